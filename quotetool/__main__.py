@@ -1,0 +1,3 @@
+from quotetool.cli import main
+
+main()
