@@ -1,47 +1,239 @@
-"""The `quotetool` command line."""
+"""The `quotetool` command line: import, detect, annotate, export, stats, redetect."""
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any
 
 import click
 
 from quotetool import __version__
 from quotetool.detect import detect as detect_quotes
+from quotetool.errors import QuotetoolError
 from quotetool.ingest import Article, Problem, read_articles
 
+ENV_ANNOTATOR = "QUOTETOOL_ANNOTATOR"
+ENV_DEBUG = "QUOTETOOL_DEBUG"
+STATUSES = ("accepted", "proposed", "rejected")
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--db on every command that uses the database; it wins over `quotetool --db X command`."""
+
+    @click.option("--db", "db_target", metavar="PATH|URL", default=None,
+                  help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].")
+    @click.pass_context
+    @wraps(func)
+    def wrapper(ctx: click.Context, db_target: str | None, **kwargs: Any) -> Any:
+        target = db_target or (ctx.obj or {}).get("db")
+        return ctx.invoke(func, db_target=target, **kwargs)
+
+    return wrapper
+
+
+def _open(target: str | None, *, readonly: bool = False):
+    from quotetool.store import Database  # the store is only loaded by commands that need it
+
+    return Database.open(target, readonly=readonly)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="quotetool")
-def cli() -> None:
-    """Verify who said what in German news."""
+@click.option("--db", "db_target", metavar="PATH|URL", default=None,
+              help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].")
+@click.pass_context
+def cli(ctx: click.Context, db_target: str | None) -> None:
+    """Verify who said what in German news.
+
+    Import articles, let the detector propose speaker/quote pairs, confirm or correct them in the
+    terminal (`quotetool annotate`), and export the verified quotes.
+    """
+    ctx.obj = {"db": db_target}
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--no-detect", is_flag=True, help="Store the articles without running the detector.")
+@_db_option
+def import_cmd(paths: tuple[str, ...], no_detect: bool, db_target: str | None) -> None:
+    """Import articles: .txt files, folders (recursively), .jsonl or .csv with a `text` field.
+
+    Re-importing the same text adds nothing. Unreadable files are named and skipped; the exit
+    status is then 1, and everything else is still imported.
+    """
+    db = _open(db_target)
+    skipped = _import(db, paths, detect=not no_detect)
+    sys.exit(1 if skipped else 0)
+
+
+def _import(db, paths: Iterable[str], *, detect: bool = True) -> int:
+    """Import and report; returns the number of skipped files or records."""
+    from quotetool.store import import_article
+
+    created = existing = skipped = proposals = 0
+    for item in read_articles(paths):
+        if isinstance(item, Problem):
+            skipped += 1
+            click.echo(f"skipped: {item}", err=True)
+            continue
+        if item.warning:
+            click.echo(f"warning: {item.origin} {item.warning}", err=True)
+        result = import_article(db, item, detector=detect_quotes if detect else _no_proposals)
+        if result.created:
+            created += 1
+            proposals += result.proposals
+        else:
+            existing += 1
+    click.echo(f"{created} imported ({proposals} proposals), {existing} already stored, {skipped} skipped "
+               f"— database {db.path}", err=True)
+    return skipped
+
+
+def _no_proposals(_text: str) -> list:
+    return []
 
 
 @cli.command("detect")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True,
-              help="jsonl: one JSON object per proposal; table: columns for a person.")
+              help="jsonl: one JSON object per proposal; table: aligned columns for a person.")
 def detect_cmd(paths: tuple[str, ...], fmt: str) -> None:
-    """Detect quotes in PATHS (.txt files or folders) and print the proposals; no database is used."""
+    """Detect quotes in PATHS and print the proposals (no database is used)."""
     skipped = 0
-    out = sys.stdout
+    out = click.get_text_stream("stdout")
     for item in read_articles(paths):
         if isinstance(item, Problem):
             skipped += 1
-            click.echo(f"skipped {item}", err=True)
+            click.echo(f"skipped: {item}", err=True)
             continue
         assert isinstance(item, Article)
         for p in detect_quotes(item.text):
-            row = {"document": item.origin, **p.to_dict()}
             if fmt == "jsonl":
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"document": item.origin, **p.to_dict()}, ensure_ascii=False) + "\n")
             else:
-                out.write(f"{item.origin}\t{p.start}-{p.end}\t{p.kind}\t{p.speaker or '?'}\t"
-                          f"{p.rule}\t{p.confidence:.2f}\t{p.quote[:80]!r}\n")
-    if skipped:
-        sys.exit(1)
+                out.write(f"{item.origin}  {p.start:>6}-{p.end:<6} {p.kind:<8} {p.confidence:.2f}  "
+                          f"{(p.speaker or '?')[:28]:<28}  {p.rule:<22} {_one_line(p.quote, 70)}\n")
+    sys.exit(1 if skipped else 0)
 
 
-def main() -> None:
-    cli()
+def _one_line(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+@cli.command("export")
+@click.option("--out", "out_path", required=True, metavar="FILE", help="Where to write; '-' for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="[default: from the file name, else csv]")
+@click.option("--status", "statuses", type=click.Choice([*STATUSES, "all"]), multiple=True,
+              help="Which quotes (repeatable) [default: accepted].")
+@click.option("--excel", is_flag=True,
+              help="For German Excel: UTF-8 with BOM, ';' separator, formula-like cells neutralised.")
+@_db_option
+def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool,
+               db_target: str | None) -> None:
+    """Export quotes (accepted ones by default) as CSV or JSONL."""
+    from quotetool.export import export_to
+    from quotetool.store import EXPORT_COLUMNS, iter_export_rows
+
+    fmt = fmt or ("jsonl" if out_path.endswith((".jsonl", ".ndjson")) else "csv")
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel applies to CSV exports only.")
+    wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
+    db = _open(db_target, readonly=True)
+    count = export_to(out_path, EXPORT_COLUMNS, iter_export_rows(db, wanted), fmt=fmt, excel=excel)
+    click.echo(f"{count} quotes ({', '.join(wanted)}) written to {out_path}", err=True)
+
+
+@cli.command("stats")
+@click.option("--top", default=10, show_default=True, help="How many speakers to list.")
+@_db_option
+def stats_cmd(top: int, db_target: str | None) -> None:
+    """Documents, quotes by status and kind, and the speakers with the most accepted quotes."""
+    from quotetool.store import stats
+
+    db = _open(db_target, readonly=True)
+    s = stats(db, top=top)
+    total = sum(s.quotes_by_status.values())
+    click.echo(f"database   {db.path}")
+    click.echo(f"documents  {s.documents}")
+    click.echo(f"quotes     {total}")
+    for status in STATUSES:
+        click.echo(f"  {status:<10} {s.quotes_by_status.get(status, 0)}")
+    click.echo("by kind")
+    for kind in ("direct", "indirect", "mixed"):
+        click.echo(f"  {kind:<10} {s.quotes_by_kind.get(kind, 0)}")
+    click.echo("top speakers (accepted quotes)")
+    for name, count in s.top_speakers:
+        click.echo(f"  {count:>5}  {name}")
+    if not s.top_speakers:
+        click.echo("  (none accepted yet)")
+
+
+@cli.command("redetect")
+@click.option("--document", "documents", type=int, multiple=True, help="Only this document id (repeatable).")
+@_db_option
+def redetect_cmd(documents: tuple[int, ...], db_target: str | None) -> None:
+    """Run the current detector again; every human decision is kept as it is."""
+    from quotetool.store import redetect
+
+    db = _open(db_target)
+    added = redetect(db, documents or None)
+    click.echo(f"{sum(added.values())} proposals from {len(added)} documents; decided quotes kept", err=True)
+
+
+@cli.command("annotate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--annotator", default=None, metavar="NAME",
+              help="Name recorded with every decision [default: $QUOTETOOL_ANNOTATOR, else your login].")
+@_db_option
+def annotate_cmd(paths: tuple[str, ...], annotator: str | None, db_target: str | None) -> None:
+    """Import PATHS (if any, idempotently), then review the proposals in the terminal."""
+    db = _open(db_target)
+    if paths:
+        _import(db, paths)
+    from quotetool.tui import run
+
+    run(db, annotator=annotator or default_annotator())
+
+
+def default_annotator() -> str:
+    name = os.environ.get(ENV_ANNOTATOR)
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers)
+        return "editor"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: user errors end in one sentence and a non-zero status, never a traceback."""
+    try:
+        cli.main(args=argv, prog_name="quotetool", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except QuotetoolError as exc:
+        click.echo(f"quotetool: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted; every decision made so far is saved.", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()  # `quotetool detect … | head`: the reader left, nothing to report
+        sys.exit(0)
+    except Exception as exc:
+        if os.environ.get(ENV_DEBUG):
+            raise
+        click.echo(f"quotetool: internal error ({type(exc).__name__}: {exc}). Nothing stored was lost; "
+                   f"set {ENV_DEBUG}=1 to see the traceback and please report it.", err=True)
+        sys.exit(70)

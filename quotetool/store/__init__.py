@@ -1,0 +1,50 @@
+"""Storage: SQLModel tables in SQLite, and the only code that opens sessions.
+
+Imports without textual; the UI and the CLI use the functions re-exported here.
+"""
+
+from quotetool.store.database import Database, resolve_target
+from quotetool.store.documents import get_document, import_article, redetect
+from quotetool.store.models import Action, Origin, Status
+from quotetool.store.queries import EXPORT_COLUMNS, document_quotes, get_quote, iter_export_rows, stats
+from quotetool.store.review import (
+    accept,
+    add_quote,
+    delete_quote,
+    history,
+    reject,
+    set_kind,
+    set_span,
+    set_speaker,
+    undo,
+)
+from quotetool.store.views import DocumentView, ImportResult, QuoteView, Stats
+
+__all__ = [
+    "EXPORT_COLUMNS",
+    "Action",
+    "Database",
+    "DocumentView",
+    "ImportResult",
+    "Origin",
+    "QuoteView",
+    "Stats",
+    "Status",
+    "accept",
+    "add_quote",
+    "delete_quote",
+    "document_quotes",
+    "get_document",
+    "get_quote",
+    "history",
+    "import_article",
+    "iter_export_rows",
+    "redetect",
+    "reject",
+    "resolve_target",
+    "set_kind",
+    "set_span",
+    "set_speaker",
+    "stats",
+    "undo",
+]

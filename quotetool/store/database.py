@@ -1,0 +1,230 @@
+"""Opening the annotation database: the only module that makes engines and sessions.
+
+A database is an SQLite file in WAL mode with foreign keys on and a busy timeout. Write
+transactions begin IMMEDIATE, so they take the write lock up front and wait for it (rather
+than failing half-way when a second editor writes at the same time).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session, create_engine
+
+from quotetool.errors import DatabaseError, DatabaseLocked
+from quotetool.store import migrations
+
+DEFAULT_PATH = Path("db") / "quotes.db"
+ENV_DB = "QUOTETOOL_DB"
+ENV_BUSY_TIMEOUT = "QUOTETOOL_BUSY_TIMEOUT_MS"  # how long a writer waits for another's lock
+DEFAULT_BUSY_TIMEOUT_MS = 10_000
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def now() -> str:
+    """Timestamps are ISO 8601 strings in UTC: sortable, readable in exports, free of local time."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get(ENV_BUSY_TIMEOUT, DEFAULT_BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+
+
+def resolve_target(target: str | None) -> tuple[Path, bool]:
+    """The database file for --db / $QUOTETOOL_DB / the default; True when it is the default."""
+    target = target or os.environ.get(ENV_DB) or None
+    if target is None:
+        return DEFAULT_PATH, True
+    if "://" in target:
+        try:
+            url = make_url(target)
+        except ArgumentError as exc:
+            raise DatabaseError(f"{target!r} is neither a file path nor a valid database URL.") from exc
+        if url.get_backend_name() != "sqlite":
+            raise DatabaseError(
+                f"Only SQLite databases are supported, not {url.get_backend_name()} ({target})."
+            )
+        if not url.database or url.database == ":memory:":
+            raise DatabaseError("An in-memory database would lose every decision; give a file path.")
+        return Path(url.database), False
+    return Path(target), False
+
+
+class Database:
+    """An open annotation database. Use ``read()`` for queries and ``write()`` for changes."""
+
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._engine = engine
+        # Same pool and events; only the BEGIN differs (see _begin below).
+        self._write_engine = engine.execution_options(quotetool_begin="IMMEDIATE")
+
+    @classmethod
+    def open(cls, target: str | None = None, *, readonly: bool = False) -> Database:
+        """Open (creating or upgrading as needed) the database; raises DatabaseError with one sentence.
+
+        ``readonly`` opens for reading only and never changes the file: no schema upgrade, no WAL switch.
+        """
+        path, is_default = resolve_target(target)
+        exists = _check_path(path, create_parent=is_default and not readonly)
+        if readonly and not exists:
+            raise DatabaseError(f"There is no database at {path}; import articles first.")
+        if exists and not readonly and not os.access(path, os.W_OK):
+            raise DatabaseError(f"The database {path} is read-only; make it writable or choose another file.")
+        with _translated(path):
+            _prepare(path, readonly=readonly)
+        engine = _make_engine(path, readonly=readonly)
+        return cls(path, engine, readonly=readonly)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; its snapshot is consistent for its whole life."""
+        with _translated(self.path), Session(self._engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One short write transaction: BEGIN IMMEDIATE, commit on success, roll back on any error."""
+        if self.readonly:
+            raise DatabaseError(f"The database {self.path} was opened read-only.")
+        with (_translated(self.path), Session(self._write_engine, expire_on_commit=False) as session,
+              session.begin()):
+            yield session
+
+    @contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """The sqlite3 connection under a pooled connection, for streaming large exports."""
+        with _translated(self.path), self._engine.connect() as conn:
+            yield conn.connection.driver_connection  # type: ignore[misc]
+
+    def integrity_check(self) -> str:
+        with self.raw() as conn:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+def _check_path(path: Path, *, create_parent: bool) -> bool:
+    """Fail early, in a sentence, on paths SQLite would reject with 'unable to open database file'."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        if create_parent:
+            parent.mkdir(parents=True, exist_ok=True)
+        else:
+            raise DatabaseError(f"Cannot open the database {path}: the folder {parent} does not exist.")
+    if not path.exists() or path.stat().st_size == 0:
+        return False  # SQLite takes an empty file for a new database
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read the database {path}: {exc.strerror or exc}.") from exc
+    if header != _SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not a quotetool database (it is not an SQLite file at all).")
+    return True
+
+
+def _prepare(path: Path, *, readonly: bool) -> None:
+    """Check the file's identity and version; then (not readonly) switch to WAL and upgrade the schema."""
+    conn = _connect(path, readonly=readonly)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = migrations.user_tables(conn)
+        if app_id != migrations.APPLICATION_ID and (tables or version):
+            raise DatabaseError(f"{path} is an SQLite database of another program, not a quotetool database.")
+        if version > migrations.CURRENT_VERSION:
+            raise DatabaseError(
+                f"{path} was written by a newer quotetool (schema version {version}; this one knows up to "
+                f"{migrations.CURRENT_VERSION}). Upgrade quotetool to open it."
+            )
+        if readonly:
+            if version < migrations.CURRENT_VERSION:
+                raise DatabaseError(
+                    f"{path} has an older schema (version {version}); open it once for writing to upgrade it."
+                )
+            return
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        if 0 < version < migrations.CURRENT_VERSION:
+            _backup_before_upgrade(conn, path, version)
+        migrations.upgrade(conn)
+    finally:
+        conn.close()
+
+
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Years of annotations are worth a copy: keep the pre-upgrade file beside the database."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    conn.execute("VACUUM INTO ?", (str(backup),))
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    """Every connection, ours and the engine's: autocommit driver (we issue BEGIN), pragmas set."""
+    uri = "file:" + quote(str(path.absolute())) + ("?mode=ro" if readonly else "")
+    timeout = busy_timeout_ms()
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout / 1000, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {timeout}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")  # an acknowledged decision survives even a power loss
+    return conn
+
+
+def _make_engine(path: Path, *, readonly: bool) -> Engine:
+    # NullPool: a connection per session, closed afterwards; nothing holds the file between decisions.
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, readonly=readonly), poolclass=NullPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        mode = conn.get_execution_options().get("quotetool_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+@contextmanager
+def _translated(path: Path) -> Iterator[None]:
+    """Turn SQLite's errors into one sentence naming the file."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise _sentence(path, exc.orig or exc) from exc
+    except sqlite3.Error as exc:
+        raise _sentence(path, exc) from exc
+
+
+def _sentence(path: Path, exc: BaseException) -> DatabaseError:
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return DatabaseLocked(
+            f"The database {path} is locked by another program; nothing was changed. "
+            "Try again when it has finished."
+        )
+    if "readonly" in msg or "read-only" in msg:
+        return DatabaseError(f"The database {path} is read-only; nothing was changed.")
+    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
+        return DatabaseError(f"{path} is not a usable quotetool database ({exc}).")
+    if "unable to open" in msg:
+        return DatabaseError(f"Cannot open the database {path}: check that the folder exists and is writable.")
+    if "disk is full" in msg or "disk i/o" in msg:
+        return DatabaseError(f"Cannot write the database {path}: {exc}. Nothing was changed.")
+    return DatabaseError(f"The database {path} reported an error: {exc}.")
