@@ -18,6 +18,7 @@ from quotetool.store.review import (
     set_speaker,
     undo,
 )
+from quotetool.store.speakers import speaker_names
 from quotetool.store.views import DocumentView, ImportResult, QuoteView, Stats
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "set_kind",
     "set_span",
     "set_speaker",
+    "speaker_names",
     "stats",
     "undo",
 ]
