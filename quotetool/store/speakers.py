@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, col, or_, select
 
 from quotetool.detect import name_key
-from quotetool.store.database import now
+from quotetool.store.database import Database, now
 from quotetool.store.models import Speaker, SpeakerAlias
 
 
@@ -42,8 +42,13 @@ def speaker_for_name(session: Session, name: str, *, merge_by_key: bool) -> Spea
     return speaker
 
 
-def speaker_names(session: Session) -> list[tuple[str, str]]:
+def speaker_names(db: Database) -> list[tuple[str, str]]:
     """(shown text, canonical name) for every name and alias, for completion in the speaker dialog."""
+    with db.read() as session:
+        return _names(session)
+
+
+def _names(session: Session) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = [(s.name, s.name) for s in session.exec(select(Speaker))]
     aliases = session.exec(
         select(SpeakerAlias.alias, Speaker.name).join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
