@@ -1,0 +1,85 @@
+"""The command line as a user meets it: entry points, --db and $QUOTETOOL_DB, errors in one sentence."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, assert_one_sentence_error, run_cli
+
+
+def test_console_script_and_module_entry_points(tmp_path: Path) -> None:
+    exe = shutil.which("quotetool", path=str(Path(sys.executable).parent)) or shutil.which("quotetool")
+    assert exe, "the console script is installed with the package"
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True, check=True)
+    assert "quotetool" in out.stdout
+    assert "import" in run_cli("--help", cwd=tmp_path).stdout
+
+
+def test_missing_database_folder_is_one_sentence(tmp_path: Path) -> None:
+    result = run_cli("--db", "/no/such/dir/x.db", "stats", cwd=tmp_path)
+    line = assert_one_sentence_error(result)
+    assert "/no/such/dir" in line and "does not exist" in line
+    assert not Path("/no/such/dir").exists()
+
+
+def test_locked_database_is_one_sentence_and_loses_nothing(tmp_path: Path) -> None:
+    db_file = tmp_path / "q.db"
+    assert run_cli("--db", str(db_file), "import", str(SEEDS), cwd=tmp_path).returncode == 0
+    holder = sqlite3.connect(db_file, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        env = {"QUOTETOOL_BUSY_TIMEOUT_MS": "200"}
+        for command in (["stats"], ["import", str(SEEDS)], ["export", "--out", str(tmp_path / "x.csv")]):
+            line = assert_one_sentence_error(run_cli("--db", str(db_file), *command, cwd=tmp_path, env=env))
+            assert "locked" in line, line
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert not (tmp_path / "x.csv").exists()
+    assert "documents  2" in run_cli("--db", str(db_file), "stats", cwd=tmp_path).stdout
+
+
+def test_db_from_environment_and_sqlite_url(tmp_path: Path) -> None:
+    env_db = tmp_path / "env.db"
+    assert run_cli("import", str(SEEDS), cwd=tmp_path, env={"QUOTETOOL_DB": str(env_db)}).returncode == 0
+    assert env_db.exists() and not (tmp_path / "db").exists()
+    url = f"sqlite:///{env_db}"
+    assert "documents  2" in run_cli("stats", "--db", url, cwd=tmp_path).stdout
+    line = assert_one_sentence_error(run_cli("--db", "postgresql://host/db", "stats", cwd=tmp_path))
+    assert "Only SQLite" in line
+
+
+def test_read_only_database_refuses_writes_and_stays_unchanged(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root ignores file permissions")
+    db_file = tmp_path / "q.db"
+    assert run_cli("--db", str(db_file), "import", str(SEEDS), cwd=tmp_path).returncode == 0
+    db_file.chmod(0o444)
+    before = db_file.read_bytes()
+    line = assert_one_sentence_error(run_cli("--db", str(db_file), "import", str(SEEDS), cwd=tmp_path))
+    assert "read-only" in line
+    assert db_file.read_bytes() == before
+
+
+def test_detect_jsonl_contract(tmp_path: Path) -> None:
+    result = run_cli("detect", str(SEEDS), "--format", "jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.iterdir()}
+    for line in result.stdout.splitlines():
+        row = json.loads(line)
+        assert {"document", "start", "end", "quote", "speaker", "speaker_mention", "cue", "kind", "rule",
+                "confidence"} <= set(row)
+        assert text[Path(row["document"]).name][row["start"]:row["end"]] == row["quote"]
+
+
+def test_unexpected_usage_is_reported_by_click(tmp_path: Path) -> None:
+    result = run_cli("export", cwd=tmp_path)
+    assert result.returncode == 2 and "--out" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,101 @@
+"""Exporting verified quotes: CSV that round-trips, JSONL, and the German-Excel variant."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from conftest import FIRST_SEED, run_cli
+
+from quotetool.ingest import read_articles
+from quotetool.store import EXPORT_COLUMNS, Database, add_quote, import_article
+
+REQUIRED = ("quote_id", "document_id", "document_title", "source_url", "quote", "kind", "speaker",
+            "speaker_mention", "cue", "start", "end", "annotator", "verified_at")
+TRICKY = '=HYPERLINK("http://evil") sagte er; dann "Zitat", Zeilen\numbruch'
+
+
+def _prepared(db_path: Path) -> tuple[Database, list[int]]:
+    db = Database.open(str(db_path))
+    (article,) = list(read_articles([FIRST_SEED]))
+    doc = import_article(db, article).document_id
+    text = article.text
+    ids = []
+    for needle, speaker in (("Wir freuen uns auf eine enge", "Andrej Belousow"),
+                            ("Die Einzelheiten der Gespräche", "-Redaktion")):
+        start = text.index(needle)
+        ids.append(add_quote(db, doc, start, start + len(needle), kind="direct", speaker=speaker,
+                             annotator="anna").id)
+    return db, ids
+
+
+def test_csv_round_trips_every_column(tmp_path: Path) -> None:
+    db, ids = _prepared(tmp_path / "q.db")
+    out = tmp_path / "verified.csv"
+    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    raw = out.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in raw  # RFC 4180 line ends
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
+    assert set(REQUIRED) <= set(rows[0])
+    assert [int(r["quote_id"]) for r in rows] == ids
+    first = rows[0]
+    text = FIRST_SEED.read_text(encoding="utf-8")
+    assert first["quote"] == text[int(first["start"]):int(first["end"])]
+    assert first["speaker"] == "Andrej Belousow" and first["kind"] == "direct" and first["annotator"] == "anna"
+    assert first["source_url"].startswith("https://dantri.com.vn/")
+    assert first["verified_at"].startswith("20")
+    assert rows[1]["speaker"] == "-Redaktion"  # the plain CSV keeps text exact
+
+
+def test_csv_keeps_awkward_text_exact(tmp_path: Path) -> None:
+    db_path = tmp_path / "q.db"
+    db = Database.open(str(db_path))
+    src = tmp_path / "tricky.txt"
+    src.write_text(TRICKY + "\n", encoding="utf-8")
+    (article,) = list(read_articles([src]))
+    doc = import_article(db, article).document_id
+    add_quote(db, doc, 0, len(TRICKY), kind="direct", speaker="@jemand", annotator="anna")
+    out = tmp_path / "x.csv"
+    assert run_cli("--db", str(db_path), "export", "--out", str(out), cwd=tmp_path).returncode == 0
+    with out.open(encoding="utf-8", newline="") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["quote"] == TRICKY and row["speaker"] == "@jemand"
+
+
+def test_excel_variant_has_bom_semicolons_and_neutralised_formulas(tmp_path: Path) -> None:
+    _prepared(tmp_path / "q.db")
+    out = tmp_path / "excel.csv"
+    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), "--excel", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header = raw[3:].split(b"\r\n", 1)[0].decode("utf-8")
+    assert header.split(";") == list(EXPORT_COLUMNS)
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[1]["speaker"] == "'-Redaktion"
+
+
+def test_jsonl_and_status_selection(tmp_path: Path) -> None:
+    _prepared(tmp_path / "q.db")
+    out = tmp_path / "all.jsonl"
+    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), "--status", "all", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["status"] for r in rows} >= {"accepted"}
+    assert all(set(REQUIRED) <= set(r) for r in rows)
+    proposed = tmp_path / "proposed.csv"
+    assert run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(proposed), "--status", "proposed",
+                   cwd=tmp_path).returncode == 0
+    with proposed.open(encoding="utf-8", newline="") as f:
+        assert all(r["status"] == "proposed" for r in csv.DictReader(f))
+
+
+def test_export_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
+    _prepared(tmp_path / "q.db")
+    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(tmp_path / "nope" / "x.csv"),
+                     cwd=tmp_path)
+    assert result.returncode != 0 and "does not exist" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,101 @@
+"""Schema versions: old databases upgrade with their data, newer or foreign files are refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import assert_one_sentence_error, run_cli
+from sqlmodel import SQLModel, create_engine
+
+from quotetool.errors import DatabaseError
+from quotetool.store import Database, get_quote, reject
+from quotetool.store import models as _models  # noqa: F401  (registers the tables)
+from quotetool.store.migrations import APPLICATION_ID, CURRENT_VERSION, upgrade
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _v1_database(path: Path) -> None:
+    """A database as quotetool wrote it at schema version 1, holding one decided quote."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    upgrade(conn, target=1)
+    conn.execute("INSERT INTO document (id, origin, content_hash, text, imported_at) "
+                 "VALUES (1, 'alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')")
+    conn.execute("INSERT INTO quote (id, document_id, start, \"end\", text, kind, status, origin, created_at) "
+                 "VALUES (1, 1, 11, 24, 'Alles bleibt.', 'direct', 'accepted', 'manual', '2025-01-01')")
+    conn.close()
+
+
+def test_a_version_1_database_opens_and_upgrades_keeping_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _v1_database(path)
+    db = Database.open(str(path))
+    with db.raw() as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+    quote = get_quote(db, 1)
+    assert quote is not None and (quote.text, quote.status, quote.version) == ("Alles bleibt.", "accepted", 1)
+    assert reject(db, 1, annotator="anna", version=1).version == 2  # the new column works
+    backups = list(tmp_path.glob("old.db.v1-*.bak"))
+    assert len(backups) == 1  # the pre-upgrade copy is kept
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_a_newer_database_is_refused_and_not_modified(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    upgrade(conn)
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseError, match="newer quotetool"):
+        Database.open(str(path))
+    result = run_cli("--db", str(path), "stats", cwd=tmp_path)
+    assert "newer quotetool" in assert_one_sentence_error(result)
+    assert _digest(path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_not_modified(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("Das ist keine Datenbank.\n", encoding="utf-8")
+    before = _digest(path)
+    for command in (["stats"], ["import", str(path)]):
+        result = run_cli("--db", str(path), *command, cwd=tmp_path)
+        assert "not a quotetool database" in assert_one_sentence_error(result)
+    assert _digest(path) == before
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE kunden (id INTEGER)")
+    before = _digest(path)
+    result = run_cli("--db", str(path), "stats", cwd=tmp_path)
+    assert "another program" in assert_one_sentence_error(result)
+    assert _digest(path) == before
+
+
+def test_migrations_and_models_describe_the_same_schema(tmp_path: Path) -> None:
+    migrated = sqlite3.connect(tmp_path / "migrated.db", isolation_level=None)
+    upgrade(migrated)
+    engine = create_engine(f"sqlite:///{tmp_path / 'models.db'}")
+    SQLModel.metadata.create_all(engine)
+    engine.dispose()
+    modelled = sqlite3.connect(tmp_path / "models.db")
+
+    def columns(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {t: [(c[1], c[2].upper(), bool(c[3]) and not c[5]) for c in conn.execute(f"PRAGMA table_info({t})")]
+                for t in tables}  # NOT NULL on an INTEGER PRIMARY KEY means nothing in SQLite
+
+    def normalise(cols: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+        aliases = {"VARCHAR": "TEXT", "FLOAT": "REAL", "BOOLEAN": "INTEGER"}
+        return {t: [(n, aliases.get(ty, ty), nn) for n, ty, nn in c] for t, c in cols.items()}
+
+    assert normalise(columns(migrated)) == normalise(columns(modelled))
+    assert migrated.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
