@@ -32,7 +32,7 @@ def _prepared(db_path: Path) -> tuple[Database, list[int]]:
 
 
 def test_csv_round_trips_every_column(tmp_path: Path) -> None:
-    db, ids = _prepared(tmp_path / "q.db")
+    _, ids = _prepared(tmp_path / "q.db")
     out = tmp_path / "verified.csv"
     result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import threading
@@ -184,7 +185,7 @@ def test_redetect_keeps_every_human_decision(db: Database) -> None:
     undecided_before = len(before) - len(decided)
     assert added[doc] == undecided_before  # untouched proposals were replaced one for one
     spans = sorted((q.start, q.end) for q in after.values())
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no duplicates stacked up
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # no duplicates stacked up
 
 
 def test_detector_spellings_of_one_person_share_a_speaker(db: Database, tmp_path: Path) -> None:
