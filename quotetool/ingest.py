@@ -172,7 +172,7 @@ def _field(record: dict, name: str) -> str | None:
 
 def _records_jsonl(text: str, origin: str, warning: str | None) -> Iterator[Article | Problem]:
     found = False
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 is text in JSON
         if not line.strip():
             continue
         where = f"{origin}:{lineno}"
@@ -198,14 +198,14 @@ def _records_csv(text: str, origin: str, warning: str | None) -> Iterator[Articl
             return
         reader.fieldnames = [f.strip().lower() for f in reader.fieldnames]
         while True:
-            line_before = reader.line_num
+            line_before = reader.reader.line_num  # DictReader's own line_num lags behind on errors
             try:
                 record = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
                 yield Problem(f"{origin}:{line_before + 1}", f"is not a valid CSV row ({exc})")
-                if reader.line_num == line_before:
+                if reader.reader.line_num == line_before:
                     break  # the reader cannot move past this point
                 continue
             where = f"{origin}:{reader.line_num}"

@@ -1,0 +1,179 @@
+"""Nothing lost, nothing injected: concurrent editors, hostile files, database trouble, round trips."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS, assert_one_sentence_error, run_cli
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotetool.export import export_to
+from quotetool.ingest import Article, Problem, normalise, read_articles
+from quotetool.store import (
+    EXPORT_COLUMNS,
+    Database,
+    add_quote,
+    document_quotes,
+    get_document,
+    import_article,
+    iter_export_rows,
+)
+
+# --- two editors on one file -------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_two_writer_processes_lose_nothing(tmp_path: Path) -> None:
+    """The stress benchmark in small: two processes flipping the same 50 quotes, plus a CLI import."""
+    db_file = tmp_path / "shared.db"
+    stress = subprocess.Popen(
+        [sys.executable, str(ROOT / "benchmarks" / "stress_concurrent.py"), "--decisions", "300", "--quotes", "50",
+         "--db", str(db_file), "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    importer = None
+    for _ in range(200):  # as soon as the writers run, import into the same file from the CLI
+        if db_file.exists():
+            importer = run_cli("--db", str(db_file), "import", str(SEEDS), cwd=tmp_path)
+            break
+        subprocess.run(["sleep", "0.05"])
+    out, err = stress.communicate(timeout=600)
+    assert stress.returncode == 0, out + err
+    report = json.loads(out.strip().splitlines()[-1])
+    assert report["lost_decisions"] == 0 and report["unhandled_errors"] == 0
+    assert report["integrity_check"] == "ok"
+    assert all(w["acknowledged"] == 300 for w in report["writers"])
+    assert importer is not None and importer.returncode == 0, importer and importer.stderr
+
+
+# --- hostile files -----------------------------------------------------------------------------
+
+
+def _items(*paths: Path) -> tuple[list[Article], list[Problem]]:
+    items = list(read_articles(paths))
+    return ([i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Problem)])
+
+
+def test_hostile_files_each_one_line_good_ones_imported(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("„Alles gut“, sagte sie.\n", encoding="utf-8")
+    (folder / "utf16-without-bom.txt").write_bytes("Text".encode("utf-16-le"))
+    (folder / "undecodable.txt").write_bytes(b"Bytes \x81\x8d\x8f\x90\x9d ohne Zeichen \xff\xfe\xc3")
+    (folder / "empty.txt").write_bytes(b"   \n\n")
+    (folder / "cut.jsonl").write_text('{"text": "Ganz."}\n{"text": "Abgeschnit', encoding="utf-8")
+    (folder / "cut.csv").write_text('title,text\nEins,"Ein Text."\nZwei,"offenes Feld\n', encoding="utf-8")
+    articles, problems = _items(folder)
+    assert sorted(a.text for a in articles) == sorted(["Ganz.", "Ein Text.", "„Alles gut“, sagte sie.\n"])
+    named = {Path(p.origin.split(":")[0]).name for p in problems}
+    assert named == {"utf16-without-bom.txt", "undecodable.txt", "empty.txt", "cut.jsonl", "cut.csv"}
+    assert all("\n" not in str(p) for p in problems)  # one line each
+
+
+def test_huge_csv_field_is_imported_and_an_absurd_one_named(tmp_path: Path) -> None:
+    big = "Ein langer Satz. " * 20_000  # 340,000 characters: past the csv module's default limit
+    good = tmp_path / "big.csv"
+    good.write_text(f'text\n"{big}"\n', encoding="utf-8")
+    articles, problems = _items(good)
+    assert not problems and articles[0].text == big
+
+    from quotetool import ingest
+
+    absurd = tmp_path / "absurd.csv"
+    absurd.write_text('text\n"' + "x" * (ingest.MAX_FIELD_CHARS + 10) + '"\n"danach"\n', encoding="utf-8")
+    articles, problems = _items(absurd)
+    assert len(problems) == 1 and "field larger than field limit" in problems[0].message
+    assert [a.text for a in articles] == ["danach"]
+
+
+def test_jsonl_line_separator_inside_a_string_stays_text(tmp_path: Path) -> None:
+    f = tmp_path / "sep.jsonl"
+    f.write_text(json.dumps({"text": "vorher\u2028nachher"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    articles, problems = _items(f)
+    assert not problems and articles[0].text == "vorher\u2028nachher"
+
+
+# --- database trouble --------------------------------------------------------------------------
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[None]:
+    """Make a file read-only for this process; root ignores file modes, so it gets the immutable flag."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        yield
+        path.chmod(0o644)
+        return
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("running as root on a file system without chattr +i: cannot make a read-only file")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def test_read_only_database_is_one_sentence_and_never_modified(tmp_path: Path) -> None:
+    db_file = tmp_path / "q.db"
+    assert run_cli("--db", str(db_file), "import", str(SEEDS), cwd=tmp_path).returncode == 0
+    before = db_file.read_bytes()
+    with _read_only(db_file):
+        for command in (["import", str(SEEDS)], ["redetect"]):
+            line = assert_one_sentence_error(run_cli("--db", str(db_file), *command, cwd=tmp_path))
+            assert "read-only" in line
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["q.db"]  # not even a -wal file was made
+        stats = run_cli("--db", str(db_file), "stats", cwd=tmp_path)  # reading still works
+        assert stats.returncode == 0 and "documents  2" in stats.stdout
+    assert db_file.read_bytes() == before
+
+
+# --- import -> detect -> export round trip -----------------------------------------------------
+
+_TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), min_size=1, max_size=400)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT.filter(lambda t: t.strip()), data=st.data())
+def test_any_text_survives_import_detect_export(text: str, data: st.DataObject) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        src = tmp_path / "a.txt"
+        src.write_bytes(text.encode("utf-8"))
+        articles, problems = _items(src)
+        stored_expected = normalise(text)
+        if not stored_expected.strip():
+            assert problems
+            return
+        db = Database.open(str(tmp_path / "q.db"))
+        doc = import_article(db, articles[0]).document_id
+        stored = get_document(db, doc).text
+        assert stored == stored_expected
+        start = data.draw(st.integers(0, len(stored) - 1))
+        end = data.draw(st.integers(start + 1, len(stored)))
+        if stored[start:end].strip():
+            add_quote(db, doc, start, end, kind="direct", speaker=None, annotator="prop")
+        quotes = document_quotes(db, doc)
+        assert all(q.text == stored[q.start:q.end] for q in quotes)
+
+        out = tmp_path / "out.csv"
+        export_to(str(out), EXPORT_COLUMNS, iter_export_rows(db, ["accepted", "proposed"]), fmt="csv")
+        with out.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert len(rows) == len(quotes)
+        for row in rows:
+            assert row["quote"] == stored[int(row["start"]):int(row["end"])]
+        out_jsonl = tmp_path / "out.jsonl"
+        export_to(str(out_jsonl), EXPORT_COLUMNS, iter_export_rows(db, ["accepted", "proposed"]), fmt="jsonl")
+        for line in out_jsonl.read_text(encoding="utf-8").split("\n")[:-1]:
+            row = json.loads(line)
+            assert row["quote"] == stored[row["start"]:row["end"]]
+        db.close()
