@@ -1,0 +1,78 @@
+"""Export speed and memory: does `quotetool export` stay flat from 100,000 to 1,000,000 quotes?
+
+    python benchmarks/bench_export.py            # 100k and 1M accepted quotes
+    python benchmarks/bench_export.py --quick    # 10k and 100k
+
+Builds each database with plain SQL inserts (fast), then runs the real `quotetool export` in a
+child process and reports rows/s and the child's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from quotetool.store import Database
+
+TEXT = ("„Wir werden die Brücke im Frühjahr sanieren“, sagte die Bürgermeisterin am Montag im Rathaus. "
+        "Die Kosten seien noch nicht absehbar, hieß es aus der Verwaltung. ") * 5
+
+
+def build(path: Path, quotes: int, per_doc: int = 20) -> None:
+    Database.open(str(path)).close()  # the real schema, at the current version
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO speaker (id, name, name_key, created_at) VALUES (1, 'Bürgermeisterin', "
+                 "'burgermeisterin', '2026-01-01')")
+    docs = (quotes + per_doc - 1) // per_doc
+    conn.executemany(
+        "INSERT INTO document (id, title, origin, content_hash, text, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
+        ((d, f"Artikel {d}", f"a{d}.txt", f"h{d}", TEXT, "2026-01-01") for d in range(1, docs + 1)),
+    )
+    start, end = 1, TEXT.index("“")
+    conn.executemany(
+        'INSERT INTO quote (document_id, start, "end", text, kind, speaker_id, status, origin, annotator, '
+        "decided_at, created_at) VALUES (?, ?, ?, ?, 'direct', 1, 'accepted', 'detector', 'bench', "
+        "'2026-01-01T00:00:00+00:00', '2026-01-01')",
+        ((1 + i // per_doc, start, end, TEXT[start:end]) for i in range(quotes)),
+    )
+    conn.commit()
+    conn.close()
+
+
+def export(path: Path, out: Path) -> tuple[float, float]:
+    code = (
+        "import resource, sys; from quotetool.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    t0 = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", code, "--db", str(path), "export", "--out", str(out)],
+                            capture_output=True, text=True, check=True)
+    elapsed = time.perf_counter() - t0
+    return elapsed, int(result.stdout.strip().splitlines()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    sizes = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            db_path = Path(tmp) / f"{n}.db"
+            t0 = time.perf_counter()
+            build(db_path, n)
+            built = time.perf_counter() - t0
+            elapsed, peak_mib = export(db_path, Path(tmp) / f"{n}.csv")
+            size_mib = (Path(tmp) / f"{n}.csv").stat().st_size / 2**20
+            print(f"{n:>9,} quotes: built in {built:5.1f} s; export {elapsed:5.1f} s "
+                  f"({n / elapsed:,.0f} rows/s, {size_mib:,.0f} MiB CSV), peak memory {peak_mib:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
