@@ -1,0 +1,498 @@
+"""The article pane: a line-API ScrollView that wraps and paints only what is on screen.
+
+The article text is untrusted. It is never parsed as markup: each visible line becomes Rich
+``Segment``s of display-safe text (see sanitize.py), styled by offsets into the stored text.
+Very large articles are shown as a window of text around the current quote, so a 20 MB article
+costs what a 200 KB one does; a notice line says what is outside the window.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+from rich.cells import cell_len, get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from quotetool.tui import spans
+from quotetool.tui.guard import guarded
+from quotetool.tui.sanitize import display
+
+WINDOW_CHARS = 100_000  # text shown on either side of the current quote in a very large article
+_WORD = regex.compile(r"\S+\s*|\s+")
+
+# Mark kinds, lowest priority first: a later kind paints over an earlier one.
+_KINDS = ("proposed", "accepted", "rejected", "current", "cue", "mention", "selection")
+_RANK = {kind: rank for rank, kind in enumerate(_KINDS)}
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int
+    end: int
+    kind: str  # one of _KINDS
+    quote_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset into the stored text; -1 for a notice line
+    end: int
+    notice: str = ""
+
+
+def marks_for(quotes: Sequence, current_id: int | None) -> list[Mark]:
+    """The marks of an article: every quote by status, the current one with its mention and cue."""
+    out: list[Mark] = []
+    for q in quotes:
+        if q.status == "deleted":
+            continue
+        pieces = q.parts or ((q.start, q.end),)
+        if q.id == current_id:
+            out.extend(Mark(s, e, "current", q.id) for s, e in pieces)
+            if q.cue_start is not None and q.cue_end is not None:
+                out.append(Mark(q.cue_start, q.cue_end, "cue", q.id))
+            if q.mention_start is not None and q.mention_end is not None:
+                out.append(Mark(q.mention_start, q.mention_end, "mention", q.id))
+        else:
+            out.extend(Mark(s, e, q.status, q.id) for s, e in pieces)
+    return out
+
+
+def wrap(shown: str, offset: int, width: int) -> list[_Line]:
+    """Wrap ``shown`` (display text starting at stored offset ``offset``) into lines of ``width`` cells."""
+    width = max(1, width)
+    lines: list[_Line] = []
+    pos, n = 0, len(shown)
+    while pos <= n:
+        nl = shown.find("\n", pos)
+        para_end = n if nl == -1 else nl
+        _wrap_paragraph(shown, pos, para_end, width, offset, lines)
+        if nl == -1:
+            break
+        pos = nl + 1
+    return lines
+
+
+def _wrap_paragraph(shown: str, start: int, end: int, width: int, offset: int, out: list[_Line]) -> None:
+    if start == end:
+        out.append(_Line(offset + start, offset + end))
+        return
+    line_start, used = start, 0
+    for m in _WORD.finditer(shown, start, end):
+        word = m.group()
+        bare = word.rstrip()
+        w = cell_len(bare)
+        if used and used + w > width:  # the word does not fit: break before it
+            out.append(_Line(offset + line_start, offset + m.start()))
+            line_start, used = m.start(), 0
+        if w > width:  # longer than a line: cut it into pieces of `width` cells
+            for j, ch in enumerate(bare, m.start()):
+                cw = get_character_cell_size(ch)
+                if used + cw > width and used:
+                    out.append(_Line(offset + line_start, offset + j))
+                    line_start, used = j, 0
+                used += cw
+        else:
+            used += w
+        used += len(word) - len(bare)  # trailing spaces hang past the edge but count for the next word
+    out.append(_Line(offset + line_start, offset + end))
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The current article with its quotes marked; a caret and selection for adding a missed quote."""
+
+    COMPONENT_CLASSES = {
+        "article--proposed", "article--accepted", "article--rejected", "article--current", "article--cue",
+        "article--mention", "article--selection", "article--control", "article--notice",
+    }
+
+    BINDINGS = [
+        Binding("left", "caret(-1, False)", "Word ←", show=False),
+        Binding("right", "caret(1, False)", "Word →", show=False),
+        Binding("shift+left", "caret(-1, True)", "Extend ←", show=False),
+        Binding("shift+right", "caret(1, True)", "Extend →", show=False),
+        Binding("up", "caret_line(-1, False)", "Line ↑", show=False),
+        Binding("down", "caret_line(1, False)", "Line ↓", show=False),
+        Binding("shift+up", "caret_line(-1, True)", "Extend ↑", show=False),
+        Binding("shift+down", "caret_line(1, True)", "Extend ↓", show=False),
+        Binding("enter", "finish_selection", "Use selection", id="selection.confirm"),
+        Binding("escape", "cancel_selection", "Cancel", id="selection.cancel"),
+    ]
+
+    class QuoteClicked(Message):
+        """A quote in the article was clicked."""
+
+        def __init__(self, quote_id: int) -> None:
+            super().__init__()
+            self.quote_id = quote_id
+
+    class SelectionFinished(Message):
+        """The editor confirmed a selection (stored-text offsets, end exclusive)."""
+
+        def __init__(self, start: int, end: int) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+
+    class SelectionCancelled(Message):
+        pass
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = ""
+        self.document_id: int | None = None
+        self._lo = self._hi = 0  # the window of the text that is laid out
+        self._shown = ""  # display(text[lo:hi])
+        self._lines: list[_Line] = []
+        self._line_starts: list[int] = []
+        self._wrapped_width = -1
+        self._marks: list[Mark] = []
+        self._current: tuple[int, int] | None = None
+        self._strips: dict[int, Strip] = {}
+        self._style_cache: tuple[Style, dict[int, Style], Style, Style] | None = None
+        self.selecting = False
+        self._anchor: tuple[int, int] = (0, 0)  # the word where the selection began
+        self._caret: tuple[int, int] = (0, 0)  # the word the caret is on
+        self._drag_from: int | None = None
+
+    # --- content ---------------------------------------------------------------------------
+
+    def show(self, document_id: int, text: str, quotes: Sequence, current) -> None:
+        """Show an article with its quotes; ``current`` (a QuoteView or None) is highlighted and scrolled to."""
+        new_doc = document_id != self.document_id or text is not self.text
+        self.document_id, self.text = document_id, text
+        self._current = (current.start, current.end) if current is not None else None
+        relaid = False
+        if new_doc or not self._window_holds(self._current):
+            self._layout_window()
+            relaid = True
+        self.set_marks(quotes, current.id if current is not None else None, full=relaid)
+        if current is None and new_doc:
+            self.scroll_to(y=0, animate=False, immediate=True)  # a new article without quotes: from its start
+        else:
+            self.scroll_to_current(animate=False, only_if_hidden=not relaid)
+
+    def set_marks(self, quotes: Sequence, current_id: int | None, *, full: bool = True) -> None:
+        """Mark the quotes; unless ``full``, only the lines whose marks changed are painted again."""
+        marks = sorted(marks_for(quotes, current_id), key=lambda m: (m.start, _RANK[m.kind]))
+        changed = set(self._marks).symmetric_difference(marks)
+        self._marks = marks
+        self._mark_starts = [m.start for m in marks]
+        self._max_mark_len = max((m.end - m.start for m in marks), default=0)
+        if full or not self._lines:
+            self._strips.clear()
+            self.refresh()
+            return
+        lines: set[int] = set()
+        for m in changed:  # a decision changes one or two quotes: repaint their lines, not the pane
+            lines.update(range(self.line_of(m.start), self.line_of(max(m.start, m.end - 1)) + 1))
+        for index in lines:
+            self._strips.pop(index, None)
+            self.refresh_line(index)
+
+    def _window_holds(self, span: tuple[int, int] | None) -> bool:
+        if span is None:
+            return True
+        return self._lo <= span[0] and span[1] <= self._hi
+
+    def _layout_window(self) -> None:
+        n = len(self.text)
+        if n <= 2 * WINDOW_CHARS or self._current is None:
+            lo, hi = 0, min(n, 2 * WINDOW_CHARS) if n > 2 * WINDOW_CHARS else n
+        else:
+            s, e = self._current
+            lo, hi = max(0, s - WINDOW_CHARS), min(n, e + WINDOW_CHARS)
+            lo = self._snap(lo, backwards=True)
+            hi = self._snap(hi, backwards=False)
+        self._lo, self._hi = lo, hi
+        self._shown = display(self.text[lo:hi])
+        self._wrapped_width = -1
+        self._rewrap()
+
+    def _snap(self, pos: int, *, backwards: bool) -> int:
+        """Move a window edge to a line (or at least a word) boundary close by."""
+        if backwards:
+            nl = self.text.rfind("\n", max(0, pos - 2000), pos)
+            if nl != -1:
+                return nl + 1
+            sp = self.text.rfind(" ", max(0, pos - 200), pos)
+            return sp + 1 if sp != -1 else pos
+        nl = self.text.find("\n", pos, pos + 2000)
+        if nl != -1:
+            return nl
+        sp = self.text.find(" ", pos, pos + 200)
+        return sp if sp != -1 else pos
+
+    def _rewrap(self) -> None:
+        width = max(1, self.scrollable_content_region.width or self.size.width or 80)
+        if width == self._wrapped_width:
+            return
+        self._wrapped_width = width
+        lines = wrap(self._shown, self._lo, width)
+        if self._lo > 0:
+            lines.insert(0, _Line(-1, -1, f"⋯ {self._lo:,} characters before this part of a very large article"))
+        if self._hi < len(self.text):
+            lines.append(_Line(-1, -1, f"⋯ {len(self.text) - self._hi:,} characters after this part"))
+        self._lines = lines
+        self._line_starts = [ln.start if ln.start >= 0 else (self._lo if i == 0 else self._hi)
+                             for i, ln in enumerate(lines)]
+        self._strips.clear()
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    @guarded
+    def on_resize(self, event: events.Resize) -> None:
+        if self.text or self._lines:
+            self._rewrap()
+            self.scroll_to_current(animate=False, only_if_hidden=True)
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    def line_of(self, offset: int) -> int:
+        """The wrapped line that shows stored-text ``offset``."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        while i > 0 and self._lines[i].start < 0:
+            i -= 1
+        return max(0, i)
+
+    def scroll_to_current(self, *, animate: bool = False, only_if_hidden: bool = False) -> None:
+        if self._current is None or not self._lines:
+            return
+        top, bottom = self.line_of(self._current[0]), self.line_of(max(self._current[0], self._current[1] - 1))
+        self.scroll_to_lines(top, bottom, animate=animate, only_if_hidden=only_if_hidden)
+
+    def scroll_to_lines(self, top: int, bottom: int, *, animate: bool = False, only_if_hidden: bool = True) -> None:
+        height = max(1, self.scrollable_content_region.height or self.size.height or 1)
+        y = int(self.scroll_y)
+        if only_if_hidden and y <= top and bottom < y + height:
+            return
+        span = bottom - top + 1
+        # A quote longer than the pane shows its beginning; a shorter one sits a third of the way down.
+        target = top if span >= height else max(0, top - max(1, (height - span) // 3))
+        self.scroll_to(y=target, animate=animate, immediate=True)
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._style_cache = None  # theme or focus changed: styles are looked up again
+        self._strips.clear()
+
+    def _styles(self) -> tuple[Style, dict[int, Style], Style, Style]:
+        """(base, style by mark rank, control overlay, notice), looked up once per style change."""
+        if self._style_cache is None:
+            base = self.rich_style
+            self._style_cache = (base, {k: base + self._style(kind) for k, kind in enumerate(_KINDS)},
+                                 self._style("control"), base + self._style("notice"))
+        return self._style_cache
+
+    def render_line(self, y: int) -> Strip:
+        try:
+            return self._render_line(y)
+        except Exception:  # a line that cannot be painted must not take the editor's session down
+            return Strip([Segment("(this line could not be shown)")])
+
+    def _render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width or self.size.width
+        base = self._styles()[0]
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        strip = self._strips.get(index)
+        if strip is None:
+            strip = self._paint(self._lines[index], base)
+            if len(self._strips) > 512:
+                self._strips.clear()
+            self._strips[index] = strip
+        return strip.crop_extend(0, width, base)
+
+    def _style(self, kind: str) -> Style:
+        return self.get_component_rich_style(f"article--{kind}", partial=True)
+
+    def _paint(self, line: _Line, base: Style) -> Strip:
+        _, styles, ctl_style, notice = self._styles()
+        if line.start < 0:
+            return Strip([Segment(line.notice, notice)])
+        ls, le = line.start, line.end
+        shown = self._shown[ls - self._lo:le - self._lo]
+        original = self.text[ls:le]
+        n = len(shown)
+        if not n:
+            return Strip([])
+        rank = [-1] * n  # the highest mark kind on each character
+        for m in self._overlapping(ls, le):
+            k = _RANK[m.kind]
+            for i in range(max(m.start, ls) - ls, min(m.end, le) - ls):
+                if k > rank[i]:
+                    rank[i] = k
+        if self.selecting:
+            s, e = self.selection_span()
+            for i in range(max(s, ls) - ls, min(e, le) - ls):
+                rank[i] = _RANK["selection"]
+        control = [a != b and b not in "\t" for a, b in zip(shown, original, strict=True)] if shown != original \
+            else None
+        segments: list[Segment] = []
+        run_start = 0
+        for i in range(1, n + 1):
+            if i == n or rank[i] != rank[run_start] or (control and control[i] != control[run_start]):
+                style = styles.get(rank[run_start], base)
+                if control and control[run_start]:
+                    style = style + ctl_style
+                segments.append(Segment(shown[run_start:i], style))
+                run_start = i
+        return Strip(segments)
+
+    def _overlapping(self, ls: int, le: int) -> list[Mark]:
+        # Marks are sorted by start; one can begin at most _max_mark_len before the line.
+        lo = bisect.bisect_left(self._mark_starts, ls - self._max_mark_len)
+        hi = bisect.bisect_left(self._mark_starts, le)
+        return [m for m in self._marks[lo:hi] if m.end > ls and m.start < le]
+
+    # --- selection (adding a missed quote) ------------------------------------------------------
+
+    def selection_span(self) -> tuple[int, int]:
+        return min(self._anchor[0], self._caret[0]), max(self._anchor[1], self._caret[1])
+
+    def begin_selection(self, near: int | None = None) -> None:
+        """Enter selection mode with the caret on the first word of the top visible line (or at ``near``)."""
+        if not self._lines:
+            return
+        if near is None or not (self._lo <= near < self._hi):
+            top = self._lines[min(len(self._lines) - 1, int(self.scroll_y))]
+            near = top.start if top.start >= 0 else self._lo
+        word = spans.word_at(self.text, near) or (near, min(near + 1, len(self.text)))
+        self._anchor = self._caret = self._clamp(word)
+        self.selecting = True
+        self._strips.clear()
+        self.refresh()
+        self.refresh_bindings()
+        self.focus()
+
+    def end_selection(self) -> None:
+        self.selecting = False
+        self._drag_from = None
+        self._strips.clear()
+        self.refresh()
+        self.refresh_bindings()
+
+    def _clamp(self, word: tuple[int, int]) -> tuple[int, int]:
+        s = min(max(word[0], self._lo), max(self._lo, self._hi - 1))
+        return s, max(s + 1, min(word[1], self._hi))
+
+    def _move_caret(self, word: tuple[int, int] | None, extend: bool) -> None:
+        if word is None:
+            return
+        self._caret = self._clamp(word)
+        if not extend:
+            self._anchor = self._caret
+        self._strips.clear()
+        line = self.line_of(self._caret[0])
+        self.scroll_to_lines(line, line, only_if_hidden=True)
+        self.refresh()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"finish_selection", "cancel_selection"}:
+            return self.selecting  # False: enter and escape fall through to the app
+        return True
+
+    @guarded
+    def action_caret(self, step: int, extend: bool) -> None:
+        if not self.selecting:  # outside selection mode the arrows scroll, as in any pane
+            self.scroll_relative(x=step * 4, animate=False)
+            return
+        if step > 0:
+            word = spans.word_at(self.text, self._caret[1])
+        else:
+            s = spans.prev_token_start(self.text, self._caret[0])
+            word = (s, spans.token_end(self.text, s)) if s is not None else None
+        self._move_caret(word, extend)
+
+    @guarded
+    def action_caret_line(self, step: int, extend: bool) -> None:
+        if not self.selecting:
+            self.scroll_relative(y=step, animate=False)
+            return
+        line = self.line_of(self._caret[0])
+        target = line + step
+        if not (0 <= target < len(self._lines)) or self._lines[target].start < 0:
+            return
+        column = cell_len(self._shown[self._lines[line].start - self._lo:self._caret[0] - self._lo])
+        offset = self._offset_at(target, column)
+        self._move_caret(spans.word_at(self.text, offset), extend)
+
+    @guarded
+    def action_finish_selection(self) -> None:
+        s, e = self.selection_span()
+        self.end_selection()
+        self.post_message(self.SelectionFinished(s, e))
+
+    @guarded
+    def action_cancel_selection(self) -> None:
+        self.end_selection()
+        self.post_message(self.SelectionCancelled())
+
+    # --- mouse -------------------------------------------------------------------------------
+
+    def _offset_at(self, line_index: int, column: int) -> int:
+        """The stored-text offset under cell ``column`` of wrapped line ``line_index``."""
+        line = self._lines[line_index]
+        if line.start < 0:
+            return self._lo if line_index == 0 else max(self._lo, self._hi - 1)
+        used = 0
+        for i in range(line.start, line.end):
+            used += get_character_cell_size(self._shown[i - self._lo])
+            if used > column:
+                return i
+        return max(line.start, line.end - 1) if line.end > line.start else line.start
+
+    def _offset_at_event(self, event: events.MouseEvent) -> int | None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return None
+        index = int(self.scroll_y) + offset.y
+        if not (0 <= index < len(self._lines)):
+            return None
+        return self._offset_at(index, offset.x + int(self.scroll_x))
+
+    @guarded
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        pos = self._offset_at_event(event)
+        if pos is None:
+            return
+        self._drag_from = pos
+        self.capture_mouse()
+
+    @guarded
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._drag_from is None or not event.button:
+            return
+        pos = self._offset_at_event(event)
+        if pos is None:
+            return
+        if not self.selecting and pos != self._drag_from:
+            self.begin_selection(self._drag_from)
+        if self.selecting:
+            self._anchor = self._clamp(spans.word_at(self.text, self._drag_from) or (pos, pos + 1))
+            caret = spans.word_at(self.text, spans.token_start(self.text, pos) if not self.text[pos].isspace()
+                                  else pos)
+            self._move_caret(caret, extend=True)
+
+    @guarded
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        self.release_mouse()
+        start, self._drag_from = self._drag_from, None
+        if start is None or self.selecting:
+            return
+        hit = [m for m in self._overlapping(start, start + 1) if m.quote_id is not None]
+        if hit:
+            self.post_message(self.QuoteClicked(hit[-1].quote_id or 0))

@@ -1,0 +1,50 @@
+"""The detail panel: everything known about the current quote, as plain Text (names come from articles)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from quotetool.tui.plain_text import PlainText
+from quotetool.tui.sanitize import one_line
+
+_LABEL_WIDTH = 9
+_STATUS_STYLE = {"accepted": "bold green", "rejected": "bold red", "proposed": "bold"}
+
+
+def describe(quote, *, stale: bool = False) -> Text:
+    """The panel's text for a QuoteView (or None when there is nothing to review)."""
+    out = Text(no_wrap=False, overflow="fold")
+    if quote is None:
+        out.append("No quote to show.", style="italic")
+        return out
+
+    def row(label: str, value: str | None, style: str = "") -> None:
+        out.append(f"{label:<{_LABEL_WIDTH}}", style="bold")
+        out.append(one_line(value) if value else "—", style=style if value else "dim")
+        out.append("\n")
+
+    row("Speaker", quote.speaker, "bold")
+    row("Mention", quote.speaker_mention)
+    row("Cue", quote.cue)
+    row("Kind", quote.kind)
+    row("Rule", quote.rule)
+    row("Conf.", f"{quote.confidence:.2f}" if quote.confidence is not None else None)
+    row("Status", quote.status, _STATUS_STYLE.get(quote.status, "bold"))
+    decided = None
+    if quote.annotator:
+        decided = quote.annotator + (f" {quote.decided_at[:16].replace('T', ' ')}" if quote.decided_at else "")
+    row("By", decided)
+    row("Origin", "added by hand" if quote.origin == "manual" else "detector")
+    out.append(f"quote #{quote.id} · v{quote.version} · {quote.start}–{quote.end}", style="dim")
+    if quote.parts:
+        out.append(f" · {len(quote.parts)} parts", style="dim")
+    if stale:
+        out.append("\nreloaded: someone else changed it", style="bold")
+    return out
+
+
+class DetailPanel(PlainText):
+    """Speaker, mention, cue, kind, rule, confidence, status and who decided."""
+
+    def show(self, quote, *, stale: bool = False) -> None:
+        self.update(describe(quote, stale=stale))

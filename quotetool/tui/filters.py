@@ -1,0 +1,67 @@
+"""The queue filter line: `status:proposed kind:direct doc:12 speaker:"Andrej Belousow" free words`."""
+
+from __future__ import annotations
+
+import shlex
+
+from quotetool.store.queue import QueueFilter
+
+STATUSES = ("proposed", "accepted", "rejected")
+KINDS = ("direct", "indirect", "mixed")
+
+
+class FilterError(ValueError):
+    """A filter that cannot be read; the message is one sentence."""
+
+
+def _prefix_choice(value: str, choices: tuple[str, ...], what: str) -> str:
+    found = [c for c in choices if c.startswith(value.lower())] if value else []
+    if len(found) != 1:
+        raise FilterError(f"{value!r} is not a {what}; use one of {', '.join(choices)}.")
+    return found[0]
+
+
+def parse_filter(line: str) -> QueueFilter:
+    """Read a filter line; raises FilterError with one sentence."""
+    try:
+        words = shlex.split(line)
+    except ValueError:
+        words = line.replace('"', " ").replace("'", " ").split()  # an unbalanced quote: take the words
+    statuses: list[str] = []
+    kind = speaker = None
+    document_id = None
+    text: list[str] = []
+    for word in words:
+        field, sep, value = word.partition(":")
+        field = field.lower()
+        if not sep or field not in {"status", "kind", "doc", "document", "speaker", "s", "k", "d"}:
+            text.append(word)
+            continue
+        if field in {"status", "s"}:
+            statuses.extend(_prefix_choice(v, STATUSES, "status") for v in value.split(",") if v)
+        elif field in {"kind", "k"}:
+            kind = _prefix_choice(value, KINDS, "kind")
+        elif field in {"doc", "document", "d"}:
+            try:
+                document_id = int(value)
+            except ValueError:
+                raise FilterError(f"doc:{value} is not a document number.") from None
+        else:
+            speaker = value or None
+    return QueueFilter(statuses=tuple(dict.fromkeys(statuses)), kind=kind, document_id=document_id,
+                       speaker=speaker, text=" ".join(text) or None)
+
+
+def describe_filter(flt: QueueFilter) -> str:
+    parts = []
+    if flt.statuses:
+        parts.append("status:" + ",".join(flt.statuses))
+    if flt.kind:
+        parts.append(f"kind:{flt.kind}")
+    if flt.document_id is not None:
+        parts.append(f"doc:{flt.document_id}")
+    if flt.speaker:
+        parts.append(f"speaker:{flt.speaker}")
+    if flt.text:
+        parts.append(f'"{flt.text}"')
+    return " ".join(parts)

@@ -1,0 +1,266 @@
+"""The queue of quotes: a line-API ScrollView that paints only the visible rows of up to 100,000+.
+
+Rows are ``QueueRow`` objects loaded by a worker; a decision updates one row in place and
+repaints one line. Speaker names and snippets come from articles, so they are shown as plain
+display-safe text, never as markup.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from itertools import chain
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from quotetool.store.queue import QueueRow
+from quotetool.tui.guard import guarded
+from quotetool.tui.sanitize import one_line
+
+STATUS_MARK = {"proposed": "•", "accepted": "✓", "rejected": "✗"}
+KIND_SHORT = {"direct": "dir", "indirect": "ind", "mixed": "mix"}
+
+
+class QueueView(ScrollView, can_focus=True):
+    """Every quote that passes the filter, one per line; the cursor row is the quote on screen."""
+
+    COMPONENT_CLASSES = {"queue--cursor", "queue--proposed", "queue--accepted", "queue--rejected",
+                         "queue--manual", "queue--empty"}
+
+    BINDINGS = [
+        Binding("up", "cursor(-1)", "Previous", show=False),
+        Binding("down", "cursor(1)", "Next", show=False),
+        Binding("pageup", "cursor_page(-1)", "Page up", show=False),
+        Binding("pagedown", "cursor_page(1)", "Page down", show=False),
+        Binding("home", "cursor_to(0)", "First", show=False),
+        Binding("end", "cursor_to(-1)", "Last", show=False),
+    ]
+
+    class Chosen(Message):
+        """The editor moved the queue cursor to a quote."""
+
+        def __init__(self, quote_id: int) -> None:
+            super().__init__()
+            self.quote_id = quote_id
+
+    def __init__(self, *, id: str | None = None,
+                 fetch_snippets: Callable[[list[int]], dict[int, str]] | None = None) -> None:
+        super().__init__(id=id)
+        self.fetch_snippets = fetch_snippets
+        self.rows: list[QueueRow] = []
+        self._keys: list[tuple[int, int, int]] = []
+        self._index: dict[int, int] = {}
+        self.cursor = -1
+        self._style_cache: dict[str, Style] = {}
+        self.loaded = False
+        self.empty_message = "Loading the queue…"
+
+    # --- data --------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[QueueRow], current_id: int | None) -> None:
+        self.rows = rows
+        self._reindex()
+        self.loaded = True
+        self.cursor = self._index.get(current_id, -1) if current_id is not None else -1
+        self.virtual_size = Size(self.size.width, len(rows))
+        self.refresh()
+        self.call_after_refresh(self.scroll_to_cursor)
+
+    def _reindex(self) -> None:
+        self._keys = [r.key for r in self.rows]
+        self._index = {r.id: i for i, r in enumerate(self.rows)}
+
+    def row(self, quote_id: int) -> QueueRow | None:
+        i = self._index.get(quote_id)
+        return self.rows[i] if i is not None else None
+
+    def update_row(self, new: QueueRow) -> None:
+        """Replace one row (after a decision); a row whose position changed is moved."""
+        i = self._index.get(new.id)
+        if i is None:
+            return
+        old = self.rows[i]
+        if old.key == new.key:
+            old[:] = new
+            self.refresh_line(i)
+            return
+        self.remove_row(new.id)
+        self.insert_row(new)
+
+    def insert_row(self, row: QueueRow) -> None:
+        if row.id in self._index:
+            self.update_row(row)
+            return
+        current = self.current_id
+        i = bisect.bisect_left(self._keys, row.key)
+        self.rows.insert(i, row)
+        self._reindex()
+        self.cursor = self._index.get(current, -1) if current is not None else -1
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.refresh()
+
+    def remove_row(self, quote_id: int) -> None:
+        i = self._index.get(quote_id)
+        if i is None:
+            return
+        current = self.current_id
+        del self.rows[i]
+        self._reindex()
+        self.cursor = self._index.get(current, -1) if current is not None else -1
+        if current == quote_id:
+            self.cursor = min(i, len(self.rows) - 1)
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.refresh()
+
+    @property
+    def current_id(self) -> int | None:
+        return self.rows[self.cursor].id if 0 <= self.cursor < len(self.rows) else None
+
+    def select(self, quote_id: int | None) -> None:
+        """Put the cursor on ``quote_id`` (no message: the app already shows it)."""
+        old = self.cursor
+        self.cursor = self._index.get(quote_id, -1) if quote_id is not None else -1
+        if old != self.cursor:
+            self.refresh_line(old)
+            self.refresh_line(self.cursor)
+            self.scroll_to_cursor()
+
+    def neighbour(self, key: tuple[int, int, int], *, forward: bool, undecided: bool,
+                  wrap: bool = True) -> QueueRow | None:
+        """The row after/before queue position ``key`` (the key need not be in the queue)."""
+        n = len(self.rows)
+        if not n:
+            return None
+        if forward:
+            start = bisect.bisect_right(self._keys, key)
+            order: Iterable[int] = range(start, n)
+            if wrap and undecided:
+                order = chain(order, range(0, min(start, n)))
+        else:
+            start = bisect.bisect_left(self._keys, key) - 1
+            order = range(start, -1, -1)
+            if wrap and undecided:
+                order = chain(order, range(n - 1, start, -1))
+        for i in order:
+            r = self.rows[i]
+            if r.key == key:
+                continue
+            if not undecided or r.status == "proposed":
+                return r
+        return None
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        try:
+            return self._render_line(y)
+        except Exception:  # a line that cannot be painted must not take the editor's session down
+            return Strip([Segment("(this line could not be shown)")])
+
+    def _render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width or self.size.width
+        base = self._style_cache.get("") or self._style_cache.setdefault("", self.rich_style)
+        if not self.rows:
+            if y == 0:
+                text = self.empty_message
+                return Strip([Segment(text, base + self._style("empty"))]).crop_extend(0, width, base)
+            return Strip.blank(width, base)
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        row = self.rows[index]
+        if row[8] is None:
+            self._fill_snippets(index)
+        style = base + self._style(row.status if row.status in STATUS_MARK else "proposed")
+        if index == self.cursor:
+            style = style + self._style("cursor")
+        text = ("▶" if index == self.cursor else " ") + self.format_row(row, width - 1)
+        return Strip([Segment(text, style)]).crop_extend(0, width, style)
+
+    def _fill_snippets(self, index: int) -> None:
+        """Fetch the snippets of every row on screen at once (rows are loaded without them)."""
+        height = max(1, self.scrollable_content_region.height or self.size.height or 1)
+        top = max(0, min(index, int(self.scroll_y)))
+        wanted = [r for r in self.rows[top:max(index + 1, top + height)] if r[8] is None]
+        try:
+            found = self.fetch_snippets([r[0] for r in wanted]) if self.fetch_snippets else {}
+        except Exception:  # painting must never fail; the rows show without text until the next paint
+            return
+        for r in wanted:
+            r[8] = found.get(r[0], "")
+
+    def _style(self, name: str) -> Style:
+        style = self._style_cache.get(name)
+        if style is None:
+            style = self._style_cache[name] = self.get_component_rich_style(f"queue--{name}", partial=True)
+        return style
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._style_cache.clear()
+
+    def format_row(self, row: QueueRow, width: int) -> str:
+        speaker_w = max(8, min(22, width // 5))
+        mark = STATUS_MARK.get(row.status, "?")
+        manual = "+" if row.origin == "manual" else " "
+        speaker = one_line(row.speaker or "—", speaker_w)
+        head = f"{mark}{manual}{row.document_id:>5} {KIND_SHORT.get(row.kind, row.kind[:3])} {speaker:<{speaker_w}} "
+        rest = max(0, width - len(head))
+        return head + one_line(row.snippet or "", rest)
+
+    @staticmethod
+    def header(width: int) -> str:
+        speaker_w = max(8, min(22, width // 5))
+        return f"{'':3}{'doc':>5} {'kd':<3} {'speaker':<{speaker_w}} quote"
+
+    def scroll_to_cursor(self) -> None:
+        if self.cursor < 0:
+            return
+        height = max(1, self.scrollable_content_region.height or self.size.height or 1)
+        y = int(self.scroll_y)
+        if self.cursor < y:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= y + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+
+    @guarded
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, len(self.rows))
+        self.scroll_to_cursor()
+
+    # --- keys and mouse ----------------------------------------------------------------------
+
+    def _choose(self, index: int) -> None:
+        if not self.rows:
+            return
+        index = max(0, min(len(self.rows) - 1, index))
+        self.post_message(self.Chosen(self.rows[index].id))
+
+    @guarded
+    def action_cursor(self, step: int) -> None:
+        self._choose((self.cursor if self.cursor >= 0 else 0) + step if self.cursor >= 0 else 0)
+
+    @guarded
+    def action_cursor_page(self, step: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        self._choose(max(0, self.cursor) + step * height)
+
+    @guarded
+    def action_cursor_to(self, index: int) -> None:
+        self._choose(index if index >= 0 else len(self.rows) - 1)
+
+    @guarded
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = int(self.scroll_y) + offset.y
+        if 0 <= index < len(self.rows):
+            self._choose(index)

@@ -1,0 +1,31 @@
+"""Fixtures for the UI tests: a real SQLite file with the seeds imported (real import, real detector)."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from pathlib import Path
+
+import pytest
+
+from quotetool.store import Database
+
+from .tui_support import SEEDS, import_seeds
+
+
+@pytest.fixture
+def review_db(tmp_path: Path):
+    database = Database.open(str(tmp_path / "review.db"))
+    import_seeds(database, SEEDS)
+    yield database
+    database.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests (Textual's Pilot) in a fresh event loop; no asyncio plugin is needed."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
