@@ -1,14 +1,19 @@
-"""The quote detector: pure functions from German text to quote proposals (no I/O, no storage, no UI)."""
+"""The quote detector: pure functions from German text to quote proposals (no I/O, no storage, no UI).
 
+``detect(text)`` returns ``Proposal`` objects ordered by start, never overlapping. The pipeline
+(detector.py) pairs quotation marks (marks.py), splits sentences without breaking quotations
+(sentences.py), skips sentences without a quotation, cue or subjunctive, and runs the rules on the
+rest: direct quotes (direct.py), indirect and mixed speech (indirect.py), non-speech quotations
+(nonspeech.py). Speaker phrases are chunked in speakers.py (tokens.py, cues.py, context.py help) and
+resolved to canonical names per document in coref.py; names.py folds names into grouping keys.
+Word lists live in lexicon/*.txt, loaded once by quotetool.detect.lexicon. ``DETECTOR_VERSION``
+changes whenever the rules change, so stored proposals can be traced to the detector that made them.
+"""
+
+from quotetool.detect.detector import detect
 from quotetool.detect.names import fold, name_key
 from quotetool.detect.proposal import Kind, Proposal
 
-DETECTOR_VERSION = "0"
-
-
-def detect(text: str) -> list[Proposal]:
-    """Quote proposals for one article, ordered by start offset; spans never overlap."""
-    return []
-
+DETECTOR_VERSION = "1"
 
 __all__ = ["DETECTOR_VERSION", "Kind", "Proposal", "detect", "fold", "name_key"]

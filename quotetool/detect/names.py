@@ -7,20 +7,17 @@ import unicodedata
 import regex
 
 # Transliterations of Russian/Ukrainian names differ by outlet: Belousow, Beloussow, Belousov, Belousoff.
-_REWRITES: tuple[tuple[regex.Pattern[str], str], ...] = (
-    (regex.compile(r"(?<=\p{L})(?:ow|ov|off|ow)\b"), "ov"),
-    (regex.compile(r"(?<=\p{L})(?:ewa|eva)\b"), "eva"),
-    (regex.compile(r"(?<=\p{L})(?:owa|ova)\b"), "ova"),
-    (regex.compile(r"(?<=\p{L})(?:ij|iy|yj|yi|y)\b"), "i"),  # Andrij, Andriy; Sergej/Sergei via ej below
-    (regex.compile(r"(?<=\p{L})(?:ej|ey)\b"), "ei"),  # Andrej, Andrey -> Andrei
-    (regex.compile(r"(?<=\p{L})ss(?=\p{L})"), "s"),  # Beloussow -> Belousow
-    (regex.compile(r"sch"), "sh"),  # Schoigu / Shoigu
-    (regex.compile(r"tsch"), "ch"),  # Tschernyschow / Chernyshov (after sch->sh: tsh)
-    (regex.compile(r"tsh"), "ch"),
-    (regex.compile(r"j(?=[aeiou])"), "y"),  # Jurij / Yuri, Jelena / Yelena
-    (regex.compile(r"w"), "v"),
-    (regex.compile(r"ph"), "f"),
-)
+# Word endings first (one pass), then letters inside words.
+_ENDINGS = {
+    "ow": "ov", "ov": "ov", "off": "ov",
+    "ewa": "eva", "eva": "eva", "owa": "ova", "ova": "ova",
+    "ij": "i", "iy": "i", "yj": "i", "yi": "i", "y": "i",  # Andrij, Andriy
+    "ej": "ei", "ey": "ei",  # Andrej, Andrey -> Andrei; Sergej/Sergei
+}
+_ENDING = regex.compile(r"(?<=\p{L})(off|owa|ova|ewa|eva|ow|ov|ij|iy|yj|yi|ej|ey|y)\b")
+_INNER_SS = regex.compile(r"(?<=\p{L})ss(?=\p{L})")  # Beloussow -> Belousow
+_J_VOWEL = regex.compile(r"j(?=[aeiou])")  # Jurij / Yuri, Jelena / Yelena
+_PLAIN = (("sch", "sh"), ("tsh", "ch"), ("w", "v"), ("ph", "f"))  # Schoigu / Shoigu, Tschernyschow / Chernyshov
 
 
 def fold(name: str) -> str:
@@ -30,6 +27,10 @@ def fold(name: str) -> str:
     return s.casefold().replace("ß", "ss")
 
 
+_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+_SPACES = regex.compile(r"\s+")
+
+
 def name_key(name: str) -> str:
     """A matching key for a person's name: folded, punctuation dropped, transliteration variants merged.
 
@@ -37,8 +38,14 @@ def name_key(name: str) -> str:
     and search, never shown as the name.
     """
     s = fold(name)
-    s = regex.sub(r"[\p{P}\p{S}]+", " ", s)
-    s = regex.sub(r"\s+", " ", s).strip()
-    for pattern, repl in _REWRITES:
-        s = pattern.sub(repl, s)
+    s = _PUNCT.sub(" ", s)
+    s = _SPACES.sub(" ", s).strip()
+    s = _ENDING.sub(lambda m: _ENDINGS[m.group(1)], s)
+    if "ss" in s:
+        s = _INNER_SS.sub("s", s)
+    for a, b in _PLAIN:
+        if a in s:
+            s = s.replace(a, b)
+    if "j" in s:
+        s = _J_VOWEL.sub("y", s)
     return s

@@ -1,0 +1,25 @@
+"""What a rule proposes before the speaker is resolved: spans in the text plus a speaker phrase."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotetool.detect.proposal import Kind
+from quotetool.detect.speakers import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: Kind
+    rule: str
+    mention: Mention | None = None  # the speaker phrase, None when the rule inherits or knows none
+    inherit: bool = False  # the speaker is the previous statement's (continuation, "demnach")
+    cue: tuple[int, int, str] | None = None  # (start, end, text)
+    parts: tuple[tuple[int, int], ...] = ()
+    plural_verb: bool = False  # the cue verb is plural (sagten): "sie" is then a group
+    priority: int = 0  # higher wins when candidates overlap
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end

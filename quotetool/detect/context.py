@@ -1,0 +1,261 @@
+"""One sentence as the rules see it: tokens, cues, and helpers to find a cue's speaker and to trim spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotetool.detect import lexicon
+from quotetool.detect.cues import Cue, clause_end
+from quotetool.detect.speakers import (
+    Mention,
+    clause_start,
+    is_adjective,
+    is_nounlike,
+    parse_np,
+    subject_after,
+    subject_before,
+)
+from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, RELATIVES, SUBORDINATORS, Tok
+
+_TRIM = " \t\n,;:–—-"
+_TRIM_END = _TRIM + ".!?…"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    text: str
+    start: int
+    end: int
+    index: int
+    toks: list[Tok]
+    cues: list[Cue]
+
+    def cue_at(self, i: int) -> Cue | None:
+        for c in self.cues:
+            if c.index == i:
+                return c
+        return None
+
+    def cue_tuple(self, c: Cue) -> tuple[int, int, str]:
+        t = self.toks[c.index]
+        return (t.start, t.end, t.text)
+
+
+def trim(text: str, start: int, end: int, *, keep_end_punct: bool = False) -> tuple[int, int]:
+    """The span without surrounding spaces, commas, colons and dashes (and final punctuation)."""
+    chars = _TRIM if keep_end_punct else _TRIM_END
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def is_plural_verb(word: str) -> bool:
+    """sagten, erklärten, betonen: a plural finite verb ending (approximate, enough for "sie")."""
+    return word.endswith("en") and not word.startswith("ge")
+
+
+def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
+    """The subject of the clause a cue stands in, before the verb (V2), after it (inverted) or, in a
+    verb-final clause (wie die Polizei mitteilte), between the conjunction and the verb; for a passive
+    cue the agent (von Experten als … bezeichnet)."""
+    toks = view.toks
+    text = view.text
+    v = cue.index
+    if cue.attitude:
+        v = _finite_before(toks, cue.index)
+        if v is None:
+            return None
+    if _verb_final(toks, cue):
+        m = _subordinate_subject(view, v)
+        if m is not None:
+            return m
+    lo = clause_start(toks, v, 0)
+    if cue.lemma in ("hervorgehen", "heißen"):
+        # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es": the source is a place in the text
+        return source_pp(view, 0, clause_end(toks, cue.last + 1))
+    if lo < v and toks[lo].low in SUBORDINATORS and _verb_final(toks, cue):
+        # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
+        j = lo + 1
+        while j < v and toks[j].low in ("es", "auch", "bereits", "schon", "zuvor", "dazu"):
+            j += 1
+        m, _ = parse_np(text, toks, j, v)
+        if m is None and toks[lo + 1 : v] and any(t.low == "von" for t in toks[lo + 1 : v]):
+            m = _agent(view, lo + 1, v)
+        return m
+    if lo < v and toks[lo].low in ("der", "die", "das", "welche", "welcher") and lo > 0 and \
+            toks[lo - 1].text == "," and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1]))):
+        return _antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
+    aux = _aux_before(toks, lo, v)
+    passive = aux is not None and toks[aux].low in ("wird", "werden", "wurde", "wurden")
+    if passive:
+        m = _agent(view, lo, v)
+        if m is None:
+            # "In einem Bericht der Zeitung wurde vermutet, dass …": the document speaks
+            src = source_pp(view, lo, v)
+            if src is not None and src.kind in ("source", "frame"):
+                m = src
+        return m  # a passive without an agent names no speaker ("Die Zahl wurde mit 214 angegeben")
+    fin = aux if aux is not None else v
+    before = subject_before(text, toks, fin, 0)
+    if before is not None:
+        return before
+    limit = clause_end(toks, fin + 1)
+    if toks[v].low in ("heißt", "hieß"):
+        return None
+    after, _ = subject_after(text, toks, fin, limit)
+    if after is not None and (after.det in ("ein", "eine") and after.kind == "other"):
+        return None
+    if after is not None and cue.attitude and after.start <= toks[cue.index].start < after.end:
+        return None  # "vertreten die Auffassung, …": the opinion noun is not its own holder
+    if after is None and lo > 0 and toks[lo - 1].text in (",", "und") and fin == lo:
+        # "Beobachter monieren Mängel, sprechen aber davon, dass …": the verb shares the first subject
+        after = _first_subject(view, lo)
+    if after is None:
+        after = _coordinated_subject(view, fin)
+    return after
+
+
+def _first_subject(view: SentenceView, hi: int) -> Mention | None:
+    """The subject of the first clause, shared by a verb coordinated with it ("…, sprechen aber …")."""
+    toks = view.toks
+    for v in range(1, min(hi, 12)):
+        t = toks[v]
+        if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.VERBS or
+                                                        t.low in lexicon.PARTICLE_VERBS):
+            return subject_before(view.text, toks, v, 0)
+    return None
+
+
+def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
+    """'biss der Randalierer den Fluggast und rief': the verb after "und" shares the subject of the
+    first conjunct (verb first after a fronted clause, or subject first)."""
+    toks = view.toks
+    if v < 2 or toks[v - 1].low not in ("und", "sowie"):
+        return None
+    cs = v - 2
+    while cs > 0 and v - cs < 16 and toks[cs - 1].text not in (",", ".", ";", ":") and \
+            (toks[cs - 1].quote is None or toks[cs - 1].title):
+        cs -= 1
+    first = toks[cs]
+    if first.text[0].islower() and first.low not in FUNCTION_WORDS:
+        after, _ = subject_after(view.text, toks, cs, v - 1)  # "biss der Randalierer …"
+        return after
+    for w in range(cs + 1, v - 1):
+        if toks[w].text[0].islower() and toks[w].low not in FUNCTION_WORDS and not is_adjective(toks[w]):
+            return subject_before(view.text, toks, w, cs)  # "Der Student schlief ein und fragte"
+    return None
+
+
+
+
+_SOURCE_PREPOSITIONS = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens"})
+
+
+def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
+    """The phrase after "in/aus/auf …" in a clause: the document or place a statement comes from."""
+    toks = view.toks
+    for j in range(lo, hi):
+        if toks[j].low in _SOURCE_PREPOSITIONS and j + 1 < hi:
+            m, _ = parse_np(view.text, toks, j + 1, hi)
+            if m is not None and m.kind != "pronoun":
+                return m
+    return None
+
+
+_ANTECEDENT_WINDOW = 14
+_SUBORDINATE_WINDOW = 22
+_SKIP_AFTER_CONJUNCTION = frozenset({"es", "auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern",
+                                     "heute", "am", "zudem", "ebenfalls", "sich"})
+
+
+def _verb_final(toks: list[Tok], cue: Cue) -> bool:
+    """The cue closes its clause (… mitteilte, / … gesagt hat.): it may be a subordinate clause."""
+    nxt = cue.last + 1
+    if nxt >= len(toks):
+        return True
+    t = toks[nxt]
+    return t.text in (",", ".", ";", ":", "!", "?") or (t.low in AUXILIARIES and (
+        nxt + 1 >= len(toks) or toks[nxt + 1].text in (",", ".", ";")))
+
+
+def _subordinate_subject(view: SentenceView, v: int) -> Mention | None:
+    """'Wie die Premierministerin von Queensland, Anna Bligh, erklärte': the phrase between the
+    conjunction and the verb (appositions included)."""
+    toks = view.toks
+    for j in range(v - 1, max(-1, v - _SUBORDINATE_WINDOW), -1):
+        t = toks[j]
+        if t.text in (".", ";", ":") or (t.quote is not None and not t.title):
+            return None
+        relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == ","  # "…, die Schröder erklärt hatte"
+        if (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob")) or relative:
+            k = j + 1
+            while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
+                k += 1
+            m, e = parse_np(view.text, toks, k, v)
+            if m is not None and (e == v or (not relative and _nominative_like(m) and
+                                              all(tk.text != "," for tk in toks[e:v]))):
+                return m
+            return None
+    return None
+
+
+def _nominative_like(m: Mention) -> bool:
+    """A phrase that can be a subject: a name, a pronoun er/sie/man, or der/die/das/ein/eine + noun."""
+    if m.kind == "pronoun":
+        return m.head in ("er", "sie", "man", "dieser", "diese")
+    return m.kind in ("name", "role", "org", "group", "source") and m.det in ("", "der", "die", "das", "ein", "eine")
+
+
+def _antecedent(view: SentenceView, comma: int) -> Mention | None:
+    """The phrase that ends at ``comma`` (the antecedent of a relative clause), the longest one found."""
+    toks = view.toks
+    best = None
+    for s in range(max(0, comma - _ANTECEDENT_WINDOW), comma):
+        if toks[s].text in (",", ";", ":") and s < comma - 1:
+            continue
+        m, j = parse_np(view.text, toks, s, comma, sentence_start=s)
+        if m is not None and j == comma and m.kind in ("name", "role", "org", "group", "source", "other"):
+            best = m
+            break
+    return best
+
+
+def _aux_before(toks: list[Tok], lo: int, v: int) -> int | None:
+    """The finite auxiliary of a clause whose cue is a participle (hat … erklärt, wurde … mitgeteilt)."""
+    for j in range(v - 1, lo - 1, -1):
+        if toks[j].low in AUXILIARIES and toks[j].text[0].islower():
+            return j
+    return None
+
+
+def _agent(view: SentenceView, lo: int, hi: int) -> Mention | None:
+    """The agent of a passive: "von Experten", "vom Ministerium"."""
+    toks = view.toks
+    for j in range(lo, hi):
+        if toks[j].low in ("von", "vom") and j + 1 < hi:
+            m, _ = parse_np(view.text, toks, j + 1, hi)
+            if m is not None and m.kind != "pronoun":
+                return m
+    return None
+
+
+def _finite_before(toks: list[Tok], i: int) -> int | None:
+    """The finite verb of the clause of an attitude word (zeigte sich zuversichtlich, ist überzeugt,
+    endet mit der Hoffnung)."""
+    j = i - 1
+    lo = max(0, i - 10)
+    fallback = None
+    while j >= lo:
+        t = toks[j]
+        if t.text in (",", ";", ":") or (t.quote is not None and not t.title):
+            break
+        if t.low in AUXILIARIES or t.low in ("zeigte", "zeigt", "zeigten", "zeigen", "gab", "gibt", "äußerte",
+                                              "äußert", "gaben"):
+            return j
+        if fallback is None and t.quote is None and t.text[0].islower() and t.low.endswith(("t", "te", "ten")) \
+                and not is_adjective(t) and len(t.low) > 3:
+            fallback = j
+        j -= 1
+    return fallback

@@ -1,0 +1,422 @@
+"""Who a speaker phrase refers to within one document: names, role nouns, organisations, pronouns.
+
+A first pass collects personal names with their titles, roles and appositions over the whole text
+("Russlands Verteidigungsminister Andrei Beloussow", "No Kwang-chol …, dem Verteidigungsminister der
+DVRK"); spellings that fold to one key are one person, and the fullest form is the canonical name.
+While the detector walks the document in order, ``Registry.resolve`` maps a phrase at a position to
+that canonical name: a surname to the full name, "der Minister" to the most recent person with a
+compatible role, "er"/"sie" to the most recent person of that gender, "das Ministerium" to the
+organisation it shortens. The registry lives for one ``detect`` call; nothing global changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from quotetool.detect import lexicon
+from quotetool.detect.names import name_key
+from quotetool.detect.speakers import Mention, _stem
+from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
+
+_RECENT = 40
+_ORG_WINDOW = 2500  # how far back "das Ministerium" looks for its full name
+# The complement of an organisation's name: "(Landesministerium) für Verkehr", "(Bundesamt) der Finanzen".
+_ORG_COMPLEMENT = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w-]+")
+
+# Runs of capitalised words ("Andrej Belousow", "Prof. Dr. Anna Roth", "No Kwang-chol"), the only places
+# where a name can be introduced; one regex pass over the document.
+_CAP_RUN = regex.compile(
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?)?"
+    r"\p{Lu}[\w'’.-]*)+"
+)
+_ADJ_BEFORE = regex.compile(
+    r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
+)
+_APPOSITION_AFTER = regex.compile(
+    r"(?:\s+\p{Ll}\w*){0,2}\s*,\s+(?:der|die|dem|den|des)\s+(?:[\p{Ll}\d][\w-]*\s+){0,2}(\p{Lu}[\w-]*)"
+    r"((?:\s+(?:der|des|von)\s+(?:[\p{Ll}][\w-]*\s+){0,2}\p{Lu}[\w-]*)?)"
+)
+_AGE_AFTER = regex.compile(r"\s*\((\d{1,3})\)")
+_AGE_BEFORE = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
+_NOT_NAME_WORDS = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
+    "Nach", "Laut", "Auch", "Dies", "Doch", "Dabei", "Damit", "Dann", "So", "Zudem", "Außerdem", "Bereits",
+}
+
+
+@dataclass(slots=True, eq=False)
+class Entity:
+    """One person or organisation of the document (mutable while one document is read)."""
+
+    kind: str  # person | org | source | other
+    canonical: str
+    tokens: int = 1
+    first_names: set[str] = field(default_factory=set)
+    gender: str = "?"
+    roles: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (role key, modifier stems)
+    age: int | None = None
+    last: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class NameSighting:
+    """A personal name found by the first pass, with what its surroundings say about the person."""
+
+    pos: int
+    name: str
+    gender: str
+    role: str  # role key (verteidigungsminister) or ""
+    modifiers: tuple[str, ...]
+    age: int | None
+
+
+_FIRST_OR_TITLE = (
+    frozenset(lexicon.FIRST_NAMES) | frozenset(lexicon.TITLES) | frozenset(t + "." for t in lexicon.TITLES)
+)
+
+
+def find_names(text: str) -> list[NameSighting]:
+    """Personal names introduced by a first name, a title or a role noun, in document order."""
+    out: list[NameSighting] = []
+    titles = lexicon.TITLES
+    role_tails = lexicon.ROLE_ENDINGS.buckets
+    first_or_title = _FIRST_OR_TITLE
+    for m in _CAP_RUN.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+            continue  # inside a word
+        words = m.group().split()
+        # most runs ("Deutsche Bank", "Nach Angaben") introduce no person: a cheap test first
+        if first_or_title.isdisjoint(words[:-1]) and not any(w[-3:].lower() in role_tails for w in words[:3]):
+            continue  # no first name, no title, no role noun in front (Russlands Verteidigungsminister …)
+        # a word ending in a dot ends the run unless it is a title ("Dr.", "Prof."): "… in Berlin. Die …"
+        for k, w in enumerate(words):
+            if w.endswith(".") and w.rstrip(".") not in titles:
+                words = words[: k + 1]
+                words[-1] = w.rstrip(".")
+                break
+        if len(words) < 2:
+            continue
+        offsets = []
+        p = m.start()
+        for w in words:
+            p = text.index(w, p)
+            offsets.append(p)
+            p += len(w)
+        i = 0
+        n = len(words)
+        while i < n - 1:
+            j, gender, role, mods = _introducer(words, i)
+            if j >= n or words[j] in NAME_PARTICLES or words[j] in _NOT_NAME_WORDS:
+                i = max(j, i + 1)
+                continue
+            first = words[j].split("-")[0]
+            has_first = first in lexicon.FIRST_NAMES and j + 1 < n and words[j + 1][0].isupper()
+            if not has_first and j == i:
+                i += 1
+                continue
+            if has_first and gender == "?":
+                gender = lexicon.FIRST_NAMES[first]
+            k = j
+            name_words: list[str] = []
+            while k < n:
+                w = words[k]
+                if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
+                    break
+                if w in _NOT_NAME_WORDS:
+                    break
+                if w in NAME_PARTICLES and not (k + 1 < n and name_words):
+                    break
+                name_words.append(w)
+                k += 1
+            while name_words and name_words[-1] in NAME_PARTICLES:
+                name_words.pop()
+                k -= 1
+            if not name_words:
+                i = k + 1
+                continue
+            if i == 0 and role:
+                before = _ADJ_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                if before:
+                    mods.extend(_stem(a) for a in before.group(1).split())
+            end = offsets[k - 1] + len(words[k - 1])
+            age = None
+            am = _AGE_AFTER.match(text, end, min(len(text), end + 8))
+            if am:
+                age = int(am.group(1))
+            elif j == 0:
+                ab = _AGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                if ab:
+                    age = int(ab.group(1))  # "der 52-jährige Holger Mertens"
+            name = " ".join(name_words)
+            out.append(NameSighting(offsets[j], name, gender, role, tuple(mods), age))
+            if k == n:
+                app = _APPOSITION_AFTER.match(text, end, min(len(text), end + 120))
+                if app:
+                    rk = lexicon.role_key(app.group(1))
+                    if rk:
+                        gen = app.group(2).split()
+                        amods = (_stem(gen[-1]),) if gen else ()
+                        g = "f" if app.group(1).lower().endswith(("in", "innen")) else gender
+                        out.append(NameSighting(offsets[j], name, g, rk, amods, age))
+            i = k
+    return out
+
+
+def _introducer(words: list[str], i: int) -> tuple[int, str, str, list[str]]:
+    """Titles, role nouns and a genitive before a name (Russlands Verteidigungsminister, Prof. Dr.):
+    the index of the first name word, the gender they imply, the role key and modifier stems."""
+    gender = "?"
+    role = ""
+    mods: list[str] = []
+    n = len(words)
+    while i < n - 1:
+        w = words[i].rstrip(".")
+        if w in lexicon.TITLES:
+            g = lexicon.TITLES[w]
+            gender = g if g != "?" else gender
+            i += 1
+            continue
+        rk = lexicon.role_key(w)
+        if rk and w not in _NOT_NAME_WORDS:
+            role = rk
+            if w.lower().endswith(("in", "innen")) and len(w) > 4:
+                gender = "f"
+            i += 1
+            continue
+        if w.endswith("s") and lexicon.role_key(words[i + 1]):
+            mods.append(_stem(w))
+            i += 1
+            continue
+        break
+    return i, gender, role, mods
+
+
+def _strip_det(text: str, det: str) -> str:
+    if det and text.lower().startswith(det + " "):
+        return text[len(det) + 1 :]
+    return text
+
+
+def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> bool:
+    """Whether a role phrase can refer to someone with ``entity_role`` (both lower-case role keys)."""
+    if not entity_role:
+        return False
+    if entity_role.endswith(mention_key) or mention_key.endswith(entity_role):
+        return True
+    entity_head = lexicon.role_of(entity_role) or entity_role
+    specific = lexicon.ROLE_HYPERNYMS.get(mention_head)
+    return bool(specific) and (entity_head in specific or any(entity_role.endswith(s) for s in specific))
+
+
+class Registry:
+    """The entities of one document and who was mentioned last."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lower: str | None = None  # lower-cased text, made on first need
+        self._keys: dict[str, str] = {}  # name_key memo for this document
+        self._by_key: dict[str, Entity] = {}
+        self._by_first: dict[str, Entity] = {}
+        self._orgs: dict[str, Entity] = {}
+        self._recent: list[Entity] = []
+        self._sightings = find_names(text)
+        self._next = 0
+        for s in self._sightings:
+            self._person(s.name, s.gender, s.role, s.modifiers, s.age)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _key(self, word: str) -> str:
+        k = self._keys.get(word)
+        if k is None:
+            k = self._keys[word] = name_key(word)
+        return k
+
+    def _person(self, name: str, gender: str, role: str, mods: tuple[str, ...], age: int | None) -> Entity:
+        words = name.split()
+        name_key = self._key
+        firsts = {name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES}
+        keys = [name_key(w) for w in reversed(words)
+                if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES]
+        ent = None
+        for k in keys:
+            cand = self._by_key.get(k)
+            if cand is not None and (not firsts or not cand.first_names or firsts & cand.first_names):
+                ent = cand
+                break
+        if ent is None and len(words) == 1:
+            ent = self._by_first.get(name_key(words[0]))
+        if ent is None:
+            ent = Entity("person", name, tokens=len(words))
+        elif len(words) > ent.tokens:
+            ent.canonical, ent.tokens = name, len(words)
+        ent.first_names |= firsts
+        for k in keys:
+            self._by_key.setdefault(k, ent)
+        for w in words[:-1]:
+            if w.split("-")[0] in lexicon.FIRST_NAMES:
+                self._by_first.setdefault(name_key(w), ent)
+        if ent.gender == "?" and gender in ("m", "f"):
+            ent.gender = gender
+        if role and (role, mods) not in ent.roles:
+            ent.roles.append((role, mods))
+        if age is not None:
+            ent.age = age
+        return ent
+
+    def _touch(self, ent: Entity, pos: int) -> None:
+        ent.last = pos
+        rec = self._recent
+        if rec and rec[-1] is ent:
+            return
+        if ent in rec:
+            rec.remove(ent)
+        rec.append(ent)
+        if len(rec) > _RECENT:
+            del rec[0]
+
+    def advance(self, pos: int) -> None:
+        """Take note of the names the first pass found before ``pos`` (they are now 'mentioned')."""
+        s = self._sightings
+        while self._next < len(s) and s[self._next].pos < pos:
+            sg = s[self._next]
+            ent = self._by_key.get(self._key(sg.name.split()[-1])) or self._person(
+                sg.name, sg.gender, sg.role, sg.modifiers, sg.age)
+            self._touch(ent, sg.pos)
+            self._next += 1
+
+    # -- resolving ------------------------------------------------------------------------------
+
+    def resolve(self, m: Mention, plural_verb: bool = False) -> tuple[str | None, Entity | None]:
+        """The canonical speaker for a phrase at its position, and the entity (None when unknown)."""
+        self.advance(m.start)
+        kind = m.kind
+        if kind == "frame":
+            if m.inner is not None:
+                return self.resolve(m.inner, plural_verb)
+            # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
+            # attributed to what the text names, so that is the speaker as written
+            return _strip_det(m.text, m.det) or None, None
+        if kind == "name":
+            ent = self._person(m.name, m.gender, lexicon.role_key(m.role.split()[-1]) or "" if m.role else "",
+                               m.modifiers, m.age)
+            self._touch(ent, m.start)
+            return ent.canonical, ent
+        if kind == "pronoun":
+            return self._pronoun(m, plural_verb)
+        if kind == "role":
+            return self._role(m, plural_verb)
+        if kind == "org":
+            return self._org(m)
+        phrase = _strip_det(m.text, m.det)
+        if kind == "source" and m.det in ("der", "die", "das", "dieser", "diese", "dieses") and m.inner is None:
+            ent = self._orgs.get("src:" + m.head)
+            if ent is not None:
+                return ent.canonical, ent
+        ent = Entity(kind, phrase)
+        if kind == "source":
+            self._orgs.setdefault("src:" + m.head, ent)
+        self._touch(ent, m.start)
+        return phrase, ent
+
+    def _pronoun(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
+        if m.head in ("dieser", "diese"):
+            # "sagte dieser": the person named last, whatever was said before
+            want = "m" if m.head == "dieser" else "f"
+            for ent in reversed(self._recent):
+                if ent.kind == "person" and ent.gender in (want, "?"):
+                    self._touch(ent, m.start)
+                    return ent.canonical, ent
+            return None, None
+        if m.head not in ("er", "sie"):
+            return None, None
+        if m.head == "sie" and plural_verb:
+            for ent in reversed(self._recent):
+                if ent.kind in ("org", "other", "group"):
+                    return ent.canonical, ent
+            return None, None
+        want = "m" if m.head == "er" else "f"
+        for ent in reversed(self._recent):
+            if ent.kind == "person" and ent.gender in (want, "?"):
+                self._touch(ent, m.start)
+                return ent.canonical, ent
+        return None, None
+
+    def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
+        phrase = _strip_det(m.text, m.det)
+        definite = m.det in ("der", "die", "das", "dieser", "diese", "dieses", "jener", "jene")
+        if not definite or plural_verb or m.gender == "pl":
+            return phrase, None
+        words = phrase.split()
+        head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
+        mkey = lexicon.role_key(head_word) or m.head
+        best: Entity | None = None
+        best_score = -1
+        for rank, ent in enumerate(reversed(self._recent)):
+            if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
+                continue
+            if m.head == "jährige":
+                ok = m.age is not None and ent.age == m.age
+                score = 10 if ok else -1
+            else:
+                score = -1
+                for role, mods in ent.roles:
+                    if roles_compatible(mkey, m.head, role):
+                        score = max(score, 1 + 3 * len(set(m.modifiers) & set(mods)))
+            if score >= 0 and (score > best_score or best is None):
+                best, best_score = ent, score
+            if rank > _RECENT:
+                break
+        if best is None:
+            return phrase, None
+        self._touch(best, m.start)
+        return best.canonical, best
+
+    def _org(self, m: Mention) -> tuple[str | None, Entity | None]:
+        phrase = _strip_det(m.text, m.det)
+        key = m.head
+        words = phrase.split()
+        head_word = words[-1].lower() if words else key
+        if m.det in ("der", "die", "das", "dieser", "diese", "dieses") and len(words) <= 2:
+            for ent in reversed(self._recent):
+                if ent.kind == "org" and (ent.canonical.lower().split()[-1].endswith(head_word.rstrip("s"))
+                                          or ent.canonical.lower().endswith(key)):
+                    self._touch(ent, m.start)
+                    return ent.canonical, ent
+            full = self._fuller_org(m.start, head_word.rstrip("s"))
+            if full is not None:
+                ent = self._orgs.get(full.lower())
+                if ent is None:
+                    ent = Entity("org", full, tokens=len(full.split()))
+                    self._orgs[full.lower()] = ent
+                self._touch(ent, m.start)
+                return ent.canonical, ent
+        ent = self._orgs.get(phrase.lower())
+        if ent is None:
+            ent = Entity("org", phrase, tokens=len(words))
+            self._orgs[phrase.lower()] = ent
+        self._touch(ent, m.start)
+        return ent.canonical, ent
+
+    def _fuller_org(self, pos: int, head: str) -> str | None:
+        """The fuller name that "das Ministerium" shortens, named shortly before: "Landesministerium für
+        Verkehr", "das Bundesministerium der Finanzen" (a bounded look back, never the whole text)."""
+        if self._lower is None:
+            self._lower = self._text.lower()
+        low = self._lower
+        text = self._text
+        lo = max(0, pos - _ORG_WINDOW)
+        hit = low.rfind(head, lo, pos)
+        while hit >= 0:
+            s = hit
+            while s > lo and (text[s - 1].isalnum() or text[s - 1] == "-"):
+                s -= 1
+            e = hit + len(head)
+            while e < pos and text[e].isalnum():
+                e += 1
+            if text[s:s + 1].isupper() and e - s > len(head) + 2:
+                m = _ORG_COMPLEMENT.match(text, e, min(pos, e + 60))
+                return text[s:e] + (m.group(0) if m else "")
+            hit = low.rfind(head, lo, hit)
+        return None

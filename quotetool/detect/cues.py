@@ -1,0 +1,139 @@
+"""Speech cues in a sentence: verbs of saying (with their separable particles), thinking verbs, and
+attitude phrases before a dass-clause ("zeigte sich zuversichtlich, dass", "ist der Ansicht, dass")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotetool.detect import lexicon
+from quotetool.detect.tokens import Tok
+
+_BRACKET_WINDOW = 12
+_CLAUSE_STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+_DEGREE = frozenset({"so", "derart", "dermaßen", "zu", "viel", "genug"})  # "so zufrieden, dass": a consequence
+_NOUN_DETERMINERS = frozenset({"der", "die", "dem", "den", "einer", "eine", "seiner", "ihrer", "seine", "ihre"})
+_SUBJ_WINDOW = 10
+
+
+def _subjunctive_soon(toks: list[Tok], i: int) -> bool:
+    """A Konjunktiv I form within the next few words: the clause is reported content."""
+    for j in range(i, min(len(toks), i + _SUBJ_WINDOW)):
+        if toks[j].low in lexicon.SUBJUNCTIVE_I and toks[j].text[0].islower():
+            return True
+        if toks[j].text in (".", ";", ":"):
+            return False
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue in token coordinates: ``index`` is the verb (or adjective/noun), ``last`` its clause-final particle."""
+
+    index: int
+    last: int
+    lemma: str
+    cognition: bool  # needs a dass/ob/subjunctive complement
+    attitude: bool = False  # an adjective or opinion noun, not a verb: the subject is the clause's
+
+
+def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
+    """Index of the first clause punctuation (or quotation) at or after ``i``."""
+    n = len(toks) if limit is None else limit
+    while i < n:
+        t = toks[i]
+        if t.text == "(":
+            # a bracketed insertion ("(CDU)", "(„PLoS Biology“)") does not end the clause
+            k = i + 1
+            while k < n and k - i < _BRACKET_WINDOW and toks[k].text != ")":
+                k += 1
+            if k < n and toks[k].text == ")":
+                i = k + 1
+                continue
+        if t.text == "." and 0 < i < len(toks) - 1 and (
+                _abbreviation_dot(toks[i - 1], t) or toks[i + 1].text[0].isalnum()):
+            i += 1
+            continue  # a dot inside the sentence ends an abbreviation (Prof., St., z.B.), not the clause
+        if (t.quote is not None and not t.title) or t.text in _CLAUSE_STOP or t.low in ("dass", "daß"):
+            return i
+        i += 1
+    return n
+
+
+def _abbreviation_dot(prev: Tok, dot: Tok) -> bool:
+    """The dot of "Prof.", "Dr." or an initial ("George W. Bush") ends no clause."""
+    return prev.end == dot.start and (prev.text in lexicon.TITLES or (len(prev.text) == 1 and prev.text.isupper()))
+
+
+_PARTICLE_WINDOW = 25
+
+
+def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | None:
+    """Index of the separable particle that closes the clause of verb ``i`` ("teilte die Polizei, …, mit,"),
+    looking past commas of appositions but not past the end of the sentence, a colon or a dass."""
+    n = len(toks)
+    for j in range(i + 1, min(n, i + _PARTICLE_WINDOW)):
+        t = toks[j]
+        if t.text == "." and j + 1 < n and toks[j + 1].text[0].isalnum():
+            continue  # "Steve St. auf": an abbreviation inside the sentence
+        if t.text in (".", "!", "?", ";", ":") or (t.quote is not None and not t.title) or t.low in ("dass", "daß"):
+            # the particle may stand right before this stop
+            return j - 1 if j - 1 > i and toks[j - 1].low in particles else None
+        if t.low in particles and (j + 1 >= n or not toks[j + 1].text[0].isalnum() or toks[j + 1].quote is not None):
+            return j
+    return None
+
+
+# Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
+_CUE_WORDS = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
+    lexicon.STATEMENT_NOUNS
+
+
+def find_cues(toks: list[Tok]) -> list[Cue]:
+    """All cues of a sentence, in order."""
+    out: list[Cue] = []
+    n = len(toks)
+    hits = [i for i, t in enumerate(toks) if t.low in _CUE_WORDS]
+    if not hits:
+        return out
+    for i in hits:
+        t = toks[i]
+        if t.quote is not None or not t.text[0].islower():
+            continue
+        low = t.low
+        info = lexicon.VERBS.get(low)
+        if info is not None:
+            out.append(Cue(i, i, info.lemma, info.cognition))
+            continue
+        infos = lexicon.PARTICLE_VERBS.get(low)
+        if infos is not None:
+            end = _particle_position(toks, i, {inf.particle for inf in infos})
+            closing = toks[end].low if end is not None else ""
+            match = next((inf for inf in infos if inf.particle == closing), None)
+            if match is None and i > 0:
+                # verb-final clause with the particle written apart: "wie der Konzern bekannt gab"
+                match = next((inf for inf in infos if inf.particle == toks[i - 1].low), None)
+                if match is not None:
+                    out.append(Cue(i - 1, i, match.lemma, match.cognition))
+                    continue
+            if match is not None:
+                out.append(Cue(i, end, match.lemma, match.cognition))
+            continue
+        if low in lexicon.ATTITUDE_ADJECTIVES and i + 2 < n and not (i > 0 and toks[i - 1].low in _DEGREE) and (
+                toks[i + 1].text == "," or (toks[i + 1].text == ":" and toks[i + 2].quote is not None)):
+            out.append(Cue(i, i, low, True, attitude=True))
+    # "ist der Ansicht, dass …", "mit dem Argument, die Züge seien …" (verbs before it win)
+    for i in hits:
+        t = toks[i]
+        if t.low in lexicon.STATEMENT_NOUNS and t.text[0].isupper() and i >= 1 and \
+                toks[i - 1].low in _NOUN_DETERMINERS and i + 2 < n and toks[i + 1].text == ",":
+            if any(c.index < i and c.last >= i - 3 for c in out):
+                continue
+            if toks[i + 2].low in ("dass", "daß") or _subjunctive_soon(toks, i + 2):
+                out.append(Cue(i, i, t.low, True, attitude=True))
+    # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
+    particles = {c.last for c in out if c.last != c.index}
+    out = [c for c in out if c.index not in particles or c.last != c.index]
+    out.sort(key=lambda c: c.index)
+    return out
+
+

@@ -1,0 +1,262 @@
+"""The detector pipeline: marks → sentences → cheap filter → rules per sentence → speakers in order.
+
+Only sentences with a quotation, a cue word or a subjunctive form are tokenised and run through the
+rules; everything else costs one ``str.split`` and a set test, so throughput stays flat on long texts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotetool.detect import lexicon
+from quotetool.detect.candidate import Candidate
+from quotetool.detect.confidence import confidence_of
+from quotetool.detect.context import SentenceView
+from quotetool.detect.coref import Entity, Registry
+from quotetool.detect.cues import find_cues
+from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
+from quotetool.detect.indirect import (
+    backward_candidate,
+    continuation_candidate,
+    demnach_candidate,
+    indirect_candidates,
+    subject_of_speech_sentence,
+)
+from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
+from quotetool.detect.nonspeech import is_boilerplate_line
+from quotetool.detect.proposal import Kind, Proposal
+from quotetool.detect.sentences import Sentence, split_sentences
+from quotetool.detect.speakers import Mention
+from quotetool.detect.tokens import tokenize
+
+_FRAME_WORDS = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
+                "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
+                "Aussage", "Aussagen", "Schätzungen", "Berechnungen", "Erkenntnissen", "Polizeiangaben",
+                "Behördenangaben", "Medienberichten", "Augenzeugen", "Sicht", "Überzeugung", "Auskunft")
+_PUNCT_VARIANTS = ("", ",", ".", ":", ";", "!", "?", "“", "”", '"', "«", "»", ")")
+
+
+def _variants(words) -> frozenset[str]:
+    """Words as ``str.split`` leaves them in running text: bare or with punctuation attached."""
+    return frozenset(w + p for w in words for p in _PUNCT_VARIANTS)
+
+
+# A sentence is worth the rules when it has a quotation, a speech verb, a frame word or a Konjunktiv I
+# form; thinking verbs and bare forms of particle verbs (gibt, geht) also need a "dass"/"ob" or a
+# particle, Konjunktiv II forms a statement just before. Tested on ``str.split`` words with set operations.
+_STRONG = _variants({w for w, i in lexicon.VERBS.items() if not i.cognition and w not in lexicon.PARTICIPLES} |
+                    lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
+_WEAK = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
+                  set(lexicon.PARTICLE_VERBS))
+_CONDITIONAL = _variants(lexicon.SUBJUNCTIVE_II)
+# what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
+_COMPLEMENT = _variants({"dass", "ob", "daß", "wonach", "zu"} |
+                        {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}) | \
+    frozenset(w + ":" for w in lexicon.VERBS)
+
+
+def _interesting(words: list[str], after_statement: bool) -> bool:
+    if not _STRONG.isdisjoint(words):
+        return True
+    if not _WEAK.isdisjoint(words) and (not _COMPLEMENT.isdisjoint(words) or
+                                        any("zu" in w[2:-3] for w in words)):  # zurückzutreten
+        return True
+    return after_statement and not _CONDITIONAL.isdisjoint(words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Last:
+    """The last attributed statement: continuations inherit its speaker."""
+
+    sentence: int
+    speaker: str | None
+    mention: Mention | None
+    entity: Entity | None
+
+
+def detect(text: str) -> list[Proposal]:
+    """Quote proposals for one article, ordered by start offset; spans never overlap."""
+    if not text or not text.strip():
+        return []
+    paras = paragraphs(text)
+    quotes = pair_quotes(text, paras)
+    sents = split_sentences(text, paras, quotes)
+    boiler = {i for i, (s, e) in enumerate(paras) if is_boilerplate_line(text, s, e)}
+    registry = Registry(text)
+    out: list[Proposal] = []
+    last: _Last | None = None
+    colon_intro = None
+    prev: tuple[Sentence, list[QuoteSpan], bool] | None = None  # previous sentence, its quotes, proposed?
+    qi = 0
+    nq = len(quotes)
+    for si, sent in enumerate(sents):
+        while qi < nq and quotes[qi].end <= sent.start:
+            qi += 1
+        squotes: list[QuoteSpan] = []
+        k = qi
+        while k < nq and quotes[k].open < sent.end:
+            if quotes[k].end <= sent.end:
+                squotes.append(quotes[k])
+            k += 1
+        if sent.para in boiler:
+            colon_intro = None
+            prev = None
+            continue
+        if not squotes and not _interesting(text[sent.start : sent.end].split(),
+                                            last is not None and last.sentence == si - 1):
+            colon_intro = None
+            prev = (sent, squotes, False)
+            continue
+        toks = tokenize(text, sent.start, sent.end, squotes)
+        if not toks:
+            continue
+        view = SentenceView(text, sent.start, sent.end, si, toks, find_cues(toks))
+        cands = direct_candidates(view, colon_intro)
+        cands += indirect_candidates(view)
+        d = demnach_candidate(view)
+        if d is not None:
+            cands.append(d)
+        chosen = _choose(cands)
+        if not chosen:
+            c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1)
+            if c is not None:
+                chosen = [c]
+        back = None
+        if not chosen and prev is not None and not prev[2]:
+            back = backward_candidate(view, prev[0].start, prev[0].end)
+        colon_intro = colon_intro_of(view)
+        new_last = None
+        proposed = False
+        topic_cache: list[tuple[str | None, Mention | None, Entity | None] | None] = []
+        for c in chosen:
+            speaker, mention, entity, rule = _speaker(c, registry, last, si, prev, text, topic_cache)
+            if speaker is None and c.rule in _NEEDS_SPEAKER:
+                continue
+            out.append(_proposal(text, c, speaker, mention, rule))
+            proposed = True
+            if speaker is not None:
+                new_last = _Last(si, speaker, mention, entity)
+        if back is not None:
+            speaker, ent = registry.resolve(back.mention) if back.mention is not None else (None, None)
+            if speaker is not None:
+                out.append(_proposal(text, back, speaker, back.mention, back.rule))
+                new_last = _Last(si, speaker, back.mention, ent)
+        if new_last is None and not chosen:
+            m, _cue = subject_of_speech_sentence(view)
+            if m is not None:
+                speaker, ent = registry.resolve(m)
+                if speaker is not None:
+                    new_last = _Last(si, speaker, m, ent)
+        if new_last is not None:
+            last = new_last
+        prev = (sent, squotes, proposed)
+    out.sort(key=lambda p: p.start)
+    return _non_overlapping(out)
+
+
+# Rules that only make sense with a speaker: without one the sentence is not reported speech.
+_NEEDS_SPEAKER = frozenset({"subjunctive-continuation", "conditional-continuation", "demnach"})
+_PERSONISH = frozenset({"name", "role", "org", "group", "source"})
+
+
+def _topic(text: str, prev: tuple[Sentence, list[QuoteSpan], bool] | None, registry: Registry,
+           cache: list) -> tuple[str | None, Mention | None, Entity | None]:
+    """The subject of the previous sentence, when it names someone: who a following statement is about."""
+    if cache:
+        return cache[0]
+    result: tuple[str | None, Mention | None, Entity | None] = (None, None, None)
+    if prev is not None:
+        sent, squotes, _ = prev
+        toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), squotes)
+        view = SentenceView(text, sent.start, sent.end, -1, toks, [])
+        m = main_subject(view, 0, len(toks))
+        if m is not None and m.kind in _PERSONISH:
+            speaker, ent = registry.resolve(m)
+            result = (speaker, m, ent)
+    cache.append(result)
+    return result
+
+
+_TOPIC_CHARS = 400
+
+
+def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
+             ) -> tuple[str | None, Mention | None, Entity | None, str]:
+    """The speaker of a candidate, and the rule name (continuations say how they found it)."""
+    if c.mention is not None:
+        speaker, ent = registry.resolve(c.mention, c.plural_verb)
+        impersonal = c.mention.kind == "pronoun" and c.mention.head in ("es", "man")
+        if speaker is not None or (not c.inherit and not impersonal):
+            return speaker, c.mention, ent, c.rule
+    if not c.inherit:
+        if last is not None and last.sentence == si - 1 and c.kind is not Kind.DIRECT:
+            return last.speaker, last.mention, last.entity, c.rule  # "Es werde geschätzt, dass …"
+        return None, None, None, c.rule
+    if last is not None and last.sentence == si - 1:
+        return last.speaker, last.mention, last.entity, c.rule
+    topic = _topic(text, prev, registry, cache) if c.kind is not Kind.DIRECT else (None, None, None)
+    if topic[0] is not None:
+        return topic[0], topic[1], topic[2], c.rule + "-topic"
+    if last is not None and si - last.sentence <= 3:
+        return last.speaker, last.mention, last.entity, c.rule + "-resumed"
+    return None, None, None, c.rule
+
+
+_SLACK = 3  # characters of punctuation and marks around a quotation that do not make a clause
+
+
+def _choose(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: a clause that carries a quotation absorbs it (mixed), then by priority."""
+    if len(cands) <= 1:
+        return cands
+    drop: set[int] = set()
+    for i, a in enumerate(cands):
+        if a.kind is Kind.DIRECT:
+            continue
+        for j, b in enumerate(cands):
+            if b.kind is not Kind.DIRECT or j in drop:
+                continue
+            if a.start <= b.start and b.end <= a.end:
+                # the clause carries the quotation (mixed) unless it is little more than the quotation
+                outside = b.start - a.start > _SLACK or a.end - b.end > _SLACK
+                if b.priority < 30 or outside or b.rule == "direct-cue-before":
+                    drop.add(j)
+                else:
+                    drop.add(i)
+    rest = [c for i, c in enumerate(cands) if i not in drop]
+    rest.sort(key=lambda c: (-c.priority, c.start))
+    chosen: list[Candidate] = []
+    for c in rest:
+        if not any(c.overlaps(d) for d in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: str) -> Proposal:
+    cue_s, cue_e, cue_text = c.cue if c.cue is not None else (None, None, None)
+    return Proposal(
+        start=c.start,
+        end=c.end,
+        quote=text[c.start : c.end],
+        kind=c.kind,
+        rule=rule,
+        confidence=confidence_of(rule, c.kind, speaker is not None),
+        speaker=speaker,
+        speaker_mention=mention.text if mention is not None else None,
+        mention_start=mention.start if mention is not None else None,
+        mention_end=mention.end if mention is not None else None,
+        cue=text[cue_s:cue_e] if cue_s is not None else cue_text,
+        cue_start=cue_s,
+        cue_end=cue_e,
+        parts=c.parts,
+    )
+
+
+def _non_overlapping(props: list[Proposal]) -> list[Proposal]:
+    out: list[Proposal] = []
+    for p in props:
+        if out and p.start < out[-1].end:
+            continue
+        out.append(p)
+    return out

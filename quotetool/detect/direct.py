@@ -1,0 +1,312 @@
+"""Direct quotes: a quotation with its cue after it, before it (colon), around it (split quote),
+inside the cue's clause (a quoted phrase), or without a cue as a continuation of the last speaker."""
+
+from __future__ import annotations
+
+from quotetool.detect.candidate import Candidate
+from quotetool.detect.context import SentenceView, is_plural_verb, source_pp, speaker_of_cue
+from quotetool.detect.cues import Cue, clause_end
+from quotetool.detect.nonspeech import is_nonspeech
+from quotetool.detect.proposal import Kind
+from quotetool.detect.speakers import Mention, is_adjective, parse_np, subject_after
+from quotetool.detect.tokens import (
+    AUXILIARIES,
+    CLAUSE_PUNCT,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    SUBORDINATORS,
+    Tok,
+    wordset,
+)
+
+FINITE_HINTS = frozenset({"sieht", "sah", "zeigt", "zeigte", "gab", "gibt", "hielt", "hält", "fand", "findet"})
+
+MIN_UNATTRIBUTED_WORDS = 6  # a quotation this long without any cue is still someone's words
+_CLAUSE_PUNCT = CLAUSE_PUNCT
+
+PRIORITY_CUE = 30
+PRIORITY_FRAGMENT = 10
+PRIORITY_CONTINUATION = 5
+
+
+def _quote_words(view: SentenceView, t: Tok) -> int:
+    q = t.quote
+    assert q is not None
+    return len(view.text[q.inner_start : q.inner_end].split())
+
+
+def _cand(view: SentenceView, qtoks: list[Tok], rule: str, mention: Mention | None, cue: Cue | None,
+          *, inherit: bool = False, priority: int = PRIORITY_CUE) -> Candidate:
+    quotes = [t.quote for t in qtoks if t.quote is not None]
+    start = quotes[0].inner_start
+    end = quotes[-1].inner_end
+    parts = tuple((q.inner_start, q.inner_end) for q in quotes) if len(quotes) > 1 else ()
+    cue_t = view.cue_tuple(cue) if cue is not None else None
+    plural = is_plural_verb(view.toks[cue.index].low) if cue is not None else False
+    return Candidate(start, end, Kind.DIRECT, rule, mention, inherit, cue_t, parts, plural, priority)
+
+
+def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue | None, SentenceView] | None,
+                      ) -> list[Candidate]:
+    """Direct-quote candidates of one sentence. ``colon_intro`` is the previous sentence when it ended
+    in a colon that introduces what follows (X sagte:⏎„…“)."""
+    toks = view.toks
+    n = len(toks)
+    out: list[Candidate] = []
+    used: set[int] = set()
+    for q in range(n):
+        t = toks[q]
+        if t.quote is None or q in used:
+            continue
+        if is_nonspeech(view.text, toks, q):
+            continue
+        cand = _cue_after(view, q, used) or _cue_before(view, q) or _fragment(view, q) or _after_noun(view, q)
+        if cand is None and q == _first_content(toks) and _only_quote(toks, q):
+            if colon_intro is not None and (colon_intro[0] is not None or colon_intro[1] is not None):
+                mention, cue, intro = colon_intro
+                cue_t = intro.cue_tuple(cue) if cue is not None else None
+                qs = t.quote
+                cand = Candidate(qs.inner_start, qs.inner_end, Kind.DIRECT, "direct-colon-nextline", mention,
+                                 mention is None, cue_t, (), False, PRIORITY_CUE)
+            else:
+                cand = _cand(view, [t], "direct-continuation", None, None, inherit=True,
+                             priority=PRIORITY_CONTINUATION)
+        if cand is None and _quote_words(view, t) >= MIN_UNATTRIBUTED_WORDS and _sounds_spoken(view, t):
+            cand = _cand(view, [t], "direct-unattributed", None, None, inherit=True, priority=PRIORITY_CONTINUATION)
+        if cand is not None:
+            used.add(q)
+            out.append(cand)
+    return out
+
+
+_SPOKEN_WORDS = (
+    wordset(
+        """
+        ich wir uns unser unsere unseren unserem mir mich mein meine du dich dir ihr euch nicht kein keine
+        nie ist sind war waren bin bist seid hat haben hatte hatten wird werden wurde wurden kann können
+        konnte muss müssen musste soll sollen sollte will wollen wollte darf dürfen mag möchte gibt gab geht
+        kommt steht bleibt lässt sieht weiß glaube denke brauchen braucht heißt
+        """
+    )
+    | AUXILIARIES
+)
+
+
+def _sounds_spoken(view: SentenceView, t: Tok) -> bool:
+    """Whether a quotation without a cue reads like speech rather than a title or a name: it is a
+    sentence (final punctuation), speaks in the first person, or has a finite verb."""
+    q = t.quote
+    assert q is not None
+    inner = view.text[q.inner_start : q.inner_end].rstrip()
+    if inner[-1:] in ".!?…":
+        return True
+    return not _SPOKEN_WORDS.isdisjoint(w.strip(",;:") for w in inner.lower().split())
+
+
+def _first_content(toks: list[Tok]) -> int:
+    i = 0
+    while i < len(toks) and toks[i].quote is None and not toks[i].text[0].isalnum():
+        i += 1
+    return i
+
+
+def _only_quote(toks: list[Tok], q: int) -> bool:
+    """The sentence is the quotation (plus punctuation): a quote paragraph or a quoted sentence."""
+    return all(t.quote is None and not t.text[0].isalnum() for i, t in enumerate(toks) if i != q)
+
+
+def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
+    """„…“, sagte X. / „…“, so X. / „…“, wie X sagte. / „…“, sagte X, „…“ (split quote)."""
+    toks = view.toks
+    n = len(toks)
+    j = q + 1
+    if j < n and toks[j].text in (",", "–", "—"):
+        j += 1
+    if j >= n:
+        return None
+    t = toks[j]
+    cue = view.cue_at(j)
+    mention: Mention | None = None
+    end_np = j + 1
+    rule = "direct-cue-after"
+    if cue is not None:
+        limit = clause_end(toks, j + 1)
+        if cue.lemma in ("heißen", "hervorgehen"):
+            mention, end_np = source_pp(view, j + 1, limit), limit
+        else:
+            mention, end_np = subject_after(view.text, toks, j, limit)
+        if mention is None:
+            end_np = limit
+            if not _passive_ok(toks, j):
+                return None
+    elif t.low == "so" and j + 1 < n:
+        mention, end_np = parse_np(view.text, toks, j + 1, n)
+        if mention is None:
+            return None
+        rule = "direct-so"
+    elif t.low == "wie" and j + 1 < n:
+        k = j + 1
+        while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].quote is None:
+            k += 1
+        cue = next((c for c in view.cues if j < c.index < k), None)
+        if cue is None:
+            return None
+        mention = speaker_of_cue(view, cue)
+        end_np = k
+        rule = "direct-wie"
+    else:
+        return None
+    # split quote: „…“, sagte X, „…“ (or: sagte X: „…“)
+    qtoks = [toks[q]]
+    k = end_np
+    # skip the rest of the cue clause up to its punctuation ("sagte X am Montag in Berlin")
+    while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].quote is None and k - end_np < 8:
+        k += 1
+    if k + 1 < n and toks[k].text in (",", ":") and toks[k + 1].quote is not None and \
+            not is_nonspeech(view.text, toks, k + 1):
+        qtoks.append(toks[k + 1])
+        used.add(k + 1)
+        rule = "direct-split"
+    return _cand(view, qtoks, rule, mention, cue)
+
+
+def _passive_ok(toks: list[Tok], j: int) -> bool:
+    """„…“, hieß es. / „…“, wurde mitgeteilt.: a cue without a subject still marks the quote."""
+    return toks[j].low in ("hieß", "heißt") or (j + 1 < len(toks) and toks[j + 1].low == "es")
+
+
+
+
+def _cue_before(view: SentenceView, q: int) -> Candidate | None:
+    """X sagte: „…“ / X: „…“ / sagte X, „…“."""
+    toks = view.toks
+    if q == 0:
+        return None
+    p = q - 1
+    sep = toks[p].text
+    if sep not in (":", ","):
+        return None
+    # the cue of the clause before the separator (for a colon: any cue before it, no quotation between)
+    cue = next((c for c in reversed(view.cues) if c.last < p and clause_end(toks, c.last + 1) >= p), None)
+    if cue is None and sep == ":":
+        cue = next((c for c in reversed(view.cues) if c.last < p and
+                    not any(t.quote is not None and not t.title for t in toks[c.last:p])), None)
+    if cue is not None:
+        if cue.cognition and sep == ",":
+            return None
+        mention = speaker_of_cue(view, cue)
+        return _cand(view, [toks[q]], "direct-cue-before", mention, cue)
+    if sep == ":":
+        m = main_subject(view, 0, p)
+        if m is not None and m.kind in ("name", "role", "org", "pronoun", "source", "group") and \
+                not (m.kind == "pronoun" and m.head == "es"):
+            # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks
+            return _cand(view, [toks[q]], "direct-colon-subject", m, None)
+    if sep == ":":
+        # "Der Minister: „…“" — a bare speaker phrase before the colon
+        lo = p - 1
+        while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")") and toks[lo - 1].quote is None:
+            lo -= 1
+        m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
+        if m is not None and j == p and m.kind in ("name", "role", "org", "pronoun", "source"):
+            return _cand(view, [toks[q]], "direct-colon-speaker", m, None)
+    return None
+
+
+def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
+    """The subject of the main clause in tokens lo..hi: a phrase followed by the finite verb, or the
+    first phrase after the verb when the clause opens with an adverbial."""
+    toks = view.toks
+    text = view.text
+    while lo < hi and toks[lo].low in ("und", "aber", "doch", "auch", "so", "denn"):
+        lo += 1
+    m, j = parse_np(text, toks, lo, hi, sentence_start=lo)
+    if m is not None and j < hi and toks[j].text[0].islower() and toks[j].low not in SUBORDINATORS:
+        return m
+    for v in range(lo, min(hi, lo + 8)):
+        t = toks[v]
+        if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in FINITE_HINTS or
+                                                        _looks_finite(t.low)):
+            after, _ = subject_after(text, toks, v, hi)
+            return after
+    return None
+
+
+def _looks_finite(w: str) -> bool:
+    return w.endswith(("te", "ten", "t")) and len(w) > 3 and w not in FUNCTION_WORDS and not w.endswith("st")
+
+
+def _fragment(view: SentenceView, q: int) -> Candidate | None:
+    """A quoted phrase in the clause of a speech verb: "sprach von einer „…“", "nannte die Pläne „…“"."""
+    toks = view.toks
+    n = len(toks)
+    lo = q
+    while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "!", "?", "(", ")"):
+        lo -= 1
+    hi = q + 1
+    while hi < n and toks[hi].text not in (",", ";", ":", ".", "!", "?", "(", ")"):
+        hi += 1
+    if lo < q and toks[lo].low in SUBORDINATORS:
+        return None  # inside a subordinate clause: the indirect rules decide (mixed quote)
+    cue = next((c for c in view.cues if lo <= c.index < hi), None)
+    if cue is None and q > 0 and toks[q - 1].low == "als":
+        # "kritisierte die Haltung Kozulins, der …, als „Provokation“": the verb is before the relative clause
+        cue = next((c for c in reversed(view.cues) if c.index < lo and c.lemma in _EVALUATIVE), None)
+    if cue is None:
+        return None
+    if toks[q].title and not (q > 0 and (toks[q - 1].low in ("als", "von", "vor", "zu", "für") or
+                                         toks[q - 1].low in DETERMINERS or is_adjective(toks[q - 1]) or
+                                         view.cue_at(q - 1) is not None)):
+        return None  # "nennt „Twitter“": a name, not words
+    mention = speaker_of_cue(view, cue)
+    if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie", "dieser", "diese")):
+        return None  # "wird als „Sonnenwind“ bezeichnet", "nennt man": a label, not someone's words
+    if mention.start <= toks[q].start < mention.end:
+        return None  # "schreibt die „Computerwoche“": the quoted name is the speaker
+    return _cand(view, [toks[q]], "direct-in-clause", mention, cue, priority=PRIORITY_FRAGMENT)
+
+
+_EVALUATIVE = frozenset({"bezeichnen", "nennen", "kritisieren", "loben", "werten", "verurteilen", "feiern",
+                         "würdigen", "beschreiben", "bewerten", "beurteilen", "zurückweisen"})
+_QUOTE_NOUNS = frozenset({"worte", "worten", "feststellung", "satz", "sätze", "parole", "parolen", "losung",
+                          "spruch", "sprüche", "slogan", "slogans", "aufschrift", "devise", "frage", "zitat",
+                          "bemerkung", "warnung", "aufforderung", "appell", "ruf", "rufe", "rufen"})
+
+
+def _after_noun(view: SentenceView, q: int) -> Candidate | None:
+    """"mit den Worten „…“", "die Feststellung „…“", "Parolen wie „…“": the quoted words of someone."""
+    toks = view.toks
+    p = q - 1
+    if p >= 0 and toks[p].low == "wie":
+        p -= 1
+    if p < 0 or toks[p].low not in _QUOTE_NOUNS or not toks[p].text[0].isupper():
+        return None
+    m = main_subject(view, 0, len(toks))
+    if m is not None and m.kind not in ("name", "role", "org", "pronoun", "group", "source", "other"):
+        m = None
+    return _cand(view, [toks[q]], "direct-after-noun", m, None, priority=PRIORITY_FRAGMENT)
+
+
+def ends_with_colon(view: SentenceView) -> bool:
+    toks = view.toks
+    return bool(toks) and toks[-1].text == ":"
+
+
+def colon_intro_of(view: SentenceView) -> tuple[Mention | None, Cue | None, SentenceView] | None:
+    """When a sentence ends in a colon (the quote follows on the next line), its speaker and cue."""
+    if not ends_with_colon(view):
+        return None
+    toks = view.toks
+    p = len(toks) - 1
+    cue = next((c for c in reversed(view.cues) if c.last < p), None)
+    if cue is not None:
+        return speaker_of_cue(view, cue), cue, view
+    lo = p - 1
+    while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".") and toks[lo - 1].quote is None:
+        lo -= 1
+    m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
+    if m is not None and j == p and m.kind in ("name", "role", "org", "pronoun"):
+        return m, None, view
+    return None
+
+

@@ -1,0 +1,236 @@
+"""The detector's word lists: data files in this folder, loaded once at import into frozen lookups.
+
+Each ``*.txt`` file starts with comment lines saying what it holds and how a line is read; extend a
+list by adding lines, no code change needed. Everything here is immutable after import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from types import MappingProxyType
+
+from quotetool.detect.inflect import verb_forms
+
+
+def lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of one lexicon file."""
+    text = files(__name__).joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbInfo:
+    """What a verb form found in text tells about the cue."""
+
+    lemma: str  # infinitive with particle: mitteilen
+    particle: str  # separable particle that must close the clause when the form stands alone ("" if none)
+    cognition: bool  # thinking verb: needs a dass/ob/subjunctive complement to report speech
+
+
+_PARTICIPLES: set[str] = set()
+_FINITE: set[str] = set()
+
+
+def _verbs() -> tuple[MappingProxyType, MappingProxyType, frozenset[str]]:
+    main: dict[str, tuple[VerbInfo, ...]] = {}
+    joined: dict[str, VerbInfo] = {}
+    subj: set[str] = set()
+    for fname, cognition in (("speech_verbs.txt", False), ("cognition_verbs.txt", True)):
+        for line in lines(fname):
+            forms = verb_forms(line)
+            info = VerbInfo(forms.lemma, forms.particle, cognition)
+            for f in forms.main_finite:
+                if forms.particle:
+                    main[f] = (*main.get(f, ()), info)
+                else:
+                    joined.setdefault(f, info)
+            for f in forms.joined:
+                joined.setdefault(f, info)
+            subj |= forms.subjunctive
+            _PARTICIPLES.add(forms.participle)
+            _FINITE.update(forms.singular if not forms.particle else ())
+    return MappingProxyType(main), MappingProxyType(joined), frozenset(subj)
+
+
+# Bare verb forms of particle verbs (teilte -> mitteilen, …) and forms that cue on their own (sagte, mitteilte).
+PARTICLE_VERBS, VERBS, _SPEECH_SUBJ = _verbs()
+# gesagt, mitgeteilt, beschlossen (not erklärt, which is also finite): cues only with an auxiliary
+PARTICIPLES = frozenset(_PARTICIPLES - _FINITE)
+
+
+def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
+    one: set[str] = set(_SPEECH_SUBJ)
+    two: set[str] = set()
+    for line in lines("common_verbs.txt"):
+        one |= verb_forms(line).subjunctive
+    for line in lines("subjunctive_forms.txt"):
+        word, _, mark = line.partition(" ")
+        (two if mark.strip() == "II" else one).add(word)
+    # stem + e collides with frequent non-verbs; these never count as subjunctive evidence
+    one -= {"bitte", "meine", "liebe", "weise", "reiche", "gleiche", "schade", "lose", "ende", "halbe"}
+    return frozenset(one), frozenset(two)
+
+
+SUBJUNCTIVE_I, SUBJUNCTIVE_II = _subjunctive()
+
+
+@dataclass(frozen=True, slots=True)
+class SuffixTable:
+    """Word endings -> (kind, lexicon entry). ``buckets`` maps the last three letters to the ending
+    lengths present (longest first), so most words are rejected by one dictionary lookup."""
+
+    endings: MappingProxyType  # ending -> (kind, entry)
+    buckets: MappingProxyType  # last three letters -> (length, …) longest first
+
+
+def _endings(name: str, endings: tuple[str, ...]) -> dict[str, str]:
+    """Lower-case word endings -> the lexicon entry they stand for, with inflectional endings added."""
+    table: dict[str, str] = {}
+    for entry in lines(name):
+        base = entry.lower()
+        for ending in ("", *endings):
+            table.setdefault(base + ending, base)
+        if base.endswith("e"):  # nominalised adjectives and weak nouns: Vorsitzende-r/-n, Experte -> Expertin
+            for ending in ("r", "n", "m", "s"):
+                table.setdefault(base + ending, base)
+            table.setdefault(base[:-1] + "in", base)
+            table.setdefault(base[:-1] + "innen", base)
+        if base.endswith("ium"):
+            table.setdefault(base[:-3] + "ien", base)
+    return table
+
+
+def _table(*parts: tuple[str, dict[str, str]]) -> SuffixTable:
+    """One table over several lists; an ending in more than one keeps the first list's kind."""
+    combined: dict[str, tuple[str, str]] = {}
+    for kind, table in parts:
+        for ending, entry in table.items():
+            combined.setdefault(ending, (kind, entry))
+    lengths: dict[str, set[int]] = {}
+    for ending in combined:
+        lengths.setdefault(ending[-3:], set()).add(len(ending))
+    buckets = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+    return SuffixTable(MappingProxyType(combined), MappingProxyType(buckets))
+
+
+_ROLE = _endings("role_nouns.txt", ("in", "innen", "s", "n", "en", "e", "es"))
+_ORG = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
+_SOURCE = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
+_FRAME = _endings("frame_nouns.txt", ("s", "n", "en"))
+_MEDIA = _endings("media_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
+HEADS = _table(("role", _ROLE), ("org", _ORG), ("source", _SOURCE), ("frame", _FRAME))
+ROLE_ENDINGS = _table(("role", _ROLE))
+ORG_ENDINGS = _table(("org", _ORG))
+SOURCE_ENDINGS = _table(("source", _SOURCE))
+FRAME_ENDINGS = _table(("frame", _FRAME))
+MEDIA_ENDINGS = _table(("media", _MEDIA))
+
+# Compounds that end like a role or organisation but are neither.
+NOT_HEADS = frozenset({
+    "lautsprecher", "urkunde", "heirat", "apparat", "vorrat", "salat", "automat", "format", "zierat",
+    "datenbank", "sandbank", "gottesdienst", "samt", "gesamt", "insgesamt", "einführung", "durchführung",
+    "ausführung", "fortführung", "verführung", "autobahn", "eisenbahn", "innenstadt", "altstadt",
+    "rathaus", "kaution", "nation",
+})
+
+
+def _longest_ending(word: str, table: SuffixTable) -> tuple[str, str, int] | None:
+    """(kind, lexicon entry, length of the matched ending) for the longest ending of ``word``."""
+    w = word.lower()
+    lengths = table.buckets.get(w[-3:])
+    if lengths is None or w in NOT_HEADS:
+        return None
+    endings = table.endings
+    n = len(w)
+    for k in lengths:
+        if k <= n:
+            hit = endings.get(w[n - k :])
+            if hit is not None:
+                return hit[0], hit[1], k
+    return None
+
+
+def head_of(word: str) -> tuple[str, str] | None:
+    """(kind, entry) of a noun by its ending: role, org, source or frame (in that order of precedence)."""
+    hit = _longest_ending(word, HEADS)
+    return (hit[0], hit[1]) if hit else None
+
+
+def _entry(word: str, table: SuffixTable) -> str | None:
+    hit = _longest_ending(word, table)
+    return hit[1] if hit else None
+
+
+def role_key(word: str) -> str | None:
+    """The role noun in its base form with its compound prefix: Verteidigungsministerin -> verteidigungsminister."""
+    hit = _longest_ending(word, ROLE_ENDINGS)
+    if hit is None:
+        return None
+    w = word.lower()
+    return w[: len(w) - hit[2]] + hit[1]
+
+
+def role_of(word: str) -> str | None:
+    """The role noun a word ends in (Verteidigungsministerin -> minister), or None."""
+    return _entry(word, ROLE_ENDINGS)
+
+
+def org_of(word: str) -> str | None:
+    return _entry(word, ORG_ENDINGS)
+
+
+def frame_of(word: str) -> str | None:
+    return _entry(word, FRAME_ENDINGS)
+
+
+def source_of(word: str) -> str | None:
+    return _entry(word, SOURCE_ENDINGS)
+
+
+def media_of(word: str) -> str | None:
+    return _entry(word, MEDIA_ENDINGS)
+
+
+def _first_names() -> MappingProxyType:
+    out: dict[str, str] = {}
+    for line in lines("first_names.txt"):
+        name, _, gender = line.partition(" ")
+        out.setdefault(name, gender.strip() or "?")
+    return MappingProxyType(out)
+
+
+FIRST_NAMES = _first_names()  # name -> "m" / "f"
+
+
+def _titles() -> MappingProxyType:
+    out: dict[str, str] = {}
+    for line in lines("titles.txt"):
+        title, _, gender = line.partition(" ")
+        out[title.rstrip(".")] = gender.strip() or "?"
+    return MappingProxyType(out)
+
+
+TITLES = _titles()  # Herr -> m, Dr -> ? (stored without the dot)
+
+STATEMENT_NOUNS = frozenset(lines("statement_nouns.txt"))  # lower-case: ansicht, forderung, …
+REPORT_VERBS = frozenset(lines("report_verbs.txt"))  # lemmas that take a plain main clause as content
+ATTITUDE_ADJECTIVES = frozenset(lines("attitude_adjectives.txt"))
+SCARE_MARKERS = frozenset(w.lower() for w in lines("scare_markers.txt"))
+BOILERPLATE_OPENINGS = tuple(w.lower() for w in lines("boilerplate.txt"))
+
+
+def _hypernyms() -> MappingProxyType:
+    out: dict[str, frozenset[str]] = {}
+    for line in lines("role_hypernyms.txt"):
+        general, _, specific = line.partition(":")
+        out[general.strip().lower()] = frozenset(w.lower() for w in specific.split())
+    return MappingProxyType(out)
+
+
+ROLE_HYPERNYMS = _hypernyms()  # offizier -> {general, oberst, …}: "der Offizier" may refer to a general

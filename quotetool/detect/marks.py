@@ -1,0 +1,176 @@
+"""Pairing quotation marks into quoted spans: „…“ „…” »…« «…» "…" “…”, with nested ‚…‘ '…' inside.
+
+Pairing is done paragraph by paragraph with a small stack, in one left-to-right pass. A mark that
+cannot be paired is ignored; a quote left open at the end of a paragraph only counts when the next
+paragraph opens a quote again (the convention for a quotation running over several paragraphs), and
+no quote may run longer than ``MAX_QUOTE_CHARS``: a stray mark never swallows the rest of a document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+MAX_QUOTE_CHARS = 2500  # longer "quotes" are unbalanced marks, not speech
+
+_MARK = regex.compile(r"[„“”\"»«‚‘’'›‹]")
+_OPEN_CONTEXT = set(" \t\n([{/–—-:;,…") | {"\u00a0"}  # a mark after these (or at the start) opens
+_CLOSE_AFTER = set(" \t\n)]}.,;:!?…–—-/") | {"\u00a0"}  # a mark before these (or at the end) closes
+
+# Stack entries are (kind, position); kinds that pair: low „ or high “ ” or straight " or guillemets.
+_DOUBLE = frozenset({"low", "high", "straight", "raquo", "laquo"})
+_SINGLE = frozenset({"s_low", "s_high", "s_straight", "s_raquo", "s_laquo"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A top-level quotation: ``text[open]`` is the opening mark, ``text[close]`` the closing one.
+
+    ``closed`` is False for a paragraph of a multi-paragraph quotation that runs on without a closing
+    mark; then ``close`` is the end of the paragraph's text (exclusive) and no mark stands there.
+    """
+
+    open: int
+    close: int
+    closed: bool = True
+
+    @property
+    def inner_start(self) -> int:
+        return self.open + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.close
+
+    @property
+    def end(self) -> int:
+        """The offset just after the closing mark (or the paragraph text)."""
+        return self.close + 1 if self.closed else self.close
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of a text (a line break ends a paragraph in news dumps), blank lines dropped."""
+    out = []
+    start = 0
+    n = len(text)
+    while start <= n:
+        nl = text.find("\n", start)
+        end = n if nl < 0 else nl
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+        if nl < 0:
+            break
+        start = nl + 1
+    return out
+
+
+def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
+    """Top-level quoted spans of a text, in order, never overlapping."""
+    if paras is None:
+        paras = paragraphs(text)
+    spans: list[QuoteSpan] = []
+    n_paras = len(paras)
+    for pi, (pstart, pend) in enumerate(paras):
+        stack: list[tuple[str, int]] = []
+        pairs: list[tuple[int, int]] = []  # every double pair, nested ones too
+        for m in _MARK.finditer(text, pstart, pend):
+            pos = m.start()
+            ch = text[pos]
+            if stack and pos - stack[0][1] > MAX_QUOTE_CHARS:
+                stack.clear()  # an opener this far back was a stray mark
+            before = text[pos - 1] if pos > pstart else " "
+            after = text[pos + 1] if pos + 1 < pend else " "
+            opens = before in _OPEN_CONTEXT and not after.isspace()
+            closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalnum())
+            kind = _classify(ch, stack, opens, closes, before, after)
+            if kind == "close":
+                _close(stack, pairs, pos, double=ch not in "‚‘’'›‹")
+            elif kind is not None:
+                stack.append((kind, pos))
+        # openers never closed were stray; the pairs they enclosed stand on their own
+        pairs.sort()
+        last_end = -1
+        for start, close in pairs:
+            if start > last_end:
+                spans.append(QuoteSpan(start, close))
+                last_end = close
+        # a quotation running on into the next paragraph, which opens with a quotation mark again
+        unclosed = [p for k, p in stack if k in _DOUBLE and p > last_end]
+        if unclosed and pi + 1 < n_paras and text[paras[pi + 1][0]] in "„\"»«“":
+            start = unclosed[0]
+            if pend - start <= MAX_QUOTE_CHARS and pend > start + 1:
+                spans.append(QuoteSpan(start, pend, closed=False))
+    return spans
+
+
+def _classify(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, before: str, after: str) -> str | None:
+    """'close', a stack kind to push, or None to ignore the mark."""
+    in_double = any(k in _DOUBLE for k, _ in stack)
+    if ch == "„":
+        return "low"
+    if ch == "“":
+        if _has(stack, ("low", "straight")):
+            return "close"
+        if _has(stack, ("high",)):
+            return "high" if opens and not closes else "close"
+        return "high" if opens else None
+    if ch == "”":
+        if in_double:
+            return "high" if opens and not closes else "close"
+        return "high" if opens else None
+    if ch == '"':
+        if _has(stack, ("straight",)):
+            return "close"
+        if _has(stack, ("low", "high")) and closes and not opens:
+            return "close"
+        return "straight" if opens else None
+    if ch == "»":
+        if _has(stack, ("laquo",)):
+            return "close"
+        return "raquo" if opens else None
+    if ch == "«":
+        if _has(stack, ("raquo",)):
+            return "close"
+        # «…» and the French « … » with spaces inside: an opener after a space
+        return "laquo" if before in _OPEN_CONTEXT and not _has(stack, ("laquo",)) else None
+    # single marks matter only inside a double quotation (nested quotes); apostrophes are skipped
+    if not in_double or (before.isalnum() and after.isalnum()):
+        return None  # outside any quotation, or geht's, O'Neill
+    top = stack[-1][0]
+    if ch == "‚":
+        return "s_low"
+    if ch == "‘":
+        if top in ("s_low", "s_high"):
+            return "close"
+        return "s_high" if opens else None
+    if ch in "’'":
+        if top in ("s_low", "s_high", "s_straight") and not (opens and not closes):
+            return "close"
+        return "s_straight" if ch == "'" and opens else None
+    if ch == "›":
+        return "close" if top == "s_laquo" else ("s_raquo" if opens else None)
+    if ch == "‹":
+        return "close" if top == "s_raquo" else ("s_laquo" if opens else None)
+    return None
+
+
+def _has(stack: list[tuple[str, int]], kinds: tuple[str, ...]) -> bool:
+    return any(k in kinds for k, _ in stack)
+
+
+def _close(stack: list[tuple[str, int]], pairs: list[tuple[int, int]], pos: int, *, double: bool) -> None:
+    """Pop to the innermost opener of the mark's family; a double pair is recorded."""
+    family = _DOUBLE if double else _SINGLE
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i][0] in family:
+            start = stack[i][1]
+            del stack[i:]
+            if double and pos > start + 1:
+                pairs.append((start, pos))
+            return

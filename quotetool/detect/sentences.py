@@ -1,0 +1,114 @@
+"""Sentence segmentation that knows German abbreviations, ordinals and quotations.
+
+A quotation is never split: "„Wir kommen. Morgen.“, sagte sie." is one sentence, so that a cue after
+a quote sits in the same sentence as the quote it introduces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from quotetool.detect.marks import QuoteSpan
+from quotetool.detect.tokens import FUNCTION_WORDS, wordset
+
+# Sentence-final punctuation, closing marks, then space and something that can start a sentence.
+_BOUNDARY = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+[\p{Lu}\p{N}„\"»«‚‘“(\[–—-])")
+_WORD_AFTER = regex.compile(r"\s+(\w+)")
+_WORD_BEFORE = regex.compile(r"[^\W_]+$")
+
+_ABBREVIATIONS = wordset(
+    """
+    dr prof nr st bzw ca vgl usw etc sog gem geb gest hr fr mr mrs ms jr sr vs ebd hrsg dipl ing min sek
+    std kap bd abs str tel ggf evtl inkl exkl bspw jan feb mär apr jun jul aug sep sept okt nov dez co
+    corp ltd mio mrd jh jhd ua bzgl zt ua uu va ad chr lt allg ehem max mind rd insb
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int  # exclusive, just after the final punctuation (and closing marks)
+    para: int  # index of its paragraph
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the '.' at ``dot`` ends an abbreviation, an initial or an ordinal number, not a sentence."""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if m is None:
+        return False
+    word = m.group()
+    k = m.start()
+    if word.isdigit():
+        # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
+        if len(word) > 2:
+            return False
+        nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
+        return not (nxt and nxt.group(1).lower() in FUNCTION_WORDS)
+    if len(word) == 1:
+        return True  # initials (George W. Bush), z. B., u. a.
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    # z.B. / u.a. / d.h.: a letter-dot-letter chain
+    return k >= 1 and text[k - 1] == "."
+
+
+def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Sentence]:
+    """Sentences of all paragraphs, in order; boundaries inside a quotation are ignored."""
+    out: list[Sentence] = []
+    qi = 0
+    nq = len(quotes)
+    for pi, (pstart, pend) in enumerate(paras):
+        start = pstart
+        for m in _BOUNDARY.finditer(text, pstart, pend):
+            b = m.end()
+            while qi < nq and quotes[qi].end <= b:
+                qi += 1
+            if qi < nq and quotes[qi].open < b < quotes[qi].end:
+                continue  # inside a quotation
+            # the dot may be followed by closing marks; check the first punctuation of the run
+            if _is_abbreviation(text, m.start()) and m.end() - m.start() == 1:
+                continue
+            out.append(Sentence(start, b, pi))
+            start = b
+            while start < pend and text[start].isspace():
+                start += 1
+        if start < pend:
+            out.append(Sentence(start, pend, pi))
+        while qi < nq and quotes[qi].end <= pend:
+            qi += 1
+    return _capped(text, out, quotes)
+
+
+MAX_SENTENCE_CHARS = 1200  # longer "sentences" (lists, dumps without punctuation) are cut at a space
+
+
+def _capped(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[Sentence]:
+    """The sentences, with any longer than ``MAX_SENTENCE_CHARS`` cut into pieces at white space (not
+    inside a quotation), so that no rule ever works on an unbounded stretch of text."""
+    if all(s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    qi = 0
+    nq = len(quotes)
+    for s in sentences:
+        start = s.start
+        while s.end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+            if cut <= start:
+                cut = start + MAX_SENTENCE_CHARS
+            while qi < nq and quotes[qi].end <= cut:
+                qi += 1
+            if qi < nq and quotes[qi].open < cut < quotes[qi].end and quotes[qi].end < s.end:
+                cut = quotes[qi].end  # keep a long quotation whole (it is at most MAX_QUOTE_CHARS)
+            out.append(Sentence(start, cut, s.para))
+            start = cut
+            while start < s.end and text[start].isspace():
+                start += 1
+        if start < s.end:
+            out.append(Sentence(start, s.end, s.para))
+    return out

@@ -1,0 +1,596 @@
+"""Speaker phrases: a small noun-phrase chunker over sentence tokens, and where to look for the subject.
+
+It recognises what news writes as a speaker: names with titles and roles ("Prof. Dr. Anna Roth",
+"Verteidigungsminister Andrej Belousow"), role nouns ("der Minister", "die Grünen-Politikerin",
+"der 52-Jährige"), organisations ("das Ministerium"), documents ("ein Bericht der Kommission"),
+pronouns, with a genitive ("ein Sprecher der Polizei") and an apposition ("…, Markus Venhoff,").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from quotetool.detect import lexicon
+from quotetool.detect.tokens import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    DETERMINERS_NOM,
+    DETERMINERS_OBL,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS_NOM,
+    PRONOUNS_OBL,
+    Tok,
+    wordset,
+)
+
+_PP_BEFORE_APPOSITION = frozenset({"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für"})
+_WEB_ENDINGS = frozenset({"de", "com", "org", "net", "at", "ch", "info", "eu", "uk", "fr", "it", "ru", "tv"})
+_RELATIVE_OPENERS = frozenset({"dessen", "deren", "der", "die", "das", "welcher", "welche", "welches"})
+_PARTITIVES = frozenset({"einer", "eine", "einige", "viele", "mehrere", "manche", "zwei", "drei", "beide", "keiner"})
+_ADVERB_SUFFIXES = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end")
+_PARTICIPLE_ENDINGS = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
+_GENITIVE_OPENERS = wordset(
+    """
+    des der eines einer von vom vieler mehrerer einiger zahlreicher aller beider seines seiner ihres
+    ihrer
+    """
+)
+_POSSESSIVES = {"sein": "er", "seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "seines": "er",
+                "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihren": "sie", "ihrem": "sie", "ihres": "sie"}
+_AGE = regex.compile(r"(\d{1,3})-[Jj]ährige")
+_MAX_ADJ = 4
+_MAX_CAPS = 6
+
+# Words that are written capitalised but never name a speaker on their own.
+_NOT_NAMES = wordset(
+    """
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli
+    August September Oktober November Dezember Jahr Jahre Jahren Tag Tage Tagen Woche Wochen Monat
+    Monate Monaten Uhr Prozent Euro Dollar Millionen Milliarden Ende Anfang Mitte Zeit Fall Grund Ziel
+    Weg Weiteren Übrigen Allgemeinen Einzelnen Ganzen Folgenden Vorfeld Rahmen Rande Zuge Namen
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker phrase as written, with what the chunker could tell about it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | role | org | source | frame | pronoun | other
+    head: str  # lexicon entry of the head noun (minister, ministerium), the pronoun, or the noun itself
+    name: str = ""  # the personal or proper name inside the phrase, if any
+    det: str = ""  # its determiner, lower-cased ("" if none)
+    gender: str = "?"  # m / f / ? ; "pl" for plurals
+    modifiers: tuple[str, ...] = ()  # folded stems of adjectives and genitives: russ, grün, dvrk
+    age: int | None = None
+    role: str = ""  # the role phrase bound to a name in the same phrase ("Präsident des Städtetags")
+    inner: Mention | None = None  # for frame nouns ("Angaben der Polizei"): the phrase of the real source
+
+
+def is_nounlike(t: Tok) -> bool:
+    """Capitalised word (or 52-Jährige); quotation placeholders are not nouns."""
+    if t.quote is not None:
+        return False
+    c = t.text[0]
+    if c.isupper():
+        return t.low not in FUNCTION_WORDS or (len(t.text) > 2 and t.text.isupper())  # DER SPIEGEL
+    # 52-Jährige, al-Dschasira, el-Baradei: a capital after the hyphen; ndr.de, space.com: a web name
+    if "-" in t.text and t.text.split("-", 1)[1][:1].isupper():
+        return True
+    return "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS
+
+
+def is_adjective(t: Tok) -> bool:
+    """A lower-case word that can stand between determiner and noun (russische, 52-jährige, ehemalige)."""
+    if t.quote is not None:
+        return False
+    w = t.low
+    c = t.text[0]
+    if not (c.islower() or c.isdigit()):
+        return False
+    if c.isdigit():
+        return not ("-" in t.text and t.text.split("-", 1)[1][:1].isupper())  # 52-jährige, 3; not 52-Jährige
+    if w in DETERMINERS or w in PREPOSITIONS or w in CONJUNCTIONS or w in AUXILIARIES:
+        return False
+    if w in PRONOUNS_NOM or w in PRONOUNS_OBL or w in lexicon.VERBS or w in lexicon.PARTICLE_VERBS:
+        return False
+    return w.endswith(("e", "en", "er", "es", "em")) or w in ("neu", "ehemalig")
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching modifiers: russische ~ Russlands ~ russischen -> 'russ'."""
+    w = word.lower().replace("-", "")
+    return w[:4] if len(w) >= 4 else w
+
+
+def _fem(word: str) -> bool:
+    """Feminine role nouns end in -in/-innen (Ministerin, Grünen-Politikerin) or -frau."""
+    w = word.lower()
+    return (w.endswith(("in", "innen")) and len(w) > 4 and not w.endswith(("main", "chin"))) or w.endswith("frau")
+
+
+def _kind_of_word(word: str) -> tuple[str, str]:
+    hit = lexicon.head_of(word)
+    if hit is not None:
+        return hit
+    return "other", word.lower()
+
+
+def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: int = -1,
+             nested: bool = False) -> tuple[Mention | None, int]:
+    """The noun phrase starting at token ``i`` (not beyond ``limit``) and the index after it.
+
+    ``nested`` parses a genitive inside a phrase: no apposition, relative clause or coordination there,
+    they belong to the outer phrase."""
+    if i >= limit:
+        return None, i
+    t = toks[i]
+    if t.quote is not None:
+        if not t.title:
+            return None, i
+        # a quoted name in subject position: "„BBC News“ berichtet"
+        tt = _title_tok(text, t)
+        return Mention(t.start, t.end, text[t.start : t.end], "name", tt.text, name=tt.text), i + 1
+    low = t.low
+    if low in PRONOUNS_NOM and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))):
+        gender = {"er": "m", "sie": "f", "es": "n"}.get(low, "?")
+        return Mention(t.start, t.end, t.text, "pronoun", low, gender=gender), i + 1
+    if low in ("dieser", "diese", "jener") and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or
+                                                                       is_adjective(toks[i + 1]))):
+        # "sagte dieser": the person just named
+        return Mention(t.start, t.end, t.text, "pronoun", "dieser" if low != "diese" else "diese",
+                       gender="m" if low != "diese" else "f"), i + 1
+    if low in ("einige", "viele", "manche", "andere", "beide") and t.text[0].isupper() and (
+            i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]) or
+                                   toks[i + 1].low in ("der", "des"))):
+        return Mention(t.start, t.end, t.text, "group", low, gender="pl"), i + 1  # "Einige vertreten …"
+    if low in _PARTITIVES and i + 2 < limit and toks[i + 1].low in ("der", "des", "seiner", "ihrer"):
+        # "einer der Ärzte", "einige der Demonstranten": part of a group speaks
+        inner, j = parse_np(text, toks, i + 1, limit)
+        if inner is not None:
+            return Mention(t.start, inner.end, text[t.start : inner.end], "group" if low != "einer" else inner.kind,
+                           inner.head, name=inner.name, det=low, gender="?", modifiers=inner.modifiers), j
+        return None, i
+    j = i
+    det = ""
+    if low in DETERMINERS:
+        det = low
+        j += 1
+    mods: list[str] = []
+    age = None
+    k = 0
+    # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident"
+    if det and j + 3 < limit and (toks[j].low in DETERMINERS or toks[j].low in PREPOSITIONS) and \
+            is_nounlike(toks[j + 1]) and is_adjective(toks[j + 2]) and toks[j + 2].low.endswith(_PARTICIPLE_ENDINGS):
+        j += 2
+    while j < limit and k < _MAX_ADJ and is_adjective(toks[j]):
+        m = _AGE.match(toks[j].text)
+        if m:
+            age = int(m.group(1))
+        mods.append(_stem(toks[j].text))
+        j += 1
+        k += 1
+    caps_start = j
+    while j < limit and j - caps_start < _MAX_CAPS:
+        tj = toks[j]
+        if is_nounlike(tj) and tj.text not in _NOT_NAMES:
+            j += 1
+            continue
+        # name particles (von, de, al) between capitalised words, and "Dr." / "Prof." dots
+        if tj.low in NAME_PARTICLES and j + 1 < limit and is_nounlike(toks[j + 1]) and j > caps_start and \
+                (tj.low not in ("der", "den") or toks[j - 1].low in ("van", "von", "de")) and \
+                (toks[j - 1].text.split("-")[0] in lexicon.FIRST_NAMES or toks[j - 1].low in NAME_PARTICLES or
+                 (tj.low != "zu" and lexicon.head_of(toks[j - 1].text) is None and
+                  lexicon.head_of(toks[j + 1].text) is None)):
+            j += 1
+            continue
+        if tj.text == "." and j > caps_start and toks[j - 1].text.rstrip(".") in lexicon.TITLES and \
+                toks[j - 1].end == tj.start:
+            j += 1
+            continue
+        break
+    if j < limit and toks[j].quote is not None and toks[j].title and j > caps_start:
+        j += 1  # a title after its noun: die Wochenzeitung „Die Zeit“
+    elif j == caps_start and j < limit and toks[j].quote is not None and toks[j].title and det:
+        j += 1  # der „Spiegel“
+    if j == caps_start:
+        return None, i
+    caps = [toks[x] for x in range(caps_start, j) if toks[x].text != "."]
+    caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
+    if i == sentence_start and not det and caps[0].low in DETERMINERS:
+        return None, i
+    if not det and len(caps) == 1 and ((caps[0].low.endswith(_ADVERB_SUFFIXES) and len(caps[0].low) >= 7) or
+                                       caps[0].low in lexicon.ATTITUDE_ADJECTIVES) and caps[0].text[0].isupper() and \
+            caps[0].low not in lexicon.FIRST_NAMES and not lexicon.role_of(caps[0].text) and \
+            not lexicon.org_of(caps[0].text):
+        return None, i  # "Sinngemäß hofft Musk", "Persönlich rief er an"
+    end = toks[j - 1].end
+    mention = _classify(text, t.start, end, det, caps, mods, age)
+    # an institution's field: "Landesministerium für Verkehr", "Gesellschaft für bedrohte Völker"
+    if j + 1 < limit and toks[j].low == "für" and mention.kind in ("org", "role", "other", "name"):
+        k = j + 1
+        while k < limit and k - j < 4 and is_adjective(toks[k]):
+            k += 1
+        if k < limit and is_nounlike(toks[k]) and toks[k].text[0].isupper():
+            mention = _extended(text, mention, toks[k].end)
+            j = k + 1
+    # genitive attribute: "Sprecher der Polizei", "Präsident des Städtetags", "Angaben von Augenzeugen",
+    # also without article: "Angaben informierter Kreise", "Schätzungen französischer Behörden"
+    gen = None
+    bare = j + 1 < limit and toks[j].text[0].islower() and toks[j].low.endswith("er") and is_adjective(toks[j]) and \
+        is_nounlike(toks[j + 1]) and mention.kind in ("frame", "source", "role", "org")
+    if j < limit and (toks[j].low in _GENITIVE_OPENERS or bare) and mention.kind != "pronoun":
+        start_g = j + 1 if toks[j].low in ("von", "vom") else j
+        g, gj = parse_np(text, toks, start_g, limit, nested=True)
+        if g is not None and g.kind != "pronoun" and gj > start_g:
+            gen = g
+            j = gj
+            end = toks[j - 1].end
+    # party, age or abbreviation in brackets: "Anna Roth (Grüne)", "Markus Venhoff (52)", "Das Amt (BKA)"
+    if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")":
+        inside = toks[j + 1].text
+        if inside.isdigit():
+            age = int(inside)
+        else:
+            mods.append(_stem(inside))
+        j += 3
+    if nested:
+        return mention, j
+    # "Alice Kakamara, 30, sagte": the age in commas
+    if j + 2 < limit and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == "," and \
+            mention.kind == "name" and len(toks[j + 1].text) <= 3:
+        age = int(toks[j + 1].text)
+        mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.head, name=mention.name,
+                          det=mention.det, gender=mention.gender, modifiers=mention.modifiers, age=age,
+                          role=mention.role)
+        j += 3
+        if j == limit:
+            return mention, j
+        j -= 1  # the last comma may open an apposition or close the phrase
+    # "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative clause inside the phrase
+    if j + 1 < limit and toks[j].text == "," and toks[j + 1].low in _RELATIVE_OPENERS and \
+            mention.kind in ("name", "role", "org"):
+        k = j + 2
+        while k < limit and k - j < 20 and toks[k].text not in (",", ";", ":", ".") and toks[k].quote is None:
+            k += 1
+        if k < limit and toks[k].text == "," and k + 1 == limit:
+            j = k + 1
+            end = toks[k - 1].end
+    mention = _with_genitive(text, mention, gen, t.start, toks[j - 1].end if gen is None else end, age, mods)
+    if mention.kind == "frame" and mention.inner is None and det in _POSSESSIVES:
+        # "seine Meinung", "ihren Angaben": the owner is the source
+        pron = _POSSESSIVES[det]
+        inner = Mention(t.start, t.end, t.text, "pronoun", pron, gender="m" if pron == "er" else "f")
+        mention = Mention(mention.start, mention.end, mention.text, "frame", mention.head, det=det,
+                          modifiers=mention.modifiers, inner=inner)
+    # a place before an apposition: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes,"
+    if j + 1 < limit and toks[j].low in _PP_BEFORE_APPOSITION and mention.kind in ("role", "org", "other"):
+        pj = _skip_pp(toks, j + 1, limit)
+        if pj > j + 1 and pj + 1 < limit and toks[pj].text == "," and is_nounlike(toks[pj + 1]):
+            app, aj = parse_np(text, toks, pj + 1, limit, nested=True)
+            if app is not None and app.kind == "name" and aj < limit and toks[aj].text == ",":
+                j = pj
+    # apposition: "Der Präsident des Städtetags, Markus Venhoff," / "Anna Roth, Sprecherin der Stadt,"
+    if j + 1 < limit and toks[j].text == ",":
+        app, aj = parse_np(text, toks, j + 1, limit)
+        if app is not None and aj <= limit and (aj == limit or toks[aj].text in (",", ":", ")")):
+            if app.kind == "name" and mention.kind in ("role", "org", "other") and not mention.name:
+                role = mention.text if not mention.det else mention.text.split(" ", 1)[-1]
+                merged = Mention(mention.start, app.end, text[mention.start : app.end], "name", app.head,
+                                 name=app.name, det=mention.det, gender=_gender_merge(mention.gender, app.gender),
+                                 modifiers=mention.modifiers + app.modifiers, age=app.age or mention.age,
+                                 role=role)
+                return merged, aj + (1 if aj < limit and toks[aj].text == "," else 0)
+            if app.kind == "role" and mention.kind == "name":
+                role = app.text if not app.det else app.text.split(" ", 1)[-1]
+                merged = Mention(mention.start, mention.end, mention.text, "name", mention.head, name=mention.name,
+                                 det=mention.det, gender=_gender_merge(mention.gender, app.gender),
+                                 modifiers=mention.modifiers + app.modifiers, age=mention.age or app.age,
+                                 role=role)
+                return merged, aj + (1 if aj < limit and toks[aj].text == "," else 0)
+    # coordination: "Russland und Nordkorea", "die USA und Südkorea" speak together
+    if j + 1 < limit and toks[j].low in ("und", "sowie") and mention.kind in ("name", "org", "other", "role"):
+        other, oj = parse_np(text, toks, j + 1, limit)
+        if other is not None and other.kind in ("name", "org", "other", "role") and other.det not in DETERMINERS_OBL:
+            return Mention(mention.start, other.end, text[mention.start : other.end], "group", mention.head,
+                           det=mention.det, gender="pl"), oj
+    return mention, j
+
+
+def _title_tok(text: str, t: Tok) -> Tok:
+    """A quoted title stands in a phrase like a capitalised name: its words, without the marks."""
+    q = t.quote
+    assert q is not None
+    inner = text[q.inner_start : q.inner_end].strip()
+    return Tok(q.inner_start, q.inner_end, inner, inner.lower())
+
+
+def _extended(text: str, m: Mention, end: int) -> Mention:
+    """The same phrase, running on to ``end`` (its name taking the added words too)."""
+    added = text[m.end : end]
+    return Mention(m.start, end, text[m.start : end], m.kind, m.head, name=(m.name + added) if m.name else "",
+                   det=m.det, gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
+
+
+def _gender_merge(a: str, b: str) -> str:
+    return a if a in ("m", "f") else b
+
+
+def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: list[str], age: int | None) -> Mention:
+    """Name, role, organisation, document or other, from the capitalised words of a phrase."""
+    gender = "?"
+    roles: list[str] = []
+    idx = 0
+    # leading titles and role nouns: "Prof. Dr.", "Bundeskanzlerin", "Herr", "Russlands Verteidigungsminister"
+    while idx < len(caps):
+        w = caps[idx].text.rstrip(".")
+        if w in lexicon.TITLES:
+            g = lexicon.TITLES[w]
+            gender = g if g in ("m", "f") else gender
+            roles.append(w)
+            idx += 1
+            continue
+        kind, head = _kind_of_word(w)
+        if kind == "role" and idx + 1 < len(caps):
+            gender = "f" if _fem(w) else ("m" if gender == "?" else gender)
+            roles.append(w)
+            idx += 1
+            continue
+        ahead = [_kind_of_word(c.text)[0] for c in caps[idx + 1 : idx + 3]]
+        if "role" in ahead and w not in lexicon.FIRST_NAMES and w.endswith(("s", "er", "e", "en")):
+            mods.append(_stem(w))  # Russlands Verteidigungsminister, Regierender Bürgermeister
+            idx += 1
+            continue
+        break
+    rest = caps[idx:]
+    for k, c in enumerate(rest[:-1]):
+        if k > 0 and c.text.split("-")[0] in lexicon.FIRST_NAMES:
+            rest = rest[k:]  # "Berlins Regierender Bürgermeister Klaus Wowereit": the name starts at Klaus
+            break
+    mtext = text[start:end]
+    if not rest:
+        rest = caps[-1:]
+        roles = roles[:-1]
+    last = rest[-1].text
+    if len(rest) == 1:
+        kind, head = _kind_of_word(last)
+        m = _AGE.match(last)
+        if m:
+            return Mention(start, end, mtext, "role", "jährige", det=det, gender=_det_gender(det, last),
+                           modifiers=tuple(mods), age=int(m.group(1)))
+        if kind == "other" and (roles or not det):
+            # a bare capitalised word without article, or after a title/role, is a name: "sagte Merkel"
+            g = lexicon.FIRST_NAMES.get(last, gender)
+            return Mention(start, end, mtext, "name", last, name=last, det=det, gender=g,
+                           modifiers=tuple(mods), age=age, role=" ".join(roles))
+        if kind == "role":
+            g = "f" if _fem(last) else _det_gender(det, last)
+            return Mention(start, end, mtext, "role", head, det=det, gender=g, modifiers=tuple(mods), age=age)
+        if kind == "other" and det in DETERMINERS_NOM | DETERMINERS_OBL:
+            return Mention(start, end, mtext, "other", head, det=det, gender=_det_gender(det, last),
+                           modifiers=tuple(mods))
+        return Mention(start, end, mtext, kind, head, det=det, modifiers=tuple(mods))
+    # several capitalised words: a person's name, or an organisation's ("Deutsche Bank", "Ärzte ohne Grenzen")
+    kind, head = _kind_of_word(last)
+    first = rest[0].text
+    if first in lexicon.FIRST_NAMES or (roles and kind == "other") or (kind == "other" and not det):
+        g = lexicon.FIRST_NAMES.get(first.split("-")[0], gender)
+        if g == "?":
+            g = gender
+        name = " ".join(t.text for t in rest)
+        return Mention(start, end, mtext, "name", last, name=name, det=det, gender=g, modifiers=tuple(mods),
+                       age=age, role=" ".join(roles))
+    if kind in ("org", "source", "role", "frame"):
+        return Mention(start, end, mtext, kind, head, name=" ".join(t.text for t in rest), det=det,
+                       gender=_det_gender(det, last), modifiers=tuple(mods))
+    return Mention(start, end, mtext, "other", last.lower(), name=" ".join(t.text for t in rest), det=det,
+                   modifiers=tuple(mods))
+
+
+def _det_gender(det: str, noun: str) -> str:
+    if det in ("der", "dieser", "ein", "kein", "sein", "jener"):
+        return "m"
+    if det in ("die", "diese", "eine", "keine", "seine", "ihre"):
+        return "f" if _fem(noun) or not noun.lower().endswith(("en", "er")) else "?"
+    return "?"
+
+
+def _with_genitive(text: str, m: Mention, gen: Mention | None, start: int, end: int, age: int | None,
+                   mods: list[str]) -> Mention:
+    if gen is None:
+        if age is not None or len(mods) != len(m.modifiers):
+            return Mention(m.start, m.end if end <= m.end else end, text[m.start : max(m.end, end)], m.kind, m.head,
+                           name=m.name, det=m.det, gender=m.gender, modifiers=tuple(mods), age=age or m.age,
+                           role=m.role)
+        return m
+    mods2 = (*mods, _stem(gen.name or gen.head), *gen.modifiers)
+    if m.kind == "frame" or (m.kind == "source" and gen.kind in ("name", "org", "role", "other")):
+        # "Angaben der Polizei", "Bericht der Zeitung": keep the real source inside
+        return Mention(m.start, end, text[m.start : end], m.kind, m.head, det=m.det, modifiers=mods2, inner=gen)
+    return Mention(m.start, end, text[m.start : end], m.kind, m.head, name=m.name, det=m.det, gender=m.gender,
+                   modifiers=mods2, age=m.age, role=m.role)
+
+
+# Words that can stand between a cue verb and its subject: adverbs, particles, time words.
+def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Mention | None, int]:
+    """The subject after a verb in inverted order (…, sagte der Minister am Montag; teilte die Polizei mit)."""
+    j = v + 1
+    candidates: list[tuple[Mention, int]] = []
+    steps = 0
+    while j < limit and steps < 14:
+        steps += 1
+        t = toks[j]
+        if t.quote is not None or t.text in (",", ":", ";", ".", "!", "?", "–", "—") or t.low in ("dass", "ob"):
+            break
+        low = t.low
+        if low in PREPOSITIONS:
+            # skip a prepositional phrase: preposition, determiner, adjectives, nouns
+            j = _skip_pp(toks, j + 1, limit)
+            continue
+        if (low in DETERMINERS_OBL and low not in ("der", "einer")) or low in PRONOUNS_OBL:
+            # dative/accusative object ("dem Sender", "ihm"): skip it
+            _, j2 = parse_np(text, toks, j, limit)
+            j = max(j2, j + 1)
+            continue
+        m, j2 = parse_np(text, toks, j, limit)
+        if m is not None:
+            candidates.append((m, j2))
+            if len(candidates) == 2:
+                break
+            j = j2
+            continue
+        j += 1
+    if not candidates:
+        return None, v + 1
+    first, fj = candidates[0]
+    if len(candidates) == 2 and first.det == "der" and first.kind in ("other", "org", "source") and \
+            (lexicon.media_of(first.head) or first.kind == "other"):
+        # "sagte der Zeitung der Minister": the first phrase is the dative addressee
+        return candidates[1]
+    return first, fj
+
+
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"hingegen", "jedoch", "aber", "allerdings", "dagegen", "wiederum", "indes",
+                                      "ihrerseits", "seinerseits", "selbst", "nun", "zudem", "ebenfalls",
+                                      "auch", "dann", "schließlich"})
+_INTENSIFIERS = frozenset({"ganz", "sehr", "besonders", "äußerst", "relativ", "rund", "etwa", "knapp", "fast",
+                           "über", "mehr", "als", "bis", "zu", "nur", "noch", "so", "weit", "kaum"})
+_PP_CHAIN = frozenset({"für", "in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "der", "des", "und"})
+
+
+def _skip_pp(toks: list[Tok], j: int, limit: int) -> int:
+    """Index after a prepositional phrase (object and chained modifiers: "vom Institut für Astronomie in Edinburgh")."""
+    k = 0
+    while j < limit and k < 10:
+        t = toks[j]
+        if (t.quote is not None and not t.title) or t.text in (",", ":", ";", ".", "!", "?"):
+            return j
+        if t.low in DETERMINERS or is_adjective(t) or is_nounlike(t) or t.text.isdigit() or t.title or \
+                (t.low in _PP_CHAIN and k > 0) or t.low in _INTENSIFIERS:
+            j += 1
+            k += 1
+            continue
+        break
+    return j
+
+
+_HARD_STOPS = frozenset({";", ":", ".", "!", "?", "–", "—"})
+_COORDINATORS = frozenset({"und", "aber", "oder", "doch", "denn", "sondern", "sowie", "jedoch", "auch", "selbst",
+                           "sogar", "nur", "gerade", "ebenfalls", "zudem", "außerdem"})
+_PP_ATTACH = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "für", "ohne", "zur", "zum"})
+_MAX_BACK = 30
+_MAX_INSERTION = 25
+
+
+def _has_verb(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi look like a whole clause (a lower-case word that is no function word or adjective)."""
+    for i in range(lo, hi):
+        t = toks[i]
+        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and not is_adjective(t):
+            return True
+        if t.low in AUXILIARIES:
+            return True
+    return False
+
+
+def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
+    while s < v and toks[s].low in _COORDINATORS:
+        s += 1
+    if s >= v:
+        return None
+    m, j = parse_np(text, toks, s, v, sentence_start=s)
+    if m is None:
+        return None
+    if j == v:
+        return m
+    if j < v and all(toks[k].low in _BETWEEN_SUBJECT_AND_VERB for k in range(j, v)):
+        return m  # "Die Armeeleitung hingegen sprach …"
+    if toks[j].text == "," and toks[v - 1].text == "," and v - j <= _MAX_INSERTION and m.kind != "pronoun":
+        # "Günther Platter, der … inne hat, sagte": in second position, all before the verb is the subject
+        return m
+    if toks[j].text == "," and v - j <= _MAX_INSERTION and m.kind in ("name", "role", "org") and \
+            all(_nominal(toks[k]) for k in range(j, v)):
+        # "René Préval, der Präsident des Staates im Westen der Insel sagte": an apposition without its comma
+        return m
+    if toks[j].low in _PP_ATTACH and _skip_pp(toks, j + 1, v) == v:
+        # "Das Exilparlament im indischen Dharamshala erklärte": the phrase with its place
+        end = toks[v - 1].end
+        kind = "other" if m.kind == "name" and not m.name.count(" ") and m.kind != "pronoun" else m.kind
+        return Mention(m.start, end, text[m.start : end], kind, m.head, name=m.name if kind == "name" else "",
+                       det=m.det, gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
+    return None
+
+
+def np_spans(text: str, toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi are one noun phrase (with apposition), and nothing else."""
+    m, j = parse_np(text, toks, lo, hi, sentence_start=lo)
+    return m is not None and j >= hi - 1 and (j == hi or toks[j].text == ",")
+
+
+def _nominal(t: Tok) -> bool:
+    """A token that can belong to a noun phrase (no verb): nouns, articles, adjectives, prepositions, marks."""
+    return t.text in (",", "(", ")", "-", "–") or t.low in DETERMINERS or t.low in PREPOSITIONS or \
+        t.low in ("und", "oder", "sowie") or is_adjective(t) or is_nounlike(t) or t.title or t.text.isdigit()
+
+
+def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | None:
+    """The subject in front of a verb in second position (Die Polizei teilte mit; Anna Roth, 52, sagte;
+    …, und der Verein erklärte)."""
+    if v <= lo:
+        return None
+    hard = lo
+    commas: list[int] = []
+    j = v - 1
+    while j >= lo and v - j < _MAX_BACK:
+        t = toks[j]
+        if t.text in _HARD_STOPS:
+            hard = j + 1
+            break
+        if t.text == "," or t.low in ("und", "aber", "doch"):
+            commas.append(j)
+        j -= 1
+    else:
+        hard = max(lo, j + 1)
+    m = _np_ending_at(text, toks, hard, v)
+    if m is not None:
+        return m
+    # a new main clause after a comma: "…, und das Hilfswerk rief auf" (not "Nach dem Treffen mit A, B sagte")
+    for c in commas:
+        if c > hard and _has_verb(toks, hard, c):
+            m = _np_ending_at(text, toks, c + 1, v)
+            if m is not None:
+                return m
+    return None
+
+
+def clause_start(toks: list[Tok], v: int, lo: int) -> int:
+    """Index of the first token of the clause containing token ``v`` (after a comma, colon or quote)."""
+    j = v - 1
+    while j >= lo:
+        t = toks[j]
+        if t.text in (";", ":", "–", "—"):
+            return j + 1
+        if t.text == ")":
+            # skip a bracketed insertion: "(Awoda, dt. etwa Arbeiterpartei)"
+            k = j - 1
+            while k >= lo and j - k < 15 and toks[k].text != "(":
+                k -= 1
+            if k >= lo and toks[k].text == "(":
+                j = k - 1
+                continue
+        if t.text == ",":
+            # an apposition "Der Präsident des Städtetags, Markus Venhoff, sagte": look past it
+            if j + 1 < v and is_nounlike(toks[j + 1]) and j - 1 >= lo and is_nounlike(toks[j - 1]):
+                j -= 1
+                continue
+            return j + 1
+        j -= 1
+    return lo

@@ -1,0 +1,151 @@
+"""Tokens of one sentence, with each quotation folded into a single QUOTE token.
+
+The rules read a sentence as its "frame": the words outside quotation marks, where cues and
+speakers are, and one placeholder token per quotation. Word classes are plain frozensets.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from quotetool.detect.marks import QuoteSpan
+
+QUOTE = "\u0000Q"  # the text of a token that stands for a whole quotation
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A word list written as one string, split on white space (compact for long lists)."""
+    return frozenset(words.split())
+
+
+class Tok(NamedTuple):
+    """One token: a word, a punctuation mark, or a whole quotation (``quote`` set, ``text`` == QUOTE)."""
+
+    start: int
+    end: int
+    text: str  # as written; QUOTE for a quotation placeholder
+    low: str  # lower-cased text
+    quote: QuoteSpan | None = None  # the quotation this token stands for
+    title: bool = False  # a short capitalised quotation without final punctuation: a name or title, maybe
+
+
+def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[Tok]:
+    """Tokens of ``text[start:end]``; ``quotes`` are the quotations inside that range, in order."""
+    out: list[Tok] = []
+    pos = start
+    for q in quotes:
+        _words(text, pos, q.open, out)
+        out.append(Tok(q.open, q.end, QUOTE, QUOTE, q, _titleish(text, q)))
+        pos = q.end
+    _words(text, pos, end, out)
+    return out
+
+
+_MAX_TITLE_WORDS = 6
+
+
+def _titleish(text: str, q: QuoteSpan) -> bool:
+    inner = text[q.inner_start : q.inner_end].strip()
+    return bool(inner) and inner[0].isupper() and inner[-1] not in ".!?…,:" and \
+        inner.count(" ") < _MAX_TITLE_WORDS
+
+
+def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
+    """Word and punctuation tokens of ``text[start:end]``: whitespace split (fast), then leading and
+    trailing punctuation split off each piece ("sagte," -> "sagte" ","; "(CDU)" -> "(" "CDU" ")")."""
+    if start >= end:
+        return
+    chunk = text[start:end]
+    find = chunk.find
+    pos = 0
+    for piece in chunk.split():
+        pos = find(piece, pos)
+        s = start + pos
+        pos += len(piece)
+        if piece.isalnum():
+            out.append(Tok(s, s + len(piece), piece, piece.lower()))
+            continue
+        # leading punctuation
+        i = 0
+        n = len(piece)
+        while i < n and not piece[i].isalnum():
+            out.append(Tok(s + i, s + i + 1, piece[i], piece[i]))
+            i += 1
+        if i == n:
+            continue
+        j = n
+        while j > i and not piece[j - 1].isalnum() and piece[j - 1] != "-":
+            j -= 1
+        word = piece[i:j]
+        out.append(Tok(s + i, s + j, word, word.lower()))
+        for k in range(j, n):
+            out.append(Tok(s + k, s + k + 1, piece[k], piece[k]))
+
+
+DETERMINERS_NOM = wordset(
+    """
+    der die das ein eine dieser diese dieses jener jene sein seine ihr ihre unser unsere kein keine
+    mehrere einige viele zahlreiche beide alle manche
+    """
+)
+DETERMINERS_OBL = wordset(
+    """
+    dem den des einem einen eines einer diesem diesen dieses seinem seinen seines seiner ihrem ihren
+    ihres ihrer unserem unseren unseres keinem keinen keines keiner
+    """
+)
+DETERMINERS = DETERMINERS_NOM | DETERMINERS_OBL
+PRONOUNS_NOM = wordset("er sie es man ich wir ihr du")
+PRONOUNS_OBL = wordset("ihm ihn ihnen uns mir mich dir dich euch sich")
+PREPOSITIONS = wordset(
+    """
+    in im ins an am ans auf aufs aus bei beim mit nach von vom vor vorm zu zum zur für fürs gegen
+    gegenüber über übers unter um durch ohne seit während wegen trotz laut per pro ab bis binnen
+    innerhalb außerhalb neben hinter zwischen entlang angesichts anlässlich aufgrund infolge statt
+    anstatt samt nahe via je seitens zufolge
+    """
+)
+CONJUNCTIONS = wordset(
+    """
+    und oder aber sondern denn doch dass daß ob weil da wenn als wie wobei während obwohl obgleich damit
+    sodass sofern falls bevor nachdem seit seitdem indem ehe bis wonach wogegen wohingegen sowie
+    """
+)
+# Words that open a subordinate clause; a clause they open is not a main clause.
+SUBORDINATORS = wordset(
+    """
+    dass daß ob weil da wenn als wie obwohl obgleich damit sodass sofern falls bevor nachdem seitdem
+    indem ehe wonach wogegen wohingegen weshalb weswegen wodurch womit wobei worauf woraufhin wo wohin
+    woher
+    """
+)
+RELATIVES = wordset("der die das dem den dessen deren denen welcher welche welches welchem welchen")
+NAME_PARTICLES = wordset("von van der den de di da du del della le la al el bin ibn zu ter ten dos y")
+CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+AUXILIARIES = wordset(
+    """
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten habe hätte hätten sei seien wäre
+    wären würde würden kann können konnte konnten könne könnte muss müssen musste mussten müsse müsste
+    soll sollen sollte sollten solle will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte
+    mag möge
+    """
+)
+# Adverbs and connectives that open sentences and are then written with a capital: never a name.
+SENTENCE_ADVERBS = wordset(
+    """
+    ferner zudem außerdem dabei danach dann später bereits heute gestern morgen jedoch allerdings
+    trotzdem deshalb daher damit dazu darüber hier dort nun jetzt inzwischen mittlerweile weiter
+    weiterhin auch doch wiederum andererseits einerseits zuvor zunächst schließlich erst noch so vorher
+    nachher seither bisher gleichzeitig zugleich außerdem insgesamt derzeit aktuell zuletzt demnach
+    demzufolge folglich somit also immerhin stattdessen vielmehr zwar ebenfalls ebenso nämlich
+    eigentlich offenbar offensichtlich angeblich vermutlich wahrscheinlich möglicherweise sicherlich
+    tatsächlich bislang künftig anschließend daraufhin darauf dafür dagegen davor dahinter darin daraus
+    davon dadurch deswegen hierbei hingegen indes jedenfalls mehr weniger nur vor allem kürzlich jüngst
+    unterdessen währenddessen nie niemals immer oft selten offiziell aktuell generell eventuell
+    insbesondere besonders gleichwohl dennoch letztlich grundsätzlich ursprünglich wörtlich konkret
+    relativierend ergänzend abschließend zusammenfassend erneut ferner inzwischen überdies ansonsten
+    andernfalls hierzu dazu hierbei dabei ebenso zuerst zuletzt später vorerst vorher wohl kaum
+    """
+)
+FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM | PRONOUNS_OBL | SENTENCE_ADVERBS | \
+    frozenset({"es", "dies", "das", "was", "wer", "wo", "nicht", "kein", "keine"})

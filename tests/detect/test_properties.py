@@ -1,0 +1,55 @@
+"""Property tests: on any text the detector returns well-formed, non-overlapping proposals."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotetool.detect import Proposal, detect
+
+# Pieces that hit the interesting paths: quotation marks, colons, line breaks, cue words, names.
+PIECES = [
+    "„", "“", "”", '"', "»", "«", "‚", "‘", "’", "'", ":", ", ", ". ", "\n", "\n\n", " ", "(", ")", "–",
+    "sagte", "sagte er", "so", "laut", "zufolge", "nach Angaben der", "teilte", "mit", "dass", "ob", "sei",
+    "habe", "werde", "wie", "erklärte", "Demnach", "Das bestätigte", "der Minister", "die Polizei", "Anna Roth",
+    "Herr Vogel", "Prof. Dr.", "der 52-Jährige", "sie", "Er", "Die Lage", "Wir kommen", "Zeitung",
+    "sogenannte", "Mehr zum Thema –", "Quelle:", "[Anzeige]", "Wie", "52.", "z. B.", "al-Said", "von",
+]
+german_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+any_text = st.text(max_size=400)
+
+
+def check(text: str, props: list[Proposal]) -> None:
+    last_end = -1
+    for p in props:
+        assert 0 <= p.start < p.end <= len(text)
+        assert p.quote == text[p.start : p.end]
+        assert p.start >= last_end, "proposals overlap or are out of order"
+        last_end = p.end
+        assert 0.0 <= p.confidence <= 1.0
+        for s, e in p.parts:
+            assert p.start <= s < e <= p.end
+        if p.mention_start is not None:
+            assert 0 <= p.mention_start < p.mention_end <= len(text)
+            assert p.speaker_mention == text[p.mention_start : p.mention_end]
+        if p.cue_start is not None:
+            assert 0 <= p.cue_start < p.cue_end <= len(text)
+            assert p.cue == text[p.cue_start : p.cue_end]
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_arbitrary_text(text: str) -> None:
+    check(text, detect(text))
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(german_like)
+def test_german_like_text(text: str) -> None:
+    check(text, detect(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join))
+def test_detect_is_deterministic_and_pure(text: str) -> None:
+    assert detect(text) == detect(text)

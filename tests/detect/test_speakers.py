@@ -1,0 +1,106 @@
+"""Speakers: names with titles and appositions, role nouns, pronouns, organisations, canonical names."""
+
+from __future__ import annotations
+
+from .detect_helpers import find
+
+
+def test_title_before_name() -> None:
+    text = "„Die Ergebnisse sind eindeutig“, sagte Prof. Dr. Anke Sommer von der Universität."
+    p = find(text, "Die Ergebnisse")
+    assert p.speaker == "Anke Sommer"
+    assert p.speaker_mention.startswith("Prof. Dr. Anke Sommer")
+
+
+def test_herr_and_minister_resolve_to_the_full_name() -> None:
+    text = (
+        "Der Minister Carsten Vogel besuchte am Montag die Werft. "
+        "Herr Vogel sagte dort: „Wir brauchen diese Arbeitsplätze.“ "
+        "Minister Vogel betonte, die Werft habe eine Zukunft."
+    )
+    p = find(text, "Wir brauchen")
+    assert p.speaker == "Carsten Vogel"
+    assert p.speaker_mention == "Herr Vogel"
+    q = find(text, "die Werft habe")
+    assert q.speaker == "Carsten Vogel"
+    assert q.speaker_mention == "Minister Vogel"
+
+
+def test_apposition_before_the_verb() -> None:
+    text = "Der Präsident des Sportbunds, Erik Halm, sagte, die Hallen seien überfüllt."
+    p = find(text, "die Hallen seien")
+    assert p.speaker == "Erik Halm"
+    assert p.speaker_mention == "Der Präsident des Sportbunds, Erik Halm"
+
+
+def test_role_noun_refers_back_to_the_named_person() -> None:
+    text = (
+        "Die Umweltministerin Karla Jensen eröffnete am Morgen den Windpark. "
+        "Die Ministerin sagte: „Das ist ein guter Tag für die Küste.“"
+    )
+    p = find(text, "Das ist ein guter Tag")
+    assert p.speaker == "Karla Jensen"
+    assert p.speaker_mention == "Die Ministerin"
+
+
+def test_compound_role_noun() -> None:
+    text = (
+        "Die Grünen-Politikerin Svenja Adler stellte den Antrag vor. "
+        "„Wir wollen mehr Busse auf dem Land“, sagte die Grünen-Politikerin."
+    )
+    p = find(text, "Wir wollen mehr Busse")
+    assert p.speaker == "Svenja Adler"
+    assert p.speaker_mention == "die Grünen-Politikerin"
+
+
+def test_age_noun_refers_to_the_person_of_that_age() -> None:
+    text = (
+        "Der 52-jährige Holger Mertens leitet den Hof seit zwanzig Jahren. "
+        "„Ohne Regen wird die Ernte schlecht“, sagte der 52-Jährige."
+    )
+    p = find(text, "Ohne Regen")
+    assert p.speaker == "Holger Mertens"
+    assert p.speaker_mention == "der 52-Jährige"
+
+
+def test_generic_role_noun_refers_to_the_officer() -> None:
+    text = (
+        "Oberst Falk Reimers führte die Übung an. Er sagte: „Die Truppe ist bereit.“ "
+        "Der Offizier betonte: „Wir üben jede Woche.“"
+    )
+    p = find(text, "Wir üben")
+    assert p.speaker == "Falk Reimers"
+    assert p.speaker_mention == "Der Offizier"
+
+
+def test_pronouns_by_gender() -> None:
+    text = (
+        "Die Schulleiterin Nina Kraft und der Elternsprecher Paul Dorn trafen sich am Dienstag. "
+        "Sie sagte, die Räume seien zu klein. Er sagte, die Eltern wollten helfen."
+    )
+    assert find(text, "die Räume seien").speaker == "Nina Kraft"
+    assert find(text, "die Eltern wollten").speaker == "Paul Dorn"
+
+
+def test_organisation_short_form() -> None:
+    text = (
+        "Das Landesministerium für Verkehr hat die Pläne geprüft. "
+        "Das Ministerium teilte mit, dass die Umgehungsstraße gebaut werde."
+    )
+    p = find(text, "die Umgehungsstraße")
+    assert p.speaker == "Landesministerium für Verkehr"
+    assert p.speaker_mention == "Das Ministerium"
+
+
+def test_verein_as_speaker() -> None:
+    text = "Der Verein erklärte, die Beiträge würden nicht erhöht."
+    p = find(text, "die Beiträge")
+    assert p.speaker == "Verein"
+    assert p.speaker_mention == "Der Verein"
+
+
+def test_spokesperson_of_an_organisation() -> None:
+    text = "Ein Sprecher der Bahn sagte, der Zug sei wegen eines Signalfehlers ausgefallen."
+    p = find(text, "der Zug sei")
+    assert p.speaker == "Sprecher der Bahn"
+    assert p.speaker_mention == "Ein Sprecher der Bahn"
