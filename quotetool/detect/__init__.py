@@ -10,10 +10,18 @@ Word lists live in lexicon/*.txt, loaded once by quotetool.detect.lexicon. ``DET
 changes whenever the rules change, so stored proposals can be traced to the detector that made them.
 """
 
-from quotetool.detect.detector import detect
 from quotetool.detect.names import fold, name_key
 from quotetool.detect.proposal import Kind, Proposal
 
 DETECTOR_VERSION = "1"
+
+
+def detect(text: str) -> list[Proposal]:
+    """Quote proposals for one article, ordered by start offset; spans never overlap."""
+    # The rules and lexicons load on first use: the review UI starts without them.
+    from quotetool.detect.detector import detect as run_rules
+
+    return run_rules(text)
+
 
 __all__ = ["DETECTOR_VERSION", "Kind", "Proposal", "detect", "fold", "name_key"]
