@@ -103,7 +103,7 @@ def add_quote(db: Database, document_id: int, start: int, end: int, *, kind: str
         assert quote.id is not None
         _log(session, quote.id, Action.ADD, annotator, stamp, {"status": Status.DELETED},
              {"status": Status.ACCEPTED})
-        return QuoteView.of(quote, speaker_name and _speaker_name(session, speaker_id))
+        return QuoteView.of(quote, _speaker_name(session, speaker_id))
 
 
 def delete_quote(db: Database, quote_id: int, *, annotator: str, version: int | None = None) -> QuoteView:
