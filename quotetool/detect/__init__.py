@@ -3,9 +3,11 @@
 ``detect(text)`` returns ``Proposal`` objects ordered by start, never overlapping. The pipeline
 (detector.py) pairs quotation marks (marks.py), splits sentences without breaking quotations
 (sentences.py), skips sentences without a quotation, cue or subjunctive, and runs the rules on the
-rest: direct quotes (direct.py), indirect and mixed speech (indirect.py), non-speech quotations
-(nonspeech.py). Speaker phrases are chunked in speakers.py (tokens.py, cues.py, context.py help) and
-resolved to canonical names per document in coref.py; names.py folds names into grouping keys.
+rest: direct quotes (direct.py), indirect and mixed speech after cues (indirect.py) and in frames such
+as "laut X", "nach Angaben von X", "wie X sagte" (frames.py), with shared span helpers (spans.py) and
+the Konjunktiv test (mood.py), non-speech quotations (nonspeech.py). Speaker phrases are chunked in
+speakers.py (tokens.py, cues.py, context.py help) and resolved to canonical names per document in
+coref.py; names.py folds names into grouping keys.
 Word lists live in lexicon/*.txt, loaded once by quotetool.detect.lexicon. ``DETECTOR_VERSION``
 changes whenever the rules change, so stored proposals can be traced to the detector that made them.
 """
@@ -13,7 +15,7 @@ changes whenever the rules change, so stored proposals can be traced to the dete
 from quotetool.detect.names import fold, name_key
 from quotetool.detect.proposal import Kind, Proposal
 
-DETECTOR_VERSION = "1"
+DETECTOR_VERSION = "2"
 
 
 def detect(text: str) -> list[Proposal]:

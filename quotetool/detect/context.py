@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.cues import Cue, clause_end
+from quotetool.detect.cues import Cue, clause_end, sentence_part_end
 from quotetool.detect.speakers import (
     Mention,
     clause_start,
@@ -21,8 +21,7 @@ _TRIM = " \t\n,;:–—-"
 _TRIM_END = _TRIM + ".!?…"
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceView:
+class SentenceView(NamedTuple):
     text: str
     start: int
     end: int
@@ -63,18 +62,28 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     toks = view.toks
     text = view.text
     v = cue.index
+    if cue.attitude and toks[v].text[0].isupper():
+        # a statement noun: "die Forderung des Ministers, …" is the minister's; "gegen die Behauptung, …"
+        # rejects someone else's
+        if cue.last > v:
+            k = v + 2 if toks[v + 1].low in ("von", "vom") else v + 1
+            holder, _ = parse_np(text, toks, k, cue.last + 1)
+            if holder is not None and holder.kind in ("name", "role", "org", "group", "source", "pronoun"):
+                return holder
+        if others_stance(toks, cue):
+            return None
     if cue.attitude:
         v = _finite_before(toks, cue.index)
         if v is None:
             return None
     if _verb_final(toks, cue):
-        m = _subordinate_subject(view, v)
+        m = _subordinate_subject(view, v, cue.lemma)
         if m is not None:
             return m
     lo = clause_start(toks, v, 0)
-    if cue.lemma in ("hervorgehen", "heißen"):
-        # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es": the source is a place in the text
-        return source_pp(view, 0, clause_end(toks, cue.last + 1))
+    if cue.lemma in PLACE_CUES:
+        # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
+        return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
     if lo < v and toks[lo].low in SUBORDINATORS and _verb_final(toks, cue):
         # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
         j = lo + 1
@@ -86,7 +95,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         return m
     if lo < v and toks[lo].low in ("der", "die", "das", "welche", "welcher") and lo > 0 and \
             toks[lo - 1].text == "," and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1]))):
-        return _antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
+        return antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
     aux = _aux_before(toks, lo, v)
     passive = aux is not None and toks[aux].low in ("wird", "werden", "wurde", "wurden")
     if passive:
@@ -98,13 +107,21 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
                 m = src
         return m  # a passive without an agent names no speaker ("Die Zahl wurde mit 214 angegeben")
     fin = aux if aux is not None else v
+    if fin > 0 and toks[fin - 1].low == "und":
+        # "X erklärte, Y sei schuld, und kündigte an": the verb after "und" shares the first cue's subject
+        first = next((c for c in view.cues if c.index < fin - 1), None)
+        if first is not None:
+            m = speaker_of_cue(view, first)
+            if m is not None:
+                return m
     before = subject_before(text, toks, fin, 0)
     if before is not None:
         return before
     limit = clause_end(toks, fin + 1)
     if toks[v].low in ("heißt", "hieß"):
         return None
-    after, _ = subject_after(text, toks, fin, limit)
+    # the subject may run on into an apposition: "sagte der Koordinator für die Region, Anna Roth, gegenüber …"
+    after, _ = subject_after(text, toks, fin, max(limit, sentence_part_end(toks, fin + 1)))
     if after is not None and (after.det in ("ein", "eine") and after.kind == "other"):
         return None
     if after is not None and cue.attitude and after.start <= toks[cue.index].start < after.end:
@@ -115,6 +132,16 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+# prepositions before a statement noun that make it someone else's: "wandte sich gegen die Behauptung, …"
+_OTHERS_STANCE = frozenset({"gegen", "auf", "über", "trotz", "wegen", "angesichts"})
+
+
+def others_stance(toks: list[Tok], cue: Cue) -> bool:
+    """A statement noun after "gegen", "auf", "über" …: the statement belongs to someone else."""
+    v = cue.index
+    return cue.attitude and toks[v].text[0].isupper() and v >= 2 and toks[v - 2].low in _OTHERS_STANCE
 
 
 def _first_subject(view: SentenceView, hi: int) -> Mention | None:
@@ -140,6 +167,11 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
         cs -= 1
     first = toks[cs]
     if first.text[0].islower() and first.low not in FUNCTION_WORDS:
+        if cs > 0 and toks[cs - 1].text == ",":
+            # "Einer der Sprecher, Jan Roth, dankte … und ergänzte": the subject stands before the apposition
+            before = subject_before(view.text, toks, cs, 0)
+            if before is not None and before.kind != "pronoun":
+                return before
         after, _ = subject_after(view.text, toks, cs, v - 1)  # "biss der Randalierer …"
         return after
     for w in range(cs + 1, v - 1):
@@ -150,6 +182,8 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
 
 
 
+# cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
+PLACE_CUES = frozenset({"heißen", "hervorgehen", "verlauten"})
 _SOURCE_PREPOSITIONS = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens"})
 
 
@@ -180,7 +214,12 @@ def _verb_final(toks: list[Tok], cue: Cue) -> bool:
         nxt + 1 >= len(toks) or toks[nxt + 1].text in (",", ".", ";")))
 
 
-def _subordinate_subject(view: SentenceView, v: int) -> Mention | None:
+# verbs that take a predicate with "als" (bezeichnete die Lage als „ernst“): that "als" opens no clause
+_PREDICATIVE = frozenset({"bezeichnen", "sehen", "werten", "bewerten", "nennen", "kritisieren", "loben", "verurteilen",
+                          "beschreiben", "beurteilen", "feiern", "würdigen", "einstufen", "betrachten", "ansehen"})
+
+
+def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | None:
     """'Wie die Premierministerin von Queensland, Anna Bligh, erklärte': the phrase between the
     conjunction and the verb (appositions included)."""
     toks = view.toks
@@ -188,12 +227,18 @@ def _subordinate_subject(view: SentenceView, v: int) -> Mention | None:
         t = toks[j]
         if t.text in (".", ";", ":") or (t.quote is not None and not t.title):
             return None
-        relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == ","  # "…, die Schröder erklärt hatte"
-        if (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob")) or relative:
+        if t.low in ("als", "wie") and (lemma in _PREDICATIVE or (j + 1 < v and toks[j + 1].quote is not None)):
+            continue  # "… von Kennern als „Meilenstein“ bezeichnet": a predicate, not a clause
+        # "…, die Schröder erklärt hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")
+        relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == "," and not (
+            j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+        if (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob")) or t.low == "während" or relative:
             k = j + 1
             while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
                 k += 1
             m, e = parse_np(view.text, toks, k, v)
+            if t.low == "während" and (m is None or not _nominative_like(m)):
+                return None  # "während seines Besuchs verkündet": a preposition, not a clause
             if m is not None and (e == v or (not relative and _nominative_like(m) and
                                               all(tk.text != "," for tk in toks[e:v]))):
                 return m
@@ -208,7 +253,7 @@ def _nominative_like(m: Mention) -> bool:
     return m.kind in ("name", "role", "org", "group", "source") and m.det in ("", "der", "die", "das", "ein", "eine")
 
 
-def _antecedent(view: SentenceView, comma: int) -> Mention | None:
+def antecedent(view: SentenceView, comma: int) -> Mention | None:
     """The phrase that ends at ``comma`` (the antecedent of a relative clause), the longest one found."""
     toks = view.toks
     best = None

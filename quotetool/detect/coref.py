@@ -1,17 +1,19 @@
 """Who a speaker phrase refers to within one document: names, role nouns, organisations, pronouns.
 
-A first pass collects personal names with their titles, roles and appositions over the whole text
-("Russlands Verteidigungsminister Andrei Beloussow", "No Kwang-chol …, dem Verteidigungsminister der
-DVRK"); spellings that fold to one key are one person, and the fullest form is the canonical name.
-While the detector walks the document in order, ``Registry.resolve`` maps a phrase at a position to
-that canonical name: a surname to the full name, "der Minister" to the most recent person with a
-compatible role, "er"/"sie" to the most recent person of that gender, "das Ministerium" to the
-organisation it shortens. The registry lives for one ``detect`` call; nothing global changes.
+A first pass over the whole text (run when the first phrase is resolved) collects personal names with
+their titles, roles and appositions ("Russlands Verteidigungsminister Andrei Beloussow", "No Kwang-chol
+…, dem Verteidigungsminister der DVRK"); spellings that fold to one key are one person, and the
+fullest form is the canonical name. While the detector walks the document in order,
+``Registry.resolve`` maps a phrase at a position to that canonical name: a surname to the full name,
+"der Minister" to the most recent person with a compatible role, "er"/"sie" to the most recent person
+of that gender, "das Ministerium" to the organisation it shortens. The registry lives for one
+``detect`` call; nothing global changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -38,6 +40,7 @@ _APPOSITION_AFTER = regex.compile(
     r"(?:\s+\p{Ll}\w*){0,2}\s*,\s+(?:der|die|dem|den|des)\s+(?:[\p{Ll}\d][\w-]*\s+){0,2}(\p{Lu}[\w-]*)"
     r"((?:\s+(?:der|des|von)\s+(?:[\p{Ll}][\w-]*\s+){0,2}\p{Lu}[\w-]*)?)"
 )
+_NOBLE = frozenset({"von", "van", "de", "zu"})
 _AGE_AFTER = regex.compile(r"\s*\((\d{1,3})\)")
 _AGE_BEFORE = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
 _NOT_NAME_WORDS = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
@@ -59,8 +62,7 @@ class Entity:
     last: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class NameSighting:
+class NameSighting(NamedTuple):
     """A personal name found by the first pass, with what its surroundings say about the person."""
 
     pos: int
@@ -83,22 +85,27 @@ def find_names(text: str) -> list[NameSighting]:
     role_tails = lexicon.ROLE_ENDINGS.buckets
     first_or_title = _FIRST_OR_TITLE
     for m in _CAP_RUN.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+        ms = m.start()
+        if ms and (text[ms - 1].isalnum() or text[ms - 1] == "-"):
             continue  # inside a word
         words = m.group().split()
         # most runs ("Deutsche Bank", "Nach Angaben") introduce no person: a cheap test first
-        if first_or_title.isdisjoint(words[:-1]) and not any(w[-3:].lower() in role_tails for w in words[:3]):
-            continue  # no first name, no title, no role noun in front (Russlands Verteidigungsminister …)
+        if first_or_title.isdisjoint(words[:-1]):
+            for w in words[:3]:
+                if w[-3:].lower() in role_tails:
+                    break
+            else:
+                continue  # no first name, no title, no role noun in front (Russlands Verteidigungsminister …)
         # a word ending in a dot ends the run unless it is a title ("Dr.", "Prof."): "… in Berlin. Die …"
         for k, w in enumerate(words):
-            if w.endswith(".") and w.rstrip(".") not in titles:
+            if w.endswith(".") and w.rstrip(".") not in titles and not (len(w) == 2 and k + 1 < len(words)):
                 words = words[: k + 1]
                 words[-1] = w.rstrip(".")
                 break
-        if len(words) < 2:
+        if len(words) < 2 or not _may_introduce(words):
             continue
         offsets = []
-        p = m.start()
+        p = ms
         for w in words:
             p = text.index(w, p)
             offsets.append(p)
@@ -127,6 +134,9 @@ def find_names(text: str) -> list[NameSighting]:
                     break
                 if w in NAME_PARTICLES and not (k + 1 < n and name_words):
                     break
+                if w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and \
+                        name_words[-1] not in NAME_PARTICLES:
+                    break  # "Angela Merkel von der SPD": "von" continues a name only after a given name
                 name_words.append(w)
                 k += 1
             while name_words and name_words[-1] in NAME_PARTICLES:
@@ -136,7 +146,7 @@ def find_names(text: str) -> list[NameSighting]:
                 i = k + 1
                 continue
             if i == 0 and role:
-                before = _ADJ_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                before = _ADJ_BEFORE.search(text, max(0, ms - 60), ms)
                 if before:
                     mods.extend(_stem(a) for a in before.group(1).split())
             end = offsets[k - 1] + len(words[k - 1])
@@ -145,7 +155,7 @@ def find_names(text: str) -> list[NameSighting]:
             if am:
                 age = int(am.group(1))
             elif j == 0:
-                ab = _AGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
                 if ab:
                     age = int(ab.group(1))  # "der 52-jährige Holger Mertens"
             name = " ".join(name_words)
@@ -161,6 +171,20 @@ def find_names(text: str) -> list[NameSighting]:
                         out.append(NameSighting(offsets[j], name, g, rk, amods, age))
             i = k
     return out
+
+
+def _may_introduce(words: list[str]) -> bool:
+    """Whether a run holds what a name needs below: a first name, or a title or role noun that
+    ``_introducer`` takes (itself, or the role after a genitive); most capitalised runs hold none.
+    (A word with a dot left in it has no role ending, so only the word without dots is looked up.)"""
+    titles = lexicon.TITLES
+    tails = lexicon.ROLE_ENDINGS.buckets  # a role noun's last three letters are a key here (cheap test first)
+    for w in words:
+        bare = w.rstrip(".")
+        if bare in titles or w.split("-")[0] in lexicon.FIRST_NAMES or \
+                (bare.lower()[-3:] in tails and lexicon.role_key(bare)):
+            return True
+    return False
 
 
 def _introducer(words: list[str], i: int) -> tuple[int, str, str, list[str]]:
@@ -209,6 +233,11 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
     return bool(specific) and (entity_head in specific or any(entity_role.endswith(s) for s in specific))
 
 
+def _introduced(ent: Entity) -> bool:
+    """A person named with a first name, a title or a role somewhere in the text."""
+    return bool(ent.first_names or ent.roles) or ent.tokens > 1
+
+
 class Registry:
     """The entities of one document and who was mentioned last."""
 
@@ -220,10 +249,15 @@ class Registry:
         self._by_first: dict[str, Entity] = {}
         self._orgs: dict[str, Entity] = {}
         self._recent: list[Entity] = []
-        self._sightings = find_names(text)
+        self._sightings: list[NameSighting] | None = None  # the first pass, run when a phrase is first resolved
         self._next = 0
+
+    def _first_pass(self) -> list[NameSighting]:
+        # deferred: an article without any speaker phrase never pays for the whole-text scan
+        self._sightings = find_names(self._text)
         for s in self._sightings:
             self._person(s.name, s.gender, s.role, s.modifiers, s.age)
+        return self._sightings
 
     # -- building -------------------------------------------------------------------------------
 
@@ -278,13 +312,33 @@ class Registry:
 
     def advance(self, pos: int) -> None:
         """Take note of the names the first pass found before ``pos`` (they are now 'mentioned')."""
-        s = self._sightings
+        s = self._sightings if self._sightings is not None else self._first_pass()
         while self._next < len(s) and s[self._next].pos < pos:
             sg = s[self._next]
             ent = self._by_key.get(self._key(sg.name.split()[-1])) or self._person(
                 sg.name, sg.gender, sg.role, sg.modifiers, sg.age)
             self._touch(ent, sg.pos)
             self._next += 1
+
+    def _known_person(self, word: str) -> Entity | None:
+        """The person introduced (with a first name, title or role) under this surname, if any."""
+        if not word[:1].isupper():
+            return None
+        ent = self._by_key.get(self._key(word))
+        if ent is not None and ent.kind == "person" and (ent.first_names or ent.roles) and ent.tokens > 1:
+            return ent
+        return None
+
+    def established(self, m: Mention) -> bool:
+        """A name the text has introduced as a person (first name, title, role) or an acronym (BVG):
+        a bare capitalised word ("Menschen", "Daneben") is not enough to make someone the topic."""
+        if not m.name:
+            return False
+        if m.name.isupper() or m.role or (" " in m.name and m.name.split()[0].split("-")[0] in lexicon.FIRST_NAMES):
+            return True
+        self.advance(m.start)
+        ent = self._by_key.get(self._key(m.name.split()[-1]))
+        return ent is not None and ent.kind == "person" and (bool(ent.first_names) or bool(ent.roles))
 
     # -- resolving ------------------------------------------------------------------------------
 
@@ -297,7 +351,7 @@ class Registry:
                 return self.resolve(m.inner, plural_verb)
             # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
             # attributed to what the text names, so that is the speaker as written
-            return _strip_det(m.text, m.det) or None, None
+            return m.phrase or None, None
         if kind == "name":
             ent = self._person(m.name, m.gender, lexicon.role_key(m.role.split()[-1]) or "" if m.role else "",
                                m.modifiers, m.age)
@@ -309,7 +363,15 @@ class Registry:
             return self._role(m, plural_verb)
         if kind == "org":
             return self._org(m)
-        phrase = _strip_det(m.text, m.det)
+        phrase = m.phrase
+        if kind == "other":
+            words = m.text.split()
+            # "der 84-jährige Küng", "die in New York geborene Lopez": a surname after an attribute
+            known = self._known_person(words[-1]) if len(words) > 1 and not words[-2][:1].isupper() and not any(
+                lexicon.head_of(w) for w in words[:-1] if w[:1].isupper()) else None
+            if known is not None:  # "der 84-jährige Küng": a surname the text introduced earlier
+                self._touch(known, m.start)
+                return known.canonical, known
         if kind == "source" and m.det in ("der", "die", "das", "dieser", "diese", "dieses") and m.inner is None:
             ent = self._orgs.get("src:" + m.head)
             if ent is not None:
@@ -337,14 +399,16 @@ class Registry:
                     return ent.canonical, ent
             return None, None
         want = "m" if m.head == "er" else "f"
-        for ent in reversed(self._recent):
-            if ent.kind == "person" and ent.gender in (want, "?"):
-                self._touch(ent, m.start)
-                return ent.canonical, ent
+        # people the text introduced come first: a bare capitalised word ("Details") is rarely "er"
+        for strict in (True, False):
+            for ent in reversed(self._recent):
+                if ent.kind == "person" and ent.gender in (want, "?") and (not strict or _introduced(ent)):
+                    self._touch(ent, m.start)
+                    return ent.canonical, ent
         return None, None
 
     def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
-        phrase = _strip_det(m.text, m.det)
+        phrase = m.phrase
         definite = m.det in ("der", "die", "das", "dieser", "diese", "dieses", "jener", "jene")
         if not definite or plural_verb or m.gender == "pl":
             return phrase, None
@@ -374,7 +438,7 @@ class Registry:
         return best.canonical, best
 
     def _org(self, m: Mention) -> tuple[str | None, Entity | None]:
-        phrase = _strip_det(m.text, m.det)
+        phrase = m.phrase
         key = m.head
         words = phrase.split()
         head_word = words[-1].lower() if words else key

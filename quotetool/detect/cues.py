@@ -3,7 +3,9 @@ attitude phrases before a dass-clause ("zeigte sich zuversichtlich, dass", "ist 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
+from typing import NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.tokens import Tok
@@ -13,6 +15,8 @@ _CLAUSE_STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
 _DEGREE = frozenset({"so", "derart", "dermaßen", "zu", "viel", "genug"})  # "so zufrieden, dass": a consequence
 _NOUN_DETERMINERS = frozenset({"der", "die", "dem", "den", "einer", "eine", "seiner", "ihrer", "seine", "ihre"})
 _SUBJ_WINDOW = 10
+# "die Straße sei sicher, doch …": after these the comma joins clauses, no complement of the adjective
+_COORDINATING = frozenset({"und", "aber", "doch", "sondern", "jedoch", "denn", "oder", "während"})
 
 
 def _subjunctive_soon(toks: list[Tok], i: int) -> bool:
@@ -25,8 +29,37 @@ def _subjunctive_soon(toks: list[Tok], i: int) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+_GENITIVE = frozenset({"des", "der", "von", "vom", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+_HOLDER_WINDOW = 10
+
+
+def holder_end(toks: list[Tok], k: int) -> int:
+    """Index after the genitive that names a statement's holder ("die Forderung des CSU-Chefs Jan Roth"),
+    or ``k`` itself when none follows."""
+    if k >= len(toks) or toks[k].low not in _GENITIVE:
+        return k
+    j = k + 1
+    while j < len(toks) and j - k < _HOLDER_WINDOW and toks[j].quote is None and toks[j].text not in _CLAUSE_STOP:
+        t = toks[j]
+        if not (t.text[0].isupper() or t.low in _GENITIVE or t.text[0].isdigit() or t.low.endswith(("en", "er", "e"))):
+            return k  # a verb or adverb: no genitive phrase after all
+        j += 1
+    return j
+
+
+def _zu_infinitive_soon(toks: list[Tok], i: int) -> bool:
+    """"…, die Steuern zu senken": the clause after the comma ends in zu + infinitive (or -zu- inside)."""
+    for j in range(i, min(len(toks), i + _INFINITIVE_WINDOW)):
+        t = toks[j]
+        if t.text in _CLAUSE_STOP or t.quote is not None:
+            return j >= i + 2 and (toks[j - 2].low == "zu" or "zu" in toks[j - 1].low[2:-3])
+    return False
+
+
+_INFINITIVE_WINDOW = 30
+
+
+class Cue(NamedTuple):
     """A cue in token coordinates: ``index`` is the verb (or adjective/noun), ``last`` its clause-final particle."""
 
     index: int
@@ -59,6 +92,20 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
     return n
 
 
+def sentence_part_end(toks: list[Tok], i: int) -> int:
+    """Index of the next colon, semicolon, sentence end or quotation at or after ``i``: how far a subject
+    after its verb may run with an apposition ("sagte der Trainer der Gäste, Jan Roth, nach dem Spiel")."""
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if (t.quote is not None and not t.title) or t.text in (";", ":", "!", "?") or \
+                (t.text == "." and not (0 < i < n - 1 and (_abbreviation_dot(toks[i - 1], t) or
+                                                            toks[i + 1].text[0].isalnum()))):
+            return i
+        i += 1
+    return n
+
+
 def _abbreviation_dot(prev: Tok, dot: Tok) -> bool:
     """The dot of "Prof.", "Dr." or an initial ("George W. Bush") ends no clause."""
     return prev.end == dot.start and (prev.text in lexicon.TITLES or (len(prev.text) == 1 and prev.text.isupper()))
@@ -83,8 +130,9 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
     return None
 
 
+_LOW = attrgetter("low")
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
-_CUE_WORDS = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
+CUE_WORDS = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
     lexicon.STATEMENT_NOUNS
 
 
@@ -92,7 +140,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     """All cues of a sentence, in order."""
     out: list[Cue] = []
     n = len(toks)
-    hits = [i for i, t in enumerate(toks) if t.low in _CUE_WORDS]
+    hits = list(compress(count(), map(CUE_WORDS.__contains__, map(_LOW, toks))))  # C-level loop: every sentence
     if not hits:
         return out
     for i in hits:
@@ -109,8 +157,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
             end = _particle_position(toks, i, {inf.particle for inf in infos})
             closing = toks[end].low if end is not None else ""
             match = next((inf for inf in infos if inf.particle == closing), None)
-            if match is None and i > 0:
+            if match is None and i > 0 and toks[i - 1].low != "zu":
                 # verb-final clause with the particle written apart: "wie der Konzern bekannt gab"
+                # (not "Zeit zu geben": that "zu" marks an infinitive)
                 match = next((inf for inf in infos if inf.particle == toks[i - 1].low), None)
                 if match is not None:
                     out.append(Cue(i - 1, i, match.lemma, match.cognition))
@@ -119,17 +168,21 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
                 out.append(Cue(i, end, match.lemma, match.cognition))
             continue
         if low in lexicon.ATTITUDE_ADJECTIVES and i + 2 < n and not (i > 0 and toks[i - 1].low in _DEGREE) and (
-                toks[i + 1].text == "," or (toks[i + 1].text == ":" and toks[i + 2].quote is not None)):
+                (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING) or
+                (toks[i + 1].text == ":" and toks[i + 2].quote is not None)):
             out.append(Cue(i, i, low, True, attitude=True))
-    # "ist der Ansicht, dass …", "mit dem Argument, die Züge seien …" (verbs before it win)
+    # "ist der Ansicht, dass …", "mit dem Argument, die Züge seien …", "die Forderung des Ministers, … zu …"
+    # (verbs before it win)
     for i in hits:
         t = toks[i]
         if t.low in lexicon.STATEMENT_NOUNS and t.text[0].isupper() and i >= 1 and \
-                toks[i - 1].low in _NOUN_DETERMINERS and i + 2 < n and toks[i + 1].text == ",":
-            if any(c.index < i and c.last >= i - 3 for c in out):
+                toks[i - 1].low in _NOUN_DETERMINERS:
+            k = holder_end(toks, i + 1)
+            if k + 1 >= n or toks[k].text != "," or any(c.index < i and c.last >= i - 3 for c in out):
                 continue
-            if toks[i + 2].low in ("dass", "daß") or _subjunctive_soon(toks, i + 2):
-                out.append(Cue(i, i, t.low, True, attitude=True))
+            if toks[k + 1].low in ("dass", "daß") or _subjunctive_soon(toks, k + 1) or \
+                    _zu_infinitive_soon(toks, k + 1):
+                out.append(Cue(i, k - 1, t.low, True, attitude=True))
     # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
     particles = {c.last for c in out if c.last != c.index}
     out = [c for c in out if c.index not in particles or c.last != c.index]

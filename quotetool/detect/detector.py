@@ -6,16 +6,19 @@ rules; everything else costs one ``str.split`` and a set test, so throughput sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Entity, Registry
-from quotetool.detect.cues import find_cues
+from quotetool.detect.cues import CUE_WORDS, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
+from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
+    REPORTING_II,
     backward_candidate,
     continuation_candidate,
     demnach_candidate,
@@ -23,11 +26,12 @@ from quotetool.detect.indirect import (
     subject_of_speech_sentence,
 )
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
+from quotetool.detect.mood import may_be_verb_in_e
 from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention
-from quotetool.detect.tokens import tokenize
+from quotetool.detect.tokens import core_of, tokenize
 
 _FRAME_WORDS = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                 "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
@@ -43,29 +47,65 @@ def _variants(words) -> frozenset[str]:
 
 # A sentence is worth the rules when it has a quotation, a speech verb, a frame word or a Konjunktiv I
 # form; thinking verbs and bare forms of particle verbs (gibt, geht) also need a "dass"/"ob" or a
-# particle, Konjunktiv II forms a statement just before. Tested on ``str.split`` words with set operations.
+# particle; a sentence right after a statement is always read (it may continue it). Tested on ``str.split``
+# words with set operations.
 _STRONG = _variants({w for w, i in lexicon.VERBS.items() if not i.cognition and w not in lexicon.PARTICIPLES} |
                     lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
 _WEAK = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
-                  set(lexicon.PARTICLE_VERBS))
-_CONDITIONAL = _variants(lexicon.SUBJUNCTIVE_II)
+                  set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS})
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 _COMPLEMENT = _variants({"dass", "ob", "daß", "wonach", "zu"} |
                         {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}) | \
     frozenset(w + ":" for w in lexicon.VERBS)
 
 
-def _interesting(words: list[str], after_statement: bool) -> bool:
+# frame nouns inside compounds (Bahnangaben, Expertenmeinung) that a whole-word set test misses; plain
+# substring tests on the lower-cased sentence (a regex alternation is many times slower here)
+_FRAME_STEMS = ("angaben", "meinung", "ansicht", "einschätzung", "informationen", "gemäß")
+_SO_PARENTHESIS = (", so ", "– so ", "— so ")
+# after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")
+_NACH = frozenset({"nach", "Nach"})
+_NACH_NOUNS = tuple(sorted(set(lexicon.lines("frame_nouns.txt") + lexicon.lines("source_nouns.txt"))))
+
+
+def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool:
+    # cheapest tests first (the answer does not depend on their order)
     if not _STRONG.isdisjoint(words):
         return True
-    if not _WEAK.isdisjoint(words) and (not _COMPLEMENT.isdisjoint(words) or
-                                        any("zu" in w[2:-3] for w in words)):  # zurückzutreten
+    weak = not _WEAK.isdisjoint(words)
+    if weak and not _COMPLEMENT.isdisjoint(words):
         return True
-    return after_statement and not _CONDITIONAL.isdisjoint(words)
+    low = sentence.lower()
+    if any(s in low for s in _FRAME_STEMS):
+        return True
+    if any(s in sentence for s in _SO_PARENTHESIS):
+        return True  # "…, so die Polizei."
+    if not _NACH.isdisjoint(words) and any(n in low for n in _NACH_NOUNS):
+        return True
+    if after_statement and _may_continue(sentence, words):
+        return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
+    return weak and any("zu" in w[2:-3] for w in words)  # zurückzutreten
 
 
-@dataclass(frozen=True, slots=True)
-class _Last:
+# Words without which a sentence after a statement can neither continue it nor report anything itself:
+# cues, frame words, Konjunktiv forms, "Demnach …" (the rules would find nothing else there)
+_CONTINUING = CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | REPORTING_II | {"demnach", "danach", "darin"}
+
+
+def _may_continue(sentence: str, words: list[str]) -> bool:
+    if ":" in sentence or not words:
+        return True  # a colon may introduce the next paragraph's quotation
+    return any(map(_continuing_word, words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _continuing_word(word: str) -> bool:
+    core = core_of(word)
+    low = core.lower()
+    return low in _CONTINUING or (core[:1].islower() and may_be_verb_in_e(low))
+
+
+class _Last(NamedTuple):
     """The last attributed statement: continuations inherit its speaker."""
 
     sentence: int
@@ -102,8 +142,8 @@ def detect(text: str) -> list[Proposal]:
             colon_intro = None
             prev = None
             continue
-        if not squotes and not _interesting(text[sent.start : sent.end].split(),
-                                            last is not None and last.sentence == si - 1):
+        stext = text[sent.start : sent.end]
+        if not squotes and not _interesting(stext, stext.split(), last is not None and last.sentence == si - 1):
             colon_intro = None
             prev = (sent, squotes, False)
             continue
@@ -111,11 +151,16 @@ def detect(text: str) -> list[Proposal]:
         if not toks:
             continue
         view = SentenceView(text, sent.start, sent.end, si, toks, find_cues(toks))
-        cands = direct_candidates(view, colon_intro)
+        cands = direct_candidates(view, colon_intro) if squotes else []  # direct rules need a quotation
         cands += indirect_candidates(view)
         d = demnach_candidate(view)
         if d is not None:
             cands.append(d)
+        if cands and all(c.rule in _WEAK_DIRECT for c in cands):
+            # "Es sei schwierig, „dass …“": a reported sentence that carries a quotation is one mixed statement
+            c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1)
+            if c is not None:
+                cands.append(c)
         chosen = _choose(cands)
         if not chosen:
             c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1)
@@ -156,7 +201,8 @@ def detect(text: str) -> list[Proposal]:
 
 # Rules that only make sense with a speaker: without one the sentence is not reported speech.
 _NEEDS_SPEAKER = frozenset({"subjunctive-continuation", "conditional-continuation", "demnach"})
-_PERSONISH = frozenset({"name", "role", "org", "group", "source"})
+_TOPICAL = frozenset({"role", "org", "source"})
+_WEAK_DIRECT = frozenset({"direct-unattributed"})  # quotations without a cue of their own
 
 
 def _topic(text: str, prev: tuple[Sentence, list[QuoteSpan], bool] | None, registry: Registry,
@@ -170,7 +216,7 @@ def _topic(text: str, prev: tuple[Sentence, list[QuoteSpan], bool] | None, regis
         toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), squotes)
         view = SentenceView(text, sent.start, sent.end, -1, toks, [])
         m = main_subject(view, 0, len(toks))
-        if m is not None and m.kind in _PERSONISH:
+        if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))):
             speaker, ent = registry.resolve(m)
             result = (speaker, m, ent)
     cache.append(result)

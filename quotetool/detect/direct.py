@@ -3,10 +3,12 @@ inside the cue's clause (a quoted phrase), or without a cue as a continuation of
 
 from __future__ import annotations
 
+from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
-from quotetool.detect.context import SentenceView, is_plural_verb, source_pp, speaker_of_cue
-from quotetool.detect.cues import Cue, clause_end
-from quotetool.detect.nonspeech import is_nonspeech
+from quotetool.detect.context import PLACE_CUES, SentenceView, antecedent, is_plural_verb, source_pp, speaker_of_cue
+from quotetool.detect.cues import Cue, clause_end, sentence_part_end
+from quotetool.detect.mood import has_subjunctive
+from quotetool.detect.nonspeech import is_nonspeech, title_case_name
 from quotetool.detect.proposal import Kind
 from quotetool.detect.speakers import Mention, is_adjective, parse_np, subject_after
 from quotetool.detect.tokens import (
@@ -14,6 +16,7 @@ from quotetool.detect.tokens import (
     CLAUSE_PUNCT,
     DETERMINERS,
     FUNCTION_WORDS,
+    RELATIVES,
     SUBORDINATORS,
     Tok,
     wordset,
@@ -58,9 +61,18 @@ def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue
         t = toks[q]
         if t.quote is None or q in used:
             continue
-        if is_nonspeech(view.text, toks, q):
-            continue
-        cand = _cue_after(view, q, used) or _cue_before(view, q) or _fragment(view, q) or _after_noun(view, q)
+        if is_nonspeech(view.text, toks, q) or (t.title and title_case_name(view.text, t) and not (
+                q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE)):
+            continue  # „Karol Wojtyla – Geheimnisse eines Papstes“, „People's Power Party“: a title, no speech
+        cand = _cue_after(view, q, used)
+        if cand is None or (cand.mention is not None and cand.mention.kind == "pronoun" and q > 0 and
+                            toks[q - 1].text == ":"):
+            # "X sagte: „…“, betont sie.": the named speaker before the colon beats the pronoun after
+            before = _cue_before(view, q)
+            if before is not None and (cand is None or (before.mention is not None and
+                                                        before.mention.kind != "pronoun")):
+                cand = before
+        cand = cand or _bracketed(view, q) or _fragment(view, q) or _after_noun(view, q)
         if cand is None and q == _first_content(toks) and _only_quote(toks, q):
             if colon_intro is not None and (colon_intro[0] is not None or colon_intro[1] is not None):
                 mention, cue, intro = colon_intro
@@ -125,16 +137,16 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
     if j >= n:
         return None
     t = toks[j]
-    cue = view.cue_at(j)
+    cue = view.cue_at(j) or _attitude_of_verb(view, j) or _passive_quoting(view, j)
     mention: Mention | None = None
     end_np = j + 1
     rule = "direct-cue-after"
     if cue is not None:
         limit = clause_end(toks, j + 1)
-        if cue.lemma in ("heißen", "hervorgehen"):
+        if cue.lemma in PLACE_CUES:
             mention, end_np = source_pp(view, j + 1, limit), limit
         else:
-            mention, end_np = subject_after(view.text, toks, j, limit)
+            mention, end_np = subject_after(view.text, toks, j, max(limit, sentence_part_end(toks, j + 1)))
         if mention is None:
             end_np = limit
             if not _passive_ok(toks, j):
@@ -149,8 +161,8 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].quote is None:
             k += 1
         cue = next((c for c in view.cues if j < c.index < k), None)
-        if cue is None:
-            return None
+        if cue is None or cue.lemma in ("nennen", "bezeichnen"):
+            return None  # „Trap“, wie er genannt wird: a nickname
         mention = speaker_of_cue(view, cue)
         end_np = k
         rule = "direct-wie"
@@ -170,6 +182,42 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
     return _cand(view, qtoks, rule, mention, cue)
 
 
+_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wonach"})
+
+
+def _attitude_of_verb(view: SentenceView, j: int) -> Cue | None:
+    """„…“, zeigte sich der Trainer zufrieden: the attitude word whose clause the verb at ``j`` opens."""
+    toks = view.toks
+    if toks[j].quote is not None or not toks[j].text[0].islower() or j + 1 >= len(toks) or toks[j + 1].low != "sich":
+        return None
+    e = sentence_part_end(toks, j + 1)
+    for k in range(j + 2, e):
+        if toks[k].low in lexicon.ATTITUDE_ADJECTIVES and toks[k].text[0].islower():
+            return Cue(k, k, toks[k].low, True, attitude=True)
+    return None
+
+
+def _passive_quoting(view: SentenceView, j: int) -> Cue | None:
+    """„…“, wird der Minister zitiert: the subject of "zitiert werden" is the one who said it."""
+    toks = view.toks
+    if toks[j].low not in ("wird", "wurde", "werden", "wurden"):
+        return None
+    e = clause_end(toks, j + 1)
+    return next((c for c in view.cues if c.lemma == "zitieren" and j < c.index < e), None)
+
+
+def _bracketed(view: SentenceView, q: int) -> Candidate | None:
+    """"…, Anna Roth („Wir bleiben dabei.“), und …": a quotation in brackets right after a name."""
+    toks = view.toks
+    if q < 2 or toks[q - 1].text != "(" or q + 1 >= len(toks) or toks[q + 1].text != ")" or toks[q].title or \
+            not _sounds_spoken(view, toks[q]):
+        return None  # "(„Bookmarks“)": a translation or a title, not words someone said
+    m = antecedent(view, q - 1)
+    if m is None or m.kind not in ("name", "role", "org"):
+        return None
+    return _cand(view, [toks[q]], "direct-bracketed", m, None)
+
+
 def _passive_ok(toks: list[Tok], j: int) -> bool:
     """„…“, hieß es. / „…“, wurde mitgeteilt.: a cue without a subject still marks the quote."""
     return toks[j].low in ("hieß", "heißt") or (j + 1 < len(toks) and toks[j + 1].low == "es")
@@ -186,17 +234,31 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
     sep = toks[p].text
     if sep not in (":", ","):
         return None
-    # the cue of the clause before the separator (for a colon: any cue before it, no quotation between)
+    # the cue of the clause before the separator (for a colon: any cue before it, no quotation between,
+    # and not one inside a dass-clause: "glaubt, dass das Team gestärkt hervorgegangen sei: „…“")
     cue = next((c for c in reversed(view.cues) if c.last < p and clause_end(toks, c.last + 1) >= p), None)
     if cue is None and sep == ":":
         cue = next((c for c in reversed(view.cues) if c.last < p and
-                    not any(t.quote is not None and not t.title for t in toks[c.last:p])), None)
+                    not any(t.quote is not None and not _name_like(view, t) for t in toks[c.last:p]) and
+                    not any(t.low in _COMPLEMENTIZERS for t in toks[: c.index])), None)
     if cue is not None:
-        if cue.cognition and sep == ",":
+        if cue.cognition and sep == "," and not _quoted_complement(view, q):
             return None
         mention = speaker_of_cue(view, cue)
+        if mention is None and sep == ":":
+            mention = main_subject(view, 0, p)  # "X wandte sich gegen die Behauptung, …: „…“": X speaks
+        if sep == ":" and (mention is None or (mention.kind == "pronoun" and mention.head in ("man", "es"))) and \
+                has_subjunctive(toks, 0, p, strong_only=True):
+            # "Man sei für jede Hilfe dankbar: „…“": the reported speaker goes on in their own words
+            return _cand(view, [toks[q]], "direct-continuation", None, None, inherit=True, priority=PRIORITY_CUE)
         return _cand(view, [toks[q]], "direct-cue-before", mention, cue)
     if sep == ":":
+        m = _phrase_before(view, p)
+        if m is not None and (m.kind in ("name", "role") or (m.kind == "frame" and m.inner is not None)):
+            return _cand(view, [toks[q]], "direct-colon-speaker", m, None)  # "…, und der Minister Jan Roth: „…“"
+        if has_subjunctive(toks, 0, p, strong_only=True):
+            # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
+            return _cand(view, [toks[q]], "direct-continuation", None, None, inherit=True, priority=PRIORITY_CUE)
         m = main_subject(view, 0, p)
         if m is not None and m.kind in ("name", "role", "org", "pronoun", "source", "group") and \
                 not (m.kind == "pronoun" and m.head == "es"):
@@ -213,6 +275,33 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
     return None
 
 
+def _name_like(view: SentenceView, t: Tok) -> bool:
+    """A short quotation without sentence punctuation (a name, a title, a term) inside a clause."""
+    q = t.quote
+    assert q is not None
+    inner = view.text[q.inner_start : q.inner_end].strip()
+    return t.title or (inner.count(" ") < 3 and inner[-1:] not in ".!?…")
+
+
+def _quoted_complement(view: SentenceView, q: int) -> bool:
+    """„dass …“ after a thinking verb: the quotation is the verb's dass-clause in the speaker's words."""
+    qs = view.toks[q].quote
+    assert qs is not None
+    return view.text[qs.inner_start : qs.inner_start + 8].lstrip().startswith(("dass ", "daß ", "ob "))
+
+
+def _phrase_before(view: SentenceView, p: int) -> Mention | None:
+    """The phrase that ends right before token ``p`` and starts after the previous comma or clause mark."""
+    toks = view.toks
+    lo = p - 1
+    while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")", "–", "—") and toks[lo - 1].quote is None:
+        lo -= 1
+    while lo < p and toks[lo].low in ("und", "sowie", "auch", "oder", "aber", "so"):
+        lo += 1
+    m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
+    return m if m is not None and j == p else None
+
+
 def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
     """The subject of the main clause in tokens lo..hi: a phrase followed by the finite verb, or the
     first phrase after the verb when the clause opens with an adverbial."""
@@ -221,7 +310,14 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
     while lo < hi and toks[lo].low in ("und", "aber", "doch", "auch", "so", "denn"):
         lo += 1
     m, j = parse_np(text, toks, lo, hi, sentence_start=lo)
+    if m is not None and j + 1 < hi and toks[j].text == "," and toks[j + 1].low in RELATIVES:
+        j = _after_relative(toks, j + 1, hi)  # "Der Ermittler, der als Zeuge gilt, will …"
     if m is not None and j < hi and toks[j].text[0].islower() and toks[j].low not in SUBORDINATORS:
+        if m.kind == "other":
+            # object first, subject after the verb: "Jede Verantwortung weist Hartmann von sich"
+            after, _ = subject_after(text, toks, j, hi)
+            if after is not None and after.kind in ("name", "role"):
+                return after
         return m
     for v in range(lo, min(hi, lo + 8)):
         t = toks[v]
@@ -229,7 +325,21 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
                                                         _looks_finite(t.low)):
             after, _ = subject_after(text, toks, v, hi)
             return after
+    # verb second: after a fronted phrase the first lower-case content word is the verb ("Im Kongress warb X")
+    for v in range(lo + 1, min(hi, lo + 8)):
+        t = toks[v]
+        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and not is_adjective(t):
+            after, _ = subject_after(text, toks, v, hi)
+            return after if after is not None and after.kind in ("name", "role", "org") else None
     return None
+
+
+def _after_relative(toks: list[Tok], k: int, hi: int) -> int:
+    """Index after a relative clause that starts at ``k`` and ends with a comma; ``k - 1`` if it does not."""
+    e = k
+    while e < hi and e - k < 25 and toks[e].text not in (",", ";", ":", ".") and toks[e].quote is None:
+        e += 1
+    return e + 1 if e < hi and toks[e].text == "," else k - 1
 
 
 def _looks_finite(w: str) -> bool:
@@ -246,18 +356,19 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     hi = q + 1
     while hi < n and toks[hi].text not in (",", ";", ":", ".", "!", "?", "(", ")"):
         hi += 1
-    if lo < q and toks[lo].low in SUBORDINATORS:
-        return None  # inside a subordinate clause: the indirect rules decide (mixed quote)
     cue = next((c for c in view.cues if lo <= c.index < hi), None)
+    if lo < q - 1 and toks[lo].low in SUBORDINATORS and not (cue is not None and cue.lemma in _EVALUATIVE):
+        return None  # inside a subordinate clause the indirect rules decide (mixed quote); not "weil X … als „…“
+        # bezeichnete"
     if cue is None and q > 0 and toks[q - 1].low == "als":
         # "kritisierte die Haltung Kozulins, der …, als „Provokation“": the verb is before the relative clause
         cue = next((c for c in reversed(view.cues) if c.index < lo and c.lemma in _EVALUATIVE), None)
     if cue is None:
         return None
-    if toks[q].title and not (q > 0 and (toks[q - 1].low in ("als", "von", "vor", "zu", "für") or
-                                         toks[q - 1].low in DETERMINERS or is_adjective(toks[q - 1]) or
-                                         view.cue_at(q - 1) is not None)):
-        return None  # "nennt „Twitter“": a name, not words
+    prev = toks[q - 1] if q > 0 else None
+    if toks[q].title and not (prev is not None and (prev.low in _BEFORE_QUOTED_PHRASE or (
+            (prev.low in DETERMINERS or is_adjective(prev)) and not title_case_name(view.text, toks[q])))):
+        return None  # "nennt „Twitter“", "mit seinem „Ultimate Aero“": a name, not words
     mention = speaker_of_cue(view, cue)
     if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie", "dieser", "diese")):
         return None  # "wird als „Sonnenwind“ bezeichnet", "nennt man": a label, not someone's words
@@ -266,6 +377,8 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     return _cand(view, [toks[q]], "direct-in-clause", mention, cue, priority=PRIORITY_FRAGMENT)
 
 
+# words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“")
+_BEFORE_QUOTED_PHRASE = frozenset({"als", "von", "vor", "zu", "zur", "zum", "für", "über", "gegen", "um", "mit"})
 _EVALUATIVE = frozenset({"bezeichnen", "nennen", "kritisieren", "loben", "werten", "verurteilen", "feiern",
                          "würdigen", "beschreiben", "bewerten", "beurteilen", "zurückweisen"})
 _QUOTE_NOUNS = frozenset({"worte", "worten", "feststellung", "satz", "sätze", "parole", "parolen", "losung",

@@ -1,183 +1,69 @@
 """Indirect speech: dass/ob-clauses and subjunctive clauses after a speech verb, clauses before a
-"…, sagte X" cue, "laut X", "X zufolge", "nach Angaben von X", "wie X mitteilte", and subjunctive
-sentences that continue an attributed statement. A clause that carries a quotation is ``mixed``."""
+"…, sagte X" cue, statements framed by a phrase (frames.py), and subjunctive sentences that continue
+an attributed statement. A clause that carries a quotation is ``mixed``."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from operator import attrgetter
+
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
-from quotetool.detect.context import SentenceView, is_plural_verb, source_pp, speaker_of_cue, trim
-from quotetool.detect.cues import Cue, clause_end
+from quotetool.detect.context import (
+    PLACE_CUES,
+    SentenceView,
+    is_plural_verb,
+    others_stance,
+    source_pp,
+    speaker_of_cue,
+    trim,
+)
+from quotetool.detect.cues import Cue, clause_end, sentence_part_end
+from quotetool.detect.frames import frame_candidates
+from quotetool.detect.mood import has_subjunctive, may_be_verb_in_e
 from quotetool.detect.proposal import Kind
+from quotetool.detect.spans import (
+    LEADING,
+    MIN_WORDS,
+    PAST_AUX,
+    PRIORITY_CONTINUATION,
+    PRIORITY_CUE,
+    PRIORITY_FRAME,
+    STOP,
+    clause_end_plain,
+    finite_first,
+    make,
+    only_quotes_before,
+    sentence_tail,
+    word_count,
+)
 from quotetool.detect.speakers import (
     Mention,
     clause_start,
+    has_verb,
     is_adjective,
     is_nounlike,
     np_spans,
-    parse_np,
     subject_after,
 )
-from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, RELATIVES, SUBORDINATORS, Tok
-
-PRIORITY_CUE = 20
-PRIORITY_FRAME = 18
-PRIORITY_CONTINUATION = 4
-_MIN_WORDS = 3
-_STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
-_POSSESSIVE_PRONOUN = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}
-
-
-def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = False) -> bool:
-    """A Konjunktiv form outside quotations: listed forms (sei, habe, könne, gebe …), Konjunktiv II
-    (wäre, hätte, würde; not with ``strong_only``), or a verb in -e right after a singular subject
-    ("die Regierung erkenne an", "man begrüße"), where the indicative would end in -t."""
-    for i in range(lo, hi):
-        t = toks[i]
-        if t.quote is not None or not t.text[0].islower():
-            continue
-        low = t.low
-        if low in lexicon.SUBJUNCTIVE_I or (not strong_only and low in lexicon.SUBJUNCTIVE_II):
-            if _first_person(toks, i):
-                continue  # "ich habe", "habe ich": indicative, an interview answer
-            return True
-        if i > lo and _generic_subjunctive(toks, i):
-            return True
-    return False
-
-
-_FIRST_PERSON = frozenset({"ich", "wir", "du"})
-
-
-def _first_person(toks: list[Tok], i: int) -> bool:
-    return (i > 0 and toks[i - 1].low in _FIRST_PERSON) or (i + 1 < len(toks) and toks[i + 1].low in _FIRST_PERSON)
-
-
-_SINGULAR_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man"})
-_NOT_VERBS_IN_E = frozenset({"heute", "gerne", "bitte", "ohne", "alle", "beide", "keine", "eine", "seine", "ihre",
-                             "deine", "meine", "unsere", "diese", "jene", "welche", "solche", "manche", "viele",
-                             "einige", "wenige", "andere", "mehrere", "gegebene", "nähe", "ende", "weise", "lage",
-                             "gleiche", "selbe", "ganze", "halbe", "erste", "letzte", "nächste", "neue", "große"})
-
-
-def _generic_subjunctive(toks: list[Tok], i: int) -> bool:
-    t = toks[i]
-    low = t.low
-    if not low.endswith("e") or len(low) < 4 or low in _NOT_VERBS_IN_E or low in FUNCTION_WORDS or \
-            low in AUXILIARIES or low in lexicon.SUBJUNCTIVE_II or \
-            (low.endswith(("che", "ige", "ische", "ene", "ete", "te", "de", "ste", "ere", "ele", "weise", "inne",
-                           "ive", "ange", "ee", "ie", "ße")) and not low.endswith("iere")):
-        return False
-    prev = toks[i - 1]
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and is_nounlike(nxt):
-        return False  # an attributive adjective: "die neue Regel"
-    if prev.low in _SINGULAR_SUBJECT_PRONOUNS:
-        return True
-    # after a singular noun phrase ending in a noun (not sentence-initial)
-    return is_nounlike(prev) and i - 1 > 0 and not prev.low.endswith(("en", "er")) and prev.quote is None
-
-
-def _span(view: SentenceView, lo_tok: int, hi_tok: int) -> tuple[int, int]:
-    toks = view.toks
-    if hi_tok <= lo_tok:
-        return (0, 0)
-    first = toks[lo_tok]
-    k = hi_tok - 1
-    while k > lo_tok and toks[k].quote is None and not toks[k].text[0].isalnum():
-        k -= 1  # trailing punctuation
-    last = toks[hi_tok - 1]
-    if first.quote is not None and k == lo_tok:
-        # the clause is one quotation ("dass „…“"): its words without the marks, like a direct quote
-        return trim(view.text, first.quote.inner_start, first.quote.inner_end)
-    start = first.start if first.quote is None else first.quote.open
-    return trim(view.text, start, last.end)
-
-
-def _words(view: SentenceView, start: int, end: int) -> int:
-    return len(view.text[start:end].split())
-
-
-def _kind(view: SentenceView, lo_tok: int, hi_tok: int) -> Kind:
-    return Kind.MIXED if any(view.toks[i].quote is not None for i in range(lo_tok, hi_tok)) else Kind.INDIRECT
-
-
-def _make(view: SentenceView, lo: int, hi: int, rule: str, mention: Mention | None, cue: Cue | None,
-          priority: int, *, inherit: bool = False, cue_tuple: tuple[int, int, str] | None = None) -> Candidate | None:
-    start, end = _span(view, lo, hi)
-    if end <= start or _words(view, start, end) < _MIN_WORDS:
-        return None
-    plural = is_plural_verb(view.toks[cue.index].low) if cue is not None else False
-    ct = view.cue_tuple(cue) if cue is not None else cue_tuple
-    return Candidate(start, end, _kind(view, lo, hi), rule, mention, inherit, ct, (), plural, priority)
-
-
-def _sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False) -> int:
-    """Index after the last token of the sentence's content from ``i`` on (a later "…, sagte Y" cut off;
-    after a cue in a fronted subordinate clause also the main clause: "Als sie merkte, dass …, floh sie")."""
-    toks = view.toks
-    n = len(toks)
-    j = i
-    while j < n:
-        if subordinate and toks[j].text == "," and j + 2 < n and toks[j + 1].text[0].islower() and \
-                toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir"):
-            return j
-        if toks[j].text == "," and j + 1 < n and _indicative_verb(toks[j + 1]):
-            return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
-        if toks[j].text == "," and j + 1 < n and view.cue_at(j + 1) is not None and j + 2 < n and \
-                toks[j + 2].low not in ("dass", "daß", "ob"):
-            return j
-        if toks[j].text == ";":
-            return j
-        j += 1
-    return n
-
-
-_LEADING = frozenset({"denn", "doch", "und", "aber"})  # "Denn wie die Zeitung berichtete, …"
-_FRAME_TRIGGERS = frozenset({"laut", "zufolge", "nach", "wie", "so", "seiner", "seinen", "seinem", "ihrer", "ihren",
-                             "ihrem"})
-
-
-def _indicative_verb(t: Tok) -> bool:
-    """A finite verb in the indicative, opening a new main clause after a comma (erkannte, hat, wurde)."""
-    low = t.low
-    if t.quote is not None or not t.text[0].islower() or low in lexicon.SUBJUNCTIVE_I:
-        return False
-    if low in ("ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "wurde", "wurden"):
-        return True
-    return (low in lexicon.VERBS or low in lexicon.PARTICLE_VERBS) and low.endswith(("te", "ten"))
+from quotetool.detect.tokens import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+    Tok,
+)
 
 
 def indirect_candidates(view: SentenceView) -> list[Candidate]:
-    toks = view.toks
-    n = len(toks)
     out: list[Candidate] = []
     for cue in view.cues:
-        c = _complement(view, cue) or _cue_after(view, cue)
-        if c is not None:
-            out.append(c)
-    if _FRAME_TRIGGERS.isdisjoint([t.low for t in toks]):
-        return out
-    for i, t in enumerate(toks):
-        if t.quote is not None or t.low not in _FRAME_TRIGGERS:
-            continue
-        low = t.low
-        c = None
-        if low == "laut" and i + 1 < n:
-            c = _laut(view, i)
-        elif low == "zufolge" and i > 0:
-            c = _zufolge(view, i)
-        elif low == "nach" and i + 1 < n:
-            c = _nach_frame(view, i)
-        elif low in _POSSESSIVE_PRONOUN and i + 2 < n and lexicon.frame_of(toks[i + 1].text) and \
-                toks[i + 2].low == "nach":
-            c = _possessive_frame(view, i)
-        elif low == "wie" and (i == 0 or toks[i - 1].text == "," or (i == 1 and toks[0].low in _LEADING)):
-            c = _wie(view, i)
-        elif low == "so" and i > 0 and toks[i - 1].text == ",":
-            c = _so(view, i)
-        if c is not None:
-            out.append(c)
+        # a cue can close one statement and open another: "Er sei geschockt, sagte sie, ihre „Gedanken …“"
+        before = _cue_after(view, cue) or _demonstrative_after(view, cue)
+        after = _complement(view, cue)
+        out.extend(c for c in (before, after) if c is not None)
+    out.extend(frame_candidates(view))
     return out
 
 
@@ -195,19 +81,21 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     first = toks[k]
     if _negated_or_reflexive(view, cue, e):
         return None  # "wollte nicht bestätigen, dass …", "damit bestätigt sich, dass …": nobody asserts it
+    if cue.index >= 2 and toks[cue.index - 1].low == "so" and toks[cue.index - 2].text in (",", "–", "—"):
+        return None  # "…, so schätzen Forscher, …": a parenthesis around one statement (the so-frame)
     if first.low in ("dass", "daß", "ob", "wonach") and (sep.text == "," or k == e):
         if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
             return None  # "entscheidet, ob …" is no report of speech
         mention = speaker_of_cue(view, cue)
         if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
             return None  # "Es wird erwartet, dass …", "man weiß, dass …": no one holds the view
-        hi = _sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue))
-        return _make(view, k + 1, hi, "dass-clause", mention, cue, PRIORITY_CUE)
+        hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
+        return make(view, k + 1, hi, "dass-clause", mention, cue, PRIORITY_CUE)
     if sep.text not in (",", ":"):
-        return None
+        return _unmarked_infinitive(view, cue, e)
     if first.quote is not None:
         return None  # a quotation right after the cue: the direct rules handle it
-    hi0 = _sentence_tail(view, k)
+    hi0 = sentence_tail(view, k, complement=True)
     subjunctive = has_subjunctive(toks, k, max(clause_end(toks, k), min(hi0, k + 14)))
     if first.low in RELATIVES and sep.text == "," and not subjunctive and \
             not (k + 1 < n and (is_nounlike(toks[k + 1]) or is_adjective(toks[k + 1]))):
@@ -218,14 +106,64 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     hi = hi0
     seg_end = clause_end(toks, k)
     if subjunctive:
-        return _make(view, k, hi, "subjunctive-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE)
+        mention = speaker_of_cue(view, cue)
+        if mention is None and others_stance(toks, cue):
+            return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
+        return make(view, k, hi, "subjunctive-clause", mention, cue, PRIORITY_CUE)
     if cue.lemma in lexicon.REPORT_VERBS and sep.text == "," and _finite_main(view, cue) and \
-            _opens_main_clause(toks, k, seg_end):
-        return _make(view, k, hi, "v2-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE - 3)
-    # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben"
-    if not cue.cognition and seg_end - k >= 2 and _is_zu_infinitive(toks, k, seg_end):
-        return _make(view, k, seg_end, "infinitive-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE - 4)
+            _opens_main_clause(toks, k, seg_end, view):
+        return make(view, k, hi, "v2-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE - 3)
+    # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
+    # (not "…, um … zu …": a purpose clause of the narrator)
+    if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
+        mention = speaker_of_cue(view, cue)
+        hoping = cue.attitude or cue.lemma in _HOPING or (cue.lemma in _JUDGING and _correlate_es(toks, cue, e))
+        if cue.cognition and (not hoping or mention is None or
+                              (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
+            return None  # "es wird erwartet, … zu …": nobody's hope; "ist … zu sehen": no thought at all
+        if cue.attitude and toks[cue.index].text[0].isupper() and mention.kind not in _HOLDER_KINDS:
+            return None  # "den Plan, … zu …" whose holder is no one the sentence names
+        hi = _dependent_clauses_end(toks, seg_end)
+        return make(view, k, hi, "infinitive-clause", mention, cue, PRIORITY_CUE - 4)
     return None
+
+
+_INFINITIVE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
+_HOLDER_KINDS = frozenset({"name", "role", "org", "group", "pronoun"})
+_HOPING = frozenset({"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen"})
+_JUDGING = frozenset({"halten", "sehen", "finden"})  # "hält es für richtig, … zu …", "sieht es als Aufgabe an, … zu …"
+
+
+def _correlate_es(toks: list[Tok], cue: Cue, e: int) -> bool:
+    """"es" in the cue's clause stands for the infinitive that follows ("hielten es für sinnvoll, … zu …")."""
+    lo = clause_start(toks, cue.index, 0)
+    return any(toks[j].low == "es" for j in range(lo, e))
+# clauses the narrator adds about the whole report ("…, wobei diese Aufgabe … angesiedelt wurde")
+_COMMENTING = frozenset({"wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin", "wie", "als"})
+
+
+def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
+    """The end of a clause with the relative and subordinate clauses that hang on it ("…, an Gesetzen
+    mitzuwirken, die … verhindern"); a new main clause or "und"/"aber" ends it."""
+    n = len(toks)
+    while e + 1 < n and toks[e].text == ",":
+        w = toks[e + 1].low
+        f = clause_end_plain(toks, e + 1)
+        if not (w in RELATIVES or (w in SUBORDINATORS and w not in _COMMENTING) or w in _INFINITIVE_OPENERS or
+                (f - e > 2 and _is_zu_infinitive(toks, e + 1, f))):  # "…, mehr Geräte dort zu lassen"
+            break
+        e = f
+    return e
+
+
+def _unmarked_infinitive(view: SentenceView, cue: Cue, e: int) -> Candidate | None:
+    """"Die Firma hat angekündigt die Preise zu erhöhen.": a zu-infinitive after the participle, comma left out."""
+    toks = view.toks
+    k = cue.last + 1
+    if cue.cognition or k >= e or toks[cue.index].low not in lexicon.PARTICIPLES or e - k < 3 or \
+            not _is_zu_infinitive(toks, k, e):
+        return None
+    return make(view, k, e, "infinitive-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE - 4)
 
 
 def _finite_main(view: SentenceView, cue: Cue) -> bool:
@@ -235,15 +173,18 @@ def _finite_main(view: SentenceView, cue: Cue) -> bool:
     lo = clause_start(toks, cue.index, 0)
     if lo < cue.index and (toks[lo].low in SUBORDINATORS or (toks[lo].low in RELATIVES and lo > 0)):
         return False
-    if any(toks[j].low in AUXILIARIES for j in range(lo, cue.index)):
-        return False
     nxt = cue.last + 1
+    aux = [toks[j].low for j in range(lo, cue.index) if toks[j].low in AUXILIARIES]
+    if aux:  # "hatte gestern berichtet, …": the perfect tense of a main clause (not a passive "wurde berichtet")
+        return aux[0] in _PERFECT and nxt < len(toks) and toks[nxt].text == ","
     return not (nxt < len(toks) and toks[nxt].low in AUXILIARIES)
 
 
+_PERFECT = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
 _NEGATIONS = frozenset({"nicht", "niemand", "nie", "niemals", "kaum", "keiner", "keine", "weder"})
 _DECIDING = frozenset({"entscheiden", "urteilen", "beschließen", "befinden", "prüfen"})
-_REFLEXIVE_NOT_SPEECH = frozenset({"bestätigen", "herausstellen", "zeigen", "erweisen", "ergeben", "finden"})
+_REFLEXIVE_NOT_SPEECH = frozenset({"bestätigen", "herausstellen", "zeigen", "erweisen", "ergeben", "finden",
+                                   "befinden"})
 
 
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
@@ -263,7 +204,15 @@ def _in_subordinate(view: SentenceView, cue: Cue) -> bool:
     return lo < cue.index and view.toks[lo].low in SUBORDINATORS
 
 
-def _opens_main_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
+def _clause_like(view: SentenceView, t: Tok) -> bool:
+    """A quotation that reads as (part of) a clause: three words or more, some of them lower-case."""
+    q = t.quote
+    assert q is not None
+    words = view.text[q.inner_start : q.inner_end].split()
+    return not t.title or (len(words) >= 3 and any(w[:1].islower() for w in words))
+
+
+def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView | None = None) -> bool:
     """"sagte er, die USA seien bereit" / "gab an, vermutlich halten sich …": a subject or adverb, then a
     finite verb early in the clause (not a relative clause, which ends in its verb)."""
     first = toks[k]
@@ -271,10 +220,19 @@ def _opens_main_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
         return False  # "…, die sagte": a relative clause, not "…, die Eltern wollten helfen"
     if first.low in SUBORDINATORS or first.low in ("und", "oder", "aber", "sowie"):
         return False
-    for j in range(k + 1, min(seg_end, k + 6)):
-        t = toks[j]
+    if _is_zu_infinitive(toks, k, seg_end):
+        return False  # "…, jemanden gewarnt zu haben": an infinitive, no clause of its own
+    for j in range(k + 1, min(seg_end + 1, k + 6)):
+        t = toks[j] if j < len(toks) else None
+        if t is None:
+            break
+        if t.quote is not None and (not t.title or (view is not None and _clause_like(view, t))):
+            return True  # "sagte sie, ihre „Gedanken sind bei den Opfern“": the quotation carries the verb
         if t.low in AUXILIARIES or (t.text[0].islower() and t.low.endswith(("t", "te", "ten", "en")) and
                                     not is_adjective(t) and t.low not in FUNCTION_WORDS):
+            if first.low in RELATIVES and (j == seg_end - 1 or (j + 1 < seg_end and toks[j + 1].low in AUXILIARIES
+                                                                 and j + 2 == seg_end)):
+                return False  # "…, das Mieter besser schützt": the verb closes it, a relative clause
             return seg_end - k >= 4
     return False
 
@@ -295,13 +253,22 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     """Die Lage sei ernst, sagte der Minister.  (the verb right after a comma, then its subject)"""
     toks = view.toks
     i = cue.index
-    if i < 2 or toks[i - 1].text != "," or cue.attitude:
-        return None
+    if i >= 3 and toks[i - 1].text != "," and not cue.attitude:
+        # "…, hatte Koch-Mehrin damals gesagt": the auxiliary opens the cue's clause, the participle ends it
+        a = clause_start(toks, i, 0)
+        if a >= 2 and toks[a - 1].text == "," and toks[a].low in PAST_AUX and a < i and \
+                (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP):
+            i = a
+    if i < 2 or toks[i - 1].text != "," or cue.attitude or cue.lemma in ("nennen", "bezeichnen"):
+        return None  # (", genannt „BD-Video“,": a name given, no statement)
     if toks[i - 2].quote is not None and not toks[i - 2].title and (
-            _only_quotes_before(toks, i - 1) or (i >= 3 and toks[i - 3].text == ":")):
+            only_quotes_before(toks, i - 1) or (i >= 3 and toks[i - 3].text == ":")):
         return None  # „…“, sagte X (also after an introduction with a colon): a direct quote
-    limit = clause_end(toks, cue.last + 1)
-    mention, _ = subject_after(view.text, toks, i, limit)
+    limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
+    if cue.lemma in PLACE_CUES:
+        mention = source_pp(view, i + 1, limit)  # "…, hieß es vom Sprecher Mark Roth"
+    else:
+        mention, _ = subject_after(view.text, toks, i, limit)
     if mention is None:
         if toks[i].low in ("hieß", "heißt") and i + 1 < len(toks) and toks[i + 1].low == "es":
             mention = None
@@ -310,11 +277,27 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     lo = _statement_start(view, i - 1)
     if lo is None:
         return None
-    return _make(view, lo, i - 1, "cue-after", mention, cue, PRIORITY_CUE)
+    return make(view, lo, i - 1, "cue-after", mention, cue, PRIORITY_CUE)
 
 
-def _only_quotes_before(toks: list[Tok], i: int) -> bool:
-    return all(t.quote is not None or not t.text[0].isalnum() for t in toks[:i])
+_HEDGES = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})
+
+
+def _demonstrative_after(view: SentenceView, cue: Cue) -> Candidate | None:
+    """"Die Fähre bleibt länger im All, das entschied die NASA." / "… – das zumindest meint X.": the
+    demonstrative after a comma or dash points back at the statement before it."""
+    toks = view.toks
+    i = cue.index
+    d = i - 1
+    while d > 0 and toks[d].low in _HEDGES:
+        d -= 1
+    if d < 2 or toks[d].low not in ("das", "dies") or toks[d - 1].text not in (",", "–", "—", "-") or cue.attitude:
+        return None
+    mention, _ = subject_after(view.text, toks, i, max(clause_end(toks, cue.last + 1),
+                                                       sentence_part_end(toks, cue.last + 1)))
+    if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
+        return None
+    return make(view, 0, d - 1, "demonstrative-cue", mention, cue, PRIORITY_CUE)
 
 
 def _statement_start(view: SentenceView, comma: int) -> int | None:
@@ -326,18 +309,41 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
         lo += 1
     if lo >= comma or toks[lo].low in SUBORDINATORS:
         return None
-    segment_start = lo
-    for j in range(comma - 1, lo, -1):
-        if toks[j].text == ",":
-            segment_start = j + 1
-            break
-    if segment_start > lo and (toks[segment_start].low in RELATIVES or toks[segment_start].low in SUBORDINATORS):
-        return None  # "…, das am Montag stattfand, sagte er": the comma closes a relative clause
-    if np_spans(view.text, toks, lo, comma):
-        return None  # "Die Politikerin, Anna Roth, kritisierte": apposition, not a statement
-    if not (has_subjunctive(toks, lo, comma) or _has_finite(toks, lo, comma)):
-        return None
-    return lo
+    while lo < comma and toks[lo].low in ("selbst", "auch", "sogar", "gerade", "erst"):
+        lo += 1  # "Selbst wenn …"
+    if toks[lo].low in _QUESTION_WORDS or toks[lo].low in _INFINITIVE_OPENERS or toks[lo].low == "während" or \
+            toks[lo].low in SUBORDINATORS:
+        return None  # "Warum die Maschine abbrach, erklärte …", "Um … zu sparen, haben …": no statement
+    first_end = next((j for j in range(lo, comma) if toks[j].text == ","), comma)
+    if toks[lo].low in PREPOSITIONS and first_end + 1 < comma and not has_verb(toks, lo, first_end):
+        nxt = toks[first_end + 1]
+        relative = nxt.low in RELATIVES or (nxt.low in PREPOSITIONS and first_end + 2 < comma and
+                                            toks[first_end + 2].low in RELATIVES)
+        if not relative and not finite_first(nxt):
+            return None  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X": someone else's claim
+    s = lo
+    while s < first_end and toks[s].low in _COORDINATING:
+        s += 1
+    if np_spans(view.text, toks, s, comma) or (first_end != comma and np_spans(view.text, toks, s, first_end)):
+        return None  # "Die Politikerin, Anna Roth, kritisierte", "Der Minister, der …, sagte": a subject
+    if has_subjunctive(toks, lo, comma):
+        return lo
+    # an indicative statement needs a main clause of its own before any relative clause:
+    # "Die Zahl stieg auf 40, berichtet Reuters" (not "Im Brief, den er schrieb, heißt es")
+    a = lo
+    while a < comma:
+        b = next((j for j in range(a, comma) if toks[j].text == ","), comma)
+        dependent = a > lo and (toks[a].low in RELATIVES or toks[a].low in SUBORDINATORS or (
+            toks[a].low in PREPOSITIONS and a + 1 < b and toks[a + 1].low in RELATIVES))
+        if not dependent and (_has_finite(toks, a, b) or (b - a >= 4 and has_verb(toks, a, b))):
+            return lo
+        a = b + 1
+    return None
+
+
+_QUESTION_WORDS = frozenset({"warum", "wieso", "weshalb", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher",
+                             "wie", "ob", "inwieweit", "inwiefern"})
+_COORDINATING = frozenset({"und", "aber", "doch", "auch", "so", "denn", "sogar", "selbst"})
 
 
 def _has_finite(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -347,181 +353,75 @@ def _has_finite(toks: list[Tok], lo: int, hi: int) -> bool:
         if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.VERBS):
             return True
         if t.quote is None and t.text[0].islower() and t.low.endswith(("t", "te", "ten")) and \
-                t.low not in FUNCTION_WORDS and len(t.low) > 3 and not t.low.endswith(("st", "ist")):
+                t.low not in FUNCTION_WORDS and len(t.low) > 3 and not t.low.endswith(("st", "ist")) and \
+                not (j + 1 < hi and is_nounlike(toks[j + 1])):  # "im letzten Satz": an adjective
             return True
     return False
-
-
-def _laut(view: SentenceView, i: int) -> Candidate | None:
-    """Laut Polizei …, laut dem Bericht der Kommission …, … laut Angaben des Vereins."""
-    toks = view.toks
-    m, j = parse_np(view.text, toks, i + 1, len(toks))
-    if m is None or m.kind == "pronoun":
-        return None
-    return _frame_candidate(view, i, j, m, "laut", toks[i])
-
-
-def _zufolge(view: SentenceView, z: int) -> Candidate | None:
-    """Dem Bericht zufolge … / Angaben der Polizei zufolge …"""
-    toks = view.toks
-    prev = toks[z - 1]
-    if prev.low in ("ihm", "ihr", "ihnen"):
-        # "Ihnen zufolge …": the people just named (resolved like er/sie)
-        head = "er" if prev.low == "ihm" else "sie"
-        pron = Mention(prev.start, prev.end, prev.text, "pronoun", head, gender="m" if head == "er" else "?")
-        return _frame_candidate(view, z - 1, z + 1, pron, "zufolge", toks[z])
-    best = None
-    for lo in range(max(0, z - 10), z):
-        if toks[lo].quote is not None or toks[lo].text in _STOP:
-            continue
-        if not (toks[lo].low in DETERMINERS or is_nounlike(toks[lo]) or is_adjective(toks[lo])):
-            continue
-        m, j = parse_np(view.text, toks, lo, z, sentence_start=lo)
-        if m is not None and j == z:
-            best = (lo, m)
-            break
-    if best is None:
-        return None
-    lo, m = best
-    return _frame_candidate(view, lo, z + 1, m, "zufolge", toks[z])
-
-
-def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
-    """Nach Angaben der Polizei … / nach Ansicht von Experten … / nach eigenen Angaben …"""
-    toks = view.toks
-    m, j = parse_np(view.text, toks, i + 1, len(toks))
-    if m is not None and m.kind == "source" and m.det in ("dem", "einem", "den", ""):
-        # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
-        m = Mention(m.start, m.end, m.text, "frame", m.head, name=m.name, det=m.det, modifiers=m.modifiers,
-                    inner=m.inner)
-    if m is None or m.kind != "frame":
-        return None
-    if m.inner is None:
-        own = any(mod.startswith("eige") for mod in m.modifiers)
-        if own:
-            m = _own_subject(view, j) or m
-        elif m.name and " " in m.name:
-            # "Nach Grupps Meinung": the genitive name before the frame noun
-            gen = m.name.split()[0]
-            gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
-            m = Mention(m.start, m.end, m.text, "name", gen, name=gen)
-    return _frame_candidate(view, i, j, m, "nach-frame", toks[i])
-
-
-def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
-    """Seiner Meinung nach … / Ihrer Ansicht nach …"""
-    toks = view.toks
-    t = toks[i]
-    pron = Mention(t.start, t.end, t.text, "pronoun", _POSSESSIVE_PRONOUN[t.low],
-                   gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f")
-    return _frame_candidate(view, i, i + 3, pron, "possessive-frame", toks[i + 2])
-
-
-def _own_subject(view: SentenceView, after: int) -> Mention | None:
-    """'nach eigenen Angaben': the speaker is the clause's subject (first phrase of the sentence)."""
-    toks = view.toks
-    m, _ = parse_np(view.text, toks, 0, len(toks), sentence_start=0)
-    if m is not None and m.kind in ("name", "org", "role", "other"):
-        return m
-    return None
-
-
-def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: str, cue_tok: Tok) -> Candidate | None:
-    """The statement a frame phrase (tokens lo..hi) attributes: the rest of the sentence, or what precedes."""
-    toks = view.toks
-    n = len(toks)
-    cue_t = (cue_tok.start, cue_tok.end, cue_tok.text)
-    if lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()):
-        k = hi + 1 if hi < n and toks[hi].text == "," else hi
-        if k > hi and k < n and toks[k].low in RELATIVES:
-            # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …": skip the relative clause
-            r = clause_end_plain(toks, k)
-            if r < n and toks[r].text == ",":
-                k = r + 1
-        tail = _sentence_tail(view, k)
-        return _make(view, k, tail, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
-    if lo >= 1 and toks[lo - 1].text == "(":
-        # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the bracket is the statement
-        r = hi
-        while r < n and toks[r].text != ")":
-            r += 1
-        return _make(view, hi, r, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
-    if lo >= 1 and toks[lo - 1].text == "," and (hi >= n or toks[hi].text in (".", "!", "?", ",", ";")):
-        # "…, laut Polizei." at the end: attribute what comes before
-        return _make(view, 0, lo - 1, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
-    # inside a relative or subordinate clause ("…, die nach dessen Angaben …"): only that clause
-    lo_clause = clause_start(toks, lo, 0)
-    if lo_clause > 0 and (toks[lo_clause].low in RELATIVES or toks[lo_clause].low in SUBORDINATORS):
-        return _make(view, lo_clause, clause_end_plain(toks, hi), rule, m, None, PRIORITY_FRAME - 2, cue_tuple=cue_t)
-    # in the middle of the main clause: the whole sentence is the statement
-    return _make(view, 0, _sentence_tail(view, 0), rule, m, None, PRIORITY_FRAME - 2, cue_tuple=cue_t)
-
-
-def clause_end_plain(toks: list[Tok], i: int) -> int:
-    """Index of the next comma, semicolon or sentence end at or after ``i`` (quotations are words here)."""
-    n = len(toks)
-    while i < n and toks[i].text not in (",", ";", ".", "!", "?", ":"):
-        i += 1
-    return i
-
-
-def _wie(view: SentenceView, i: int) -> Candidate | None:
-    """Wie die Polizei mitteilte, … / …, wie der Sprecher sagte."""
-    toks = view.toks
-    n = len(toks)
-    e = i + 1
-    while e < n and toks[e].text not in _STOP and toks[e].quote is None:
-        e += 1
-    cue = next((c for c in view.cues if i < c.index < e and not c.cognition), None)
-    closing = e - 2 if e - 2 > i and toks[e - 1].low in AUXILIARIES else e - 1  # "wie gestern bekannt wurde"
-    if cue is None or (cue.last != closing and cue.index != closing):
-        return None
-    mention = speaker_of_cue(view, cue)
-    if mention is None:
-        mention = source_pp(view, i + 1, e)
-    if i <= 1:
-        k = e + 1 if e < n and toks[e].text == "," else e
-        return _make(view, k, _sentence_tail(view, k), "wie-frame", mention, cue, PRIORITY_FRAME)
-    return _make(view, 0, i - 1, "wie-frame", mention, cue, PRIORITY_FRAME)
-
-
-
-
-_AFTER_SO_SPEAKER = frozenset({"in", "im", "bei", "gegenüber", "am", "auf", "zu", "zur", "zum"})
-
-
-def _so(view: SentenceView, i: int) -> Candidate | None:
-    """…, so der Minister.  (a statement closed by 'so' and its speaker)"""
-    toks = view.toks
-    n = len(toks)
-    m, j = parse_np(view.text, toks, i + 1, n)
-    if m is None or m.kind not in ("name", "role", "org", "source", "pronoun", "other"):
-        return None
-    if j < n and toks[j].text not in (".", "!", "?", ",", ";", "(") and toks[j].low not in _AFTER_SO_SPEAKER:
-        return None
-    if toks[i - 2].quote is not None and _only_quotes_before(toks, i - 1):
-        return None
-    cue_t = (toks[i].start, toks[i].end, toks[i].text)
-    return _make(view, 0, i - 1, "so-frame", m, None, PRIORITY_FRAME, cue_tuple=cue_t)
 
 
 def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate | None:
     """A sentence in the subjunctive without a cue of its own: it goes on with the last statement."""
     toks = view.toks
     n = len(toks)
-    if n < 3 or toks[0].low in SUBORDINATORS:
-        return None
-    strong = has_subjunctive(toks, 0, n, strong_only=True)
-    if not strong and not (allow_weak and any(t.low in _REPORTING_II and t.quote is None for t in toks)):
+    if n < 3 or toks[0].low in SUBORDINATORS or not any(map(_may_be_mood, map(_LOW, toks))):
+        return None  # no word of the sentence can be a Konjunktiv form: spare the clause analysis
+    lo, hi = _main_clause(toks)
+    strong = has_subjunctive(toks, lo, hi, strong_only=True)
+    if not strong and not (allow_weak and any(t.low in REPORTING_II and t.quote is None for t in toks[lo:hi]) and
+                           not _narrated_conditional(toks)):
         return None
     rule = "subjunctive-continuation" if strong else "conditional-continuation"
-    return _make(view, 0, n, rule, None, None, PRIORITY_CONTINUATION, inherit=True)
+    return make(view, 0, n, rule, None, None, PRIORITY_CONTINUATION, inherit=True)
+
+
+def _main_clause(toks: list[Tok]) -> tuple[int, int]:
+    """Tokens of the main clause, roughly: from the start (or after a fronted subordinate clause) to the first
+    subordinate or relative clause. A sentence continues reported speech when *this* clause is subjunctive,
+    not when only a dass-clause inside it is ("Er plädierte dafür, dass er unschuldig sei")."""
+    n = len(toks)
+    lo = 0
+    while lo < n and toks[lo].low in LEADING | {"auch", "selbst", "gerade"}:
+        lo += 1
+    if lo < n and toks[lo].low in ("dass", "daß"):
+        return 0, n  # "Und dass …": the report of the sentence before goes on
+    j = lo + 1
+    if lo < n and toks[lo].low in SUBORDINATORS:
+        j = next((k + 1 for k in range(lo + 1, n) if toks[k].text == ","), n)  # "Wenn …, sei …": both clauses
+    while j < n:
+        t = toks[j]
+        if t.low in RELATIVES and toks[j - 1].text == "," and j + 1 < n and not (
+                is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])):
+            # a relative clause inside the main clause: "Personen, die … hätten, seien …"
+            e = clause_end_plain(toks, j)
+            if e >= n or toks[e].text != ",":
+                return lo, j
+            j = e + 1
+            continue
+        if t.low in SUBORDINATORS and t.low not in ("als", "wie"):
+            return lo, j
+        j += 1
+    return lo, n
+
+
+def _narrated_conditional(toks: list[Tok]) -> bool:
+    """A Konjunktiv II sentence of the narrator's own: a conditional clause first ("Hätte er nur …", "Wenn …"),
+    or a comment on what was just said ("Das wäre der Anfang …", "Dies wären 80 Prozent")."""
+    first = toks[0].low
+    return first in lexicon.SUBJUNCTIVE_II or first in _DEMONSTRATIVES or first in ("wenn", "falls") or \
+        any(t.low in ("wenn", "falls") for t in toks[:3])
 
 
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
-# Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte, which narrate as well)
-_REPORTING_II = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme", "müsste",
-                           "müssten"})
+# Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte/müsste, which narrate as well)
+REPORTING_II = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme"})
+_MOOD_WORDS = lexicon.SUBJUNCTIVE_I | REPORTING_II
+_LOW = attrgetter("low")
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_mood(low: str) -> bool:
+    """A word that could make a sentence a continuation: a Konjunktiv form, listed or in -e."""
+    return low in _MOOD_WORDS or (low[-1:] == "e" and may_be_verb_in_e(low))
 
 
 def backward_candidate(view: SentenceView, prev_start: int, prev_end: int) -> Candidate | None:
@@ -537,7 +437,7 @@ def backward_candidate(view: SentenceView, prev_start: int, prev_end: int) -> Ca
     if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
         return None
     start, end = trim(view.text, prev_start, prev_end)
-    if _words(view, start, end) < _MIN_WORDS:
+    if word_count(view, start, end) < MIN_WORDS:
         return None
     t = toks[cue.index]
     return Candidate(start, end, Kind.INDIRECT, "demonstrative-cue", mention, False, (t.start, t.end, t.text), (),
@@ -552,7 +452,7 @@ def demnach_candidate(view: SentenceView) -> Candidate | None:
     if toks[0].low in ("danach", "darin") and not has_subjunctive(toks, 1, len(toks), strong_only=True):
         return None
     cue_t = (toks[0].start, toks[0].end, toks[0].text)
-    return _make(view, 1, len(toks), "demnach", None, None, PRIORITY_FRAME, inherit=True, cue_tuple=cue_t)
+    return make(view, 1, len(toks), "demnach", None, None, PRIORITY_FRAME, inherit=True, cue_tuple=cue_t)
 
 
 def subject_of_speech_sentence(view: SentenceView) -> tuple[Mention | None, Cue | None]:

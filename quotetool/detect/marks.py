@@ -8,7 +8,7 @@ no quote may run longer than ``MAX_QUOTE_CHARS``: a stray mark never swallows th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -23,8 +23,7 @@ _DOUBLE = frozenset({"low", "high", "straight", "raquo", "laquo"})
 _SINGLE = frozenset({"s_low", "s_high", "s_straight", "s_raquo", "s_laquo"})
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """A top-level quotation: ``text[open]`` is the opening mark, ``text[close]`` the closing one.
 
     ``closed`` is False for a paragraph of a multi-paragraph quotation that runs on without a closing

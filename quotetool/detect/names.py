@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -31,6 +32,7 @@ _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat within and across documents
 def name_key(name: str) -> str:
     """A matching key for a person's name: folded, punctuation dropped, transliteration variants merged.
 

@@ -15,7 +15,7 @@ _NAME_PREPOSITIONS = frozenset({"laut", "gemäß", "bei", "aus", "in", "nach", "
 
 _TITLE_FUNCTION_WORDS = wordset(
     """
-    der die das des dem den und von für im in am an auf zu zur zum of the and
+    der die das des dem den und von für im in am an auf zu zur zum of the and for de la le ein eine eines einer
     """
 )
 
@@ -23,6 +23,15 @@ _TITLE_FUNCTION_WORDS = wordset(
 def _title_case(words: list[str]) -> bool:
     """All words capitalised except articles and prepositions: Titles And Names Look Like This."""
     return all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION_WORDS for w in words)
+
+
+def title_case_name(text: str, t: Tok) -> bool:
+    """A quotation of two or more words, all capitalised but articles and prepositions: „Black Stars“,
+    „People's Alliance for Democracy“ name something; „Stärkung der Diplomatie“ is someone's wording."""
+    qs = t.quote
+    assert qs is not None
+    words = [w for w in text[qs.inner_start : qs.inner_end].split() if any(c.isalnum() for c in w)]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 and _title_case(words)
 
 
 def is_boilerplate_line(text: str, start: int, end: int) -> bool:
@@ -47,6 +56,10 @@ def is_nonspeech(text: str, toks: list[Tok], q: int) -> bool:
     prev = toks[q - 1]
     if prev.low in lexicon.SCARE_MARKERS:
         return True
+    if " " not in inner and "." in inner[1:-1] and inner.rsplit(".", 1)[-1].isalpha():
+        return True  # „tagesschau.de“: a web address
+    if prev.low == "sich" and toks[q].title:
+        return True  # "nennt sich „documenta 12“": a name
     if is_nounlike(prev) and lexicon.media_of(prev.text):
         return True  # der Zeitung „…“, im Film „…“
     words = inner.split()

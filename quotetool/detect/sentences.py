@@ -6,7 +6,7 @@ a quote sits in the same sentence as the quote it introduces.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -15,8 +15,9 @@ from quotetool.detect.tokens import FUNCTION_WORDS, wordset
 
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
 _BOUNDARY = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+[\p{Lu}\p{N}„\"»«‚‘“(\[–—-])")
+_OPENING_MARKS = frozenset("„\"»«“")
 _WORD_AFTER = regex.compile(r"\s+(\w+)")
-_WORD_BEFORE = regex.compile(r"[^\W_]+$")
+_WORD_BEFORE = regex.compile(r"(?r)[^\W_]+$")  # searched backwards from the dot: one attempt, not twenty
 
 _ABBREVIATIONS = wordset(
     """
@@ -27,8 +28,7 @@ _ABBREVIATIONS = wordset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int  # exclusive, just after the final punctuation (and closing marks)
     para: int  # index of its paragraph
@@ -47,6 +47,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
         if len(word) > 2:
             return False
+        if k >= 2 and text[k - 1] == "." and text[k - 2].isdigit():
+            return True  # a date: "am 7.10. in Berlin"
+        after = text[dot + 1 : dot + 3].lstrip()
+        if after[:1] in _OPENING_MARKS:
+            return False  # "… in Halle 4. „Vielfalt …“": a quotation opens the next sentence
         nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
         return not (nxt and nxt.group(1).lower() in FUNCTION_WORDS)
     if len(word) == 1:

@@ -8,7 +8,8 @@ pronouns, with a genitive ("ein Sprecher der Polizei") and an apposition ("…, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -24,6 +25,7 @@ from quotetool.detect.tokens import (
     PREPOSITIONS,
     PRONOUNS_NOM,
     PRONOUNS_OBL,
+    SENTENCE_ADVERBS,
     Tok,
     wordset,
 )
@@ -42,6 +44,7 @@ _GENITIVE_OPENERS = wordset(
 )
 _POSSESSIVES = {"sein": "er", "seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "seines": "er",
                 "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihren": "sie", "ihrem": "sie", "ihres": "sie"}
+_NUMBER_WORDS = wordset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend beiden")
 _AGE = regex.compile(r"(\d{1,3})-[Jj]ährige")
 _MAX_ADJ = 4
 _MAX_CAPS = 6
@@ -57,9 +60,9 @@ _NOT_NAMES = wordset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A speaker phrase as written, with what the chunker could tell about it."""
+class Mention(NamedTuple):
+    """A speaker phrase as written, with what the chunker could tell about it (a tuple: thousands are made
+    per megabyte of text, and a frozen dataclass is several times slower to build)."""
 
     start: int
     end: int
@@ -73,6 +76,16 @@ class Mention:
     age: int | None = None
     role: str = ""  # the role phrase bound to a name in the same phrase ("Präsident des Städtetags")
     inner: Mention | None = None  # for frame nouns ("Angaben der Polizei"): the phrase of the real source
+    lead: int = 0  # characters of an extended attribute before the head ("die zur Universität gehörende …")
+
+    @property
+    def phrase(self) -> str:
+        """The phrase without its determiner and extended attribute: what a speaker is called by."""
+        if self.lead:
+            return self.text[self.lead :]
+        if self.det and self.text.lower().startswith(self.det + " "):
+            return self.text[len(self.det) + 1 :]
+        return self.text
 
 
 def is_nounlike(t: Tok) -> bool:
@@ -82,22 +95,29 @@ def is_nounlike(t: Tok) -> bool:
     c = t.text[0]
     if c.isupper():
         return t.low not in FUNCTION_WORDS or (len(t.text) > 2 and t.text.isupper())  # DER SPIEGEL
-    # 52-Jährige, al-Dschasira, el-Baradei: a capital after the hyphen; ndr.de, space.com: a web name
+    # 52-Jährige, al-Dschasira, el-Baradei: a capital after the hyphen; d'Italia: after an elided article;
+    # ndr.de, space.com: a web name
     if "-" in t.text and t.text.split("-", 1)[1][:1].isupper():
+        return True
+    if "'" in t.text[:3] and t.text.split("'", 1)[1][:1].isupper():
         return True
     return "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS
 
 
 def is_adjective(t: Tok) -> bool:
     """A lower-case word that can stand between determiner and noun (russische, 52-jährige, ehemalige)."""
-    if t.quote is not None:
-        return False
-    w = t.low
-    c = t.text[0]
+    return t.quote is None and _adjective_word(t.text, t.low)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for the same words again and again by every rule
+def _adjective_word(text: str, w: str) -> bool:
+    c = text[0]
     if not (c.islower() or c.isdigit()):
         return False
     if c.isdigit():
-        return not ("-" in t.text and t.text.split("-", 1)[1][:1].isupper())  # 52-jährige, 3; not 52-Jährige
+        return not ("-" in text and text.split("-", 1)[1][:1].isupper())  # 52-jährige, 3; not 52-Jährige
+    if w in _NUMBER_WORDS:
+        return True  # "Vertreter der drei Organisationen"
     if w in DETERMINERS or w in PREPOSITIONS or w in CONJUNCTIONS or w in AUXILIARIES:
         return False
     if w in PRONOUNS_NOM or w in PRONOUNS_OBL or w in lexicon.VERBS or w in lexicon.PARTICLE_VERBS:
@@ -136,9 +156,19 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
     if t.quote is not None:
         if not t.title:
             return None, i
-        # a quoted name in subject position: "„BBC News“ berichtet"
+        # a quoted name in subject position: "„BBC News“ berichtet", "„Bild“-Zeitung"
         tt = _title_tok(text, t)
-        return Mention(t.start, t.end, text[t.start : t.end], "name", tt.text, name=tt.text), i + 1
+        end, j = t.end, i + 1
+        if _compound_tail(toks, j, limit):
+            tail = "-" + toks[j + 1].text
+            tt = Tok(tt.start, toks[j + 1].end, tt.text + tail, (tt.text + tail).lower())
+            end, j = toks[j + 1].end, j + 2
+            names = _names_after_role(toks, j, limit, tt.text)
+            if names:  # "„Bild“-Chef Kai Roth": the role's holder is named right after it
+                last = toks[j + len(names) - 1].end
+                return _classify(text, t.start, last, "", [tt, *names], [], None), j + len(names)
+        m = Mention(t.start, end, text[t.start : end], "name", tt.text, name=tt.text)
+        return _coordinated(text, toks, m, j, limit) if not nested else (m, j)
     low = t.low
     if low in PRONOUNS_NOM and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))):
         gender = {"er": "m", "sie": "f", "es": "n"}.get(low, "?")
@@ -167,11 +197,17 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
     mods: list[str] = []
     age = None
     k = 0
-    # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident"
-    if det and j + 3 < limit and (toks[j].low in DETERMINERS or toks[j].low in PREPOSITIONS) and \
-            is_nounlike(toks[j + 1]) and is_adjective(toks[j + 2]) and toks[j + 2].low.endswith(_PARTICIPLE_ENDINGS):
-        j += 2
-    while j < limit and k < _MAX_ADJ and is_adjective(toks[j]):
+    # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident",
+    # "der für die Region zuständige Koordinator": a phrase, then a participle or adjective before the noun
+    attribute = False
+    if det and j + 2 < limit and (toks[j].low in DETERMINERS or toks[j].low in PREPOSITIONS or
+                                  toks[j].low in SENTENCE_ADVERBS or toks[j].low == "sich"):
+        j0 = j
+        j = _extended_attribute(toks, j, limit)
+        attribute = j > j0
+    while j < limit and k < _MAX_ADJ and (is_adjective(toks[j]) or (
+            toks[j].low in SENTENCE_ADVERBS and toks[j].text[0].islower() and j + 1 < limit and det and
+            is_adjective(toks[j + 1]))):  # "einer gestern verbreiteten Erklärung"
         m = _AGE.match(toks[j].text)
         if m:
             age = int(m.group(1))
@@ -185,16 +221,23 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
             j += 1
             continue
         # name particles (von, de, al) between capitalised words, and "Dr." / "Prof." dots
-        if tj.low in NAME_PARTICLES and j + 1 < limit and is_nounlike(toks[j + 1]) and j > caps_start and \
-                (tj.low not in ("der", "den") or toks[j - 1].low in ("van", "von", "de")) and \
-                (toks[j - 1].text.split("-")[0] in lexicon.FIRST_NAMES or toks[j - 1].low in NAME_PARTICLES or
-                 (tj.low != "zu" and lexicon.head_of(toks[j - 1].text) is None and
-                  lexicon.head_of(toks[j + 1].text) is None)):
-            j += 1
+        if tj.low in NAME_PARTICLES and j > caps_start:
+            nxt = _particle_end(toks, j, limit)
+            if nxt is not None:
+                j = nxt
+                continue
+        if tj.low == "ohne" and j > caps_start and j + 1 < limit and toks[j + 1].text == "Grenzen":
+            j += 2  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
             continue
-        if tj.text == "." and j > caps_start and toks[j - 1].text.rstrip(".") in lexicon.TITLES and \
-                toks[j - 1].end == tj.start:
-            j += 1
+        if tj.text == "." and j > caps_start and toks[j - 1].end == tj.start and (
+                toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
+            j += 1  # "Prof. Dr. Anna Roth", "George W. Bush"
+            continue
+        if j > caps_start and j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \
+                and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper():
+            j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
+            if toks[j].low in DETERMINERS:
+                j += 1
             continue
         break
     if j < limit and toks[j].quote is not None and toks[j].title and j > caps_start:
@@ -203,8 +246,18 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         j += 1  # der „Spiegel“
     if j == caps_start:
         return None, i
-    caps = [toks[x] for x in range(caps_start, j) if toks[x].text != "."]
+    caps = [Tok(toks[x].start, toks[x].end + 1, toks[x].text + ".", toks[x].low + ".")  # "W." of George W. Bush
+            if x + 1 < j and toks[x + 1].text == "." and _initial(toks, x, limit) else toks[x]
+            for x in range(caps_start, j) if toks[x].text != "."]
     caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
+    if toks[j - 1].quote is not None and _compound_tail(toks, j, limit):
+        # die „Bild“-Zeitung: the quoted name and its hyphenated tail are one word
+        tail = "-" + toks[j + 1].text
+        caps[-1] = Tok(caps[-1].start, toks[j + 1].end, caps[-1].text + tail, (caps[-1].text + tail).lower())
+        j += 2
+        names = _names_after_role(toks, j, limit, caps[-1].text)
+        caps.extend(names)  # "der „Bild“-Chef Kai Roth"
+        j += len(names)
     if i == sentence_start and not det and caps[0].low in DETERMINERS:
         return None, i
     if not det and len(caps) == 1 and ((caps[0].low.endswith(_ADVERB_SUFFIXES) and len(caps[0].low) >= 7) or
@@ -214,6 +267,8 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         return None, i  # "Sinngemäß hofft Musk", "Persönlich rief er an"
     end = toks[j - 1].end
     mention = _classify(text, t.start, end, det, caps, mods, age)
+    if attribute and mention.kind != "name":
+        mention = mention._replace(lead=toks[caps_start].start - t.start)
     # an institution's field: "Landesministerium für Verkehr", "Gesellschaft für bedrohte Völker"
     if j + 1 < limit and toks[j].low == "für" and mention.kind in ("org", "role", "other", "name"):
         k = j + 1
@@ -234,6 +289,13 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
             gen = g
             j = gj
             end = toks[j - 1].end
+    # the seat of an institution: "die Regierung in Lomé", "das Bundesamt in Flensburg"
+    if not nested and j + 1 < limit and toks[j].low in ("in", "aus") and mention.kind in ("org", "role", "other") \
+            and is_nounlike(toks[j + 1]) and toks[j + 1].low not in DETERMINERS and \
+            lexicon.head_of(toks[j + 1].text) is None and not (j + 2 < limit and is_nounlike(toks[j + 2])):
+        mention = _extended(text, mention, toks[j + 1].end)
+        j += 2
+        end = toks[j - 1].end
     # party, age or abbreviation in brackets: "Anna Roth (Grüne)", "Markus Venhoff (52)", "Das Amt (BKA)"
     if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")":
         inside = toks[j + 1].text
@@ -273,7 +335,7 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
                           modifiers=mention.modifiers, inner=inner)
     # a place before an apposition: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes,"
     if j + 1 < limit and toks[j].low in _PP_BEFORE_APPOSITION and mention.kind in ("role", "org", "other"):
-        pj = _skip_pp(toks, j + 1, limit)
+        pj = skip_pp(toks, j + 1, limit)
         if pj > j + 1 and pj + 1 < limit and toks[pj].text == "," and is_nounlike(toks[pj + 1]):
             app, aj = parse_np(text, toks, pj + 1, limit, nested=True)
             if app is not None and app.kind == "name" and aj < limit and toks[aj].text == ",":
@@ -296,13 +358,96 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
                                  modifiers=mention.modifiers + app.modifiers, age=mention.age or app.age,
                                  role=role)
                 return merged, aj + (1 if aj < limit and toks[aj].text == "," else 0)
-    # coordination: "Russland und Nordkorea", "die USA und Südkorea" speak together
+    return _coordinated(text, toks, mention, j, limit)
+
+
+def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int]:
+    """"Russland und Nordkorea", "„Ärzte ohne Grenzen“ sowie das Rote Kreuz": two phrases that speak together."""
     if j + 1 < limit and toks[j].low in ("und", "sowie") and mention.kind in ("name", "org", "other", "role"):
-        other, oj = parse_np(text, toks, j + 1, limit)
+        k = j + 2 if toks[j + 1].low in ("auch", "ebenso") else j + 1  # "die Union sowie auch die FDP"
+        other, oj = parse_np(text, toks, k, limit)
         if other is not None and other.kind in ("name", "org", "other", "role") and other.det not in DETERMINERS_OBL:
             return Mention(mention.start, other.end, text[mention.start : other.end], "group", mention.head,
                            det=mention.det, gender="pl"), oj
     return mention, j
+
+
+_ATTRIBUTE_WINDOW = 8
+
+
+def _extended_attribute(toks: list[Tok], j: int, limit: int) -> int:
+    """Index of the adjective that closes an extended attribute starting at ``j`` (or ``j`` when there is
+    none): words of a phrase, then an adjective right before a capitalised noun."""
+    found = j
+    for k in range(j + 1, min(limit - 1, j + _ATTRIBUTE_WINDOW)):
+        t = toks[k]
+        if t.quote is not None or t.text in (",", ";", ":", ".", "(", ")", "–"):
+            break
+        if is_adjective(t) and is_nounlike(toks[k + 1]):
+            if t.low.endswith(_PARTICIPLE_ENDINGS):
+                found = k  # the participle that closes the attribute ("… gehörende Hoover Institution")
+            elif found == j and t.low.endswith(("ige", "igen", "liche", "lichen", "ische", "ischen")):
+                found = k
+        elif t.text[0].islower() and not (t.low in DETERMINERS or t.low in PREPOSITIONS or t.low in SENTENCE_ADVERBS
+                                          or is_adjective(t) or t.low in ("sich", "als", "nicht") or
+                                          t.low.endswith(_UNINFLECTED_ADJECTIVE)):
+            break  # a verb: the attribute (if any) ended before it
+    return found
+
+
+_UNINFLECTED_ADJECTIVE = ("sam", "lich", "bar", "ig", "isch", "haft", "los", "voll")
+
+
+_NOBLE = frozenset({"von", "van", "de", "zu"})
+
+
+def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
+    """Index of the name word after the particle(s) at ``j`` ("Ursula von der Leyen", "Mohammed bin Salman"),
+    or None when they are no part of a name: "von", "van", "de", "zu" only follow a given name
+    ("Karl-Theodor zu Guttenberg", not "Merkel von der SPD")."""
+    nxt = j + 1
+    if toks[j].low in ("von", "van", "de") and nxt < limit and toks[nxt].low in ("der", "den"):
+        nxt += 1
+    if toks[j].low in ("der", "den") or nxt >= limit or not is_nounlike(toks[nxt]):
+        return None
+    prev = toks[j - 1]
+    after_given = prev.text.split("-")[0] in lexicon.FIRST_NAMES or prev.low in NAME_PARTICLES
+    if toks[j].low in _NOBLE:  # not "Patrick Georg von der IG Metall", "Anna Roth von der Universität"
+        word = toks[nxt].text
+        return nxt if after_given and not word.isupper() and lexicon.head_of(word) is None else None
+    if after_given or (lexicon.head_of(prev.text) is None and lexicon.head_of(toks[nxt].text) is None):
+        return nxt
+    return None
+
+
+def _initial(toks: list[Tok], i: int, limit: int) -> bool:
+    """A one-letter initial before a dot and another name word: the "W" of "George W. Bush"."""
+    t = toks[i]
+    letters = t.text.replace(".", "")
+    short = (len(t.text) == 1 and t.text.isupper()) or (len(t.text) <= 5 and "." in t.text and letters.isupper())
+    if t.text in _ABBREVIATED_SUFFIXES:
+        return True  # "Whatsapp Inc.": the company form ends the name
+    return short and i + 2 < limit and is_nounlike(toks[i + 2])  # "George W. Bush", "C.Y. Leung"
+
+
+_ABBREVIATED_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Co", "Jr", "Sr"})
+
+
+def _compound_tail(toks: list[Tok], j: int, limit: int) -> bool:
+    """A hyphenated word glued to the closing mark before it: the tail of „Bild“-Zeitung."""
+    return j + 1 < limit and toks[j].text == "-" and toks[j].start == toks[j - 1].end and \
+        toks[j + 1].start == toks[j].end and toks[j + 1].text[0].isalnum()
+
+
+def _names_after_role(toks: list[Tok], j: int, limit: int, word: str) -> list[Tok]:
+    """The capitalised words after a role noun glued to a quoted name ("„Bild“-Chef Kai Roth"), if any."""
+    if not lexicon.role_of(word):
+        return []
+    k = j
+    while k < limit and k - j < _MAX_CAPS and toks[k].quote is None and is_nounlike(toks[k]) and \
+            toks[k].text not in _NOT_NAMES and lexicon.head_of(toks[k].text) is None:
+        k += 1
+    return toks[j:k]
 
 
 def _title_tok(text: str, t: Tok) -> Tok:
@@ -351,6 +496,10 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
             continue
         break
     rest = caps[idx:]
+    if len(rest) >= 2 and not roles:
+        frame = _genitive_name_after_frame(text, start, end, det, rest, mods)
+        if frame is not None:
+            return frame
     for k, c in enumerate(rest[:-1]):
         if k > 0 and c.text.split("-")[0] in lexicon.FIRST_NAMES:
             rest = rest[k:]  # "Berlins Regierender Bürgermeister Klaus Wowereit": the name starts at Klaus
@@ -395,6 +544,23 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
                    modifiers=tuple(mods))
 
 
+def _genitive_name_after_frame(text: str, start: int, end: int, det: str, caps: list[Tok],
+                               mods: list[str]) -> Mention | None:
+    """"Angaben Ibrahims", "Auffassung Österreichs", "Meinung Anna Roths": a frame noun, then a name in the
+    genitive without article; the name (without its -s) is the source inside the frame."""
+    kind, head = _kind_of_word(caps[0].text)
+    last = caps[-1].text
+    if kind != "frame" or not last.endswith("s") or len(last) <= 3 or caps[-1].quote is not None or \
+            any(_kind_of_word(c.text)[0] != "other" or c.low in FUNCTION_WORDS for c in caps[1:]):
+        return None
+    g0, g1 = caps[1].start, caps[-1].end
+    name = text[g0 : g1 - 1]
+    first = caps[1].text.split("-")[0]
+    inner = Mention(g0, g1, text[g0:g1], "name", name.split()[-1], name=name,
+                    gender=lexicon.FIRST_NAMES.get(first, "?") if len(caps) > 2 else "?")
+    return Mention(start, end, text[start:end], "frame", head, det=det, modifiers=tuple(mods), inner=inner)
+
+
 def _det_gender(det: str, noun: str) -> str:
     if det in ("der", "dieser", "ein", "kein", "sein", "jener"):
         return "m"
@@ -412,11 +578,20 @@ def _with_genitive(text: str, m: Mention, gen: Mention | None, start: int, end: 
                            role=m.role)
         return m
     mods2 = (*mods, _stem(gen.name or gen.head), *gen.modifiers)
+    if m.kind == "role" and gen.kind == "name" and gen.name.split()[0].split("-")[0] in lexicon.FIRST_NAMES and \
+            text[gen.start : end].endswith(gen.name) and len(text[gen.start : end]) > len(gen.name) + len(gen.det) + 1:
+        # "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": the name after the genitive is the role holder
+        role_end = end - len(gen.name)
+        role = text[m.start : role_end].strip()
+        role = role.split(" ", 1)[-1] if m.det else role
+        return Mention(m.start, end, text[m.start : end], "name", gen.head, name=gen.name, det=m.det,
+                       gender=_gender_merge(m.gender, gen.gender), modifiers=mods2, age=m.age or gen.age, role=role)
     if m.kind == "frame" or (m.kind == "source" and gen.kind in ("name", "org", "role", "other")):
         # "Angaben der Polizei", "Bericht der Zeitung": keep the real source inside
-        return Mention(m.start, end, text[m.start : end], m.kind, m.head, det=m.det, modifiers=mods2, inner=gen)
+        return Mention(m.start, end, text[m.start : end], m.kind, m.head, det=m.det, modifiers=mods2, inner=gen,
+                       lead=m.lead)
     return Mention(m.start, end, text[m.start : end], m.kind, m.head, name=m.name, det=m.det, gender=m.gender,
-                   modifiers=mods2, age=m.age, role=m.role)
+                   modifiers=mods2, age=m.age, role=m.role, lead=m.lead)
 
 
 # Words that can stand between a cue verb and its subject: adverbs, particles, time words.
@@ -428,12 +603,13 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     while j < limit and steps < 14:
         steps += 1
         t = toks[j]
-        if t.quote is not None or t.text in (",", ":", ";", ".", "!", "?", "–", "—") or t.low in ("dass", "ob"):
-            break
+        if (t.quote is not None and not (t.title and _quoted_name(text, t))) or \
+                t.text in (",", ":", ";", ".", "!", "?", "–", "—") or t.low in ("dass", "ob"):
+            break  # (a quoted name may be the subject: "…, berichtet „Die Zeit“")
         low = t.low
         if low in PREPOSITIONS:
             # skip a prepositional phrase: preposition, determiner, adjectives, nouns
-            j = _skip_pp(toks, j + 1, limit)
+            j = skip_pp(toks, j + 1, limit)
             continue
         if (low in DETERMINERS_OBL and low not in ("der", "einer")) or low in PRONOUNS_OBL:
             # dative/accusative object ("dem Sender", "ihm"): skip it
@@ -458,6 +634,19 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     return first, fj
 
 
+_TITLE_PARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "von", "vom", "für", "und", "the", "of",
+                              "and", "de", "la", "le", "du", "el"})
+
+
+def _quoted_name(text: str, t: Tok) -> bool:
+    """A quotation whose words are all capitalised (but particles): a newspaper, a broadcaster, a party."""
+    q = t.quote
+    assert q is not None
+    words = text[q.inner_start : q.inner_end].split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _TITLE_PARTICLES for w in words)
+
+
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"hingegen", "jedoch", "aber", "allerdings", "dagegen", "wiederum", "indes",
                                       "ihrerseits", "seinerseits", "selbst", "nun", "zudem", "ebenfalls",
                                       "auch", "dann", "schließlich"})
@@ -466,7 +655,7 @@ _INTENSIFIERS = frozenset({"ganz", "sehr", "besonders", "äußerst", "relativ", 
 _PP_CHAIN = frozenset({"für", "in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "der", "des", "und"})
 
 
-def _skip_pp(toks: list[Tok], j: int, limit: int) -> int:
+def skip_pp(toks: list[Tok], j: int, limit: int) -> int:
     """Index after a prepositional phrase (object and chained modifiers: "vom Institut für Astronomie in Edinburgh")."""
     k = 0
     while j < limit and k < 10:
@@ -482,7 +671,7 @@ def _skip_pp(toks: list[Tok], j: int, limit: int) -> int:
     return j
 
 
-_HARD_STOPS = frozenset({";", ":", ".", "!", "?", "–", "—"})
+_HARD_STOPS = frozenset({";", ":", "!", "?", "–", "—"})  # (a dot inside a sentence ends an abbreviation)
 _COORDINATORS = frozenset({"und", "aber", "oder", "doch", "denn", "sondern", "sowie", "jedoch", "auch", "selbst",
                            "sogar", "nur", "gerade", "ebenfalls", "zudem", "außerdem"})
 _PP_ATTACH = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "für", "ohne", "zur", "zum"})
@@ -490,11 +679,12 @@ _MAX_BACK = 30
 _MAX_INSERTION = 25
 
 
-def _has_verb(toks: list[Tok], lo: int, hi: int) -> bool:
+def has_verb(toks: list[Tok], lo: int, hi: int) -> bool:
     """Whether tokens lo..hi look like a whole clause (a lower-case word that is no function word or adjective)."""
     for i in range(lo, hi):
         t = toks[i]
-        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and not is_adjective(t):
+        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and not is_adjective(t) and \
+                "." not in t.text:  # not ver.di, eBay.de
             return True
         if t.low in AUXILIARIES:
             return True
@@ -502,8 +692,8 @@ def _has_verb(toks: list[Tok], lo: int, hi: int) -> bool:
 
 
 def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
-    while s < v and toks[s].low in _COORDINATORS:
-        s += 1
+    while s < v and (toks[s].low in _COORDINATORS or toks[s].low in SENTENCE_ADVERBS):
+        s += 1  # "Einzig Sony gab bekannt", "Auch die Polizei teilte mit"
     if s >= v:
         return None
     m, j = parse_np(text, toks, s, v, sentence_start=s)
@@ -520,9 +710,12 @@ def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
             all(_nominal(toks[k]) for k in range(j, v)):
         # "René Préval, der Präsident des Staates im Westen der Insel sagte": an apposition without its comma
         return m
-    if toks[j].low in _PP_ATTACH and _skip_pp(toks, j + 1, v) == v:
-        # "Das Exilparlament im indischen Dharamshala erklärte": the phrase with its place
-        end = toks[v - 1].end
+    pp_end = skip_pp(toks, j + 1, v) if toks[j].low in _PP_ATTACH else j
+    if pp_end > j + 1 and (pp_end == v or (toks[v - 1].text == "," and toks[pp_end].text == "," and
+                                           m.kind != "pronoun")):
+        # "Das Exilparlament im indischen Dharamshala erklärte": the phrase with its place (and an apposition:
+        # "Die Parteien in Pakistan, die A und B, hatten erklärt")
+        end = toks[pp_end - 1].end
         kind = "other" if m.kind == "name" and not m.name.count(" ") and m.kind != "pronoun" else m.kind
         return Mention(m.start, end, text[m.start : end], kind, m.head, name=m.name if kind == "name" else "",
                        det=m.det, gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
@@ -564,7 +757,7 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
         return m
     # a new main clause after a comma: "…, und das Hilfswerk rief auf" (not "Nach dem Treffen mit A, B sagte")
     for c in commas:
-        if c > hard and _has_verb(toks, hard, c):
+        if c > hard and has_verb(toks, hard, c):
             m = _np_ending_at(text, toks, c + 1, v)
             if m is not None:
                 return m

@@ -7,6 +7,7 @@ list by adding lines, no code change needed. Everything here is immutable after 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from types import MappingProxyType
 
@@ -34,6 +35,8 @@ class VerbInfo:
 
 
 _PARTICIPLES: set[str] = set()
+# forms of speech verbs that are more often forms of other verbs: gestanden (stehen)
+_AMBIGUOUS_FORMS = frozenset({"gestanden"})
 _FINITE: set[str] = set()
 
 
@@ -52,9 +55,14 @@ def _verbs() -> tuple[MappingProxyType, MappingProxyType, frozenset[str]]:
                     joined.setdefault(f, info)
             for f in forms.joined:
                 joined.setdefault(f, info)
+            if forms.particle:  # "bekannt gegeben", "fest gestellt": the participle written apart
+                bare = forms.participle[len(forms.particle) :]
+                main[bare] = (*main.get(bare, ()), info)
             subj |= forms.subjunctive
             _PARTICIPLES.add(forms.participle)
             _FINITE.update(forms.singular if not forms.particle else ())
+    for form in _AMBIGUOUS_FORMS:
+        joined.pop(form, None)
     return MappingProxyType(main), MappingProxyType(joined), frozenset(subj)
 
 
@@ -140,6 +148,10 @@ NOT_HEADS = frozenset({
 })
 
 
+# Word lookups repeat across sentences and documents; bounded memos keep them cheap.
+_WORD_CACHE = 1 << 16
+
+
 def _longest_ending(word: str, table: SuffixTable) -> tuple[str, str, int] | None:
     """(kind, lexicon entry, length of the matched ending) for the longest ending of ``word``."""
     w = word.lower()
@@ -156,6 +168,7 @@ def _longest_ending(word: str, table: SuffixTable) -> tuple[str, str, int] | Non
     return None
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def head_of(word: str) -> tuple[str, str] | None:
     """(kind, entry) of a noun by its ending: role, org, source or frame (in that order of precedence)."""
     hit = _longest_ending(word, HEADS)
@@ -167,6 +180,7 @@ def _entry(word: str, table: SuffixTable) -> str | None:
     return hit[1] if hit else None
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def role_key(word: str) -> str | None:
     """The role noun in its base form with its compound prefix: Verteidigungsministerin -> verteidigungsminister."""
     hit = _longest_ending(word, ROLE_ENDINGS)
@@ -176,23 +190,28 @@ def role_key(word: str) -> str | None:
     return w[: len(w) - hit[2]] + hit[1]
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def role_of(word: str) -> str | None:
     """The role noun a word ends in (Verteidigungsministerin -> minister), or None."""
     return _entry(word, ROLE_ENDINGS)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def org_of(word: str) -> str | None:
     return _entry(word, ORG_ENDINGS)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def frame_of(word: str) -> str | None:
     return _entry(word, FRAME_ENDINGS)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def source_of(word: str) -> str | None:
     return _entry(word, SOURCE_ENDINGS)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def media_of(word: str) -> str | None:
     return _entry(word, MEDIA_ENDINGS)
 

@@ -1,0 +1,373 @@
+"""Indirect speech framed by a phrase: "laut X", "X zufolge", "nach Angaben von X", "seiner Meinung nach",
+"wie X mitteilte", "…, so X"; the statement is the rest of the sentence, what precedes, or both parts."""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from quotetool.detect import lexicon
+from quotetool.detect.candidate import Candidate
+from quotetool.detect.context import SentenceView, source_pp, speaker_of_cue
+from quotetool.detect.cues import Cue, clause_end
+from quotetool.detect.mood import has_subjunctive
+from quotetool.detect.spans import (
+    CONTRASTING,
+    LEADING,
+    PRIORITY_FRAME,
+    STOP,
+    clause_end_plain,
+    finite_first,
+    joined,
+    make,
+    only_quotes_before,
+    part,
+    sentence_tail,
+)
+from quotetool.detect.speakers import Mention, clause_start, is_adjective, is_nounlike, parse_np, skip_pp, subject_after
+from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS, Tok
+
+_LOW = attrgetter("low")
+_POSSESSIVE_PRONOUN = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}
+FRAME_TRIGGERS = frozenset({"laut", "zufolge", "nach", "wie", "so", "seiner", "seinen", "seinem", "ihrer", "ihren",
+                             "ihrem", "gemäß"})
+
+
+def frame_candidates(view: SentenceView) -> list[Candidate]:
+    """Statements framed by a phrase rather than a speech verb's complement: laut, zufolge, nach, wie, so."""
+    toks = view.toks
+    n = len(toks)
+    out: list[Candidate] = []
+    if FRAME_TRIGGERS.isdisjoint(map(_LOW, toks)):
+        return []
+    for i, t in enumerate(toks):
+        if t.quote is not None or t.low not in FRAME_TRIGGERS:
+            continue
+        low = t.low
+        c = None
+        if low == "laut" and i + 1 < n:
+            c = _laut(view, i)
+        elif low == "gemäß" and i + 1 < n:
+            c = _laut(view, i, sources_only=True)
+        elif low == "zufolge" and i > 0:
+            c = _zufolge(view, i)
+        elif low == "nach" and i + 1 < n:
+            c = _nach_frame(view, i)
+        elif low in _POSSESSIVE_PRONOUN and i + 2 < n and lexicon.frame_of(toks[i + 1].text) and \
+                toks[i + 2].low == "nach":
+            c = _possessive_frame(view, i)
+        elif low == "wie" and (i == 0 or toks[i - 1].text == "," or (i == 1 and toks[0].low in LEADING) or
+                               t.text == "Wie"):  # a heading run into the sentence: "Wahlbeteiligung Wie …"
+            c = _wie(view, i)
+        elif low == "so" and i > 1 and toks[i - 1].text in (",", "–", "—"):
+            c = _so(view, i)
+        if c is not None:
+            out.append(c)
+    return out
+
+_SPEAKING_KINDS = frozenset({"name", "role", "org", "source", "frame", "group"})
+
+
+def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidate | None:
+    """Laut Polizei …, laut dem Bericht der Kommission …, … laut Angaben des Vereins; gemäß der Zeitung …
+    (gemäß only with someone who can speak: "gemäß dem Vertrag" is no one's statement)."""
+    toks = view.toks
+    m, j = parse_np(view.text, toks, i + 1, len(toks))
+    if m is None or (m.kind == "pronoun" and not sources_only):
+        return None
+    if sources_only and m.kind not in _SPEAKING_KINDS and not (m.kind == "pronoun" and m.head in ("er", "sie")):
+        return None
+    return _frame_candidate(view, i, j, m, "laut" if not sources_only else "gemäß", toks[i])
+
+
+def _zufolge(view: SentenceView, z: int) -> Candidate | None:
+    """Dem Bericht zufolge … / Angaben der Polizei zufolge …"""
+    toks = view.toks
+    prev = toks[z - 1]
+    if prev.low in ("ihm", "ihr", "ihnen"):
+        # "Ihnen zufolge …": the people just named (resolved like er/sie)
+        head = "er" if prev.low == "ihm" else "sie"
+        pron = Mention(prev.start, prev.end, prev.text, "pronoun", head, gender="m" if head == "er" else "?")
+        return _frame_candidate(view, z - 1, z + 1, pron, "zufolge", toks[z])
+    best = None
+    for lo in range(max(0, z - 10), z):
+        if toks[lo].quote is not None or toks[lo].text in STOP:
+            continue
+        if not (toks[lo].low in DETERMINERS or is_nounlike(toks[lo]) or is_adjective(toks[lo])):
+            continue
+        m, j = parse_np(view.text, toks, lo, z, sentence_start=lo)
+        if m is not None and j < z and toks[j].low in PREPOSITIONS and skip_pp(toks, j + 1, z) == z:
+            # "Den Behörden in Mombasa zufolge": the place belongs to the source
+            end = toks[z - 1].end
+            m = Mention(m.start, end, view.text[m.start : end], m.kind, m.head, name=m.name, det=m.det,
+                        gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
+            j = z
+        if m is not None and j == z:
+            best = (lo, m)
+            break
+    if best is None:
+        return None
+    lo, m = best
+    return _frame_candidate(view, lo, z + 1, m, "zufolge", toks[z])
+
+
+def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
+    """A frame noun before "nach": "Dem Vernehmen nach soll …", "Ersten Schätzungen nach …"."""
+    toks = view.toks
+    if not any(t.quote is not None or _postposed_head(t.text) for t in toks[max(0, i - 6) : i]):
+        return None  # no phrase before "nach" can be headed by such a frame noun (parse_np would agree)
+    for lo in range(max(0, i - 6), i):
+        if toks[lo].quote is not None or toks[lo].text in STOP:
+            continue
+        m, j = parse_np(view.text, toks, lo, i, sentence_start=lo)
+        if m is not None and j == i:
+            if m.kind != "frame" or m.head not in _POSTPOSED_FRAMES or m.det in ("meiner", "unserer"):
+                return None  # "die Sicht nach oben", "aller Voraussicht nach": no one's account
+            return _frame_candidate(view, lo, i + 1, m, "nach-frame", toks[i])
+    return None
+
+
+# frame nouns that take "nach" after them ("Dem Vernehmen nach", "ersten Schätzungen nach")
+_POSTPOSED_FRAMES = frozenset({"vernehmen", "meinung", "ansicht", "auffassung", "einschätzung", "einschätzungen",
+                               "angaben", "berichten", "informationen", "erkenntnissen", "schätzung", "schätzungen",
+                               "darstellung", "aussage", "aussagen", "worten", "überzeugung"})
+
+
+def _postposed_head(word: str) -> bool:
+    hit = lexicon.head_of(word)
+    return hit is not None and hit[0] == "frame" and hit[1] in _POSTPOSED_FRAMES
+
+
+def _frame_or_source(word: str) -> bool:
+    hit = lexicon.head_of(word)
+    return hit is not None and hit[0] in ("frame", "source")
+
+
+# words that make "nach" temporal: "erst nach langen Ermittlungen", "kurz nach der Analyse"
+_TEMPORAL_BEFORE_NACH = frozenset({"erst", "kurz", "schon", "bereits", "gleich", "unmittelbar", "direkt", "lange",
+                                   "bald", "wenige", "wenigen", "einige", "noch", "auch", "tag", "tage", "tagen",
+                                   "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren",
+                                   "stunde", "stunden", "minuten", "sekunden", "zeit"})
+
+
+def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
+    """Nach Angaben der Polizei … / nach Ansicht von Experten … / nach eigenen Angaben …"""
+    toks = view.toks
+    if i > 0 and toks[i - 1].low in _TEMPORAL_BEFORE_NACH:
+        return None
+    if not any(t.quote is not None or _frame_or_source(t.text) for t in toks[i + 1 :]):
+        # a phrase is a frame or a source only by such a head noun: spare the parse ("nach Hause", "nach Berlin")
+        return _postposed_nach(view, i) if i > 0 else None
+    m, j = parse_np(view.text, toks, i + 1, len(toks))
+    if (m is None or m.kind not in ("frame", "source")) and i > 0:
+        return _postposed_nach(view, i)  # "Dem Vernehmen nach …", "Ersten Berichten nach …"
+    if m is not None and m.kind == "source" and not m.det and j < len(toks) and toks[j].text[:1].isdigit():
+        return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
+    if m is not None and m.kind == "source" and m.det in ("dem", "einem", "einer", "den", ""):
+        # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
+        m = Mention(m.start, m.end, m.text, "frame", m.head, name=m.name, det=m.det, modifiers=m.modifiers,
+                    inner=m.inner)
+    if m is None or m.kind != "frame":
+        return None
+    if m.inner is None:
+        own = any(mod.startswith("eige") for mod in m.modifiers)
+        if own:
+            m = _own_subject(view, j) or m
+        elif m.name and " " in m.name:
+            # "Nach Grupps Meinung": the genitive name before the frame noun
+            gen = m.name.split()[0]
+            gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
+            m = Mention(m.start, m.end, m.text, "name", gen, name=gen)
+    return _frame_candidate(view, i, j, m, "nach-frame", toks[i])
+
+
+def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
+    """Seiner Meinung nach … / Ihrer Ansicht nach …"""
+    toks = view.toks
+    t = toks[i]
+    pron = Mention(t.start, t.end, t.text, "pronoun", _POSSESSIVE_PRONOUN[t.low],
+                   gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f")
+    return _frame_candidate(view, i, i + 3, pron, "possessive-frame", toks[i + 2])
+
+
+def _own_subject(view: SentenceView, after: int) -> Mention | None:
+    """'nach eigenen Angaben': the speaker is the clause's subject (first phrase of the sentence)."""
+    toks = view.toks
+    m, _ = parse_np(view.text, toks, 0, len(toks), sentence_start=0)
+    if m is not None and m.kind in ("name", "org", "role", "other"):
+        return m
+    return None
+
+
+def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: str, cue_tok: Tok) -> Candidate | None:
+    """The statement a frame phrase (tokens lo..hi) attributes: the rest of the sentence, or what precedes."""
+    toks = view.toks
+    n = len(toks)
+    cue_t = (cue_tok.start, cue_tok.end, cue_tok.text)
+    clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", "–") and hi < n and finite_first(toks[hi])
+    if lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial:
+        # the frame opens the (main) clause: the statement is what follows it, from the finite verb on
+        while hi < n and toks[hi].low in PREPOSITIONS and toks[hi].low not in FRAME_TRIGGERS:
+            # the frame takes its attributes along: "Nach dem Entwurf der Koalition aus SPD und Grünen sollen …"
+            k = skip_pp(toks, hi + 1, n)
+            if k == hi + 1:
+                break
+            hi = k
+        k = hi + 1 if hi < n and toks[hi].text == "," else hi
+        for _ in range(3):
+            # "Nach Angaben von X, dem Sprecher der Y, der …, waren …": appositions and relative clauses first
+            if k == hi or k >= n or finite_first(toks[k]):
+                break
+            r = clause_end_plain(toks, k)
+            if r >= n or toks[r].text != ",":
+                break
+            k = r + 1
+        tail = sentence_tail(view, k)
+        return make(view, k, tail, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+    if lo >= 1 and toks[lo - 1].text == "(":
+        # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the bracket is the statement
+        r = hi
+        while r < n and toks[r].text != ")":
+            r += 1
+        return make(view, hi, r, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+    if lo >= 1 and toks[lo - 1].text == "," and (hi >= n or toks[hi].text in (".", "!", "?", ",", ";")):
+        # "…, laut Polizei." at the end: attribute what comes before
+        return make(view, 0, lo - 1, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+    # inside a relative or subordinate clause ("…, die nach dessen Angaben …"): only that clause
+    lo_clause = clause_start(toks, lo, 0)
+    if lo_clause > 0 and (toks[lo_clause].low in RELATIVES or toks[lo_clause].low in SUBORDINATORS):
+        return make(view, lo_clause, clause_end_plain(toks, hi), rule, m, None, PRIORITY_FRAME - 2, cue_tuple=cue_t)
+    # in the middle of the main clause: the whole sentence is the statement, in two parts around the frame
+    # ("Die Ursache ist nach Angaben der Polizei unklar")
+    tail = sentence_tail(view, 0)
+    base = make(view, 0, tail, rule, m, None, PRIORITY_FRAME - 2, cue_tuple=cue_t)
+    p1, p2 = part(view, 0, lo), part(view, hi, tail)
+    if base is None or p1 is None or p2 is None or hi >= tail:
+        return base
+    return joined(base, p1, p2)
+
+
+def _wie(view: SentenceView, i: int) -> Candidate | None:
+    """Wie die Polizei mitteilte, … / …, wie der Sprecher sagte. / Wie X, Sprecher von Y, in Z mitteilte, …"""
+    toks = view.toks
+    n = len(toks)
+    cue = _verb_final_cue(view, i)
+    if cue is None or cue.lemma in ("nennen", "bezeichnen"):
+        return None  # "Syd Barrett, wie er sich nannte": a name, no statement
+    e = cue.last + 1
+    if e < n and toks[e].low in AUXILIARIES and (e + 1 >= n or toks[e + 1].text in STOP):
+        e += 1  # "wie die FIFA bekanntgegeben hat"
+    mention = _wie_subject(view, i, cue) or speaker_of_cue(view, cue)
+    if mention is None:
+        mention = source_pp(view, i + 1, e)
+    if i <= 1 or toks[i].text == "Wie":
+        k = e + 1 if e < n and toks[e].text == "," else e
+        return make(view, k, sentence_tail(view, k), "wie-frame", mention, cue, PRIORITY_FRAME)
+    # the statement around the parenthesis starts after a dass that opens it ("…, dass, wie X sagte, …")
+    lo = i - 1 if i >= 2 and toks[i - 2].low in ("dass", "daß") else 0
+    first = make(view, lo, i - 1, "wie-frame", mention, cue, PRIORITY_FRAME) if i - 1 > lo else None
+    if e + 1 >= n or toks[e].text != "," or toks[e + 1].low in CONTRASTING or \
+            toks[e + 1].low in ("oder", "sowie") or view.cue_at(e + 1) is not None:
+        return first
+    if first is None:
+        return make(view, e + 1, sentence_tail(view, e + 1), "wie-frame", mention, cue, PRIORITY_FRAME) \
+            if lo > 0 else None
+    # "Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz": the statement goes on
+    second = part(view, e + 1, sentence_tail(view, e + 1))
+    return joined(first, first, second) if second is not None else first
+
+
+_WIE_WINDOW = 35
+_SKIP_AFTER_WIE = frozenset({"auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern", "heute", "zudem",
+                             "ebenfalls", "inzwischen", "mittlerweile", "später"})
+
+
+def _wie_subject(view: SentenceView, i: int, cue: Cue) -> Mention | None:
+    """The phrase right after "wie" is the subject of its verb-final clause ("Wie Steve Marshall, Sprecher
+    der UN, in Bangkok mitteilte"), whatever places and times follow it."""
+    toks = view.toks
+    k = i + 1
+    while k < cue.index and toks[k].low in _SKIP_AFTER_WIE:
+        k += 1
+    m, _ = parse_np(view.text, toks, k, cue.index)
+    if m is None or (m.kind == "pronoun" and m.head not in ("er", "sie")) or m.det in _OBLIQUE:
+        return None
+    return m
+
+
+_OBLIQUE = frozenset({"dem", "den", "des", "einem", "einen", "eines"})
+
+
+def _verb_final_cue(view: SentenceView, i: int) -> Cue | None:
+    """The speech verb that closes the clause opened by "wie" at ``i`` (past appositions and titles):
+    it ends the clause, so a comma, the sentence end or the next clause's finite verb follows it."""
+    toks = view.toks
+    n = len(toks)
+    for c in view.cues:
+        if c.index <= i or c.cognition:
+            continue
+        if c.index - i > _WIE_WINDOW or any(t.text in (";", ":", "!", "?") or (t.quote is not None and not t.title)
+                                            for t in toks[i + 1 : c.index]):
+            return None  # (a dot inside a sentence ends an abbreviation or a date, not the clause)
+        e = c.last + 1
+        if e < n and toks[e].low in AUXILIARIES and (e + 1 >= n or toks[e + 1].text in STOP):
+            e += 1
+        if e >= n or toks[e].text in STOP or (toks[e].low in AUXILIARIES and toks[e].text[0].islower()):
+            return c
+    return None
+
+
+def _so(view: SentenceView, i: int) -> Candidate | None:
+    """…, so der Minister.  /  …, so X weiter: „…“  /  Der Plan sei, so X, gescheitert.  /  …, so schätzen
+    Forscher, …  (a statement around a parenthetical "so" and its speaker)"""
+    toks = view.toks
+    n = len(toks)
+    cue = view.cue_at(i + 1)
+    if cue is not None:
+        m, j = subject_after(view.text, toks, i + 1, clause_end(toks, cue.last + 1))
+        j = max(j, cue.last + 1)
+    else:
+        m, j = parse_np(view.text, toks, i + 1, n)
+    if m is None or m.kind not in ("name", "role", "org", "source", "pronoun", "other", "group", "frame"):
+        return None
+    j = _skip_after_speaker(toks, j, n)
+    if j < n and toks[j].text not in _SO_CLOSERS:
+        return None
+    if toks[i - 2].quote is not None and only_quotes_before(toks, i - 1):
+        return None
+    cue_t = view.cue_tuple(cue) if cue is not None else (toks[i].start, toks[i].end, toks[i].text)
+    if j >= n or toks[j].text not in (",", "–", "—") or j + 1 >= n:
+        return make(view, 0, i - 1, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+    # the statement goes on after the parenthesis: one event of two parts
+    first = make(view, 0, i - 1, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+    tail = sentence_tail(view, j + 1)
+    if not has_subjunctive(toks, 0, tail):
+        return first  # "gratulierten ihm, so der Präsident, der Kanzler …": an enumeration, not a report
+    base = first or make(view, j + 1, tail, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+    p1, p2 = part(view, 0, i - 1), part(view, j + 1, tail)  # "Der Plan sei, so X, gescheitert": any length
+    if base is None or p1 is None or p2 is None:
+        return base
+    return joined(base, p1, p2)
+
+
+_SO_CLOSERS = frozenset({".", "!", "?", ",", ";", "(", "–", "—", ":"})
+_AFTER_SPEAKER_ADVERBS = frozenset({"weiter", "abschließend", "ebenfalls", "auch", "zudem", "außerdem", "damals",
+                                    "heute", "gestern", "später", "wörtlich", "sinngemäß", "jedoch", "aber", "selbst"})
+
+
+def _skip_after_speaker(toks: list[Tok], j: int, n: int) -> int:
+    """Past what may follow the speaker of a "so" parenthesis: adverbs (weiter) and places, sources and
+    times ("so Karl Harb von den Salzburger Nachrichten", "so der Minister am Montag in Berlin")."""
+    steps = 0
+    while j < n and steps < 4:
+        steps += 1
+        low = toks[j].low
+        if low in _AFTER_SPEAKER_ADVERBS:
+            j += 1
+        elif low in PREPOSITIONS:
+            k = skip_pp(toks, j + 1, n)
+            if k == j + 1:
+                return j
+            j = k
+        else:
+            return j
+    return j

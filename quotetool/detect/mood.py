@@ -1,0 +1,68 @@
+"""Mood of a clause: whether it is in the Konjunktiv, the grammatical mark of reported speech."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from quotetool.detect import lexicon
+from quotetool.detect.speakers import is_nounlike
+from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, Tok, wordset
+
+
+def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = False) -> bool:
+    """A Konjunktiv form outside quotations: listed forms (sei, habe, könne, gebe …), Konjunktiv II
+    (wäre, hätte, würde; not with ``strong_only``), or a verb in -e right after a singular subject
+    ("die Regierung erkenne an", "man begrüße"), where the indicative would end in -t."""
+    forms_i = lexicon.SUBJUNCTIVE_I
+    forms_ii = lexicon.SUBJUNCTIVE_II
+    for i in range(lo, hi):
+        t = toks[i]
+        if t.quote is not None or not t.text[0].islower():
+            continue
+        low = t.low
+        if low in forms_i or (not strong_only and low in forms_ii):
+            if _first_person(toks, i) or (i > 0 and toks[i - 1].low in _ARTICLES and i + 1 < hi and
+                                          is_nounlike(toks[i + 1])):
+                continue  # "ich habe" (indicative), "eine heiße Sache" (an adjective)
+            return True
+        if i > lo and low[-1:] == "e" and _generic_subjunctive(toks, i):
+            return True
+    return False
+
+
+_FIRST_PERSON = frozenset({"ich", "wir", "du"})
+_ARTICLES = wordset("der die das den dem des ein eine einen einem einer eines")
+
+
+def _first_person(toks: list[Tok], i: int) -> bool:
+    return (i > 0 and toks[i - 1].low in _FIRST_PERSON) or (i + 1 < len(toks) and toks[i + 1].low in _FIRST_PERSON)
+
+
+_SINGULAR_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man"})
+_NOT_VERBS_IN_E = frozenset({"heute", "gerne", "bitte", "ohne", "alle", "beide", "keine", "eine", "seine", "ihre",
+                             "deine", "meine", "unsere", "diese", "jene", "welche", "solche", "manche", "viele",
+                             "einige", "wenige", "andere", "mehrere", "gegebene", "nähe", "ende", "weise", "lage",
+                             "gleiche", "selbe", "ganze", "halbe", "erste", "letzte", "nächste", "neue", "große"})
+
+
+@lru_cache(maxsize=1 << 16)
+def may_be_verb_in_e(low: str) -> bool:
+    """A lower-cased word that could be a Konjunktiv I in -e (erkenne, begrüße), judged by the word alone."""
+    return low.endswith("e") and len(low) >= 4 and low not in _NOT_VERBS_IN_E and low not in FUNCTION_WORDS and \
+        low not in AUXILIARIES and low not in lexicon.SUBJUNCTIVE_II and not (
+            low.endswith(("che", "ige", "ische", "ene", "ete", "te", "de", "ste", "ere", "ele", "weise", "inne",
+                          "ive", "ange", "ee", "ie", "ße")) and not low.endswith("iere"))
+
+
+def _generic_subjunctive(toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    if not may_be_verb_in_e(t.low):
+        return False
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and is_nounlike(nxt):
+        return False  # an attributive adjective: "die neue Regel"
+    if prev.low in _SINGULAR_SUBJECT_PRONOUNS:
+        return True
+    # after a singular noun phrase ending in a noun (not sentence-initial)
+    return is_nounlike(prev) and i - 1 > 0 and not prev.low.endswith(("en", "er")) and prev.quote is None

@@ -1,0 +1,149 @@
+"""Shared pieces of the indirect-speech rules: the span of a reported clause, where it ends, and
+statements in two parts around an attribution that interrupts them."""
+
+from __future__ import annotations
+
+from quotetool.detect import lexicon
+from quotetool.detect.candidate import Candidate
+from quotetool.detect.context import SentenceView, is_plural_verb, trim
+from quotetool.detect.cues import Cue
+from quotetool.detect.proposal import Kind
+from quotetool.detect.speakers import Mention, is_adjective, is_nounlike
+from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, Tok
+
+PRIORITY_CUE = 20
+PRIORITY_FRAME = 18
+PRIORITY_CONTINUATION = 4
+MIN_WORDS = 3
+STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+LEADING = frozenset({"denn", "doch", "und", "aber"})  # "Denn wie die Zeitung berichtete, …"
+
+
+def span(view: SentenceView, lo_tok: int, hi_tok: int) -> tuple[int, int]:
+    toks = view.toks
+    if hi_tok <= lo_tok:
+        return (0, 0)
+    first = toks[lo_tok]
+    k = hi_tok - 1
+    while k > lo_tok and toks[k].quote is None and not toks[k].text[0].isalnum():
+        k -= 1  # trailing punctuation
+    last = toks[hi_tok - 1]
+    if first.quote is not None and k == lo_tok:
+        # the clause is one quotation ("dass „…“"): its words without the marks, like a direct quote
+        return trim(view.text, first.quote.inner_start, first.quote.inner_end)
+    start = first.start if first.quote is None else first.quote.open
+    return trim(view.text, start, last.end)
+
+
+def word_count(view: SentenceView, start: int, end: int) -> int:
+    return len(view.text[start:end].split())
+
+
+def kind_of(view: SentenceView, lo_tok: int, hi_tok: int) -> Kind:
+    return Kind.MIXED if any(view.toks[i].quote is not None for i in range(lo_tok, hi_tok)) else Kind.INDIRECT
+
+
+def make(view: SentenceView, lo: int, hi: int, rule: str, mention: Mention | None, cue: Cue | None,
+          priority: int, *, inherit: bool = False, cue_tuple: tuple[int, int, str] | None = None) -> Candidate | None:
+    start, end = span(view, lo, hi)
+    if end <= start or word_count(view, start, end) < MIN_WORDS:
+        return None
+    plural = is_plural_verb(view.toks[cue.index].low) if cue is not None else False
+    ct = view.cue_tuple(cue) if cue is not None else cue_tuple
+    return Candidate(start, end, kind_of(view, lo, hi), rule, mention, inherit, ct, (), plural, priority)
+
+
+def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, complement: bool = False) -> int:
+    """Index after the last token of the sentence's content from ``i`` on (a later "…, sagte Y" cut off;
+    after a cue in a fronted subordinate clause also the main clause: "Als sie merkte, dass …, floh sie")."""
+    toks = view.toks
+    n = len(toks)
+    j = i
+    while j < n:
+        if subordinate and toks[j].text == "," and j + 2 < n and toks[j + 1].text[0].islower() and \
+                toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir"):
+            return j
+        if toks[j].text == "," and j + 1 < n and _indicative_verb(toks[j + 1]):
+            return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
+        if toks[j].text == "," and j + 1 < n and view.cue_at(j + 1) is not None and j + 2 < n and \
+                toks[j + 2].low not in ("dass", "daß", "ob"):
+            return j
+        if toks[j].text == ";" or (toks[j].text == ":" and j + 1 < n and toks[j + 1].quote is not None):
+            return j  # "…: „…“": the quotation after the colon is a statement of its own
+        if toks[j].text == "," and j + 2 < n and toks[j + 1].low in CONTRASTING and _new_speech_clause(view, j + 2):
+            return j  # "…, doch der Sprecher erklärte, …": another report begins
+        if complement and toks[j].low == "und" and j + 1 < n and j > i and _coordinated_verb(toks, j + 1):
+            return j  # "sie müssten handeln und bemühte dann ein Bild": the cue's subject goes on
+        j += 1
+    return n
+
+
+CONTRASTING = frozenset({"doch", "aber", "und", "jedoch", "während", "sondern"})
+PAST_AUX = frozenset({"hat", "hatte", "hatten", "haben", "ist", "war", "waren", "sind", "wurde", "wurden"})
+
+
+def _new_speech_clause(view: SentenceView, k: int) -> bool:
+    """A clause from ``k`` to the next comma with a speech verb of its own: a new report, not the old one."""
+    toks = view.toks
+    e = clause_end_plain(toks, k)
+    return any(view.cue_at(j) is not None for j in range(k, e))
+
+
+def _coordinated_verb(toks: list[Tok], k: int) -> bool:
+    """"und" followed directly by an indicative finite verb: a second predicate of the matrix subject."""
+    t = toks[k]
+    if t.quote is not None or not t.text[0].islower():
+        return False
+    if t.low in PAST_AUX:
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return t.low.endswith(("te", "ten")) and len(t.low) > 4 and t.low not in FUNCTION_WORDS and \
+        not is_adjective_before(t, nxt)
+
+
+def is_adjective_before(t: Tok, nxt: Tok | None) -> bool:
+    """"und letzte Woche": an adjective before its noun, not a verb."""
+    return nxt is not None and is_nounlike(nxt) and is_adjective(t)
+
+
+def _indicative_verb(t: Tok) -> bool:
+    """A finite verb in the indicative, opening a new main clause after a comma (erkannte, hat, wurde)."""
+    low = t.low
+    if t.quote is not None or not t.text[0].islower() or low in lexicon.SUBJUNCTIVE_I:
+        return False
+    if low in ("ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "wurde", "wurden"):
+        return True
+    return (low in lexicon.VERBS or low in lexicon.PARTICLE_VERBS) and low.endswith(("te", "ten"))
+
+
+def only_quotes_before(toks: list[Tok], i: int) -> bool:
+    return all(t.quote is not None or not t.text[0].isalnum() for t in toks[:i])
+
+
+def finite_first(t: Tok) -> bool:
+    """A lower-case content word: after a fronted frame, the finite verb that opens the statement."""
+    return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or (
+        t.low not in FUNCTION_WORDS and not is_adjective(t) and not t.text[0].isdigit()))
+
+
+def clause_end_plain(toks: list[Tok], i: int) -> int:
+    """Index of the next comma, semicolon or sentence end at or after ``i`` (quotations are words here)."""
+    n = len(toks)
+    while i < n and toks[i].text not in (",", ";", ".", "!", "?", ":"):
+        i += 1
+    return i
+
+
+def part(view: SentenceView, lo: int, hi: int) -> Candidate | None:
+    """The second part of an interrupted statement, however short."""
+    start, end = span(view, lo, hi)
+    if end <= start:
+        return None
+    return Candidate(start, end, kind_of(view, lo, hi), "part", None, False, None, (), False, 0)
+
+
+def joined(base: Candidate, first: Candidate, second: Candidate) -> Candidate:
+    """One statement in two parts around an attribution that interrupts it (rule, speaker and cue of ``base``)."""
+    kind = Kind.MIXED if Kind.MIXED in (first.kind, second.kind) else Kind.INDIRECT
+    return Candidate(first.start, second.end, kind, base.rule, base.mention, base.inherit, base.cue,
+                     ((first.start, first.end), (second.start, second.end)), base.plural_verb, base.priority)

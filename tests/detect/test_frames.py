@@ -1,0 +1,170 @@
+"""Frames around a statement: wie X sagte, so X, laut/gemäß/zufolge/nach X, demonstratives after a comma."""
+
+from __future__ import annotations
+
+from quotetool.detect import Kind, detect
+
+from .detect_helpers import find
+
+
+def test_wie_clause_with_apposition_and_place() -> None:
+    text = "Wie Jonas Keller, Sprecher der Stadtwerke, in Kassel mitteilte, bleibt das Hallenbad bis Mai geschlossen."
+    p = find(text, "bleibt das Hallenbad")
+    assert p.quote == "bleibt das Hallenbad bis Mai geschlossen"
+    assert p.kind is Kind.INDIRECT
+    assert p.rule == "wie-frame"
+    assert p.speaker == "Jonas Keller"
+    assert p.speaker_mention == "Jonas Keller"
+
+
+def test_wie_clause_inside_the_statement_gives_two_parts() -> None:
+    text = "Die Kürzung verstoße, wie das Landgericht entschied, gegen das Grundgesetz."
+    p = find(text, "Die Kürzung")
+    assert p.quote == "Die Kürzung verstoße, wie das Landgericht entschied, gegen das Grundgesetz"
+    assert p.parts == ((0, 20), (53, 74))
+    assert text[53:74] == "gegen das Grundgesetz"
+    assert p.speaker == "Landgericht"
+    assert p.speaker_mention == "das Landgericht"
+
+
+def test_wie_clause_that_names_something_is_no_frame() -> None:
+    assert detect("Der Sänger Syd Barrett, wie er sich selbst gerne nannte, ist tot.") == []
+
+
+def test_gemaess_with_a_speaker() -> None:
+    text = "Gemäß einer Sprecherin der Feuerwehr brannte die Scheune vollständig nieder."
+    p = find(text, "brannte die Scheune")
+    assert p.quote == "brannte die Scheune vollständig nieder"
+    assert p.rule == "gemäß"
+    assert p.speaker == "Sprecherin der Feuerwehr"
+    assert p.speaker_mention == "einer Sprecherin der Feuerwehr"
+
+
+def test_frame_noun_inside_a_compound() -> None:
+    text = "Nach Bahnangaben fiel der Zug wegen eines Defekts an der Oberleitung aus."
+    p = find(text, "fiel der Zug")
+    assert p.quote == "fiel der Zug wegen eines Defekts an der Oberleitung aus"
+    assert p.speaker == "Bahnangaben"
+
+
+def test_nach_with_a_document_noun_and_its_author() -> None:
+    text = "Nach einer ersten Analyse der Versicherer entstand der Schaden durch einen Kurzschluss."
+    p = find(text, "entstand der Schaden")
+    assert p.quote == "entstand der Schaden durch einen Kurzschluss"
+    assert p.speaker == "Versicherer"
+    assert p.speaker_mention == "einer ersten Analyse der Versicherer"
+
+
+def test_frame_noun_before_nach() -> None:
+    text = "Dem Vernehmen nach soll die Fusion der beiden Kliniken im Herbst abgeschlossen werden."
+    p = find(text, "soll die Fusion")
+    assert p.quote == "soll die Fusion der beiden Kliniken im Herbst abgeschlossen werden"
+    assert p.rule == "nach-frame"
+    assert p.speaker_mention == "Dem Vernehmen"
+
+
+def test_temporal_nach_is_no_frame() -> None:
+    assert detect("Zwei Tage nach dem Urteil des Gerichts trat der Bürgermeister überraschend zurück.") == []
+    assert detect("Nach der Sitzung gingen alle Abgeordneten nach Hause.") == []
+
+
+def test_frame_inside_the_clause_gives_two_parts() -> None:
+    text = "Die Brandursache ist nach Angaben der Polizei noch unklar."
+    p = find(text, "Die Brandursache")
+    assert p.quote == "Die Brandursache ist nach Angaben der Polizei noch unklar"
+    assert p.parts == ((0, 20), (46, 57))
+    assert text[46:57] == "noch unklar"
+    assert p.speaker == "Polizei"
+
+
+def test_fronted_frame_with_apposition() -> None:
+    text = "Nach Angaben von Miriam Lorenz, der Sprecherin des Krankenhauses, wurden drei Patienten verlegt."
+    p = find(text, "wurden drei")
+    assert p.quote == "wurden drei Patienten verlegt"
+    assert p.speaker == "Miriam Lorenz"
+    assert p.speaker_mention == "Angaben von Miriam Lorenz"
+
+
+def test_zufolge_with_the_seat_of_the_source() -> None:
+    text = "Den Behörden in Bremen zufolge wurden zwei Personen verletzt."
+    p = find(text, "wurden zwei")
+    assert p.quote == "wurden zwei Personen verletzt"
+    assert p.speaker == "Behörden in Bremen"
+    assert p.speaker_mention == "Den Behörden in Bremen"
+
+
+def test_so_parenthesis_inside_the_statement() -> None:
+    text = "Der Plan sei, so die Ministerin, bereits gescheitert."
+    p = find(text, "Der Plan")
+    assert p.quote == "Der Plan sei, so die Ministerin, bereits gescheitert"
+    assert p.parts == ((0, 12), (33, 52))
+    assert p.rule == "so-frame"
+    assert p.speaker_mention == "die Ministerin"
+
+
+def test_so_with_a_speech_verb() -> None:
+    text = "In zwanzig Jahren, so schätzen die Forscher, werde der Gletscher verschwunden sein."
+    p = find(text, "werde der Gletscher")
+    assert p.rule == "so-frame"
+    assert p.parts == ((0, 17), (45, 82))
+    assert p.speaker == "Forscher"
+
+
+def test_so_with_weiter_after_the_speaker() -> None:
+    text = ("Die Anwohnerin Renate Kraus sagte am Abend, sie sei entsetzt. "
+            "Die Kosten seien deutlich gestiegen, so Kraus weiter.")
+    p = find(text, "Die Kosten")
+    assert p.quote == "Die Kosten seien deutlich gestiegen"
+    assert p.speaker == "Renate Kraus"
+    assert p.speaker_mention == "Kraus"
+
+
+def test_demonstrative_after_a_comma() -> None:
+    text = "Das Freibad bleibt bis Juni geschlossen, das teilte die Stadtverwaltung mit."
+    p = find(text, "Das Freibad")
+    assert p.quote == "Das Freibad bleibt bis Juni geschlossen"
+    assert p.rule == "demonstrative-cue"
+    assert p.speaker == "Stadtverwaltung"
+
+
+def test_indicative_statement_before_the_cue() -> None:
+    text = "Der Umsatz stieg im Sommer um zehn Prozent, berichtet die Handelskammer."
+    p = find(text, "Der Umsatz")
+    assert p.quote == "Der Umsatz stieg im Sommer um zehn Prozent"
+    assert p.rule == "cue-after"
+    assert p.speaker == "Handelskammer"
+
+
+def test_no_statement_before_the_cue_after_a_question_or_purpose_clause() -> None:
+    assert [p.rule for p in detect("Warum die Maschine umkehrte, erklärte die Fluggesellschaft nicht.")] == []
+    assert detect("Um Kosten zu sparen, haben die Stadtwerke die Preise erhöht.") == []
+
+
+def test_frame_noun_with_a_genitive_name_after_it() -> None:
+    text = "Der Bürgermeister Tobias Franke war vor Ort. Nach Angaben Frankes wurden drei Häuser beschädigt."
+    p = find(text, "wurden drei Häuser")
+    assert p.quote == "wurden drei Häuser beschädigt"
+    assert p.kind is Kind.INDIRECT
+    assert p.rule == "nach-frame"
+    assert p.speaker == "Tobias Franke"
+    assert p.speaker_mention == "Angaben Frankes"
+
+
+def test_frame_noun_with_a_genitive_country() -> None:
+    text = "Nach Auffassung Dänemarks soll der Vertrag noch einmal geprüft werden."
+    p = find(text, "soll der Vertrag")
+    assert p.quote == "soll der Vertrag noch einmal geprüft werden"
+    assert p.speaker == "Dänemark"
+    assert p.speaker_mention == "Auffassung Dänemarks"
+
+
+def test_forecast_frames_a_statement_in_mid_clause() -> None:
+    text = "Die Preise werden nach der Vorhersage der Bundesbank im Herbst wieder steigen."
+    p = find(text, "Die Preise")
+    assert p.quote == "Die Preise werden nach der Vorhersage der Bundesbank im Herbst wieder steigen"
+    assert p.parts == ((0, 17), (53, 77))
+    assert text[53:77] == "im Herbst wieder steigen"
+    assert p.kind is Kind.INDIRECT
+    assert p.rule == "nach-frame"
+    assert p.speaker == "Bundesbank"
+    assert p.speaker_mention == "der Vorhersage der Bundesbank"
