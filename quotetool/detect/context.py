@@ -11,6 +11,7 @@ from quotetool.detect.speakers import (
     clause_start,
     is_adjective,
     is_nounlike,
+    opens_subordinate,
     parse_np,
     subject_after,
     subject_before,
@@ -84,7 +85,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if cue.lemma in PLACE_CUES:
         # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
         return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
-    if lo < v and toks[lo].low in SUBORDINATORS and _verb_final(toks, cue):
+    if lo < v and opens_subordinate(toks, lo) and _verb_final(toks, cue):
         # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
         j = lo + 1
         while j < v and toks[j].low in ("es", "auch", "bereits", "schon", "zuvor", "dazu"):
@@ -115,8 +116,8 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
             if m is not None:
                 return m
     before = subject_before(text, toks, fin, 0)
-    if before is not None:
-        return before
+    if before is not None and before.det not in _OBLIQUE_ONLY:
+        return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     limit = clause_end(toks, fin + 1)
     if toks[v].low in ("heißt", "hieß"):
         return None
@@ -132,6 +133,11 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+# determiners that never open a subject: the phrase before the verb is a fronted object
+_OBLIQUE_ONLY = frozenset({"den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem", "diesen", "diesem",
+                           "jenen", "jenem", "keinen", "keinem"})
 
 
 # prepositions before a statement noun that make it someone else's: "wandte sich gegen die Behauptung, …"
@@ -232,7 +238,8 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
         # "…, die Schröder erklärt hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")
         relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == "," and not (
             j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
-        if (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob")) or t.low == "während" or relative:
+        if (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob") and opens_subordinate(toks, j)) or \
+                t.low == "während" or relative:
             k = j + 1
             while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
                 k += 1

@@ -222,6 +222,12 @@ def _strip_det(text: str, det: str) -> str:
     return text
 
 
+def _role_head_key(role: str) -> str:
+    """The role key of a role phrase's head, not of its genitive: "Bruder des Papstes" -> bruder."""
+    head = next((w for w in role.split() if w[:1].isupper()), "")
+    return lexicon.role_key(head) or "" if head else ""
+
+
 def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> bool:
     """Whether a role phrase can refer to someone with ``entity_role`` (both lower-case role keys)."""
     if not entity_role:
@@ -353,8 +359,7 @@ class Registry:
             # attributed to what the text names, so that is the speaker as written
             return m.phrase or None, None
         if kind == "name":
-            ent = self._person(m.name, m.gender, lexicon.role_key(m.role.split()[-1]) or "" if m.role else "",
-                               m.modifiers, m.age)
+            ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
             self._touch(ent, m.start)
             return ent.canonical, ent
         if kind == "pronoun":

@@ -30,7 +30,7 @@ from quotetool.detect.mood import may_be_verb_in_e
 from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention
+from quotetool.detect.speakers import Mention, cannot_speak
 from quotetool.detect.tokens import core_of, tokenize
 
 _FRAME_WORDS = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
@@ -54,7 +54,8 @@ _STRONG = _variants({w for w, i in lexicon.VERBS.items() if not i.cognition and 
 _WEAK = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
                   set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS})
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
-_COMPLEMENT = _variants({"dass", "ob", "daß", "wonach", "zu"} |
+# ("wie" for "Wie der Verband bekanntgegeben hat, …")
+_COMPLEMENT = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"} |
                         {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}) | \
     frozenset(w + ":" for w in lexicon.VERBS)
 
@@ -84,7 +85,14 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
         return True
     if after_statement and _may_continue(sentence, words):
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
-    return weak and any("zu" in w[2:-3] for w in words)  # zurückzutreten
+    # zurückzutreten; "hatte die These vertreten, die Partei stagniere": a Konjunktiv in -e after a weak cue
+    return weak and any("zu" in w[2:-3] or _may_be_subjunctive_e(w) for w in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_subjunctive_e(word: str) -> bool:
+    core = core_of(word)
+    return core[:1].islower() and may_be_verb_in_e(core)
 
 
 # Words without which a sentence after a statement can neither continue it nor report anything itself:
@@ -172,7 +180,7 @@ def detect(text: str) -> list[Proposal]:
         colon_intro = colon_intro_of(view)
         new_last = None
         proposed = False
-        topic_cache: list[tuple[str | None, Mention | None, Entity | None] | None] = []
+        topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
         for c in chosen:
             speaker, mention, entity, rule = _speaker(c, registry, last, si, prev, text, topic_cache)
             if speaker is None and c.rule in _NEEDS_SPEAKER:
@@ -203,24 +211,50 @@ def detect(text: str) -> list[Proposal]:
 _NEEDS_SPEAKER = frozenset({"subjunctive-continuation", "conditional-continuation", "demnach"})
 _TOPICAL = frozenset({"role", "org", "source"})
 _WEAK_DIRECT = frozenset({"direct-unattributed"})  # quotations without a cue of their own
+_UNSOURCED = frozenset({"impersonal-clause"})  # claims the text attributes to no one ("Es wird vermutet, dass …")
+# frame phrases name the source by their construction ("laut einer Veröffentlichung", "so die Mitteilung")
+_FRAMES = frozenset({"laut", "gemäß", "zufolge", "nach-frame", "possessive-frame", "so-frame", "wie-frame"})
+
+
+def _previous_subject(text: str, prev: tuple[Sentence, list[QuoteSpan], bool] | None, cache: list) -> Mention | None:
+    """The subject of the previous sentence's main clause (parsed once per sentence)."""
+    if not cache:
+        m = None
+        if prev is not None:
+            sent, squotes, _ = prev
+            toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), squotes)
+            m = main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
+        cache.append(m)
+    return cache[0]
 
 
 def _topic(text: str, prev: tuple[Sentence, list[QuoteSpan], bool] | None, registry: Registry,
            cache: list) -> tuple[str | None, Mention | None, Entity | None]:
     """The subject of the previous sentence, when it names someone: who a following statement is about."""
-    if cache:
-        return cache[0]
-    result: tuple[str | None, Mention | None, Entity | None] = (None, None, None)
-    if prev is not None:
-        sent, squotes, _ = prev
-        toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), squotes)
-        view = SentenceView(text, sent.start, sent.end, -1, toks, [])
-        m = main_subject(view, 0, len(toks))
-        if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))):
-            speaker, ent = registry.resolve(m)
-            result = (speaker, m, ent)
-    cache.append(result)
-    return result
+    m = _previous_subject(text, prev, cache)
+    if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))):
+        speaker, ent = registry.resolve(m)
+        return speaker, m, ent
+    return None, None, None
+
+
+def _antecedent(text: str, prev, registry: Registry, cache: list, pronoun: Mention, plural: bool
+                ) -> tuple[str | None, Entity | None]:
+    """What "er"/"sie" refers to when no person of the document fits: the previous sentence's subject,
+    if it agrees in gender and number ("Die Verteidigung zweifelt das an. Sie argumentiert, …")."""
+    m = _previous_subject(text, prev, cache)
+    if m is None or m.kind not in _ANTECEDENT_KINDS:
+        return None, None
+    if plural:
+        fits = m.gender == "pl" or m.kind in ("group", "org")
+    elif pronoun.head == "er":
+        fits = m.gender in ("m", "?") and m.kind != "group"
+    else:
+        fits = m.gender in ("f", "?") and m.kind != "group"
+    return registry.resolve(m) if fits else (None, None)
+
+
+_ANTECEDENT_KINDS = frozenset({"name", "role", "org", "group", "other"})
 
 
 _TOPIC_CHARS = 400
@@ -229,8 +263,14 @@ _TOPIC_CHARS = 400
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
              ) -> tuple[str | None, Mention | None, Entity | None, str]:
     """The speaker of a candidate, and the rule name (continuations say how they found it)."""
+    if c.rule in _UNSOURCED:
+        return None, c.mention, None, c.rule  # the text names no holder: inheriting one would invent it
+    if c.mention is not None and c.rule not in _FRAMES and cannot_speak(c.mention):
+        c = c._replace(mention=None)  # "Der größte Vorwurf lautet, …": the phrase is what was said, not who
     if c.mention is not None:
         speaker, ent = registry.resolve(c.mention, c.plural_verb)
+        if speaker is None and c.mention.kind == "pronoun" and c.mention.head in ("er", "sie"):
+            speaker, ent = _antecedent(text, prev, registry, cache, c.mention, c.plural_verb)
         impersonal = c.mention.kind == "pronoun" and c.mention.head in ("es", "man")
         if speaker is not None or (not c.inherit and not impersonal):
             return speaker, c.mention, ent, c.rule

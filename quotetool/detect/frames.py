@@ -149,6 +149,12 @@ _TEMPORAL_BEFORE_NACH = frozenset({"erst", "kurz", "schon", "bereits", "gleich",
                                    "stunde", "stunden", "minuten", "sekunden", "zeit"})
 
 
+# intentions frame a statement only with their holder: "nach dem Wunsch der UN", "nach Schäubles Idee"
+_HELD_FRAMES = frozenset({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
+# "nach dem Bericht", "nach dieser Analyse", "nach einer Studie": a document's account frames the statement
+_DOCUMENT_DETERMINERS = frozenset({"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""})
+
+
 def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
     """Nach Angaben der Polizei … / nach Ansicht von Experten … / nach eigenen Angaben …"""
     toks = view.toks
@@ -162,14 +168,16 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
         return _postposed_nach(view, i)  # "Dem Vernehmen nach …", "Ersten Berichten nach …"
     if m is not None and m.kind == "source" and not m.det and j < len(toks) and toks[j].text[:1].isdigit():
         return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
-    if m is not None and m.kind == "source" and m.det in ("dem", "einem", "einer", "den", ""):
+    if m is not None and m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
         # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
         m = Mention(m.start, m.end, m.text, "frame", m.head, name=m.name, det=m.det, modifiers=m.modifiers,
                     inner=m.inner)
     if m is None or m.kind != "frame":
         return None
+    own = any(mod.startswith("eige") for mod in m.modifiers)
+    if m.head in _HELD_FRAMES and m.inner is None and not own and not (m.name and " " in m.name):
+        return None  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
     if m.inner is None:
-        own = any(mod.startswith("eige") for mod in m.modifiers)
         if own:
             m = _own_subject(view, j) or m
         elif m.name and " " in m.name:

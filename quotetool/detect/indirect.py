@@ -44,6 +44,8 @@ from quotetool.detect.speakers import (
     is_adjective,
     is_nounlike,
     np_spans,
+    opens_subordinate,
+    parse_np,
     subject_after,
 )
 from quotetool.detect.tokens import (
@@ -51,6 +53,7 @@ from quotetool.detect.tokens import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     RELATIVES,
+    SENTENCE_ADVERBS,
     SUBORDINATORS,
     Tok,
 )
@@ -87,10 +90,13 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
         if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
             return None  # "entscheidet, ob …" is no report of speech
         mention = speaker_of_cue(view, cue)
+        rule = "dass-clause"
         if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
-            return None  # "Es wird erwartet, dass …", "man weiß, dass …": no one holds the view
+            if first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or not _impersonal(view, cue, mention):
+                return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
+            rule = "impersonal-clause"  # "Es wird vermutet, dass …": a claim without a source, worth checking
         hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
-        return make(view, k + 1, hi, "dass-clause", mention, cue, PRIORITY_CUE)
+        return make(view, k + 1, hi, rule, mention, cue, PRIORITY_CUE)
     if sep.text not in (",", ":"):
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None:
@@ -113,6 +119,14 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     if cue.lemma in lexicon.REPORT_VERBS and sep.text == "," and _finite_main(view, cue) and \
             _opens_main_clause(toks, k, seg_end, view):
         return make(view, k, hi, "v2-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE - 3)
+    if sep.text == ":" and not cue.cognition and first.text[0].isupper() and toks[cue.index - 1].low != "zu" and \
+            _opens_main_clause(toks, k, seg_end, view) and not any(view.cue_at(j) for j in range(k, seg_end)):
+        # "Das Gericht hat entschieden: Die Stadt muss zahlen." (the statement without quotation marks; not
+        # "Auch Positives ist zu berichten: …", nor narration with a cue of its own after the colon)
+        mention = speaker_of_cue(view, cue)
+        if mention is not None and mention.kind in _HOLDER_KINDS | {"source"} and \
+                (mention.kind != "pronoun" or mention.head in ("er", "sie")):
+            return make(view, k, hi, "colon-clause", mention, cue, PRIORITY_CUE - 3)
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
@@ -126,6 +140,23 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
         hi = _dependent_clauses_end(toks, seg_end)
         return make(view, k, hi, "infinitive-clause", mention, cue, PRIORITY_CUE - 4)
     return None
+
+
+# Stances that news reports without a holder ("Es wird befürchtet, dass …", "Man geht davon aus, dass …"):
+# unsourced claims a fact-checker wants to see; knowing and seeing verbs (wissen, zeigen) are not among them.
+_UNSOURCED_STANCES = frozenset({"vermuten", "annehmen", "ausgehen", "befürchten", "fürchten", "erwarten",
+                                "schätzen", "glauben", "bezweifeln", "hoffen"})
+_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+
+
+def _impersonal(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
+    """The cue's clause has an impersonal subject ("man", "es") or is a passive without an agent."""
+    if mention is not None:
+        return mention.kind == "pronoun" and mention.head in ("man", "es")
+    toks = view.toks
+    lo = clause_start(toks, cue.index, 0)
+    hi = min(len(toks), cue.last + 3)
+    return any(toks[j].low in _PASSIVE_AUX and toks[j].text[0].islower() for j in range(lo, hi))
 
 
 _INFINITIVE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
@@ -171,7 +202,7 @@ def _finite_main(view: SentenceView, cue: Cue) -> bool:
     stands before it (hat … gesagt) or after it (gesagt hatte)."""
     toks = view.toks
     lo = clause_start(toks, cue.index, 0)
-    if lo < cue.index and (toks[lo].low in SUBORDINATORS or (toks[lo].low in RELATIVES and lo > 0)):
+    if lo < cue.index and (opens_subordinate(toks, lo) or (toks[lo].low in RELATIVES and lo > 0)):
         return False
     nxt = cue.last + 1
     aux = [toks[j].low for j in range(lo, cue.index) if toks[j].low in AUXILIARIES]
@@ -192,16 +223,24 @@ def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
     toks = view.toks
     lo = clause_start(toks, cue.index, 0)
     for j in range(lo, e):
-        if toks[j].low in _NEGATIONS:
+        if toks[j].low in _NEGATIONS and not (toks[j].low == "nicht" and _in_attribute(toks, j, e)):
             return True
     nxt = cue.index + 1
     return (nxt < len(toks) and toks[nxt].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH) or (
         cue.index > 0 and toks[cue.index - 1].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH)
 
 
+def _in_attribute(toks: list[Tok], j: int, e: int) -> bool:
+    """"ein nicht genannter Sprecher": the negation belongs to an adjective before its noun, not to the cue."""
+    k = j + 1
+    while k < e and is_adjective(toks[k]):
+        k += 1
+    return k > j + 1 and k < e and is_nounlike(toks[k])
+
+
 def _in_subordinate(view: SentenceView, cue: Cue) -> bool:
     lo = clause_start(view.toks, cue.index, 0)
-    return lo < cue.index and view.toks[lo].low in SUBORDINATORS
+    return lo < cue.index and opens_subordinate(view.toks, lo)
 
 
 def _clause_like(view: SentenceView, t: Tok) -> bool:
@@ -222,6 +261,10 @@ def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView
         return False
     if _is_zu_infinitive(toks, k, seg_end):
         return False  # "…, jemanden gewarnt zu haben": an infinitive, no clause of its own
+    if first.low in SENTENCE_ADVERBS and k + 2 < seg_end and seg_end - k >= 4:
+        v = toks[k + 1]
+        if v.quote is None and v.text[0].islower() and v.low not in FUNCTION_WORDS and not is_nounlike(toks[k + 2]):
+            return True  # "…, vermutlich reichen die Plätze nicht": the verb right after a fronted adverb
     for j in range(k + 1, min(seg_end + 1, k + 6)):
         t = toks[j] if j < len(toks) else None
         if t is None:
@@ -307,12 +350,12 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
     lo = 0
     while lo < comma and not toks[lo].text[0].isalnum() and toks[lo].quote is None:
         lo += 1
-    if lo >= comma or toks[lo].low in SUBORDINATORS:
+    if lo >= comma or opens_subordinate(toks, lo):
         return None
     while lo < comma and toks[lo].low in ("selbst", "auch", "sogar", "gerade", "erst"):
         lo += 1  # "Selbst wenn …"
     if toks[lo].low in _QUESTION_WORDS or toks[lo].low in _INFINITIVE_OPENERS or toks[lo].low == "während" or \
-            toks[lo].low in SUBORDINATORS:
+            opens_subordinate(toks, lo):
         return None  # "Warum die Maschine abbrach, erklärte …", "Um … zu sparen, haben …": no statement
     first_end = next((j for j in range(lo, comma) if toks[j].text == ","), comma)
     if toks[lo].low in PREPOSITIONS and first_end + 1 < comma and not has_verb(toks, lo, first_end):
@@ -335,10 +378,23 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
         b = next((j for j in range(a, comma) if toks[j].text == ","), comma)
         dependent = a > lo and (toks[a].low in RELATIVES or toks[a].low in SUBORDINATORS or (
             toks[a].low in PREPOSITIONS and a + 1 < b and toks[a + 1].low in RELATIVES))
-        if not dependent and (_has_finite(toks, a, b) or (b - a >= 4 and has_verb(toks, a, b))):
+        if not dependent and (_has_finite(toks, a, b) or (b - a >= 4 and has_verb(toks, a, b)) or
+                              _verb_second(view, a, b)):
             return lo
         a = b + 1
     return None
+
+
+def _verb_second(view: SentenceView, a: int, b: int) -> bool:
+    """A phrase, then a lower-case word that no noun follows: the finite verb in second position, also a plural
+    in -en that looks like an adjective ("Drei Viertel der Fälle entfallen auf den Süden")."""
+    toks = view.toks
+    m, j = parse_np(view.text, toks, a, b, sentence_start=a)
+    if m is None or m.kind == "pronoun" or j >= b - 1:
+        return False
+    t = toks[j]
+    return t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and t.low.endswith(("en", "t")) \
+        and not is_nounlike(toks[j + 1]) and not is_adjective(toks[j + 1])
 
 
 _QUESTION_WORDS = frozenset({"warum", "wieso", "weshalb", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher",
@@ -363,7 +419,7 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     """A sentence in the subjunctive without a cue of its own: it goes on with the last statement."""
     toks = view.toks
     n = len(toks)
-    if n < 3 or toks[0].low in SUBORDINATORS or not any(map(_may_be_mood, map(_LOW, toks))):
+    if n < 3 or opens_subordinate(toks, 0) or not any(map(_may_be_mood, map(_LOW, toks))):
         return None  # no word of the sentence can be a Konjunktiv form: spare the clause analysis
     lo, hi = _main_clause(toks)
     strong = has_subjunctive(toks, lo, hi, strong_only=True)
@@ -385,7 +441,7 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int]:
     if lo < n and toks[lo].low in ("dass", "daß"):
         return 0, n  # "Und dass …": the report of the sentence before goes on
     j = lo + 1
-    if lo < n and toks[lo].low in SUBORDINATORS:
+    if lo < n and opens_subordinate(toks, lo):
         j = next((k + 1 for k in range(lo + 1, n) if toks[k].text == ","), n)  # "Wenn …, sei …": both clauses
     while j < n:
         t = toks[j]

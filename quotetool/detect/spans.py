@@ -8,8 +8,8 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView, is_plural_verb, trim
 from quotetool.detect.cues import Cue
 from quotetool.detect.proposal import Kind
-from quotetool.detect.speakers import Mention, is_adjective, is_nounlike
-from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, Tok
+from quotetool.detect.speakers import Mention, is_adjective, is_nominal, is_nounlike
+from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, SENTENCE_ADVERBS, Tok
 
 PRIORITY_CUE = 20
 PRIORITY_FRAME = 18
@@ -63,7 +63,7 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
         if subordinate and toks[j].text == "," and j + 2 < n and toks[j + 1].text[0].islower() and \
                 toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir"):
             return j
-        if toks[j].text == "," and j + 1 < n and _indicative_verb(toks[j + 1]):
+        if toks[j].text == "," and j + 1 < n and _indicative_verb(toks[j + 1]) and not _phrase_only(toks, i, j):
             return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
         if toks[j].text == "," and j + 1 < n and view.cue_at(j + 1) is not None and j + 2 < n and \
                 toks[j + 2].low not in ("dass", "daß", "ob"):
@@ -76,6 +76,12 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
             return j  # "sie müssten handeln und bemühte dann ein Bild": the cue's subject goes on
         j += 1
     return n
+
+
+def _phrase_only(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Tokens lo..hi hold no verb, only a noun phrase with appositions ("Ein Sprengsatz, vermutlich eine
+    Bombe,"): the comma after them closes an apposition, and the verb after it is the sentence's own."""
+    return all(is_nominal(t) or t.low in SENTENCE_ADVERBS for t in toks[lo:hi])
 
 
 CONTRASTING = frozenset({"doch", "aber", "und", "jedoch", "während", "sondern"})

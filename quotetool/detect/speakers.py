@@ -26,6 +26,7 @@ from quotetool.detect.tokens import (
     PRONOUNS_NOM,
     PRONOUNS_OBL,
     SENTENCE_ADVERBS,
+    SUBORDINATORS,
     Tok,
     wordset,
 )
@@ -39,7 +40,7 @@ _PARTICIPLE_ENDINGS = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "ene
 _GENITIVE_OPENERS = wordset(
     """
     des der eines einer von vom vieler mehrerer einiger zahlreicher aller beider seines seiner ihres
-    ihrer
+    ihrer dieser dieses jener jenes
     """
 )
 _POSSESSIVES = {"sein": "er", "seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "seines": "er",
@@ -47,6 +48,9 @@ _POSSESSIVES = {"sein": "er", "seine": "er", "seiner": "er", "seinen": "er", "se
 _NUMBER_WORDS = wordset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend beiden")
 _AGE = regex.compile(r"(\d{1,3})-[Jj]ährige")
 _MAX_ADJ = 4
+_APPROXIMATELY = frozenset({"rund", "etwa", "fast", "knapp", "gut", "über", "nur", "mindestens", "circa", "annähernd"})
+# adverbs inside an attribute: "ein nicht genannter Vertreter", "die besonders betroffene Gemeinde"
+_DEGREE_ADVERBS = frozenset({"nicht", "namentlich", "sehr", "besonders", "äußerst", "stark", "schwer", "leicht"})
 _MAX_CAPS = 6
 
 # Words that are written capitalised but never name a speaker on their own.
@@ -86,6 +90,39 @@ class Mention(NamedTuple):
         if self.det and self.text.lower().startswith(self.det + " "):
             return self.text[len(self.det) + 1 :]
         return self.text
+
+
+# Abstract nouns name no one who could speak ("die Investition", "die Feststellung", "der Vorwurf"): a phrase
+# headed by one is never a speaker. Organisations with such endings (Regierung, Kommission) are in the
+# organisation lexicon and so are not of kind "other".
+_ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ion", "ionen", "ismus")
+_NON_AGENTS = frozenset({"rede", "fehler", "lage", "frage", "fragen", "problem", "thema", "ziel", "feuer", "motiv",
+                         "grund", "gründe", "fall", "ergebnis", "situation"})
+
+
+def cannot_speak(m: Mention) -> bool:
+    """A phrase headed by an abstract noun: whatever the chunker found in subject position, nobody speaks.
+    (An unknown capitalised word passes for a name; a long one in -ung is a noun, not a surname like Jung.)"""
+    words = m.text.split()
+    if not words:
+        return False
+    head = words[-1].lower()
+    if m.kind == "name":
+        return " " not in m.name and len(head) >= 8 and head.endswith(_ABSTRACT_ENDINGS) and \
+            words[0].split("-")[0] not in lexicon.FIRST_NAMES
+    if m.kind != "other" or m.name:
+        return False
+    return head.endswith(_ABSTRACT_ENDINGS) or head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS
+
+
+def _adverb_before_adjective(toks: list[Tok], j: int, limit: int) -> bool:
+    """Adverbs inside an attribute, then its adjective: "einer gestern verbreiteten Erklärung",
+    "ein namentlich nicht genannter Sprecher"."""
+    k = j
+    while k < limit and k - j < 3 and toks[k].text[0].islower() and (
+            toks[k].low in SENTENCE_ADVERBS or toks[k].low in _DEGREE_ADVERBS):
+        k += 1
+    return j < k < limit and is_adjective(toks[k])
 
 
 def is_nounlike(t: Tok) -> bool:
@@ -189,6 +226,16 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
             return Mention(t.start, inner.end, text[t.start : inner.end], "group" if low != "einer" else inner.kind,
                            inner.head, name=inner.name, det=low, gender="?", modifiers=inner.modifiers), j
         return None, i
+    n0 = i + 1 if low in _APPROXIMATELY and i + 1 < limit else i  # "Rund 40 Prozent", "Knapp die Hälfte"
+    if (toks[n0].text[0].isdigit() or toks[n0].low in _NUMBER_WORDS) and n0 + 1 < limit and \
+            toks[n0 + 1].text == "Prozent":
+        # survey shares speak: "80 Prozent (der Befragten) befürworteten, dass …"
+        j = n0 + 2
+        if j < limit and toks[j].low in _GENITIVE_OPENERS and not nested:
+            g, gj = parse_np(text, toks, j, limit, nested=True)
+            if g is not None and gj > j:
+                j = gj
+        return Mention(t.start, toks[j - 1].end, text[t.start : toks[j - 1].end], "group", "prozent", gender="pl"), j
     j = i
     det = ""
     if low in DETERMINERS:
@@ -205,9 +252,7 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         j0 = j
         j = _extended_attribute(toks, j, limit)
         attribute = j > j0
-    while j < limit and k < _MAX_ADJ and (is_adjective(toks[j]) or (
-            toks[j].low in SENTENCE_ADVERBS and toks[j].text[0].islower() and j + 1 < limit and det and
-            is_adjective(toks[j + 1]))):  # "einer gestern verbreiteten Erklärung"
+    while j < limit and k < _MAX_ADJ and (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
         m = _AGE.match(toks[j].text)
         if m:
             age = int(m.group(1))
@@ -335,7 +380,7 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
                           modifiers=mention.modifiers, inner=inner)
     # a place before an apposition: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes,"
     if j + 1 < limit and toks[j].low in _PP_BEFORE_APPOSITION and mention.kind in ("role", "org", "other"):
-        pj = skip_pp(toks, j + 1, limit)
+        pj = _after_bracket(toks, skip_pp(toks, j + 1, limit), limit)  # "… der Bundesagentur (BA), Peter Roth,"
         if pj > j + 1 and pj + 1 < limit and toks[pj].text == "," and is_nounlike(toks[pj + 1]):
             app, aj = parse_np(text, toks, pj + 1, limit, nested=True)
             if app is not None and app.kind == "name" and aj < limit and toks[aj].text == ",":
@@ -359,6 +404,15 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
                                  role=role)
                 return merged, aj + (1 if aj < limit and toks[aj].text == "," else 0)
     return _coordinated(text, toks, mention, j, limit)
+
+
+def _after_bracket(toks: list[Tok], j: int, limit: int) -> int:
+    """Index after a short bracket at ``j`` ("(BA)", "(CDU)"), or ``j`` when none opens there."""
+    if j < limit and toks[j].text == "(":
+        for k in range(j + 1, min(limit, j + 5)):
+            if toks[k].text == ")":
+                return k + 1
+    return j
 
 
 def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int]:
@@ -679,6 +733,35 @@ _MAX_BACK = 30
 _MAX_INSERTION = 25
 
 
+def opens_subordinate(toks: list[Tok], lo: int) -> bool:
+    """Token ``lo`` opens a subordinate clause (weil, dass, wenn, als …). Not "als" before a phrase and a
+    finite verb that more follows: "Als Präsident habe er …", "Als Begründung gaben die USA an" are main
+    clauses, unlike "Als der Minister kam, …"."""
+    if toks[lo].low not in SUBORDINATORS:
+        return False
+    if toks[lo].low != "als":
+        return True
+    n = len(toks)
+    j = lo + 1
+    nouns = 0
+    while j < n and j - lo < 8 and (toks[j].low in DETERMINERS or is_adjective(toks[j]) or is_nounlike(toks[j])):
+        nouns += is_nounlike(toks[j])
+        j += 1
+    if nouns == 0 or j + 1 >= n:
+        return True
+    after = toks[j + 1]
+    return not (_finite_word(toks[j]) and after.text not in _CLAUSE_PUNCT and after.low not in ("und", "oder"))
+
+
+_CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+
+
+def _finite_word(t: Tok) -> bool:
+    """A lower-case word that can be a finite verb: an auxiliary, or a content word that is no adjective."""
+    return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or (
+        t.low not in FUNCTION_WORDS and not is_adjective(t) and not t.text[0].isdigit()))
+
+
 def has_verb(toks: list[Tok], lo: int, hi: int) -> bool:
     """Whether tokens lo..hi look like a whole clause (a lower-case word that is no function word or adjective)."""
     for i in range(lo, hi):
@@ -707,7 +790,7 @@ def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
         # "Günther Platter, der … inne hat, sagte": in second position, all before the verb is the subject
         return m
     if toks[j].text == "," and v - j <= _MAX_INSERTION and m.kind in ("name", "role", "org") and \
-            all(_nominal(toks[k]) for k in range(j, v)):
+            all(is_nominal(toks[k]) for k in range(j, v)):
         # "René Préval, der Präsident des Staates im Westen der Insel sagte": an apposition without its comma
         return m
     pp_end = skip_pp(toks, j + 1, v) if toks[j].low in _PP_ATTACH else j
@@ -728,7 +811,7 @@ def np_spans(text: str, toks: list[Tok], lo: int, hi: int) -> bool:
     return m is not None and j >= hi - 1 and (j == hi or toks[j].text == ",")
 
 
-def _nominal(t: Tok) -> bool:
+def is_nominal(t: Tok) -> bool:
     """A token that can belong to a noun phrase (no verb): nouns, articles, adjectives, prepositions, marks."""
     return t.text in (",", "(", ")", "-", "–") or t.low in DETERMINERS or t.low in PREPOSITIONS or \
         t.low in ("und", "oder", "sowie") or is_adjective(t) or is_nounlike(t) or t.title or t.text.isdigit()
@@ -781,9 +864,19 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
                 continue
         if t.text == ",":
             # an apposition "Der Präsident des Städtetags, Markus Venhoff, sagte": look past it
-            if j + 1 < v and is_nounlike(toks[j + 1]) and j - 1 >= lo and is_nounlike(toks[j - 1]):
+            if j + 1 < v and is_nounlike(toks[j + 1]) and j - 1 >= lo and _noun_before(toks, j - 1, lo):
                 j -= 1
                 continue
             return j + 1
         j -= 1
     return lo
+
+
+def _noun_before(toks: list[Tok], k: int, lo: int) -> bool:
+    """Token ``k`` is a noun, or closes a bracket that follows one ("der Bundesagentur (BA)")."""
+    if toks[k].text == ")":
+        o = k - 1
+        while o >= lo and k - o < 6 and toks[o].text != "(":
+            o -= 1
+        return o > lo and toks[o].text == "(" and is_nounlike(toks[o - 1])
+    return is_nounlike(toks[k])

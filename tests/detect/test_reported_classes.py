@@ -1,0 +1,156 @@
+"""Classes of reported speech added after studying the detector's misses: unsourced claims, statements
+after a colon without quotation marks, frames with intention nouns, "als" phrases, and speaker phrases
+that the chunker used to lose or take from the wrong words. The sentences are our own."""
+
+from __future__ import annotations
+
+from quotetool.detect import Kind, detect
+
+from .detect_helpers import find
+
+# -- claims without a holder ------------------------------------------------------------------------------
+
+def test_passive_expectation_is_an_unsourced_claim() -> None:
+    text = "Es wird befürchtet, dass der Damm dem Hochwasser nicht mehr lange standhält."
+    p = find(text, "der Damm")
+    assert p.quote == "der Damm dem Hochwasser nicht mehr lange standhält"
+    assert p.rule == "impersonal-clause"
+    assert p.speaker is None
+    assert p.confidence < 0.7  # the editor sees that nobody is named
+
+
+def test_man_geht_davon_aus_is_an_unsourced_claim() -> None:
+    text = "Man geht davon aus, dass die Brücke frühestens im Sommer wieder befahrbar ist."
+    p = find(text, "die Brücke")
+    assert p.rule == "impersonal-clause"
+    assert p.speaker is None
+    assert p.speaker_mention == "Man"
+
+
+def test_unsourced_claim_does_not_inherit_the_previous_speaker() -> None:
+    text = ("Die Bürgermeisterin Jana Petersen sagte, die Stadt werde helfen. "
+            "Es wird erwartet, dass die Kosten weiter steigen.")
+    p = find(text, "die Kosten")
+    assert p.rule == "impersonal-clause"
+    assert p.speaker is None
+
+
+def test_knowing_is_no_claim() -> None:
+    assert detect("Man weiß, dass der Winter in diesem Tal früh beginnt.") == []
+
+
+# -- a statement after a colon, without quotation marks -----------------------------------------------
+
+def test_statement_after_colon_without_quotation_marks() -> None:
+    text = "Das Verwaltungsgericht hat entschieden: Die Gemeinde muss den Spielplatz wieder öffnen."
+    p = find(text, "Die Gemeinde")
+    assert p.quote == "Die Gemeinde muss den Spielplatz wieder öffnen"
+    assert p.kind is Kind.INDIRECT
+    assert p.rule == "colon-clause"
+    assert p.speaker == "Verwaltungsgericht"
+    assert p.cue == "entschieden"
+
+
+def test_narrators_colon_is_no_statement() -> None:
+    assert detect("Auch Erfreuliches ist zu berichten: Die Bibliothek öffnet wieder sonntags.") == []
+
+
+def test_colon_before_narration_with_its_own_verb_is_no_statement() -> None:
+    text = "Die Ministerin hat sich zu dem Streit geäußert: Sie erklärte ihre Unterstützung für die Lehrer."
+    assert all(p.rule != "colon-clause" for p in detect(text))
+
+
+# -- frames --------------------------------------------------------------------------------------------
+
+def test_wie_clause_with_participle_and_auxiliary() -> None:
+    text = "Wie der Fußballverband am Abend bekanntgegeben hat, wird das Finale um eine Woche verschoben."
+    p = find(text, "wird das Finale")
+    assert p.quote == "wird das Finale um eine Woche verschoben"
+    assert p.rule == "wie-frame"
+    assert p.speaker == "Fußballverband"
+
+
+def test_intention_noun_with_its_holder_frames_a_statement() -> None:
+    text = "Nach dem Willen der Landesregierung sollen die Kitagebühren im nächsten Jahr sinken."
+    p = find(text, "sollen die Kitagebühren")
+    assert p.rule == "nach-frame"
+    assert p.speaker == "Landesregierung"
+
+
+def test_intention_noun_without_a_holder_is_no_frame() -> None:
+    assert detect("Der Bus fährt nach Plan um sieben Uhr ab.") == []
+    assert detect("Nach der Ankündigung stiegen die Aktienkurse deutlich.") == []
+
+
+def test_document_noun_with_a_demonstrative() -> None:
+    text = "Nach dieser Auswertung stiegen die Mieten in der Innenstadt um zwölf Prozent."
+    p = find(text, "stiegen die Mieten")
+    assert p.rule == "nach-frame"
+
+
+def test_frame_after_an_apposition_takes_the_whole_statement() -> None:
+    text = "Ein Blitzeinschlag, vermutlich während des Gewitters, hat nach Angaben der Feuerwehr den Brand ausgelöst."
+    p = find(text, "Ein Blitzeinschlag")
+    assert p.quote.endswith("den Brand ausgelöst")
+
+
+# -- "als" before a phrase opens no subordinate clause --------------------------------------------------
+
+def test_als_phrase_before_the_verb_is_no_subordinate_clause() -> None:
+    text = "Als Grund gaben die Veranstalter an, vermutlich reichen die Parkplätze nicht aus."
+    p = find(text, "vermutlich reichen")
+    assert p.speaker == "Veranstalter"
+
+
+def test_als_clause_is_still_subordinate() -> None:
+    text = "Als die Feuerwehr eintraf, sagte der Einsatzleiter, das Haus sei nicht mehr zu retten."
+    p = find(text, "das Haus")
+    assert p.speaker == "Einsatzleiter"
+
+
+# -- speaker phrases ------------------------------------------------------------------------------------
+
+def test_negation_inside_the_speakers_attribute_does_not_negate_the_cue() -> None:
+    text = "Ein namentlich nicht genannter Mitarbeiter sagte, die Maschinen seien seit Wochen defekt."
+    p = find(text, "die Maschinen")
+    assert p.speaker_mention == "Ein namentlich nicht genannter Mitarbeiter"
+
+
+def test_negated_cue_still_reports_nothing() -> None:
+    assert detect("Der Landrat wollte nicht bestätigen, dass die Schule geschlossen werde.") == []
+
+
+def test_apposition_after_a_bracketed_abbreviation() -> None:
+    text = ("Die Leiterin der Abteilung im Amt für Umwelt (AfU), Sabine Krämer, hat gefordert, dass die "
+            "Grenzwerte gesenkt werden.")
+    p = find(text, "die Grenzwerte")
+    assert p.speaker == "Sabine Krämer"
+
+
+def test_abstract_noun_in_subject_position_is_no_speaker() -> None:
+    text = ("Die Gewerkschaft Verdi erklärte, die Verhandlungen seien gescheitert. "
+            "Die wichtigste Forderung lautet, die Löhne müssten um acht Prozent steigen.")
+    p = find(text, "die Löhne")
+    assert p.speaker == "Gewerkschaft Verdi"  # the statement goes on; "Forderung" never speaks
+
+
+def test_unresolved_pronoun_takes_the_previous_subject() -> None:
+    text = ("Die Verteidigung bezweifelt das Gutachten. "
+            "Sie argumentiert, die Verletzungen könnten auch später entstanden sein.")
+    p = find(text, "die Verletzungen")
+    assert p.speaker == "Verteidigung"
+    assert p.speaker_mention == "Sie"
+
+
+def test_role_of_an_apposition_is_its_head_not_its_genitive() -> None:
+    text = ("Der Neffe des Bürgermeisters, Lukas Brandt, sagte, er habe von nichts gewusst. "
+            "„Ich bin enttäuscht“, sagte der Bürgermeister am Abend.")
+    p = find(text, "Ich bin enttäuscht")
+    assert p.speaker != "Lukas Brandt"  # "der Bürgermeister" is not the Neffe des Bürgermeisters
+
+
+def test_statement_before_heisst_es_with_a_plural_verb() -> None:
+    text = "Zwei Drittel der Anträge entfallen auf kleine Betriebe, heißt es."
+    p = find(text, "Zwei Drittel")
+    assert p.quote == "Zwei Drittel der Anträge entfallen auf kleine Betriebe"
+    assert p.rule == "cue-after"
