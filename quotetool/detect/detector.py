@@ -23,6 +23,7 @@ from quotetool.detect.indirect import (
     continuation_candidate,
     demnach_candidate,
     indirect_candidates,
+    reported_reason_candidate,
     subject_of_speech_sentence,
 )
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
@@ -171,7 +172,8 @@ def detect(text: str) -> list[Proposal]:
                 cands.append(c)
         chosen = _choose(cands)
         if not chosen:
-            c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1)
+            c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1) or \
+                reported_reason_candidate(view)
             if c is not None:
                 chosen = [c]
         back = None

@@ -19,6 +19,7 @@ from quotetool.detect.context import (
     trim,
 )
 from quotetool.detect.cues import Cue, clause_end, sentence_part_end
+from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import frame_candidates
 from quotetool.detect.mood import has_subjunctive, may_be_verb_in_e
 from quotetool.detect.proposal import Kind
@@ -367,7 +368,8 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
     s = lo
     while s < first_end and toks[s].low in _COORDINATING:
         s += 1
-    if np_spans(view.text, toks, s, comma) or (first_end != comma and np_spans(view.text, toks, s, first_end)):
+    if np_spans(view.text, toks, s, comma) or (first_end != comma and np_spans(view.text, toks, s, first_end) and
+                                              not _clause_after_phrase(view, first_end + 1, comma)):
         return None  # "Die Politikerin, Anna Roth, kritisierte", "Der Minister, der …, sagte": a subject
     if has_subjunctive(toks, lo, comma):
         return lo
@@ -395,6 +397,23 @@ def _verb_second(view: SentenceView, a: int, b: int) -> bool:
     t = toks[j]
     return t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and t.low.endswith(("en", "t")) \
         and not is_nounlike(toks[j + 1]) and not is_adjective(toks[j + 1])
+
+
+def _clause_after_phrase(view: SentenceView, lo: int, hi: int) -> bool:
+    """After "Ein Tief, das … gestanden hatte," a finite verb goes on with the clause ("habe nun … erreicht"):
+    the phrase before it is the statement's subject, not the cue's (as in "Die Politikerin, Anna Roth, sagte")."""
+    toks = view.toks
+    k = lo
+    while k < hi:
+        if toks[k].low in RELATIVES or toks[k].low in SUBORDINATORS:
+            e = clause_end_plain(toks, k)
+            if e >= hi:
+                return False
+            k = e + 1  # past the relative clause and its comma
+            continue
+        t = toks[k]
+        return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.SUBJUNCTIVE_I)
+    return False
 
 
 _QUESTION_WORDS = frozenset({"warum", "wieso", "weshalb", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher",
@@ -478,6 +497,34 @@ _LOW = attrgetter("low")
 def _may_be_mood(low: str) -> bool:
     """A word that could make a sentence a continuation: a Konjunktiv form, listed or in -e."""
     return low in _MOOD_WORDS or (low[-1:] == "e" and may_be_verb_in_e(low))
+
+
+_REASON_OPENERS = frozenset({"weil", "da", "zumal", "wonach"})  # the subject's own reasons (not "obwohl")
+
+
+def reported_reason_candidate(view: SentenceView) -> Candidate | None:
+    """"Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe": a Konjunktiv I in a subordinate
+    or relative clause of a narrated sentence marks the reason or claim of the main clause's subject (the
+    narrator would write the indicative)."""
+    toks = view.toks
+    n = len(toks)
+    for j in range(2, n - 2):
+        if toks[j - 1].text != ",":
+            continue
+        w = toks[j].low
+        relative = w in RELATIVES and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
+        if not (w in _REASON_OPENERS or relative):
+            continue
+        e = clause_end_plain(toks, j + 1)
+        if e - j < 3 or not has_subjunctive(toks, j + 1, e, strong_only=True):
+            continue
+        if has_subjunctive(toks, 0, j - 1, strong_only=True):
+            return None  # the whole sentence is reported: the continuation rules decide
+        m = main_subject(view, 0, j - 1)
+        if m is None or m.kind not in _HOLDER_KINDS or (m.kind == "pronoun" and m.head not in ("er", "sie")):
+            return None
+        return make(view, j, e, "subjunctive-subordinate", m, None, PRIORITY_CONTINUATION)
+    return None
 
 
 def backward_candidate(view: SentenceView, prev_start: int, prev_end: int) -> Candidate | None:

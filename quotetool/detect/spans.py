@@ -14,7 +14,7 @@ from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, SENTENCE_ADVERB
 PRIORITY_CUE = 20
 PRIORITY_FRAME = 18
 PRIORITY_CONTINUATION = 4
-MIN_WORDS = 3
+MIN_WORDS = 2
 STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
 LEADING = frozenset({"denn", "doch", "und", "aber"})  # "Denn wie die Zeitung berichtete, …"
 

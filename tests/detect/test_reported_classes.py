@@ -154,3 +154,37 @@ def test_statement_before_heisst_es_with_a_plural_verb() -> None:
     p = find(text, "Zwei Drittel")
     assert p.quote == "Zwei Drittel der Anträge entfallen auf kleine Betriebe"
     assert p.rule == "cue-after"
+
+
+def test_a_short_reported_clause_is_still_a_statement() -> None:
+    text = "Die Trainerin sagte, dass es weitergehe."
+    p = find(text, "es weitergehe")
+    assert p.quote == "es weitergehe"
+    assert p.speaker == "Trainerin"
+
+
+def test_konjunktiv_in_a_reason_clause_is_the_subjects_reason() -> None:
+    text = "Die Anwohner legten Widerspruch gegen den Bau ein, weil der Lärm die Grenzwerte verletze."
+    p = find(text, "weil der Lärm")
+    assert p.quote == "weil der Lärm die Grenzwerte verletze"
+    assert p.rule == "subjunctive-subordinate"
+    assert p.speaker == "Anwohner"
+
+
+def test_indicative_reason_clause_is_the_narrators() -> None:
+    assert detect("Die Anwohner legten Widerspruch ein, weil der Lärm die Grenzwerte überschreitet.") == []
+
+
+def test_statement_with_a_relative_clause_before_a_cue_after_it() -> None:
+    text = "Ein Sturmtief, das tagelang über der Nordsee lag, habe nun die Küste erreicht, meldet der Wetterdienst."
+    p = find(text, "habe nun die Küste")
+    assert p.rule == "cue-after"
+    assert p.speaker == "Wetterdienst"
+
+
+def test_confidence_says_how_often_a_guessed_speaker_is_right() -> None:
+    text = ("Die Ministerin Clara Winter erklärte, das Gesetz komme im Herbst. Die Opposition tagte am Abend. "
+            "Der Zeitplan stehe fest.")
+    named = find(text, "das Gesetz komme")
+    resumed = find(text, "Der Zeitplan")
+    assert named.confidence > resumed.confidence  # a speaker taken from sentences back is a weaker guess
