@@ -23,6 +23,7 @@ from quotetool.detect.speakers import Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
 _RECENT = 40
+_HEARSAY = frozenset({"vernehmen"})
 _ORG_WINDOW = 2500  # how far back "das Ministerium" looks for its full name
 # The complement of an organisation's name: "(Landesministerium) für Verkehr", "(Bundesamt) der Finanzen".
 _ORG_COMPLEMENT = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w-]+")
@@ -356,8 +357,9 @@ class Registry:
             if m.inner is not None:
                 return self.resolve(m.inner, plural_verb)
             # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
-            # attributed to what the text names, so that is the speaker as written
-            return m.phrase or None, None
+            # attributed to what the text names, so that is the speaker as written ("dem Vernehmen nach" is
+            # hearsay and names nothing)
+            return (m.phrase or None, None) if m.head not in _HEARSAY else (None, None)
         if kind == "name":
             ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
             self._touch(ent, m.start)
@@ -426,8 +428,9 @@ class Registry:
             if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
                 continue
             if m.head == "jährige":
-                ok = m.age is not None and ent.age == m.age
-                score = 10 if ok else -1
+                # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
+                # the text does not contradict
+                score = 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
             else:
                 score = -1
                 for role, mods in ent.roles:

@@ -188,3 +188,22 @@ def test_confidence_says_how_often_a_guessed_speaker_is_right() -> None:
     named = find(text, "das Gesetz komme")
     resumed = find(text, "Der Zeitplan")
     assert named.confidence > resumed.confidence  # a speaker taken from sentences back is a weaker guess
+
+
+def test_age_noun_without_a_known_age_is_the_last_person_of_that_gender() -> None:
+    text = ("Die Schulleiterin Petra Lorenz verteidigte den Plan. "
+            "„Wir haben keine andere Wahl“, sagte die 58-Jährige am Abend.")
+    p = find(text, "Wir haben keine andere Wahl")
+    assert p.speaker == "Petra Lorenz"
+    assert p.speaker_mention == "die 58-Jährige"
+
+
+def test_age_noun_does_not_take_a_person_of_another_age() -> None:
+    text = ("Die Schulleiterin Petra Lorenz (44) verteidigte den Plan. "
+            "„Wir haben keine andere Wahl“, sagte die 58-Jährige am Abend.")
+    assert find(text, "Wir haben keine andere Wahl").speaker != "Petra Lorenz"
+
+
+def test_hearsay_names_no_speaker() -> None:
+    p = find("Dem Vernehmen nach soll die Fusion der Kliniken im Herbst kommen.", "soll die Fusion")
+    assert p.speaker is None
