@@ -120,7 +120,8 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     if cue.lemma in lexicon.REPORT_VERBS and sep.text == "," and _finite_main(view, cue) and \
             _opens_main_clause(toks, k, seg_end, view):
         return make(view, k, hi, "v2-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE - 3)
-    if sep.text == ":" and not cue.cognition and first.text[0].isupper() and toks[cue.index - 1].low != "zu" and \
+    infinitive = cue.index > 0 and toks[cue.index - 1].low == "zu"
+    if sep.text == ":" and not cue.cognition and not infinitive and first.text[0].isupper() and \
             _opens_main_clause(toks, k, seg_end, view) and not any(view.cue_at(j) for j in range(k, seg_end)):
         # "Das Gericht hat entschieden: Die Stadt muss zahlen." (the statement without quotation marks; not
         # "Auch Positives ist zu berichten: …", nor narration with a cue of its own after the colon)
