@@ -749,15 +749,34 @@ class QuotetoolApp(App[None]):
         count = export_to(path, EXPORT_COLUMNS, iter_export_rows(self.db, statuses), fmt="csv", excel=request.excel)
         return f"{count} quotes ({', '.join(statuses)}) written to {path}."
 
+    def mapped_bindings(self, screen: Screen | None = None) -> list[tuple[Binding, str]]:
+        """The app's bindings in the order of ``BINDINGS``, each as bound now (keymap applied) with its keys.
+
+        Textual moves a rebound key to the end of its bindings map and keeps the class binding as it
+        was; this reads the keys from the screen's active bindings, by binding id, in the declared order.
+        A binding that lost its key to a clash in the keymap is left out.
+        """
+        screen = screen or self.screen_stack[0]
+        bound: dict[str, list[Binding]] = {}
+        for active in screen.active_bindings.values():
+            if active.node is self and active.binding.id:
+                bound.setdefault(active.binding.id, []).append(active.binding)
+        out: list[tuple[Binding, str]] = []
+        for declared in self.BINDINGS:
+            assert isinstance(declared, Binding)
+            now = bound.get(declared.id or "", [])
+            if now:
+                out.append((now[0], " ".join(self.get_key_display(b) for b in now)))
+        return out
+
     def help_keys(self) -> list[tuple[str, str]]:
         """(key, description [id]) of every binding of the review screen, as currently mapped."""
         out: list[tuple[str, str]] = []
-        for active in self.screen_stack[0].active_bindings.values():
-            binding = active.binding
+        for binding, keys in self.mapped_bindings():
             if binding.description and binding.show:
                 text = LONG.get(binding.id or "", binding.description)
                 suffix = f" [{binding.id}]" if binding.id else ""
-                out.append((self.get_key_display(binding), f"{text}{suffix}"))
+                out.append((keys, f"{text}{suffix}"))
         return out
 
     @guarded
@@ -789,10 +808,8 @@ class QuotetoolApp(App[None]):
         yield from super().get_system_commands(screen)
         if screen is not self.screen_stack[0]:
             return
-        for binding in self.BINDINGS:
-            assert isinstance(binding, Binding)
+        for binding, key in self.mapped_bindings(screen):
             if binding.action in {"quit"}:
                 continue
-            key = self.get_key_display(binding)
             yield SystemCommand(f"{binding.description} ({key})", f"Same as the key {key}",
                                 functools.partial(self.run_action, binding.action))

@@ -6,10 +6,11 @@ import io
 
 import pytest
 from rich.console import Console
+from textual.command import CommandList, CommandPalette
 
 from quotetool.tui.help_screen import HelpScreen, help_text
 
-from .tui_support import make_app, screen_lines
+from .tui_support import fresh, make_app, proposals, screen_lines
 
 SMALL, LARGE = (80, 24), (160, 50)
 
@@ -51,3 +52,30 @@ async def test_every_help_line_can_be_scrolled_into_view(review_db, size):
         missing = [line for line in wanted if line not in shown]
         assert not missing, missing
         assert "$QUOTETOOL_KEYMAP" in "\n".join(screen_lines(app))  # End shows the last line
+
+
+async def test_palette_and_help_show_the_keys_of_the_active_keymap(review_db):
+    first = proposals(review_db)[0]
+    app = make_app(review_db, keymap={"accept": "y", "reload": "ctrl+l"})
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("ctrl+p", *"accept")
+        await pilot.pause(0.3)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        commands = palette.query_one(CommandList)
+        shown = "\n".join(str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count))
+        assert "Accept (y)" in shown and "Same as the key y" in shown, shown
+        assert "(a)" not in shown and "key a" not in shown, shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert fresh(review_db, first).status == "accepted"
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Reload (^l)" in titles and "Reload (^r)" not in titles
+        # The help screen lists the rebound keys where the action belongs, not at the end.
+        rebound = {"accept": "y", "reload": "^l"}
+        assert [key for key, _ in app.help_keys()] == [rebound.get(b.id, app.get_key_display(b)) for b in app.BINDINGS]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        lines = [line for line in screen_lines(app) if "│" in line]
+        first_key = next(line for line in lines if "[reject]" in line or "[accept]" in line)
+        assert "[accept]" in first_key and " y " in first_key
