@@ -54,7 +54,7 @@ from quotetool.tui.filters import FilterError, describe_filter, parse_filter
 from quotetool.tui.guard import guarded
 from quotetool.tui.help_screen import LONG, HelpScreen
 from quotetool.tui.modals import ExportModal, ExportRequest, KindModal, SpeakerModal
-from quotetool.tui.plain_text import PlainText
+from quotetool.tui.plain_text import PlainText, StatusLine
 from quotetool.tui.queue_view import QueueView
 from quotetool.tui.sanitize import one_line
 
@@ -96,8 +96,8 @@ class QuotetoolApp(App[None]):
         Binding("u", "undo", "Undo", id="undo"),
         Binding("s", "speaker", "Speaker", id="speaker"),
         Binding("k", "kind", "Kind", id="kind"),
+        Binding("question_mark", "help", "Help", id="help"),  # before `m`: fully in the footer at 80 columns
         Binding("m", "add_quote", "Add quote", id="add_quote"),
-        Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
         Binding("n", "step(1)", "Next", id="next"),
         Binding("p", "step(-1)", "Previous", id="previous"),
@@ -150,7 +150,7 @@ class QuotetoolApp(App[None]):
             yield QueueView(id="queue", fetch_snippets=functools.partial(q.snippets, self.db))
         yield Input(placeholder="status:proposed kind:direct doc:3 speaker:name words   (Enter applies, Esc closes)",
                     id="filter")
-        yield PlainText(id="status")
+        yield StatusLine(id="status")
         yield Footer(compact=True)
 
     @property
@@ -187,7 +187,7 @@ class QuotetoolApp(App[None]):
     # --- status and progress -------------------------------------------------------------------
 
     def set_status(self, message: str, *, error: bool = False) -> None:
-        status = self.query_one("#status", PlainText)
+        status = self.query_one("#status", StatusLine)
         status.set_class(error, "-error")
         status.update(Text(one_line(message)))
 
