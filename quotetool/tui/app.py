@@ -522,7 +522,10 @@ class QuotetoolApp(App[None]):
         except spans.SpanError as exc:
             self.set_status(str(exc), error=True)
             return
-        await self._decide(set_span, "Moved the span of", start, end, advance=False)
+        result = await self._decide(set_span, "Moved the span of", start, end, advance=False)
+        if result is not None:
+            self.set_status(f"Moved the {edge} of quote {result.id}: now "
+                            f"{spans.summary(result.text, result.start, result.end)}.")
 
     @guarded
     def action_speaker(self) -> None:

@@ -379,3 +379,35 @@ async def test_articles_without_quotes_can_be_reviewed(db, tmp_path):
         await pilot.press("m", "down", "shift+right", "shift+right", "enter", "i", *"Er", "enter")
         added = load_queue(db)
         assert len(added) == 1 and added[0].status == "accepted"
+
+
+async def test_word_moves_never_put_a_quotation_mark_at_the_edge(review_db):
+    def quoted(row) -> bool:
+        q = fresh(review_db, row.id)
+        text = get_document(review_db, q.document_id).text
+        return (text[q.start - 1] in spans.QUOTE_MARKS_OPEN and text[q.end - 1].isalnum()
+                and text[q.end:q.end + 2].strip(".,") in spans.QUOTE_MARKS_CLOSE)
+
+    target = next(r for r in load_queue(review_db) if r.status == "proposed" and quoted(r))  # „die … werden.“
+    quote = fresh(review_db, target.id)
+    text = get_document(review_db, quote.document_id).text
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        app.show_quote(quote)
+        await pilot.press("left_square_bracket")  # one more word in front: the word before „, not „ itself
+        stored = fresh(review_db, quote.id)
+        assert stored.start < quote.start - 1 and stored.text[0].isalnum()
+        assert stored.text == text[stored.start:stored.end] and stored.end == quote.end
+        status = str(app.query_one("#status").render())
+        assert f"Moved the start of quote {quote.id}: now {stored.start}–{stored.end}, " in status
+        assert stored.text.split()[0] in status
+        await pilot.press("right_square_bracket")  # and back: the start is the word after the mark again
+        assert fresh(review_db, quote.id).start == quote.start
+        await pilot.press("right_curly_bracket", "left_curly_bracket")  # over the closing mark and back
+        stored = fresh(review_db, quote.id)
+        assert (stored.start, stored.end) == (quote.start, quote.end)
+        for _ in range(3):
+            await pilot.press("left_square_bracket", "right_curly_bracket")
+            stored = fresh(review_db, quote.id)
+            assert stored.text[0].isalnum() and stored.text[-1].isalnum(), stored.text
+        assert "Moved the end of quote" in str(app.query_one("#status").render())
