@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from quotetool.store import add_quote, document_quotes, get_document, set_speaker
+from quotetool.store import add_quote, document_quotes, get_document, set_speaker, speaker_names
 from quotetool.store.queue import load_queue
 from quotetool.tui import spans
 from quotetool.tui.help_screen import HelpScreen, help_text
@@ -411,3 +411,30 @@ async def test_word_moves_never_put_a_quotation_mark_at_the_edge(review_db):
             stored = fresh(review_db, quote.id)
             assert stored.text[0].isalnum() and stored.text[-1].isalnum(), stored.text
         assert "Moved the end of quote" in str(app.query_one("#status").render())
+
+
+async def test_speaker_modal_offers_the_stored_spelling_of_a_typed_name(review_db):
+    first, second = proposals(review_db)[:2]
+    canonical = {name for _, name in speaker_names(review_db)}
+    assert "No Kwang-chol" in canonical and "No Kwang Chol" not in canonical  # as the detector stores the seeds
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol")
+        await pilot.pause()
+        options = app.screen.query_one("#speaker-matches")
+        assert str(options.get_option_at_index(0).prompt) == "No Kwang-chol  (same person?)"
+        hint = str(app.screen.query_one("#speaker-hint").render())
+        assert "No Kwang-chol may be the same person" in hint and "adds No Kwang Chol as a new speaker" in hint
+        await pilot.press("down", "enter")  # picks the stored speaker
+        assert fresh(review_db, first).speaker == "No Kwang-chol"
+        assert {name for _, name in speaker_names(review_db)} == canonical  # no second speaker
+        app.show_quote(fresh(review_db, second))
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol", "enter")  # Enter alone: a new speaker
+        assert fresh(review_db, second).speaker == "No Kwang Chol"
+        assert {name for _, name in speaker_names(review_db)} == canonical | {"No Kwang Chol"}  # never merged
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol")  # both stored: each is offered
+        await pilot.pause()
+        options = app.screen.query_one("#speaker-matches")
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert prompts[:2] == ["No Kwang-chol  (same person?)", "No Kwang Chol"]
+        assert "Enter alone uses No Kwang Chol" in str(app.screen.query_one("#speaker-hint").render())
