@@ -133,6 +133,8 @@ class QuotetoolApp(App[None]):
         self.overall: q.Progress | None = None
         self.queue_filter = q.QueueFilter()
         self._changed_while_loading: dict[int, q.QueueRow | None] | None = None  # None: no load running
+        self._announce_filter = False  # the queue being loaded comes from the filter line: say what it shows
+        self._status_error = False
         self._keymap_request = keymap
         self._keymap_problem: str | None = None
         chosen = theme or os.environ.get(ENV_THEME, "")
@@ -190,6 +192,11 @@ class QuotetoolApp(App[None]):
         status = self.query_one("#status", StatusLine)
         status.set_class(error, "-error")
         status.update(Text(one_line(message)))
+        self._status_error = error
+
+    def _moved_on(self) -> None:
+        """The editor went to another quote or article: the last message is about something else now."""
+        self.set_status("")
 
     def report_error(self, exc: BaseException) -> None:
         if isinstance(exc, QuotetoolError):
@@ -445,6 +452,7 @@ class QuotetoolApp(App[None]):
             self.set_status("No undecided proposal left in the queue.")
             return
         self.show_quote(following)
+        self._moved_on()
 
     @guarded
     def action_step(self, step: int) -> None:
@@ -457,6 +465,7 @@ class QuotetoolApp(App[None]):
             self.set_status("This is the last quote in the queue." if step > 0 else "This is the first quote.")
             return
         self.show_quote(following)
+        self._moved_on()
 
     @guarded
     def action_article(self, step: int) -> None:
@@ -469,6 +478,7 @@ class QuotetoolApp(App[None]):
             self.set_status("This is the last article." if step > 0 else "This is the first article.")
             return
         self.show_document(later[0] if step > 0 else later[-1])
+        self._moved_on()
 
     @guarded
     async def action_undo(self) -> None:
@@ -651,6 +661,7 @@ class QuotetoolApp(App[None]):
         if worker.group == "queue":
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 flt, rows, overall = worker.result
+                announce, self._announce_filter = self._announce_filter, False
                 self.queue_filter, self.overall = flt, overall
                 self.queue.empty_message = ("No quotes match the filter; / changes it." if flt.active else
                                             "No quotes yet: m adds one from the article.")
@@ -674,8 +685,11 @@ class QuotetoolApp(App[None]):
                 self._paint_queue_header()
                 self._paint_topbar()
                 if flt.active:
-                    self.set_status(f"{len(rows):,} quote{'s' if len(rows) != 1 else ''} match the filter "
+                    one = len(rows) == 1
+                    self.set_status(f"{len(rows):,} quote{'' if one else 's'} match{'es' if one else ''} the filter "
                                     f"{describe_filter(flt)}; / changes it, an empty filter shows all.")
+                elif announce:
+                    self.set_status(f"No filter: all {len(rows):,} quotes are in the queue.")
             elif event.state == WorkerState.ERROR:
                 self.report_error(worker.error or RuntimeError("the queue could not be loaded"))
                 self.queue.empty_message = "The queue could not be loaded."
@@ -706,6 +720,7 @@ class QuotetoolApp(App[None]):
         event.input.display = False
         self.queue.focus()
         self.queue.empty_message = "Filtering…"
+        self._announce_filter = True
         self.reload_queue(flt)
 
     @guarded
@@ -715,18 +730,22 @@ class QuotetoolApp(App[None]):
             box.display = False
             self.queue.focus()
             event.stop()
+            if self._status_error:  # e.g. "'bogus' is not a status": that filter was not applied
+                self.set_status(f"The filter is unchanged ({describe_filter(self.queue_filter) or 'none'}).")
 
     @guarded
     def on_queue_view_chosen(self, event: QueueView.Chosen) -> None:
         quote = get_quote(self.db, event.quote_id)
         if quote is not None:
             self.show_quote(quote)
+            self._moved_on()
 
     @guarded
     def on_article_view_quote_clicked(self, event: ArticleView.QuoteClicked) -> None:
         quote = get_quote(self.db, event.quote_id)
         if quote is not None:
             self.show_quote(quote)
+            self._moved_on()
 
     @guarded
     def action_export(self) -> None:
