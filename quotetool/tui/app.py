@@ -34,6 +34,7 @@ from quotetool.store import (
     QuoteView,
     accept,
     add_quote,
+    can_undo,
     delete_quote,
     document_quotes,
     get_document,
@@ -483,7 +484,7 @@ class QuotetoolApp(App[None]):
     @guarded
     async def action_undo(self) -> None:
         try:
-            restored = await asyncio.to_thread(undo, self.db, annotator=self.annotator)
+            restored, more = await asyncio.to_thread(self._undo_and_look_back)
         except StaleQuote as exc:
             self.set_status(str(exc), error=True)
             fresh = get_quote(self.db, exc.quote_id)
@@ -503,7 +504,13 @@ class QuotetoolApp(App[None]):
         undone = next((d.action for d in log if log and d.id == log[-1].undoes), "decision")
         what = {"add": "the added quote is gone", "delete": "the quote is back"}.get(
             undone, f"quote {restored.id} is {restored.status}")
-        self.set_status(f"Undone your {undone} on quote {restored.id}: {what}. u undoes more.")
+        self.set_status(f"Undone your {undone} on quote {restored.id}: {what}. "
+                        + ("u undoes more." if more else "Nothing more to undo."))
+
+    def _undo_and_look_back(self) -> tuple[QuoteView, bool]:
+        """Undo (in a thread), and whether an older decision of this annotator is left to undo."""
+        restored = undo(self.db, annotator=self.annotator)
+        return restored, can_undo(self.db, annotator=self.annotator)
 
     def _refresh_from_store(self, fresh: QuoteView) -> None:
         """After undo or a stale reload: the quote's old status is whatever the screen had."""

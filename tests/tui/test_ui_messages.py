@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .tui_support import make_app, proposals, status_text
+from quotetool.store import accept
+
+from .tui_support import fresh, make_app, proposals, status_text
 
 SIZE = (80, 24)
 
@@ -50,3 +52,22 @@ async def test_a_filter_error_is_replaced_when_the_filter_is_cleared_or_closed(r
         assert status_text(app) == f"No filter: all {len(app.queue.rows)} quotes are in the queue."
         await pilot.press("slash", "ctrl+a", "ctrl+k", *"status:bogus", "enter", "escape")
         assert status_text(app) == "The filter is unchanged (none)."
+
+
+async def test_undo_says_more_only_while_something_is_left(review_db):
+    first, second = proposals(review_db)[:2]
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "a")
+        await pilot.press("u")
+        assert status_text(app).endswith("u undoes more.")
+        await pilot.press("u")
+        assert fresh(review_db, first).status == "proposed"
+        assert "u undoes more" not in status_text(app) and status_text(app).endswith("Nothing more to undo.")
+        await pilot.press("u")
+        assert "Nothing left to undo" in status_text(app)
+    other = make_app(review_db, annotator="someone-else")  # only the annotator's own decisions count
+    async with other.run_test(size=SIZE) as pilot:
+        accept(review_db, second, annotator="tester")
+        await pilot.press("x", "u")
+        assert status_text(other).endswith("Nothing more to undo.")
