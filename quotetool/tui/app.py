@@ -14,6 +14,7 @@ import gc
 import os
 import tomllib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,20 @@ ENV_KEYMAP = "QUOTETOOL_KEYMAP"  # a TOML file of `binding-id = "key"`; default 
 ENV_THEME = "QUOTETOOL_THEME"  # "light" or "dark" (default)
 ENV_DEBUG = "QUOTETOOL_DEBUG"  # show tracebacks (as the CLI does)
 DARK, LIGHT = "textual-dark", "textual-light"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDocument:
+    doc: DocumentView
+    quotes: list[QuoteView]
+    position: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Reloaded:
+    """What ctrl+r read: the quote to show (None: the article's first) and its article (None: no articles)."""
+    quote: QuoteView | None
+    document: LoadedDocument | None
 
 
 def _keymap_path() -> Path:
@@ -135,6 +150,7 @@ class QuotetoolApp(App[None]):
         self.queue_filter = q.QueueFilter()
         self._changed_while_loading: dict[int, q.QueueRow | None] | None = None  # None: no load running
         self._announce_filter = False  # the queue being loaded comes from the filter line: say what it shows
+        self._reloading = False  # ctrl+r is reading in a worker: review actions wait for it
         self._status_error = False
         self._keymap_request = keymap
         self._keymap_problem: str | None = None
@@ -274,14 +290,23 @@ class QuotetoolApp(App[None]):
             self.set_status("There are no articles yet; import some with `quotetool import PATH` or "
                             "`quotetool annotate PATH`.")
 
-    def show_document(self, document_id: int, quote: QuoteView | None = None) -> None:
-        """Load an article and its quotes; show ``quote`` (or its first undecided/first quote)."""
+    def read_document(self, document_id: int) -> LoadedDocument:
+        """An article, its quotes and its position among the articles (reads only; safe in a thread)."""
         doc = get_document(self.db, document_id)
         if doc is None:
             raise QuotetoolError(f"There is no article {document_id}.")
+        return LoadedDocument(doc, document_quotes(self.db, document_id), q.document_position(self.db, document_id))
+
+    def show_document(self, document_id: int, quote: QuoteView | None = None) -> None:
+        """Load an article and its quotes; show ``quote`` (or its first undecided/first quote)."""
+        self.show_loaded(self.read_document(document_id), quote)
+
+    def show_loaded(self, loaded: LoadedDocument, quote: QuoteView | None = None) -> None:
+        """Show an article read by ``read_document``, with ``quote`` (or its first undecided/first quote)."""
+        doc = loaded.doc
         self.doc = doc
-        self.doc_quotes = document_quotes(self.db, document_id)
-        self.doc_position = q.document_position(self.db, document_id)
+        self.doc_quotes = list(loaded.quotes)
+        self.doc_position = loaded.position
         self.article.border_title = Content(one_line(doc.title or doc.origin, 200))
         if quote is None and self.doc_quotes:
             quote = next((x for x in self.doc_quotes if x.status == "proposed"), self.doc_quotes[0])
@@ -413,7 +438,11 @@ class QuotetoolApp(App[None]):
     # --- decisions -----------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in self._REVIEW_ACTIONS and self.is_mounted and self._selecting())
+        if action not in self._REVIEW_ACTIONS or not self.is_mounted:
+            return True
+        if self._selecting():
+            return False  # hidden from the footer: the selection's own keys are shown
+        return None if self._reloading else True  # dimmed for the moment ctrl+r reads
 
     def _selecting(self) -> bool:
         try:
@@ -665,7 +694,10 @@ class QuotetoolApp(App[None]):
     @guarded
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.group == "queue":
+        if worker.group == "reload":
+            if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+                self._reloaded(event)
+        elif worker.group == "queue":
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 flt, rows, overall = worker.result
                 announce, self._announce_filter = self._announce_filter, False
@@ -810,19 +842,47 @@ class QuotetoolApp(App[None]):
 
     @guarded
     def action_reload(self) -> None:
-        """Show what other editors changed: the quote on screen, its article, the queue and the counts."""
-        if self.current is not None:
-            fresh = get_quote(self.db, self.current.id)
-            self.doc = None  # forces the article and its quotes to be read again
-            if fresh is not None and fresh.status != "deleted":
-                self.show_quote(fresh)
-            else:
-                self._show_first()
-        elif self.doc is not None:
-            self.show_document(self.doc.id)
-        else:
-            self._show_first()
+        """Show what other editors changed: the quote on screen, its article, the queue and the counts.
+
+        The reads run in a worker; review keys wait until it is done, so no decision made meanwhile is
+        painted over by what was read before it.
+        """
+        self._reloading = True
+        self.refresh_bindings()
+        self.set_status("Reloading…")
+        self.read_reload(self.current.id if self.current else None, self.doc.id if self.doc else None)
         self.reload_queue(self.queue_filter)
+
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
+    def read_reload(self, quote_id: int | None, document_id: int | None) -> Reloaded:
+        fresh = get_quote(self.db, quote_id) if quote_id is not None else None
+        if fresh is not None and fresh.status == "deleted":
+            fresh = None
+        if fresh is None and (quote_id is not None or document_id is None):
+            # The quote on screen is gone (or nothing was shown): the first undecided quote, else the first.
+            first = q.first_quote(self.db, undecided=True) or q.first_quote(self.db, undecided=False)
+            fresh = get_quote(self.db, first) if first is not None else None
+        if fresh is not None:
+            document_id = fresh.document_id
+        elif document_id is None:
+            ids = q.document_ids(self.db)
+            document_id = ids[0] if ids else None
+        return Reloaded(fresh, self.read_document(document_id) if document_id is not None else None)
+
+    def _reloaded(self, event: Worker.StateChanged) -> None:
+        self._reloading = False
+        self.refresh_bindings()
+        if event.state == WorkerState.ERROR:
+            self.report_error(event.worker.error or RuntimeError("the reload failed"))
+            return
+        if event.state == WorkerState.CANCELLED:
+            return
+        result: Reloaded = event.worker.result
+        if result.document is None:
+            self.doc, self.current, self.doc_quotes = None, None, []
+            self._show_first()
+            return
+        self.show_loaded(result.document, result.quote)
         self.set_status("Reloaded from the database.")
 
     @guarded

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from quotetool.store import accept
+import threading
+
+from quotetool.store import accept, get_document
 
 from .tui_support import fresh, make_app, proposals, status_text
 
@@ -71,3 +73,26 @@ async def test_undo_says_more_only_while_something_is_left(review_db):
         accept(review_db, second, annotator="tester")
         await pilot.press("x", "u")
         assert status_text(other).endswith("Nothing more to undo.")
+
+
+async def test_reload_reads_in_a_worker(review_db, monkeypatch):
+    first = proposals(review_db)[0]
+    readers: list[bool] = []
+
+    def watched(db, document_id):  # the real read, noting whether it ran on the UI thread
+        readers.append(threading.current_thread() is threading.main_thread())
+        return get_document(db, document_id)
+
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        accept(review_db, first, annotator="colleague")
+        monkeypatch.setattr("quotetool.tui.app.get_document", watched)
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert readers and not any(readers), readers  # the article was read, and not on the UI thread
+        assert app.current.id == first and app.current.annotator == "colleague"
+        assert "Reloaded from the database." in status_text(app)
+        await pilot.press("x")  # review keys work again after the reload
+        assert fresh(review_db, first).status == "rejected"
