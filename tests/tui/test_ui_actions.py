@@ -438,3 +438,30 @@ async def test_speaker_modal_offers_the_stored_spelling_of_a_typed_name(review_d
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert prompts[:2] == ["No Kwang-chol  (same person?)", "No Kwang Chol"]
         assert "Enter alone uses No Kwang Chol" in str(app.screen.query_one("#speaker-hint").render())
+
+
+async def test_next_and_previous_article(review_db):
+    from quotetool.store.queue import document_ids
+
+    first_doc, second_doc = document_ids(review_db)
+    second = get_document(review_db, second_doc)
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.doc.id == first_doc
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert app.doc.id == second_doc and app.current.document_id == second_doc
+        assert app.current.id == next(q.id for q in document_quotes(review_db, second_doc) if q.status == "proposed")
+        assert "Article 2 of 2" in str(app.query_one("#topbar").render())
+        assert str(app.article.border_title) == (second.title or second.origin)
+        shown = "".join(s.text for y in range(app.article.size.height) for s in app.article.render_line(y))
+        assert app.current.text.split()[0] in shown and app.current.text.split()[0] in second.text
+        await pilot.press("greater_than_sign")  # no article after the last
+        assert app.doc.id == second_doc and "This is the last article." in str(app.query_one("#status").render())
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert app.doc.id == first_doc and app.current.document_id == first_doc
+        assert "Article 1 of 2" in str(app.query_one("#topbar").render())
+        await pilot.press("less_than_sign")
+        assert app.doc.id == first_doc and "This is the first article." in str(app.query_one("#status").render())
