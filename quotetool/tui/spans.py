@@ -136,7 +136,7 @@ def summary(quoted: str, start: int, end: int, words: int = 2) -> str:
     found = quoted.split()
     shown = " ".join(found) if len(found) <= 2 * words + 1 else (
         " ".join(found[:words]) + " … " + " ".join(found[-words:]))
-    return f"{start}–{end}, {shown}"
+    return f"{start}–{end} ({shown})"
 
 
 def word_at(text: str, pos: int) -> tuple[int, int] | None:

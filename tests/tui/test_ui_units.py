@@ -101,8 +101,8 @@ def test_span_moves_on_german_text():
 
 def test_span_summary_names_offsets_and_words():
     assert spans.summary("die heutigen Gespräche die strategische Partnerschaft stärken werden", 1023, 1155) == (
-        "1023–1155, die heutigen … stärken werden")
-    assert spans.summary("kurz und gut", 5, 17) == "5–17, kurz und gut"
+        "1023–1155 (die heutigen … stärken werden)")
+    assert spans.summary("kurz und gut", 5, 17) == "5–17 (kurz und gut)"
 
 
 def test_wrap_respects_width_and_offsets():
