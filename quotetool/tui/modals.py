@@ -166,7 +166,9 @@ class SpeakerModal(ModalScreen[str | None]):
     def action_focus_matches(self) -> None:
         options = self.query_one("#speaker-matches", OptionList)
         if options.option_count:
-            options.focus()
+            # At once, not via Widget.focus (a callback later): an Enter already queued behind ↓ (fast
+            # typing, tmux) must reach the list, not submit the typed name as a new speaker.
+            self.set_focus(options)
             if options.highlighted is None:
                 options.highlighted = 0
 

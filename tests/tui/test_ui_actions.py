@@ -14,7 +14,7 @@ from quotetool.tui import spans
 from quotetool.tui.help_screen import HelpScreen, help_text
 from quotetool.tui.modals import KindModal, SpeakerModal
 
-from .tui_support import ANNOTATOR, decisions, fresh, make_app, proposals
+from .tui_support import ANNOTATOR, burst, decisions, fresh, make_app, proposals
 
 SIZE = (80, 24)
 
@@ -465,3 +465,14 @@ async def test_next_and_previous_article(review_db):
         assert "Article 1 of 2" in str(app.query_one("#topbar").render())
         await pilot.press("less_than_sign")
         assert app.doc.id == first_doc and "This is the first article." in str(app.query_one("#status").render())
+
+
+async def test_down_and_enter_at_once_pick_the_listed_speaker(review_db):
+    first = proposals(review_db)[0]
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol")
+        await burst(pilot, ("down", None), ("enter", "\r"))  # Enter must reach the list ↓ focused
+        await pilot.pause()
+        assert fresh(review_db, first).speaker == "No Kwang-chol"
+        assert "No Kwang Chol" not in {name for _, name in speaker_names(review_db)}

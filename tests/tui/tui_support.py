@@ -54,3 +54,16 @@ def screen_lines(app) -> list[str]:
 def status_text(app) -> str:
     """The status line's text."""
     return str(app.query_one("#status").render())
+
+
+async def burst(pilot, *keys: tuple[str, str | None]) -> None:
+    """Send (key, character) events at once, as a fast typist or a terminal multiplexer delivers them:
+    no pause for the app between them (``Pilot.press`` waits for idle after every key)."""
+    from textual import events
+
+    app = pilot.app
+    for key, char in keys:
+        event = events.Key(key, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await pilot.pause()
