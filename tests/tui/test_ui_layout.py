@@ -65,3 +65,10 @@ async def test_the_footer_shows_the_help_key_whole(review_db):
         await pilot.pause()
         footer = screen_lines(app)[-1]
         assert "? Help" in footer and "^p palette" in footer
+
+
+async def test_nothing_shows_through_beside_the_palette_key(review_db):
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[-1].rstrip().endswith("^p palette")
