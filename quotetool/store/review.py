@@ -120,13 +120,7 @@ def delete_quote(db: Database, quote_id: int, *, annotator: str, version: int | 
 def undo(db: Database, *, annotator: str) -> QuoteView:
     """Reverse this annotator's latest decision that is not yet undone; returns the restored quote."""
     with db.write() as session:
-        target = session.exec(
-            select(Decision)
-            .where(Decision.annotator == annotator, Decision.action != Action.UNDO)
-            .where(~select(1).where(_Undo.undoes == Decision.id).exists())
-            .order_by(col(Decision.id).desc())
-            .limit(1)
-        ).first()
+        target = session.exec(_last_undoable(annotator)).first()
         if target is None:
             raise NothingToUndo(f"Nothing left to undo for {annotator}.")
         quote = session.get(Quote, target.quote_id)
@@ -142,6 +136,23 @@ def undo(db: Database, *, annotator: str) -> QuoteView:
         restore = {k: v for k, v in before.items() if k in EDITABLE_COLUMNS}
         _apply(session, quote, restore, Action.UNDO, annotator, undoes=target.id, stamp_decider=False)
         return QuoteView.of(quote, _speaker_name(session, quote.speaker_id))
+
+
+def can_undo(db: Database, *, annotator: str) -> bool:
+    """Is there a decision of this annotator that ``undo`` would take back?"""
+    with db.read() as session:
+        return session.exec(_last_undoable(annotator)).first() is not None
+
+
+def _last_undoable(annotator: str):
+    """This annotator's latest decision that is not an undo and not yet undone."""
+    return (
+        select(Decision)
+        .where(Decision.annotator == annotator, Decision.action != Action.UNDO)
+        .where(~select(1).where(_Undo.undoes == Decision.id).exists())
+        .order_by(col(Decision.id).desc())
+        .limit(1)
+    )
 
 
 def history(db: Database, quote_id: int) -> list[Decision]:

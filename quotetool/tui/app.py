@@ -14,6 +14,7 @@ import gc
 import os
 import tomllib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from quotetool.store import (
     QuoteView,
     accept,
     add_quote,
+    can_undo,
     delete_quote,
     document_quotes,
     get_document,
@@ -54,7 +56,7 @@ from quotetool.tui.filters import FilterError, describe_filter, parse_filter
 from quotetool.tui.guard import guarded
 from quotetool.tui.help_screen import LONG, HelpScreen
 from quotetool.tui.modals import ExportModal, ExportRequest, KindModal, SpeakerModal
-from quotetool.tui.plain_text import PlainText
+from quotetool.tui.plain_text import PlainText, StatusLine
 from quotetool.tui.queue_view import QueueView
 from quotetool.tui.sanitize import one_line
 
@@ -62,6 +64,20 @@ ENV_KEYMAP = "QUOTETOOL_KEYMAP"  # a TOML file of `binding-id = "key"`; default 
 ENV_THEME = "QUOTETOOL_THEME"  # "light" or "dark" (default)
 ENV_DEBUG = "QUOTETOOL_DEBUG"  # show tracebacks (as the CLI does)
 DARK, LIGHT = "textual-dark", "textual-light"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDocument:
+    doc: DocumentView
+    quotes: list[QuoteView]
+    position: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Reloaded:
+    """What ctrl+r read: the quote to show (None: the article's first) and its article (None: no articles)."""
+    quote: QuoteView | None
+    document: LoadedDocument | None
 
 
 def _keymap_path() -> Path:
@@ -96,8 +112,8 @@ class QuotetoolApp(App[None]):
         Binding("u", "undo", "Undo", id="undo"),
         Binding("s", "speaker", "Speaker", id="speaker"),
         Binding("k", "kind", "Kind", id="kind"),
+        Binding("question_mark", "help", "Help", id="help"),  # before `m`: fully in the footer at 80 columns
         Binding("m", "add_quote", "Add quote", id="add_quote"),
-        Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
         Binding("n", "step(1)", "Next", id="next"),
         Binding("p", "step(-1)", "Previous", id="previous"),
@@ -133,6 +149,9 @@ class QuotetoolApp(App[None]):
         self.overall: q.Progress | None = None
         self.queue_filter = q.QueueFilter()
         self._changed_while_loading: dict[int, q.QueueRow | None] | None = None  # None: no load running
+        self._announce_filter = False  # the queue being loaded comes from the filter line: say what it shows
+        self._reloading = False  # ctrl+r is reading in a worker: review actions wait for it
+        self._status_error = False
         self._keymap_request = keymap
         self._keymap_problem: str | None = None
         chosen = theme or os.environ.get(ENV_THEME, "")
@@ -150,7 +169,7 @@ class QuotetoolApp(App[None]):
             yield QueueView(id="queue", fetch_snippets=functools.partial(q.snippets, self.db))
         yield Input(placeholder="status:proposed kind:direct doc:3 speaker:name words   (Enter applies, Esc closes)",
                     id="filter")
-        yield PlainText(id="status")
+        yield StatusLine(id="status")
         yield Footer(compact=True)
 
     @property
@@ -187,9 +206,14 @@ class QuotetoolApp(App[None]):
     # --- status and progress -------------------------------------------------------------------
 
     def set_status(self, message: str, *, error: bool = False) -> None:
-        status = self.query_one("#status", PlainText)
+        status = self.query_one("#status", StatusLine)
         status.set_class(error, "-error")
         status.update(Text(one_line(message)))
+        self._status_error = error
+
+    def _moved_on(self) -> None:
+        """The editor went to another quote or article: the last message is about something else now."""
+        self.set_status("")
 
     def report_error(self, exc: BaseException) -> None:
         if isinstance(exc, QuotetoolError):
@@ -266,14 +290,23 @@ class QuotetoolApp(App[None]):
             self.set_status("There are no articles yet; import some with `quotetool import PATH` or "
                             "`quotetool annotate PATH`.")
 
-    def show_document(self, document_id: int, quote: QuoteView | None = None) -> None:
-        """Load an article and its quotes; show ``quote`` (or its first undecided/first quote)."""
+    def read_document(self, document_id: int) -> LoadedDocument:
+        """An article, its quotes and its position among the articles (reads only; safe in a thread)."""
         doc = get_document(self.db, document_id)
         if doc is None:
             raise QuotetoolError(f"There is no article {document_id}.")
+        return LoadedDocument(doc, document_quotes(self.db, document_id), q.document_position(self.db, document_id))
+
+    def show_document(self, document_id: int, quote: QuoteView | None = None) -> None:
+        """Load an article and its quotes; show ``quote`` (or its first undecided/first quote)."""
+        self.show_loaded(self.read_document(document_id), quote)
+
+    def show_loaded(self, loaded: LoadedDocument, quote: QuoteView | None = None) -> None:
+        """Show an article read by ``read_document``, with ``quote`` (or its first undecided/first quote)."""
+        doc = loaded.doc
         self.doc = doc
-        self.doc_quotes = document_quotes(self.db, document_id)
-        self.doc_position = q.document_position(self.db, document_id)
+        self.doc_quotes = list(loaded.quotes)
+        self.doc_position = loaded.position
         self.article.border_title = Content(one_line(doc.title or doc.origin, 200))
         if quote is None and self.doc_quotes:
             quote = next((x for x in self.doc_quotes if x.status == "proposed"), self.doc_quotes[0])
@@ -405,7 +438,11 @@ class QuotetoolApp(App[None]):
     # --- decisions -----------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in self._REVIEW_ACTIONS and self.is_mounted and self._selecting())
+        if action not in self._REVIEW_ACTIONS or not self.is_mounted:
+            return True
+        if self._selecting():
+            return False  # hidden from the footer: the selection's own keys are shown
+        return None if self._reloading else True  # dimmed for the moment ctrl+r reads
 
     def _selecting(self) -> bool:
         try:
@@ -445,6 +482,7 @@ class QuotetoolApp(App[None]):
             self.set_status("No undecided proposal left in the queue.")
             return
         self.show_quote(following)
+        self._moved_on()
 
     @guarded
     def action_step(self, step: int) -> None:
@@ -457,6 +495,7 @@ class QuotetoolApp(App[None]):
             self.set_status("This is the last quote in the queue." if step > 0 else "This is the first quote.")
             return
         self.show_quote(following)
+        self._moved_on()
 
     @guarded
     def action_article(self, step: int) -> None:
@@ -469,11 +508,12 @@ class QuotetoolApp(App[None]):
             self.set_status("This is the last article." if step > 0 else "This is the first article.")
             return
         self.show_document(later[0] if step > 0 else later[-1])
+        self._moved_on()
 
     @guarded
     async def action_undo(self) -> None:
         try:
-            restored = await asyncio.to_thread(undo, self.db, annotator=self.annotator)
+            restored, more = await asyncio.to_thread(self._undo_and_look_back)
         except StaleQuote as exc:
             self.set_status(str(exc), error=True)
             fresh = get_quote(self.db, exc.quote_id)
@@ -493,7 +533,13 @@ class QuotetoolApp(App[None]):
         undone = next((d.action for d in log if log and d.id == log[-1].undoes), "decision")
         what = {"add": "the added quote is gone", "delete": "the quote is back"}.get(
             undone, f"quote {restored.id} is {restored.status}")
-        self.set_status(f"Undone your {undone} on quote {restored.id}: {what}. u undoes more.")
+        self.set_status(f"Undone your {undone} on quote {restored.id}: {what}. "
+                        + ("u undoes more." if more else "Nothing more to undo."))
+
+    def _undo_and_look_back(self) -> tuple[QuoteView, bool]:
+        """Undo (in a thread), and whether an older decision of this annotator is left to undo."""
+        restored = undo(self.db, annotator=self.annotator)
+        return restored, can_undo(self.db, annotator=self.annotator)
 
     def _refresh_from_store(self, fresh: QuoteView) -> None:
         """After undo or a stale reload: the quote's old status is whatever the screen had."""
@@ -522,7 +568,10 @@ class QuotetoolApp(App[None]):
         except spans.SpanError as exc:
             self.set_status(str(exc), error=True)
             return
-        await self._decide(set_span, "Moved the span of", start, end, advance=False)
+        result = await self._decide(set_span, "Moved the span of", start, end, advance=False)
+        if result is not None:
+            self.set_status(f"Moved the {edge} of quote {result.id}: now "
+                            f"{spans.summary(result.text, result.start, result.end)}.")
 
     @guarded
     def action_speaker(self) -> None:
@@ -645,9 +694,13 @@ class QuotetoolApp(App[None]):
     @guarded
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.group == "queue":
+        if worker.group == "reload":
+            if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+                self._reloaded(event)
+        elif worker.group == "queue":
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 flt, rows, overall = worker.result
+                announce, self._announce_filter = self._announce_filter, False
                 self.queue_filter, self.overall = flt, overall
                 self.queue.empty_message = ("No quotes match the filter; / changes it." if flt.active else
                                             "No quotes yet: m adds one from the article.")
@@ -671,8 +724,11 @@ class QuotetoolApp(App[None]):
                 self._paint_queue_header()
                 self._paint_topbar()
                 if flt.active:
-                    self.set_status(f"{len(rows):,} quote{'s' if len(rows) != 1 else ''} match the filter "
+                    one = len(rows) == 1
+                    self.set_status(f"{len(rows):,} quote{'' if one else 's'} match{'es' if one else ''} the filter "
                                     f"{describe_filter(flt)}; / changes it, an empty filter shows all.")
+                elif announce:
+                    self.set_status(f"No filter: all {len(rows):,} quotes are in the queue.")
             elif event.state == WorkerState.ERROR:
                 self.report_error(worker.error or RuntimeError("the queue could not be loaded"))
                 self.queue.empty_message = "The queue could not be loaded."
@@ -703,6 +759,7 @@ class QuotetoolApp(App[None]):
         event.input.display = False
         self.queue.focus()
         self.queue.empty_message = "Filtering…"
+        self._announce_filter = True
         self.reload_queue(flt)
 
     @guarded
@@ -712,18 +769,22 @@ class QuotetoolApp(App[None]):
             box.display = False
             self.queue.focus()
             event.stop()
+            if self._status_error:  # e.g. "'bogus' is not a status": that filter was not applied
+                self.set_status(f"The filter is unchanged ({describe_filter(self.queue_filter) or 'none'}).")
 
     @guarded
     def on_queue_view_chosen(self, event: QueueView.Chosen) -> None:
         quote = get_quote(self.db, event.quote_id)
         if quote is not None:
             self.show_quote(quote)
+            self._moved_on()
 
     @guarded
     def on_article_view_quote_clicked(self, event: ArticleView.QuoteClicked) -> None:
         quote = get_quote(self.db, event.quote_id)
         if quote is not None:
             self.show_quote(quote)
+            self._moved_on()
 
     @guarded
     def action_export(self) -> None:
@@ -749,32 +810,79 @@ class QuotetoolApp(App[None]):
         count = export_to(path, EXPORT_COLUMNS, iter_export_rows(self.db, statuses), fmt="csv", excel=request.excel)
         return f"{count} quotes ({', '.join(statuses)}) written to {path}."
 
+    def mapped_bindings(self, screen: Screen | None = None) -> list[tuple[Binding, str]]:
+        """The app's bindings in the order of ``BINDINGS``, each as bound now (keymap applied) with its keys.
+
+        Textual moves a rebound key to the end of its bindings map and keeps the class binding as it
+        was; this reads the keys from the screen's active bindings, by binding id, in the declared order.
+        A binding that lost its key to a clash in the keymap is left out.
+        """
+        screen = screen or self.screen_stack[0]
+        bound: dict[str, list[Binding]] = {}
+        for active in screen.active_bindings.values():
+            if active.node is self and active.binding.id:
+                bound.setdefault(active.binding.id, []).append(active.binding)
+        out: list[tuple[Binding, str]] = []
+        for declared in self.BINDINGS:
+            assert isinstance(declared, Binding)
+            now = bound.get(declared.id or "", [])
+            if now:
+                out.append((now[0], " ".join(self.get_key_display(b) for b in now)))
+        return out
+
     def help_keys(self) -> list[tuple[str, str]]:
         """(key, description [id]) of every binding of the review screen, as currently mapped."""
         out: list[tuple[str, str]] = []
-        for active in self.screen_stack[0].active_bindings.values():
-            binding = active.binding
+        for binding, keys in self.mapped_bindings():
             if binding.description and binding.show:
                 text = LONG.get(binding.id or "", binding.description)
                 suffix = f" [{binding.id}]" if binding.id else ""
-                out.append((self.get_key_display(binding), f"{text}{suffix}"))
+                out.append((keys, f"{text}{suffix}"))
         return out
 
     @guarded
     def action_reload(self) -> None:
-        """Show what other editors changed: the quote on screen, its article, the queue and the counts."""
-        if self.current is not None:
-            fresh = get_quote(self.db, self.current.id)
-            self.doc = None  # forces the article and its quotes to be read again
-            if fresh is not None and fresh.status != "deleted":
-                self.show_quote(fresh)
-            else:
-                self._show_first()
-        elif self.doc is not None:
-            self.show_document(self.doc.id)
-        else:
-            self._show_first()
+        """Show what other editors changed: the quote on screen, its article, the queue and the counts.
+
+        The reads run in a worker; review keys wait until it is done, so no decision made meanwhile is
+        painted over by what was read before it.
+        """
+        self._reloading = True
+        self.refresh_bindings()
+        self.set_status("Reloading…")
+        self.read_reload(self.current.id if self.current else None, self.doc.id if self.doc else None)
         self.reload_queue(self.queue_filter)
+
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
+    def read_reload(self, quote_id: int | None, document_id: int | None) -> Reloaded:
+        fresh = get_quote(self.db, quote_id) if quote_id is not None else None
+        if fresh is not None and fresh.status == "deleted":
+            fresh = None
+        if fresh is None and (quote_id is not None or document_id is None):
+            # The quote on screen is gone (or nothing was shown): the first undecided quote, else the first.
+            first = q.first_quote(self.db, undecided=True) or q.first_quote(self.db, undecided=False)
+            fresh = get_quote(self.db, first) if first is not None else None
+        if fresh is not None:
+            document_id = fresh.document_id
+        elif document_id is None:
+            ids = q.document_ids(self.db)
+            document_id = ids[0] if ids else None
+        return Reloaded(fresh, self.read_document(document_id) if document_id is not None else None)
+
+    def _reloaded(self, event: Worker.StateChanged) -> None:
+        self._reloading = False
+        self.refresh_bindings()
+        if event.state == WorkerState.ERROR:
+            self.report_error(event.worker.error or RuntimeError("the reload failed"))
+            return
+        if event.state == WorkerState.CANCELLED:
+            return
+        result: Reloaded = event.worker.result
+        if result.document is None:
+            self.doc, self.current, self.doc_quotes = None, None, []
+            self._show_first()
+            return
+        self.show_loaded(result.document, result.quote)
         self.set_status("Reloaded from the database.")
 
     @guarded
@@ -789,10 +897,8 @@ class QuotetoolApp(App[None]):
         yield from super().get_system_commands(screen)
         if screen is not self.screen_stack[0]:
             return
-        for binding in self.BINDINGS:
-            assert isinstance(binding, Binding)
+        for binding, key in self.mapped_bindings(screen):
             if binding.action in {"quit"}:
                 continue
-            key = self.get_key_display(binding)
             yield SystemCommand(f"{binding.description} ({key})", f"Same as the key {key}",
                                 functools.partial(self.run_action, binding.action))

@@ -18,7 +18,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from quotetool.detect import fold
+from quotetool.detect import fold, name_key
 from quotetool.tui.guard import guarded
 from quotetool.tui.sanitize import one_line
 
@@ -26,21 +26,76 @@ KINDS = ("direct", "indirect", "mixed")
 MAX_MATCHES = 50  # options shown under the speaker field; typing narrows them
 
 
-def speaker_matches(names: list[tuple[str, str]], typed: str, limit: int = MAX_MATCHES) -> list[tuple[str, str]]:
-    """(shown, canonical) pairs matching ``typed``: prefix matches first, then other substrings."""
-    key = fold(typed.strip())
-    if not key:
-        return names[:limit]
-    prefix, inner = [], []
-    for shown, canonical in names:
-        f = fold(shown)
-        if f.startswith(key) or any(part.startswith(key) for part in f.split()):
-            prefix.append((shown, canonical))
-        elif key in f:
-            inner.append((shown, canonical))
+@dataclass(frozen=True, slots=True)
+class SpeakerMatch:
+    shown: str  # a stored name or alias
+    canonical: str  # the speaker it names
+    same_person: bool = False  # another spelling of what was typed: the same folded key (name_key)
+
+    @property
+    def label(self) -> str:
+        label = one_line(self.shown) if self.shown == self.canonical else (
+            f"{one_line(self.shown)}  → {one_line(self.canonical)}")
+        return f"{label}  (same person?)" if self.same_person else label
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    shown: str
+    canonical: str
+    folded: str
+    key: str
+
+
+class SpeakerIndex:
+    """The known names and aliases with their folded forms and keys, computed once per dialog."""
+
+    def __init__(self, names: list[tuple[str, str]]) -> None:
+        self.entries = [_Entry(shown, canonical, fold(shown), name_key(shown)) for shown, canonical in names]
+        self.by_key: dict[str, list[_Entry]] = {}
+        for entry in self.entries:
+            if entry.key:
+                self.by_key.setdefault(entry.key, []).append(entry)
+
+
+def speaker_matches(names: list[tuple[str, str]] | SpeakerIndex, typed: str,
+                    limit: int = MAX_MATCHES) -> list[SpeakerMatch]:
+    """Known names matching ``typed``: other spellings of the same person first (same ``name_key``,
+    e.g. "No Kwang-chol" for "No Kwang Chol"), then prefix matches, then other substrings.
+
+    Nothing is merged here: the editor picks a match, or Enter keeps the typed name as a new speaker.
+    """
+    index = names if isinstance(names, SpeakerIndex) else SpeakerIndex(names)
+    typed = " ".join(typed.split())
+    folded = fold(typed)
+    if not folded:
+        return [SpeakerMatch(e.shown, e.canonical) for e in index.entries[:limit]]
+    key = name_key(typed)
+    kin = index.by_key.get(key, [])
+    seen = {e.canonical for e in kin if e.folded == folded}  # the speaker stored as typed is no "other spelling"
+    same: list[SpeakerMatch] = []
+    for e in sorted(kin, key=lambda e: e.shown != e.canonical):  # a speaker's own name before its aliases
+        if e.canonical not in seen:
+            seen.add(e.canonical)
+            same.append(SpeakerMatch(e.shown, e.canonical, same_person=True))
+    listed = {(m.shown, m.canonical) for m in same}
+    prefix: list[SpeakerMatch] = []
+    inner: list[SpeakerMatch] = []
+    spelled: list[SpeakerMatch] = []  # the key starts alike (while typing "No Kwang C" for "No Kwang-chol")
+    for e in index.entries:
+        if (e.shown, e.canonical) in listed:
+            continue
+        if e.folded.startswith(folded) or any(part.startswith(folded) for part in e.folded.split()):
+            prefix.append(SpeakerMatch(e.shown, e.canonical))
+        elif folded in e.folded:
+            inner.append(SpeakerMatch(e.shown, e.canonical))
+        elif key and e.key.startswith(key):
+            spelled.append(SpeakerMatch(e.shown, e.canonical))
         if len(prefix) >= limit:
             break
-    return (prefix + inner)[:limit]
+    found = {m.canonical for m in same + prefix + inner}
+    spelled = [m for m in spelled if m.canonical not in found]  # a speaker already listed by another spelling
+    return (same + prefix + spelled + inner)[:limit]
 
 
 class SpeakerModal(ModalScreen[str | None]):
@@ -57,8 +112,10 @@ class SpeakerModal(ModalScreen[str | None]):
     def __init__(self, names: list[tuple[str, str]], current: str | None, *, title: str = "Speaker") -> None:
         super().__init__()
         self.names = names
+        self.index = SpeakerIndex(names)
         self.current = current or ""
         self.title_text = title
+        self._matches: list[SpeakerMatch] = []
 
     def compose(self) -> ComposeResult:
         shown = [shown for shown, _ in self.names]
@@ -67,10 +124,10 @@ class SpeakerModal(ModalScreen[str | None]):
             yield Input(value=one_line(self.current), placeholder="Name of the speaker",
                         suggester=SuggestFromList(shown, case_sensitive=False), id="speaker-input")
             yield OptionList(id="speaker-matches")
-            yield Label(Content("Enter: use the name · ↓: pick from the list · → completes · "
-                                "empty: no speaker · Esc: cancel"), classes="hint")
+            yield Label(Content(self.HINT), classes="hint", id="speaker-hint")
 
     AUTO_FOCUS = "#speaker-input"
+    HINT = "Enter: use the name · ↓: pick from the list · → completes · empty: no speaker · Esc: cancel"
 
     def on_mount(self) -> None:
         self._fill(self.current)
@@ -78,10 +135,18 @@ class SpeakerModal(ModalScreen[str | None]):
     def _fill(self, typed: str) -> None:
         options = self.query_one("#speaker-matches", OptionList)
         options.clear_options()
-        for shown, canonical in speaker_matches(self.names, typed):
-            label = one_line(shown) if shown == canonical else f"{one_line(shown)}  → {one_line(canonical)}"
-            options.add_option(Option(Content(label), id=None))
-        self._matches = speaker_matches(self.names, typed)
+        self._matches = speaker_matches(self.index, typed)
+        for match in self._matches:
+            options.add_option(Option(Content(match.label), id=None))
+        same = [m for m in self._matches if m.same_person]
+        hint = self.HINT
+        if same:
+            name = " ".join(typed.split())
+            stored = any(fold(m.shown) == fold(name) for m in self._matches if not m.same_person)
+            hint = (f"{one_line(same[0].canonical)} may be the same person: ↓ Enter picks it; Enter alone "
+                    f"{'uses' if stored else 'adds'} {one_line(name)}{'' if stored else ' as a new speaker'}"
+                    " · Esc: cancel")
+        self.query_one("#speaker-hint", Label).update(Content(hint))
 
     @guarded
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -95,13 +160,15 @@ class SpeakerModal(ModalScreen[str | None]):
     @guarded
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self._matches[event.option_index][1])
+        self.dismiss(self._matches[event.option_index].canonical)
 
     @guarded
     def action_focus_matches(self) -> None:
         options = self.query_one("#speaker-matches", OptionList)
         if options.option_count:
-            options.focus()
+            # At once, not via Widget.focus (a callback later): an Enter already queued behind ↓ (fast
+            # typing, tmux) must reach the list, not submit the typed name as a new speaker.
+            self.set_focus(options)
             if options.highlighted is None:
                 options.highlighted = 0
 

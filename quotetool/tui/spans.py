@@ -1,8 +1,10 @@
 """Moving a quote's start and end by one word: pure functions on the article text and offsets.
 
-A "word" is a token: a run of letters/digits (joined by inner hyphens or apostrophes, so
-"russisch-koreanische" and "geht's" are one) or a single punctuation character. Scans look only
-at the characters next to the offset, so they cost the same in a 20 MB article as in a short one.
+A token is a word (a run of letters/digits, joined by inner hyphens or apostrophes, so
+"russisch-koreanische" and "geht's" are one) or a single punctuation character. The caret moves by
+tokens; a quote's edges move by words only, so they never land on punctuation or a quotation mark.
+Scans look only at the characters next to the offset (and the punctuation between two words), so
+they cost the same in a 20 MB article as in a short one.
 """
 
 from __future__ import annotations
@@ -57,59 +59,65 @@ def prev_token_start(text: str, pos: int) -> int | None:
     return token_start(text, i)
 
 
-def next_token_end(text: str, pos: int) -> int | None:
-    """The end of the first token that ends after ``pos``; None at the end of the text."""
+def prev_word_start(text: str, pos: int) -> int | None:
+    """The start of the last word (letters/digits, not punctuation) that begins before ``pos``."""
+    i = min(pos, len(text)) - 1
+    while i >= 0 and not _wordy(text[i]):
+        i -= 1
+    return token_start(text, i) if i >= 0 else None
+
+
+def next_word_start(text: str, pos: int) -> int | None:
+    """The start of the first word that begins after ``pos`` (the rest of a word ``pos`` cuts is passed)."""
     i, n = max(pos, 0), len(text)
-    while i < n and text[i].isspace():
+    while i < n and _in_word(text, i):
         i += 1
-    if i >= n:
-        return None
-    return token_end(text, i)
-
-
-def next_token_start(text: str, pos: int) -> int | None:
-    """The start of the token after the one at ``pos`` (or the first one after whitespace)."""
-    n = len(text)
-    if pos >= n:
-        return None
-    i = pos
-    if not text[i].isspace():
-        i = token_end(text, token_start(text, i))
-    while i < n and text[i].isspace():
+    while i < n and not _wordy(text[i]):
         i += 1
     return i if i < n else None
 
 
-def prev_token_end(text: str, pos: int) -> int | None:
-    """The end of the token before the last token that ends at or before ``pos``."""
-    last = prev_token_start(text, pos)
-    if last is None:
-        return None
-    j = last
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    return j if j > 0 else None
+def prev_word_end(text: str, pos: int) -> int | None:
+    """The end of the last word that ends before ``pos`` (a word ``pos`` ends or cuts is passed)."""
+    i = min(pos, len(text)) - 1
+    while i >= 0 and _in_word(text, i):
+        i -= 1
+    while i >= 0 and not _wordy(text[i]):
+        i -= 1
+    return i + 1 if i >= 0 else None
 
+
+def next_word_end(text: str, pos: int) -> int | None:
+    """The end of the first word that ends after ``pos``."""
+    i, n = max(pos, 0), len(text)
+    while i < n and not _wordy(text[i]):
+        i += 1
+    return token_end(text, i) if i < n else None
+
+
+# Word moves land on words only: the moved edge is always a letter or digit, never a space, a
+# punctuation mark or a quotation mark (quote spans exclude the marks). Punctuation and marks
+# between words are passed over, so `[` in front of „die takes the word before the mark.
 
 def move_start_left(text: str, start: int, end: int) -> tuple[int, int]:
     """Take one more word in front of the quote."""
-    s = prev_token_start(text, start)
+    s = prev_word_start(text, start)
     if s is None:
-        raise SpanError("The quote already starts at the beginning of the article.")
+        raise SpanError("The quote already starts at the first word of the article.")
     return s, end
 
 
 def move_start_right(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop the quote's first word."""
-    s = next_token_start(text, start)
+    """Drop the quote's first word (or the punctuation in front of it)."""
+    s = next_word_start(text, start)
     if s is None or s >= end:
         raise SpanError("A quote keeps at least one word; its start cannot move further right.")
     return s, end
 
 
 def move_end_left(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop the quote's last word."""
-    e = prev_token_end(text, end)
+    """Drop the quote's last word (or the punctuation after it)."""
+    e = prev_word_end(text, end)
     if e is None or e <= start:
         raise SpanError("A quote keeps at least one word; its end cannot move further left.")
     return start, e
@@ -117,10 +125,18 @@ def move_end_left(text: str, start: int, end: int) -> tuple[int, int]:
 
 def move_end_right(text: str, start: int, end: int) -> tuple[int, int]:
     """Take one more word after the quote."""
-    e = next_token_end(text, end)
+    e = next_word_end(text, end)
     if e is None:
-        raise SpanError("The quote already ends at the end of the article.")
+        raise SpanError("The quote already ends at the last word of the article.")
     return start, e
+
+
+def summary(quoted: str, start: int, end: int, words: int = 2) -> str:
+    """A span in brief for the status line: its offsets and the first and last words of its text."""
+    found = quoted.split()
+    shown = " ".join(found) if len(found) <= 2 * words + 1 else (
+        " ".join(found[:words]) + " … " + " ".join(found[-words:]))
+    return f"{start}–{end} ({shown})"
 
 
 def word_at(text: str, pos: int) -> tuple[int, int] | None:

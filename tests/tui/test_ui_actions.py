@@ -8,13 +8,13 @@ from pathlib import Path
 
 from rich.console import Console
 
-from quotetool.store import add_quote, document_quotes, get_document, set_speaker
+from quotetool.store import add_quote, document_quotes, get_document, set_speaker, speaker_names
 from quotetool.store.queue import load_queue
 from quotetool.tui import spans
 from quotetool.tui.help_screen import HelpScreen, help_text
 from quotetool.tui.modals import KindModal, SpeakerModal
 
-from .tui_support import ANNOTATOR, decisions, fresh, make_app, proposals
+from .tui_support import ANNOTATOR, burst, decisions, fresh, make_app, proposals
 
 SIZE = (80, 24)
 
@@ -379,3 +379,100 @@ async def test_articles_without_quotes_can_be_reviewed(db, tmp_path):
         await pilot.press("m", "down", "shift+right", "shift+right", "enter", "i", *"Er", "enter")
         added = load_queue(db)
         assert len(added) == 1 and added[0].status == "accepted"
+
+
+async def test_word_moves_never_put_a_quotation_mark_at_the_edge(review_db):
+    def quoted(row) -> bool:
+        q = fresh(review_db, row.id)
+        text = get_document(review_db, q.document_id).text
+        return (text[q.start - 1] in spans.QUOTE_MARKS_OPEN and text[q.end - 1].isalnum()
+                and text[q.end:q.end + 2].strip(".,") in spans.QUOTE_MARKS_CLOSE)
+
+    target = next(r for r in load_queue(review_db) if r.status == "proposed" and quoted(r))  # „die … werden.“
+    quote = fresh(review_db, target.id)
+    text = get_document(review_db, quote.document_id).text
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        app.show_quote(quote)
+        await pilot.press("left_square_bracket")  # one more word in front: the word before „, not „ itself
+        stored = fresh(review_db, quote.id)
+        assert stored.start < quote.start - 1 and stored.text[0].isalnum()
+        assert stored.text == text[stored.start:stored.end] and stored.end == quote.end
+        status = str(app.query_one("#status").render())
+        first_word = stored.text.split()[0]
+        assert f"Moved the start of quote {quote.id}: now {stored.start}–{stored.end} ({first_word} " in status
+        await pilot.press("right_square_bracket")  # and back: the start is the word after the mark again
+        assert fresh(review_db, quote.id).start == quote.start
+        await pilot.press("right_curly_bracket", "left_curly_bracket")  # over the closing mark and back
+        stored = fresh(review_db, quote.id)
+        assert (stored.start, stored.end) == (quote.start, quote.end)
+        for _ in range(3):
+            await pilot.press("left_square_bracket", "right_curly_bracket")
+            stored = fresh(review_db, quote.id)
+            assert stored.text[0].isalnum() and stored.text[-1].isalnum(), stored.text
+        assert "Moved the end of quote" in str(app.query_one("#status").render())
+
+
+async def test_speaker_modal_offers_the_stored_spelling_of_a_typed_name(review_db):
+    first, second = proposals(review_db)[:2]
+    canonical = {name for _, name in speaker_names(review_db)}
+    assert "No Kwang-chol" in canonical and "No Kwang Chol" not in canonical  # as the detector stores the seeds
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol")
+        await pilot.pause()
+        options = app.screen.query_one("#speaker-matches")
+        assert str(options.get_option_at_index(0).prompt) == "No Kwang-chol  (same person?)"
+        hint = str(app.screen.query_one("#speaker-hint").render())
+        assert "No Kwang-chol may be the same person" in hint and "adds No Kwang Chol as a new speaker" in hint
+        await pilot.press("down", "enter")  # picks the stored speaker
+        assert fresh(review_db, first).speaker == "No Kwang-chol"
+        assert {name for _, name in speaker_names(review_db)} == canonical  # no second speaker
+        app.show_quote(fresh(review_db, second))
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol", "enter")  # Enter alone: a new speaker
+        assert fresh(review_db, second).speaker == "No Kwang Chol"
+        assert {name for _, name in speaker_names(review_db)} == canonical | {"No Kwang Chol"}  # never merged
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol")  # both stored: each is offered
+        await pilot.pause()
+        options = app.screen.query_one("#speaker-matches")
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert prompts[:2] == ["No Kwang-chol  (same person?)", "No Kwang Chol"]
+        assert "Enter alone uses No Kwang Chol" in str(app.screen.query_one("#speaker-hint").render())
+
+
+async def test_next_and_previous_article(review_db):
+    from quotetool.store.queue import document_ids
+
+    first_doc, second_doc = document_ids(review_db)
+    second = get_document(review_db, second_doc)
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.doc.id == first_doc
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert app.doc.id == second_doc and app.current.document_id == second_doc
+        assert app.current.id == next(q.id for q in document_quotes(review_db, second_doc) if q.status == "proposed")
+        assert "Article 2 of 2" in str(app.query_one("#topbar").render())
+        assert str(app.article.border_title) == (second.title or second.origin)
+        shown = "".join(s.text for y in range(app.article.size.height) for s in app.article.render_line(y))
+        assert app.current.text.split()[0] in shown and app.current.text.split()[0] in second.text
+        await pilot.press("greater_than_sign")  # no article after the last
+        assert app.doc.id == second_doc and "This is the last article." in str(app.query_one("#status").render())
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert app.doc.id == first_doc and app.current.document_id == first_doc
+        assert "Article 1 of 2" in str(app.query_one("#topbar").render())
+        await pilot.press("less_than_sign")
+        assert app.doc.id == first_doc and "This is the first article." in str(app.query_one("#status").render())
+
+
+async def test_down_and_enter_at_once_pick_the_listed_speaker(review_db):
+    first = proposals(review_db)[0]
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol")
+        await burst(pilot, ("down", None), ("enter", "\r"))  # Enter must reach the list ↓ focused
+        await pilot.pause()
+        assert fresh(review_db, first).speaker == "No Kwang-chol"
+        assert "No Kwang Chol" not in {name for _, name in speaker_names(review_db)}

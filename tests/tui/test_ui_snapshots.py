@@ -52,3 +52,12 @@ def test_main_screen_light_theme_after_decisions(snap_compare, review_db):
 
     app = make_app(review_db, theme="light")
     assert snap_compare(app, terminal_size=SMALL, run_before=decide)
+
+
+def test_selecting_a_missed_quote_wraps_the_status_line(snap_compare, review_db):
+    async def select(pilot) -> None:
+        await _ready(pilot)
+        await pilot.press("m", "right", "shift+right")  # the instructions need two rows at 80 columns
+        await pilot.pause()
+
+    assert snap_compare(make_app(review_db), terminal_size=SMALL, run_before=select)

@@ -60,24 +60,49 @@ def test_span_moves_stay_inside_and_never_empty(text: str, data):
         if move is spans.move_start_left:
             assert s < start and e == end
         elif move is spans.move_start_right:
-            assert start < s < end and e == end and not text[s].isspace()
+            assert start < s < end and e == end
         elif move is spans.move_end_left:
-            assert start < e < end and s == start and not text[e - 1].isspace()
+            assert start < e < end and s == start
         else:
             assert e > end and s == start
+        # The moved edge is a word: never a space, punctuation or a quotation mark.
+        if move in (spans.move_start_left, spans.move_start_right):
+            assert text[s].isalnum() and (s == 0 or not text[s - 1].isalnum())
+        else:
+            assert text[e - 1].isalnum() and (e == len(text) or not text[e].isalnum())
 
 
 def test_span_moves_on_german_text():
     text = "Er sagte: „Wir sind entschlossen, alles umzusetzen“, betonte Belousow."
     s, e = text.index("Wir"), text.index("“")
     assert text[slice(*spans.move_start_right(text, s, e))] == "sind entschlossen, alles umzusetzen"
-    assert text[slice(*spans.move_start_left(text, s, e))] == "„Wir sind entschlossen, alles umzusetzen"
+    assert text[slice(*spans.move_start_left(text, s, e))] == "sagte: „Wir sind entschlossen, alles umzusetzen"
     assert text[slice(*spans.move_end_left(text, s, e))] == "Wir sind entschlossen, alles"
-    assert text[slice(*spans.move_end_right(text, s, e))] == "Wir sind entschlossen, alles umzusetzen“"
+    assert text[slice(*spans.move_end_right(text, s, e))] == "Wir sind entschlossen, alles umzusetzen“, betonte"
+    # Back and forth over the marks and the comma: the edges land on words, as the detector's spans do.
+    assert spans.move_start_right(text, *spans.move_start_left(text, s, e)) == (s, e)
+    assert spans.move_end_left(text, *spans.move_end_right(text, s, e)) == (s, e)
+    comma = text.index("alles")
+    assert text[slice(*spans.move_end_left(text, s, comma + 5))] == "Wir sind entschlossen"  # not "entschlossen,"
+    sentence = text.index("Er"), len(text)  # a span that ends on punctuation: `{` drops the full stop first
+    assert text[slice(*spans.move_end_left(text, *sentence))].endswith("Belousow")
+    marked = text.index("„"), e  # a span that starts on a mark: `]` drops only the mark
+    assert spans.move_start_right(text, *marked) == (s, e)
+    assert text[slice(*spans.move_start_left(text, text.index("sagte"), e))].startswith("Er sagte")
     with pytest.raises(spans.SpanError):
         spans.move_start_right(text, s, s + 3)
+    with pytest.raises(spans.SpanError):
+        spans.move_start_left(text, 0, 5)
+    assert spans.move_end_right("Geht's weiter, Nord-Korea?", 0, 6) == (0, 13)
+    assert spans.move_end_right("Geht's weiter, Nord-Korea?", 0, 13) == (0, 25)
     assert spans.trim_selection(text, s - 2, e + 1) == (s, e)
     assert spans.looks_direct(text, s, e)
+
+
+def test_span_summary_names_offsets_and_words():
+    assert spans.summary("die heutigen Gespräche die strategische Partnerschaft stärken werden", 1023, 1155) == (
+        "1023–1155 (die heutigen … stärken werden)")
+    assert spans.summary("kurz und gut", 5, 17) == "5–17 (kurz und gut)"
 
 
 def test_wrap_respects_width_and_offsets():

@@ -44,3 +44,26 @@ def proposals(db: Database) -> list[int]:
 def decisions(db: Database, quote_id: int) -> list[tuple[str, str]]:
     """(action, annotator) of every logged decision on a quote, oldest first."""
     return [(d.action, d.annotator) for d in history(db, quote_id)]
+
+
+def screen_lines(app) -> list[str]:
+    """The text of every row of the screen as the terminal would show it (all layers composed)."""
+    return ["".join(segment.text for segment in strip) for strip in app.screen._compositor.render_strips()]
+
+
+def status_text(app) -> str:
+    """The status line's text."""
+    return str(app.query_one("#status").render())
+
+
+async def burst(pilot, *keys: tuple[str, str | None]) -> None:
+    """Send (key, character) events at once, as a fast typist or a terminal multiplexer delivers them:
+    no pause for the app between them (``Pilot.press`` waits for idle after every key)."""
+    from textual import events
+
+    app = pilot.app
+    for key, char in keys:
+        event = events.Key(key, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await pilot.pause()

@@ -1,0 +1,74 @@
+"""The screen at 80x24: long status sentences wrap instead of being cut, the footer keeps `? Help` whole."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .tui_support import make_app, screen_lines, status_text
+
+SIZE = (80, 24)
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _status_rows(app) -> list[str]:
+    region = app.query_one("#status").region
+    return screen_lines(app)[region.y:region.bottom]
+
+
+def _assert_layout_intact(app) -> None:
+    lines = screen_lines(app)
+    assert len(lines) == SIZE[1]
+    status = app.query_one("#status").region
+    footer = app.query_one("Footer").region
+    assert status.bottom == footer.y == SIZE[1] - 1  # status right above the footer, the footer on the last row
+    assert app.query_one("#main").region.height >= 6 and app.query_one("#queue-box").region.height >= 4
+    assert "? Help" in lines[-1]
+
+
+async def test_a_long_status_sentence_wraps_and_is_shown_whole(review_db, monkeypatch):
+    monkeypatch.setenv("QUOTETOOL_BUSY_TIMEOUT_MS", "200")
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(_status_rows(app)) == 1
+        _assert_layout_intact(app)
+        holder = sqlite3.connect(str(review_db.path), isolation_level=None)
+        try:
+            holder.execute("BEGIN IMMEDIATE")
+            await pilot.press("a")
+            await pilot.pause()
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        message = status_text(app)
+        assert "locked by another program" in message and message.endswith("Try again when it has finished.")
+        assert len(message) > SIZE[0]  # the sentence does not fit one row
+        assert _squeezed(message) in _squeezed("".join(_status_rows(app)))
+        _assert_layout_intact(app)
+        await pilot.press("m")
+        await pilot.pause()
+        assert "Enter uses it, Esc cancels." in " ".join(" ".join(_status_rows(app)).split())
+        _assert_layout_intact(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(_status_rows(app)) == 1  # a short sentence gives the row back
+        _assert_layout_intact(app)
+
+
+async def test_the_footer_shows_the_help_key_whole(review_db):
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "? Help" in footer and "^p palette" in footer
+
+
+async def test_nothing_shows_through_beside_the_palette_key(review_db):
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert screen_lines(app)[-1].rstrip().endswith("^p palette")
