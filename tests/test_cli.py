@@ -55,6 +55,14 @@ def test_db_from_environment_and_sqlite_url(tmp_path: Path) -> None:
     assert "Only SQLite" in line
 
 
+def test_sqlite_url_with_a_host_is_refused(tmp_path: Path) -> None:
+    for url in ("sqlite://host/x.db", "sqlite://x.db", "sqlite://user@host:5/x.db"):
+        for command in (["stats"], ["import", str(SEEDS)]):
+            line = assert_one_sentence_error(run_cli("--db", url, *command, cwd=tmp_path))
+            assert "names a host" in line and "sqlite:///" in line, line
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no x.db, no db/ folder
+
+
 def test_detect_jsonl_contract(tmp_path: Path) -> None:
     result = run_cli("detect", str(SEEDS), "--format", "jsonl", cwd=tmp_path)
     assert result.returncode == 0, result.stderr

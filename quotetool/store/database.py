@@ -57,6 +57,11 @@ def resolve_target(target: str | None) -> tuple[Path, bool]:
             raise DatabaseError(
                 f"Only SQLite databases are supported, not {url.get_backend_name()} ({target})."
             )
+        if url.host or url.username or url.password or url.port:
+            raise DatabaseError(
+                f"{target!r} names a host, but SQLite opens local files only: write sqlite:///relative/path.db "
+                "or sqlite:////absolute/path.db."
+            )
         if not url.database or url.database == ":memory:":
             raise DatabaseError("An in-memory database would lose every decision; give a file path.")
         return Path(url.database), False
