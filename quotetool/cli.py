@@ -39,7 +39,10 @@ def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 def _open(target: str | None, *, readonly: bool = False):
     from quotetool.store import Database  # the store is only loaded by commands that need it
 
-    return Database.open(target, readonly=readonly)
+    db = Database.open(target, readonly=readonly)
+    for warning in db.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return db
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -77,3 +77,28 @@ def test_detect_jsonl_contract(tmp_path: Path) -> None:
 def test_unexpected_usage_is_reported_by_click(tmp_path: Path) -> None:
     result = run_cli("export", cwd=tmp_path)
     assert result.returncode == 2 and "--out" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unusable_busy_timeout_is_a_warning_and_the_default_is_used(tmp_path: Path, monkeypatch) -> None:
+    from quotetool.store import Database
+
+    db_file = tmp_path / "q.db"
+    assert run_cli("--db", str(db_file), "import", str(SEEDS), cwd=tmp_path).returncode == 0
+    for value in ("zehn", "1.5", "-200"):
+        result = run_cli("--db", str(db_file), "stats", cwd=tmp_path, env={"QUOTETOOL_BUSY_TIMEOUT_MS": value})
+        assert result.returncode == 0 and "documents  2" in result.stdout, result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("warning: QUOTETOOL_BUSY_TIMEOUT_MS="), result.stderr
+        assert repr(value) in lines[0] and "10000 ms" in lines[0] and lines[0].endswith(".")
+        monkeypatch.setenv("QUOTETOOL_BUSY_TIMEOUT_MS", value)
+        db = Database.open(str(db_file), readonly=True)
+        with db.raw() as conn:
+            assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 10_000
+        db.close()
+    monkeypatch.setenv("QUOTETOOL_BUSY_TIMEOUT_MS", "250")
+    db = Database.open(str(db_file), readonly=True)
+    assert db.warnings == ()
+    with db.raw() as conn:
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 250
+    db.close()
+    assert run_cli("--db", str(db_file), "stats", cwd=tmp_path, env={"QUOTETOOL_BUSY_TIMEOUT_MS": "250"}).stderr == ""

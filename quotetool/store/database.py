@@ -36,11 +36,24 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def busy_timeout_ms() -> int:
+def busy_timeout() -> tuple[int, str | None]:
+    """The busy timeout in ms from $QUOTETOOL_BUSY_TIMEOUT_MS, and a warning when its value was not usable.
+
+    A bad value does not stop anyone working (as a bad keymap file does not): the default is used and said so.
+    """
+    raw = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
+    if not raw:
+        return DEFAULT_BUSY_TIMEOUT_MS, None
     try:
-        return max(0, int(os.environ.get(ENV_BUSY_TIMEOUT, DEFAULT_BUSY_TIMEOUT_MS)))
+        value = int(raw)
     except ValueError:
-        return DEFAULT_BUSY_TIMEOUT_MS
+        value = -1
+    if value < 0:
+        return DEFAULT_BUSY_TIMEOUT_MS, (
+            f"{ENV_BUSY_TIMEOUT}={raw!r} is not a whole number of milliseconds (0 or more); "
+            f"waiting the default {DEFAULT_BUSY_TIMEOUT_MS} ms for a busy database instead."
+        )
+    return value, None
 
 
 def resolve_target(target: str | None) -> tuple[Path, bool]:
@@ -71,9 +84,10 @@ def resolve_target(target: str | None) -> tuple[Path, bool]:
 class Database:
     """An open annotation database. Use ``read()`` for queries and ``write()`` for changes."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool) -> None:
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool, warnings: tuple[str, ...] = ()) -> None:
         self.path = path
         self.readonly = readonly
+        self.warnings = warnings  # sentences for the user that did not stop the database from opening
         self._engine = engine
         # Same pool and events; only the BEGIN differs (see _begin below).
         self._write_engine = engine.execution_options(quotetool_begin="IMMEDIATE")
@@ -85,15 +99,16 @@ class Database:
         ``readonly`` opens for reading only and never changes the file: no schema upgrade, no WAL switch.
         """
         path, is_default = resolve_target(target)
+        timeout, timeout_warning = busy_timeout()
         exists = _check_path(path, create_parent=is_default and not readonly)
         if readonly and not exists:
             raise DatabaseError(f"There is no database at {path}; import articles first.")
         if exists and not readonly and not os.access(path, os.W_OK):
             raise DatabaseError(f"The database {path} is read-only; make it writable or choose another file.")
         with _translated(path):
-            _prepare(path, readonly=readonly)
-        engine = _make_engine(path, readonly=readonly)
-        return cls(path, engine, readonly=readonly)
+            _prepare(path, readonly=readonly, timeout=timeout)
+        engine = _make_engine(path, readonly=readonly, timeout=timeout)
+        return cls(path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else ())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -146,9 +161,9 @@ def _check_path(path: Path, *, create_parent: bool) -> bool:
     return True
 
 
-def _prepare(path: Path, *, readonly: bool) -> None:
+def _prepare(path: Path, *, readonly: bool, timeout: int) -> None:
     """Check the file's identity and version; then (not readonly) switch to WAL and upgrade the schema."""
-    conn = _connect(path, readonly=readonly)
+    conn = _connect(path, readonly=readonly, timeout=timeout)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -182,10 +197,9 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -
     conn.execute("VACUUM INTO ?", (str(backup),))
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, readonly: bool, timeout: int) -> sqlite3.Connection:
     """Every connection, ours and the engine's: autocommit driver (we issue BEGIN), pragmas set."""
     uri = "file:" + quote(str(path.absolute())) + ("?mode=ro" if readonly else "")
-    timeout = busy_timeout_ms()
     conn = sqlite3.connect(uri, uri=True, timeout=timeout / 1000, isolation_level=None,
                            check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {timeout}")
@@ -194,9 +208,10 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, *, readonly: bool) -> Engine:
+def _make_engine(path: Path, *, readonly: bool, timeout: int) -> Engine:
     # NullPool: a connection per session, closed afterwards; nothing holds the file between decisions.
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, readonly=readonly), poolclass=NullPool)
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, readonly=readonly, timeout=timeout),
+                           poolclass=NullPool)
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
