@@ -132,7 +132,7 @@ def _one_line(text: str, width: int) -> str:
 @cli.command("export")
 @click.option("--out", "out_path", required=True, metavar="FILE", help="Where to write; '-' for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="[default: from the file name, else csv]")
+              help="[default: from the file name: .csv, .jsonl or .ndjson; csv for '-']")
 @click.option("--status", "statuses", type=click.Choice([*STATUSES, "all"]), multiple=True,
               help="Which quotes (repeatable) [default: accepted].")
 @click.option("--excel", is_flag=True,
@@ -141,10 +141,10 @@ def _one_line(text: str, width: int) -> str:
 def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool,
                db_target: str | None) -> None:
     """Export quotes (accepted ones by default) as CSV or JSONL."""
-    from quotetool.export import export_to
+    from quotetool.export import export_to, format_for
     from quotetool.store import EXPORT_COLUMNS, iter_export_rows
 
-    fmt = fmt or ("jsonl" if out_path.endswith((".jsonl", ".ndjson")) else "csv")
+    fmt = format_for(out_path, fmt)
     if excel and fmt != "csv":
         raise click.UsageError("--excel applies to CSV exports only.")
     wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
