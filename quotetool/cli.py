@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from functools import wraps
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -45,7 +45,30 @@ def _open(target: str | None, *, readonly: bool = False):
     return db
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def _reader_left() -> NoReturn:
+    """`quotetool export --out - | head`: the reader has gone. End quietly with status 0, as `head` wanted.
+
+    stdout is pointed at /dev/null, so that flushing what is still buffered at exit cannot fail again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout: nothing is left to flush into it
+        pass
+    sys.exit(0)
+
+
+class _Commands(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        # Click would turn EPIPE into a silent exit status 1 by itself; a closed pipe is no failure.
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _reader_left()
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="quotetool")
 @click.option("--db", "db_target", metavar="PATH|URL", default=None,
               help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].")
@@ -219,6 +242,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors end in one sentence and a non-zero status, never a traceback."""
     try:
         cli.main(args=argv, prog_name="quotetool", standalone_mode=False)
+        sys.stdout.flush()  # here, not at exit, so that a reader who left is handled below
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
@@ -232,8 +256,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("Interrupted; every decision made so far is saved.", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        sys.stderr.close()  # `quotetool detect … | head`: the reader left, nothing to report
-        sys.exit(0)
+        _reader_left()
     except Exception as exc:
         if os.environ.get(ENV_DEBUG):
             raise

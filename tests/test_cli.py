@@ -102,3 +102,24 @@ def test_unusable_busy_timeout_is_a_warning_and_the_default_is_used(tmp_path: Pa
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 250
     db.close()
     assert run_cli("--db", str(db_file), "stats", cwd=tmp_path, env={"QUOTETOOL_BUSY_TIMEOUT_MS": "250"}).stderr == ""
+
+
+def test_a_reader_that_leaves_the_pipe_early_ends_quietly(tmp_path: Path) -> None:
+    """`quotetool export --out - | head -1` and `quotetool detect … | head -1`: status 0, nothing on stderr."""
+    many = tmp_path / "many.txt"
+    many.write_text("".join(f"„Das ist die Aussage Nummer {i}, lang genug für eine ganze Zeile“, sagte Anna Beispiel.\n"
+                            for i in range(3000)), encoding="utf-8")
+    db_file = tmp_path / "q.db"
+    assert run_cli("--db", str(db_file), "import", str(many), cwd=tmp_path).returncode == 0
+    commands = (["--db", str(db_file), "export", "--status", "all", "--out", "-"],
+                ["--db", str(db_file), "export", "--status", "all", "--format", "jsonl", "--out", "-"],
+                ["detect", "--format", "jsonl", str(many)], ["detect", str(many)])
+    for args in commands:  # each writes far more than a pipe holds (64 KiB), so it meets the closed pipe
+        writer = subprocess.Popen([sys.executable, "-m", "quotetool", *args], cwd=tmp_path,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        head = subprocess.run(["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=60)
+        writer.stdout.close()
+        err = writer.stderr.read().decode()
+        assert writer.wait(timeout=60) == 0, (args, err)
+        assert err == "", (args, err)
+        assert head.returncode == 0 and head.stdout.count(b"\n") == 1
