@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 from conftest import ROOT, SEEDS, assert_one_sentence_error, run_cli
@@ -130,10 +132,89 @@ def test_read_only_database_is_one_sentence_and_never_modified(tmp_path: Path) -
         for command in (["import", str(SEEDS)], ["redetect"]):
             line = assert_one_sentence_error(run_cli("--db", str(db_file), *command, cwd=tmp_path))
             assert "read-only" in line
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["q.db"]  # not even a -wal file was made
         stats = run_cli("--db", str(db_file), "stats", cwd=tmp_path)  # reading still works
         assert stats.returncode == 0 and "documents  2" in stats.stdout
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["q.db"]  # not even a -wal file was made
     assert db_file.read_bytes() == before
+
+
+NOBODY = 65534  # the unprivileged user and group of Debian and most Linux systems
+
+
+@contextmanager
+def _as_ordinary_user(tmp_path: Path) -> Iterator[tuple[Path, list[str], Callable[..., CompletedProcess[str]]]]:
+    """A folder, a command prefix and a CLI runner for a user to whom file modes apply (root ignores them)."""
+    if os.geteuid() != 0:
+        yield tmp_path, [], lambda *args: run_cli(*args, cwd=tmp_path)
+        return
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv (util-linux): cannot run the CLI as an ordinary user")
+    prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    env = {k: v for k, v in os.environ.items() if k != "QUOTETOOL_DB"}
+    env.update(QUOTETOOL_ANNOTATOR="tester", PYTHONDONTWRITEBYTECODE="1")
+    if subprocess.run([*prefix, sys.executable, "-c", "import quotetool"], env=env, cwd="/",
+                      capture_output=True).returncode != 0:
+        pytest.skip(f"user {NOBODY} cannot run this checkout's Python, so file modes cannot be tested as root")
+    folder = Path(tempfile.mkdtemp(prefix="quotetool-modes-"))  # tmp_path's parents are private to root
+    os.chown(folder, NOBODY, NOBODY)
+
+    def run(*args: str) -> CompletedProcess[str]:
+        return subprocess.run([*prefix, sys.executable, "-m", "quotetool", *args], cwd=folder, env=env, text=True,
+                              capture_output=True, timeout=120)
+
+    try:
+        yield folder, prefix, run
+    finally:
+        shutil.rmtree(folder)
+
+
+def _article(folder: Path, name: str, text: str) -> str:
+    (folder / name).write_text(text, encoding="utf-8")
+    (folder / name).chmod(0o644)
+    return name
+
+
+def test_reading_a_read_only_database_leaves_nothing_that_blocks_writing_later(tmp_path: Path) -> None:
+    with _as_ordinary_user(tmp_path) as (folder, _, run):
+        first = _article(folder, "eins.txt", "„Alles gut“, sagte sie.\n")
+        second = _article(folder, "zwei.txt", "„Nichts ist gut“, sagte er.\n")
+        assert run("--db", "q.db", "import", first).returncode == 0
+        db_file = folder / "q.db"
+        db_file.chmod(0o444)
+        before = db_file.read_bytes()
+        stats = run("--db", "q.db", "stats")
+        assert stats.returncode == 0 and "documents  1" in stats.stdout, stats.stderr
+        exported = run("--db", "q.db", "export", "--status", "all", "--out", "-")
+        assert exported.returncode == 0 and "Alles gut" in exported.stdout, exported.stderr
+        assert "read-only" in assert_one_sentence_error(run("--db", "q.db", "import", second))
+        assert sorted(p.name for p in folder.iterdir()) == ["eins.txt", "q.db", "zwei.txt"]  # no -wal, no -shm
+        assert db_file.read_bytes() == before
+        db_file.chmod(0o644)
+        imported = run("--db", "q.db", "import", second)
+        assert imported.returncode == 0, imported.stderr
+        assert "documents  2" in run("--db", "q.db", "stats").stdout
+
+
+def test_a_read_only_wal_or_shm_file_is_named(tmp_path: Path) -> None:
+    """What reading a read-only database left behind before quotetool opened such files immutable."""
+    with _as_ordinary_user(tmp_path) as (folder, user, run):
+        first = _article(folder, "eins.txt", "„Alles gut“, sagte sie.\n")
+        second = _article(folder, "zwei.txt", "„Ja“, sagte er.\n")
+        assert run("--db", "q.db", "import", first).returncode == 0
+        db_file = folder / "q.db"
+        db_file.chmod(0o444)
+        reader = "import sqlite3; sqlite3.connect('file:q.db?mode=ro', uri=True).execute('SELECT * FROM quote')"
+        subprocess.run([*user, sys.executable, "-c", reader], cwd=folder, check=True)
+        assert (folder / "q.db-shm").stat().st_mode & 0o777 == 0o444  # SQLite gave them the file's mode
+        db_file.chmod(0o644)
+        before = db_file.read_bytes()
+        line = assert_one_sentence_error(run("--db", "q.db", "import", second))
+        assert "q.db-shm" in line and "q.db-wal" in line and "read-only" in line, line
+        assert db_file.read_bytes() == before
+        for companion in ("q.db-shm", "q.db-wal"):
+            (folder / companion).chmod(0o644)
+        assert run("--db", "q.db", "import", second).returncode == 0
 
 
 # --- import -> detect -> export round trip -----------------------------------------------------

@@ -97,17 +97,25 @@ class Database:
         """Open (creating or upgrading as needed) the database; raises DatabaseError with one sentence.
 
         ``readonly`` opens for reading only and never changes the file: no schema upgrade, no WAL switch.
+        A file that no one can write is opened immutable, so that not even -wal/-shm files are made
+        beside it (SQLite would give them the file's read-only mode, and they would block writing later).
         """
         path, is_default = resolve_target(target)
         timeout, timeout_warning = busy_timeout()
         exists = _check_path(path, create_parent=is_default and not readonly)
         if readonly and not exists:
             raise DatabaseError(f"There is no database at {path}; import articles first.")
-        if exists and not readonly and not os.access(path, os.W_OK):
+        writable = exists and os.access(path, os.W_OK)
+        if exists and not readonly and not writable:
             raise DatabaseError(f"The database {path} is read-only; make it writable or choose another file.")
+        if not readonly:
+            mode = "rw"
+            _refuse_read_only_companions(path)
+        else:
+            mode = "immutable" if not writable and _unchangeable(path) else "ro"
         with _translated(path):
-            _prepare(path, readonly=readonly, timeout=timeout)
-        engine = _make_engine(path, readonly=readonly, timeout=timeout)
+            _prepare(path, mode=mode, timeout=timeout)
+        engine = _make_engine(path, mode=mode, timeout=timeout)
         return cls(path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else ())
 
     @contextmanager
@@ -161,9 +169,43 @@ def _check_path(path: Path, *, create_parent: bool) -> bool:
     return True
 
 
-def _prepare(path: Path, *, readonly: bool, timeout: int) -> None:
-    """Check the file's identity and version; then (not readonly) switch to WAL and upgrade the schema."""
-    conn = _connect(path, readonly=readonly, timeout=timeout)
+def _unchangeable(path: Path) -> bool:
+    """True when no one can change the file while we read it, so SQLite may treat it as immutable.
+
+    We cannot write it (the caller checked); no one else can either when the file has no write bit
+    at all, when it is on a read-only mount, or when we are root, who writes whatever modes allow.
+    A -wal file with content holds committed changes that an immutable reader would not see.
+    """
+    wal = _companion(path, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    if not path.stat().st_mode & 0o222:
+        return True
+    if hasattr(os, "statvfs") and os.statvfs(path).f_flag & os.ST_RDONLY:
+        return True
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _companion(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _refuse_read_only_companions(path: Path) -> None:
+    """SQLite cannot write through a read-only -wal or -shm file: name that file, not just the database."""
+    companions = (_companion(path, "-wal"), _companion(path, "-shm"))
+    stuck = [c for c in companions if c.exists() and not os.access(c, os.W_OK)]
+    if stuck:
+        one = len(stuck) == 1
+        raise DatabaseError(
+            f"The database {path} cannot be written because {' and '.join(str(c) for c in stuck)} beside it "
+            f"{'is' if one else 'are'} read-only; make {'it' if one else 'them'} writable too."
+        )
+
+
+def _prepare(path: Path, *, mode: str, timeout: int) -> None:
+    """Check the file's identity and version; then (mode rw) switch to WAL and upgrade the schema."""
+    readonly = mode != "rw"
+    conn = _connect(path, mode=mode, timeout=timeout)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -197,9 +239,16 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -
     conn.execute("VACUUM INTO ?", (str(backup),))
 
 
-def _connect(path: Path, *, readonly: bool, timeout: int) -> sqlite3.Connection:
-    """Every connection, ours and the engine's: autocommit driver (we issue BEGIN), pragmas set."""
-    uri = "file:" + quote(str(path.absolute())) + ("?mode=ro" if readonly else "")
+_URI_PARAMETERS = {"rw": "", "ro": "?mode=ro", "immutable": "?mode=ro&immutable=1"}
+
+
+def _connect(path: Path, *, mode: str, timeout: int) -> sqlite3.Connection:
+    """Every connection, ours and the engine's: autocommit driver (we issue BEGIN), pragmas set.
+
+    ``mode``: "rw" (read and write, creating the file), "ro" (read only), "immutable" (read only, no
+    locks and no -wal/-shm files; only for a file that no one can change while we read it).
+    """
+    uri = "file:" + quote(str(path.absolute())) + _URI_PARAMETERS[mode]
     conn = sqlite3.connect(uri, uri=True, timeout=timeout / 1000, isolation_level=None,
                            check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {timeout}")
@@ -208,9 +257,9 @@ def _connect(path: Path, *, readonly: bool, timeout: int) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, *, readonly: bool, timeout: int) -> Engine:
+def _make_engine(path: Path, *, mode: str, timeout: int) -> Engine:
     # NullPool: a connection per session, closed afterwards; nothing holds the file between decisions.
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, readonly=readonly, timeout=timeout),
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, mode=mode, timeout=timeout),
                            poolclass=NullPool)
 
     @event.listens_for(engine, "begin")
