@@ -42,6 +42,9 @@ def _open(target: str | None, *, readonly: bool = False):
     db = Database.open(target, readonly=readonly)
     for warning in db.warnings:
         click.echo(f"warning: {warning}", err=True)
+    if db.upgrade:
+        click.echo(f"Upgraded the database {db.path} from schema version {db.upgrade.from_version} to "
+                   f"{db.upgrade.to_version}; the file as it was is kept as {db.upgrade.backup}.", err=True)
     return db
 
 

@@ -271,3 +271,30 @@ def _round_trip(text: str, pick: Callable[[int, int], int]) -> None:
             row = json.loads(line)
             assert row["quote"] == stored[row["start"]:row["end"]]
         db.close()
+
+
+def test_an_old_read_only_database_is_one_sentence_and_not_upgraded(tmp_path: Path) -> None:
+    from test_migrations import _v1_database
+
+    with _as_ordinary_user(tmp_path) as (folder, _, run):
+        db_file = folder / "old.db"
+        _v1_database(db_file)
+        if os.geteuid() == 0:
+            os.chown(db_file, NOBODY, NOBODY)  # the user's own file, as after an earlier quotetool
+        db_file.chmod(0o444)
+        before = db_file.read_bytes()
+        for command in (["stats"], ["export", "--out", "-"]):
+            line = assert_one_sentence_error(run("--db", "old.db", *command))
+            assert "older schema (version 1)" in line and "cannot be upgraded because it is read-only" in line, line
+        assert sorted(p.name for p in folder.iterdir()) == ["old.db"]  # no copy, no -wal, no -shm
+        assert db_file.read_bytes() == before
+        db_file.chmod(0o644)
+        folder.chmod(0o555)  # the file is writable now, but its copy could not be kept
+        try:
+            line = assert_one_sentence_error(run("--db", "old.db", "stats"))
+        finally:
+            folder.chmod(0o755)
+        assert "cannot be upgraded because its folder" in line and "copy" in line, line
+        assert sorted(p.name for p in folder.iterdir()) == ["old.db"] and db_file.read_bytes() == before
+        stats = run("--db", "old.db", "stats")
+        assert stats.returncode == 0 and "documents  1" in stats.stdout and "Upgraded" in stats.stderr

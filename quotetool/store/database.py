@@ -11,6 +11,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -81,13 +82,24 @@ def resolve_target(target: str | None) -> tuple[Path, bool]:
     return Path(target), False
 
 
+@dataclass(frozen=True, slots=True)
+class Upgrade:
+    """Opening the database upgraded its schema; the file as it was is kept at ``backup``."""
+
+    from_version: int
+    to_version: int
+    backup: Path | None
+
+
 class Database:
     """An open annotation database. Use ``read()`` for queries and ``write()`` for changes."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool, warnings: tuple[str, ...] = ()) -> None:
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool, warnings: tuple[str, ...] = (),
+                 upgrade: Upgrade | None = None) -> None:
         self.path = path
         self.readonly = readonly
         self.warnings = warnings  # sentences for the user that did not stop the database from opening
+        self.upgrade = upgrade  # set when opening upgraded the schema: the user should be told
         self._engine = engine
         # Same pool and events; only the BEGIN differs (see _begin below).
         self._write_engine = engine.execution_options(quotetool_begin="IMMEDIATE")
@@ -96,9 +108,11 @@ class Database:
     def open(cls, target: str | None = None, *, readonly: bool = False) -> Database:
         """Open (creating or upgrading as needed) the database; raises DatabaseError with one sentence.
 
-        ``readonly`` opens for reading only and never changes the file: no schema upgrade, no WAL switch.
-        A file that no one can write is opened immutable, so that not even -wal/-shm files are made
-        beside it (SQLite would give them the file's read-only mode, and they would block writing later).
+        ``readonly`` opens for reading only. The file is not changed, with one exception: an older schema
+        is upgraded (after a backup copy, see ``upgrade``) when the file is writable, and refused in a
+        sentence when it is not. A file that no one can write is opened immutable, so that not even
+        -wal/-shm files are made beside it (SQLite would give them the file's read-only mode, and they
+        would block writing once the file is writable again).
         """
         path, is_default = resolve_target(target)
         timeout, timeout_warning = busy_timeout()
@@ -114,9 +128,10 @@ class Database:
         else:
             mode = "immutable" if not writable and _unchangeable(path) else "ro"
         with _translated(path):
-            _prepare(path, mode=mode, timeout=timeout)
+            upgrade = _prepare(path, mode=mode, writable=writable, timeout=timeout)
         engine = _make_engine(path, mode=mode, timeout=timeout)
-        return cls(path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else ())
+        return cls(path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else (),
+                   upgrade=upgrade)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -202,41 +217,72 @@ def _refuse_read_only_companions(path: Path) -> None:
         )
 
 
-def _prepare(path: Path, *, mode: str, timeout: int) -> None:
-    """Check the file's identity and version; then (mode rw) switch to WAL and upgrade the schema."""
-    readonly = mode != "rw"
+def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> Upgrade | None:
+    """Check the file's identity and version, and upgrade an older schema (after a backup copy).
+
+    Mode "rw" also switches to WAL and creates the schema of a new file. A reading command upgrades
+    too, when the file can be written: an old database should not be unreadable until something
+    writes to it. The upgrade then runs on a connection of its own, and reading goes on read-only.
+    """
     conn = _connect(path, mode=mode, timeout=timeout)
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = migrations.user_tables(conn)
-        if app_id != migrations.APPLICATION_ID and (tables or version):
-            raise DatabaseError(f"{path} is an SQLite database of another program, not a quotetool database.")
-        if version > migrations.CURRENT_VERSION:
-            raise DatabaseError(
-                f"{path} was written by a newer quotetool (schema version {version}; this one knows up to "
-                f"{migrations.CURRENT_VERSION}). Upgrade quotetool to open it."
-            )
-        if readonly:
-            if version < migrations.CURRENT_VERSION:
+        version = _version(conn, path)
+        if mode != "rw":
+            if version == migrations.CURRENT_VERSION:
+                return None
+            if version == 0:
+                raise DatabaseError(f"{path} holds no quotetool data yet; import articles first.")
+            if not writable:
                 raise DatabaseError(
-                    f"{path} has an older schema (version {version}); open it once for writing to upgrade it."
+                    f"{path} has an older schema (version {version}) and cannot be upgraded because it is "
+                    "read-only; make it writable and run the command again."
                 )
-            return
+            _refuse_read_only_companions(path)
+            conn.close()
+            conn = _connect(path, mode="rw", timeout=timeout)
+            version = _version(conn, path)
+        upgrading = 0 < version < migrations.CURRENT_VERSION
+        if upgrading:
+            _refuse_read_only_folder(path, version)
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
-        if 0 < version < migrations.CURRENT_VERSION:
-            _backup_before_upgrade(conn, path, version)
-        migrations.upgrade(conn)
+        backup = _backup_before_upgrade(conn, path, version) if upgrading else None
+        found, to = migrations.upgrade(conn)
+        return Upgrade(found, to, backup) if 0 < found < to else None
     finally:
         conn.close()
 
 
-def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+def _version(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of a quotetool database; refuses other programs' files and newer versions."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = migrations.user_tables(conn)
+    if app_id != migrations.APPLICATION_ID and (tables or version):
+        raise DatabaseError(f"{path} is an SQLite database of another program, not a quotetool database.")
+    if version > migrations.CURRENT_VERSION:
+        raise DatabaseError(
+            f"{path} was written by a newer quotetool (schema version {version}; this one knows up to "
+            f"{migrations.CURRENT_VERSION}). Upgrade quotetool to open it."
+        )
+    return version
+
+
+def _refuse_read_only_folder(path: Path, version: int) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(
+            f"{path} has an older schema (version {version}) and cannot be upgraded because its folder "
+            f"{folder} is read-only (the upgrade first keeps a copy of the file there)."
+        )
+
+
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     """Years of annotations are worth a copy: keep the pre-upgrade file beside the database."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     conn.execute("VACUUM INTO ?", (str(backup),))
+    return backup
 
 
 _URI_PARAMETERS = {"rw": "", "ro": "?mode=ro", "immutable": "?mode=ro&immutable=1"}
