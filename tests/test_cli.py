@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 from conftest import SEEDS, assert_one_sentence_error, run_cli
@@ -123,3 +125,46 @@ def test_a_reader_that_leaves_the_pipe_early_ends_quietly(tmp_path: Path) -> Non
         assert writer.wait(timeout=60) == 0, (args, err)
         assert err == "", (args, err)
         assert head.returncode == 0 and head.stdout.count(b"\n") == 1
+
+
+def _cells(line: str) -> list[str]:
+    """A line as the terminal shows it, one entry per cell (a wide character takes two)."""
+    out: list[str] = []
+    for char in line:
+        if unicodedata.combining(char):
+            out[-1] += char
+        else:
+            out.append(char)
+            if unicodedata.east_asian_width(char) in ("W", "F"):
+                out.append("")
+    return out
+
+
+def test_detect_table_is_aligned_to_the_terminal(tmp_path: Path) -> None:
+    extra = tmp_path / "breit.txt"
+    extra.write_text(
+        "„Wir bleiben bei unserer Linie, auch wenn der Wind von vorn kommt“, sagte Karl-Theodor Maria Nikolaus "
+        "Johann Jacob Philipp Franz Joseph Sylvester Freiherr von und zu Guttenberg.\n\n"
+        "„Das Wort 平和平和平和平和平和平和平和平和平和平和平和平和平和平和 heißt Frieden“, sagte Anna Schmidt.\n\n"
+        "„Das ist ein \x1b[31mroter Test“, sagte Zoë Müller am Dienstag.\n", encoding="utf-8")
+    for columns in (80, 120, 200):
+        result = run_cli("detect", str(SEEDS), str(extra), cwd=tmp_path, env={"COLUMNS": str(columns)})
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout and "ein ␛" in result.stdout  # shown, not run by the terminal
+        header, *rows = [_cells(line) for line in result.stdout.splitlines()]
+        assert len(rows) >= 19
+        names = ("document", "span", "kind", "conf", "speaker", "rule", "quote")
+        text = "".join(header)
+        starts = [text.index(name) for name in names]
+        for row in rows:
+            assert len(row) <= columns, "".join(row)
+            fields = ["".join(row[a:b]) for a, b in zip(starts, [*starts[1:], len(row)], strict=True)]
+            assert all(row[s - 1] == " " and row[s - 2] == " " for s in starts[1:]), "".join(row)  # gaps line up
+            assert re.fullmatch(r" *\d+-\d+ *", fields[1]), fields
+            assert fields[2].strip() in ("direct", "indirect", "mixed") and float(fields[3])
+            assert all(field.strip() for field in fields), fields
+        long_name = [f for f in ("".join(r[starts[4]:starts[5]]).strip() for r in rows) if f.startswith("Karl-Theo")]
+        assert len(long_name) == 1 and long_name[0].endswith("…")  # cut to its column, not into the next
+        assert any("".join(r[starts[6]:]).endswith("…") for r in rows)
+    jsonl = run_cli("detect", "--format", "jsonl", str(SEEDS), cwd=tmp_path, env={"COLUMNS": "80"})
+    assert jsonl.stdout == run_cli("detect", "--format", "jsonl", str(SEEDS), cwd=tmp_path).stdout
