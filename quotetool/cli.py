@@ -5,10 +5,12 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import shutil
 import sys
-from collections.abc import Callable, Iterable
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -39,10 +41,39 @@ def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 def _open(target: str | None, *, readonly: bool = False):
     from quotetool.store import Database  # the store is only loaded by commands that need it
 
-    return Database.open(target, readonly=readonly)
+    db = Database.open(target, readonly=readonly)
+    for warning in db.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if db.upgrade:
+        click.echo(f"Upgraded the database {db.path} from schema version {db.upgrade.from_version} to "
+                   f"{db.upgrade.to_version}; the file as it was is kept as {db.upgrade.backup}.", err=True)
+    return db
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def _reader_left() -> NoReturn:
+    """`quotetool export --out - | head`: the reader has gone. End quietly with status 0, as `head` wanted.
+
+    stdout is pointed at /dev/null, so that flushing what is still buffered at exit cannot fail again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout: nothing is left to flush into it
+        pass
+    sys.exit(0)
+
+
+class _Commands(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        # Click would turn EPIPE into a silent exit status 1 by itself; a closed pipe is no failure.
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _reader_left()
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="quotetool")
 @click.option("--db", "db_target", metavar="PATH|URL", default=None,
               help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].")
@@ -101,11 +132,13 @@ def _no_proposals(_text: str) -> list:
 @cli.command("detect")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True,
-              help="jsonl: one JSON object per proposal; table: aligned columns for a person.")
+              help="jsonl: one JSON object per proposal; table: aligned columns for a person, as wide as "
+                   "the terminal ($COLUMNS).")
 def detect_cmd(paths: tuple[str, ...], fmt: str) -> None:
     """Detect quotes in PATHS and print the proposals (no database is used)."""
     skipped = 0
     out = click.get_text_stream("stdout")
+    table = _Table(shutil.get_terminal_size(fallback=(120, 24)).columns) if fmt == "table" else None
     for item in read_articles(paths):
         if isinstance(item, Problem):
             skipped += 1
@@ -113,23 +146,88 @@ def detect_cmd(paths: tuple[str, ...], fmt: str) -> None:
             continue
         assert isinstance(item, Article)
         for p in detect_quotes(item.text):
-            if fmt == "jsonl":
+            if table is None:
                 out.write(json.dumps({"document": item.origin, **p.to_dict()}, ensure_ascii=False) + "\n")
             else:
-                out.write(f"{item.origin}  {p.start:>6}-{p.end:<6} {p.kind:<8} {p.confidence:.2f}  "
-                          f"{(p.speaker or '?')[:28]:<28}  {p.rule:<22} {_one_line(p.quote, 70)}\n")
+                out.write(table.row(item.origin, f"{p.start:>6}-{p.end:<6}", p.kind, f"{p.confidence:.2f}",
+                                    p.speaker or "?", p.rule, p.quote))
     sys.exit(1 if skipped else 0)
 
 
-def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+class _Table:
+    """Aligned columns for a terminal of ``width`` cells: each cell cut to its column with "…".
+
+    Widths are fixed up front (output streams, article by article), so they cannot follow the data:
+    the flexible columns share the terminal between their minimum and preferred widths, and the
+    quote, last, takes the rest. Text is shown inertly (control characters as visible stand-ins).
+    """
+
+    GAP = "  "
+    HEADER = ("document", "span", "kind", "conf", "speaker", "rule", "quote")
+    FIXED = {1: 13, 2: 8, 3: 4}  # span "123456-123456", kind "indirect", conf "0.95"
+    FLEXIBLE = {0: (10, 30), 4: (12, 24), 5: (5, 22), 6: (16, 60)}  # column: (minimum, preferred)
+    TEXT = {0, 4, 5, 6}  # from the article or the file system: shown inertly, on one line
+    CUT_FROM_LEFT = {0}  # of a long path, the file name at its end says most
+
+    def __init__(self, width: int) -> None:
+        free = width - sum(self.FIXED.values()) - len(self.GAP) * (len(self.HEADER) - 1)
+        least = sum(lo for lo, _ in self.FLEXIBLE.values())
+        most = sum(hi for _, hi in self.FLEXIBLE.values())
+        share = min(1.0, max(0.0, (free - least) / (most - least)))
+        self.widths = dict(self.FIXED)
+        for column, (lo, hi) in self.FLEXIBLE.items():
+            self.widths[column] = lo + int((hi - lo) * share)
+        self.widths[6] += max(0, free - sum(self.widths[c] for c in self.FLEXIBLE))  # the quote takes the rest
+        self._header_done = False
+
+    def row(self, *cells: str) -> str:
+        line = self._line(cells)
+        if not self._header_done:
+            self._header_done = True
+            return self._line(self.HEADER) + line
+        return line
+
+    def _line(self, cells: Sequence[str]) -> str:
+        last = len(cells) - 1
+        parts = [_fit(_inert(cell) if i in self.TEXT else cell, self.widths[i], from_left=i in self.CUT_FROM_LEFT,
+                      pad=i != last) for i, cell in enumerate(cells)]
+        return self.GAP.join(parts) + "\n"
+
+
+def _inert(text: str) -> str:
+    """One line, whitespace runs as one space, every character that could act on a terminal made visible."""
+    from quotetool.tui.sanitize import one_line
+
+    return " ".join(one_line(text).split())
+
+
+def _cells(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) -> str:
+    """``text`` in exactly ``width`` terminal cells (wide characters count two): cut with "…", padded."""
+    used = sum(_cells(c) for c in text)
+    if used > width:
+        room = width - 1  # the ellipsis takes one cell
+        kept: list[str] = []
+        for char in reversed(text) if from_left else text:
+            if _cells(char) > room:
+                break
+            room -= _cells(char)
+            kept.append(char)
+        body = "".join(reversed(kept)) if from_left else "".join(kept)
+        text = "…" + body if from_left else body + "…"
+        used = width - room
+    return text + " " * (width - used) if pad else text
 
 
 @cli.command("export")
 @click.option("--out", "out_path", required=True, metavar="FILE", help="Where to write; '-' for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="[default: from the file name, else csv]")
+              help="[default: from the file name: .csv, .jsonl or .ndjson; csv for '-']")
 @click.option("--status", "statuses", type=click.Choice([*STATUSES, "all"]), multiple=True,
               help="Which quotes (repeatable) [default: accepted].")
 @click.option("--excel", is_flag=True,
@@ -138,10 +236,10 @@ def _one_line(text: str, width: int) -> str:
 def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool,
                db_target: str | None) -> None:
     """Export quotes (accepted ones by default) as CSV or JSONL."""
-    from quotetool.export import export_to
+    from quotetool.export import export_to, format_for
     from quotetool.store import EXPORT_COLUMNS, iter_export_rows
 
-    fmt = fmt or ("jsonl" if out_path.endswith((".jsonl", ".ndjson")) else "csv")
+    fmt = format_for(out_path, fmt)
     if excel and fmt != "csv":
         raise click.UsageError("--excel applies to CSV exports only.")
     wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
@@ -216,6 +314,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors end in one sentence and a non-zero status, never a traceback."""
     try:
         cli.main(args=argv, prog_name="quotetool", standalone_mode=False)
+        sys.stdout.flush()  # here, not at exit, so that a reader who left is handled below
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
@@ -229,8 +328,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("Interrupted; every decision made so far is saved.", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        sys.stderr.close()  # `quotetool detect … | head`: the reader left, nothing to report
-        sys.exit(0)
+        _reader_left()
     except Exception as exc:
         if os.environ.get(ENV_DEBUG):
             raise

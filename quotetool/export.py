@@ -13,6 +13,8 @@ from typing import TextIO
 
 from quotetool.errors import QuotetoolError
 
+_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
 # OWASP "CSV injection": a spreadsheet runs cells that begin with these as formulas.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -22,6 +24,24 @@ def neutralise(value: object) -> object:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def format_for(path: str, fmt: str | None = None) -> str:
+    """The export format: ``fmt`` if given, else from the file name; stdout ('-') is CSV.
+
+    A name we do not recognise is refused rather than filled with CSV under a misleading extension.
+    """
+    if fmt:
+        return fmt
+    if path == "-":
+        return "csv"
+    found = _SUFFIX_FORMATS.get(Path(path).suffix.lower())
+    if found is None:
+        raise QuotetoolError(
+            f"Cannot tell the export format from the file name {path}: name it .csv, .jsonl or .ndjson, "
+            "or give --format csv or --format jsonl."
+        )
+    return found
 
 
 def write_rows(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str,

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from conftest import FIRST_SEED, run_cli
+from conftest import FIRST_SEED, assert_one_sentence_error, run_cli
 
 from quotetool.ingest import read_articles
 from quotetool.store import EXPORT_COLUMNS, Database, add_quote, import_article
@@ -99,3 +99,21 @@ def test_export_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
     result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(tmp_path / "nope" / "x.csv"),
                      cwd=tmp_path)
     assert result.returncode != 0 and "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_format_comes_from_a_known_file_name_or_is_refused(tmp_path: Path) -> None:
+    _prepared(tmp_path / "q.db")
+    db = str(tmp_path / "q.db")
+    for name in ("verified.xlsx", "verified", "verified.txt"):
+        line = assert_one_sentence_error(run_cli("--db", db, "export", "--out", str(tmp_path / name), cwd=tmp_path))
+        assert ".csv, .jsonl or .ndjson" in line and "--format" in line, line
+        assert not (tmp_path / name).exists()
+    assert run_cli("--db", db, "export", "--out", str(tmp_path / "x.dat"), "--format", "jsonl",
+                   cwd=tmp_path).returncode == 0
+    assert json.loads((tmp_path / "x.dat").read_text(encoding="utf-8").splitlines()[0])["quote"]
+    assert run_cli("--db", db, "export", "--out", str(tmp_path / "UPPER.JSONL"), cwd=tmp_path).returncode == 0
+    assert (tmp_path / "UPPER.JSONL").read_text(encoding="utf-8").startswith("{")
+    assert run_cli("--db", db, "export", "--out", str(tmp_path / "x.ndjson"), cwd=tmp_path).returncode == 0
+    assert (tmp_path / "x.ndjson").read_text(encoding="utf-8").startswith("{")
+    to_stdout = run_cli("--db", db, "export", "--out", "-", cwd=tmp_path)
+    assert to_stdout.returncode == 0 and to_stdout.stdout.startswith("quote_id,document_id,")

@@ -99,3 +99,35 @@ def test_migrations_and_models_describe_the_same_schema(tmp_path: Path) -> None:
 
     assert normalise(columns(migrated)) == normalise(columns(modelled))
     assert migrated.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_reading_commands_upgrade_an_old_database_keep_a_copy_and_say_so(tmp_path: Path) -> None:
+    for command in (["stats"], ["export", "--out", str(tmp_path / "out.csv")]):
+        folder = tmp_path / command[0]
+        folder.mkdir()
+        path = folder / "old.db"
+        _v1_database(path)
+        result = run_cli("--db", str(path), *command, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        (backup,) = folder.glob("old.db.v1-*.bak")
+        upgraded = result.stderr.splitlines()[0]
+        assert upgraded == (f"Upgraded the database {path} from schema version 1 to {CURRENT_VERSION}; "
+                            f"the file as it was is kept as {backup}.")
+        with sqlite3.connect(backup) as conn:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert conn.execute("SELECT text FROM quote").fetchall() == [("Alles bleibt.",)]
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+        again = run_cli("--db", str(path), *command, cwd=tmp_path)
+        assert again.returncode == 0 and "Upgraded" not in again.stderr  # once only
+        assert len(list(folder.glob("*.bak"))) == 1
+    stats = run_cli("--db", str(tmp_path / "stats" / "old.db"), "stats", cwd=tmp_path)
+    assert "documents  1" in stats.stdout and "accepted   1" in stats.stdout
+    assert "Alles bleibt." in (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+def test_a_writing_command_says_that_it_upgraded_too(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _v1_database(path)
+    result = run_cli("--db", str(path), "redetect", cwd=tmp_path)
+    assert result.returncode == 0 and result.stderr.startswith(f"Upgraded the database {path} from schema version 1")

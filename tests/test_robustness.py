@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 from conftest import ROOT, SEEDS, assert_one_sentence_error, run_cli
@@ -130,10 +132,89 @@ def test_read_only_database_is_one_sentence_and_never_modified(tmp_path: Path) -
         for command in (["import", str(SEEDS)], ["redetect"]):
             line = assert_one_sentence_error(run_cli("--db", str(db_file), *command, cwd=tmp_path))
             assert "read-only" in line
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["q.db"]  # not even a -wal file was made
         stats = run_cli("--db", str(db_file), "stats", cwd=tmp_path)  # reading still works
         assert stats.returncode == 0 and "documents  2" in stats.stdout
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["q.db"]  # not even a -wal file was made
     assert db_file.read_bytes() == before
+
+
+NOBODY = 65534  # the unprivileged user and group of Debian and most Linux systems
+
+
+@contextmanager
+def _as_ordinary_user(tmp_path: Path) -> Iterator[tuple[Path, list[str], Callable[..., CompletedProcess[str]]]]:
+    """A folder, a command prefix and a CLI runner for a user to whom file modes apply (root ignores them)."""
+    if os.geteuid() != 0:
+        yield tmp_path, [], lambda *args: run_cli(*args, cwd=tmp_path)
+        return
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv (util-linux): cannot run the CLI as an ordinary user")
+    prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    env = {k: v for k, v in os.environ.items() if k != "QUOTETOOL_DB"}
+    env.update(QUOTETOOL_ANNOTATOR="tester", PYTHONDONTWRITEBYTECODE="1")
+    if subprocess.run([*prefix, sys.executable, "-c", "import quotetool"], env=env, cwd="/",
+                      capture_output=True).returncode != 0:
+        pytest.skip(f"user {NOBODY} cannot run this checkout's Python, so file modes cannot be tested as root")
+    folder = Path(tempfile.mkdtemp(prefix="quotetool-modes-"))  # tmp_path's parents are private to root
+    os.chown(folder, NOBODY, NOBODY)
+
+    def run(*args: str) -> CompletedProcess[str]:
+        return subprocess.run([*prefix, sys.executable, "-m", "quotetool", *args], cwd=folder, env=env, text=True,
+                              capture_output=True, timeout=120)
+
+    try:
+        yield folder, prefix, run
+    finally:
+        shutil.rmtree(folder)
+
+
+def _article(folder: Path, name: str, text: str) -> str:
+    (folder / name).write_text(text, encoding="utf-8")
+    (folder / name).chmod(0o644)
+    return name
+
+
+def test_reading_a_read_only_database_leaves_nothing_that_blocks_writing_later(tmp_path: Path) -> None:
+    with _as_ordinary_user(tmp_path) as (folder, _, run):
+        first = _article(folder, "eins.txt", "„Alles gut“, sagte sie.\n")
+        second = _article(folder, "zwei.txt", "„Nichts ist gut“, sagte er.\n")
+        assert run("--db", "q.db", "import", first).returncode == 0
+        db_file = folder / "q.db"
+        db_file.chmod(0o444)
+        before = db_file.read_bytes()
+        stats = run("--db", "q.db", "stats")
+        assert stats.returncode == 0 and "documents  1" in stats.stdout, stats.stderr
+        exported = run("--db", "q.db", "export", "--status", "all", "--out", "-")
+        assert exported.returncode == 0 and "Alles gut" in exported.stdout, exported.stderr
+        assert "read-only" in assert_one_sentence_error(run("--db", "q.db", "import", second))
+        assert sorted(p.name for p in folder.iterdir()) == ["eins.txt", "q.db", "zwei.txt"]  # no -wal, no -shm
+        assert db_file.read_bytes() == before
+        db_file.chmod(0o644)
+        imported = run("--db", "q.db", "import", second)
+        assert imported.returncode == 0, imported.stderr
+        assert "documents  2" in run("--db", "q.db", "stats").stdout
+
+
+def test_a_read_only_wal_or_shm_file_is_named(tmp_path: Path) -> None:
+    """What reading a read-only database left behind before quotetool opened such files immutable."""
+    with _as_ordinary_user(tmp_path) as (folder, user, run):
+        first = _article(folder, "eins.txt", "„Alles gut“, sagte sie.\n")
+        second = _article(folder, "zwei.txt", "„Ja“, sagte er.\n")
+        assert run("--db", "q.db", "import", first).returncode == 0
+        db_file = folder / "q.db"
+        db_file.chmod(0o444)
+        reader = "import sqlite3; sqlite3.connect('file:q.db?mode=ro', uri=True).execute('SELECT * FROM quote')"
+        subprocess.run([*user, sys.executable, "-c", reader], cwd=folder, check=True)
+        assert (folder / "q.db-shm").stat().st_mode & 0o777 == 0o444  # SQLite gave them the file's mode
+        db_file.chmod(0o644)
+        before = db_file.read_bytes()
+        line = assert_one_sentence_error(run("--db", "q.db", "import", second))
+        assert "q.db-shm" in line and "q.db-wal" in line and "read-only" in line, line
+        assert db_file.read_bytes() == before
+        for companion in ("q.db-shm", "q.db-wal"):
+            (folder / companion).chmod(0o644)
+        assert run("--db", "q.db", "import", second).returncode == 0
 
 
 # --- import -> detect -> export round trip -----------------------------------------------------
@@ -144,12 +225,25 @@ _TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_TEXT.filter(lambda t: t.strip()), data=st.data())
 def test_any_text_survives_import_detect_export(text: str, data: st.DataObject) -> None:
+    _round_trip(text, lambda lo, hi: data.draw(st.integers(lo, hi)))
+
+
+def test_a_leading_bom_is_not_part_of_the_article() -> None:
+    """What hypothesis may generate: text beginning with U+FEFF, written as UTF-8, read back without it."""
+    _round_trip("\ufeff„Ja“, sagte sie.\r\n", lambda lo, hi: lo)
+    _round_trip("\ufeff\ufeffZwei Zeichen, eines bleibt.", lambda lo, hi: hi)
+
+
+def _round_trip(text: str, pick: Callable[[int, int], int]) -> None:
+    """Import ``text`` as a UTF-8 file, add a quote at offsets chosen by ``pick``, export CSV and JSONL."""
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         src = tmp_path / "a.txt"
         src.write_bytes(text.encode("utf-8"))
         articles, problems = _items(src)
-        stored_expected = normalise(text)
+        # A leading U+FEFF, written as UTF-8, is the byte-order mark EF BB BF, which import (rightly)
+        # strips as a BOM: it marks the encoding and is not part of the article. Only one is stripped.
+        stored_expected = normalise(text.removeprefix("\ufeff"))
         if not stored_expected.strip():
             assert problems
             return
@@ -157,8 +251,8 @@ def test_any_text_survives_import_detect_export(text: str, data: st.DataObject) 
         doc = import_article(db, articles[0]).document_id
         stored = get_document(db, doc).text
         assert stored == stored_expected
-        start = data.draw(st.integers(0, len(stored) - 1))
-        end = data.draw(st.integers(start + 1, len(stored)))
+        start = pick(0, len(stored) - 1)
+        end = pick(start + 1, len(stored))
         if stored[start:end].strip():
             add_quote(db, doc, start, end, kind="direct", speaker=None, annotator="prop")
         quotes = document_quotes(db, doc)
@@ -177,3 +271,30 @@ def test_any_text_survives_import_detect_export(text: str, data: st.DataObject) 
             row = json.loads(line)
             assert row["quote"] == stored[row["start"]:row["end"]]
         db.close()
+
+
+def test_an_old_read_only_database_is_one_sentence_and_not_upgraded(tmp_path: Path) -> None:
+    from test_migrations import _v1_database
+
+    with _as_ordinary_user(tmp_path) as (folder, _, run):
+        db_file = folder / "old.db"
+        _v1_database(db_file)
+        if os.geteuid() == 0:
+            os.chown(db_file, NOBODY, NOBODY)  # the user's own file, as after an earlier quotetool
+        db_file.chmod(0o444)
+        before = db_file.read_bytes()
+        for command in (["stats"], ["export", "--out", "-"]):
+            line = assert_one_sentence_error(run("--db", "old.db", *command))
+            assert "older schema (version 1)" in line and "cannot be upgraded because it is read-only" in line, line
+        assert sorted(p.name for p in folder.iterdir()) == ["old.db"]  # no copy, no -wal, no -shm
+        assert db_file.read_bytes() == before
+        db_file.chmod(0o644)
+        folder.chmod(0o555)  # the file is writable now, but its copy could not be kept
+        try:
+            line = assert_one_sentence_error(run("--db", "old.db", "stats"))
+        finally:
+            folder.chmod(0o755)
+        assert "cannot be upgraded because its folder" in line and "copy" in line, line
+        assert sorted(p.name for p in folder.iterdir()) == ["old.db"] and db_file.read_bytes() == before
+        stats = run("--db", "old.db", "stats")
+        assert stats.returncode == 0 and "documents  1" in stats.stdout and "Upgraded" in stats.stderr

@@ -11,6 +11,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -36,11 +37,24 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def busy_timeout_ms() -> int:
+def busy_timeout() -> tuple[int, str | None]:
+    """The busy timeout in ms from $QUOTETOOL_BUSY_TIMEOUT_MS, and a warning when its value was not usable.
+
+    A bad value does not stop anyone working (as a bad keymap file does not): the default is used and said so.
+    """
+    raw = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
+    if not raw:
+        return DEFAULT_BUSY_TIMEOUT_MS, None
     try:
-        return max(0, int(os.environ.get(ENV_BUSY_TIMEOUT, DEFAULT_BUSY_TIMEOUT_MS)))
+        value = int(raw)
     except ValueError:
-        return DEFAULT_BUSY_TIMEOUT_MS
+        value = -1
+    if value < 0:
+        return DEFAULT_BUSY_TIMEOUT_MS, (
+            f"{ENV_BUSY_TIMEOUT}={raw!r} is not a whole number of milliseconds (0 or more); "
+            f"waiting the default {DEFAULT_BUSY_TIMEOUT_MS} ms for a busy database instead."
+        )
+    return value, None
 
 
 def resolve_target(target: str | None) -> tuple[Path, bool]:
@@ -57,18 +71,35 @@ def resolve_target(target: str | None) -> tuple[Path, bool]:
             raise DatabaseError(
                 f"Only SQLite databases are supported, not {url.get_backend_name()} ({target})."
             )
+        if url.host or url.username or url.password or url.port:
+            raise DatabaseError(
+                f"{target!r} names a host, but SQLite opens local files only: write sqlite:///relative/path.db "
+                "or sqlite:////absolute/path.db."
+            )
         if not url.database or url.database == ":memory:":
             raise DatabaseError("An in-memory database would lose every decision; give a file path.")
         return Path(url.database), False
     return Path(target), False
 
 
+@dataclass(frozen=True, slots=True)
+class Upgrade:
+    """Opening the database upgraded its schema; the file as it was is kept at ``backup``."""
+
+    from_version: int
+    to_version: int
+    backup: Path | None
+
+
 class Database:
     """An open annotation database. Use ``read()`` for queries and ``write()`` for changes."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool) -> None:
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool, warnings: tuple[str, ...] = (),
+                 upgrade: Upgrade | None = None) -> None:
         self.path = path
         self.readonly = readonly
+        self.warnings = warnings  # sentences for the user that did not stop the database from opening
+        self.upgrade = upgrade  # set when opening upgraded the schema: the user should be told
         self._engine = engine
         # Same pool and events; only the BEGIN differs (see _begin below).
         self._write_engine = engine.execution_options(quotetool_begin="IMMEDIATE")
@@ -77,18 +108,30 @@ class Database:
     def open(cls, target: str | None = None, *, readonly: bool = False) -> Database:
         """Open (creating or upgrading as needed) the database; raises DatabaseError with one sentence.
 
-        ``readonly`` opens for reading only and never changes the file: no schema upgrade, no WAL switch.
+        ``readonly`` opens for reading only. The file is not changed, with one exception: an older schema
+        is upgraded (after a backup copy, see ``upgrade``) when the file is writable, and refused in a
+        sentence when it is not. A file that no one can write is opened immutable, so that not even
+        -wal/-shm files are made beside it (SQLite would give them the file's read-only mode, and they
+        would block writing once the file is writable again).
         """
         path, is_default = resolve_target(target)
+        timeout, timeout_warning = busy_timeout()
         exists = _check_path(path, create_parent=is_default and not readonly)
         if readonly and not exists:
             raise DatabaseError(f"There is no database at {path}; import articles first.")
-        if exists and not readonly and not os.access(path, os.W_OK):
+        writable = exists and os.access(path, os.W_OK)
+        if exists and not readonly and not writable:
             raise DatabaseError(f"The database {path} is read-only; make it writable or choose another file.")
+        if not readonly:
+            mode = "rw"
+            _refuse_read_only_companions(path)
+        else:
+            mode = "immutable" if not writable and _unchangeable(path) else "ro"
         with _translated(path):
-            _prepare(path, readonly=readonly)
-        engine = _make_engine(path, readonly=readonly)
-        return cls(path, engine, readonly=readonly)
+            upgrade = _prepare(path, mode=mode, writable=writable, timeout=timeout)
+        engine = _make_engine(path, mode=mode, timeout=timeout)
+        return cls(path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else (),
+                   upgrade=upgrade)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -141,46 +184,117 @@ def _check_path(path: Path, *, create_parent: bool) -> bool:
     return True
 
 
-def _prepare(path: Path, *, readonly: bool) -> None:
-    """Check the file's identity and version; then (not readonly) switch to WAL and upgrade the schema."""
-    conn = _connect(path, readonly=readonly)
+def _unchangeable(path: Path) -> bool:
+    """True when no one can change the file while we read it, so SQLite may treat it as immutable.
+
+    We cannot write it (the caller checked); no one else can either when the file has no write bit
+    at all, when it is on a read-only mount, or when we are root, who writes whatever modes allow.
+    A -wal file with content holds committed changes that an immutable reader would not see.
+    """
+    wal = _companion(path, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    if not path.stat().st_mode & 0o222:
+        return True
+    if hasattr(os, "statvfs") and os.statvfs(path).f_flag & os.ST_RDONLY:
+        return True
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _companion(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _refuse_read_only_companions(path: Path) -> None:
+    """SQLite cannot write through a read-only -wal or -shm file: name that file, not just the database."""
+    companions = (_companion(path, "-wal"), _companion(path, "-shm"))
+    stuck = [c for c in companions if c.exists() and not os.access(c, os.W_OK)]
+    if stuck:
+        one = len(stuck) == 1
+        raise DatabaseError(
+            f"The database {path} cannot be written because {' and '.join(str(c) for c in stuck)} beside it "
+            f"{'is' if one else 'are'} read-only; make {'it' if one else 'them'} writable too."
+        )
+
+
+def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> Upgrade | None:
+    """Check the file's identity and version, and upgrade an older schema (after a backup copy).
+
+    Mode "rw" also switches to WAL and creates the schema of a new file. A reading command upgrades
+    too, when the file can be written: an old database should not be unreadable until something
+    writes to it. The upgrade then runs on a connection of its own, and reading goes on read-only.
+    """
+    conn = _connect(path, mode=mode, timeout=timeout)
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = migrations.user_tables(conn)
-        if app_id != migrations.APPLICATION_ID and (tables or version):
-            raise DatabaseError(f"{path} is an SQLite database of another program, not a quotetool database.")
-        if version > migrations.CURRENT_VERSION:
-            raise DatabaseError(
-                f"{path} was written by a newer quotetool (schema version {version}; this one knows up to "
-                f"{migrations.CURRENT_VERSION}). Upgrade quotetool to open it."
-            )
-        if readonly:
-            if version < migrations.CURRENT_VERSION:
+        version = _version(conn, path)
+        if mode != "rw":
+            if version == migrations.CURRENT_VERSION:
+                return None
+            if version == 0:
+                raise DatabaseError(f"{path} holds no quotetool data yet; import articles first.")
+            if not writable:
                 raise DatabaseError(
-                    f"{path} has an older schema (version {version}); open it once for writing to upgrade it."
+                    f"{path} has an older schema (version {version}) and cannot be upgraded because it is "
+                    "read-only; make it writable and run the command again."
                 )
-            return
+            _refuse_read_only_companions(path)
+            conn.close()
+            conn = _connect(path, mode="rw", timeout=timeout)
+            version = _version(conn, path)
+        upgrading = 0 < version < migrations.CURRENT_VERSION
+        if upgrading:
+            _refuse_read_only_folder(path, version)
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
-        if 0 < version < migrations.CURRENT_VERSION:
-            _backup_before_upgrade(conn, path, version)
-        migrations.upgrade(conn)
+        backup = _backup_before_upgrade(conn, path, version) if upgrading else None
+        found, to = migrations.upgrade(conn)
+        return Upgrade(found, to, backup) if 0 < found < to else None
     finally:
         conn.close()
 
 
-def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+def _version(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of a quotetool database; refuses other programs' files and newer versions."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = migrations.user_tables(conn)
+    if app_id != migrations.APPLICATION_ID and (tables or version):
+        raise DatabaseError(f"{path} is an SQLite database of another program, not a quotetool database.")
+    if version > migrations.CURRENT_VERSION:
+        raise DatabaseError(
+            f"{path} was written by a newer quotetool (schema version {version}; this one knows up to "
+            f"{migrations.CURRENT_VERSION}). Upgrade quotetool to open it."
+        )
+    return version
+
+
+def _refuse_read_only_folder(path: Path, version: int) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(
+            f"{path} has an older schema (version {version}) and cannot be upgraded because its folder "
+            f"{folder} is read-only (the upgrade first keeps a copy of the file there)."
+        )
+
+
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     """Years of annotations are worth a copy: keep the pre-upgrade file beside the database."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     conn.execute("VACUUM INTO ?", (str(backup),))
+    return backup
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    """Every connection, ours and the engine's: autocommit driver (we issue BEGIN), pragmas set."""
-    uri = "file:" + quote(str(path.absolute())) + ("?mode=ro" if readonly else "")
-    timeout = busy_timeout_ms()
+_URI_PARAMETERS = {"rw": "", "ro": "?mode=ro", "immutable": "?mode=ro&immutable=1"}
+
+
+def _connect(path: Path, *, mode: str, timeout: int) -> sqlite3.Connection:
+    """Every connection, ours and the engine's: autocommit driver (we issue BEGIN), pragmas set.
+
+    ``mode``: "rw" (read and write, creating the file), "ro" (read only), "immutable" (read only, no
+    locks and no -wal/-shm files; only for a file that no one can change while we read it).
+    """
+    uri = "file:" + quote(str(path.absolute())) + _URI_PARAMETERS[mode]
     conn = sqlite3.connect(uri, uri=True, timeout=timeout / 1000, isolation_level=None,
                            check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {timeout}")
@@ -189,9 +303,10 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, *, readonly: bool) -> Engine:
+def _make_engine(path: Path, *, mode: str, timeout: int) -> Engine:
     # NullPool: a connection per session, closed afterwards; nothing holds the file between decisions.
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, readonly=readonly), poolclass=NullPool)
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, mode=mode, timeout=timeout),
+                           poolclass=NullPool)
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
