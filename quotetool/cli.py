@@ -245,7 +245,8 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
     wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
     db = _open(db_target, readonly=True)
     count = export_to(out_path, EXPORT_COLUMNS, iter_export_rows(db, wanted), fmt=fmt, excel=excel)
-    click.echo(f"{count} quotes ({', '.join(wanted)}) written to {out_path}", err=True)
+    noun = "quote" if count == 1 else "quotes"
+    click.echo(f"{count} {noun} ({', '.join(wanted)}) written to {out_path}", err=True)
 
 
 @cli.command("stats")

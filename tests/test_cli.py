@@ -168,3 +168,13 @@ def test_detect_table_is_aligned_to_the_terminal(tmp_path: Path) -> None:
         assert any("".join(r[starts[6]:]).endswith("…") for r in rows)
     jsonl = run_cli("detect", "--format", "jsonl", str(SEEDS), cwd=tmp_path, env={"COLUMNS": "80"})
     assert jsonl.stdout == run_cli("detect", "--format", "jsonl", str(SEEDS), cwd=tmp_path).stdout
+
+
+def test_export_message_counts_in_words(tmp_path) -> None:
+    db = tmp_path / "q.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("„Wir bleiben“, sagte die Trainerin.\n", encoding="utf-8")
+    assert run_cli("--db", str(db), "import", str(folder), cwd=tmp_path).returncode == 0
+    one = run_cli("--db", str(db), "export", "--status", "all", "--out", str(tmp_path / "x.csv"), cwd=tmp_path)
+    assert "1 quote (accepted, proposed, rejected) written to" in one.stderr

@@ -808,7 +808,7 @@ class QuotetoolApp(App[None]):
         statuses = ("accepted", "proposed", "rejected") if request.all_statuses else ("accepted",)
         path = str(Path(request.path).expanduser())
         count = export_to(path, EXPORT_COLUMNS, iter_export_rows(self.db, statuses), fmt="csv", excel=request.excel)
-        return f"{count} quotes ({', '.join(statuses)}) written to {path}."
+        return f"{count} {'quote' if count == 1 else 'quotes'} ({', '.join(statuses)}) written to {path}."
 
     def mapped_bindings(self, screen: Screen | None = None) -> list[tuple[Binding, str]]:
         """The app's bindings in the order of ``BINDINGS``, each as bound now (keymap applied) with its keys.

@@ -266,7 +266,7 @@ async def test_export_from_the_ui(review_db, tmp_path: Path):
         await pilot.press("ctrl+a", "ctrl+k", *str(target), "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert "1 quotes (accepted) written to" in str(app.query_one("#status").render())
+        assert "1 quote (accepted) written to" in str(app.query_one("#status").render())
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert [int(r["quote_id"]) for r in rows] == [first]
     assert rows[0]["annotator"] == ANNOTATOR
