@@ -36,9 +36,15 @@ class Tok:
         return f"Tok({self.start}, {self.end}, {self.text!r}, quote={self.quote is not None})"
 
 
-def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[Tok]:
-    """Tokens of ``text[start:end]``; ``quotes`` are the quotations inside that range, in order."""
+def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan], *,
+             pieces: tuple[str, list[str]] | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]``; ``quotes`` are the quotations inside that range, in order.
+    ``pieces`` may pass ``(text[start:end], text[start:end].split())`` when the caller has them already
+    (only without quotations)."""
     out: list[Tok] = []
+    if pieces is not None and not quotes:
+        _pieces(start, pieces[0], pieces[1], out)
+        return out
     pos = start
     for q in quotes:
         _words(text, pos, q.open, out)
@@ -58,15 +64,19 @@ def _titleish(text: str, q: QuoteSpan) -> bool:
 
 
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
-    """Word and punctuation tokens of ``text[start:end]``: whitespace split (fast), then leading and
+    """Word and punctuation tokens of ``text[start:end]``."""
+    if start < end:
+        chunk = text[start:end]
+        _pieces(start, chunk, chunk.split(), out)
+
+
+def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
+    """Tokens of ``chunk`` (at ``start`` in the text) from its whitespace-separated ``pieces``: leading and
     trailing punctuation split off each piece ("sagte," -> "sagte" ","; "(CDU)" -> "(" "CDU" ")")."""
-    if start >= end:
-        return
-    chunk = text[start:end]
     find = chunk.find
     append = out.append
     pos = 0
-    for piece in chunk.split():
+    for piece in pieces:
         pos = find(piece, pos)
         s = start + pos
         n = len(piece)
@@ -88,8 +98,6 @@ def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
         append(Tok(s + i, s + j, word, word.lower()))
         for k in range(j, n):
             append(Tok(s + k, s + k + 1, piece[k], piece[k]))
-
-
 
 
 def core_of(piece: str) -> str:
