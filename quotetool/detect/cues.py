@@ -185,8 +185,13 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
     # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
     particles = {c.last for c in out if c.last != c.index}
-    out = [c for c in out if c.index not in particles or c.last != c.index]
-    out.sort(key=lambda c: c.index)
+    if particles:
+        out = [c for c in out if c.index not in particles or c.last != c.index]
+    if len(out) > 1:
+        out.sort(key=_INDEX)
     return out
+
+
+_INDEX = attrgetter("index")
 
 
