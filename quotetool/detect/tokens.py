@@ -75,12 +75,16 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
     trailing punctuation split off each piece ("sagte," -> "sagte" ","; "(CDU)" -> "(" "CDU" ")")."""
     find = chunk.find
     append = out.append
+    # pieces separated by one white space character each (most sentences) sit one after the other: their
+    # offsets need no search
+    single = len(chunk) == sum(map(len, pieces)) + len(pieces) - 1
     pos = 0
     for piece in pieces:
-        pos = find(piece, pos)
+        if not single:
+            pos = find(piece, pos)
         s = start + pos
         n = len(piece)
-        pos += n
+        pos += n + single
         if piece.isalnum():
             append(Tok(s, s + n, piece, piece.lower()))
             continue
