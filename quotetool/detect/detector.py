@@ -152,31 +152,32 @@ def detect(text: str) -> list[Proposal]:
     nq = len(quotes)
     quote_ends = [q.end for q in quotes]  # (a property: read once per quotation, not once per sentence)
     for si, sent in enumerate(sents):
-        while qi < nq and quote_ends[qi] <= sent.start:
+        start, end, para = sent
+        while qi < nq and quote_ends[qi] <= start:
             qi += 1
         squotes: list[QuoteSpan] = []
         k = qi
-        while k < nq and quotes[k].open < sent.end:
-            if quote_ends[k] <= sent.end:
+        while k < nq and quotes[k].open < end:
+            if quote_ends[k] <= end:
                 squotes.append(quotes[k])
             k += 1
-        if sent.para in boiler:
+        if para in boiler:
             colon_intro = None
             prev = None
             continue
         if squotes:
-            toks = tokenize(text, sent.start, sent.end, squotes)
+            toks = tokenize(text, start, end, squotes)
         else:
-            stext = text[sent.start : sent.end]
+            stext = text[start:end]
             words = stext.split()
             if not _interesting(stext, words, last is not None and last.sentence == si - 1):
                 colon_intro = None
                 prev = _Prev(sent, squotes, False, None)
                 continue
-            toks = tokenize(text, sent.start, sent.end, squotes, pieces=(stext, words))  # split once, not twice
+            toks = tokenize(text, start, end, squotes, pieces=(stext, words))  # split once, not twice
         if not toks:
             continue
-        view = SentenceView(text, sent.start, sent.end, si, toks, find_cues(toks))
+        view = SentenceView(text, start, end, si, toks, find_cues(toks))
         cands = direct_candidates(view, colon_intro) if squotes else []  # direct rules need a quotation
         cands += indirect_candidates(view)
         d = demnach_candidate(view)
