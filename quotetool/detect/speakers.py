@@ -550,7 +550,7 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
             roles.append(w)
             idx += 1
             continue
-        ahead = [_kind_of_word(c.text)[0] for c in caps[idx + 1 : idx + 3]]
+        ahead = [_kind_of_word(c.text)[0] for c in caps[idx + 1 : idx + 3]] if idx + 1 < len(caps) else ()
         if "role" in ahead and w not in lexicon.FIRST_NAMES and w.endswith(("s", "er", "e", "en")):
             mods.append(_stem(w))  # Russlands Verteidigungsminister, Regierender Bürgermeister
             idx += 1
@@ -561,8 +561,8 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         frame = _genitive_name_after_frame(text, start, end, det, rest, mods)
         if frame is not None:
             return frame
-    for k, c in enumerate(rest[:-1]):
-        if k > 0 and c.text.split("-")[0] in lexicon.FIRST_NAMES:
+    for k in range(1, len(rest) - 1):
+        if rest[k].text.split("-")[0] in lexicon.FIRST_NAMES:
             rest = rest[k:]  # "Berlins Regierender Bürgermeister Klaus Wowereit": the name starts at Klaus
             break
     mtext = text[start:end]
