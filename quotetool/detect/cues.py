@@ -150,7 +150,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         low = t.low
         info = lexicon.VERBS.get(low)
         if info is not None:
-            out.append(Cue(i, i, info.lemma, info.cognition))
+            out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
         if infos is not None:
@@ -193,5 +193,6 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
 
 
 _INDEX = attrgetter("index")
+_new = tuple.__new__  # builds a Cue without the Python-level __new__ of NamedTuple
 
 

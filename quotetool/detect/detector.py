@@ -177,7 +177,7 @@ def detect(text: str) -> list[Proposal]:
             toks = tokenize(text, start, end, squotes, pieces=(stext, words))  # split once, not twice
         if not toks:
             continue
-        view = SentenceView(text, start, end, si, toks, find_cues(toks))
+        view = _new(SentenceView, (text, start, end, si, toks, find_cues(toks)))  # (no Python-level __new__)
         cands = direct_candidates(view, colon_intro) if squotes else []  # direct rules need a quotation
         cands += indirect_candidates(view)
         d = demnach_candidate(view)
@@ -280,6 +280,7 @@ _ANTECEDENT_KINDS = frozenset({"name", "role", "org", "group", "other"})
 
 
 _TOPIC_CHARS = 400
+_new = tuple.__new__
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
