@@ -6,6 +6,7 @@ A proposal whose speaker could not be resolved is trusted less.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import MappingProxyType
 
 from quotetool.detect.proposal import Kind
@@ -61,6 +62,7 @@ _DEFAULT = 0.5
 _NO_SPEAKER_FACTOR = 0.8
 
 
+@lru_cache(maxsize=256)  # a few dozen rules, asked once per proposal
 def confidence_of(rule: str, kind: Kind, has_speaker: bool) -> float:
     c = RULE_PRECISION.get(rule, _DEFAULT)
     if not has_speaker:

@@ -13,6 +13,7 @@ of that gender, "das Ministerium" to the organisation it shortens. The registry 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -82,28 +83,12 @@ _FIRST_OR_TITLE = (
 def find_names(text: str) -> list[NameSighting]:
     """Personal names introduced by a first name, a title or a role noun, in document order."""
     out: list[NameSighting] = []
-    titles = lexicon.TITLES
-    role_tails = lexicon.ROLE_ENDINGS.buckets
-    first_or_title = _FIRST_OR_TITLE
     for m in _CAP_RUN.finditer(text):
         ms = m.start()
         if ms and (text[ms - 1].isalnum() or text[ms - 1] == "-"):
             continue  # inside a word
-        words = m.group().split()
-        # most runs ("Deutsche Bank", "Nach Angaben") introduce no person: a cheap test first
-        if first_or_title.isdisjoint(words[:-1]):
-            for w in words[:3]:
-                if w[-3:].lower() in role_tails:
-                    break
-            else:
-                continue  # no first name, no title, no role noun in front (Russlands Verteidigungsminister …)
-        # a word ending in a dot ends the run unless it is a title ("Dr.", "Prof."): "… in Berlin. Die …"
-        for k, w in enumerate(words):
-            if w.endswith(".") and w.rstrip(".") not in titles and not (len(w) == 2 and k + 1 < len(words)):
-                words = words[: k + 1]
-                words[-1] = w.rstrip(".")
-                break
-        if len(words) < 2 or not _may_introduce(words):
+        words = _name_run(m.group())
+        if words is None:
             continue
         offsets = []
         p = ms
@@ -174,6 +159,30 @@ def find_names(text: str) -> list[NameSighting]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # the same runs come again and again (Die Polizei, Der Minister)
+def _name_run(run: str) -> tuple[str, ...] | None:
+    """The words of a capitalised run that may introduce a name, cut after a sentence-final dot; None for
+    the many runs that cannot ("Deutsche Bank", "Nach Angaben")."""
+    words = run.split()
+    # a cheap test first: a first name, a title or a role noun in front (Russlands Verteidigungsminister …)
+    if _FIRST_OR_TITLE.isdisjoint(words[:-1]):
+        role_tails = lexicon.ROLE_ENDINGS.buckets
+        for w in words[:3]:
+            if w[-3:].lower() in role_tails:
+                break
+        else:
+            return None
+    # a word ending in a dot ends the run unless it is a title ("Dr.", "Prof."): "… in Berlin. Die …"
+    for k, w in enumerate(words):
+        if w.endswith(".") and w.rstrip(".") not in lexicon.TITLES and not (len(w) == 2 and k + 1 < len(words)):
+            words = words[: k + 1]
+            words[-1] = w.rstrip(".")
+            break
+    if len(words) < 2 or not _may_introduce(words):
+        return None
+    return tuple(words)
+
+
 def _may_introduce(words: list[str]) -> bool:
     """Whether a run holds what a name needs below: a first name, or a title or role noun that
     ``_introducer`` takes (itself, or the role after a genitive); most capitalised runs hold none.
@@ -188,7 +197,7 @@ def _may_introduce(words: list[str]) -> bool:
     return False
 
 
-def _introducer(words: list[str], i: int) -> tuple[int, str, str, list[str]]:
+def _introducer(words: tuple[str, ...], i: int) -> tuple[int, str, str, list[str]]:
     """Titles, role nouns and a genitive before a name (Russlands Verteidigungsminister, Prof. Dr.):
     the index of the first name word, the gender they imply, the role key and modifier stems."""
     gender = "?"

@@ -150,7 +150,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         low = t.low
         info = lexicon.VERBS.get(low)
         if info is not None:
-            out.append(Cue(i, i, info.lemma, info.cognition))
+            out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
         if infos is not None:
@@ -185,8 +185,14 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
     # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
     particles = {c.last for c in out if c.last != c.index}
-    out = [c for c in out if c.index not in particles or c.last != c.index]
-    out.sort(key=lambda c: c.index)
+    if particles:
+        out = [c for c in out if c.index not in particles or c.last != c.index]
+    if len(out) > 1:
+        out.sort(key=_INDEX)
     return out
+
+
+_INDEX = attrgetter("index")
+_new = tuple.__new__  # builds a Cue without the Python-level __new__ of NamedTuple
 
 

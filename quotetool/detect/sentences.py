@@ -18,6 +18,7 @@ _BOUNDARY = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+[\p{Lu}\p{N}
 _OPENING_MARKS = frozenset("„\"»«“")
 _WORD_AFTER = regex.compile(r"\s+(\w+)")
 _WORD_BEFORE = regex.compile(r"(?r)[^\W_]+$")  # searched backwards from the dot: one attempt, not twenty
+_ASCII_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 _ABBREVIATIONS = wordset(
     """
@@ -38,11 +39,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the '.' at ``dot`` ends an abbreviation, an initial or an ordinal number, not a sentence."""
     if text[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if m is None:
-        return False
-    word = m.group()
-    k = m.start()
+    lo = max(0, dot - 20)
+    k = lo + len(text[lo:dot].rstrip(_ASCII_ALNUM))  # start of the ASCII letters and digits before the dot
+    if k < dot and (k == lo or text[k - 1] < "\x80"):
+        word = text[k:dot]  # what the regex below finds, when the word is plain ASCII (most are)
+    else:
+        m = _WORD_BEFORE.search(text, lo, dot)
+        if m is None:
+            return False
+        word = m.group()
+        k = m.start()
     if word.isdigit():
         # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
         if len(word) > 2:
@@ -65,28 +71,33 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Sentence]:
     """Sentences of all paragraphs, in order; boundaries inside a quotation are ignored."""
     out: list[Sentence] = []
+    append = out.append
     qi = 0
     nq = len(quotes)
+    ends = [q.end for q in quotes]  # (a property: read once)
     for pi, (pstart, pend) in enumerate(paras):
         start = pstart
         for m in _BOUNDARY.finditer(text, pstart, pend):
-            b = m.end()
-            while qi < nq and quotes[qi].end <= b:
+            a, b = m.span()
+            while qi < nq and ends[qi] <= b:
                 qi += 1
-            if qi < nq and quotes[qi].open < b < quotes[qi].end:
+            if qi < nq and quotes[qi].open < b < ends[qi]:
                 continue  # inside a quotation
             # the dot may be followed by closing marks; check the first punctuation of the run
-            if _is_abbreviation(text, m.start()) and m.end() - m.start() == 1:
+            if b - a == 1 and _is_abbreviation(text, a):
                 continue
-            out.append(Sentence(start, b, pi))
+            append(_new(Sentence, (start, b, pi)))
             start = b
             while start < pend and text[start].isspace():
                 start += 1
         if start < pend:
-            out.append(Sentence(start, pend, pi))
-        while qi < nq and quotes[qi].end <= pend:
+            append(_new(Sentence, (start, pend, pi)))
+        while qi < nq and ends[qi] <= pend:
             qi += 1
     return _capped(text, out, quotes)
+
+
+_new = tuple.__new__  # builds a Sentence without the Python-level __new__ of NamedTuple
 
 
 MAX_SENTENCE_CHARS = 1200  # longer "sentences" (lists, dumps without punctuation) are cut at a space

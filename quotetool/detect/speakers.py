@@ -18,7 +18,6 @@ from quotetool.detect.tokens import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
-    DETERMINERS_NOM,
     DETERMINERS_OBL,
     FUNCTION_WORDS,
     NAME_PARTICLES,
@@ -174,6 +173,7 @@ def _fem(word: str) -> bool:
     return (w.endswith(("in", "innen")) and len(w) > 4 and not w.endswith(("main", "chin"))) or w.endswith("frau")
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind_of_word(word: str) -> tuple[str, str]:
     hit = lexicon.head_of(word)
     if hit is not None:
@@ -253,13 +253,14 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         j = _extended_attribute(toks, j, limit)
         attribute = j > j0
     while j < limit and k < _MAX_ADJ and (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
-        m = _AGE.match(toks[j].text)
+        m = _AGE.match(toks[j].text) if toks[j].text[0].isdigit() else None  # (an age starts with a digit)
         if m:
             age = int(m.group(1))
         mods.append(_stem(toks[j].text))
         j += 1
         k += 1
     caps_start = j
+    dots = quoted = False  # whether the words take a dot ("Prof.", "W.") or a quoted title: rewritten below
     while j < limit and j - caps_start < _MAX_CAPS:
         tj = toks[j]
         if is_nounlike(tj) and tj.text not in _NOT_NAMES:
@@ -277,6 +278,7 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         if tj.text == "." and j > caps_start and toks[j - 1].end == tj.start and (
                 toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
             j += 1  # "Prof. Dr. Anna Roth", "George W. Bush"
+            dots = True
             continue
         if j > caps_start and j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \
                 and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper():
@@ -287,14 +289,19 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         break
     if j < limit and toks[j].quote is not None and toks[j].title and j > caps_start:
         j += 1  # a title after its noun: die Wochenzeitung „Die Zeit“
+        quoted = True
     elif j == caps_start and j < limit and toks[j].quote is not None and toks[j].title and det:
         j += 1  # der „Spiegel“
+        quoted = True
     if j == caps_start:
         return None, i
-    caps = [Tok(toks[x].start, toks[x].end + 1, toks[x].text + ".", toks[x].low + ".")  # "W." of George W. Bush
-            if x + 1 < j and toks[x + 1].text == "." and _initial(toks, x, limit) else toks[x]
-            for x in range(caps_start, j) if toks[x].text != "."]
-    caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
+    caps = toks[caps_start:j]
+    if dots:
+        caps = [Tok(toks[x].start, toks[x].end + 1, toks[x].text + ".", toks[x].low + ".")  # "W." of George W. Bush
+                if x + 1 < j and toks[x + 1].text == "." and _initial(toks, x, limit) else toks[x]
+                for x in range(caps_start, j) if toks[x].text != "."]
+    if quoted:
+        caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
     if toks[j - 1].quote is not None and _compound_tail(toks, j, limit):
         # die „Bild“-Zeitung: the quoted name and its hyphenated tail are one word
         tail = "-" + toks[j + 1].text
@@ -543,7 +550,7 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
             roles.append(w)
             idx += 1
             continue
-        ahead = [_kind_of_word(c.text)[0] for c in caps[idx + 1 : idx + 3]]
+        ahead = [_kind_of_word(c.text)[0] for c in caps[idx + 1 : idx + 3]] if idx + 1 < len(caps) else ()
         if "role" in ahead and w not in lexicon.FIRST_NAMES and w.endswith(("s", "er", "e", "en")):
             mods.append(_stem(w))  # Russlands Verteidigungsminister, Regierender Bürgermeister
             idx += 1
@@ -554,8 +561,8 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         frame = _genitive_name_after_frame(text, start, end, det, rest, mods)
         if frame is not None:
             return frame
-    for k, c in enumerate(rest[:-1]):
-        if k > 0 and c.text.split("-")[0] in lexicon.FIRST_NAMES:
+    for k in range(1, len(rest) - 1):
+        if rest[k].text.split("-")[0] in lexicon.FIRST_NAMES:
             rest = rest[k:]  # "Berlins Regierender Bürgermeister Klaus Wowereit": the name starts at Klaus
             break
     mtext = text[start:end]
@@ -565,7 +572,7 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
     last = rest[-1].text
     if len(rest) == 1:
         kind, head = _kind_of_word(last)
-        m = _AGE.match(last)
+        m = _AGE.match(last) if last[0].isdigit() else None
         if m:
             return Mention(start, end, mtext, "role", "jährige", det=det, gender=_det_gender(det, last),
                            modifiers=tuple(mods), age=int(m.group(1)))
@@ -577,7 +584,7 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         if kind == "role":
             g = "f" if _fem(last) else _det_gender(det, last)
             return Mention(start, end, mtext, "role", head, det=det, gender=g, modifiers=tuple(mods), age=age)
-        if kind == "other" and det in DETERMINERS_NOM | DETERMINERS_OBL:
+        if kind == "other" and det in DETERMINERS:
             return Mention(start, end, mtext, "other", head, det=det, gender=_det_gender(det, last),
                            modifiers=tuple(mods))
         return Mention(start, end, mtext, kind, head, det=det, modifiers=tuple(mods))
