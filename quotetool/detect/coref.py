@@ -87,66 +87,26 @@ def find_names(text: str) -> list[NameSighting]:
         ms = m.start()
         if ms and (text[ms - 1].isalnum() or text[ms - 1] == "-"):
             continue  # inside a word
-        words = _name_run(m.group())
-        if words is None:
+        plan = _run_plan(m.group())
+        if plan is None:
             continue
-        offsets = []
-        p = ms
-        for w in words:
-            p = text.index(w, p)
-            offsets.append(p)
-            p += len(w)
-        i = 0
-        n = len(words)
-        while i < n - 1:
-            j, gender, role, mods = _introducer(words, i)
-            if j >= n or words[j] in NAME_PARTICLES or words[j] in _NOT_NAME_WORDS:
-                i = max(j, i + 1)
-                continue
-            first = words[j].split("-")[0]
-            has_first = first in lexicon.FIRST_NAMES and j + 1 < n and words[j + 1][0].isupper()
-            if not has_first and j == i:
-                i += 1
-                continue
-            if has_first and gender == "?":
-                gender = lexicon.FIRST_NAMES[first]
-            k = j
-            name_words: list[str] = []
-            while k < n:
-                w = words[k]
-                if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
-                    break
-                if w in _NOT_NAME_WORDS:
-                    break
-                if w in NAME_PARTICLES and not (k + 1 < n and name_words):
-                    break
-                if w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and \
-                        name_words[-1] not in NAME_PARTICLES:
-                    break  # "Angela Merkel von der SPD": "von" continues a name only after a given name
-                name_words.append(w)
-                k += 1
-            while name_words and name_words[-1] in NAME_PARTICLES:
-                name_words.pop()
-                k -= 1
-            if not name_words:
-                i = k + 1
-                continue
-            if i == 0 and role:
+        for start, end, first, gender, role, mods, name, last in plan:
+            start += ms
+            end += ms
+            if first and role:
                 before = _ADJ_BEFORE.search(text, max(0, ms - 60), ms)
                 if before:
-                    mods.extend(_stem(a) for a in before.group(1).split())
-            end = offsets[k - 1] + len(words[k - 1])
+                    mods = (*mods, *(_stem(a) for a in before.group(1).split()))
             age = None
             am = _AGE_AFTER.match(text, end, min(len(text), end + 8))
             if am:
                 age = int(am.group(1))
-            elif j == 0:
+            elif start == ms:
                 ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
                 if ab:
                     age = int(ab.group(1))  # "der 52-jährige Holger Mertens"
-            name = " ".join(name_words)
-            out.append(NameSighting(offsets[j], name, gender, role, tuple(mods), age))
-            if k == n:
+            out.append(NameSighting(start, name, gender, role, mods, age))
+            if last:
                 app = _APPOSITION_AFTER.match(text, end, min(len(text), end + 120))
                 if app:
                     rk = lexicon.role_key(app.group(1))
@@ -154,12 +114,67 @@ def find_names(text: str) -> list[NameSighting]:
                         gen = app.group(2).split()
                         amods = (_stem(gen[-1]),) if gen else ()
                         g = "f" if app.group(1).lower().endswith(("in", "innen")) else gender
-                        out.append(NameSighting(offsets[j], name, g, rk, amods, age))
-            i = k
+                        out.append(NameSighting(start, name, g, rk, amods, age))
     return out
 
 
 @lru_cache(maxsize=1 << 16)  # the same runs come again and again (Die Polizei, Der Minister)
+def _run_plan(run: str) -> tuple[tuple[int, int, bool, str, str, tuple[str, ...], str, bool], ...] | None:
+    """The names a capitalised run introduces, as far as its words tell: for each, its start and end in the
+    run, whether its introducer opens the run (then adjectives before the run may qualify a role), the
+    gender and role the introducer implies, modifier stems, the name, and whether it ends the run (then an
+    apposition may follow). None for the many runs that introduce none."""
+    words = _name_run(run)
+    if words is None:
+        return None
+    offsets = []
+    p = 0
+    for w in words:
+        p = run.index(w, p)
+        offsets.append(p)
+        p += len(w)
+    plan = []
+    i = 0
+    n = len(words)
+    while i < n - 1:
+        j, gender, role, mods = _introducer(words, i)
+        if j >= n or words[j] in NAME_PARTICLES or words[j] in _NOT_NAME_WORDS:
+            i = max(j, i + 1)
+            continue
+        first = words[j].split("-")[0]
+        has_first = first in lexicon.FIRST_NAMES and j + 1 < n and words[j + 1][0].isupper()
+        if not has_first and j == i:
+            i += 1
+            continue
+        if has_first and gender == "?":
+            gender = lexicon.FIRST_NAMES[first]
+        k = j
+        name_words: list[str] = []
+        while k < n:
+            w = words[k]
+            if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
+                break
+            if w in _NOT_NAME_WORDS:
+                break
+            if w in NAME_PARTICLES and not (k + 1 < n and name_words):
+                break
+            if w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and \
+                    name_words[-1] not in NAME_PARTICLES:
+                break  # "Angela Merkel von der SPD": "von" continues a name only after a given name
+            name_words.append(w)
+            k += 1
+        while name_words and name_words[-1] in NAME_PARTICLES:
+            name_words.pop()
+            k -= 1
+        if not name_words:
+            i = k + 1
+            continue
+        end = offsets[k - 1] + len(words[k - 1])
+        plan.append((offsets[j], end, i == 0, gender, role, tuple(mods), " ".join(name_words), k == n))
+        i = k
+    return tuple(plan)
+
+
 def _name_run(run: str) -> tuple[str, ...] | None:
     """The words of a capitalised run that may introduce a name, cut after a sentence-final dot; None for
     the many runs that cannot ("Deutsche Bank", "Nach Angaben")."""
