@@ -241,6 +241,20 @@ def _introducer(words: tuple[str, ...], i: int) -> tuple[int, str, str, list[str
     return i, gender, role, mods
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, which comes again and again
+def _name_keys(name: str) -> tuple[int, frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """What ``Registry._person`` files a name under: its number of words, the keys of its given names, the keys
+    of its other words from the last (a single word is its own key), and the key of its first word followed by
+    those of its given names before the last word."""
+    words = name.split()
+    firsts = frozenset(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES)
+    keys = tuple(name_key(w) for w in reversed(words)
+                 if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES)
+    first_keys = (name_key(words[0]) if words else "",
+                  *(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES))
+    return len(words), firsts, keys, first_keys
+
+
 def _strip_det(text: str, det: str) -> str:
     if det and text.lower().startswith(det + " "):
         return text[len(det) + 1 :]
@@ -299,29 +313,24 @@ class Registry:
         return k
 
     def _person(self, name: str, gender: str, role: str, mods: tuple[str, ...], age: int | None) -> Entity:
-        words = name.split()
-        name_key = self._key
-        firsts = {name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES}
-        keys = [name_key(w) for w in reversed(words)
-                if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES]
+        n_words, firsts, keys, first_keys = _name_keys(name)
         ent = None
         for k in keys:
             cand = self._by_key.get(k)
             if cand is not None and (not firsts or not cand.first_names or firsts & cand.first_names):
                 ent = cand
                 break
-        if ent is None and len(words) == 1:
-            ent = self._by_first.get(name_key(words[0]))
+        if ent is None and n_words == 1:
+            ent = self._by_first.get(first_keys[0])
         if ent is None:
-            ent = Entity("person", name, tokens=len(words))
-        elif len(words) > ent.tokens:
-            ent.canonical, ent.tokens = name, len(words)
+            ent = Entity("person", name, tokens=n_words)
+        elif n_words > ent.tokens:
+            ent.canonical, ent.tokens = name, n_words
         ent.first_names |= firsts
         for k in keys:
             self._by_key.setdefault(k, ent)
-        for w in words[:-1]:
-            if w.split("-")[0] in lexicon.FIRST_NAMES:
-                self._by_first.setdefault(name_key(w), ent)
+        for k in first_keys[1:]:
+            self._by_first.setdefault(k, ent)
         if ent.gender == "?" and gender in ("m", "f"):
             ent.gender = gender
         if role and (role, mods) not in ent.roles:
