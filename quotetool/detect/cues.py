@@ -74,6 +74,9 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
     n = len(toks) if limit is None else limit
     while i < n:
         t = toks[i]
+        if t.quote is None and t.low not in _CLAUSE_END_MARKS:
+            i += 1  # (most words: none of the tests below applies; a mark's ``low`` is the mark)
+            continue
         if t.text == "(":
             # a bracketed insertion ("(CDU)", "(„PLoS Biology“)") does not end the clause
             k = i + 1
@@ -92,18 +95,27 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
     return n
 
 
+_CLAUSE_END_MARKS = _CLAUSE_STOP | {"(", ".", "dass", "daß"}
+
+
 def sentence_part_end(toks: list[Tok], i: int) -> int:
     """Index of the next colon, semicolon, sentence end or quotation at or after ``i``: how far a subject
     after its verb may run with an apposition ("sagte der Trainer der Gäste, Jan Roth, nach dem Spiel")."""
     n = len(toks)
     while i < n:
         t = toks[i]
+        if t.quote is None and t.low not in _PART_END_MARKS:
+            i += 1  # (most words)
+            continue
         if (t.quote is not None and not t.title) or t.text in (";", ":", "!", "?") or \
                 (t.text == "." and not (0 < i < n - 1 and (_abbreviation_dot(toks[i - 1], t) or
                                                             toks[i + 1].text[0].isalnum()))):
             return i
         i += 1
     return n
+
+
+_PART_END_MARKS = frozenset({";", ":", "!", "?", "."})
 
 
 def _abbreviation_dot(prev: Tok, dot: Tok) -> bool:

@@ -859,6 +859,9 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
     j = v - 1
     while j >= lo:
         t = toks[j]
+        if t.text not in _CLAUSE_START_MARKS:
+            j -= 1  # (most tokens: one set test)
+            continue
         if t.text in (";", ":", "–", "—"):
             return j + 1
         if t.text == ")":
@@ -877,6 +880,9 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
             return j + 1
         j -= 1
     return lo
+
+
+_CLAUSE_START_MARKS = frozenset({";", ":", "–", "—", ")", ","})
 
 
 def _noun_before(toks: list[Tok], k: int, lo: int) -> bool:
