@@ -7,6 +7,7 @@ rules; everything else costs one ``str.split`` and a set test, so throughput sta
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from quotetool.detect import lexicon
@@ -223,7 +224,7 @@ def detect(text: str) -> list[Proposal]:
         if new_last is not None:
             last = new_last
         prev = _new(_Prev, (sent, squotes, proposed, toks))
-    out.sort(key=lambda p: p.start)
+    out.sort(key=_START)
     return _non_overlapping(out)
 
 
@@ -281,6 +282,7 @@ _ANTECEDENT_KINDS = frozenset({"name", "role", "org", "group", "other"})
 
 _TOPIC_CHARS = 400
 _new = tuple.__new__
+_START = attrgetter("start")
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
