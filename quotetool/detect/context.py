@@ -231,6 +231,8 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
     toks = view.toks
     for j in range(v - 1, max(-1, v - _SUBORDINATE_WINDOW), -1):
         t = toks[j]
+        if t.quote is None and t.low not in _SUBORDINATE_MARKS:
+            continue  # (most words: none of the tests below applies; a mark's ``low`` is the mark)
         if t.text in (".", ";", ":") or (t.quote is not None and not t.title):
             return None
         if t.low in ("als", "wie") and (lemma in _PREDICATIVE or (j + 1 < v and toks[j + 1].quote is not None)):
@@ -251,6 +253,9 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
                 return m
             return None
     return None
+
+
+_SUBORDINATE_MARKS = frozenset({".", ";", ":", "als", "wie", "während"}) | RELATIVES | SUBORDINATORS
 
 
 def _nominative_like(m: Mention) -> bool:

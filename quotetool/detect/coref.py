@@ -12,6 +12,7 @@ of that gender, "das Ministerium" to the organisation it shortens. The registry 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -31,10 +32,22 @@ _ORG_COMPLEMENT = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w
 
 # Runs of capitalised words ("Andrej Belousow", "Prof. Dr. Anna Roth", "No Kwang-chol"), the only places
 # where a name can be introduced; one regex pass over the document.
-_CAP_RUN = regex.compile(
-    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?)?"
-    r"\p{Lu}[\w'’.-]*)+"
-)
+_CAP_RUN_FORM = (r"{U}{W}*(?:[ \t]+(?:(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?)?"
+                 r"{U}{W}*)+")
+_CAP_RUN = regex.compile(_CAP_RUN_FORM.format(U=r"\p{Lu}", W=r"[\w'’.-]"))
+
+
+def _listed(chars: str) -> str:
+    return "[" + "".join(f"\\u{ord(c):04x}" for c in chars) + "]"
+
+
+# The standard engine runs the same pattern half again as fast, but knows no \p{Lu}: for a text whose characters
+# all lie in the Latin, punctuation and currency blocks below, the classes spelled out (taken from the regex
+# engine itself, character by character, so both patterns match alike there).
+_BLOCKS = "".join(map(chr, (*range(0x250), *range(0x2000, 0x2070), *range(0x20A0, 0x20C0))))
+_CAP_RUN_IN_BLOCKS = re.compile(_CAP_RUN_FORM.format(U=_listed(regex.findall(r"\p{Lu}", _BLOCKS)),
+                                                     W=_listed(regex.findall(r"[\w'’.-]", _BLOCKS))))
+_OUTSIDE_BLOCKS = re.compile("[^" + _listed(_BLOCKS)[1:])
 _ADJ_BEFORE = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
 )
@@ -83,70 +96,31 @@ _FIRST_OR_TITLE = (
 def find_names(text: str) -> list[NameSighting]:
     """Personal names introduced by a first name, a title or a role noun, in document order."""
     out: list[NameSighting] = []
-    for m in _CAP_RUN.finditer(text):
+    runs = _CAP_RUN_IN_BLOCKS if _OUTSIDE_BLOCKS.search(text) is None else _CAP_RUN
+    for m in runs.finditer(text):
         ms = m.start()
         if ms and (text[ms - 1].isalnum() or text[ms - 1] == "-"):
             continue  # inside a word
-        words = _name_run(m.group())
-        if words is None:
+        plan = _run_plan(m.group())
+        if plan is None:
             continue
-        offsets = []
-        p = ms
-        for w in words:
-            p = text.index(w, p)
-            offsets.append(p)
-            p += len(w)
-        i = 0
-        n = len(words)
-        while i < n - 1:
-            j, gender, role, mods = _introducer(words, i)
-            if j >= n or words[j] in NAME_PARTICLES or words[j] in _NOT_NAME_WORDS:
-                i = max(j, i + 1)
-                continue
-            first = words[j].split("-")[0]
-            has_first = first in lexicon.FIRST_NAMES and j + 1 < n and words[j + 1][0].isupper()
-            if not has_first and j == i:
-                i += 1
-                continue
-            if has_first and gender == "?":
-                gender = lexicon.FIRST_NAMES[first]
-            k = j
-            name_words: list[str] = []
-            while k < n:
-                w = words[k]
-                if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
-                    break
-                if w in _NOT_NAME_WORDS:
-                    break
-                if w in NAME_PARTICLES and not (k + 1 < n and name_words):
-                    break
-                if w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and \
-                        name_words[-1] not in NAME_PARTICLES:
-                    break  # "Angela Merkel von der SPD": "von" continues a name only after a given name
-                name_words.append(w)
-                k += 1
-            while name_words and name_words[-1] in NAME_PARTICLES:
-                name_words.pop()
-                k -= 1
-            if not name_words:
-                i = k + 1
-                continue
-            if i == 0 and role:
+        for start, end, first, gender, role, mods, name, last in plan:
+            start += ms
+            end += ms
+            if first and role:
                 before = _ADJ_BEFORE.search(text, max(0, ms - 60), ms)
                 if before:
-                    mods.extend(_stem(a) for a in before.group(1).split())
-            end = offsets[k - 1] + len(words[k - 1])
+                    mods = (*mods, *(_stem(a) for a in before.group(1).split()))
             age = None
             am = _AGE_AFTER.match(text, end, min(len(text), end + 8))
             if am:
                 age = int(am.group(1))
-            elif j == 0:
+            elif start == ms:
                 ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
                 if ab:
                     age = int(ab.group(1))  # "der 52-jährige Holger Mertens"
-            name = " ".join(name_words)
-            out.append(NameSighting(offsets[j], name, gender, role, tuple(mods), age))
-            if k == n:
+            out.append(NameSighting(start, name, gender, role, mods, age))
+            if last:
                 app = _APPOSITION_AFTER.match(text, end, min(len(text), end + 120))
                 if app:
                     rk = lexicon.role_key(app.group(1))
@@ -154,12 +128,67 @@ def find_names(text: str) -> list[NameSighting]:
                         gen = app.group(2).split()
                         amods = (_stem(gen[-1]),) if gen else ()
                         g = "f" if app.group(1).lower().endswith(("in", "innen")) else gender
-                        out.append(NameSighting(offsets[j], name, g, rk, amods, age))
-            i = k
+                        out.append(NameSighting(start, name, g, rk, amods, age))
     return out
 
 
 @lru_cache(maxsize=1 << 16)  # the same runs come again and again (Die Polizei, Der Minister)
+def _run_plan(run: str) -> tuple[tuple[int, int, bool, str, str, tuple[str, ...], str, bool], ...] | None:
+    """The names a capitalised run introduces, as far as its words tell: for each, its start and end in the
+    run, whether its introducer opens the run (then adjectives before the run may qualify a role), the
+    gender and role the introducer implies, modifier stems, the name, and whether it ends the run (then an
+    apposition may follow). None for the many runs that introduce none."""
+    words = _name_run(run)
+    if words is None:
+        return None
+    offsets = []
+    p = 0
+    for w in words:
+        p = run.index(w, p)
+        offsets.append(p)
+        p += len(w)
+    plan = []
+    i = 0
+    n = len(words)
+    while i < n - 1:
+        j, gender, role, mods = _introducer(words, i)
+        if j >= n or words[j] in NAME_PARTICLES or words[j] in _NOT_NAME_WORDS:
+            i = max(j, i + 1)
+            continue
+        first = words[j].split("-")[0]
+        has_first = first in lexicon.FIRST_NAMES and j + 1 < n and words[j + 1][0].isupper()
+        if not has_first and j == i:
+            i += 1
+            continue
+        if has_first and gender == "?":
+            gender = lexicon.FIRST_NAMES[first]
+        k = j
+        name_words: list[str] = []
+        while k < n:
+            w = words[k]
+            if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
+                break
+            if w in _NOT_NAME_WORDS:
+                break
+            if w in NAME_PARTICLES and not (k + 1 < n and name_words):
+                break
+            if w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and \
+                    name_words[-1] not in NAME_PARTICLES:
+                break  # "Angela Merkel von der SPD": "von" continues a name only after a given name
+            name_words.append(w)
+            k += 1
+        while name_words and name_words[-1] in NAME_PARTICLES:
+            name_words.pop()
+            k -= 1
+        if not name_words:
+            i = k + 1
+            continue
+        end = offsets[k - 1] + len(words[k - 1])
+        plan.append((offsets[j], end, i == 0, gender, role, tuple(mods), " ".join(name_words), k == n))
+        i = k
+    return tuple(plan)
+
+
 def _name_run(run: str) -> tuple[str, ...] | None:
     """The words of a capitalised run that may introduce a name, cut after a sentence-final dot; None for
     the many runs that cannot ("Deutsche Bank", "Nach Angaben")."""
@@ -226,6 +255,20 @@ def _introducer(words: tuple[str, ...], i: int) -> tuple[int, str, str, list[str
     return i, gender, role, mods
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, which comes again and again
+def _name_keys(name: str) -> tuple[int, frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """What ``Registry._person`` files a name under: its number of words, the keys of its given names, the keys
+    of its other words from the last (a single word is its own key), and the key of its first word followed by
+    those of its given names before the last word."""
+    words = name.split()
+    firsts = frozenset(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES)
+    keys = tuple(name_key(w) for w in reversed(words)
+                 if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES)
+    first_keys = (name_key(words[0]) if words else "",
+                  *(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES))
+    return len(words), firsts, keys, first_keys
+
+
 def _strip_det(text: str, det: str) -> str:
     if det and text.lower().startswith(det + " "):
         return text[len(det) + 1 :]
@@ -284,29 +327,24 @@ class Registry:
         return k
 
     def _person(self, name: str, gender: str, role: str, mods: tuple[str, ...], age: int | None) -> Entity:
-        words = name.split()
-        name_key = self._key
-        firsts = {name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES}
-        keys = [name_key(w) for w in reversed(words)
-                if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES]
+        n_words, firsts, keys, first_keys = _name_keys(name)
         ent = None
         for k in keys:
             cand = self._by_key.get(k)
             if cand is not None and (not firsts or not cand.first_names or firsts & cand.first_names):
                 ent = cand
                 break
-        if ent is None and len(words) == 1:
-            ent = self._by_first.get(name_key(words[0]))
+        if ent is None and n_words == 1:
+            ent = self._by_first.get(first_keys[0])
         if ent is None:
-            ent = Entity("person", name, tokens=len(words))
-        elif len(words) > ent.tokens:
-            ent.canonical, ent.tokens = name, len(words)
+            ent = Entity("person", name, tokens=n_words)
+        elif n_words > ent.tokens:
+            ent.canonical, ent.tokens = name, n_words
         ent.first_names |= firsts
         for k in keys:
             self._by_key.setdefault(k, ent)
-        for w in words[:-1]:
-            if w.split("-")[0] in lexicon.FIRST_NAMES:
-                self._by_first.setdefault(name_key(w), ent)
+        for k in first_keys[1:]:
+            self._by_first.setdefault(k, ent)
         if ent.gender == "?" and gender in ("m", "f"):
             ent.gender = gender
         if role and (role, mods) not in ent.roles:

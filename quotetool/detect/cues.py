@@ -74,6 +74,9 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
     n = len(toks) if limit is None else limit
     while i < n:
         t = toks[i]
+        if t.quote is None and t.low not in _CLAUSE_END_MARKS:
+            i += 1  # (most words: none of the tests below applies; a mark's ``low`` is the mark)
+            continue
         if t.text == "(":
             # a bracketed insertion ("(CDU)", "(„PLoS Biology“)") does not end the clause
             k = i + 1
@@ -92,18 +95,27 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
     return n
 
 
+_CLAUSE_END_MARKS = _CLAUSE_STOP | {"(", ".", "dass", "daß"}
+
+
 def sentence_part_end(toks: list[Tok], i: int) -> int:
     """Index of the next colon, semicolon, sentence end or quotation at or after ``i``: how far a subject
     after its verb may run with an apposition ("sagte der Trainer der Gäste, Jan Roth, nach dem Spiel")."""
     n = len(toks)
     while i < n:
         t = toks[i]
+        if t.quote is None and t.low not in _PART_END_MARKS:
+            i += 1  # (most words)
+            continue
         if (t.quote is not None and not t.title) or t.text in (";", ":", "!", "?") or \
                 (t.text == "." and not (0 < i < n - 1 and (_abbreviation_dot(toks[i - 1], t) or
                                                             toks[i + 1].text[0].isalnum()))):
             return i
         i += 1
     return n
+
+
+_PART_END_MARKS = frozenset({";", ":", "!", "?", "."})
 
 
 def _abbreviation_dot(prev: Tok, dot: Tok) -> bool:
@@ -143,6 +155,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     hits = list(compress(count(), map(CUE_WORDS.__contains__, map(_LOW, toks))))  # C-level loop: every sentence
     if not hits:
         return out
+    spans = False  # whether a cue runs over more than its word (a particle verb's, a statement noun's)
     for i in hits:
         t = toks[i]
         if t.quote is not None or not t.text[0].islower():
@@ -163,9 +176,11 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
                 match = next((inf for inf in infos if inf.particle == toks[i - 1].low), None)
                 if match is not None:
                     out.append(Cue(i - 1, i, match.lemma, match.cognition))
+                    spans = True
                     continue
             if match is not None:
                 out.append(Cue(i, end, match.lemma, match.cognition))
+                spans = True
             continue
         if low in lexicon.ATTITUDE_ADJECTIVES and i + 2 < n and not (i > 0 and toks[i - 1].low in _DEGREE) and (
                 (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING) or
@@ -183,6 +198,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
             if toks[k + 1].low in ("dass", "daß") or _subjunctive_soon(toks, k + 1) or \
                     _zu_infinitive_soon(toks, k + 1):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
+                spans = True
+    if not spans:
+        return out  # (cues of one word each, found in order: nothing to drop or sort)
     # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
     particles = {c.last for c in out if c.last != c.index}
     if particles:

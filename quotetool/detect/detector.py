@@ -7,6 +7,7 @@ rules; everything else costs one ``str.split`` and a set test, so throughput sta
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from quotetool.detect import lexicon
@@ -172,7 +173,7 @@ def detect(text: str) -> list[Proposal]:
             words = stext.split()
             if not _interesting(stext, words, last is not None and last.sentence == si - 1):
                 colon_intro = None
-                prev = _Prev(sent, squotes, False, None)
+                prev = _new(_Prev, (sent, squotes, False, None))
                 continue
             toks = tokenize(text, start, end, squotes, pieces=(stext, words))  # split once, not twice
         if not toks:
@@ -208,22 +209,22 @@ def detect(text: str) -> list[Proposal]:
             out.append(_proposal(text, c, speaker, mention, rule))
             proposed = True
             if speaker is not None:
-                new_last = _Last(si, speaker, mention, entity)
+                new_last = _new(_Last, (si, speaker, mention, entity))
         if back is not None:
             speaker, ent = registry.resolve(back.mention) if back.mention is not None else (None, None)
             if speaker is not None:
                 out.append(_proposal(text, back, speaker, back.mention, back.rule))
-                new_last = _Last(si, speaker, back.mention, ent)
+                new_last = _new(_Last, (si, speaker, back.mention, ent))
         if new_last is None and not chosen:
             m, _cue = subject_of_speech_sentence(view)
             if m is not None:
                 speaker, ent = registry.resolve(m)
                 if speaker is not None:
-                    new_last = _Last(si, speaker, m, ent)
+                    new_last = _new(_Last, (si, speaker, m, ent))
         if new_last is not None:
             last = new_last
-        prev = _Prev(sent, squotes, proposed, toks)
-    out.sort(key=lambda p: p.start)
+        prev = _new(_Prev, (sent, squotes, proposed, toks))
+    out.sort(key=_START)
     return _non_overlapping(out)
 
 
@@ -281,6 +282,7 @@ _ANTECEDENT_KINDS = frozenset({"name", "role", "org", "group", "other"})
 
 _TOPIC_CHARS = 400
 _new = tuple.__new__
+_START = attrgetter("start")
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list

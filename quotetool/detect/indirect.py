@@ -231,10 +231,11 @@ _REFLEXIVE_NOT_SPEECH = frozenset({"bestätigen", "herausstellen", "zeigen", "er
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
     """The cue's clause negates it ("wollte nicht bestätigen") or uses it reflexively ("bestätigt sich")."""
     toks = view.toks
-    lo = clause_start(toks, cue.index, 0)
-    for j in range(lo, e):
-        if toks[j].low in _NEGATIONS and not (toks[j].low == "nicht" and _in_attribute(toks, j, e)):
-            return True
+    if not _NEGATIONS.isdisjoint(map(_LOW, toks[:e])):  # (most clauses have none: no need for their start)
+        lo = clause_start(toks, cue.index, 0)
+        for j in range(lo, e):
+            if toks[j].low in _NEGATIONS and not (toks[j].low == "nicht" and _in_attribute(toks, j, e)):
+                return True
     nxt = cue.index + 1
     return (nxt < len(toks) and toks[nxt].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH) or (
         cue.index > 0 and toks[cue.index - 1].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH)

@@ -17,9 +17,11 @@ def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = Fa
     forms_ii = lexicon.SUBJUNCTIVE_II
     for i in range(lo, hi):
         t = toks[i]
+        low = t.low
+        if low[-1:] != "e" and low not in _FORMS:
+            continue  # (most words: no listed form, no verb in -e)
         if t.quote is not None or not t.text[0].islower():
             continue
-        low = t.low
         if low in forms_i or (not strong_only and low in forms_ii):
             if _first_person(toks, i) or (i > 0 and toks[i - 1].low in _ARTICLES and i + 1 < hi and
                                           is_nounlike(toks[i + 1])):
@@ -30,6 +32,7 @@ def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = Fa
     return False
 
 
+_FORMS = lexicon.SUBJUNCTIVE_I | lexicon.SUBJUNCTIVE_II
 _FIRST_PERSON = frozenset({"ich", "wir", "du"})
 _ARTICLES = wordset("der die das den dem des ein eine einen einem einer eines")
 

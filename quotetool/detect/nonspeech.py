@@ -36,8 +36,14 @@ def title_case_name(text: str, t: Tok) -> bool:
 
 def is_boilerplate_line(text: str, start: int, end: int) -> bool:
     """A paragraph that is page furniture: related links, source lines, ads, photo credits."""
+    c = text[start : start + 1]
+    if c not in "[( " and c.lower()[:1] not in _BOILERPLATE_FIRST:
+        return False  # (most paragraphs: no opening starts with their first letter)
     head = text[start : min(end, start + 40)].lstrip("[( ").lower()
     return head.startswith(lexicon.BOILERPLATE_OPENINGS)
+
+
+_BOILERPLATE_FIRST = frozenset(o[:1] for o in lexicon.BOILERPLATE_OPENINGS)
 
 
 def is_nonspeech(text: str, toks: list[Tok], q: int) -> bool:

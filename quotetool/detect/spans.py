@@ -3,6 +3,8 @@ statements in two parts around an attribution that interrupts them."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView, is_plural_verb, trim
@@ -40,7 +42,11 @@ def word_count(view: SentenceView, start: int, end: int) -> int:
 
 
 def kind_of(view: SentenceView, lo_tok: int, hi_tok: int) -> Kind:
-    return Kind.MIXED if any(view.toks[i].quote is not None for i in range(lo_tok, hi_tok)) else Kind.INDIRECT
+    # (a quotation span is a non-empty tuple, so true: the test runs in C)
+    return Kind.MIXED if any(map(_QUOTE, view.toks[lo_tok:hi_tok])) else Kind.INDIRECT
+
+
+_QUOTE = attrgetter("quote")
 
 
 def make(view: SentenceView, lo: int, hi: int, rule: str, mention: Mention | None, cue: Cue | None,
@@ -60,6 +66,9 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
     n = len(toks)
     j = i
     while j < n:
+        if toks[j].text not in _TAIL_MARKS and (not complement or toks[j].low != "und"):
+            j += 1  # (most tokens: none of the tests below applies)
+            continue
         if subordinate and toks[j].text == "," and j + 2 < n and toks[j + 1].text[0].islower() and \
                 toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir"):
             return j
@@ -76,6 +85,9 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
             return j  # "sie müssten handeln und bemühte dann ein Bild": the cue's subject goes on
         j += 1
     return n
+
+
+_TAIL_MARKS = frozenset({",", ";", ":"})
 
 
 def _phrase_only(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -135,9 +147,12 @@ def finite_first(t: Tok) -> bool:
 def clause_end_plain(toks: list[Tok], i: int) -> int:
     """Index of the next comma, semicolon or sentence end at or after ``i`` (quotations are words here)."""
     n = len(toks)
-    while i < n and toks[i].text not in (",", ";", ".", "!", "?", ":"):
+    while i < n and toks[i].text not in _PLAIN_STOPS:
         i += 1
     return i
+
+
+_PLAIN_STOPS = frozenset({",", ";", ".", "!", "?", ":"})
 
 
 def part(view: SentenceView, lo: int, hi: int) -> Candidate | None:

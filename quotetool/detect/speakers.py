@@ -207,35 +207,10 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         m = Mention(t.start, end, text[t.start : end], "name", tt.text, name=tt.text)
         return _coordinated(text, toks, m, j, limit) if not nested else (m, j)
     low = t.low
-    if low in PRONOUNS_NOM and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))):
-        gender = {"er": "m", "sie": "f", "es": "n"}.get(low, "?")
-        return Mention(t.start, t.end, t.text, "pronoun", low, gender=gender), i + 1
-    if low in ("dieser", "diese", "jener") and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or
-                                                                       is_adjective(toks[i + 1]))):
-        # "sagte dieser": the person just named
-        return Mention(t.start, t.end, t.text, "pronoun", "dieser" if low != "diese" else "diese",
-                       gender="m" if low != "diese" else "f"), i + 1
-    if low in ("einige", "viele", "manche", "andere", "beide") and t.text[0].isupper() and (
-            i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]) or
-                                   toks[i + 1].low in ("der", "des"))):
-        return Mention(t.start, t.end, t.text, "group", low, gender="pl"), i + 1  # "Einige vertreten …"
-    if low in _PARTITIVES and i + 2 < limit and toks[i + 1].low in ("der", "des", "seiner", "ihrer"):
-        # "einer der Ärzte", "einige der Demonstranten": part of a group speaks
-        inner, j = parse_np(text, toks, i + 1, limit)
-        if inner is not None:
-            return Mention(t.start, inner.end, text[t.start : inner.end], "group" if low != "einer" else inner.kind,
-                           inner.head, name=inner.name, det=low, gender="?", modifiers=inner.modifiers), j
-        return None, i
-    n0 = i + 1 if low in _APPROXIMATELY and i + 1 < limit else i  # "Rund 40 Prozent", "Knapp die Hälfte"
-    if (toks[n0].text[0].isdigit() or toks[n0].low in _NUMBER_WORDS) and n0 + 1 < limit and \
-            toks[n0 + 1].text == "Prozent":
-        # survey shares speak: "80 Prozent (der Befragten) befürworteten, dass …"
-        j = n0 + 2
-        if j < limit and toks[j].low in _GENITIVE_OPENERS and not nested:
-            g, gj = parse_np(text, toks, j, limit, nested=True)
-            if g is not None and gj > j:
-                j = gj
-        return Mention(t.start, toks[j - 1].end, text[t.start : toks[j - 1].end], "group", "prozent", gender="pl"), j
+    if low in _SPECIAL_FIRST or t.text[0].isdigit():  # (most phrases open with an article or a noun)
+        m, j = _special_phrase(text, toks, t, i, low, limit, nested)
+        if j >= 0:
+            return m, j
     j = i
     det = ""
     if low in DETERMINERS:
@@ -252,8 +227,13 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         j0 = j
         j = _extended_attribute(toks, j, limit)
         attribute = j > j0
-    while j < limit and k < _MAX_ADJ and (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
-        m = _AGE.match(toks[j].text) if toks[j].text[0].isdigit() else None  # (an age starts with a digit)
+    while j < limit and k < _MAX_ADJ:
+        c = toks[j].text[0]
+        if not (c.islower() or c.isdigit()):
+            break  # (a capitalised word or a mark: neither an adjective nor an adverb before one; the common case)
+        if not (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
+            break
+        m = _AGE.match(toks[j].text) if c.isdigit() else None  # (an age starts with a digit)
         if m:
             age = int(m.group(1))
         mods.append(_stem(toks[j].text))
@@ -378,7 +358,8 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         if k < limit and toks[k].text == "," and k + 1 == limit:
             j = k + 1
             end = toks[k - 1].end
-    mention = _with_genitive(text, mention, gen, t.start, toks[j - 1].end if gen is None else end, age, mods)
+    if gen is not None or age is not None or len(mods) != len(mention.modifiers):  # (else it is the phrase)
+        mention = _with_genitive(text, mention, gen, t.start, toks[j - 1].end if gen is None else end, age, mods)
     if mention.kind == "frame" and mention.inner is None and det in _POSSESSIVES:
         # "seine Meinung", "ihren Angaben": the owner is the source
         pron = _POSSESSIVES[det]
@@ -410,7 +391,49 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
                                  modifiers=mention.modifiers + app.modifiers, age=mention.age or app.age,
                                  role=role)
                 return merged, aj + (1 if aj < limit and toks[aj].text == "," else 0)
-    return _coordinated(text, toks, mention, j, limit)
+    if j + 1 < limit and toks[j].low in ("und", "sowie"):
+        return _coordinated(text, toks, mention, j, limit)
+    return mention, j
+
+
+def _special_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int, nested: bool
+                    ) -> tuple[Mention | None, int]:
+    """The phrases of ``parse_np`` that a pronoun, a quantifier or a number opens; (None, -1) for none."""
+    if low in PRONOUNS_NOM and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))):
+        gender = {"er": "m", "sie": "f", "es": "n"}.get(low, "?")
+        return Mention(t.start, t.end, t.text, "pronoun", low, gender=gender), i + 1
+    if low in ("dieser", "diese", "jener") and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or
+                                                                       is_adjective(toks[i + 1]))):
+        # "sagte dieser": the person just named
+        return Mention(t.start, t.end, t.text, "pronoun", "dieser" if low != "diese" else "diese",
+                       gender="m" if low != "diese" else "f"), i + 1
+    if low in ("einige", "viele", "manche", "andere", "beide") and t.text[0].isupper() and (
+            i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]) or
+                                   toks[i + 1].low in ("der", "des"))):
+        return Mention(t.start, t.end, t.text, "group", low, gender="pl"), i + 1  # "Einige vertreten …"
+    if low in _PARTITIVES and i + 2 < limit and toks[i + 1].low in ("der", "des", "seiner", "ihrer"):
+        # "einer der Ärzte", "einige der Demonstranten": part of a group speaks
+        inner, j = parse_np(text, toks, i + 1, limit)
+        if inner is not None:
+            return Mention(t.start, inner.end, text[t.start : inner.end], "group" if low != "einer" else inner.kind,
+                           inner.head, name=inner.name, det=low, gender="?", modifiers=inner.modifiers), j
+        return None, i
+    n0 = i + 1 if low in _APPROXIMATELY and i + 1 < limit else i  # "Rund 40 Prozent", "Knapp die Hälfte"
+    if (toks[n0].text[0].isdigit() or toks[n0].low in _NUMBER_WORDS) and n0 + 1 < limit and \
+            toks[n0 + 1].text == "Prozent":
+        # survey shares speak: "80 Prozent (der Befragten) befürworteten, dass …"
+        j = n0 + 2
+        if j < limit and toks[j].low in _GENITIVE_OPENERS and not nested:
+            g, gj = parse_np(text, toks, j, limit, nested=True)
+            if g is not None and gj > j:
+                j = gj
+        return Mention(t.start, toks[j - 1].end, text[t.start : toks[j - 1].end], "group", "prozent", gender="pl"), j
+    return None, -1
+
+
+# the words that may open a phrase of ``_special_phrase`` (or a number: a digit first)
+_SPECIAL_FIRST = PRONOUNS_NOM | {"dieser", "diese", "jener", "einige", "viele", "manche", "andere", "beide"} | \
+    _PARTITIVES | _APPROXIMATELY | _NUMBER_WORDS
 
 
 def _after_bracket(toks: list[Tok], j: int, limit: int) -> int:
@@ -532,6 +555,8 @@ def _gender_merge(a: str, b: str) -> str:
 
 def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: list[str], age: int | None) -> Mention:
     """Name, role, organisation, document or other, from the capitalised words of a phrase."""
+    if len(caps) == 1:
+        return _classify_word(text, start, end, det, caps[0].text, mods, age)
     gender = "?"
     roles: list[str] = []
     idx = 0
@@ -603,6 +628,35 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
                        gender=_det_gender(det, last), modifiers=tuple(mods))
     return Mention(start, end, mtext, "other", last.lower(), name=" ".join(t.text for t in rest), det=det,
                    modifiers=tuple(mods))
+
+
+def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: list[str], age: int | None
+                   ) -> Mention:
+    """``_classify`` for one capitalised word (most phrases), the same answer by a shorter way: a title alone
+    is the word of the phrase and gives only its gender ("Herr"), a role noun alone is the head."""
+    title = lexicon.TITLES.get(last.rstrip("."))
+    gender = title if title in ("m", "f") else "?"
+    mtext = text[start:end]
+    kind, head = _kind_of_word(last)
+    m = _AGE.match(last) if last[0].isdigit() else None
+    # (Mention fields in order: start end text kind head name det gender modifiers age role inner lead)
+    if m:
+        return _new(Mention, (start, end, mtext, "role", "jährige", "", det, _det_gender(det, last), tuple(mods),
+                              int(m.group(1)), "", None, 0))
+    if kind == "other" and not det:
+        # a bare capitalised word without article is a name: "sagte Merkel"
+        return _new(Mention, (start, end, mtext, "name", last, last, det, lexicon.FIRST_NAMES.get(last, gender),
+                              tuple(mods), age, "", None, 0))
+    if kind == "role":
+        g = "f" if _fem(last) else _det_gender(det, last)
+        return _new(Mention, (start, end, mtext, "role", head, "", det, g, tuple(mods), age, "", None, 0))
+    if kind == "other" and det in DETERMINERS:
+        return _new(Mention, (start, end, mtext, "other", head, "", det, _det_gender(det, last), tuple(mods),
+                              None, "", None, 0))
+    return _new(Mention, (start, end, mtext, kind, head, "", det, "?", tuple(mods), None, "", None, 0))
+
+
+_new = tuple.__new__  # builds a Mention without the Python-level __new__ of NamedTuple
 
 
 def _genitive_name_after_frame(text: str, start: int, end: int, det: str, caps: list[Tok],
@@ -859,6 +913,9 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
     j = v - 1
     while j >= lo:
         t = toks[j]
+        if t.text not in _CLAUSE_START_MARKS:
+            j -= 1  # (most tokens: one set test)
+            continue
         if t.text in (";", ":", "–", "—"):
             return j + 1
         if t.text == ")":
@@ -877,6 +934,9 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
             return j + 1
         j -= 1
     return lo
+
+
+_CLAUSE_START_MARKS = frozenset({";", ":", "–", "—", ")", ","})
 
 
 def _noun_before(toks: list[Tok], k: int, lo: int) -> bool:
