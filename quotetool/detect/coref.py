@@ -12,7 +12,6 @@ of that gender, "das Ministerium" to the organisation it shortens. The registry 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -32,22 +31,10 @@ _ORG_COMPLEMENT = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w
 
 # Runs of capitalised words ("Andrej Belousow", "Prof. Dr. Anna Roth", "No Kwang-chol"), the only places
 # where a name can be introduced; one regex pass over the document.
-_CAP_RUN_FORM = (r"{U}{W}*(?:[ \t]+(?:(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?)?"
-                 r"{U}{W}*)+")
-_CAP_RUN = regex.compile(_CAP_RUN_FORM.format(U=r"\p{Lu}", W=r"[\w'’.-]"))
-
-
-def _listed(chars: str) -> str:
-    return "[" + "".join(f"\\u{ord(c):04x}" for c in chars) + "]"
-
-
-# The standard engine runs the same pattern half again as fast, but knows no \p{Lu}: for a text whose characters
-# all lie in the Latin, punctuation and currency blocks below, the classes spelled out (taken from the regex
-# engine itself, character by character, so both patterns match alike there).
-_BLOCKS = "".join(map(chr, (*range(0x250), *range(0x2000, 0x2070), *range(0x20A0, 0x20C0))))
-_CAP_RUN_IN_BLOCKS = re.compile(_CAP_RUN_FORM.format(U=_listed(regex.findall(r"\p{Lu}", _BLOCKS)),
-                                                     W=_listed(regex.findall(r"[\w'’.-]", _BLOCKS))))
-_OUTSIDE_BLOCKS = re.compile("[^" + _listed(_BLOCKS)[1:])
+_CAP_RUN = regex.compile(
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?)?"
+    r"\p{Lu}[\w'’.-]*)+"
+)
 _ADJ_BEFORE = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
 )
@@ -96,8 +83,7 @@ _FIRST_OR_TITLE = (
 def find_names(text: str) -> list[NameSighting]:
     """Personal names introduced by a first name, a title or a role noun, in document order."""
     out: list[NameSighting] = []
-    runs = _CAP_RUN_IN_BLOCKS if _OUTSIDE_BLOCKS.search(text) is None else _CAP_RUN
-    for m in runs.finditer(text):
+    for m in _CAP_RUN.finditer(text):
         ms = m.start()
         if ms and (text[ms - 1].isalnum() or text[ms - 1] == "-"):
             continue  # inside a word

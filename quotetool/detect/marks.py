@@ -8,13 +8,13 @@ no quote may run longer than ``MAX_QUOTE_CHARS``: a stray mark never swallows th
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+import regex
 
 MAX_QUOTE_CHARS = 2500  # longer "quotes" are unbalanced marks, not speech
 
-# (the standard library's engine: a literal character class needs nothing of regex's, and scans three times faster)
-_MARK = re.compile(r"[„“”\"»«‚‘’'›‹]")
+_MARK = regex.compile(r"[„“”\"»«‚‘’'›‹]")
 _OPEN_CONTEXT = set(" \t\n([{/–—-:;,…") | {"\u00a0"}  # a mark after these (or at the start) opens
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?…–—-/") | {"\u00a0"}  # a mark before these (or at the end) closes
 
