@@ -96,8 +96,9 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
 
 @lru_cache(maxsize=1 << 16)
 def _may_be_subjunctive_e(word: str) -> bool:
+    """A lower-case word that could be a Konjunktiv I in -e (erkenne, stagniere)."""
     core = core_of(word)
-    return core[:1].islower() and may_be_verb_in_e(core)
+    return core[:1].islower() and may_be_verb_in_e(core.lower())
 
 
 # Words without which a sentence after a statement can neither continue it nor report anything itself:
@@ -113,9 +114,7 @@ def _may_continue(sentence: str, words: list[str]) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _continuing_word(word: str) -> bool:
-    core = core_of(word)
-    low = core.lower()
-    return low in _CONTINUING or (core[:1].islower() and may_be_verb_in_e(low))
+    return core_of(word).lower() in _CONTINUING or _may_be_subjunctive_e(word)
 
 
 class _Prev(NamedTuple):

@@ -16,14 +16,22 @@ from quotetool.detect.spans import (
     PRIORITY_FRAME,
     STOP,
     clause_end_plain,
-    finite_first,
     joined,
     make,
     only_quotes_before,
     part,
     sentence_tail,
 )
-from quotetool.detect.speakers import Mention, clause_start, is_adjective, is_nounlike, parse_np, skip_pp, subject_after
+from quotetool.detect.speakers import (
+    Mention,
+    clause_start,
+    finite_first,
+    is_adjective,
+    is_nounlike,
+    parse_np,
+    skip_pp,
+    subject_after,
+)
 from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS, Tok
 
 _LOW = attrgetter("low")

@@ -32,7 +32,6 @@ from quotetool.detect.spans import (
     PRIORITY_FRAME,
     STOP,
     clause_end_plain,
-    finite_first,
     make,
     only_quotes_before,
     sentence_tail,
@@ -41,6 +40,7 @@ from quotetool.detect.spans import (
 from quotetool.detect.speakers import (
     Mention,
     clause_start,
+    finite_first,
     has_verb,
     is_adjective,
     is_nounlike,

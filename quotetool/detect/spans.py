@@ -11,13 +11,13 @@ from quotetool.detect.context import SentenceView, is_plural_verb, trim
 from quotetool.detect.cues import Cue
 from quotetool.detect.proposal import Kind
 from quotetool.detect.speakers import Mention, is_adjective, is_nominal, is_nounlike
-from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, SENTENCE_ADVERBS, Tok
+from quotetool.detect.tokens import CLAUSE_PUNCT, FUNCTION_WORDS, SENTENCE_ADVERBS, Tok
 
 PRIORITY_CUE = 20
 PRIORITY_FRAME = 18
 PRIORITY_CONTINUATION = 4
 MIN_WORDS = 2
-STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+STOP = CLAUSE_PUNCT
 LEADING = frozenset({"denn", "doch", "und", "aber"})  # "Denn wie die Zeitung berichtete, …"
 
 
@@ -136,12 +136,6 @@ def _indicative_verb(t: Tok) -> bool:
 
 def only_quotes_before(toks: list[Tok], i: int) -> bool:
     return all(t.quote is not None or not t.text[0].isalnum() for t in toks[:i])
-
-
-def finite_first(t: Tok) -> bool:
-    """A lower-case content word: after a fronted frame, the finite verb that opens the statement."""
-    return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or (
-        t.low not in FUNCTION_WORDS and not is_adjective(t) and not t.text[0].isdigit()))
 
 
 def clause_end_plain(toks: list[Tok], i: int) -> int:

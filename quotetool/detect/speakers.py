@@ -16,6 +16,7 @@ import regex
 from quotetool.detect import lexicon
 from quotetool.detect.tokens import (
     AUXILIARIES,
+    CLAUSE_PUNCT,
     CONJUNCTIONS,
     DETERMINERS,
     DETERMINERS_OBL,
@@ -811,14 +812,11 @@ def opens_subordinate(toks: list[Tok], lo: int) -> bool:
     if nouns == 0 or j + 1 >= n:
         return True
     after = toks[j + 1]
-    return not (_finite_word(toks[j]) and after.text not in _CLAUSE_PUNCT and after.low not in ("und", "oder"))
+    return not (finite_first(toks[j]) and after.text not in CLAUSE_PUNCT and after.low not in ("und", "oder"))
 
 
-_CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
-
-
-def _finite_word(t: Tok) -> bool:
-    """A lower-case word that can be a finite verb: an auxiliary, or a content word that is no adjective."""
+def finite_first(t: Tok) -> bool:
+    """A lower-case content word: after a fronted phrase or frame, the finite verb that opens the clause."""
     return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or (
         t.low not in FUNCTION_WORDS and not is_adjective(t) and not t.text[0].isdigit()))
 
