@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
 from typing import Any, NoReturn
@@ -201,22 +200,20 @@ def _inert(text: str) -> str:
     return " ".join(one_line(text).split())
 
 
-def _cells(char: str) -> int:
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
 def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) -> str:
-    """``text`` in exactly ``width`` terminal cells (wide characters count two): cut with "…", padded."""
-    used = sum(_cells(c) for c in text)
+    """``text`` in exactly ``width`` terminal cells (wide characters count two): cut with "…", padded.
+    Cells are measured as the review UI measures them (Rich)."""
+    from rich.cells import cell_len, get_character_cell_size
+
+    used = cell_len(text)
     if used > width:
         room = width - 1  # the ellipsis takes one cell
         kept: list[str] = []
         for char in reversed(text) if from_left else text:
-            if _cells(char) > room:
+            size = get_character_cell_size(char)
+            if size > room:
                 break
-            room -= _cells(char)
+            room -= size
             kept.append(char)
         body = "".join(reversed(kept)) if from_left else "".join(kept)
         text = "…" + body if from_left else body + "…"
