@@ -17,9 +17,12 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+try:  # the installed package: compiled when installed from a wheel (pip install .), pure Python if editable
+    import quotetool  # noqa: F401
+except ImportError:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotetool.detect import detect
+from quotetool.detect import build, detect
 
 FIRST = ["Anna", "Markus", "Petra", "Jonas", "Sabine", "Thomas", "Julia", "Stefan", "Miriam", "Andreas",
          "Claudia", "Felix", "Ingrid", "Lukas", "Renate", "Tobias", "Hanna", "Michael", "Eva", "Dieter"]
@@ -151,6 +154,7 @@ def main() -> int:
     sizes = [2] if args.quick else [1, 5, 10, 20]
     big = corpus(max(sizes) * 1_000_000)
     detect(big[0])  # warm up lexicon imports and regex caches
+    print(f"detector: {build()}")
     print(f"calibration: a 10M-iteration Python loop takes {calibration():.2f} s on this machine")
     print(f"{'size':>6} {'MB':>7} {'seconds':>8} {'MB/s':>7} {'proposals':>10}")
     rates = []

@@ -72,8 +72,18 @@ class _Commands(click.Group):
             _reader_left()
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from quotetool.detect import DETECTOR_VERSION, build
+
+    click.echo(f"quotetool {__version__}, detector {DETECTOR_VERSION}, {build()}")
+    ctx.exit()
+
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="quotetool")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version, and whether the detector runs compiled, and exit.")
 @click.option("--db", "db_target", metavar="PATH|URL", default=None,
               help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].")
 @click.pass_context

@@ -26,4 +26,11 @@ def detect(text: str) -> list[Proposal]:
     return run_rules(text)
 
 
-__all__ = ["DETECTOR_VERSION", "Kind", "Proposal", "detect", "fold", "name_key"]
+def build() -> str:
+    """How the rules run here: "compiled (mypyc)" when installed from a wheel, else "pure Python"."""
+    from quotetool.detect import detector
+
+    return "pure Python" if detector.__file__.endswith(".py") else "compiled (mypyc)"
+
+
+__all__ = ["DETECTOR_VERSION", "Kind", "Proposal", "build", "detect", "fold", "name_key"]

@@ -26,7 +26,7 @@ class SentenceView(NamedTuple):
     text: str
     start: int
     end: int
-    index: int
+    index: int  # type: ignore[assignment]  # (shadows tuple.index, which no caller uses)
     toks: list[Tok]
     cues: list[Cue]
 
@@ -74,9 +74,10 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if others_stance(toks, cue):
             return None
     if cue.attitude:
-        v = _finite_before(toks, cue.index)
-        if v is None:
+        finite = _finite_before(toks, cue.index)
+        if finite is None:
             return None
+        v = finite
     if _verb_final(toks, cue):
         m = _subordinate_subject(view, v, cue.lemma)
         if m is not None:

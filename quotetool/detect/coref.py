@@ -275,7 +275,9 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
         return True
     entity_head = lexicon.role_of(entity_role) or entity_role
     specific = lexicon.ROLE_HYPERNYMS.get(mention_head)
-    return bool(specific) and (entity_head in specific or any(entity_role.endswith(s) for s in specific))
+    if not specific:
+        return False
+    return entity_head in specific or any(entity_role.endswith(s) for s in specific)
 
 
 def _introduced(ent: Entity) -> bool:
@@ -413,9 +415,9 @@ class Registry:
                 self._touch(known, m.start)
                 return known.canonical, known
         if kind == "source" and m.det in ("der", "die", "das", "dieser", "diese", "dieses") and m.inner is None:
-            ent = self._orgs.get("src:" + m.head)
-            if ent is not None:
-                return ent.canonical, ent
+            source = self._orgs.get("src:" + m.head)
+            if source is not None:
+                return source.canonical, source
         ent = Entity(kind, phrase)
         if kind == "source":
             self._orgs.setdefault("src:" + m.head, ent)
@@ -491,18 +493,18 @@ class Registry:
                     return ent.canonical, ent
             full = self._fuller_org(m.start, head_word.rstrip("s"))
             if full is not None:
-                ent = self._orgs.get(full.lower())
-                if ent is None:
-                    ent = Entity("org", full, tokens=len(full.split()))
-                    self._orgs[full.lower()] = ent
-                self._touch(ent, m.start)
-                return ent.canonical, ent
-        ent = self._orgs.get(phrase.lower())
-        if ent is None:
-            ent = Entity("org", phrase, tokens=len(words))
-            self._orgs[phrase.lower()] = ent
-        self._touch(ent, m.start)
-        return ent.canonical, ent
+                fuller = self._orgs.get(full.lower())
+                if fuller is None:
+                    fuller = Entity("org", full, tokens=len(full.split()))
+                    self._orgs[full.lower()] = fuller
+                self._touch(fuller, m.start)
+                return fuller.canonical, fuller
+        org = self._orgs.get(phrase.lower())
+        if org is None:
+            org = Entity("org", phrase, tokens=len(words))
+            self._orgs[phrase.lower()] = org
+        self._touch(org, m.start)
+        return org.canonical, org
 
     def _fuller_org(self, pos: int, head: str) -> str | None:
         """The fuller name that "das Ministerium" shortens, named shortly before: "Landesministerium für

@@ -62,7 +62,7 @@ _INFINITIVE_WINDOW = 30
 class Cue(NamedTuple):
     """A cue in token coordinates: ``index`` is the verb (or adjective/noun), ``last`` its clause-final particle."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # (shadows tuple.index, which no caller uses)
     last: int
     lemma: str
     cognition: bool  # needs a dass/ob/subjunctive complement
@@ -178,7 +178,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
                     out.append(Cue(i - 1, i, match.lemma, match.cognition))
                     spans = True
                     continue
-            if match is not None:
+            if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
                 out.append(Cue(i, end, match.lemma, match.cognition))
                 spans = True
             continue

@@ -145,7 +145,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         if cue.cognition and (not hoping or mention is None or
                               (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
             return None  # "es wird erwartet, … zu …": nobody's hope; "ist … zu sehen": no thought at all
-        if cue.attitude and toks[cue.index].text[0].isupper() and mention.kind not in _HOLDER_KINDS:
+        if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or
+                                                                   mention.kind not in _HOLDER_KINDS):
             return None  # "den Plan, … zu …" whose holder is no one the sentence names
         hi = _dependent_clauses_end(toks, seg_end)
         return make(view, k, hi, "infinitive-clause", mention, cue, PRIORITY_CUE - 4)

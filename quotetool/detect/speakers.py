@@ -205,13 +205,13 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
             if names:  # "„Bild“-Chef Kai Roth": the role's holder is named right after it
                 last = toks[j + len(names) - 1].end
                 return _classify(text, t.start, last, "", [tt, *names], [], None), j + len(names)
-        m = Mention(t.start, end, text[t.start : end], "name", tt.text, name=tt.text)
-        return _coordinated(text, toks, m, j, limit) if not nested else (m, j)
+        named = Mention(t.start, end, text[t.start : end], "name", tt.text, name=tt.text)
+        return _coordinated(text, toks, named, j, limit) if not nested else (named, j)
     low = t.low
     if low in _SPECIAL_FIRST or t.text[0].isdigit():  # (most phrases open with an article or a noun)
-        m, j = _special_phrase(text, toks, t, i, low, limit, nested)
+        special, j = _special_phrase(text, toks, t, i, low, limit, nested)
         if j >= 0:
-            return m, j
+            return special, j
     j = i
     det = ""
     if low in DETERMINERS:
@@ -234,9 +234,9 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
             break  # (a capitalised word or a mark: neither an adjective nor an adverb before one; the common case)
         if not (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
             break
-        m = _AGE.match(toks[j].text) if c.isdigit() else None  # (an age starts with a digit)
-        if m:
-            age = int(m.group(1))
+        age_match = _AGE.match(toks[j].text) if c.isdigit() else None  # (an age starts with a digit)
+        if age_match:
+            age = int(age_match.group(1))
         mods.append(_stem(toks[j].text))
         j += 1
         k += 1

@@ -1,0 +1,97 @@
+"""The wheel compiles the detector with mypyc (hatch_build.py): it must really compile, and run alike.
+
+One real build of the wheel; then, from its unpacked files, the detector's own test suite and a comparison
+with the pure-Python detector on the seeds, the benchmark's articles and random text. mypyc checks types
+at run time, so a value the annotations do not admit would end in a TypeError only the compiled build shows.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import random
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from quotetool.detect import detect
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPILED = "compiled (mypyc)"
+
+# Runs in the child: the proposals for every text read from stdin, as JSON.
+_DUMP = """
+import json, sys
+from quotetool.detect import build, detect
+texts = json.load(sys.stdin)
+print(json.dumps({"build": build(), "out": [[p.to_dict() for p in detect(t)] for t in texts]}, default=str))
+"""
+
+_PIECES = ["„", "“", "”", "»", "«", "‚", "‘", "'", '"', ":", ",", ".", "\n", "\n\n", " ", "–", "(", ")",
+           "sagte", "sei", "habe", "dass", "laut", "zufolge", "nach Angaben", "so", "er", "sie", "der Minister",
+           "Anna Keller", "Belousow", "die 52-Jährige", "Polizei", "werde", "Wir", "könne", "wie", "mitteilte",
+           "ß", "é", "\u200b", "😀", "Prof. Dr.", "Herr", "Es wird befürchtet", "man", "erklärte", "?", "!"]
+
+
+def _random_texts(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(1, 80)))
+            for _ in range(n)]
+
+
+def _bench_articles(size: int) -> list[str]:
+    spec = importlib.util.spec_from_file_location("bench_detect", ROOT / "benchmarks" / "bench_detect.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench.corpus(size)
+
+
+@pytest.fixture(scope="module")
+def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from this checkout, unpacked: a site directory holding the compiled detector."""
+    out = tmp_path_factory.mktemp("wheel")
+    env = {**os.environ, "QUOTETOOL_COMPILE": "require"}  # a failed compilation fails the build, and says why
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+                          capture_output=True, text=True, env=env, timeout=900)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-6000:]
+    wheel = next(out.glob("quotetool-*.whl"))
+    site = tmp_path_factory.mktemp("site")
+    with zipfile.ZipFile(wheel) as zf:
+        zf.extractall(site)
+    compiled = sorted(p.name.split(".")[0] for p in (site / "quotetool" / "detect").glob("*.so"))
+    assert "detector" in compiled and "speakers" in compiled, f"the wheel holds no compiled detector: {compiled}"
+    return site
+
+
+def _child_env(site: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(site), "QUOTETOOL_EXPECT_BUILD": COMPILED}
+
+
+@pytest.mark.slow
+def test_the_compiled_detector_passes_the_detector_tests(compiled_site: Path, tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+                           str(ROOT / "tests" / "detect")], cwd=tmp_path, env=_child_env(compiled_site),
+                          capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert " passed" in done.stdout
+
+
+@pytest.mark.slow
+def test_the_compiled_detector_proposes_what_the_pure_one_does(compiled_site: Path, tmp_path: Path) -> None:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts = seeds + _bench_articles(400_000) + _random_texts(1500)
+    done = subprocess.run([sys.executable, "-c", _DUMP], cwd=tmp_path, env=_child_env(compiled_site),
+                          input=json.dumps(texts), capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    child = json.loads(done.stdout)
+    assert child["build"] == COMPILED
+    pure = json.loads(json.dumps([[p.to_dict() for p in detect(t)] for t in texts], default=str))
+    assert sum(map(len, pure)) > 1000  # (the texts do hold quotes: the comparison is not of empty lists)
+    for text, mine, theirs in zip(texts, pure, child["out"], strict=True):
+        assert theirs == mine, text[:300]
+
