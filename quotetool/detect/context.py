@@ -304,7 +304,7 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
     endet mit der Hoffnung)."""
     j = i - 1
     lo = max(0, i - 10)
-    fallback = None
+    fallback = loose = None
     while j >= lo:
         t = toks[j]
         if t.text in (",", ";", ":") or (t.quote is not None and not t.title):
@@ -315,5 +315,8 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
         if fallback is None and t.quote is None and t.text[0].islower() and t.low.endswith(("t", "te", "ten")) \
                 and not is_adjective(t) and len(t.low) > 3:
             fallback = j
+        if loose is None and t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and \
+                not is_adjective(t) and len(t.low) > 2:
+            loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"
         j -= 1
-    return fallback
+    return fallback if fallback is not None else loose

@@ -5,6 +5,7 @@ an attributed statement. A clause that carries a quotation is ``mixed``."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 from operator import attrgetter
 
 from quotetool.detect import lexicon
@@ -68,6 +69,48 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         after = _complement(view, cue)
         out.extend(c for c in (before, after) if c is not None)
     out.extend(frame_candidates(view))
+    if not _DASS.isdisjoint(map(_LOW, view.toks)):  # (most sentences have no dass)
+        out.extend(_konjunktiv_dass(view))
+    return out
+
+
+_DASS = frozenset({"dass", "daß"})
+# before "dass" (or "…, so, dass"): a consequence, a manner or a condition, not what someone said
+_NOT_REPORTING_DASS = frozenset({"so", "sodass", "ohne", "statt", "anstatt", "außer", "als", "bis", "nur",
+                                 "zumal", "angenommen", "vorausgesetzt", "gesetzt", "dadurch"})
+_DEGREE_BEFORE_DASS = frozenset({"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher", "solches"})
+
+
+def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
+    """A dass-clause in Konjunktiv I after a verb that is no cue ("Die Experten kamen zu dem Schluss, dass die
+    Brücke nicht sicher sei", "Die Firma beruft sich darauf, dass …"): the mood marks it as reported, and the
+    main clause's subject holds it. Cue rules that find the same clause win (higher priority)."""
+    toks = view.toks
+    out: list[Candidate] = []
+    for i in compress(count(), map(_DASS.__contains__, map(_LOW, toks))):
+        if i < 2 or toks[i - 1].low in _NOT_REPORTING_DASS:
+            continue  # "Dass er kommt, ist klar" (a subject clause); "ohne dass …"
+        if toks[i - 1].text != "," or toks[i - 2].low in _NOT_REPORTING_DASS or \
+                not _DEGREE_BEFORE_DASS.isdisjoint(map(_LOW, toks[max(0, i - 5) : i - 1])):
+            continue  # "…, so dass"; "so lange, dass …", "derart heftig, dass …": a consequence
+        e = clause_end(toks, i + 1)
+        if not has_subjunctive(toks, i + 1, e, strong_only=True):
+            continue
+        lo = clause_start(toks, i - 1, 0)
+        if has_subjunctive(toks, lo, i - 1):
+            continue  # "Neu sei, dass …": the whole sentence is reported, a continuation of its own
+        if any(toks[j].low in _NEGATIONS and not (toks[j].low == "nicht" and _in_attribute(toks, j, i - 1))
+               for j in range(lo, i - 1)):
+            continue  # "wollte nicht ausschließen, dass …": nobody asserts it
+        if any(view.cue_at(j) is not None for j in range(lo, i - 1)):
+            continue  # a cue of its own: the cue rules took or refused the clause
+        mention = main_subject(view, lo, i - 1)
+        if mention is not None and mention.kind == "pronoun" and mention.head in ("es", "man"):
+            mention = None
+        hi = sentence_tail(view, i + 1, complement=True)
+        c = make(view, i + 1, hi, "konjunktiv-dass", mention, None, PRIORITY_CUE - 4)
+        if c is not None:
+            out.append(c)
     return out
 
 

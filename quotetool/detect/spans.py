@@ -11,7 +11,16 @@ from quotetool.detect.context import SentenceView, is_plural_verb, trim
 from quotetool.detect.cues import Cue
 from quotetool.detect.proposal import Kind
 from quotetool.detect.speakers import Mention, is_adjective, is_nominal, is_nounlike
-from quotetool.detect.tokens import CLAUSE_PUNCT, FUNCTION_WORDS, SENTENCE_ADVERBS, Tok
+from quotetool.detect.tokens import (
+    CLAUSE_PUNCT,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    PRONOUNS_NOM,
+    PRONOUNS_OBL,
+    SENTENCE_ADVERBS,
+    Tok,
+)
 
 PRIORITY_CUE = 20
 PRIORITY_FRAME = 18
@@ -72,7 +81,8 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
         if subordinate and toks[j].text == "," and j + 2 < n and toks[j + 1].text[0].islower() and \
                 toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir"):
             return j
-        if toks[j].text == "," and j + 1 < n and _indicative_verb(toks[j + 1]) and not _phrase_only(toks, i, j):
+        if toks[j].text == "," and j + 1 < n and (_indicative_verb(toks[j + 1]) or (
+                j + 2 < n and _past_verb_first(toks[j + 1], toks[j + 2]))) and not _phrase_only(toks, i, j):
             return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
         if toks[j].text == "," and j + 1 < n and view.cue_at(j + 1) is not None and j + 2 < n and \
                 toks[j + 2].low not in ("dass", "daß", "ob"):
@@ -132,6 +142,19 @@ def _indicative_verb(t: Tok) -> bool:
     if low in ("ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "wurde", "wurden"):
         return True
     return (low in lexicon.VERBS or low in lexicon.PARTICLE_VERBS) and low.endswith(("te", "ten"))
+
+
+def _past_verb_first(t: Tok, nxt: Tok) -> bool:
+    """A weak past form opening a clause, before an article, preposition or pronoun: "…, sorgte für Empörung",
+    "…, erkannte die Autorität nicht an" (not "…, geplante Brücken": an adjective before its noun)."""
+    low = t.low
+    return len(low) > 5 and low.endswith(("te", "ten")) and t.quote is None and t.text[0].islower() and \
+        nxt.low in _OPENING_AFTER_VERB and nxt.text[0].islower() and low not in FUNCTION_WORDS and \
+        low not in lexicon.SUBJUNCTIVE_II and low not in lexicon.SUBJUNCTIVE_I
+
+
+# what follows a finite verb that opens a clause; an adjective is followed by its noun or by "und"
+_OPENING_AFTER_VERB = (DETERMINERS | PREPOSITIONS | PRONOUNS_NOM | PRONOUNS_OBL) - {"und", "oder"}
 
 
 def only_quotes_before(toks: list[Tok], i: int) -> bool:

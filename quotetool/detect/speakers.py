@@ -112,7 +112,18 @@ def cannot_speak(m: Mention) -> bool:
             words[0].split("-")[0] not in lexicon.FIRST_NAMES
     if m.kind != "other" or m.name:
         return False
-    return head.endswith(_ABSTRACT_ENDINGS) or head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS
+    if head.endswith(_ABSTRACT_ENDINGS) or head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS:
+        return True
+    # the head noun itself, before its genitive or prepositional attribute: "die Speicherung von Daten"
+    noun = m.head
+    return noun != head and noun.endswith(_ABSTRACT_ENDINGS) and not noun.endswith(_BODIES) and (
+        noun not in _NON_AGENTS)
+
+
+# Abstract endings that also end bodies of people: "die Konzernführung", "die Mehrheit der Befragten"
+_BODIES = ("führung", "leitung", "mehrheit", "minderheit", "vertretung", "delegation", "redaktion", "bevölkerung",
+           "öffentlichkeit", "kommission", "koalition", "opposition", "fraktion", "organisation", "stiftung",
+           "vereinigung", "union", "nation", "regierung", "verwaltung", "direktion", "versammlung", "initiative")
 
 
 def _adverb_before_adjective(toks: list[Tok], j: int, limit: int) -> bool:

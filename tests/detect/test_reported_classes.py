@@ -207,3 +207,72 @@ def test_age_noun_does_not_take_a_person_of_another_age() -> None:
 def test_hearsay_names_no_speaker() -> None:
     p = find("Dem Vernehmen nach soll die Fusion der Kliniken im Herbst kommen.", "soll die Fusion")
     assert p.speaker is None
+
+
+# -- a dass-clause in Konjunktiv I without a speech verb ------------------------------------------------------
+
+def test_konjunktiv_dass_after_a_noun_phrase_verb_is_reported() -> None:
+    text = "Die Gutachter kamen zu dem Schluss, dass die alte Schleuse nicht mehr zu retten sei."
+    p = find(text, "die alte Schleuse")
+    assert p.quote == "die alte Schleuse nicht mehr zu retten sei"
+    assert p.rule == "konjunktiv-dass"
+    assert p.speaker == "Gutachter"
+
+
+def test_konjunktiv_dass_with_a_fronted_phrase_finds_the_subject() -> None:
+    text = "Vor Gericht berief sich die Reederei darauf, dass der Kapitän allein entschieden habe."
+    p = find(text, "der Kapitän")
+    assert p.quote == "der Kapitän allein entschieden habe"
+    assert p.speaker == "Reederei"
+
+
+def test_indicative_dass_without_a_cue_is_no_report() -> None:
+    assert detect("Die Fähre legte erst ab, nachdem klar war, dass der Sturm nachgelassen hatte.") == []
+
+
+def test_a_consequence_in_konjunktiv_is_no_report() -> None:
+    # "so …, dass" and "ohne dass" give a consequence or a circumstance, whatever the mood
+    assert detect("Der Regen fiel so heftig, dass die Keller vollgelaufen seien.") == []
+    assert detect("Die Wahl verlief, ohne dass es Beschwerden gegeben habe.") == []
+
+
+def test_negated_main_clause_asserts_nothing() -> None:
+    assert detect("Der Hersteller hielt es nicht für ausgemacht, dass das Gerät defekt sei.") == []
+
+
+def test_a_reported_main_clause_keeps_the_whole_sentence() -> None:
+    text = ("Der Sprecher der Feuerwehr, Jonas Albers, äußerte sich am Abend. "
+            "Wichtig sei, dass niemand die Brandstelle betrete.")
+    p = find(text, "Wichtig sei")
+    assert p.quote.startswith("Wichtig sei, dass niemand")
+    assert p.speaker == "Jonas Albers"
+
+
+# -- where a reported clause ends --------------------------------------------------------------------------
+
+def test_report_ends_before_a_past_verb_that_opens_the_main_clause() -> None:
+    text = "Die Behauptung der Kämmerin, die Rücklagen seien aufgebraucht, sorgte im Rat für Unruhe."
+    p = find(text, "die Rücklagen")
+    assert p.quote == "die Rücklagen seien aufgebraucht"
+
+
+def test_an_adjective_after_a_comma_does_not_end_the_report() -> None:
+    text = "Die Ärztin sagte, die Flure, verschmutzte Betten und Geräte seien ein Risiko."
+    p = find(text, "die Flure")
+    assert p.quote == "die Flure, verschmutzte Betten und Geräte seien ein Risiko"
+
+
+# -- holders of statement nouns --------------------------------------------------------------------------
+
+def test_statement_noun_after_a_strong_past_verb_belongs_to_the_subject() -> None:
+    text = "Die Anklage erhob den Vorwurf, der Kassierer habe die Bücher gefälscht."
+    p = find(text, "der Kassierer")
+    assert p.quote == "der Kassierer habe die Bücher gefälscht"
+    assert p.speaker == "Anklage"
+
+
+def test_process_noun_before_its_attribute_never_speaks() -> None:
+    text = ("Die Erhebung der Gebühren sei rechtswidrig, teilte der Verband mit. "
+            "Die Prüfung der Unterlagen, so heißt es, dauere noch an.")
+    for p in detect(text):
+        assert p.speaker is None or not p.speaker.startswith(("Erhebung", "Prüfung"))
