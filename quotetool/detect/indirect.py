@@ -44,6 +44,7 @@ from quotetool.detect.speakers import (
     finite_first,
     has_verb,
     is_adjective,
+    is_nominal,
     is_nounlike,
     np_spans,
     opens_subordinate,
@@ -124,6 +125,10 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     return c
 
 
+_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wonach"})
+_APPOSITION_WORDS = 8
+
+
 def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     """The complement of a cue, negated or not."""
     toks = view.toks
@@ -136,9 +141,16 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     if k >= n:
         return None
     first = toks[k]
+    if sep.text == "," and first.low not in _COMPLEMENTIZERS:
+        # an apposition to the subject before the complement: "erklärte der Eigentümer, ein Verlag aus Essen, dass …"
+        e2 = clause_end(toks, k)
+        if e2 + 1 < n and e2 - k <= _APPOSITION_WORDS and toks[e2].text == "," and \
+                toks[e2 + 1].low in _COMPLEMENTIZERS and all(is_nominal(t) for t in toks[k:e2]):
+            e, sep, k = e2, toks[e2], e2 + 1
+            first = toks[k]
     if cue.index >= 2 and toks[cue.index - 1].low == "so" and toks[cue.index - 2].text in (",", "–", "—"):
         return None  # "…, so schätzen Forscher, …": a parenthesis around one statement (the so-frame)
-    if first.low in ("dass", "daß", "ob", "wonach") and (sep.text == "," or k == e):
+    if first.low in _COMPLEMENTIZERS and (sep.text == "," or k == e):
         if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
             return None  # "entscheidet, ob …" is no report of speech
         mention = speaker_of_cue(view, cue)

@@ -276,3 +276,19 @@ def test_process_noun_before_its_attribute_never_speaks() -> None:
             "Die Prüfung der Unterlagen, so heißt es, dauere noch an.")
     for p in detect(text):
         assert p.speaker is None or not p.speaker.startswith(("Erhebung", "Prüfung"))
+
+
+def test_apposition_between_subject_and_dass_clause_is_skipped() -> None:
+    text = "Am Morgen erklärte der Vermieter, eine Genossenschaft aus Kiel, dass die Wohnungen saniert würden."
+    p = find(text, "die Wohnungen")
+    assert p.quote == "die Wohnungen saniert würden"
+    assert p.rule == "dass-clause"
+
+
+def test_indefinite_article_before_capitalised_words_marks_a_wording() -> None:
+    # German nouns are capitalised: after "einer" such a phrase is someone's wording, not a title
+    text = "Die Stadträtin Petra Seidel sprach von einer „Zumutung für Anwohner und Gäste“."
+    p = find(text, "Zumutung")
+    assert p.quote == "Zumutung für Anwohner und Gäste"
+    assert p.speaker == "Petra Seidel"
+    assert detect("Sie las am Abend in einem „Handbuch für Gärtner“.") == []
