@@ -15,7 +15,7 @@ changes whenever the rules change, so stored proposals can be traced to the dete
 from quotetool.detect.names import fold, name_key
 from quotetool.detect.proposal import Kind, Proposal
 
-DETECTOR_VERSION = "3"
+DETECTOR_VERSION = "4"
 
 
 def detect(text: str) -> list[Proposal]:

@@ -14,7 +14,7 @@ from quotetool.detect.proposal import Kind
 # Share of the rule's proposals that an editor can accept as they are: the quote lies in an annotated
 # quotation of German news and the speaker is the annotated one (a speaker counts as right when its phrase
 # in the text is the annotated one: the annotation names some speakers by role, "der Minister", where the
-# detector gives the minister's name). Measured on the SpkAtt-2023 training split with detector version 3
+# detector gives the minister's name). Measured on the SpkAtt-2023 training split with detector version 4
 # and the project's scorer, rounded to 0.05, capped at 0.95; rules with fewer than ten proposals keep a
 # cautious estimate. Re-measure when the rules change.
 RULE_PRECISION = MappingProxyType({
@@ -35,8 +35,8 @@ RULE_PRECISION = MappingProxyType({
     "direct-in-clause": 0.8,
     "direct-after-noun": 0.7,
     "dass-clause": 0.85,
-    "konjunktiv-dass": 0.7,  # fewer than ten proposals measured: a cautious estimate
-    "impersonal-clause": 0.75,  # no speaker by design: the factor below applies
+    "konjunktiv-dass": 0.55,  # the speaker is the main clause's subject, which is often no speaker
+    "impersonal-clause": 0.8,  # no speaker by design: the factor below applies
     "subjunctive-clause": 0.8,
     "subjunctive-subordinate": 0.6,
     "v2-clause": 0.8,
@@ -56,8 +56,8 @@ RULE_PRECISION = MappingProxyType({
     "demnach-resumed": 0.4,
     "subjunctive-continuation": 0.9,
     "subjunctive-continuation-topic": 0.5,  # the speaker is the previous sentence's subject: often right, often not
-    "subjunctive-continuation-resumed": 0.45,  # the speaker of a statement two or three sentences back
-    "conditional-continuation": 0.7,
+    "subjunctive-continuation-resumed": 0.5,  # the speaker of a statement two or three sentences back
+    "conditional-continuation": 0.75,
 })
 _DEFAULT = 0.5
 _NO_SPEAKER_FACTOR = 0.8
