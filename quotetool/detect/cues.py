@@ -19,14 +19,44 @@ _SUBJ_WINDOW = 10
 _COORDINATING = frozenset({"und", "aber", "doch", "sondern", "jedoch", "denn", "oder", "während"})
 
 
-def _subjunctive_soon(toks: list[Tok], i: int) -> bool:
-    """A Konjunktiv I form within the next few words: the clause is reported content."""
+def _subjunctive_soon(toks: list[Tok], i: int, *, weak: bool = False) -> bool:
+    """A Konjunktiv I form within the next few words: the clause is reported content (with ``weak``, after a
+    noun and its predicate, also a Konjunktiv II: "die Sorge geäußert, die Preise könnten steigen")."""
+    forms = _KONJUNKTIV_ANY if weak else lexicon.SUBJUNCTIVE_I
     for j in range(i, min(len(toks), i + _SUBJ_WINDOW)):
-        if toks[j].low in lexicon.SUBJUNCTIVE_I and toks[j].text[0].islower():
+        if toks[j].low in forms and toks[j].text[0].islower():
             return True
         if toks[j].text in (".", ";", ":"):
             return False
     return False
+
+
+_KONJUNKTIV_ANY = lexicon.SUBJUNCTIVE_I | lexicon.SUBJUNCTIVE_II
+_PREDICATE_WINDOW = 5
+
+
+def _reported_before(toks: list[Tok], i: int) -> bool:
+    """A Konjunktiv I in the clause before token ``i``: the noun stands inside a reported sentence ("Die Einsicht
+    sei ihr mit dem Hinweis verweigert worden, …"), which is one statement, not a cue and its complement."""
+    j = i - 1
+    while j >= 0 and toks[j].text not in _CLAUSE_STOP:
+        if toks[j].low in lexicon.SUBJUNCTIVE_I:
+            return True
+        j -= 1
+    return False
+
+
+def _comma_after_predicate(toks: list[Tok], k: int) -> int:
+    """The comma after a statement noun's own predicate, a few words on: a participle, an infinitive with "zu",
+    a particle or a short phrase ("den Vorwurf erhoben, …", "die Hoffnung zum Ausdruck gebracht, …");
+    ``k`` itself when another clause or a quotation comes first."""
+    for j in range(k, min(len(toks), k + _PREDICATE_WINDOW)):
+        t = toks[j]
+        if t.text == ",":
+            return j
+        if t.quote is not None or t.text in _CLAUSE_STOP or t.low in ("dass", "daß", "und", "oder", "aber"):
+            return k
+    return k
 
 
 _GENITIVE = frozenset({"des", "der", "von", "vom", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
@@ -193,9 +223,11 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         if t.low in lexicon.STATEMENT_NOUNS and t.text[0].isupper() and i >= 1 and \
                 toks[i - 1].low in _NOUN_DETERMINERS:
             k = holder_end(toks, i + 1)
+            if k < n and toks[k].text != "," and not _reported_before(toks, i):
+                k = _comma_after_predicate(toks, k)  # "den Vorwurf erhoben, …", "die Sorge im Raum, …"
             if k + 1 >= n or toks[k].text != "," or any(c.index < i and c.last >= i - 3 for c in out):
                 continue
-            if toks[k + 1].low in ("dass", "daß") or _subjunctive_soon(toks, k + 1) or \
+            if toks[k + 1].low in ("dass", "daß", "wonach") or _subjunctive_soon(toks, k + 1, weak=k > i + 1) or \
                     _zu_infinitive_soon(toks, k + 1):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 spans = True

@@ -292,3 +292,31 @@ def test_indefinite_article_before_capitalised_words_marks_a_wording() -> None:
     assert p.quote == "Zumutung für Anwohner und Gäste"
     assert p.speaker == "Petra Seidel"
     assert detect("Sie las am Abend in einem „Handbuch für Gärtner“.") == []
+
+
+def test_statement_noun_with_its_own_predicate_before_the_comma() -> None:
+    text = "Der Verband hat den Vorwurf erhoben, die Behörde habe die Fristen verschleppt."
+    p = find(text, "die Behörde")
+    assert p.quote == "die Behörde habe die Fristen verschleppt"
+    assert p.speaker == "Verband"
+
+
+def test_statement_noun_takes_a_konjunktiv_ii_clause() -> None:
+    text = "Die Mieter äußerten die Sorge, die Nebenkosten könnten sich verdoppeln."
+    p = find(text, "die Nebenkosten")
+    assert p.quote == "die Nebenkosten könnten sich verdoppeln"
+    assert p.speaker == "Mieter"
+
+
+def test_rumours_with_wonach_are_reported_content() -> None:
+    text = "Der Trainer bestätigte die Gerüchte, wonach der Verein einen neuen Torwart holen wolle."
+    p = find(text, "der Verein")
+    assert p.quote == "der Verein einen neuen Torwart holen wolle"
+
+
+def test_statement_noun_inside_a_reported_sentence_is_no_cue_of_its_own() -> None:
+    text = ("Die Anwältin Clara Heinze sagte, sie habe Akteneinsicht beantragt. "
+            "Diese sei ihr mit dem Hinweis verweigert worden, die Unterlagen seien vertraulich.")
+    p = find(text, "Diese sei")
+    assert p.quote == "Diese sei ihr mit dem Hinweis verweigert worden, die Unterlagen seien vertraulich"
+    assert p.speaker == "Clara Heinze"
