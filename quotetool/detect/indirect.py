@@ -53,8 +53,10 @@ from quotetool.detect.speakers import (
 )
 from quotetool.detect.tokens import (
     AUXILIARIES,
+    DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
+    PRONOUNS_NOM,
     RELATIVES,
     SENTENCE_ADVERBS,
     SUBORDINATORS,
@@ -506,25 +508,70 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     n = len(toks)
     if n < 3 or opens_subordinate(toks, 0) or not any(map(_may_be_mood, map(_LOW, toks))):
         return None  # no word of the sentence can be a Konjunktiv form: spare the clause analysis
-    lo, hi = _main_clause(toks)
-    strong = has_subjunctive(toks, lo, hi, strong_only=True)
-    if not strong and not (allow_weak and any(t.low in REPORTING_II and t.quote is None for t in toks[lo:hi]) and
+    lo, hi, holes = _main_clause(toks)
+    parts = _without(lo, hi, holes)
+    strong = any(has_subjunctive(toks, a, b, strong_only=True) for a, b in parts)
+    if not strong and not (allow_weak and any(t.low in REPORTING_II and t.quote is None
+                                              for a, b in parts for t in toks[a:b]) and
                            not _narrated_conditional(toks)):
         return None
     rule = "subjunctive-continuation" if strong else "conditional-continuation"
-    return make(view, 0, n, rule, None, None, PRIORITY_CONTINUATION, inherit=True)
+    start = _reported_conjunct(toks, lo, hi) if strong else 0
+    return make(view, start, n, rule, None, None, PRIORITY_CONTINUATION, inherit=True)
 
 
-def _main_clause(toks: list[Tok]) -> tuple[int, int]:
+def _verb_in(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A word in lo..hi that can be a finite verb: an auxiliary, or a lower-case content word (not in -e/-en)."""
+    return any(t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or (
+        t.low not in FUNCTION_WORDS and not is_adjective(t))) for t in toks[lo:hi])
+
+
+def _opens_subject(t: Tok) -> bool:
+    """A word that can open a clause's subject: an article, a pronoun, a capitalised word (not a verb)."""
+    return t.quote is None and (t.low in DETERMINERS or t.low in PRONOUNS_NOM or t.text[0].isupper()) and \
+        t.low not in SUBORDINATORS
+
+
+def _without(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of lo..hi outside the holes (sorted, not overlapping)."""
+    out = []
+    for a, b in holes:
+        if a > lo:
+            out.append((lo, a))
+        lo = max(lo, b)
+    if lo < hi:
+        out.append((lo, hi))
+    return out
+
+
+_INDICATIVE_FINITE = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten", "wurde", "wurden", "wird"})
+_CONJUNCTS = frozenset({"und", "aber", "doch", "jedoch"})
+
+
+def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
+    """Where the reported part of a sentence starts: "Seine Frau ist operiert worden, und er wolle sie begleiten"
+    narrates its first clause (an indicative verb, no Konjunktiv) and reports the second; 0 for the whole."""
+    for c in range(lo + 2, hi - 2):
+        if toks[c].text == "," and toks[c + 1].low in _CONJUNCTS:
+            if not has_subjunctive(toks, lo, c, strong_only=True) and \
+                    any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)):
+                return c + 1
+            return 0
+    return 0
+
+
+def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
     """Tokens of the main clause, roughly: from the start (or after a fronted subordinate clause) to the first
-    subordinate or relative clause. A sentence continues reported speech when *this* clause is subjunctive,
-    not when only a dass-clause inside it is ("Er plädierte dafür, dass er unschuldig sei")."""
+    subordinate clause, and the clauses embedded in it (relative clauses, a statement after a noun) as holes.
+    A sentence continues reported speech when *this* clause is subjunctive, not when only a clause inside it
+    is ("Er plädierte dafür, dass er unschuldig sei"; "Er trat dem Vorwurf, das Gericht sei befangen, entgegen")."""
     n = len(toks)
     lo = 0
+    holes: list[tuple[int, int]] = []
     while lo < n and toks[lo].low in LEADING | {"auch", "selbst", "gerade"}:
         lo += 1
     if lo < n and toks[lo].low in ("dass", "daß"):
-        return 0, n  # "Und dass …": the report of the sentence before goes on
+        return 0, n, holes  # "Und dass …": the report of the sentence before goes on
     j = lo + 1
     if lo < n and opens_subordinate(toks, lo):
         j = next((k + 1 for k in range(lo + 1, n) if toks[k].text == ","), n)  # "Wenn …, sei …": both clauses
@@ -535,13 +582,24 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int]:
             # a relative clause inside the main clause: "Personen, die … hätten, seien …"
             e = clause_end_plain(toks, j)
             if e >= n or toks[e].text != ",":
-                return lo, j
+                return lo, j, holes
+            holes.append((j, e))
             j = e + 1
             continue
+        if t.text == "," and j + 2 < n and toks[j - 1].text[0].isupper() and toks[j - 1].quote is None and \
+                _opens_subject(toks[j + 1]):
+            # a statement after a noun, closed by a comma: "dem Vorwurf der Opposition, die Regierung sei
+            # untätig, mit … entgegen" (what the noun says, not the sentence's own mood)
+            e = clause_end_plain(toks, j + 1)
+            if e + 1 < n and toks[e].text == "," and has_subjunctive(toks, j + 1, e, strong_only=True) and \
+                    _verb_in(toks, lo, j):  # (the main clause has its verb already: "Er trat dem Vorwurf, …")
+                holes.append((j + 1, e))
+                j = e + 1
+                continue
         if t.low in SUBORDINATORS and t.low not in ("als", "wie"):
-            return lo, j
+            return lo, j, holes
         j += 1
-    return lo, n
+    return lo, n, holes
 
 
 def _narrated_conditional(toks: list[Tok]) -> bool:

@@ -320,3 +320,33 @@ def test_statement_noun_inside_a_reported_sentence_is_no_cue_of_its_own() -> Non
     p = find(text, "Diese sei")
     assert p.quote == "Diese sei ihr mit dem Hinweis verweigert worden, die Unterlagen seien vertraulich"
     assert p.speaker == "Clara Heinze"
+
+
+# -- continuations: the mood of the main clause decides ----------------------------------------------------
+
+def test_a_statement_inside_a_narrated_sentence_is_no_continuation() -> None:
+    text = ("Die Sprecherin Hanna Vogel sagte, der Zeitplan sei eingehalten worden. "
+            "Sie trat dem Vorwurf der Anwohner, die Stadt sei untätig, mit Zahlen entgegen.")
+    assert all(not p.quote.startswith("Sie trat") for p in detect(text))
+
+
+def test_relative_clause_in_the_konjunktiv_is_no_continuation() -> None:
+    text = ("Der Richter Tobias Lorenz sagte, das Verfahren sei eröffnet. "
+            "Neben dem Gutachten, das die Kammer als wichtig ansehe, lagen weitere Unterlagen vor.")
+    assert all(not p.quote.startswith("Neben dem Gutachten") for p in detect(text))
+
+
+def test_only_the_reported_conjunct_continues() -> None:
+    text = ("Der Trainer Felix Busch sagte, die Saison sei gelaufen. "
+            "Seine Mannschaft ist seit Wochen verletzt, und er wolle nun junge Spieler einsetzen.")
+    p = find(text, "er wolle")
+    assert p.quote == "und er wolle nun junge Spieler einsetzen"
+    assert p.speaker == "Felix Busch"
+
+
+def test_relative_clause_inside_a_reported_main_clause_still_continues() -> None:
+    text = ("Die Amtsärztin Ingrid Thiele sagte, die Lage sei ernst. "
+            "Personen, die Fieber hätten, seien sofort zu isolieren.")
+    p = find(text, "Personen")
+    assert p.quote == "Personen, die Fieber hätten, seien sofort zu isolieren"
+    assert p.speaker == "Ingrid Thiele"
