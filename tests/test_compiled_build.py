@@ -51,16 +51,14 @@ def _bench_articles(size: int) -> list[str]:
     return bench.corpus(size)
 
 
-@pytest.fixture(scope="module")
-def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _build_compiled_site(out: Path) -> Path:
     """The wheel built from this checkout, unpacked: a site directory holding the compiled detector."""
-    out = tmp_path_factory.mktemp("wheel")
     env = {**os.environ, "QUOTETOOL_COMPILE": "require"}  # a failed compilation fails the build, and says why
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-                          capture_output=True, text=True, env=env, timeout=900)
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out / "wheel"),
+                           str(ROOT)], capture_output=True, text=True, env=env, timeout=900)
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-6000:]
-    wheel = next(out.glob("quotetool-*.whl"))
-    site = tmp_path_factory.mktemp("site")
+    wheel = next((out / "wheel").glob("quotetool-*.whl"))
+    site = out / "site"
     with zipfile.ZipFile(wheel) as zf:
         zf.extractall(site)
     compiled = sorted(p.name.split(".")[0] for p in (site / "quotetool" / "detect").glob("*.so"))
@@ -68,25 +66,24 @@ def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-def _child_env(site: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(site), "QUOTETOOL_EXPECT_BUILD": COMPILED}
-
-
 @pytest.mark.slow
-def test_the_compiled_detector_passes_the_detector_tests(compiled_site: Path, tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-                           str(ROOT / "tests" / "detect")], cwd=tmp_path, env=_child_env(compiled_site),
-                          capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
-    assert " passed" in done.stdout
+def test_the_compiled_detector_passes_the_detector_tests_and_matches_the_pure_one(tmp_path: Path) -> None:
+    # one test, so that the wheel is built once even when pytest-xdist spreads tests over workers
+    site = _build_compiled_site(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(site), "QUOTETOOL_EXPECT_BUILD": COMPILED}
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
 
+    suite = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+                            str(ROOT / "tests" / "detect")], cwd=run_dir, env=env, capture_output=True, text=True,
+                           timeout=900)
+    assert suite.returncode == 0, suite.stdout[-4000:] + suite.stderr[-2000:]
+    assert " passed" in suite.stdout
 
-@pytest.mark.slow
-def test_the_compiled_detector_proposes_what_the_pure_one_does(compiled_site: Path, tmp_path: Path) -> None:
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     texts = seeds + _bench_articles(400_000) + _random_texts(1500)
-    done = subprocess.run([sys.executable, "-c", _DUMP], cwd=tmp_path, env=_child_env(compiled_site),
-                          input=json.dumps(texts), capture_output=True, text=True, timeout=900)
+    done = subprocess.run([sys.executable, "-c", _DUMP], cwd=run_dir, env=env, input=json.dumps(texts),
+                          capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
     child = json.loads(done.stdout)
     assert child["build"] == COMPILED
@@ -94,4 +91,3 @@ def test_the_compiled_detector_proposes_what_the_pure_one_does(compiled_site: Pa
     assert sum(map(len, pure)) > 1000  # (the texts do hold quotes: the comparison is not of empty lists)
     for text, mine, theirs in zip(texts, pure, child["out"], strict=True):
         assert theirs == mine, text[:300]
-

@@ -28,9 +28,12 @@ def detect(text: str) -> list[Proposal]:
 
 def build() -> str:
     """How the rules run here: "compiled (mypyc)" when installed from a wheel, else "pure Python"."""
-    from quotetool.detect import detector
+    from importlib.machinery import ExtensionFileLoader
 
-    return "pure Python" if detector.__file__.endswith(".py") else "compiled (mypyc)"
+    from quotetool.detect import detector, speakers
+
+    compiled = [isinstance(m.__loader__, ExtensionFileLoader) for m in (detector, speakers)]
+    return "compiled (mypyc)" if all(compiled) else "pure Python" if not any(compiled) else "partly compiled"
 
 
 __all__ = ["DETECTOR_VERSION", "Kind", "Proposal", "build", "detect", "fold", "name_key"]
