@@ -23,8 +23,9 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 # The package whose modules are compiled; its __init__ files stay Python (they only import and load lists).
 COMPILED_PACKAGE = Path("quotetool") / "detect"
-# The compiler, pinned to a release line: a newer mypy may type-check or compile differently.
-BUILD_DEPENDENCIES = ["mypy==2.4.*", "setuptools>=69"]
+# The compiler, pinned to a release line (a newer mypy may type-check or compile differently), and regex, the
+# detector's one dependency, for the smoke run in the isolated build environment.
+BUILD_DEPENDENCIES = ["mypy==2.4.*", "setuptools>=69", "regex>=2024.4.16"]
 MODES = ("auto", "require", "no")
 
 _SETUP = """
@@ -86,7 +87,8 @@ def compile_detector(root: Path, work: Path) -> dict[str, str]:
         raise RuntimeError("mypyc built no extension for " + ", ".join(missing))
     for path, rel in built.items():  # next to the copied sources, where the smoke run imports them
         shutil.copy2(path, src / rel)
-    env = {**os.environ, "PYTHONPATH": str(src)}
+    # (prepended: pip's isolated build environment reaches its own packages through PYTHONPATH too)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")]))}
     smoke = subprocess.run([sys.executable, "-c", _SMOKE, *modules], cwd=src, env=env, capture_output=True,
                            text=True)
     if smoke.returncode != 0:
