@@ -168,7 +168,14 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     if first.quote is not None:
         return None  # a quotation right after the cue: the direct rules handle it
     hi0 = sentence_tail(view, k, complement=True)
-    subjunctive = has_subjunctive(toks, k, max(clause_end(toks, k), min(hi0, k + 14)))
+    seg_end = clause_end(toks, k)
+    if seg_end - k >= 2 and _is_zu_infinitive(toks, k, seg_end) and \
+            not has_subjunctive(toks, k, seg_end, strong_only=True):  # (not "…, es sei viel zu tun")
+        subjunctive = False  # "…, gegen den Plan stimmen zu wollen, könnte es eng werden": the infinitive ends it
+    else:
+        subjunctive = has_subjunctive(toks, k, max(seg_end, min(hi0, k + 14)))
+    if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi0, strong_only=True):
+        return None  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
     if first.low in RELATIVES and sep.text == "," and not subjunctive and \
             not (k + 1 < n and (is_nounlike(toks[k + 1]) or is_adjective(toks[k + 1]))):
         return None  # ", der sagte" (a relative clause) vs ", die Lage sei ernst"
@@ -176,7 +183,6 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
             k + 1 < n and (toks[k + 1].low in AUXILIARIES or toks[k + 1].low in lexicon.SUBJUNCTIVE_I)):
         return None  # "…, weil …" (but "…, damit solle ein Machtvakuum …" is a main clause)
     hi = hi0
-    seg_end = clause_end(toks, k)
     if subjunctive:
         mention = speaker_of_cue(view, cue)
         if mention is None and others_stance(toks, cue):
@@ -350,6 +356,16 @@ def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView
 
 
 _INFINITIVE_AUX = frozenset({"haben", "sein", "werden", "können", "wollen"})
+
+
+_CONDITION_OPENERS = frozenset({"wenn", "falls", "sofern", "sollte", "sollten", "würde", "würden", "hätte", "hätten",
+                                "wäre", "wären"})
+
+
+def _in_condition(toks: list[Tok], cue: Cue) -> bool:
+    """The cue ends a conditional clause that opens the sentence ("Wenn/Falls …", "Sollte …")."""
+    lo = clause_start(toks, cue.index, 0)
+    return lo == 0 and bool(toks) and toks[0].low in _CONDITION_OPENERS and cue.index > 1
 
 
 def _is_zu_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:

@@ -350,3 +350,21 @@ def test_relative_clause_inside_a_reported_main_clause_still_continues() -> None
     p = find(text, "Personen")
     assert p.quote == "Personen, die Fieber hätten, seien sofort zu isolieren"
     assert p.speaker == "Ingrid Thiele"
+
+
+def test_a_condition_and_its_consequence_are_no_report() -> None:
+    # the verb that ends the condition ("angenommen") is no speech verb here
+    assert detect("Sollte der Einspruch angenommen werden, könnte die Fähre wieder fahren.") == []
+
+
+def test_a_zu_infinitive_complement_ends_before_the_main_clause() -> None:
+    text = ("Wenn weitere Abgeordnete dem Stadtrat Jonas Pohl folgen, der angekündigt hat, gegen den Haushalt "
+            "stimmen zu wollen, könnte es knapp werden.")
+    p = find(text, "gegen den Haushalt")
+    assert p.quote == "gegen den Haushalt stimmen zu wollen"
+
+
+def test_a_modal_zu_infinitive_in_the_konjunktiv_stays_reported() -> None:
+    text = "Die Behörde Landesamt teilte mit, es sei ein deutlicher Anstieg der Fälle zu verzeichnen."
+    p = find(text, "ein deutlicher Anstieg")
+    assert p.quote == "es sei ein deutlicher Anstieg der Fälle zu verzeichnen"
