@@ -159,6 +159,11 @@ _TEMPORAL_BEFORE_NACH = frozenset({"erst", "kurz", "schon", "bereits", "gleich",
 
 # intentions frame a statement only with their holder: "nach dem Wunsch der UN", "nach Schäubles Idee"
 _HELD_FRAMES = frozenset({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
+# a process or a piece of news after "nach der/dem" is usually a point in time ("Nach der Nachricht vom Rücktritt
+# stiegen die Kurse"), an account only when a speaker's genitive follows ("nach der Auswertung der Polizei")
+_PROCESS_FRAMES = frozenset({"auswertung", "auswertungen", "nachricht", "nachrichten", "untersuchung",
+                             "untersuchungen", "analyse", "prüfung", "überprüfung", "auszählung", "auszählungen"})
+_HOLDER_KINDS = frozenset({"name", "role", "org", "group", "source", "pronoun"})
 # "nach dem Bericht", "nach dieser Analyse", "nach einer Studie": a document's account frames the statement
 _DOCUMENT_DETERMINERS = frozenset({"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""})
 
@@ -185,6 +190,10 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
     own = any(mod.startswith("eige") for mod in m.modifiers)
     if m.head in _HELD_FRAMES and m.inner is None and not own and not (m.name and " " in m.name):
         return None  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
+    if m.head in _PROCESS_FRAMES and m.det in ("der", "dem", "den") and (
+            m.inner is None or m.inner.kind not in _HOLDER_KINDS or (m.inner.kind == "name" and
+                                                                     " " not in m.inner.name)):
+        return None  # "nach der Auswertung des Flugschreibers sollen …": a time, unless someone's evaluation
     if m.inner is None:
         if own:
             m = _own_subject(view, j) or m

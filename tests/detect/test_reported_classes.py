@@ -368,3 +368,10 @@ def test_a_modal_zu_infinitive_in_the_konjunktiv_stays_reported() -> None:
     text = "Die Behörde Landesamt teilte mit, es sei ein deutlicher Anstieg der Fälle zu verzeichnen."
     p = find(text, "ein deutlicher Anstieg")
     assert p.quote == "es sei ein deutlicher Anstieg der Fälle zu verzeichnen"
+
+
+def test_nach_with_a_process_noun_is_a_time_unless_someone_holds_it() -> None:
+    assert detect("Nach der Nachricht vom Rücktritt des Vorstands stiegen die Kurse um sieben Prozent.") == []
+    assert detect("Weitere Schlüsse sollen nach der Auswertung des Fahrtenschreibers gezogen werden.") == []
+    p = find("Nach der Auswertung der Polizei war der Fahrer deutlich zu schnell unterwegs.", "der Fahrer")
+    assert p.speaker == "Polizei"
