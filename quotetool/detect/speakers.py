@@ -294,6 +294,8 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
                 for x in range(caps_start, j) if toks[x].text != "."]
     if quoted:
         caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
+    if not caps:
+        return None, i  # (only dots were left: no words to name anyone)
     if toks[j - 1].quote is not None and _compound_tail(toks, j, limit):
         # die „Bild“-Zeitung: the quoted name and its hyphenated tail are one word
         tail = "-" + toks[j + 1].text

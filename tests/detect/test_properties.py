@@ -14,8 +14,11 @@ PIECES = [
     "habe", "werde", "wie", "erklärte", "Demnach", "Das bestätigte", "der Minister", "die Polizei", "Anna Roth",
     "Herr Vogel", "Prof. Dr.", "der 52-Jährige", "sie", "Er", "Die Lage", "Wir kommen", "Zeitung",
     "sogenannte", "Mehr zum Thema –", "Quelle:", "[Anzeige]", "Wie", "52.", "z. B.", "al-Said", "von",
+    "Sollte", "könnte", "den Vorwurf", "erhoben", "nach der Auswertung", "wonach", "zu dem Schluss", "und er wolle",
 ]
 german_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+# the pieces with arbitrary characters between them: marks and letters in combinations no piece list foresees
+german_and_noise = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=60).map("".join)
 any_text = st.text(max_size=400)
 
 
@@ -46,6 +49,18 @@ def test_arbitrary_text(text: str) -> None:
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(german_like)
 def test_german_like_text(text: str) -> None:
+    check(text, detect(text))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(german_and_noise)
+def test_german_text_with_noise(text: str) -> None:
+    check(text, detect(text))
+
+
+def test_a_quotation_of_letters_and_marks_only() -> None:
+    # found by fuzzing: a phrase of nothing but dots and a quotation left the name parser with no words
+    text = ':„e")A'
     check(text, detect(text))
 
 
