@@ -57,6 +57,7 @@ RULE_PRECISION = MappingProxyType({
     "subjunctive-continuation": 0.9,
     "subjunctive-continuation-topic": 0.5,  # the speaker is the previous sentence's subject: often right, often not
     "subjunctive-continuation-resumed": 0.5,  # the speaker of a statement two or three sentences back
+    "subjunctive-unattributed": 0.85,  # no speaker by design, as impersonal-clause: the quote's precision
     "conditional-continuation": 0.75,
 })
 _DEFAULT = 0.5

@@ -24,6 +24,7 @@ from quotetool.detect.indirect import (
     continuation_candidate,
     demnach_candidate,
     indirect_candidates,
+    reported_main_clause,
     reported_reason_candidate,
     subject_of_speech_sentence,
 )
@@ -204,7 +205,9 @@ def detect(text: str) -> list[Proposal]:
         for c in chosen:
             speaker, mention, entity, rule = _speaker(c, registry, last, si, prev, text, topic_cache)
             if speaker is None and c.rule in _NEEDS_SPEAKER:
-                continue
+                if c.rule != "subjunctive-continuation" or not reported_main_clause(toks):
+                    continue
+                rule = "subjunctive-unattributed"  # a report by its grammar, whose speaker the editor names
             out.append(_proposal(text, c, speaker, mention, rule))
             proposed = True
             if speaker is not None:

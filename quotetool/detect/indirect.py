@@ -22,7 +22,7 @@ from quotetool.detect.context import (
 from quotetool.detect.cues import Cue, clause_end, sentence_part_end
 from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import frame_candidates
-from quotetool.detect.mood import has_subjunctive, may_be_verb_in_e
+from quotetool.detect.mood import has_listed_subjunctive, has_subjunctive, may_be_verb_in_e
 from quotetool.detect.proposal import Kind
 from quotetool.detect.spans import (
     LEADING,
@@ -548,6 +548,14 @@ def _opens_subject(t: Tok) -> bool:
         t.low not in SUBORDINATORS
 
 
+def reported_main_clause(toks: list[Tok]) -> bool:
+    """The main clause itself holds a listed Konjunktiv I form (holes left out): a report by its grammar."""
+    lo, hi, holes = _main_clause(toks)
+    if toks[-1].text == "?" or any(t.low in ("ich", "wir") for t in toks[lo:hi]):
+        return False  # a question (an interviewer's), or someone speaking of themselves: no report
+    return any(has_listed_subjunctive(toks, a, b) for a, b in _without(lo, hi, holes))
+
+
 def _without(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ranges of lo..hi outside the holes (sorted, not overlapping)."""
     out = []
@@ -607,9 +615,9 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
             # a statement after a noun, closed by a comma: "dem Vorwurf der Opposition, die Regierung sei
             # untätig, mit … entgegen" (what the noun says, not the sentence's own mood)
             e = clause_end_plain(toks, j + 1)
-            if e + 1 < n and toks[e].text == "," and has_subjunctive(toks, j + 1, e, strong_only=True) and \
+            if (e >= n - 1 or toks[e].text == ",") and has_subjunctive(toks, j + 1, e, strong_only=True) and \
                     _verb_in(toks, lo, j):  # (the main clause has its verb already: "Er trat dem Vorwurf, …")
-                holes.append((j + 1, e))
+                holes.append((j + 1, e))  # (also at the sentence's end: "… gegen die Behauptung, X sei …")
                 j = e + 1
                 continue
         if t.low in SUBORDINATORS and t.low not in ("als", "wie"):

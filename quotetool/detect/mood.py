@@ -33,6 +33,18 @@ def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = Fa
 
 
 _FORMS = lexicon.SUBJUNCTIVE_I | lexicon.SUBJUNCTIVE_II
+
+
+def has_listed_subjunctive(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A listed Konjunktiv I form (sei, habe, werde, könne …) outside quotations, not in the first person: the
+    surest sign of reported speech, without the guess from verbs in -e."""
+    forms = lexicon.SUBJUNCTIVE_I
+    for i in range(lo, hi):
+        t = toks[i]
+        if t.low in forms and t.quote is None and t.text[0].islower() and not _first_person(toks, i) and not (
+                i > 0 and toks[i - 1].low in _ARTICLES and i + 1 < hi and is_nounlike(toks[i + 1])):
+            return True
+    return False
 _FIRST_PERSON = frozenset({"ich", "wir", "du"})
 _ARTICLES = wordset("der die das den dem des ein eine einen einem einer eines")
 

@@ -375,3 +375,19 @@ def test_nach_with_a_process_noun_is_a_time_unless_someone_holds_it() -> None:
     assert detect("Weitere Schlüsse sollen nach der Auswertung des Fahrtenschreibers gezogen werden.") == []
     p = find("Nach der Auswertung der Polizei war der Fahrer deutlich zu schnell unterwegs.", "der Fahrer")
     assert p.speaker == "Polizei"
+
+
+# -- a report by its grammar alone ------------------------------------------------------------------------
+
+def test_konjunktiv_main_clause_without_any_speaker_is_proposed_unattributed() -> None:
+    text = "Der Regen hielt drei Tage an. Die Deiche seien an mehreren Stellen durchweicht."
+    p = find(text, "Die Deiche")
+    assert p.quote == "Die Deiche seien an mehreren Stellen durchweicht"
+    assert p.rule == "subjunctive-unattributed"
+    assert p.speaker is None
+    assert p.confidence < 0.7
+
+
+def test_first_person_and_questions_are_no_report_by_grammar() -> None:
+    assert detect("Der Abend war lang. Ich war dort und habe alles gesehen.") == []
+    assert detect("Der Abend war lang. Habe die Stadt wirklich genug getan?") == []
