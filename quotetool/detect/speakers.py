@@ -97,7 +97,7 @@ class Mention(NamedTuple):
 # organisation lexicon and so are not of kind "other".
 _ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ion", "ionen", "ismus")
 _NON_AGENTS = frozenset({"rede", "fehler", "lage", "frage", "fragen", "problem", "thema", "ziel", "feuer", "motiv",
-                         "grund", "gründe", "fall", "ergebnis", "situation"})
+                         "grund", "gründe", "fall", "ergebnis", "situation", "einspruch", "unterstützung"})
 
 
 def cannot_speak(m: Mention) -> bool:
@@ -108,6 +108,8 @@ def cannot_speak(m: Mention) -> bool:
         return False
     head = words[-1].lower()
     if m.kind == "name":
+        if " " not in m.name and (head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS):
+            return True  # a capitalised noun the chunker took for a surname: "Einspruch", "Vorwürfe"
         return " " not in m.name and len(head) >= 8 and head.endswith(_ABSTRACT_ENDINGS) and \
             words[0].split("-")[0] not in lexicon.FIRST_NAMES
     if m.kind != "other" or m.name:

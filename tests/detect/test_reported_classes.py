@@ -391,3 +391,9 @@ def test_konjunktiv_main_clause_without_any_speaker_is_proposed_unattributed() -
 def test_first_person_and_questions_are_no_report_by_grammar() -> None:
     assert detect("Der Abend war lang. Ich war dort und habe alles gesehen.") == []
     assert detect("Der Abend war lang. Habe die Stadt wirklich genug getan?") == []
+
+
+def test_a_capitalised_noun_taken_for_a_surname_never_speaks() -> None:
+    text = "Einspruch erhob der Verband nicht. Vorwürfe sagte, die Zahlen seien falsch."
+    for p in detect(text):
+        assert p.speaker not in ("Einspruch", "Vorwürfe")
