@@ -9,6 +9,7 @@ from quotetool.detect.cues import Cue, clause_end, sentence_part_end
 from quotetool.detect.speakers import (
     Mention,
     clause_start,
+    finite_first,
     is_adjective,
     is_nounlike,
     opens_subordinate,
@@ -56,6 +57,10 @@ def is_plural_verb(word: str) -> bool:
     return word.endswith("en") and not word.startswith("ge")
 
 
+# who can hold a statement noun's view ("die Forderung des Ministers", "nach der Auswertung der Polizei")
+STATEMENT_HOLDERS = frozenset({"name", "role", "org", "group", "source", "pronoun"})
+
+
 def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     """The subject of the clause a cue stands in, before the verb (V2), after it (inverted) or, in a
     verb-final clause (wie die Polizei mitteilte), between the conjunction and the verb; for a passive
@@ -69,7 +74,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if cue.last > v:
             k = v + 2 if toks[v + 1].low in ("von", "vom") else v + 1
             holder, _ = parse_np(text, toks, k, cue.last + 1)
-            if holder is not None and holder.kind in ("name", "role", "org", "group", "source", "pronoun"):
+            if holder is not None and holder.kind in STATEMENT_HOLDERS:
                 return holder
         if others_stance(toks, cue):
             return None
@@ -315,8 +320,7 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
         if fallback is None and t.quote is None and t.text[0].islower() and t.low.endswith(("t", "te", "ten")) \
                 and not is_adjective(t) and len(t.low) > 3:
             fallback = j
-        if loose is None and t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and \
-                not is_adjective(t) and len(t.low) > 2:
+        if loose is None and len(t.low) > 2 and finite_first(t):
             loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"
         j -= 1
     return fallback if fallback is not None else loose

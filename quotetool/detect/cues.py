@@ -22,7 +22,7 @@ _COORDINATING = frozenset({"und", "aber", "doch", "sondern", "jedoch", "denn", "
 def _subjunctive_soon(toks: list[Tok], i: int, *, weak: bool = False) -> bool:
     """A Konjunktiv I form within the next few words: the clause is reported content (with ``weak``, after a
     noun and its predicate, also a Konjunktiv II: "die Sorge geäußert, die Preise könnten steigen")."""
-    forms = _KONJUNKTIV_ANY if weak else lexicon.SUBJUNCTIVE_I
+    forms = lexicon.SUBJUNCTIVE if weak else lexicon.SUBJUNCTIVE_I
     for j in range(i, min(len(toks), i + _SUBJ_WINDOW)):
         if toks[j].low in forms and toks[j].text[0].islower():
             return True
@@ -31,7 +31,6 @@ def _subjunctive_soon(toks: list[Tok], i: int, *, weak: bool = False) -> bool:
     return False
 
 
-_KONJUNKTIV_ANY = lexicon.SUBJUNCTIVE_I | lexicon.SUBJUNCTIVE_II
 _PREDICATE_WINDOW = 5
 
 

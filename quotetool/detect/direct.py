@@ -62,7 +62,7 @@ def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue
         if t.quote is None or q in used:
             continue
         if is_nonspeech(view.text, toks, q) or (t.title and title_case_name(view.text, t) and not (
-                q > 0 and (toks[q - 1].low in _BEFORE_QUOTED_PHRASE or toks[q - 1].low in _INDEFINITE))):
+                q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE)):
             continue  # „Karol Wojtyla – Geheimnisse eines Papstes“, „People's Power Party“: a title, no speech
         cand = _cue_after(view, q, used)
         if cand is None or (cand.mention is not None and cand.mention.kind == "pronoun" and q > 0 and
@@ -366,7 +366,7 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     if cue is None:
         return None
     prev = toks[q - 1] if q > 0 else None
-    if toks[q].title and not (prev is not None and (prev.low in _BEFORE_QUOTED_PHRASE or prev.low in _INDEFINITE or (
+    if toks[q].title and not (prev is not None and (prev.low in _BEFORE_QUOTED_PHRASE or (
             (prev.low in DETERMINERS or is_adjective(prev)) and not title_case_name(view.text, toks[q])))):
         return None  # "nennt „Twitter“", "mit seinem „Ultimate Aero“": a name, not words
     mention = speaker_of_cue(view, cue)
@@ -377,11 +377,11 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     return _cand(view, [toks[q]], "direct-in-clause", mention, cue, priority=PRIORITY_FRAGMENT)
 
 
-# an indefinite article before capitalised words: a wording ("sprach von einer „Gefahr für Leib und Leben“"), since a
-# name or title takes the definite one ("der „Deutschen Bank“")
-_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
-# words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“")
-_BEFORE_QUOTED_PHRASE = frozenset({"als", "von", "vor", "zu", "zur", "zum", "für", "über", "gegen", "um", "mit"})
+# words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“"); the
+# indefinite articles too, even before capitalised words ("von einer „Gefahr für Leib und Leben“"), since a name
+# or title takes the definite one ("der „Deutschen Bank“")
+_BEFORE_QUOTED_PHRASE = frozenset({"als", "von", "vor", "zu", "zur", "zum", "für", "über", "gegen", "um", "mit",
+                                   "ein", "eine", "einer", "einem", "einen", "eines"})
 _EVALUATIVE = frozenset({"bezeichnen", "nennen", "kritisieren", "loben", "werten", "verurteilen", "feiern",
                          "würdigen", "beschreiben", "bewerten", "beurteilen", "zurückweisen"})
 _QUOTE_NOUNS = frozenset({"worte", "worten", "feststellung", "satz", "sätze", "parole", "parolen", "losung",

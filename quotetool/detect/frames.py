@@ -7,7 +7,7 @@ from operator import attrgetter
 
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
-from quotetool.detect.context import SentenceView, source_pp, speaker_of_cue
+from quotetool.detect.context import STATEMENT_HOLDERS, SentenceView, source_pp, speaker_of_cue
 from quotetool.detect.cues import Cue, clause_end
 from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.spans import (
@@ -163,7 +163,6 @@ _HELD_FRAMES = frozenset({"wunsch", "idee", "plan", "ankündigung", "überlegung
 # stiegen die Kurse"), an account only when a speaker's genitive follows ("nach der Auswertung der Polizei")
 _PROCESS_FRAMES = frozenset({"auswertung", "auswertungen", "nachricht", "nachrichten", "untersuchung",
                              "untersuchungen", "analyse", "prüfung", "überprüfung", "auszählung", "auszählungen"})
-_HOLDER_KINDS = frozenset({"name", "role", "org", "group", "source", "pronoun"})
 # "nach dem Bericht", "nach dieser Analyse", "nach einer Studie": a document's account frames the statement
 _DOCUMENT_DETERMINERS = frozenset({"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""})
 
@@ -191,7 +190,7 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
     if m.head in _HELD_FRAMES and m.inner is None and not own and not (m.name and " " in m.name):
         return None  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
     if m.head in _PROCESS_FRAMES and m.det in ("der", "dem", "den") and (
-            m.inner is None or m.inner.kind not in _HOLDER_KINDS or (m.inner.kind == "name" and
+            m.inner is None or m.inner.kind not in STATEMENT_HOLDERS or (m.inner.kind == "name" and
                                                                      " " not in m.inner.name)):
         return None  # "nach der Auswertung des Flugschreibers sollen …": a time, unless someone's evaluation
     if m.inner is None:

@@ -91,19 +91,16 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
     toks = view.toks
     out: list[Candidate] = []
     for i in compress(count(), map(_DASS.__contains__, map(_LOW, toks))):
-        if i < 2 or toks[i - 1].low in _NOT_REPORTING_DASS:
-            continue  # "Dass er kommt, ist klar" (a subject clause); "ohne dass …"
-        if toks[i - 1].text != "," or toks[i - 2].low in _NOT_REPORTING_DASS or \
+        if i < 2 or toks[i - 1].text != "," or toks[i - 2].low in _NOT_REPORTING_DASS or \
                 not _DEGREE_BEFORE_DASS.isdisjoint(map(_LOW, toks[max(0, i - 5) : i - 1])):
-            continue  # "…, so dass"; "so lange, dass …", "derart heftig, dass …": a consequence
+            continue  # "Dass …, ist klar", "ohne dass": no comma before; "so lange, dass …": a consequence
         e = clause_end(toks, i + 1)
         if not has_subjunctive(toks, i + 1, e, strong_only=True):
             continue
         lo = clause_start(toks, i - 1, 0)
         if has_subjunctive(toks, lo, i - 1):
             continue  # "Neu sei, dass …": the whole sentence is reported, a continuation of its own
-        if any(toks[j].low in _NEGATIONS and not (toks[j].low == "nicht" and _in_attribute(toks, j, i - 1))
-               for j in range(lo, i - 1)):
+        if _negated(toks, lo, i - 1):
             continue  # "wollte nicht ausschließen, dass …": nobody asserts it
         if any(view.cue_at(j) is not None for j in range(lo, i - 1)):
             continue  # a cue of its own: the cue rules took or refused the clause
@@ -292,14 +289,17 @@ _REFLEXIVE_NOT_SPEECH = frozenset({"bestätigen", "herausstellen", "zeigen", "er
                                    "befinden"})
 
 
+def _negated(toks: list[Tok], lo: int, e: int) -> bool:
+    """A negation in tokens lo..e that negates the clause (not "ein nicht genannter Sprecher")."""
+    return any(toks[j].low in _NEGATIONS and not (toks[j].low == "nicht" and _in_attribute(toks, j, e))
+               for j in range(lo, e))
+
+
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
     """The cue's clause negates it ("wollte nicht bestätigen") or uses it reflexively ("bestätigt sich")."""
     toks = view.toks
-    if not _NEGATIONS.isdisjoint(map(_LOW, toks[:e])):  # (most clauses have none: no need for their start)
-        lo = clause_start(toks, cue.index, 0)
-        for j in range(lo, e):
-            if toks[j].low in _NEGATIONS and not (toks[j].low == "nicht" and _in_attribute(toks, j, e)):
-                return True
+    if not _NEGATIONS.isdisjoint(map(_LOW, toks[:e])) and _negated(toks, clause_start(toks, cue.index, 0), e):
+        return True  # (most clauses have no negation: no need for their start)
     nxt = cue.index + 1
     return (nxt < len(toks) and toks[nxt].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH) or (
         cue.index > 0 and toks[cue.index - 1].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH)
@@ -364,8 +364,7 @@ _CONDITION_OPENERS = frozenset({"wenn", "falls", "sofern", "sollte", "sollten", 
 
 def _in_condition(toks: list[Tok], cue: Cue) -> bool:
     """The cue ends a conditional clause that opens the sentence ("Wenn/Falls …", "Sollte …")."""
-    lo = clause_start(toks, cue.index, 0)
-    return lo == 0 and bool(toks) and toks[0].low in _CONDITION_OPENERS and cue.index > 1
+    return cue.index > 1 and toks[0].low in _CONDITION_OPENERS and clause_start(toks, cue.index, 0) == 0
 
 
 def _is_zu_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -538,8 +537,7 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
 
 def _verb_in(toks: list[Tok], lo: int, hi: int) -> bool:
     """A word in lo..hi that can be a finite verb: an auxiliary, or a lower-case content word (not in -e/-en)."""
-    return any(t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or (
-        t.low not in FUNCTION_WORDS and not is_adjective(t))) for t in toks[lo:hi])
+    return any(map(finite_first, toks[lo:hi]))
 
 
 def _opens_subject(t: Tok) -> bool:

@@ -23,16 +23,21 @@ def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = Fa
         if t.quote is not None or not t.text[0].islower():
             continue
         if low in forms_i or (not strong_only and low in forms_ii):
-            if _first_person(toks, i) or (i > 0 and toks[i - 1].low in _ARTICLES and i + 1 < hi and
-                                          is_nounlike(toks[i + 1])):
-                continue  # "ich habe" (indicative), "eine heiße Sache" (an adjective)
+            if _indicative_or_adjective(toks, i, hi):
+                continue
             return True
         if i > lo and low[-1:] == "e" and _generic_subjunctive(toks, i):
             return True
     return False
 
 
-_FORMS = lexicon.SUBJUNCTIVE_I | lexicon.SUBJUNCTIVE_II
+_FORMS = lexicon.SUBJUNCTIVE
+
+
+def _indicative_or_adjective(toks: list[Tok], i: int, hi: int) -> bool:
+    """A listed form that is no Konjunktiv here: "ich habe" (indicative), "eine heiße Sache" (an adjective)."""
+    return _first_person(toks, i) or (i > 0 and toks[i - 1].low in _ARTICLES and i + 1 < hi and
+                                      is_nounlike(toks[i + 1]))
 
 
 def has_listed_subjunctive(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -41,8 +46,7 @@ def has_listed_subjunctive(toks: list[Tok], lo: int, hi: int) -> bool:
     forms = lexicon.SUBJUNCTIVE_I
     for i in range(lo, hi):
         t = toks[i]
-        if t.low in forms and t.quote is None and t.text[0].islower() and not _first_person(toks, i) and not (
-                i > 0 and toks[i - 1].low in _ARTICLES and i + 1 < hi and is_nounlike(toks[i + 1])):
+        if t.low in forms and t.quote is None and t.text[0].islower() and not _indicative_or_adjective(toks, i, hi):
             return True
     return False
 _FIRST_PERSON = frozenset({"ich", "wir", "du"})

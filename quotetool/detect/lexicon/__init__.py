@@ -86,6 +86,7 @@ def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
 
 
 SUBJUNCTIVE_I, SUBJUNCTIVE_II = _subjunctive()
+SUBJUNCTIVE = SUBJUNCTIVE_I | SUBJUNCTIVE_II
 
 
 @dataclass(frozen=True, slots=True)
