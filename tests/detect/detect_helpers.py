@@ -1,4 +1,4 @@
-"""Small helpers for the detector tests: find the proposal that covers a phrase."""
+"""Small helpers for the detector tests: find the proposal that covers a phrase; pieces of news text."""
 
 from __future__ import annotations
 
@@ -16,3 +16,14 @@ def find(text: str, phrase: str) -> Proposal:
 
 def quotes(text: str) -> list[str]:
     return [p.quote for p in detect(text)]
+
+
+# Pieces that hit the interesting paths: quotation marks, colons, line breaks, cue words, names.
+PIECES = [
+    "„", "“", "”", '"', "»", "«", "‚", "‘", "’", "'", ":", ", ", ". ", "\n", "\n\n", " ", "(", ")", "–",
+    "sagte", "sagte er", "so", "laut", "zufolge", "nach Angaben der", "teilte", "mit", "dass", "ob", "sei",
+    "habe", "werde", "wie", "erklärte", "Demnach", "Das bestätigte", "der Minister", "die Polizei", "Anna Roth",
+    "Herr Vogel", "Prof. Dr.", "der 52-Jährige", "sie", "Er", "Die Lage", "Wir kommen", "Zeitung",
+    "sogenannte", "Mehr zum Thema –", "Quelle:", "[Anzeige]", "Wie", "52.", "z. B.", "al-Said", "von",
+    "Sollte", "könnte", "den Vorwurf", "erhoben", "nach der Auswertung", "wonach", "zu dem Schluss", "und er wolle",
+]

@@ -7,15 +7,8 @@ from hypothesis import strategies as st
 
 from quotetool.detect import Proposal, detect
 
-# Pieces that hit the interesting paths: quotation marks, colons, line breaks, cue words, names.
-PIECES = [
-    "„", "“", "”", '"', "»", "«", "‚", "‘", "’", "'", ":", ", ", ". ", "\n", "\n\n", " ", "(", ")", "–",
-    "sagte", "sagte er", "so", "laut", "zufolge", "nach Angaben der", "teilte", "mit", "dass", "ob", "sei",
-    "habe", "werde", "wie", "erklärte", "Demnach", "Das bestätigte", "der Minister", "die Polizei", "Anna Roth",
-    "Herr Vogel", "Prof. Dr.", "der 52-Jährige", "sie", "Er", "Die Lage", "Wir kommen", "Zeitung",
-    "sogenannte", "Mehr zum Thema –", "Quelle:", "[Anzeige]", "Wie", "52.", "z. B.", "al-Said", "von",
-    "Sollte", "könnte", "den Vorwurf", "erhoben", "nach der Auswertung", "wonach", "zu dem Schluss", "und er wolle",
-]
+from .detect_helpers import PIECES
+
 german_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 # the pieces with arbitrary characters between them: marks and letters in combinations no piece list foresees
 german_and_noise = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=60).map("".join)
