@@ -30,10 +30,11 @@ _ORG_WINDOW = 2500  # how far back "das Ministerium" looks for its full name
 _ORG_COMPLEMENT = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w-]+")
 
 # Runs of capitalised words ("Andrej Belousow", "Prof. Dr. Anna Roth", "No Kwang-chol"), the only places
-# where a name can be introduced; one regex pass over the document.
+# where a name can be introduced; one regex pass over the document. After a space the capital is tried
+# before the particles (von, de): it is far more common, and the two cannot both match.
 _CAP_RUN = regex.compile(
-    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?)?"
-    r"\p{Lu}[\w'’.-]*)+"
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?"
+    r"\p{Lu})[\w'’.-]*)+"
 )
 _ADJ_BEFORE = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
