@@ -21,8 +21,10 @@ from pathlib import Path
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-# The package whose modules are compiled; its __init__ files stay Python (they only import and load lists).
+# The package whose modules are compiled, and its lexicon (its word lists are read on every word); the
+# package's own __init__ stays Python (it only imports, and tells which build runs).
 COMPILED_PACKAGE = Path("quotetool") / "detect"
+LEXICON = COMPILED_PACKAGE / "lexicon" / "__init__.py"
 # The compiler, pinned to a release line (a newer mypy may type-check or compile differently), and regex, the
 # detector's one dependency, for the smoke run in the isolated build environment.
 BUILD_DEPENDENCIES = ["mypy==2.4.*", "setuptools>=69", "regex>=2024.4.16"]
@@ -76,12 +78,13 @@ def compile_detector(root: Path, work: Path) -> dict[str, str]:
     if (root / "seeds").is_dir():
         shutil.copytree(root / "seeds", src / "seeds")
     files = sorted(p.relative_to(src) for p in (src / COMPILED_PACKAGE).glob("*.py") if p.name != "__init__.py")
+    files.append(LEXICON)
     done = subprocess.run([sys.executable, "-c", _SETUP, *map(str, files)], cwd=src, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError("mypyc failed:\n" + _tail(done))
     lib = src / "lib"
     built = {p: p.relative_to(lib) for p in lib.rglob("*") if p.suffix in (".so", ".pyd")}
-    modules = [".".join(f.with_suffix("").parts) for f in files]
+    modules = [".".join(f.with_suffix("").parts).removesuffix(".__init__") for f in files]
     missing = [m for m in modules if not any(".".join(rel.parts).startswith(m + ".") for rel in built.values())]
     if missing:
         raise RuntimeError("mypyc built no extension for " + ", ".join(missing))

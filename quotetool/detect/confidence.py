@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Final
 
 from quotetool.detect.proposal import Kind
 
@@ -17,7 +18,7 @@ from quotetool.detect.proposal import Kind
 # detector gives the minister's name). Measured on the SpkAtt-2023 training split with detector version 4
 # and the project's scorer, rounded to 0.05, capped at 0.95; rules with fewer than ten proposals keep a
 # cautious estimate. Re-measure when the rules change.
-RULE_PRECISION = MappingProxyType({
+RULE_PRECISION: Final = MappingProxyType({
     "direct-cue-after": 0.95,
     "direct-so": 0.95,
     "direct-wie": 0.8,
@@ -60,8 +61,8 @@ RULE_PRECISION = MappingProxyType({
     "subjunctive-unattributed": 0.85,  # no speaker by design, as impersonal-clause: the quote's precision
     "conditional-continuation": 0.75,
 })
-_DEFAULT = 0.5
-_NO_SPEAKER_FACTOR = 0.8
+_DEFAULT: Final = 0.5
+_NO_SPEAKER_FACTOR: Final = 0.8
 
 
 @lru_cache(maxsize=256)  # a few dozen rules, asked once per proposal

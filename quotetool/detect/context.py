@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.cues import Cue, clause_end, sentence_part_end
@@ -19,8 +19,8 @@ from quotetool.detect.speakers import (
 )
 from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, RELATIVES, SUBORDINATORS, Tok
 
-_TRIM = " \t\n,;:–—-"
-_TRIM_END = _TRIM + ".!?…"
+_TRIM: Final = " \t\n,;:–—-"
+_TRIM_END: Final = _TRIM + ".!?…"
 
 
 class SentenceView(NamedTuple):
@@ -58,7 +58,7 @@ def is_plural_verb(word: str) -> bool:
 
 
 # who can hold a statement noun's view ("die Forderung des Ministers", "nach der Auswertung der Polizei")
-STATEMENT_HOLDERS = frozenset({"name", "role", "org", "group", "source", "pronoun"})
+STATEMENT_HOLDERS: Final = frozenset({"name", "role", "org", "group", "source", "pronoun"})
 
 
 def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
@@ -142,12 +142,14 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
 
 
 # determiners that never open a subject: the phrase before the verb is a fronted object
-_OBLIQUE_ONLY = frozenset({"den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem", "diesen", "diesem",
-                           "jenen", "jenem", "keinen", "keinem"})
+_OBLIQUE_ONLY: Final = frozenset({
+    "den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem", "diesen", "diesem", "jenen", "jenem",
+    "keinen", "keinem",
+})
 
 
 # prepositions before a statement noun that make it someone else's: "wandte sich gegen die Behauptung, …"
-_OTHERS_STANCE = frozenset({"gegen", "auf", "über", "trotz", "wegen", "angesichts"})
+_OTHERS_STANCE: Final = frozenset({"gegen", "auf", "über", "trotz", "wegen", "angesichts"})
 
 
 def others_stance(toks: list[Tok], cue: Cue) -> bool:
@@ -195,8 +197,8 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
 
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
-PLACE_CUES = frozenset({"heißen", "hervorgehen", "verlauten"})
-_SOURCE_PREPOSITIONS = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens"})
+PLACE_CUES: Final = frozenset({"heißen", "hervorgehen", "verlauten"})
+_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens"})
 
 
 def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
@@ -210,10 +212,12 @@ def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
     return None
 
 
-_ANTECEDENT_WINDOW = 14
-_SUBORDINATE_WINDOW = 22
-_SKIP_AFTER_CONJUNCTION = frozenset({"es", "auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern",
-                                     "heute", "am", "zudem", "ebenfalls", "sich"})
+_ANTECEDENT_WINDOW: Final = 14
+_SUBORDINATE_WINDOW: Final = 22
+_SKIP_AFTER_CONJUNCTION: Final = frozenset({
+    "es", "auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern", "heute", "am", "zudem", "ebenfalls",
+    "sich",
+})
 
 
 def _verb_final(toks: list[Tok], cue: Cue) -> bool:
@@ -227,8 +231,10 @@ def _verb_final(toks: list[Tok], cue: Cue) -> bool:
 
 
 # verbs that take a predicate with "als" (bezeichnete die Lage als „ernst“): that "als" opens no clause
-_PREDICATIVE = frozenset({"bezeichnen", "sehen", "werten", "bewerten", "nennen", "kritisieren", "loben", "verurteilen",
-                          "beschreiben", "beurteilen", "feiern", "würdigen", "einstufen", "betrachten", "ansehen"})
+_PREDICATIVE: Final = frozenset({
+    "bezeichnen", "sehen", "werten", "bewerten", "nennen", "kritisieren", "loben", "verurteilen", "beschreiben",
+    "beurteilen", "feiern", "würdigen", "einstufen", "betrachten", "ansehen",
+})
 
 
 def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | None:
@@ -261,7 +267,7 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
     return None
 
 
-_SUBORDINATE_MARKS = frozenset({".", ";", ":", "als", "wie", "während"}) | RELATIVES | SUBORDINATORS
+_SUBORDINATE_MARKS: Final = frozenset({".", ";", ":", "als", "wie", "während"}) | RELATIVES | SUBORDINATORS
 
 
 def _nominative_like(m: Mention) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -23,30 +23,30 @@ from quotetool.detect.names import name_key
 from quotetool.detect.speakers import Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
-_RECENT = 40
-_HEARSAY = frozenset({"vernehmen"})
-_ORG_WINDOW = 2500  # how far back "das Ministerium" looks for its full name
+_RECENT: Final = 40
+_HEARSAY: Final = frozenset({"vernehmen"})
+_ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
 # The complement of an organisation's name: "(Landesministerium) für Verkehr", "(Bundesamt) der Finanzen".
-_ORG_COMPLEMENT = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w-]+")
+_ORG_COMPLEMENT: Final = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w-]+")
 
 # Runs of capitalised words ("Andrej Belousow", "Prof. Dr. Anna Roth", "No Kwang-chol"), the only places
 # where a name can be introduced; one regex pass over the document. After a space the capital is tried
 # before the particles (von, de): it is far more common, and the two cannot both match.
-_CAP_RUN = regex.compile(
+_CAP_RUN: Final = regex.compile(
     r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?"
     r"\p{Lu})[\w'’.-]*)+"
 )
-_ADJ_BEFORE = regex.compile(
+_ADJ_BEFORE: Final = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
 )
-_APPOSITION_AFTER = regex.compile(
+_APPOSITION_AFTER: Final = regex.compile(
     r"(?:\s+\p{Ll}\w*){0,2}\s*,\s+(?:der|die|dem|den|des)\s+(?:[\p{Ll}\d][\w-]*\s+){0,2}(\p{Lu}[\w-]*)"
     r"((?:\s+(?:der|des|von)\s+(?:[\p{Ll}][\w-]*\s+){0,2}\p{Lu}[\w-]*)?)"
 )
-_NOBLE = frozenset({"von", "van", "de", "zu"})
-_AGE_AFTER = regex.compile(r"\s*\((\d{1,3})\)")
-_AGE_BEFORE = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
-_NOT_NAME_WORDS = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
+_NOBLE: Final = frozenset({"von", "van", "de", "zu"})
+_AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
+_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
+_NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
     "Nach", "Laut", "Auch", "Dies", "Doch", "Dabei", "Damit", "Dann", "So", "Zudem", "Außerdem", "Bereits",
 }
 
@@ -76,7 +76,7 @@ class NameSighting(NamedTuple):
     age: int | None
 
 
-_FIRST_OR_TITLE = (
+_FIRST_OR_TITLE: Final = (
     frozenset(lexicon.FIRST_NAMES) | frozenset(lexicon.TITLES) | frozenset(t + "." for t in lexicon.TITLES)
 )
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from itertools import compress, count
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.tokens import Tok
 
-_BRACKET_WINDOW = 12
-_CLAUSE_STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
-_DEGREE = frozenset({"so", "derart", "dermaßen", "zu", "viel", "genug"})  # "so zufrieden, dass": a consequence
-_NOUN_DETERMINERS = frozenset({"der", "die", "dem", "den", "einer", "eine", "seiner", "ihrer", "seine", "ihre"})
-_SUBJ_WINDOW = 10
+_BRACKET_WINDOW: Final = 12
+_CLAUSE_STOP: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+_DEGREE: Final = frozenset({"so", "derart", "dermaßen", "zu", "viel", "genug"})  # "so zufrieden, dass": a consequence
+_NOUN_DETERMINERS: Final = frozenset({"der", "die", "dem", "den", "einer", "eine", "seiner", "ihrer", "seine", "ihre"})
+_SUBJ_WINDOW: Final = 10
 # "die Straße sei sicher, doch …": after these the comma joins clauses, no complement of the adjective
-_COORDINATING = frozenset({"und", "aber", "doch", "sondern", "jedoch", "denn", "oder", "während"})
+_COORDINATING: Final = frozenset({"und", "aber", "doch", "sondern", "jedoch", "denn", "oder", "während"})
 
 
 def _subjunctive_soon(toks: list[Tok], i: int, *, weak: bool = False) -> bool:
@@ -31,7 +31,7 @@ def _subjunctive_soon(toks: list[Tok], i: int, *, weak: bool = False) -> bool:
     return False
 
 
-_PREDICATE_WINDOW = 5
+_PREDICATE_WINDOW: Final = 5
 
 
 def _reported_before(toks: list[Tok], i: int) -> bool:
@@ -58,8 +58,8 @@ def _comma_after_predicate(toks: list[Tok], k: int) -> int:
     return k
 
 
-_GENITIVE = frozenset({"des", "der", "von", "vom", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
-_HOLDER_WINDOW = 10
+_GENITIVE: Final = frozenset({"des", "der", "von", "vom", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+_HOLDER_WINDOW: Final = 10
 
 
 def holder_end(toks: list[Tok], k: int) -> int:
@@ -85,7 +85,7 @@ def _zu_infinitive_soon(toks: list[Tok], i: int) -> bool:
     return False
 
 
-_INFINITIVE_WINDOW = 30
+_INFINITIVE_WINDOW: Final = 30
 
 
 class Cue(NamedTuple):
@@ -124,7 +124,7 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
     return n
 
 
-_CLAUSE_END_MARKS = _CLAUSE_STOP | {"(", ".", "dass", "daß"}
+_CLAUSE_END_MARKS: Final = _CLAUSE_STOP | {"(", ".", "dass", "daß"}
 
 
 def sentence_part_end(toks: list[Tok], i: int) -> int:
@@ -144,7 +144,7 @@ def sentence_part_end(toks: list[Tok], i: int) -> int:
     return n
 
 
-_PART_END_MARKS = frozenset({";", ":", "!", "?", "."})
+_PART_END_MARKS: Final = frozenset({";", ":", "!", "?", "."})
 
 
 def _abbreviation_dot(prev: Tok, dot: Tok) -> bool:
@@ -152,7 +152,7 @@ def _abbreviation_dot(prev: Tok, dot: Tok) -> bool:
     return prev.end == dot.start and (prev.text in lexicon.TITLES or (len(prev.text) == 1 and prev.text.isupper()))
 
 
-_PARTICLE_WINDOW = 25
+_PARTICLE_WINDOW: Final = 25
 
 
 def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | None:
@@ -171,9 +171,9 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
     return None
 
 
-_LOW = attrgetter("low")
+_LOW: Final = attrgetter("low")
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
-CUE_WORDS = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
+CUE_WORDS: Final = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
     lexicon.STATEMENT_NOUNS
 
 
@@ -241,7 +241,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     return out
 
 
-_INDEX = attrgetter("index")
-_new = tuple.__new__  # builds a Cue without the Python-level __new__ of NamedTuple
+_INDEX: Final = attrgetter("index")
+_new: Final = tuple.__new__  # builds a Cue without the Python-level __new__ of NamedTuple
 
 

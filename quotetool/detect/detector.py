@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
@@ -36,11 +36,11 @@ from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention, cannot_speak
 from quotetool.detect.tokens import Tok, core_of, tokenize
 
-_FRAME_WORDS = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
-                "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
-                "Aussage", "Aussagen", "Schätzungen", "Berechnungen", "Erkenntnissen", "Polizeiangaben",
-                "Behördenangaben", "Medienberichten", "Augenzeugen", "Sicht", "Überzeugung", "Auskunft")
-_PUNCT_VARIANTS = ("", ",", ".", ":", ";", "!", "?", "“", "”", '"', "«", "»", ")")
+_FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
+                       "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
+                       "Aussage", "Aussagen", "Schätzungen", "Berechnungen", "Erkenntnissen", "Polizeiangaben",
+                       "Behördenangaben", "Medienberichten", "Augenzeugen", "Sicht", "Überzeugung", "Auskunft")
+_PUNCT_VARIANTS: Final = ("", ",", ".", ":", ";", "!", "?", "“", "”", '"', "«", "»", ")")
 
 
 def _variants(words) -> frozenset[str]:
@@ -52,27 +52,27 @@ def _variants(words) -> frozenset[str]:
 # form; thinking verbs and bare forms of particle verbs (gibt, geht) also need a "dass"/"ob" or a
 # particle; a sentence right after a statement is always read (it may continue it). Tested on ``str.split``
 # words with set operations.
-_STRONG = _variants({w for w, i in lexicon.VERBS.items() if not i.cognition and w not in lexicon.PARTICIPLES} |
-                    lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
-_WEAK = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
-                  set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS})
+_STRONG: Final = _variants({w for w, i in lexicon.VERBS.items() if not i.cognition and w not in lexicon.PARTICIPLES} |
+                           lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
+_WEAK: Final = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
+                         set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS})
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
-_COMPLEMENT = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"} |
-                        {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}) | \
+_COMPLEMENT: Final = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"} |
+                               {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}) | \
     frozenset(w + ":" for w in lexicon.VERBS)
 
 
 # frame nouns inside compounds (Bahnangaben, Expertenmeinung) that a whole-word set test misses; plain
 # substring tests on the lower-cased sentence (a regex alternation is many times slower here)
-_FRAME_STEMS = ("angaben", "meinung", "ansicht", "einschätzung", "informationen", "gemäß")
-_SO_PARENTHESIS = (", so ", "– so ", "— so ")
+_FRAME_STEMS: Final = ("angaben", "meinung", "ansicht", "einschätzung", "informationen", "gemäß")
+_SO_PARENTHESIS: Final = (", so ", "– so ", "— so ")
 # after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")
-_NACH = frozenset({"nach", "Nach"})
-_NACH_NOUNS = tuple(sorted(set(lexicon.lines("frame_nouns.txt") + lexicon.lines("source_nouns.txt"))))
+_NACH: Final = frozenset({"nach", "Nach"})
+_NACH_NOUNS: Final = tuple(sorted(set(lexicon.lines("frame_nouns.txt") + lexicon.lines("source_nouns.txt"))))
 # the same test with fewer substrings: a noun that contains another listed noun (angaben, anklageschrift) is
 # found whenever the shorter one is
-_NACH_SUBSTRINGS = tuple(n for n in _NACH_NOUNS if not any(m != n and m in n for m in _NACH_NOUNS))
+_NACH_SUBSTRINGS: Final = tuple(n for n in _NACH_NOUNS if not any(m != n and m in n for m in _NACH_NOUNS))
 
 
 def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool:
@@ -104,7 +104,7 @@ def _may_be_subjunctive_e(word: str) -> bool:
 
 # Words without which a sentence after a statement can neither continue it nor report anything itself:
 # cues, frame words, Konjunktiv forms, "Demnach …" (the rules would find nothing else there)
-_CONTINUING = CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | REPORTING_II | {"demnach", "danach", "darin"}
+_CONTINUING: Final = CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | REPORTING_II | {"demnach", "danach", "darin"}
 
 
 def _may_continue(sentence: str, words: list[str]) -> bool:
@@ -231,12 +231,13 @@ def detect(text: str) -> list[Proposal]:
 
 
 # Rules that only make sense with a speaker: without one the sentence is not reported speech.
-_NEEDS_SPEAKER = frozenset({"subjunctive-continuation", "conditional-continuation", "demnach"})
-_TOPICAL = frozenset({"role", "org", "source"})
-_WEAK_DIRECT = frozenset({"direct-unattributed"})  # quotations without a cue of their own
-_UNSOURCED = frozenset({"impersonal-clause"})  # claims the text attributes to no one ("Es wird vermutet, dass …")
+_NEEDS_SPEAKER: Final = frozenset({"subjunctive-continuation", "conditional-continuation", "demnach"})
+_TOPICAL: Final = frozenset({"role", "org", "source"})
+_WEAK_DIRECT: Final = frozenset({"direct-unattributed"})  # quotations without a cue of their own
+# claims the text attributes to no one ("Es wird vermutet, dass …")
+_UNSOURCED: Final = frozenset({"impersonal-clause"})
 # frame phrases name the source by their construction ("laut einer Veröffentlichung", "so die Mitteilung")
-_FRAMES = frozenset({"laut", "gemäß", "zufolge", "nach-frame", "possessive-frame", "so-frame", "wie-frame"})
+_FRAMES: Final = frozenset({"laut", "gemäß", "zufolge", "nach-frame", "possessive-frame", "so-frame", "wie-frame"})
 
 
 def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | None:
@@ -279,12 +280,12 @@ def _antecedent(text: str, prev, registry: Registry, cache: list, pronoun: Menti
     return registry.resolve(m) if fits else (None, None)
 
 
-_ANTECEDENT_KINDS = frozenset({"name", "role", "org", "group", "other"})
+_ANTECEDENT_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
 
 
-_TOPIC_CHARS = 400
-_new = tuple.__new__
-_START = attrgetter("start")
+_TOPIC_CHARS: Final = 400
+_new: Final = tuple.__new__
+_START: Final = attrgetter("start")
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
@@ -315,7 +316,7 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
     return None, None, None, c.rule
 
 
-_SLACK = 3  # characters of punctuation and marks around a quotation that do not make a clause
+_SLACK: Final = 3  # characters of punctuation and marks around a quotation that do not make a clause
 
 
 def _choose(cands: list[Candidate]) -> list[Candidate]:

@@ -3,6 +3,8 @@ inside the cue's clause (a quoted phrase), or without a cue as a continuation of
 
 from __future__ import annotations
 
+from typing import Final
+
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import PLACE_CUES, SentenceView, antecedent, is_plural_verb, source_pp, speaker_of_cue
@@ -22,14 +24,14 @@ from quotetool.detect.tokens import (
     wordset,
 )
 
-FINITE_HINTS = frozenset({"sieht", "sah", "zeigt", "zeigte", "gab", "gibt", "hielt", "hält", "fand", "findet"})
+FINITE_HINTS: Final = frozenset({"sieht", "sah", "zeigt", "zeigte", "gab", "gibt", "hielt", "hält", "fand", "findet"})
 
-MIN_UNATTRIBUTED_WORDS = 6  # a quotation this long without any cue is still someone's words
-_CLAUSE_PUNCT = CLAUSE_PUNCT
+MIN_UNATTRIBUTED_WORDS: Final = 6  # a quotation this long without any cue is still someone's words
+_CLAUSE_PUNCT: Final = CLAUSE_PUNCT
 
-PRIORITY_CUE = 30
-PRIORITY_FRAGMENT = 10
-PRIORITY_CONTINUATION = 5
+PRIORITY_CUE: Final = 30
+PRIORITY_FRAGMENT: Final = 10
+PRIORITY_CONTINUATION: Final = 5
 
 
 def _quote_words(view: SentenceView, t: Tok) -> int:
@@ -91,14 +93,14 @@ def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue
     return out
 
 
-_SPOKEN_WORDS = (
+_SPOKEN_WORDS: Final = (
     wordset(
-        """
-        ich wir uns unser unsere unseren unserem mir mich mein meine du dich dir ihr euch nicht kein keine
-        nie ist sind war waren bin bist seid hat haben hatte hatten wird werden wurde wurden kann können
-        konnte muss müssen musste soll sollen sollte will wollen wollte darf dürfen mag möchte gibt gab geht
-        kommt steht bleibt lässt sieht weiß glaube denke brauchen braucht heißt
-        """
+               """
+               ich wir uns unser unsere unseren unserem mir mich mein meine du dich dir ihr euch nicht kein keine
+               nie ist sind war waren bin bist seid hat haben hatte hatten wird werden wurde wurden kann können
+               konnte muss müssen musste soll sollen sollte will wollen wollte darf dürfen mag möchte gibt gab geht
+               kommt steht bleibt lässt sieht weiß glaube denke brauchen braucht heißt
+               """
     )
     | AUXILIARIES
 )
@@ -182,7 +184,7 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
     return _cand(view, qtoks, rule, mention, cue)
 
 
-_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wonach"})
+_COMPLEMENTIZERS: Final = frozenset({"dass", "daß", "ob", "wonach"})
 
 
 def _attitude_of_verb(view: SentenceView, j: int) -> Cue | None:
@@ -380,13 +382,13 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
 # words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“"); the
 # indefinite articles too, even before capitalised words ("von einer „Gefahr für Leib und Leben“"), since a name
 # or title takes the definite one ("der „Deutschen Bank“")
-_BEFORE_QUOTED_PHRASE = frozenset({"als", "von", "vor", "zu", "zur", "zum", "für", "über", "gegen", "um", "mit",
-                                   "ein", "eine", "einer", "einem", "einen", "eines"})
-_EVALUATIVE = frozenset({"bezeichnen", "nennen", "kritisieren", "loben", "werten", "verurteilen", "feiern",
-                         "würdigen", "beschreiben", "bewerten", "beurteilen", "zurückweisen"})
-_QUOTE_NOUNS = frozenset({"worte", "worten", "feststellung", "satz", "sätze", "parole", "parolen", "losung",
-                          "spruch", "sprüche", "slogan", "slogans", "aufschrift", "devise", "frage", "zitat",
-                          "bemerkung", "warnung", "aufforderung", "appell", "ruf", "rufe", "rufen"})
+_BEFORE_QUOTED_PHRASE: Final = frozenset({"als", "von", "vor", "zu", "zur", "zum", "für", "über", "gegen", "um", "mit",
+                                          "ein", "eine", "einer", "einem", "einen", "eines"})
+_EVALUATIVE: Final = frozenset({"bezeichnen", "nennen", "kritisieren", "loben", "werten", "verurteilen", "feiern",
+                                "würdigen", "beschreiben", "bewerten", "beurteilen", "zurückweisen"})
+_QUOTE_NOUNS: Final = frozenset({"worte", "worten", "feststellung", "satz", "sätze", "parole", "parolen", "losung",
+                                 "spruch", "sprüche", "slogan", "slogans", "aufschrift", "devise", "frage", "zitat",
+                                 "bemerkung", "warnung", "aufforderung", "appell", "ruf", "rufe", "rufen"})
 
 
 def _after_noun(view: SentenceView, q: int) -> Candidate | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
@@ -34,10 +35,13 @@ from quotetool.detect.speakers import (
 )
 from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS, Tok
 
-_LOW = attrgetter("low")
-_POSSESSIVE_PRONOUN = {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie"}
-FRAME_TRIGGERS = frozenset({"laut", "zufolge", "nach", "wie", "so", "seiner", "seinen", "seinem", "ihrer", "ihren",
-                             "ihrem", "gemäß"})
+_LOW: Final = attrgetter("low")
+_POSSESSIVE_PRONOUN: Final = {
+    "seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie",
+}
+FRAME_TRIGGERS: Final = frozenset({
+    "laut", "zufolge", "nach", "wie", "so", "seiner", "seinen", "seinem", "ihrer", "ihren", "ihrem", "gemäß",
+})
 
 
 def frame_candidates(view: SentenceView) -> list[Candidate]:
@@ -72,7 +76,7 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
             out.append(c)
     return out
 
-_SPEAKING_KINDS = frozenset({"name", "role", "org", "source", "frame", "group"})
+_SPEAKING_KINDS: Final = frozenset({"name", "role", "org", "source", "frame", "group"})
 
 
 def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidate | None:
@@ -135,9 +139,11 @@ def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
 
 
 # frame nouns that take "nach" after them ("Dem Vernehmen nach", "ersten Schätzungen nach")
-_POSTPOSED_FRAMES = frozenset({"vernehmen", "meinung", "ansicht", "auffassung", "einschätzung", "einschätzungen",
-                               "angaben", "berichten", "informationen", "erkenntnissen", "schätzung", "schätzungen",
-                               "darstellung", "aussage", "aussagen", "worten", "überzeugung"})
+_POSTPOSED_FRAMES: Final = frozenset({
+    "vernehmen", "meinung", "ansicht", "auffassung", "einschätzung", "einschätzungen", "angaben", "berichten",
+    "informationen", "erkenntnissen", "schätzung", "schätzungen", "darstellung", "aussage", "aussagen", "worten",
+    "überzeugung",
+})
 
 
 def _postposed_head(word: str) -> bool:
@@ -151,20 +157,23 @@ def _frame_or_source(word: str) -> bool:
 
 
 # words that make "nach" temporal: "erst nach langen Ermittlungen", "kurz nach der Analyse"
-_TEMPORAL_BEFORE_NACH = frozenset({"erst", "kurz", "schon", "bereits", "gleich", "unmittelbar", "direkt", "lange",
-                                   "bald", "wenige", "wenigen", "einige", "noch", "auch", "tag", "tage", "tagen",
-                                   "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren",
-                                   "stunde", "stunden", "minuten", "sekunden", "zeit"})
+_TEMPORAL_BEFORE_NACH: Final = frozenset({
+    "erst", "kurz", "schon", "bereits", "gleich", "unmittelbar", "direkt", "lange", "bald", "wenige", "wenigen",
+    "einige", "noch", "auch", "tag", "tage", "tagen", "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre",
+    "jahren", "stunde", "stunden", "minuten", "sekunden", "zeit",
+})
 
 
 # intentions frame a statement only with their holder: "nach dem Wunsch der UN", "nach Schäubles Idee"
-_HELD_FRAMES = frozenset({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
+_HELD_FRAMES: Final = frozenset({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
 # a process or a piece of news after "nach der/dem" is usually a point in time ("Nach der Nachricht vom Rücktritt
 # stiegen die Kurse"), an account only when a speaker's genitive follows ("nach der Auswertung der Polizei")
-_PROCESS_FRAMES = frozenset({"auswertung", "auswertungen", "nachricht", "nachrichten", "untersuchung",
-                             "untersuchungen", "analyse", "prüfung", "überprüfung", "auszählung", "auszählungen"})
+_PROCESS_FRAMES: Final = frozenset({
+    "auswertung", "auswertungen", "nachricht", "nachrichten", "untersuchung", "untersuchungen", "analyse", "prüfung",
+    "überprüfung", "auszählung", "auszählungen",
+})
 # "nach dem Bericht", "nach dieser Analyse", "nach einer Studie": a document's account frames the statement
-_DOCUMENT_DETERMINERS = frozenset({"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""})
+_DOCUMENT_DETERMINERS: Final = frozenset({"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""})
 
 
 def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
@@ -300,9 +309,11 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
     return joined(first, first, second) if second is not None else first
 
 
-_WIE_WINDOW = 35
-_SKIP_AFTER_WIE = frozenset({"auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern", "heute", "zudem",
-                             "ebenfalls", "inzwischen", "mittlerweile", "später"})
+_WIE_WINDOW: Final = 35
+_SKIP_AFTER_WIE: Final = frozenset({
+    "auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern", "heute", "zudem", "ebenfalls", "inzwischen",
+    "mittlerweile", "später",
+})
 
 
 def _wie_subject(view: SentenceView, i: int, cue: Cue) -> Mention | None:
@@ -318,7 +329,7 @@ def _wie_subject(view: SentenceView, i: int, cue: Cue) -> Mention | None:
     return m
 
 
-_OBLIQUE = frozenset({"dem", "den", "des", "einem", "einen", "eines"})
+_OBLIQUE: Final = frozenset({"dem", "den", "des", "einem", "einen", "eines"})
 
 
 def _verb_final_cue(view: SentenceView, i: int) -> Cue | None:
@@ -373,9 +384,11 @@ def _so(view: SentenceView, i: int) -> Candidate | None:
     return joined(base, p1, p2)
 
 
-_SO_CLOSERS = frozenset({".", "!", "?", ",", ";", "(", "–", "—", ":"})
-_AFTER_SPEAKER_ADVERBS = frozenset({"weiter", "abschließend", "ebenfalls", "auch", "zudem", "außerdem", "damals",
-                                    "heute", "gestern", "später", "wörtlich", "sinngemäß", "jedoch", "aber", "selbst"})
+_SO_CLOSERS: Final = frozenset({".", "!", "?", ",", ";", "(", "–", "—", ":"})
+_AFTER_SPEAKER_ADVERBS: Final = frozenset({
+    "weiter", "abschließend", "ebenfalls", "auch", "zudem", "außerdem", "damals", "heute", "gestern", "später",
+    "wörtlich", "sinngemäß", "jedoch", "aber", "selbst",
+})
 
 
 def _skip_after_speaker(toks: list[Tok], j: int, n: int) -> int:

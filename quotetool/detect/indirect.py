@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
+from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
@@ -77,11 +78,11 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
     return out
 
 
-_DASS = frozenset({"dass", "daß"})
+_DASS: Final = frozenset({"dass", "daß"})
 # before "dass" (or "…, so, dass"): a consequence, a manner or a condition, not what someone said
-_NOT_REPORTING_DASS = frozenset({"so", "sodass", "ohne", "statt", "anstatt", "außer", "als", "bis", "nur",
-                                 "zumal", "angenommen", "vorausgesetzt", "gesetzt", "dadurch"})
-_DEGREE_BEFORE_DASS = frozenset({"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher", "solches"})
+_NOT_REPORTING_DASS: Final = frozenset({"so", "sodass", "ohne", "statt", "anstatt", "außer", "als", "bis", "nur",
+                                        "zumal", "angenommen", "vorausgesetzt", "gesetzt", "dadurch"})
+_DEGREE_BEFORE_DASS: Final = frozenset({"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher", "solches"})
 
 
 def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
@@ -124,8 +125,8 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     return c
 
 
-_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wonach"})
-_APPOSITION_WORDS = 8
+_COMPLEMENTIZERS: Final = frozenset({"dass", "daß", "ob", "wonach"})
+_APPOSITION_WORDS: Final = 8
 
 
 def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
@@ -215,9 +216,9 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
 
 # Stances that news reports without a holder ("Es wird befürchtet, dass …", "Man geht davon aus, dass …"):
 # unsourced claims a fact-checker wants to see; knowing and seeing verbs (wissen, zeigen) are not among them.
-_UNSOURCED_STANCES = frozenset({"vermuten", "annehmen", "ausgehen", "befürchten", "fürchten", "erwarten",
-                                "schätzen", "glauben", "bezweifeln", "hoffen"})
-_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+_UNSOURCED_STANCES: Final = frozenset({"vermuten", "annehmen", "ausgehen", "befürchten", "fürchten", "erwarten",
+                                       "schätzen", "glauben", "bezweifeln", "hoffen"})
+_PASSIVE_AUX: Final = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 
 
 def _impersonal(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
@@ -230,10 +231,11 @@ def _impersonal(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
     return any(toks[j].low in _PASSIVE_AUX and toks[j].text[0].islower() for j in range(lo, hi))
 
 
-_INFINITIVE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
-_HOLDER_KINDS = frozenset({"name", "role", "org", "group", "pronoun"})
-_HOPING = frozenset({"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen"})
-_JUDGING = frozenset({"halten", "sehen", "finden"})  # "hält es für richtig, … zu …", "sieht es als Aufgabe an, … zu …"
+_INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
+_HOLDER_KINDS: Final = frozenset({"name", "role", "org", "group", "pronoun"})
+_HOPING: Final = frozenset({"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen"})
+# "hält es für richtig, … zu …", "sieht es als Aufgabe an, … zu …"
+_JUDGING: Final = frozenset({"halten", "sehen", "finden"})
 
 
 def _correlate_es(toks: list[Tok], cue: Cue, e: int) -> bool:
@@ -241,7 +243,7 @@ def _correlate_es(toks: list[Tok], cue: Cue, e: int) -> bool:
     lo = clause_start(toks, cue.index, 0)
     return any(toks[j].low == "es" for j in range(lo, e))
 # clauses the narrator adds about the whole report ("…, wobei diese Aufgabe … angesiedelt wurde")
-_COMMENTING = frozenset({"wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin", "wie", "als"})
+_COMMENTING: Final = frozenset({"wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin", "wie", "als"})
 
 
 def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
@@ -282,11 +284,11 @@ def _finite_main(view: SentenceView, cue: Cue) -> bool:
     return not (nxt < len(toks) and toks[nxt].low in AUXILIARIES)
 
 
-_PERFECT = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
-_NEGATIONS = frozenset({"nicht", "niemand", "nie", "niemals", "kaum", "keiner", "keine", "weder"})
-_DECIDING = frozenset({"entscheiden", "urteilen", "beschließen", "befinden", "prüfen"})
-_REFLEXIVE_NOT_SPEECH = frozenset({"bestätigen", "herausstellen", "zeigen", "erweisen", "ergeben", "finden",
-                                   "befinden"})
+_PERFECT: Final = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
+_NEGATIONS: Final = frozenset({"nicht", "niemand", "nie", "niemals", "kaum", "keiner", "keine", "weder"})
+_DECIDING: Final = frozenset({"entscheiden", "urteilen", "beschließen", "befinden", "prüfen"})
+_REFLEXIVE_NOT_SPEECH: Final = frozenset({"bestätigen", "herausstellen", "zeigen", "erweisen", "ergeben", "finden",
+                                          "befinden"})
 
 
 def _negated(toks: list[Tok], lo: int, e: int) -> bool:
@@ -355,11 +357,12 @@ def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView
     return False
 
 
-_INFINITIVE_AUX = frozenset({"haben", "sein", "werden", "können", "wollen"})
+_INFINITIVE_AUX: Final = frozenset({"haben", "sein", "werden", "können", "wollen"})
 
 
-_CONDITION_OPENERS = frozenset({"wenn", "falls", "sofern", "sollte", "sollten", "würde", "würden", "hätte", "hätten",
-                                "wäre", "wären"})
+_CONDITION_OPENERS: Final = frozenset({
+    "wenn", "falls", "sofern", "sollte", "sollten", "würde", "würden", "hätte", "hätten", "wäre", "wären",
+})
 
 
 def _in_condition(toks: list[Tok], cue: Cue) -> bool:
@@ -407,7 +410,7 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     return make(view, lo, i - 1, "cue-after", mention, cue, PRIORITY_CUE)
 
 
-_HEDGES = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})
+_HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})
 
 
 def _demonstrative_after(view: SentenceView, cue: Cue) -> Candidate | None:
@@ -499,9 +502,11 @@ def _clause_after_phrase(view: SentenceView, lo: int, hi: int) -> bool:
     return False
 
 
-_QUESTION_WORDS = frozenset({"warum", "wieso", "weshalb", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher",
-                             "wie", "ob", "inwieweit", "inwiefern"})
-_COORDINATING = frozenset({"und", "aber", "doch", "auch", "so", "denn", "sogar", "selbst"})
+_QUESTION_WORDS: Final = frozenset({
+    "warum", "wieso", "weshalb", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher", "wie", "ob", "inwieweit",
+    "inwiefern",
+})
+_COORDINATING: Final = frozenset({"und", "aber", "doch", "auch", "so", "denn", "sogar", "selbst"})
 
 
 def _has_finite(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -566,8 +571,10 @@ def _without(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-_INDICATIVE_FINITE = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten", "wurde", "wurden", "wird"})
-_CONJUNCTS = frozenset({"und", "aber", "doch", "jedoch"})
+_INDICATIVE_FINITE: Final = frozenset({
+    "ist", "sind", "war", "waren", "hat", "hatte", "hatten", "wurde", "wurden", "wird",
+})
+_CONJUNCTS: Final = frozenset({"und", "aber", "doch", "jedoch"})
 
 
 def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
@@ -632,11 +639,11 @@ def _narrated_conditional(toks: list[Tok]) -> bool:
         any(t.low in ("wenn", "falls") for t in toks[:3])
 
 
-_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+_DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
 # Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte/müsste, which narrate as well)
-REPORTING_II = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme"})
-_MOOD_WORDS = lexicon.SUBJUNCTIVE_I | REPORTING_II
-_LOW = attrgetter("low")
+REPORTING_II: Final = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme"})
+_MOOD_WORDS: Final = lexicon.SUBJUNCTIVE_I | REPORTING_II
+_LOW: Final = attrgetter("low")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -645,7 +652,7 @@ def _may_be_mood(low: str) -> bool:
     return low in _MOOD_WORDS or (low[-1:] == "e" and may_be_verb_in_e(low))
 
 
-_REASON_OPENERS = frozenset({"weil", "da", "zumal", "wonach"})  # the subject's own reasons (not "obwohl")
+_REASON_OPENERS: Final = frozenset({"weil", "da", "zumal", "wonach"})  # the subject's own reasons (not "obwohl")
 
 
 def reported_reason_candidate(view: SentenceView) -> Candidate | None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 # Inseparable prefixes (and -ieren verbs) form the participle without "ge-": erklärt, betont, kritisiert.
-_NO_GE_PREFIXES = ("be", "emp", "ent", "er", "ge", "hinter", "miss", "ver", "wider", "zer", "über", "unter")
+_NO_GE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "hinter", "miss", "ver", "wider", "zer", "über", "unter")
 
 
 @dataclass(frozen=True, slots=True)

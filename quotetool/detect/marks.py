@@ -8,17 +8,17 @@ no quote may run longer than ``MAX_QUOTE_CHARS``: a stray mark never swallows th
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-MAX_QUOTE_CHARS = 2500  # longer "quotes" are unbalanced marks, not speech
+MAX_QUOTE_CHARS: Final = 2500  # longer "quotes" are unbalanced marks, not speech
 
-_MARKS = "„“”\"»«‚‘’'›‹"
-_OPEN_CONTEXT = set(" \t\n([{/–—-:;,…") | {"\u00a0"}  # a mark after these (or at the start) opens
-_CLOSE_AFTER = set(" \t\n)]}.,;:!?…–—-/") | {"\u00a0"}  # a mark before these (or at the end) closes
+_MARKS: Final = "„“”\"»«‚‘’'›‹"
+_OPEN_CONTEXT: Final = set(" \t\n([{/–—-:;,…") | {"\u00a0"}  # a mark after these (or at the start) opens
+_CLOSE_AFTER: Final = set(" \t\n)]}.,;:!?…–—-/") | {"\u00a0"}  # a mark before these (or at the end) closes
 
 # Stack entries are (kind, position); kinds that pair: low „ or high “ ” or straight " or guillemets.
-_DOUBLE = frozenset({"low", "high", "straight", "raquo", "laquo"})
-_SINGLE = frozenset({"s_low", "s_high", "s_straight", "s_raquo", "s_laquo"})
+_DOUBLE: Final = frozenset({"low", "high", "straight", "raquo", "laquo"})
+_SINGLE: Final = frozenset({"s_low", "s_high", "s_straight", "s_raquo", "s_laquo"})
 
 
 class QuoteSpan(NamedTuple):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.speakers import is_nounlike
@@ -31,7 +32,7 @@ def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = Fa
     return False
 
 
-_FORMS = lexicon.SUBJUNCTIVE
+_FORMS: Final = lexicon.SUBJUNCTIVE
 
 
 def _indicative_or_adjective(toks: list[Tok], i: int, hi: int) -> bool:
@@ -49,19 +50,20 @@ def has_listed_subjunctive(toks: list[Tok], lo: int, hi: int) -> bool:
         if t.low in forms and t.quote is None and t.text[0].islower() and not _indicative_or_adjective(toks, i, hi):
             return True
     return False
-_FIRST_PERSON = frozenset({"ich", "wir", "du"})
-_ARTICLES = wordset("der die das den dem des ein eine einen einem einer eines")
+_FIRST_PERSON: Final = frozenset({"ich", "wir", "du"})
+_ARTICLES: Final = wordset("der die das den dem des ein eine einen einem einer eines")
 
 
 def _first_person(toks: list[Tok], i: int) -> bool:
     return (i > 0 and toks[i - 1].low in _FIRST_PERSON) or (i + 1 < len(toks) and toks[i + 1].low in _FIRST_PERSON)
 
 
-_SINGULAR_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man"})
-_NOT_VERBS_IN_E = frozenset({"heute", "gerne", "bitte", "ohne", "alle", "beide", "keine", "eine", "seine", "ihre",
-                             "deine", "meine", "unsere", "diese", "jene", "welche", "solche", "manche", "viele",
-                             "einige", "wenige", "andere", "mehrere", "gegebene", "nähe", "ende", "weise", "lage",
-                             "gleiche", "selbe", "ganze", "halbe", "erste", "letzte", "nächste", "neue", "große"})
+_SINGULAR_SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "es", "man"})
+_NOT_VERBS_IN_E: Final = frozenset({
+    "heute", "gerne", "bitte", "ohne", "alle", "beide", "keine", "eine", "seine", "ihre", "deine", "meine", "unsere",
+    "diese", "jene", "welche", "solche", "manche", "viele", "einige", "wenige", "andere", "mehrere", "gegebene", "nähe",
+    "ende", "weise", "lage", "gleiche", "selbe", "ganze", "halbe", "erste", "letzte", "nächste", "neue", "große",
+})
 
 
 @lru_cache(maxsize=1 << 16)

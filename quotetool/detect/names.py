@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 import regex
 
 # Transliterations of Russian/Ukrainian names differ by outlet: Belousow, Beloussow, Belousov, Belousoff.
 # Word endings first (one pass), then letters inside words.
-_ENDINGS = {
+_ENDINGS: Final = {
     "ow": "ov", "ov": "ov", "off": "ov",
     "ewa": "eva", "eva": "eva", "owa": "ova", "ova": "ova",
     "ij": "i", "iy": "i", "yj": "i", "yi": "i", "y": "i",  # Andrij, Andriy
     "ej": "ei", "ey": "ei",  # Andrej, Andrey -> Andrei; Sergej/Sergei
 }
-_ENDING = regex.compile(r"(?<=\p{L})(off|owa|ova|ewa|eva|ow|ov|ij|iy|yj|yi|ej|ey|y)\b")
-_INNER_SS = regex.compile(r"(?<=\p{L})ss(?=\p{L})")  # Beloussow -> Belousow
-_J_VOWEL = regex.compile(r"j(?=[aeiou])")  # Jurij / Yuri, Jelena / Yelena
-_PLAIN = (("sch", "sh"), ("tsh", "ch"), ("w", "v"), ("ph", "f"))  # Schoigu / Shoigu, Tschernyschow / Chernyshov
+_ENDING: Final = regex.compile(r"(?<=\p{L})(off|owa|ova|ewa|eva|ow|ov|ij|iy|yj|yi|ej|ey|y)\b")
+_INNER_SS: Final = regex.compile(r"(?<=\p{L})ss(?=\p{L})")  # Beloussow -> Belousow
+_J_VOWEL: Final = regex.compile(r"j(?=[aeiou])")  # Jurij / Yuri, Jelena / Yelena
+_PLAIN: Final = (("sch", "sh"), ("tsh", "ch"), ("w", "v"), ("ph", "f"))  # Schoigu / Shoigu, Tschernyschow / Chernyshov
 
 
 def fold(name: str) -> str:
@@ -28,8 +29,8 @@ def fold(name: str) -> str:
     return s.casefold().replace("ß", "ss")
 
 
-_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
-_SPACES = regex.compile(r"\s+")
+_PUNCT: Final = regex.compile(r"[\p{P}\p{S}]+")
+_SPACES: Final = regex.compile(r"\s+")
 
 
 @lru_cache(maxsize=1 << 16)  # names repeat within and across documents

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from quotetool.detect import lexicon
 from quotetool.detect.speakers import is_nounlike
 from quotetool.detect.tokens import Tok, wordset
 
 # Determiners and contracted prepositions after which a short capitalised quotation is a name or title:
 # "der „Rheinischen Post“", "im „Tagesspiegel“", "die „Zeitenwende“".
-_NAME_DETERMINERS = wordset("der dem des im am vom zum zur beim ins ans")
-_MAX_NAME_WORDS = 6
-_NAME_PREPOSITIONS = frozenset({"laut", "gemäß", "bei", "aus", "in", "nach", "mit", "für", "über", "gegen", "unter"})
+_NAME_DETERMINERS: Final = wordset("der dem des im am vom zum zur beim ins ans")
+_MAX_NAME_WORDS: Final = 6
+_NAME_PREPOSITIONS: Final = frozenset({
+    "laut", "gemäß", "bei", "aus", "in", "nach", "mit", "für", "über", "gegen", "unter",
+})
 
 
-_TITLE_FUNCTION_WORDS = wordset(
+_TITLE_FUNCTION_WORDS: Final = wordset(
     """
     der die das des dem den und von für im in am an auf zu zur zum of the and for de la le ein eine eines einer
     """
@@ -43,7 +47,7 @@ def is_boilerplate_line(text: str, start: int, end: int) -> bool:
     return head.startswith(lexicon.BOILERPLATE_OPENINGS)
 
 
-_BOILERPLATE_FIRST = frozenset(o[:1] for o in lexicon.BOILERPLATE_OPENINGS)
+_BOILERPLATE_FIRST: Final = frozenset(o[:1] for o in lexicon.BOILERPLATE_OPENINGS)
 
 
 def is_nonspeech(text: str, toks: list[Tok], q: int) -> bool:

@@ -6,7 +6,7 @@ a quote sits in the same sentence as the quote it introduces.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -14,13 +14,13 @@ from quotetool.detect.marks import QuoteSpan
 from quotetool.detect.tokens import FUNCTION_WORDS, wordset
 
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
-_BOUNDARY = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+[\p{Lu}\p{N}„\"»«‚‘“(\[–—-])")
-_OPENING_MARKS = frozenset("„\"»«“")
-_WORD_AFTER = regex.compile(r"\s+(\w+)")
-_WORD_BEFORE = regex.compile(r"(?r)[^\W_]+$")  # searched backwards from the dot: one attempt, not twenty
-_ASCII_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_BOUNDARY: Final = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+[\p{Lu}\p{N}„\"»«‚‘“(\[–—-])")
+_OPENING_MARKS: Final = frozenset("„\"»«“")
+_WORD_AFTER: Final = regex.compile(r"\s+(\w+)")
+_WORD_BEFORE: Final = regex.compile(r"(?r)[^\W_]+$")  # searched backwards from the dot: one attempt, not twenty
+_ASCII_ALNUM: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
-_ABBREVIATIONS = wordset(
+_ABBREVIATIONS: Final = wordset(
     """
     dr prof nr st bzw ca vgl usw etc sog gem geb gest hr fr mr mrs ms jr sr vs ebd hrsg dipl ing min sek
     std kap bd abs str tel ggf evtl inkl exkl bspw jan feb mär apr jun jul aug sep sept okt nov dez co
@@ -97,10 +97,10 @@ def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
     return _capped(text, out, quotes)
 
 
-_new = tuple.__new__  # builds a Sentence without the Python-level __new__ of NamedTuple
+_new: Final = tuple.__new__  # builds a Sentence without the Python-level __new__ of NamedTuple
 
 
-MAX_SENTENCE_CHARS = 1200  # longer "sentences" (lists, dumps without punctuation) are cut at a space
+MAX_SENTENCE_CHARS: Final = 1200  # longer "sentences" (lists, dumps without punctuation) are cut at a space
 
 
 def _capped(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[Sentence]:

@@ -4,6 +4,7 @@ statements in two parts around an attribution that interrupts them."""
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
@@ -22,12 +23,12 @@ from quotetool.detect.tokens import (
     Tok,
 )
 
-PRIORITY_CUE = 20
-PRIORITY_FRAME = 18
-PRIORITY_CONTINUATION = 4
-MIN_WORDS = 2
-STOP = CLAUSE_PUNCT
-LEADING = frozenset({"denn", "doch", "und", "aber"})  # "Denn wie die Zeitung berichtete, …"
+PRIORITY_CUE: Final = 20
+PRIORITY_FRAME: Final = 18
+PRIORITY_CONTINUATION: Final = 4
+MIN_WORDS: Final = 2
+STOP: Final = CLAUSE_PUNCT
+LEADING: Final = frozenset({"denn", "doch", "und", "aber"})  # "Denn wie die Zeitung berichtete, …"
 
 
 def span(view: SentenceView, lo_tok: int, hi_tok: int) -> tuple[int, int]:
@@ -55,7 +56,7 @@ def kind_of(view: SentenceView, lo_tok: int, hi_tok: int) -> Kind:
     return Kind.MIXED if any(map(_QUOTE, view.toks[lo_tok:hi_tok])) else Kind.INDIRECT
 
 
-_QUOTE = attrgetter("quote")
+_QUOTE: Final = attrgetter("quote")
 
 
 def make(view: SentenceView, lo: int, hi: int, rule: str, mention: Mention | None, cue: Cue | None,
@@ -97,7 +98,7 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
     return n
 
 
-_TAIL_MARKS = frozenset({",", ";", ":"})
+_TAIL_MARKS: Final = frozenset({",", ";", ":"})
 
 
 def _phrase_only(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -106,8 +107,8 @@ def _phrase_only(toks: list[Tok], lo: int, hi: int) -> bool:
     return all(is_nominal(t) or t.low in SENTENCE_ADVERBS for t in toks[lo:hi])
 
 
-CONTRASTING = frozenset({"doch", "aber", "und", "jedoch", "während", "sondern"})
-PAST_AUX = frozenset({"hat", "hatte", "hatten", "haben", "ist", "war", "waren", "sind", "wurde", "wurden"})
+CONTRASTING: Final = frozenset({"doch", "aber", "und", "jedoch", "während", "sondern"})
+PAST_AUX: Final = frozenset({"hat", "hatte", "hatten", "haben", "ist", "war", "waren", "sind", "wurde", "wurden"})
 
 
 def _new_speech_clause(view: SentenceView, k: int) -> bool:
@@ -154,7 +155,7 @@ def _past_verb_first(t: Tok, nxt: Tok) -> bool:
 
 
 # what follows a finite verb that opens a clause; an adjective is followed by its noun or by "und"
-_OPENING_AFTER_VERB = (DETERMINERS | PREPOSITIONS | PRONOUNS_NOM | PRONOUNS_OBL) - {"und", "oder"}
+_OPENING_AFTER_VERB: Final = (DETERMINERS | PREPOSITIONS | PRONOUNS_NOM | PRONOUNS_OBL) - {"und", "oder"}
 
 
 def only_quotes_before(toks: list[Tok], i: int) -> bool:
@@ -169,7 +170,7 @@ def clause_end_plain(toks: list[Tok], i: int) -> int:
     return i
 
 
-_PLAIN_STOPS = frozenset({",", ";", ".", "!", "?", ":"})
+_PLAIN_STOPS: Final = frozenset({",", ";", ".", "!", "?", ":"})
 
 
 def part(view: SentenceView, lo: int, hi: int) -> Candidate | None:

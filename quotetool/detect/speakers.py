@@ -9,7 +9,7 @@ pronouns, with a genitive ("ein Sprecher der Polizei") and an apposition ("…, 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -31,30 +31,36 @@ from quotetool.detect.tokens import (
     wordset,
 )
 
-_PP_BEFORE_APPOSITION = frozenset({"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für"})
-_WEB_ENDINGS = frozenset({"de", "com", "org", "net", "at", "ch", "info", "eu", "uk", "fr", "it", "ru", "tv"})
-_RELATIVE_OPENERS = frozenset({"dessen", "deren", "der", "die", "das", "welcher", "welche", "welches"})
-_PARTITIVES = frozenset({"einer", "eine", "einige", "viele", "mehrere", "manche", "zwei", "drei", "beide", "keiner"})
-_ADVERB_SUFFIXES = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end")
-_PARTICIPLE_ENDINGS = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
-_GENITIVE_OPENERS = wordset(
+_PP_BEFORE_APPOSITION: Final = frozenset({"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für"})
+_WEB_ENDINGS: Final = frozenset({"de", "com", "org", "net", "at", "ch", "info", "eu", "uk", "fr", "it", "ru", "tv"})
+_RELATIVE_OPENERS: Final = frozenset({"dessen", "deren", "der", "die", "das", "welcher", "welche", "welches"})
+_PARTITIVES: Final = frozenset({
+    "einer", "eine", "einige", "viele", "mehrere", "manche", "zwei", "drei", "beide", "keiner",
+})
+_ADVERB_SUFFIXES: Final = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end")
+_PARTICIPLE_ENDINGS: Final = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
+_GENITIVE_OPENERS: Final = wordset(
     """
     des der eines einer von vom vieler mehrerer einiger zahlreicher aller beider seines seiner ihres
     ihrer dieser dieses jener jenes
     """
 )
-_POSSESSIVES = {"sein": "er", "seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "seines": "er",
-                "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihren": "sie", "ihrem": "sie", "ihres": "sie"}
-_NUMBER_WORDS = wordset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend beiden")
-_AGE = regex.compile(r"(\d{1,3})-[Jj]ährige")
-_MAX_ADJ = 4
-_APPROXIMATELY = frozenset({"rund", "etwa", "fast", "knapp", "gut", "über", "nur", "mindestens", "circa", "annähernd"})
+_POSSESSIVES: Final = {"sein": "er", "seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "seines": "er",
+                       "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihren": "sie", "ihrem": "sie", "ihres": "sie"}
+_NUMBER_WORDS: Final = wordset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend beiden"
+)
+_AGE: Final = regex.compile(r"(\d{1,3})-[Jj]ährige")
+_MAX_ADJ: Final = 4
+_APPROXIMATELY: Final = frozenset({
+    "rund", "etwa", "fast", "knapp", "gut", "über", "nur", "mindestens", "circa", "annähernd",
+})
 # adverbs inside an attribute: "ein nicht genannter Vertreter", "die besonders betroffene Gemeinde"
-_DEGREE_ADVERBS = frozenset({"nicht", "namentlich", "sehr", "besonders", "äußerst", "stark", "schwer", "leicht"})
-_MAX_CAPS = 6
+_DEGREE_ADVERBS: Final = frozenset({"nicht", "namentlich", "sehr", "besonders", "äußerst", "stark", "schwer", "leicht"})
+_MAX_CAPS: Final = 6
 
 # Words that are written capitalised but never name a speaker on their own.
-_NOT_NAMES = wordset(
+_NOT_NAMES: Final = wordset(
     """
     Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli
     August September Oktober November Dezember Jahr Jahre Jahren Tag Tage Tagen Woche Wochen Monat
@@ -95,9 +101,13 @@ class Mention(NamedTuple):
 # Abstract nouns name no one who could speak ("die Investition", "die Feststellung", "der Vorwurf"): a phrase
 # headed by one is never a speaker. Organisations with such endings (Regierung, Kommission) are in the
 # organisation lexicon and so are not of kind "other".
-_ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ion", "ionen", "ismus")
-_NON_AGENTS = frozenset({"rede", "fehler", "lage", "frage", "fragen", "problem", "thema", "ziel", "feuer", "motiv",
-                         "grund", "gründe", "fall", "ergebnis", "situation", "einspruch", "unterstützung"})
+_ABSTRACT_ENDINGS: Final = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ion", "ionen", "ismus",
+)
+_NON_AGENTS: Final = frozenset({
+    "rede", "fehler", "lage", "frage", "fragen", "problem", "thema", "ziel", "feuer", "motiv", "grund", "gründe",
+    "fall", "ergebnis", "situation", "einspruch", "unterstützung",
+})
 
 
 def cannot_speak(m: Mention) -> bool:
@@ -123,9 +133,11 @@ def cannot_speak(m: Mention) -> bool:
 
 
 # Abstract endings that also end bodies of people: "die Konzernführung", "die Mehrheit der Befragten"
-_BODIES = ("führung", "leitung", "mehrheit", "minderheit", "vertretung", "delegation", "redaktion", "bevölkerung",
-           "öffentlichkeit", "kommission", "koalition", "opposition", "fraktion", "organisation", "stiftung",
-           "vereinigung", "union", "nation", "regierung", "verwaltung", "direktion", "versammlung", "initiative")
+_BODIES: Final = (
+    "führung", "leitung", "mehrheit", "minderheit", "vertretung", "delegation", "redaktion", "bevölkerung",
+    "öffentlichkeit", "kommission", "koalition", "opposition", "fraktion", "organisation", "stiftung", "vereinigung",
+    "union", "nation", "regierung", "verwaltung", "direktion", "versammlung", "initiative",
+)
 
 
 def _adverb_before_adjective(toks: list[Tok], j: int, limit: int) -> bool:
@@ -448,7 +460,7 @@ def _special_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit:
 
 
 # the words that may open a phrase of ``_special_phrase`` (or a number: a digit first)
-_SPECIAL_FIRST = PRONOUNS_NOM | {"dieser", "diese", "jener", "einige", "viele", "manche", "andere", "beide"} | \
+_SPECIAL_FIRST: Final = PRONOUNS_NOM | {"dieser", "diese", "jener", "einige", "viele", "manche", "andere", "beide"} | \
     _PARTITIVES | _APPROXIMATELY | _NUMBER_WORDS
 
 
@@ -472,7 +484,7 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
     return mention, j
 
 
-_ATTRIBUTE_WINDOW = 8
+_ATTRIBUTE_WINDOW: Final = 8
 
 
 def _extended_attribute(toks: list[Tok], j: int, limit: int) -> int:
@@ -495,10 +507,10 @@ def _extended_attribute(toks: list[Tok], j: int, limit: int) -> int:
     return found
 
 
-_UNINFLECTED_ADJECTIVE = ("sam", "lich", "bar", "ig", "isch", "haft", "los", "voll")
+_UNINFLECTED_ADJECTIVE: Final = ("sam", "lich", "bar", "ig", "isch", "haft", "los", "voll")
 
 
-_NOBLE = frozenset({"von", "van", "de", "zu"})
+_NOBLE: Final = frozenset({"von", "van", "de", "zu"})
 
 
 def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
@@ -530,7 +542,7 @@ def _initial(toks: list[Tok], i: int, limit: int) -> bool:
     return short and i + 2 < limit and is_nounlike(toks[i + 2])  # "George W. Bush", "C.Y. Leung"
 
 
-_ABBREVIATED_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Co", "Jr", "Sr"})
+_ABBREVIATED_SUFFIXES: Final = frozenset({"Inc", "Ltd", "Corp", "Co", "Jr", "Sr"})
 
 
 def _compound_tail(toks: list[Tok], j: int, limit: int) -> bool:
@@ -672,7 +684,7 @@ def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: l
     return _new(Mention, (start, end, mtext, kind, head, "", det, "?", tuple(mods), None, "", None, 0))
 
 
-_new = tuple.__new__  # builds a Mention without the Python-level __new__ of NamedTuple
+_new: Final = tuple.__new__  # builds a Mention without the Python-level __new__ of NamedTuple
 
 
 def _genitive_name_after_frame(text: str, start: int, end: int, det: str, caps: list[Tok],
@@ -765,8 +777,8 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     return first, fj
 
 
-_TITLE_PARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "von", "vom", "für", "und", "the", "of",
-                              "and", "de", "la", "le", "du", "el"})
+_TITLE_PARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den", "von", "vom", "für", "und", "the", "of",
+                                     "and", "de", "la", "le", "du", "el"})
 
 
 def _quoted_name(text: str, t: Tok) -> bool:
@@ -778,12 +790,13 @@ def _quoted_name(text: str, t: Tok) -> bool:
         w[:1].isupper() or w.lower() in _TITLE_PARTICLES for w in words)
 
 
-_BETWEEN_SUBJECT_AND_VERB = frozenset({"hingegen", "jedoch", "aber", "allerdings", "dagegen", "wiederum", "indes",
-                                      "ihrerseits", "seinerseits", "selbst", "nun", "zudem", "ebenfalls",
-                                      "auch", "dann", "schließlich"})
-_INTENSIFIERS = frozenset({"ganz", "sehr", "besonders", "äußerst", "relativ", "rund", "etwa", "knapp", "fast",
-                           "über", "mehr", "als", "bis", "zu", "nur", "noch", "so", "weit", "kaum"})
-_PP_CHAIN = frozenset({"für", "in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "der", "des", "und"})
+_BETWEEN_SUBJECT_AND_VERB: Final = frozenset({
+    "hingegen", "jedoch", "aber", "allerdings", "dagegen", "wiederum", "indes", "ihrerseits", "seinerseits", "selbst",
+    "nun", "zudem", "ebenfalls", "auch", "dann", "schließlich",
+})
+_INTENSIFIERS: Final = frozenset({"ganz", "sehr", "besonders", "äußerst", "relativ", "rund", "etwa", "knapp", "fast",
+                                  "über", "mehr", "als", "bis", "zu", "nur", "noch", "so", "weit", "kaum"})
+_PP_CHAIN: Final = frozenset({"für", "in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "der", "des", "und"})
 
 
 def skip_pp(toks: list[Tok], j: int, limit: int) -> int:
@@ -802,12 +815,12 @@ def skip_pp(toks: list[Tok], j: int, limit: int) -> int:
     return j
 
 
-_HARD_STOPS = frozenset({";", ":", "!", "?", "–", "—"})  # (a dot inside a sentence ends an abbreviation)
-_COORDINATORS = frozenset({"und", "aber", "oder", "doch", "denn", "sondern", "sowie", "jedoch", "auch", "selbst",
-                           "sogar", "nur", "gerade", "ebenfalls", "zudem", "außerdem"})
-_PP_ATTACH = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "für", "ohne", "zur", "zum"})
-_MAX_BACK = 30
-_MAX_INSERTION = 25
+_HARD_STOPS: Final = frozenset({";", ":", "!", "?", "–", "—"})  # (a dot inside a sentence ends an abbreviation)
+_COORDINATORS: Final = frozenset({"und", "aber", "oder", "doch", "denn", "sondern", "sowie", "jedoch", "auch", "selbst",
+                                  "sogar", "nur", "gerade", "ebenfalls", "zudem", "außerdem"})
+_PP_ATTACH: Final = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "für", "ohne", "zur", "zum"})
+_MAX_BACK: Final = 30
+_MAX_INSERTION: Final = 25
 
 
 def opens_subordinate(toks: list[Tok], lo: int) -> bool:
@@ -949,7 +962,7 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
     return lo
 
 
-_CLAUSE_START_MARKS = frozenset({";", ":", "–", "—", ")", ","})
+_CLAUSE_START_MARKS: Final = frozenset({";", ":", "–", "—", ")", ","})
 
 
 def _noun_before(toks: list[Tok], k: int, lo: int) -> bool:

@@ -6,9 +6,11 @@ speakers are, and one placeholder token per quotation. Word classes are plain fr
 
 from __future__ import annotations
 
+from typing import Final
+
 from quotetool.detect.marks import QuoteSpan
 
-QUOTE = "\u0000Q"  # the text of a token that stands for a whole quotation
+QUOTE: Final = "\u0000Q"  # the text of a token that stands for a whole quotation
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -54,7 +56,7 @@ def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan], *,
     return out
 
 
-_MAX_TITLE_WORDS = 6
+_MAX_TITLE_WORDS: Final = 6
 
 
 def _titleish(text: str, q: QuoteSpan) -> bool:
@@ -118,22 +120,22 @@ def core_of(piece: str) -> str:
     return piece[i:j]
 
 
-DETERMINERS_NOM = wordset(
+DETERMINERS_NOM: Final = wordset(
     """
     der die das ein eine dieser diese dieses jener jene sein seine ihr ihre unser unsere kein keine
     mehrere einige viele zahlreiche beide alle manche jede jeder jedes
     """
 )
-DETERMINERS_OBL = wordset(
+DETERMINERS_OBL: Final = wordset(
     """
     dem den des einem einen eines einer diesem diesen dieses seinem seinen seines seiner ihrem ihren
     ihres ihrer unserem unseren unseres keinem keinen keines keiner jedem jeden
     """
 )
-DETERMINERS = DETERMINERS_NOM | DETERMINERS_OBL
-PRONOUNS_NOM = wordset("er sie es man ich wir ihr du")
-PRONOUNS_OBL = wordset("ihm ihn ihnen uns mir mich dir dich euch sich")
-PREPOSITIONS = wordset(
+DETERMINERS: Final = DETERMINERS_NOM | DETERMINERS_OBL
+PRONOUNS_NOM: Final = wordset("er sie es man ich wir ihr du")
+PRONOUNS_OBL: Final = wordset("ihm ihn ihnen uns mir mich dir dich euch sich")
+PREPOSITIONS: Final = wordset(
     """
     in im ins an am ans auf aufs aus bei beim mit nach von vom vor vorm zu zum zur für fürs gegen
     gegenüber über übers unter um durch ohne seit während wegen trotz laut per pro ab bis binnen
@@ -141,24 +143,24 @@ PREPOSITIONS = wordset(
     anstatt samt nahe via je seitens zufolge
     """
 )
-CONJUNCTIONS = wordset(
+CONJUNCTIONS: Final = wordset(
     """
     und oder aber sondern denn doch dass daß ob weil da wenn als wie wobei während obwohl obgleich damit
     sodass sofern falls bevor nachdem seit seitdem indem ehe bis wonach wogegen wohingegen sowie
     """
 )
 # Words that open a subordinate clause; a clause they open is not a main clause.
-SUBORDINATORS = wordset(
+SUBORDINATORS: Final = wordset(
     """
     dass daß ob weil da wenn als wie obwohl obgleich damit sodass sofern falls bevor nachdem seitdem
     indem ehe wonach wogegen wohingegen weshalb weswegen wodurch womit wobei worauf woraufhin wo wohin
     woher
     """
 )
-RELATIVES = wordset("der die das dem den dessen deren denen welcher welche welches welchem welchen")
-NAME_PARTICLES = wordset("von van der den de di da du del della le la al el bin ibn zu ter ten dos y")
-CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
-AUXILIARIES = wordset(
+RELATIVES: Final = wordset("der die das dem den dessen deren denen welcher welche welches welchem welchen")
+NAME_PARTICLES: Final = wordset("von van der den de di da du del della le la al el bin ibn zu ter ten dos y")
+CLAUSE_PUNCT: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+AUXILIARIES: Final = wordset(
     """
     ist sind war waren wird werden wurde wurden hat haben hatte hatten habe hätte hätten sei seien wäre
     wären würde würden kann können konnte konnten könne könnte muss müssen musste mussten müsse müsste
@@ -167,7 +169,7 @@ AUXILIARIES = wordset(
     """
 )
 # Adverbs and connectives that open sentences and are then written with a capital: never a name.
-SENTENCE_ADVERBS = wordset(
+SENTENCE_ADVERBS: Final = wordset(
     """
     ferner zudem außerdem dabei danach dann später bereits heute gestern morgen jedoch allerdings
     trotzdem deshalb daher damit dazu darüber hier dort nun jetzt inzwischen mittlerweile weiter
@@ -191,5 +193,5 @@ SENTENCE_ADVERBS = wordset(
     übermorgen morgens abends nachts tagsüber
     """
 )
-FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM | PRONOUNS_OBL | SENTENCE_ADVERBS | \
+FUNCTION_WORDS: Final = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM | PRONOUNS_OBL | SENTENCE_ADVERBS | \
     frozenset({"es", "dies", "das", "was", "wer", "wo", "nicht", "kein", "keine"})

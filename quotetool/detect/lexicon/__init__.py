@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from types import MappingProxyType
+from typing import Final
 
 from quotetool.detect.inflect import verb_forms
 
@@ -34,10 +35,10 @@ class VerbInfo:
     cognition: bool  # thinking verb: needs a dass/ob/subjunctive complement to report speech
 
 
-_PARTICIPLES: set[str] = set()
+_PARTICIPLES: Final[set[str]] = set()
 # forms of speech verbs that are more often forms of other verbs: gestanden (stehen)
-_AMBIGUOUS_FORMS = frozenset({"gestanden"})
-_FINITE: set[str] = set()
+_AMBIGUOUS_FORMS: Final = frozenset({"gestanden"})
+_FINITE: Final[set[str]] = set()
 
 
 def _verbs() -> tuple[MappingProxyType, MappingProxyType, frozenset[str]]:
@@ -69,7 +70,7 @@ def _verbs() -> tuple[MappingProxyType, MappingProxyType, frozenset[str]]:
 # Bare verb forms of particle verbs (teilte -> mitteilen, …) and forms that cue on their own (sagte, mitteilte).
 PARTICLE_VERBS, VERBS, _SPEECH_SUBJ = _verbs()
 # gesagt, mitgeteilt, beschlossen (not erklärt, which is also finite): cues only with an auxiliary
-PARTICIPLES = frozenset(_PARTICIPLES - _FINITE)
+PARTICIPLES: Final = frozenset(_PARTICIPLES - _FINITE)
 
 
 def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
@@ -86,7 +87,7 @@ def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
 
 
 SUBJUNCTIVE_I, SUBJUNCTIVE_II = _subjunctive()
-SUBJUNCTIVE = SUBJUNCTIVE_I | SUBJUNCTIVE_II
+SUBJUNCTIVE: Final = SUBJUNCTIVE_I | SUBJUNCTIVE_II
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,20 +129,20 @@ def _table(*parts: tuple[str, dict[str, str]]) -> SuffixTable:
     return SuffixTable(MappingProxyType(combined), MappingProxyType(buckets))
 
 
-_ROLE = _endings("role_nouns.txt", ("in", "innen", "s", "n", "en", "e", "es"))
-_ORG = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
-_SOURCE = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
-_FRAME = _endings("frame_nouns.txt", ("s", "n", "en"))
-_MEDIA = _endings("media_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
-HEADS = _table(("role", _ROLE), ("org", _ORG), ("source", _SOURCE), ("frame", _FRAME))
-ROLE_ENDINGS = _table(("role", _ROLE))
-ORG_ENDINGS = _table(("org", _ORG))
-SOURCE_ENDINGS = _table(("source", _SOURCE))
-FRAME_ENDINGS = _table(("frame", _FRAME))
-MEDIA_ENDINGS = _table(("media", _MEDIA))
+_ROLE: Final = _endings("role_nouns.txt", ("in", "innen", "s", "n", "en", "e", "es"))
+_ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
+_SOURCE: Final = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
+_FRAME: Final = _endings("frame_nouns.txt", ("s", "n", "en"))
+_MEDIA: Final = _endings("media_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
+HEADS: Final = _table(("role", _ROLE), ("org", _ORG), ("source", _SOURCE), ("frame", _FRAME))
+ROLE_ENDINGS: Final = _table(("role", _ROLE))
+ORG_ENDINGS: Final = _table(("org", _ORG))
+SOURCE_ENDINGS: Final = _table(("source", _SOURCE))
+FRAME_ENDINGS: Final = _table(("frame", _FRAME))
+MEDIA_ENDINGS: Final = _table(("media", _MEDIA))
 
 # Compounds that end like a role or organisation but are neither.
-NOT_HEADS = frozenset({
+NOT_HEADS: Final = frozenset({
     "lautsprecher", "urkunde", "heirat", "apparat", "vorrat", "salat", "automat", "format", "zierat",
     "datenbank", "sandbank", "gottesdienst", "samt", "gesamt", "insgesamt", "einführung", "durchführung",
     "ausführung", "fortführung", "verführung", "autobahn", "eisenbahn", "innenstadt", "altstadt",
@@ -150,7 +151,7 @@ NOT_HEADS = frozenset({
 
 
 # Word lookups repeat across sentences and documents; bounded memos keep them cheap.
-_WORD_CACHE = 1 << 16
+_WORD_CACHE: Final = 1 << 16
 
 
 def _longest_ending(word: str, table: SuffixTable) -> tuple[str, str, int] | None:
@@ -225,7 +226,7 @@ def _first_names() -> MappingProxyType:
     return MappingProxyType(out)
 
 
-FIRST_NAMES = _first_names()  # name -> "m" / "f"
+FIRST_NAMES: Final = _first_names()  # name -> "m" / "f"
 
 
 def _titles() -> MappingProxyType:
@@ -236,13 +237,13 @@ def _titles() -> MappingProxyType:
     return MappingProxyType(out)
 
 
-TITLES = _titles()  # Herr -> m, Dr -> ? (stored without the dot)
+TITLES: Final = _titles()  # Herr -> m, Dr -> ? (stored without the dot)
 
-STATEMENT_NOUNS = frozenset(lines("statement_nouns.txt"))  # lower-case: ansicht, forderung, …
-REPORT_VERBS = frozenset(lines("report_verbs.txt"))  # lemmas that take a plain main clause as content
-ATTITUDE_ADJECTIVES = frozenset(lines("attitude_adjectives.txt"))
-SCARE_MARKERS = frozenset(w.lower() for w in lines("scare_markers.txt"))
-BOILERPLATE_OPENINGS = tuple(w.lower() for w in lines("boilerplate.txt"))
+STATEMENT_NOUNS: Final = frozenset(lines("statement_nouns.txt"))  # lower-case: ansicht, forderung, …
+REPORT_VERBS: Final = frozenset(lines("report_verbs.txt"))  # lemmas that take a plain main clause as content
+ATTITUDE_ADJECTIVES: Final = frozenset(lines("attitude_adjectives.txt"))
+SCARE_MARKERS: Final = frozenset(w.lower() for w in lines("scare_markers.txt"))
+BOILERPLATE_OPENINGS: Final = tuple(w.lower() for w in lines("boilerplate.txt"))
 
 
 def _hypernyms() -> MappingProxyType:
@@ -253,4 +254,4 @@ def _hypernyms() -> MappingProxyType:
     return MappingProxyType(out)
 
 
-ROLE_HYPERNYMS = _hypernyms()  # offizier -> {general, oberst, …}: "der Offizier" may refer to a general
+ROLE_HYPERNYMS: Final = _hypernyms()  # offizier -> {general, oberst, …}: "der Offizier" may refer to a general
