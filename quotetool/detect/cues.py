@@ -3,7 +3,6 @@ attitude phrases before a dass-clause ("zeigte sich zuversichtlich, dass", "ist 
 
 from __future__ import annotations
 
-from itertools import compress, count
 from operator import attrgetter
 from typing import Final, NamedTuple
 
@@ -171,7 +170,6 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
     return None
 
 
-_LOW: Final = attrgetter("low")
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
 CUE_WORDS: Final = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
     lexicon.STATEMENT_NOUNS
@@ -181,7 +179,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     """All cues of a sentence, in order."""
     out: list[Cue] = []
     n = len(toks)
-    hits = list(compress(count(), map(CUE_WORDS.__contains__, map(_LOW, toks))))  # C-level loop: every sentence
+    hits = [i for i, t in enumerate(toks) if t.low in CUE_WORDS]
     if not hits:
         return out
     spans = False  # whether a cue runs over more than its word (a particle verb's, a statement noun's)

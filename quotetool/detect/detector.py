@@ -83,11 +83,11 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
     if weak and not _COMPLEMENT.isdisjoint(words):
         return True
     low = sentence.lower()
-    if any(map(low.__contains__, _FRAME_STEMS)):
+    if any(stem in low for stem in _FRAME_STEMS):
         return True
-    if " so " in sentence and any(map(sentence.__contains__, _SO_PARENTHESIS)):
+    if " so " in sentence and any(p in sentence for p in _SO_PARENTHESIS):
         return True  # "…, so die Polizei."
-    if not _NACH.isdisjoint(words) and any(map(low.__contains__, _NACH_SUBSTRINGS)):
+    if not _NACH.isdisjoint(words) and any(noun in low for noun in _NACH_SUBSTRINGS):
         return True
     if after_statement and _may_continue(sentence, words):
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
@@ -110,7 +110,7 @@ _CONTINUING: Final = CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | REPORT
 def _may_continue(sentence: str, words: list[str]) -> bool:
     if ":" in sentence or not words:
         return True  # a colon may introduce the next paragraph's quotation
-    return any(map(_continuing_word, words))
+    return any(_continuing_word(w) for w in words)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -349,21 +349,22 @@ def _choose(cands: list[Candidate]) -> list[Candidate]:
 
 def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: str) -> Proposal:
     cue_s, cue_e, cue_text = c.cue if c.cue is not None else (None, None, None)
+    # positional, in the field order of Proposal: keywords would build a dict for every proposal
     return Proposal(
-        start=c.start,
-        end=c.end,
-        quote=text[c.start : c.end],
-        kind=c.kind,
-        rule=rule,
-        confidence=confidence_of(rule, c.kind, speaker is not None),
-        speaker=speaker,
-        speaker_mention=mention.text if mention is not None else None,
-        mention_start=mention.start if mention is not None else None,
-        mention_end=mention.end if mention is not None else None,
-        cue=text[cue_s:cue_e] if cue_s is not None else cue_text,
-        cue_start=cue_s,
-        cue_end=cue_e,
-        parts=c.parts,
+        c.start,
+        c.end,
+        text[c.start : c.end],  # quote
+        c.kind,
+        rule,
+        confidence_of(rule, c.kind, speaker is not None),
+        speaker,
+        mention.text if mention is not None else None,  # speaker_mention
+        mention.start if mention is not None else None,  # mention_start
+        mention.end if mention is not None else None,  # mention_end
+        text[cue_s:cue_e] if cue_s is not None else cue_text,  # cue
+        cue_s,
+        cue_e,
+        c.parts,
     )
 
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
 from typing import Final
 
 from quotetool.detect import lexicon
@@ -35,7 +34,6 @@ from quotetool.detect.speakers import (
 )
 from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS, Tok
 
-_LOW: Final = attrgetter("low")
 _POSSESSIVE_PRONOUN: Final = {
     "seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie",
 }
@@ -49,7 +47,7 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
     toks = view.toks
     n = len(toks)
     out: list[Candidate] = []
-    if FRAME_TRIGGERS.isdisjoint(map(_LOW, toks)):
+    if not any(t.low in FRAME_TRIGGERS for t in toks):
         return []
     for i, t in enumerate(toks):
         if t.quote is not None or t.low not in FRAME_TRIGGERS:

@@ -5,8 +5,6 @@ an attributed statement. A clause that carries a quotation is ``mixed``."""
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, count
-from operator import attrgetter
 from typing import Final
 
 from quotetool.detect import lexicon
@@ -73,7 +71,7 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         after = _complement(view, cue)
         out.extend(c for c in (before, after) if c is not None)
     out.extend(frame_candidates(view))
-    if not _DASS.isdisjoint(map(_LOW, view.toks)):  # (most sentences have no dass)
+    if any(t.low in _DASS for t in view.toks):  # (most sentences have no dass)
         out.extend(_konjunktiv_dass(view))
     return out
 
@@ -91,9 +89,9 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
     main clause's subject holds it. Cue rules that find the same clause win (higher priority)."""
     toks = view.toks
     out: list[Candidate] = []
-    for i in compress(count(), map(_DASS.__contains__, map(_LOW, toks))):
+    for i in [k for k, t in enumerate(toks) if t.low in _DASS]:
         if i < 2 or toks[i - 1].text != "," or toks[i - 2].low in _NOT_REPORTING_DASS or \
-                not _DEGREE_BEFORE_DASS.isdisjoint(map(_LOW, toks[max(0, i - 5) : i - 1])):
+                any(t.low in _DEGREE_BEFORE_DASS for t in toks[max(0, i - 5) : i - 1]):
             continue  # "Dass …, ist klar", "ohne dass": no comma before; "so lange, dass …": a consequence
         e = clause_end(toks, i + 1)
         if not has_subjunctive(toks, i + 1, e, strong_only=True):
@@ -300,7 +298,7 @@ def _negated(toks: list[Tok], lo: int, e: int) -> bool:
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
     """The cue's clause negates it ("wollte nicht bestätigen") or uses it reflexively ("bestätigt sich")."""
     toks = view.toks
-    if not _NEGATIONS.isdisjoint(map(_LOW, toks[:e])) and _negated(toks, clause_start(toks, cue.index, 0), e):
+    if any(t.low in _NEGATIONS for t in toks[:e]) and _negated(toks, clause_start(toks, cue.index, 0), e):
         return True  # (most clauses have no negation: no need for their start)
     nxt = cue.index + 1
     return (nxt < len(toks) and toks[nxt].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH) or (
@@ -526,7 +524,7 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     """A sentence in the subjunctive without a cue of its own: it goes on with the last statement."""
     toks = view.toks
     n = len(toks)
-    if n < 3 or opens_subordinate(toks, 0) or not any(map(_may_be_mood, map(_LOW, toks))):
+    if n < 3 or opens_subordinate(toks, 0) or not any(_may_be_mood(t.low) for t in toks):
         return None  # no word of the sentence can be a Konjunktiv form: spare the clause analysis
     lo, hi, holes = _main_clause(toks)
     parts = _without(lo, hi, holes)
@@ -542,7 +540,7 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
 
 def _verb_in(toks: list[Tok], lo: int, hi: int) -> bool:
     """A word in lo..hi that can be a finite verb: an auxiliary, or a lower-case content word (not in -e/-en)."""
-    return any(map(finite_first, toks[lo:hi]))
+    return any(finite_first(t) for t in toks[lo:hi])
 
 
 def _opens_subject(t: Tok) -> bool:
@@ -643,7 +641,6 @@ _DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
 # Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte/müsste, which narrate as well)
 REPORTING_II: Final = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme"})
 _MOOD_WORDS: Final = lexicon.SUBJUNCTIVE_I | REPORTING_II
-_LOW: Final = attrgetter("low")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -71,7 +71,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Sentence]:
     """Sentences of all paragraphs, in order; boundaries inside a quotation are ignored."""
     out: list[Sentence] = []
-    append = out.append
     qi = 0
     nq = len(quotes)
     ends = [q.end for q in quotes]  # (a property: read once)
@@ -86,12 +85,12 @@ def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
             # the dot may be followed by closing marks; check the first punctuation of the run
             if b - a == 1 and _is_abbreviation(text, a):
                 continue
-            append(_new(Sentence, (start, b, pi)))
+            out.append(_new(Sentence, (start, b, pi)))
             start = b
             while start < pend and text[start].isspace():
                 start += 1
         if start < pend:
-            append(_new(Sentence, (start, pend, pi)))
+            out.append(_new(Sentence, (start, pend, pi)))
         while qi < nq and ends[qi] <= pend:
             qi += 1
     return _capped(text, out, quotes)

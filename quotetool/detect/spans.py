@@ -3,7 +3,6 @@ statements in two parts around an attribution that interrupts them."""
 
 from __future__ import annotations
 
-from operator import attrgetter
 from typing import Final
 
 from quotetool.detect import lexicon
@@ -52,11 +51,8 @@ def word_count(view: SentenceView, start: int, end: int) -> int:
 
 
 def kind_of(view: SentenceView, lo_tok: int, hi_tok: int) -> Kind:
-    # (a quotation span is a non-empty tuple, so true: the test runs in C)
-    return Kind.MIXED if any(map(_QUOTE, view.toks[lo_tok:hi_tok])) else Kind.INDIRECT
+    return Kind.MIXED if any(t.quote is not None for t in view.toks[lo_tok:hi_tok]) else Kind.INDIRECT
 
-
-_QUOTE: Final = attrgetter("quote")
 
 
 def make(view: SentenceView, lo: int, hi: int, rule: str, mention: Mention | None, cue: Cue | None,

@@ -75,25 +75,25 @@ def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
 def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
     """Tokens of ``chunk`` (at ``start`` in the text) from its whitespace-separated ``pieces``: leading and
     trailing punctuation split off each piece ("sagte," -> "sagte" ","; "(CDU)" -> "(" "CDU" ")")."""
-    find = chunk.find
-    append = out.append
+    # (out.append and chunk.find are called directly, not bound to locals: compiled, a direct call is a
+    # C function call, a bound method a generic Python call)
     # pieces separated by one white space character each (most sentences) sit one after the other: their
     # offsets need no search
-    single = len(chunk) == sum(map(len, pieces)) + len(pieces) - 1
+    single = len(chunk) == sum(len(p) for p in pieces) + len(pieces) - 1
     pos = 0
     for piece in pieces:
         if not single:
-            pos = find(piece, pos)
+            pos = chunk.find(piece, pos)
         s = start + pos
         n = len(piece)
         pos += n + single
         if piece.isalnum():
-            append(Tok(s, s + n, piece, piece.lower()))
+            out.append(Tok(s, s + n, piece, piece.lower()))
             continue
         # leading punctuation
         i = 0
         while i < n and not piece[i].isalnum():
-            append(Tok(s + i, s + i + 1, piece[i], piece[i]))
+            out.append(Tok(s + i, s + i + 1, piece[i], piece[i]))
             i += 1
         if i == n:
             continue
@@ -101,9 +101,9 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
         while j > i and not piece[j - 1].isalnum() and piece[j - 1] != "-":
             j -= 1
         word = piece[i:j]
-        append(Tok(s + i, s + j, word, word.lower()))
+        out.append(Tok(s + i, s + j, word, word.lower()))
         for k in range(j, n):
-            append(Tok(s + k, s + k + 1, piece[k], piece[k]))
+            out.append(Tok(s + k, s + k + 1, piece[k], piece[k]))
 
 
 def core_of(piece: str) -> str:
