@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotetool.detect import lexicon
+from quotetool.detect.memo import remember
 from quotetool.detect.names import name_key
 from quotetool.detect.speakers import Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
@@ -119,8 +120,18 @@ def find_names(text: str) -> list[NameSighting]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)  # the same runs come again and again (Die Polizei, Der Minister)
-def _run_plan(run: str) -> tuple[tuple[int, int, bool, str, str, tuple[str, ...], str, bool], ...] | None:
+_Plan = tuple[tuple[int, int, bool, str, str, tuple[str, ...], str, bool], ...]
+_PLANS: Final[dict[str, _Plan | None]] = {}
+
+
+def _run_plan(run: str) -> _Plan | None:
+    """What ``_plan_of`` tells of a run, remembered: the same runs come again and again (Die Polizei)."""
+    if run in _PLANS:
+        return _PLANS[run]
+    return remember(_PLANS, run, _plan_of(run))
+
+
+def _plan_of(run: str) -> _Plan | None:
     """The names a capitalised run introduces, as far as its words tell: for each, its start and end in the
     run, whether its introducer opens the run (then adjectives before the run may qualify a role), the
     gender and role the introducer implies, modifier stems, the name, and whether it ends the run (then an

@@ -6,7 +6,6 @@ rules; everything else costs one ``str.split`` and a set test, so throughput sta
 
 from __future__ import annotations
 
-from functools import lru_cache
 from operator import attrgetter
 from typing import Final, NamedTuple
 
@@ -29,6 +28,7 @@ from quotetool.detect.indirect import (
     subject_of_speech_sentence,
 )
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
+from quotetool.detect.memo import remember
 from quotetool.detect.mood import may_be_verb_in_e
 from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
@@ -95,11 +95,16 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
     return weak and any("zu" in w[2:-3] or _may_be_subjunctive_e(w) for w in words)
 
 
-@lru_cache(maxsize=1 << 16)
+_SUBJUNCTIVE_E_SEEN: Final[dict[str, bool]] = {}
+
+
 def _may_be_subjunctive_e(word: str) -> bool:
     """A lower-case word that could be a Konjunktiv I in -e (erkenne, stagniere)."""
-    core = core_of(word)
-    return core[:1].islower() and may_be_verb_in_e(core.lower())
+    seen = _SUBJUNCTIVE_E_SEEN.get(word)
+    if seen is None:
+        core = core_of(word)
+        seen = remember(_SUBJUNCTIVE_E_SEEN, word, core[:1].islower() and may_be_verb_in_e(core.lower()))
+    return seen
 
 
 # Words without which a sentence after a statement can neither continue it nor report anything itself:
@@ -113,9 +118,14 @@ def _may_continue(sentence: str, words: list[str]) -> bool:
     return any(_continuing_word(w) for w in words)
 
 
-@lru_cache(maxsize=1 << 16)
+_CONTINUING_SEEN: Final[dict[str, bool]] = {}
+
+
 def _continuing_word(word: str) -> bool:
-    return core_of(word).lower() in _CONTINUING or _may_be_subjunctive_e(word)
+    seen = _CONTINUING_SEEN.get(word)
+    if seen is None:
+        seen = remember(_CONTINUING_SEEN, word, core_of(word).lower() in _CONTINUING or _may_be_subjunctive_e(word))
+    return seen
 
 
 class _Prev(NamedTuple):

@@ -4,7 +4,6 @@ an attributed statement. A clause that carries a quotation is ``mixed``."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 from quotetool.detect import lexicon
@@ -21,6 +20,7 @@ from quotetool.detect.context import (
 from quotetool.detect.cues import Cue, clause_end, sentence_part_end
 from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import frame_candidates
+from quotetool.detect.memo import remember
 from quotetool.detect.mood import has_listed_subjunctive, has_subjunctive, may_be_verb_in_e
 from quotetool.detect.proposal import Kind
 from quotetool.detect.spans import (
@@ -643,10 +643,15 @@ REPORTING_II: Final = frozenset({"wäre", "wären", "hätte", "hätten", "würde
 _MOOD_WORDS: Final = lexicon.SUBJUNCTIVE_I | REPORTING_II
 
 
-@lru_cache(maxsize=1 << 16)
+_MOOD_SEEN: Final[dict[str, bool]] = {}
+
+
 def _may_be_mood(low: str) -> bool:
     """A word that could make a sentence a continuation: a Konjunktiv form, listed or in -e."""
-    return low in _MOOD_WORDS or (low[-1:] == "e" and may_be_verb_in_e(low))
+    seen = _MOOD_SEEN.get(low)
+    if seen is None:
+        seen = remember(_MOOD_SEEN, low, low in _MOOD_WORDS or (low[-1:] == "e" and may_be_verb_in_e(low)))
+    return seen
 
 
 _REASON_OPENERS: Final = frozenset({"weil", "da", "zumal", "wonach"})  # the subject's own reasons (not "obwohl")

@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotetool.detect import lexicon
+from quotetool.detect.memo import remember
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
@@ -199,12 +200,15 @@ def _fem(word: str) -> bool:
     return (w.endswith(("in", "innen")) and len(w) > 4 and not w.endswith(("main", "chin"))) or w.endswith("frau")
 
 
-@lru_cache(maxsize=1 << 16)
+_KIND_SEEN: Final[dict[str, tuple[str, str]]] = {}
+
+
 def _kind_of_word(word: str) -> tuple[str, str]:
-    hit = lexicon.head_of(word)
-    if hit is not None:
-        return hit
-    return "other", word.lower()
+    seen = _KIND_SEEN.get(word)
+    if seen is None:
+        hit = lexicon.head_of(word)
+        seen = remember(_KIND_SEEN, word, hit if hit is not None else ("other", word.lower()))
+    return seen
 
 
 def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: int = -1,

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Final
 
 from quotetool.detect.inflect import verb_forms
+from quotetool.detect.memo import remember
 
 
 def lines(name: str) -> tuple[str, ...]:
@@ -170,11 +171,15 @@ def _longest_ending(word: str, table: SuffixTable) -> tuple[str, str, int] | Non
     return None
 
 
-@lru_cache(maxsize=_WORD_CACHE)
+_HEADS_SEEN: Final[dict[str, tuple[str, str] | None]] = {}
+
+
 def head_of(word: str) -> tuple[str, str] | None:
     """(kind, entry) of a noun by its ending: role, org, source or frame (in that order of precedence)."""
+    if word in _HEADS_SEEN:  # (asked for nearly every capitalised word)
+        return _HEADS_SEEN[word]
     hit = _longest_ending(word, HEADS)
-    return (hit[0], hit[1]) if hit else None
+    return remember(_HEADS_SEEN, word, (hit[0], hit[1]) if hit else None)
 
 
 def _entry(word: str, table: SuffixTable) -> str | None:
