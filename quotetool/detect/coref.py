@@ -12,7 +12,6 @@ of that gender, "das Ministerium" to the organisation it shortens. The registry 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -52,18 +51,24 @@ _NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSI
 }
 
 
-@dataclass(slots=True, eq=False)
 class Entity:
     """One person or organisation of the document (mutable while one document is read)."""
 
-    kind: str  # person | org | source | other
-    canonical: str
-    tokens: int = 1
-    first_names: set[str] = field(default_factory=set)
-    gender: str = "?"
-    roles: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (role key, modifier stems)
-    age: int | None = None
-    last: int = -1
+    # a plain slotted class, not a dataclass: compiled, its __init__ is native code, a dataclass's is Python
+    __slots__ = ("age", "canonical", "first_names", "gender", "kind", "last", "roles", "tokens")
+
+    def __init__(self, kind: str, canonical: str, tokens: int = 1) -> None:
+        self.kind = kind  # person | org | source | other
+        self.canonical = canonical
+        self.tokens = tokens
+        self.first_names: set[str] = set()
+        self.gender = "?"
+        self.roles: list[tuple[str, tuple[str, ...]]] = []  # (role key, modifier stems)
+        self.age: int | None = None
+        self.last = -1
+
+    def __repr__(self) -> str:
+        return f"Entity({self.kind!r}, {self.canonical!r}, tokens={self.tokens})"
 
 
 class NameSighting(NamedTuple):
