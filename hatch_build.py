@@ -1,4 +1,4 @@
-"""Build hook: compile the detector's modules with mypyc for a wheel, so detection runs about twice as fast.
+"""Build hook: compile the detector's modules with mypyc for a wheel, so detection runs about 2.5 times as fast.
 
 Only a standard wheel (``pip install .``, ``python -m build``) is compiled; an editable install stays pure
 Python, so an edit to the rules takes effect at once. The compiled modules are built in a temporary copy of

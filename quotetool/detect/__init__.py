@@ -10,8 +10,9 @@ speakers.py (tokens.py, cues.py, context.py help) and resolved to canonical name
 coref.py; names.py folds names into grouping keys.
 Word lists live in lexicon/*.txt, loaded once by quotetool.detect.lexicon. ``DETECTOR_VERSION``
 changes whenever the rules change, so stored proposals can be traced to the detector that made them.
-Module-level constants are marked ``Final``: compiled with mypyc (hatch_build.py) they become C statics
-instead of a dictionary lookup on every use.
+The code is written for mypyc (hatch_build.py compiles it for a wheel): module-level constants are
+``Final`` (C statics, not a dictionary lookup per use), and hot loops are plain loops or generator
+expressions rather than ``map``/``attrgetter``/bound methods, which compile to native code.
 """
 
 from quotetool.detect.names import fold, name_key
