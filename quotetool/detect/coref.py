@@ -131,9 +131,10 @@ _PLANS: Final[dict[str, _Plan | None]] = {}
 
 def _run_plan(run: str) -> _Plan | None:
     """What ``_plan_of`` tells of a run, remembered: the same runs come again and again (Die Polizei)."""
-    if run in _PLANS:
-        return _PLANS[run]
-    return remember(_PLANS, run, _plan_of(run))
+    try:
+        return _PLANS[run]  # (one lookup: a memo another thread empties in between cannot fail it)
+    except KeyError:
+        return remember(_PLANS, run, _plan_of(run))
 
 
 def _plan_of(run: str) -> _Plan | None:

@@ -95,12 +95,12 @@ def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue
 
 _SPOKEN_WORDS: Final = (
     wordset(
-               """
-               ich wir uns unser unsere unseren unserem mir mich mein meine du dich dir ihr euch nicht kein keine
-               nie ist sind war waren bin bist seid hat haben hatte hatten wird werden wurde wurden kann können
-               konnte muss müssen musste soll sollen sollte will wollen wollte darf dürfen mag möchte gibt gab geht
-               kommt steht bleibt lässt sieht weiß glaube denke brauchen braucht heißt
-               """
+        """
+        ich wir uns unser unsere unseren unserem mir mich mein meine du dich dir ihr euch nicht kein keine
+        nie ist sind war waren bin bist seid hat haben hatte hatten wird werden wurde wurden kann können
+        konnte muss müssen musste soll sollen sollte will wollen wollte darf dürfen mag möchte gibt gab geht
+        kommt steht bleibt lässt sieht weiß glaube denke brauchen braucht heißt
+        """
     )
     | AUXILIARIES
 )

@@ -89,8 +89,8 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
     main clause's subject holds it. Cue rules that find the same clause win (higher priority)."""
     toks = view.toks
     out: list[Candidate] = []
-    for i, dass in enumerate(toks):
-        if dass.low not in _DASS:
+    for i, tok in enumerate(toks):
+        if tok.low not in _DASS:
             continue
         if i < 2 or toks[i - 1].text != "," or toks[i - 2].low in _NOT_REPORTING_DASS or \
                 any(t.low in _DEGREE_BEFORE_DASS for t in toks[max(0, i - 5) : i - 1]):

@@ -86,7 +86,7 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
         paras = paragraphs(text)
     spans: list[QuoteSpan] = []
     n_paras = len(paras)
-    # one scan of the whole text for marks, then the paragraphs that have any (most have none)
+    # every mark's position first (mark_positions), then only the paragraphs that have any (most have none)
     marks = mark_positions(text)
     n_marks = len(marks)
     mi = 0

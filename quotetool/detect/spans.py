@@ -54,7 +54,6 @@ def kind_of(view: SentenceView, lo_tok: int, hi_tok: int) -> Kind:
     return Kind.MIXED if any(t.quote is not None for t in view.toks[lo_tok:hi_tok]) else Kind.INDIRECT
 
 
-
 def make(view: SentenceView, lo: int, hi: int, rule: str, mention: Mention | None, cue: Cue | None,
           priority: int, *, inherit: bool = False, cue_tuple: tuple[int, int, str] | None = None) -> Candidate | None:
     start, end = span(view, lo, hi)

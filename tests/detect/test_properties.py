@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -61,3 +63,15 @@ def test_a_quotation_of_letters_and_marks_only() -> None:
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join))
 def test_detect_is_deterministic_and_pure(text: str) -> None:
     assert detect(text) == detect(text)
+
+
+def test_proposal_fields_keep_the_order_the_detector_builds_them_in() -> None:
+    # detector._proposal passes the fields positionally (faster compiled); several neighbours share a type,
+    # so a reordered field would shift values silently: reorder both together
+    assert [f.name for f in fields(Proposal)] == [
+        "start", "end", "quote", "kind", "rule", "confidence", "speaker", "speaker_mention", "mention_start",
+        "mention_end", "cue", "cue_start", "cue_end", "parts",
+    ]
+    (p,) = detect("Die Ministerin Anna Roth sagte: „Wir handeln jetzt.“")
+    assert (p.quote, p.kind, p.rule, p.speaker, p.speaker_mention, p.cue) == (
+        "Wir handeln jetzt.", "direct", "direct-cue-before", "Anna Roth", "Die Ministerin Anna Roth", "sagte")

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Final
 
 from quotetool.detect.inflect import verb_forms
-from quotetool.detect.memo import remember
+from quotetool.detect.memo import WORD_MEMO, remember
 
 
 def lines(name: str) -> tuple[str, ...]:
@@ -68,8 +68,11 @@ def _verbs() -> tuple[MappingProxyType, MappingProxyType, frozenset[str]]:
     return MappingProxyType(main), MappingProxyType(joined), frozenset(subj)
 
 
+_VERB_TABLES: Final = _verbs()
 # Bare verb forms of particle verbs (teilte -> mitteilen, …) and forms that cue on their own (sagte, mitteilte).
-PARTICLE_VERBS, VERBS, _SPEECH_SUBJ = _verbs()
+PARTICLE_VERBS: Final = _VERB_TABLES[0]
+VERBS: Final = _VERB_TABLES[1]
+_SPEECH_SUBJ: Final = _VERB_TABLES[2]
 # gesagt, mitgeteilt, beschlossen (not erklärt, which is also finite): cues only with an auxiliary
 PARTICIPLES: Final = frozenset(_PARTICIPLES - _FINITE)
 
@@ -87,7 +90,9 @@ def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(one), frozenset(two)
 
 
-SUBJUNCTIVE_I, SUBJUNCTIVE_II = _subjunctive()
+_SUBJUNCTIVE_TABLES: Final = _subjunctive()
+SUBJUNCTIVE_I: Final = _SUBJUNCTIVE_TABLES[0]
+SUBJUNCTIVE_II: Final = _SUBJUNCTIVE_TABLES[1]
 SUBJUNCTIVE: Final = SUBJUNCTIVE_I | SUBJUNCTIVE_II
 
 
@@ -151,8 +156,8 @@ NOT_HEADS: Final = frozenset({
 })
 
 
-# Word lookups repeat across sentences and documents; bounded memos keep them cheap.
-_WORD_CACHE: Final = 1 << 16
+# Word lookups repeat across sentences and documents; bounded caches and memos keep them cheap.
+_WORD_CACHE: Final = WORD_MEMO
 
 
 def _longest_ending(word: str, table: SuffixTable) -> tuple[str, str, int] | None:
@@ -176,10 +181,11 @@ _HEADS_SEEN: Final[dict[str, tuple[str, str] | None]] = {}
 
 def head_of(word: str) -> tuple[str, str] | None:
     """(kind, entry) of a noun by its ending: role, org, source or frame (in that order of precedence)."""
-    if word in _HEADS_SEEN:  # (asked for nearly every capitalised word)
-        return _HEADS_SEEN[word]
-    hit = _longest_ending(word, HEADS)
-    return remember(_HEADS_SEEN, word, (hit[0], hit[1]) if hit else None)
+    try:
+        return _HEADS_SEEN[word]  # (asked for nearly every capitalised word; one lookup, as in coref._run_plan)
+    except KeyError:
+        hit = _longest_ending(word, HEADS)
+        return remember(_HEADS_SEEN, word, (hit[0], hit[1]) if hit else None)
 
 
 def _entry(word: str, table: SuffixTable) -> str | None:
