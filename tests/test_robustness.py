@@ -175,13 +175,20 @@ def _article(folder: Path, name: str, text: str) -> str:
     return name
 
 
+def _read_only_after_one_import(folder: Path, run: Callable[..., CompletedProcess[str]],
+                                second_text: str) -> tuple[Path, str]:
+    """q.db with one imported article, made read-only, and a second article not imported yet."""
+    first = _article(folder, "eins.txt", "„Alles gut“, sagte sie.\n")
+    second = _article(folder, "zwei.txt", second_text)
+    assert run("--db", "q.db", "import", first).returncode == 0
+    db_file = folder / "q.db"
+    db_file.chmod(0o444)
+    return db_file, second
+
+
 def test_reading_a_read_only_database_leaves_nothing_that_blocks_writing_later(tmp_path: Path) -> None:
     with _as_ordinary_user(tmp_path) as (folder, _, run):
-        first = _article(folder, "eins.txt", "„Alles gut“, sagte sie.\n")
-        second = _article(folder, "zwei.txt", "„Nichts ist gut“, sagte er.\n")
-        assert run("--db", "q.db", "import", first).returncode == 0
-        db_file = folder / "q.db"
-        db_file.chmod(0o444)
+        db_file, second = _read_only_after_one_import(folder, run, "„Nichts ist gut“, sagte er.\n")
         before = db_file.read_bytes()
         stats = run("--db", "q.db", "stats")
         assert stats.returncode == 0 and "documents  1" in stats.stdout, stats.stderr
@@ -199,11 +206,7 @@ def test_reading_a_read_only_database_leaves_nothing_that_blocks_writing_later(t
 def test_a_read_only_wal_or_shm_file_is_named(tmp_path: Path) -> None:
     """What reading a read-only database left behind before quotetool opened such files immutable."""
     with _as_ordinary_user(tmp_path) as (folder, user, run):
-        first = _article(folder, "eins.txt", "„Alles gut“, sagte sie.\n")
-        second = _article(folder, "zwei.txt", "„Ja“, sagte er.\n")
-        assert run("--db", "q.db", "import", first).returncode == 0
-        db_file = folder / "q.db"
-        db_file.chmod(0o444)
+        db_file, second = _read_only_after_one_import(folder, run, "„Ja“, sagte er.\n")
         reader = "import sqlite3; sqlite3.connect('file:q.db?mode=ro', uri=True).execute('SELECT * FROM quote')"
         subprocess.run([*user, sys.executable, "-c", reader], cwd=folder, check=True)
         assert (folder / "q.db-shm").stat().st_mode & 0o777 == 0o444  # SQLite gave them the file's mode
