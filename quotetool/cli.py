@@ -173,6 +173,7 @@ class _Table:
 
     GAP = "  "
     HEADER = ("document", "span", "kind", "conf", "speaker", "rule", "quote")
+    QUOTE = len(HEADER) - 1  # the last column
     FIXED = {1: 13, 2: 8, 3: 4}  # span "123456-123456", kind "indirect", conf "0.95"
     FLEXIBLE = {0: (10, 30), 4: (12, 24), 5: (5, 22), 6: (16, 60)}  # column: (minimum, preferred)
     TEXT = {0, 4, 5, 6}  # from the article or the file system: shown inertly, on one line
@@ -186,7 +187,7 @@ class _Table:
         self.widths = dict(self.FIXED)
         for column, (lo, hi) in self.FLEXIBLE.items():
             self.widths[column] = lo + int((hi - lo) * share)
-        self.widths[6] += max(0, free - sum(self.widths[c] for c in self.FLEXIBLE))  # the quote takes the rest
+        self.widths[self.QUOTE] += max(0, free - sum(self.widths[c] for c in self.FLEXIBLE))  # the quote takes the rest
         self._header_done = False
 
     def row(self, *cells: str) -> str:
@@ -243,7 +244,7 @@ def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) ->
 def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool,
                db_target: str | None) -> None:
     """Export quotes (accepted ones by default) as CSV or JSONL."""
-    from quotetool.export import export_to, format_for
+    from quotetool.export import export_to, format_for, summary
     from quotetool.store import EXPORT_COLUMNS, iter_export_rows
 
     fmt = format_for(out_path, fmt)
@@ -252,8 +253,7 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
     wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
     db = _open(db_target, readonly=True)
     count = export_to(out_path, EXPORT_COLUMNS, iter_export_rows(db, wanted), fmt=fmt, excel=excel)
-    noun = "quote" if count == 1 else "quotes"
-    click.echo(f"{count} {noun} ({', '.join(wanted)}) written to {out_path}", err=True)
+    click.echo(summary(count, wanted, out_path), err=True)
 
 
 @cli.command("stats")

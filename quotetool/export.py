@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import TextIO
 
 from quotetool.errors import QuotetoolError
+from quotetool.ingest import CSV_SUFFIXES, JSONL_SUFFIXES
 
-_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+# the formats import reads, written back under the same names
+_SUFFIX_FORMATS = {s: "csv" for s in CSV_SUFFIXES} | {s: "jsonl" for s in JSONL_SUFFIXES}
 
 # OWASP "CSV injection": a spreadsheet runs cells that begin with these as formulas.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -59,6 +61,11 @@ def write_rows(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[obje
         writer.writerow([neutralise(v) for v in row] if excel else row)
         count += 1
     return count
+
+
+def summary(count: int, statuses: Sequence[str], path: str) -> str:
+    """What an export wrote, in the words the CLI and the UI both report."""
+    return f"{count} {'quote' if count == 1 else 'quotes'} ({', '.join(statuses)}) written to {path}"
 
 
 def export_to(path: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str,

@@ -10,7 +10,6 @@ from quotetool.store.queries import EXPORT_COLUMNS, document_quotes, get_quote, 
 from quotetool.store.review import (
     accept,
     add_quote,
-    can_undo,
     delete_quote,
     history,
     reject,
@@ -18,6 +17,7 @@ from quotetool.store.review import (
     set_span,
     set_speaker,
     undo,
+    undo_and_look_back,
 )
 from quotetool.store.speakers import speaker_names
 from quotetool.store.views import DocumentView, ImportResult, QuoteView, Stats
@@ -34,7 +34,6 @@ __all__ = [
     "Status",
     "accept",
     "add_quote",
-    "can_undo",
     "delete_quote",
     "document_quotes",
     "get_document",
@@ -51,4 +50,5 @@ __all__ = [
     "speaker_names",
     "stats",
     "undo",
+    "undo_and_look_back",
 ]

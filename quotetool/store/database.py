@@ -166,7 +166,7 @@ def _check_path(path: Path, *, create_parent: bool) -> bool:
     """Fail early, in a sentence, on paths SQLite would reject with 'unable to open database file'."""
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.")
-    parent = path.parent if str(path.parent) else Path(".")
+    parent = path.parent  # (Path("q.db").parent is Path("."))
     if not parent.is_dir():
         if create_parent:
             parent.mkdir(parents=True, exist_ok=True)
@@ -269,7 +269,7 @@ def _version(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def _refuse_read_only_folder(path: Path, version: int) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DatabaseError(
             f"{path} has an older schema (version {version}) and cannot be upgraded because its folder "

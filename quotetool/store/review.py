@@ -8,7 +8,7 @@ Undo replays the log backwards, so it survives restarts and works per annotator.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -119,6 +119,20 @@ def delete_quote(db: Database, quote_id: int, *, annotator: str, version: int | 
 
 def undo(db: Database, *, annotator: str) -> QuoteView:
     """Reverse this annotator's latest decision that is not yet undone; returns the restored quote."""
+    return undo_and_look_back(db, annotator=annotator).quote
+
+
+class Undone(NamedTuple):
+    """What ``undo_and_look_back`` did: the restored quote, the action it reversed, and whether an older
+    decision of the annotator is left to undo."""
+
+    quote: QuoteView
+    action: str
+    more: bool
+
+
+def undo_and_look_back(db: Database, *, annotator: str) -> Undone:
+    """``undo``, and what the editor is told about it, read in the same transaction."""
     with db.write() as session:
         target = session.exec(_last_undoable(annotator)).first()
         if target is None:
@@ -135,13 +149,8 @@ def undo(db: Database, *, annotator: str) -> QuoteView:
             )
         restore = {k: v for k, v in before.items() if k in EDITABLE_COLUMNS}
         _apply(session, quote, restore, Action.UNDO, annotator, undoes=target.id, stamp_decider=False)
-        return QuoteView.of(quote, _speaker_name(session, quote.speaker_id))
-
-
-def can_undo(db: Database, *, annotator: str) -> bool:
-    """Is there a decision of this annotator that ``undo`` would take back?"""
-    with db.read() as session:
-        return session.exec(_last_undoable(annotator)).first() is not None
+        more = session.exec(_last_undoable(annotator)).first() is not None  # (sees the undo just logged)
+        return Undone(QuoteView.of(quote, _speaker_name(session, quote.speaker_id)), target.action, more)
 
 
 def _last_undoable(annotator: str):

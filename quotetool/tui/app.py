@@ -35,18 +35,16 @@ from quotetool.store import (
     QuoteView,
     accept,
     add_quote,
-    can_undo,
     delete_quote,
     document_quotes,
     get_document,
     get_quote,
-    history,
     reject,
     set_kind,
     set_span,
     set_speaker,
     speaker_names,
-    undo,
+    undo_and_look_back,
 )
 from quotetool.store import queue as q
 from quotetool.tui import spans
@@ -513,7 +511,8 @@ class QuotetoolApp(App[None]):
     @guarded
     async def action_undo(self) -> None:
         try:
-            restored, more = await asyncio.to_thread(self._undo_and_look_back)
+            restored, undone, more = await asyncio.to_thread(
+                undo_and_look_back, self.db, annotator=self.annotator)
         except StaleQuote as exc:
             self.set_status(str(exc), error=True)
             fresh = get_quote(self.db, exc.quote_id)
@@ -529,17 +528,10 @@ class QuotetoolApp(App[None]):
             self._forget(restored)
         else:
             self.show_quote(restored)
-        log = history(self.db, restored.id)
-        undone = next((d.action for d in log if log and d.id == log[-1].undoes), "decision")
         what = {"add": "the added quote is gone", "delete": "the quote is back"}.get(
             undone, f"quote {restored.id} is {restored.status}")
         self.set_status(f"Undone your {undone} on quote {restored.id}: {what}. "
                         + ("u undoes more." if more else "Nothing more to undo."))
-
-    def _undo_and_look_back(self) -> tuple[QuoteView, bool]:
-        """Undo (in a thread), and whether an older decision of this annotator is left to undo."""
-        restored = undo(self.db, annotator=self.annotator)
-        return restored, can_undo(self.db, annotator=self.annotator)
 
     def _refresh_from_store(self, fresh: QuoteView) -> None:
         """After undo or a stale reload: the quote's old status is whatever the screen had."""
@@ -802,13 +794,13 @@ class QuotetoolApp(App[None]):
         self.push_screen(ExportModal(default), functools.partial(chosen, self))
 
     def _export(self, request: ExportRequest) -> str:
-        from quotetool.export import export_to
+        from quotetool.export import export_to, summary
         from quotetool.store import EXPORT_COLUMNS, iter_export_rows
 
         statuses = ("accepted", "proposed", "rejected") if request.all_statuses else ("accepted",)
         path = str(Path(request.path).expanduser())
         count = export_to(path, EXPORT_COLUMNS, iter_export_rows(self.db, statuses), fmt="csv", excel=request.excel)
-        return f"{count} {'quote' if count == 1 else 'quotes'} ({', '.join(statuses)}) written to {path}."
+        return summary(count, statuses, path) + "."
 
     def mapped_bindings(self, screen: Screen | None = None) -> list[tuple[Binding, str]]:
         """The app's bindings in the order of ``BINDINGS``, each as bound now (keymap applied) with its keys.
