@@ -44,6 +44,7 @@ class _Entry:
     shown: str
     canonical: str
     folded: str
+    parts: tuple[str, ...]  # the folded words
     key: str
 
 
@@ -51,21 +52,22 @@ class SpeakerIndex:
     """The known names and aliases with their folded forms and keys, computed once per dialog."""
 
     def __init__(self, names: list[tuple[str, str]]) -> None:
-        self.entries = [_Entry(shown, canonical, fold(shown), name_key(shown)) for shown, canonical in names]
+        self.entries = [_Entry(shown, canonical, f, tuple(f.split()), name_key(shown))
+                        for shown, canonical in names for f in (fold(shown),)]
         self.by_key: dict[str, list[_Entry]] = {}
         for entry in self.entries:
             if entry.key:
                 self.by_key.setdefault(entry.key, []).append(entry)
+        for kin in self.by_key.values():
+            kin.sort(key=lambda e: e.shown != e.canonical)  # a speaker's own name before its aliases
 
 
-def speaker_matches(names: list[tuple[str, str]] | SpeakerIndex, typed: str,
-                    limit: int = MAX_MATCHES) -> list[SpeakerMatch]:
+def speaker_matches(index: SpeakerIndex, typed: str, limit: int = MAX_MATCHES) -> list[SpeakerMatch]:
     """Known names matching ``typed``: other spellings of the same person first (same ``name_key``,
     e.g. "No Kwang-chol" for "No Kwang Chol"), then prefix matches, then other substrings.
 
     Nothing is merged here: the editor picks a match, or Enter keeps the typed name as a new speaker.
     """
-    index = names if isinstance(names, SpeakerIndex) else SpeakerIndex(names)
     typed = " ".join(typed.split())
     folded = fold(typed)
     if not folded:
@@ -74,7 +76,7 @@ def speaker_matches(names: list[tuple[str, str]] | SpeakerIndex, typed: str,
     kin = index.by_key.get(key, [])
     seen = {e.canonical for e in kin if e.folded == folded}  # the speaker stored as typed is no "other spelling"
     same: list[SpeakerMatch] = []
-    for e in sorted(kin, key=lambda e: e.shown != e.canonical):  # a speaker's own name before its aliases
+    for e in kin:  # (a speaker's own name before its aliases: sorted once, in the index)
         if e.canonical not in seen:
             seen.add(e.canonical)
             same.append(SpeakerMatch(e.shown, e.canonical, same_person=True))
@@ -85,7 +87,7 @@ def speaker_matches(names: list[tuple[str, str]] | SpeakerIndex, typed: str,
     for e in index.entries:
         if (e.shown, e.canonical) in listed:
             continue
-        if e.folded.startswith(folded) or any(part.startswith(folded) for part in e.folded.split()):
+        if e.folded.startswith(folded) or any(part.startswith(folded) for part in e.parts):
             prefix.append(SpeakerMatch(e.shown, e.canonical))
         elif folded in e.folded:
             inner.append(SpeakerMatch(e.shown, e.canonical))
@@ -134,15 +136,14 @@ class SpeakerModal(ModalScreen[str | None]):
 
     def _fill(self, typed: str) -> None:
         options = self.query_one("#speaker-matches", OptionList)
-        options.clear_options()
         self._matches = speaker_matches(self.index, typed)
-        for match in self._matches:
-            options.add_option(Option(Content(match.label), id=None))
+        options.set_options(Option(Content(match.label)) for match in self._matches)  # (one refresh, not one each)
         same = [m for m in self._matches if m.same_person]
         hint = self.HINT
         if same:
             name = " ".join(typed.split())
-            stored = any(fold(m.shown) == fold(name) for m in self._matches if not m.same_person)
+            folded = fold(name)
+            stored = any(fold(m.shown) == folded for m in self._matches if not m.same_person)
             hint = (f"{one_line(same[0].canonical)} may be the same person: ↓ Enter picks it; Enter alone "
                     f"{'uses' if stored else 'adds'} {one_line(name)}{'' if stored else ' as a new speaker'}"
                     " · Esc: cancel")
