@@ -147,9 +147,7 @@ class QuotetoolApp(App[None]):
         self.overall: q.Progress | None = None
         self.queue_filter = q.QueueFilter()
         self._changed_while_loading: dict[int, q.QueueRow | None] | None = None  # None: no load running
-        self._announce_filter = False  # the queue being loaded comes from the filter line: say what it shows
         self._reloading = False  # ctrl+r is reading in a worker: review actions wait for it
-        self._status_error = False
         self._keymap_request = keymap
         self._keymap_problem: str | None = None
         chosen = theme or os.environ.get(ENV_THEME, "")
@@ -207,7 +205,6 @@ class QuotetoolApp(App[None]):
         status = self.query_one("#status", StatusLine)
         status.set_class(error, "-error")
         status.update(Text(one_line(message)))
-        self._status_error = error
 
     def _moved_on(self) -> None:
         """The editor went to another quote or article: the last message is about something else now."""
@@ -272,21 +269,30 @@ class QuotetoolApp(App[None]):
 
     # --- showing quotes ------------------------------------------------------------------------
 
-    def _show_first(self) -> None:
+    def _first_place(self) -> tuple[QuoteView | None, int | None]:
+        """Where review starts: the first undecided quote, else the first quote, else the first article
+        (reads only; safe in a thread)."""
         first = q.first_quote(self.db, undecided=True) or q.first_quote(self.db, undecided=False)
-        if first is not None:
-            quote = get_quote(self.db, first)
-            if quote is not None:
-                self.show_quote(quote)
-                return
+        quote = get_quote(self.db, first) if first is not None else None
+        if quote is not None:
+            return quote, quote.document_id
         ids = q.document_ids(self.db)
-        if ids:
-            self.show_document(ids[0])
+        return None, (ids[0] if ids else None)
+
+    def _show_first(self) -> None:
+        quote, document_id = self._first_place()
+        if quote is not None:
+            self.show_quote(quote)
+        elif document_id is not None:
+            self.show_document(document_id)
         else:
-            self.detail.show(None)
-            self._paint_topbar()
-            self.set_status("There are no articles yet; import some with `quotetool import PATH` or "
-                            "`quotetool annotate PATH`.")
+            self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.detail.show(None)
+        self._paint_topbar()
+        self.set_status("There are no articles yet; import some with `quotetool import PATH` or "
+                        "`quotetool annotate PATH`.")
 
     def read_document(self, document_id: int) -> LoadedDocument:
         """An article, its quotes and its position among the articles (reads only; safe in a thread)."""
@@ -412,7 +418,9 @@ class QuotetoolApp(App[None]):
         return self.current
 
     async def _decide(self, fn: Callable[..., QuoteView], verb: str, *args: Any, advance: bool = True,
-                      **kwargs: Any) -> QuoteView | None:
+                      describe: Callable[[QuoteView], str] | None = None, **kwargs: Any) -> QuoteView | None:
+        """Store a decision on the quote on screen and say so (``describe`` words the message instead of
+        "<verb> quote N.")."""
         quote = self._need_current()
         if quote is None:
             return None
@@ -420,7 +428,7 @@ class QuotetoolApp(App[None]):
         if result is None:
             return None
         self._stored(quote, result)
-        message = f"{verb} quote {result.id}."
+        message = describe(result) if describe is not None else f"{verb} quote {result.id}."
         if advance:
             following = self._neighbour(result, forward=True, undecided=True)
             if following is not None:
@@ -560,10 +568,8 @@ class QuotetoolApp(App[None]):
         except spans.SpanError as exc:
             self.set_status(str(exc), error=True)
             return
-        result = await self._decide(set_span, "Moved the span of", start, end, advance=False)
-        if result is not None:
-            self.set_status(f"Moved the {edge} of quote {result.id}: now "
-                            f"{spans.summary(result.text, result.start, result.end)}.")
+        await self._decide(set_span, "Moved the span of", start, end, advance=False, describe=lambda r: (
+            f"Moved the {edge} of quote {r.id}: now {spans.summary(r.text, r.start, r.end)}."))
 
     @guarded
     def action_speaker(self) -> None:
@@ -577,9 +583,8 @@ class QuotetoolApp(App[None]):
             if name is None:
                 self.set_status("Speaker unchanged.")
                 return
-            result = await self._decide(set_speaker, "Changed the speaker of", name or None, advance=False)
-            if result is not None:
-                self.set_status(f"Speaker of quote {result.id}: {one_line(result.speaker or 'none')}.")
+            await self._decide(set_speaker, "Changed the speaker of", name or None, advance=False,
+                               describe=lambda r: f"Speaker of quote {r.id}: {one_line(r.speaker or 'none')}.")
 
         self.push_screen(SpeakerModal(names, quote.speaker), functools.partial(chosen, self))
 
@@ -672,16 +677,18 @@ class QuotetoolApp(App[None]):
 
     # --- queue, filter, export, help -----------------------------------------------------------
 
-    def reload_queue(self, flt: q.QueueFilter) -> None:
-        """Load the queue in a worker; decisions made meanwhile are replayed onto the loaded rows."""
+    def reload_queue(self, flt: q.QueueFilter, *, announce: bool = False) -> None:
+        """Load the queue in a worker; decisions made meanwhile are replayed onto the loaded rows.
+        ``announce``: the filter comes from the filter line, so the status line says what the queue shows."""
         self._changed_while_loading = {}
         self.queue.loaded = False
-        self.load_queue(flt)
+        self.load_queue(flt, announce)
 
     @work(thread=True, exclusive=True, group="queue", exit_on_error=False)
-    def load_queue(self, flt: q.QueueFilter) -> tuple[q.QueueFilter, list[q.QueueRow], q.Progress]:
+    def load_queue(self, flt: q.QueueFilter, announce: bool
+                   ) -> tuple[q.QueueFilter, list[q.QueueRow], q.Progress, bool]:
         rows = q.load_queue(self.db, flt)
-        return flt, rows, q.progress(self.db)
+        return flt, rows, q.progress(self.db), announce
 
     @guarded
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -691,8 +698,7 @@ class QuotetoolApp(App[None]):
                 self._reloaded(event)
         elif worker.group == "queue":
             if event.state == WorkerState.SUCCESS and worker.result is not None:
-                flt, rows, overall = worker.result
-                announce, self._announce_filter = self._announce_filter, False
+                flt, rows, overall, announce = worker.result
                 self.queue_filter, self.overall = flt, overall
                 self.queue.empty_message = ("No quotes match the filter; / changes it." if flt.active else
                                             "No quotes yet: m adds one from the article.")
@@ -751,8 +757,7 @@ class QuotetoolApp(App[None]):
         event.input.display = False
         self.queue.focus()
         self.queue.empty_message = "Filtering…"
-        self._announce_filter = True
-        self.reload_queue(flt)
+        self.reload_queue(flt, announce=True)
 
     @guarded
     def on_key(self, event: Any) -> None:
@@ -761,19 +766,20 @@ class QuotetoolApp(App[None]):
             box.display = False
             self.queue.focus()
             event.stop()
-            if self._status_error:  # e.g. "'bogus' is not a status": that filter was not applied
+            # after an error (e.g. "'bogus' is not a status") that filter was not applied
+            if self.query_one("#status", StatusLine).has_class("-error"):
                 self.set_status(f"The filter is unchanged ({describe_filter(self.queue_filter) or 'none'}).")
 
     @guarded
     def on_queue_view_chosen(self, event: QueueView.Chosen) -> None:
-        quote = get_quote(self.db, event.quote_id)
-        if quote is not None:
-            self.show_quote(quote)
-            self._moved_on()
+        self._go_to(event.quote_id)
 
     @guarded
     def on_article_view_quote_clicked(self, event: ArticleView.QuoteClicked) -> None:
-        quote = get_quote(self.db, event.quote_id)
+        self._go_to(event.quote_id)
+
+    def _go_to(self, quote_id: int) -> None:
+        quote = get_quote(self.db, quote_id)
         if quote is not None:
             self.show_quote(quote)
             self._moved_on()
@@ -851,14 +857,13 @@ class QuotetoolApp(App[None]):
         if fresh is not None and fresh.status == "deleted":
             fresh = None
         if fresh is None and (quote_id is not None or document_id is None):
-            # The quote on screen is gone (or nothing was shown): the first undecided quote, else the first.
-            first = q.first_quote(self.db, undecided=True) or q.first_quote(self.db, undecided=False)
-            fresh = get_quote(self.db, first) if first is not None else None
-        if fresh is not None:
+            # The quote on screen is gone (or nothing was shown): start over where review starts, in the
+            # article on screen if no quote is left
+            fresh, first_document = self._first_place()
+            if fresh is not None or document_id is None:
+                document_id = first_document
+        elif fresh is not None:
             document_id = fresh.document_id
-        elif document_id is None:
-            ids = q.document_ids(self.db)
-            document_id = ids[0] if ids else None
         return Reloaded(fresh, self.read_document(document_id) if document_id is not None else None)
 
     def _reloaded(self, event: Worker.StateChanged) -> None:
@@ -870,9 +875,9 @@ class QuotetoolApp(App[None]):
         if event.state == WorkerState.CANCELLED:
             return
         result: Reloaded = event.worker.result
-        if result.document is None:
+        if result.document is None:  # (the worker found no article at all)
             self.doc, self.current, self.doc_quotes = None, None, []
-            self._show_first()
+            self._show_empty()
             return
         self.show_loaded(result.document, result.quote)
         self.set_status("Reloaded from the database.")
