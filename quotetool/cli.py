@@ -319,7 +319,7 @@ def default_annotator() -> str:
 
 
 @cli.command("eval")
-@click.argument("gold", required=False, metavar="GOLD.jsonl", type=click.Path(path_type=str))
+@click.argument("gold", required=False, metavar="[GOLD.jsonl]", type=click.Path(path_type=str))
 @click.option(
     "--format",
     "fmt",

@@ -3,8 +3,11 @@
 Gold is a sequence of ``GoldArticle``s (a text and its ``GoldEvent``s: one or more character spans,
 a kind, speaker keys, required or not); predictions are ``Prediction``s (a span with optional parts,
 speaker name and mention, kind, rule). ``score`` takes (article, predictions) pairs and returns a
-``Report``. ``read_gold`` reads the gold file format documented in the README; a database of reviewed
-articles feeds ``score`` the same plain objects.
+``Report``. ``read_gold`` reads the gold file format documented in the README. A database of reviewed
+articles feeds ``score`` the same plain objects: per reviewed article a ``GoldArticle`` (its stored
+text; an event per accepted, corrected or added quote, its parts or start..end as spans, its kind, the
+verified speaker's name as the key, none for a quote without a speaker; rejected proposals' spans as
+negatives; the source URL's host as outlet), with ``predict(article, detect)`` as its predictions.
 
 Metrics. Only letters and digits count (spacing and punctuation differ between annotations):
 
