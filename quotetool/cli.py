@@ -318,6 +318,79 @@ def default_annotator() -> str:
         return "editor"
 
 
+@cli.command("eval")
+@click.argument("gold", required=False, metavar="[GOLD.jsonl]", type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: for a person; json: every count and figure, and the errors, for scripts.",
+)
+@click.option(
+    "--mention-ok",
+    is_flag=True,
+    help="Also count a speaker as right when its mention as written holds the gold key "
+    '(for gold that names speakers by role, "der Minister").',
+)
+@click.option(
+    "--whole-spans",
+    is_flag=True,
+    help="Score a split quote by its whole span, the cue between its parts included "
+    "(as the evaluation kit's score_quotes.py does).",
+)
+def eval_cmd(gold: str | None, fmt: str, mention_ok: bool, whole_spans: bool) -> None:
+    """Score the detector against a gold file: quote and attributed precision, recall and F1,
+    per rule, per kind and per outlet (format and definitions in the README).
+
+    Bad gold lines are named and skipped; the exit status is then 1.
+    """
+    from quotetool.detect import DETECTOR_VERSION
+    from quotetool.evaluate import GoldArticle, format_table, predict, read_gold, score
+    from quotetool.tui.sanitize import one_line
+
+    if gold is None:
+        raise click.UsageError(
+            "Give a gold file (GOLD.jsonl); scoring the articles reviewed in the database is not available yet."
+        )
+    skipped = 0
+
+    def articles(lines: Iterable[bytes]) -> Iterable[tuple[GoldArticle, list]]:
+        nonlocal skipped
+        for item in read_gold(lines):
+            if isinstance(item, GoldArticle):
+                yield item, predict(item, detect_quotes)
+            else:
+                skipped += 1
+                click.echo(f"skipped: {one_line(gold)} {one_line(str(item))}", err=True)
+
+    try:
+        with open(gold, "rb") as lines:
+            report = score(articles(lines), mention_ok=mention_ok, whole_spans=whole_spans)
+    except OSError as exc:
+        raise QuotetoolError(f"Cannot read the gold file {one_line(gold)}: {exc.strerror or exc}.") from None
+    if not report.articles:
+        raise QuotetoolError(f"The gold file {one_line(gold)} holds no article that could be read.")
+    if fmt == "json":
+        settings = {
+            "gold": gold,
+            "detector": DETECTOR_VERSION,
+            "mention_ok": mention_ok,
+            "whole_spans": whole_spans,
+            "skipped_lines": skipped,
+        }
+        click.echo(json.dumps({**settings, **report.to_dict()}, ensure_ascii=False, indent=1))
+    else:
+        click.echo(
+            f"{one_line(gold)}, detector {DETECTOR_VERSION}"
+            + ", --mention-ok" * mention_ok
+            + ", --whole-spans" * whole_spans
+        )
+        click.echo(format_table(report, inert=one_line), nl=False)
+    sys.exit(1 if skipped else 0)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors end in one sentence and a non-zero status, never a traceback."""
     try:
