@@ -39,7 +39,8 @@ from quotetool.detect.tokens import Tok, core_of, tokenize
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                        "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
                        "Aussage", "Aussagen", "Schätzungen", "Berechnungen", "Erkenntnissen", "Polizeiangaben",
-                       "Behördenangaben", "Medienberichten", "Augenzeugen", "Sicht", "Überzeugung", "Auskunft")
+                       "Behördenangaben", "Medienberichten", "Augenzeugen", "Sicht", "Überzeugung", "Auskunft",
+                       "Einschaetzung", "Ueberzeugung", "Behoerdenangaben", "Schaetzungen", "Erkenntnissen")
 _PUNCT_VARIANTS: Final = ("", ",", ".", ":", ";", "!", "?", "“", "”", '"', "«", "»", ")")
 
 
@@ -65,7 +66,8 @@ _COMPLEMENT: Final = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wi
 
 # frame nouns inside compounds (Bahnangaben, Expertenmeinung) that a whole-word set test misses; plain
 # substring tests on the lower-cased sentence (a regex alternation is many times slower here)
-_FRAME_STEMS: Final = ("angaben", "meinung", "ansicht", "einschätzung", "informationen", "gemäß")
+_FRAME_STEMS: Final = ("angaben", "meinung", "ansicht", "einschätzung", "einschaetzung", "informationen", "gemäß",
+                       "gemaess")
 _SO_PARENTHESIS: Final = (", so ", "– so ", "— so ")
 # after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")
 _NACH: Final = frozenset({"nach", "Nach"})

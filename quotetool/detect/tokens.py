@@ -13,9 +13,28 @@ from quotetool.detect.marks import QuoteSpan
 QUOTE: Final = "\u0000Q"  # the text of a token that stands for a whole quotation
 
 
+_UMLAUTS: Final = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss"))
+
+
+def umlaut_free(word: str) -> str:
+    """A word as written without umlauts and ß, as agency feeds and archives do: fügte -> fuegte,
+    äußerte -> aeusserte. Word lists hold both spellings; the text itself is never rewritten."""
+    for a, b in _UMLAUTS:
+        if a in word:
+            word = word.replace(a, b)
+    return word
+
+
+def both_spellings(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """The words, and each also as written without umlauts (hätte, haette)."""
+    return frozenset(words) | frozenset(umlaut_free(w) for w in words)
+
+
 def wordset(words: str) -> frozenset[str]:
-    """A word list written as one string, split on white space (compact for long lists)."""
-    return frozenset(words.split())
+    """A word list written as one string, split on white space (compact for long lists), with each word
+    also as written without umlauts (für, fuer)."""
+    split = words.split()
+    return frozenset(split + [umlaut_free(w) for w in split])
 
 
 class Tok:
