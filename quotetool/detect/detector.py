@@ -27,6 +27,7 @@ from quotetool.detect.indirect import (
     reported_reason_candidate,
     subject_of_speech_sentence,
 )
+from quotetool.detect.intro import after_intro
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import may_be_verb_in_e
@@ -207,6 +208,8 @@ def detect(text: str) -> list[Proposal]:
                 reported_reason_candidate(view)
             if c is not None:
                 chosen = [c]
+        if chosen:
+            chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
         back = None
         if not chosen and prev is not None and not prev.proposed:
             back = backward_candidate(view, prev.sent.start, prev.sent.end)
