@@ -105,21 +105,7 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
             continue
         stack: list[tuple[str, int]] = [] if carry is None else [carry]
         pairs: list[tuple[int, int]] = []  # every double pair, nested ones too
-        while mi < n_marks and marks[mi] < pend:
-            pos = marks[mi]
-            mi += 1
-            ch = text[pos]
-            if stack and pos - stack[0][1] > MAX_QUOTE_CHARS:
-                stack.clear()  # an opener this far back was a stray mark
-            before = text[pos - 1] if pos > pstart else " "
-            after = text[pos + 1] if pos + 1 < pend else " "
-            opens = before in _OPEN_CONTEXT and not after.isspace()
-            closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalnum())
-            kind = _classify(ch, stack, opens, closes, before, after)
-            if kind == "close":
-                _close(stack, pairs, pos, double=ch not in "‚‘’'›‹")
-            elif kind is not None:
-                stack.append((kind, pos))
+        mi = _pair_marks(text, marks, mi, pstart, pend, stack, pairs)
         # openers never closed were stray; the pairs they enclosed stand on their own
         pairs.sort()
         last_end = -1
@@ -145,6 +131,28 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
                     carry = (next(k for k, p in stack if p == start), nstart - 1)
                     carried_from = (start, pend)
     return spans
+
+
+def _pair_marks(text: str, marks: list[int], mi: int, pstart: int, pend: int, stack: list[tuple[str, int]],
+                pairs: list[tuple[int, int]]) -> int:
+    """Pair the marks of one paragraph (from ``marks[mi]``) on ``stack`` into ``pairs``; the index after them."""
+    n_marks = len(marks)
+    while mi < n_marks and marks[mi] < pend:
+        pos = marks[mi]
+        mi += 1
+        ch = text[pos]
+        if stack and pos - stack[0][1] > MAX_QUOTE_CHARS:
+            stack.clear()  # an opener this far back was a stray mark
+        before = text[pos - 1] if pos > pstart else " "
+        after = text[pos + 1] if pos + 1 < pend else " "
+        opens = before in _OPEN_CONTEXT and not after.isspace()
+        closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalnum())
+        kind = _classify(ch, stack, opens, closes, before, after)
+        if kind == "close":
+            _close(stack, pairs, pos, double=ch not in "‚‘’'›‹")
+        elif kind is not None:
+            stack.append((kind, pos))
+    return mi
 
 
 def _classify(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, before: str, after: str) -> str | None:
