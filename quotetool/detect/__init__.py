@@ -18,7 +18,7 @@ expressions rather than ``map``/``attrgetter``/bound methods, which compile to n
 from quotetool.detect.names import fold, name_key
 from quotetool.detect.proposal import Kind, Proposal
 
-DETECTOR_VERSION = "4"
+DETECTOR_VERSION = "5"
 
 
 def detect(text: str) -> list[Proposal]:

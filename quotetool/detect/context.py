@@ -17,7 +17,7 @@ from quotetool.detect.speakers import (
     subject_after,
     subject_before,
 )
-from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, RELATIVES, SUBORDINATORS, Tok
+from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, RELATIVES, SUBORDINATORS, Tok, both_spellings
 
 _TRIM: Final = " \t\n,;:–—-"
 _TRIM_END: Final = _TRIM + ".!?…"
@@ -125,7 +125,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if before is not None and before.det not in _OBLIQUE_ONLY:
         return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     limit = clause_end(toks, fin + 1)
-    if toks[v].low in ("heißt", "hieß"):
+    if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
         return None
     # the subject may run on into an apposition: "sagte der Koordinator für die Region, Anna Roth, gegenüber …"
     after, _ = subject_after(text, toks, fin, max(limit, sentence_part_end(toks, fin + 1)))
@@ -149,7 +149,7 @@ _OBLIQUE_ONLY: Final = frozenset({
 
 
 # prepositions before a statement noun that make it someone else's: "wandte sich gegen die Behauptung, …"
-_OTHERS_STANCE: Final = frozenset({"gegen", "auf", "über", "trotz", "wegen", "angesichts"})
+_OTHERS_STANCE: Final = both_spellings({"gegen", "auf", "über", "trotz", "wegen", "angesichts"})
 
 
 def others_stance(toks: list[Tok], cue: Cue) -> bool:
@@ -197,7 +197,7 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
 
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
-PLACE_CUES: Final = frozenset({"heißen", "hervorgehen", "verlauten"})
+PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten"})
 _SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens"})
 
 

@@ -7,15 +7,16 @@ from operator import attrgetter
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.tokens import Tok
+from quotetool.detect.tokens import Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
 _CLAUSE_STOP: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
-_DEGREE: Final = frozenset({"so", "derart", "dermaßen", "zu", "viel", "genug"})  # "so zufrieden, dass": a consequence
+# "so zufrieden, dass": a consequence
+_DEGREE: Final = both_spellings({"so", "derart", "dermaßen", "zu", "viel", "genug"})
 _NOUN_DETERMINERS: Final = frozenset({"der", "die", "dem", "den", "einer", "eine", "seiner", "ihrer", "seine", "ihre"})
 _SUBJ_WINDOW: Final = 10
 # "die Straße sei sicher, doch …": after these the comma joins clauses, no complement of the adjective
-_COORDINATING: Final = frozenset({"und", "aber", "doch", "sondern", "jedoch", "denn", "oder", "während"})
+_COORDINATING: Final = both_spellings({"und", "aber", "doch", "sondern", "jedoch", "denn", "oder", "während"})
 
 
 def _subjunctive_soon(toks: list[Tok], i: int, *, weak: bool = False) -> bool:

@@ -27,6 +27,7 @@ from quotetool.detect.indirect import (
     reported_reason_candidate,
     subject_of_speech_sentence,
 )
+from quotetool.detect.intro import after_intro
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import may_be_verb_in_e
@@ -39,7 +40,8 @@ from quotetool.detect.tokens import Tok, core_of, tokenize
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                        "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
                        "Aussage", "Aussagen", "Schätzungen", "Berechnungen", "Erkenntnissen", "Polizeiangaben",
-                       "Behördenangaben", "Medienberichten", "Augenzeugen", "Sicht", "Überzeugung", "Auskunft")
+                       "Behördenangaben", "Medienberichten", "Augenzeugen", "Sicht", "Überzeugung", "Auskunft",
+                       "Einschaetzung", "Ueberzeugung", "Behoerdenangaben", "Schaetzungen", "Erkenntnissen")
 _PUNCT_VARIANTS: Final = ("", ",", ".", ":", ";", "!", "?", "“", "”", '"', "«", "»", ")")
 
 
@@ -65,7 +67,8 @@ _COMPLEMENT: Final = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wi
 
 # frame nouns inside compounds (Bahnangaben, Expertenmeinung) that a whole-word set test misses; plain
 # substring tests on the lower-cased sentence (a regex alternation is many times slower here)
-_FRAME_STEMS: Final = ("angaben", "meinung", "ansicht", "einschätzung", "informationen", "gemäß")
+_FRAME_STEMS: Final = ("angaben", "meinung", "ansicht", "einschätzung", "einschaetzung", "informationen", "gemäß",
+                       "gemaess")
 _SO_PARENTHESIS: Final = (", so ", "– so ", "— so ")
 # after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")
 _NACH: Final = frozenset({"nach", "Nach"})
@@ -205,6 +208,8 @@ def detect(text: str) -> list[Proposal]:
                 reported_reason_candidate(view)
             if c is not None:
                 chosen = [c]
+        if chosen:
+            chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
         back = None
         if not chosen and prev is not None and not prev.proposed:
             back = backward_candidate(view, prev.sent.start, prev.sent.end)
@@ -237,7 +242,7 @@ def detect(text: str) -> list[Proposal]:
             last = new_last
         prev = _new(_Prev, (sent, squotes, proposed, toks))
     out.sort(key=_START)
-    return _non_overlapping(out)
+    return _non_overlapping(_joined_over_paragraphs(text, out, quotes))
 
 
 # Rules that only make sense with a speaker: without one the sentence is not reported speech.
@@ -376,6 +381,44 @@ def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | N
         cue_e,
         c.parts,
     )
+
+
+# rules that take a quotation's speaker from the context, not from a cue of its own
+_INHERITED_DIRECT: Final = frozenset({"direct-continuation", "direct-continuation-topic", "direct-continuation-resumed",
+                                      "direct-unattributed", "direct-unattributed-resumed"})
+
+
+def _joined_over_paragraphs(text: str, props: list[Proposal], quotes: list[QuoteSpan]) -> list[Proposal]:
+    """A quotation that runs over a paragraph or line break is one proposal of two parts: the part before the
+    break (no closing mark) and the one after it, with the speaker of the part that has a cue of its own."""
+    follows: dict[int, int] = {}  # the end of a quotation's first part -> where its next part's text starts
+    for i in range(len(quotes) - 1):
+        if not quotes[i].closed:
+            follows[quotes[i].close] = quotes[i + 1].inner_start
+    if not follows:
+        return props
+    out: list[Proposal] = []
+    for p in props:
+        if out and _continues(text, out[-1], p, follows):
+            out[-1] = _joined(text, out[-1], p)
+        else:
+            out.append(p)
+    return out
+
+
+def _continues(text: str, a: Proposal, b: Proposal, follows: dict[int, int]) -> bool:
+    if a.kind is not Kind.DIRECT or b.kind is not Kind.DIRECT:
+        return False
+    nxt = follows.get(a.end if a.end in follows else len(text[: a.end].rstrip()))
+    return nxt is not None and nxt <= b.start and not text[nxt : b.start].strip()
+
+
+def _joined(text: str, a: Proposal, b: Proposal) -> Proposal:
+    cue = b if a.rule in _INHERITED_DIRECT and b.rule not in _INHERITED_DIRECT else a
+    parts = (a.parts or ((a.start, a.end),)) + (b.parts or ((b.start, b.end),))
+    return Proposal(a.start, b.end, text[a.start : b.end], Kind.DIRECT, cue.rule, cue.confidence, cue.speaker,
+                    cue.speaker_mention, cue.mention_start, cue.mention_end, cue.cue, cue.cue_start, cue.cue_end,
+                    parts)
 
 
 def _non_overlapping(props: list[Proposal]) -> list[Proposal]:

@@ -21,6 +21,7 @@ from quotetool.detect.tokens import (
     RELATIVES,
     SUBORDINATORS,
     Tok,
+    both_spellings,
     wordset,
 )
 
@@ -222,7 +223,7 @@ def _bracketed(view: SentenceView, q: int) -> Candidate | None:
 
 def _passive_ok(toks: list[Tok], j: int) -> bool:
     """„…“, hieß es. / „…“, wurde mitgeteilt.: a cue without a subject still marks the quote."""
-    return toks[j].low in ("hieß", "heißt") or (j + 1 < len(toks) and toks[j + 1].low == "es")
+    return toks[j].low in ("hieß", "heißt", "hiess", "heisst") or (j + 1 < len(toks) and toks[j + 1].low == "es")
 
 
 
@@ -382,11 +383,11 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
 # words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“"); the
 # indefinite articles too, even before capitalised words ("von einer „Gefahr für Leib und Leben“"), since a name
 # or title takes the definite one ("der „Deutschen Bank“")
-_BEFORE_QUOTED_PHRASE: Final = frozenset({"als", "von", "vor", "zu", "zur", "zum", "für", "über", "gegen", "um", "mit",
-                                          "ein", "eine", "einer", "einem", "einen", "eines"})
+_BEFORE_QUOTED_PHRASE: Final = both_spellings({"als", "von", "vor", "zu", "zur", "zum", "für", "über", "gegen", "um",
+                                               "mit", "ein", "eine", "einer", "einem", "einen", "eines"})
 _EVALUATIVE: Final = frozenset({"bezeichnen", "nennen", "kritisieren", "loben", "werten", "verurteilen", "feiern",
                                 "würdigen", "beschreiben", "bewerten", "beurteilen", "zurückweisen"})
-_QUOTE_NOUNS: Final = frozenset({"worte", "worten", "feststellung", "satz", "sätze", "parole", "parolen", "losung",
+_QUOTE_NOUNS: Final = both_spellings({"worte", "worten", "feststellung", "satz", "sätze", "parole", "parolen", "losung",
                                  "spruch", "sprüche", "slogan", "slogans", "aufschrift", "devise", "frage", "zitat",
                                  "bemerkung", "warnung", "aufforderung", "appell", "ruf", "rufe", "rufen"})
 

@@ -32,12 +32,20 @@ from quotetool.detect.speakers import (
     skip_pp,
     subject_after,
 )
-from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS, Tok
+from quotetool.detect.tokens import (
+    AUXILIARIES,
+    DETERMINERS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+    Tok,
+    both_spellings,
+)
 
 _POSSESSIVE_PRONOUN: Final = {
     "seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie",
 }
-FRAME_TRIGGERS: Final = frozenset({
+FRAME_TRIGGERS: Final = both_spellings({
     "laut", "zufolge", "nach", "wie", "so", "seiner", "seinen", "seinem", "ihrer", "ihren", "ihrem", "gemäß",
 })
 
@@ -163,7 +171,7 @@ _TEMPORAL_BEFORE_NACH: Final = frozenset({
 
 
 # intentions frame a statement only with their holder: "nach dem Wunsch der UN", "nach Schäubles Idee"
-_HELD_FRAMES: Final = frozenset({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
+_HELD_FRAMES: Final = both_spellings({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
 # a process or a piece of news after "nach der/dem" is usually a point in time ("Nach der Nachricht vom Rücktritt
 # stiegen die Kurse"), an account only when a speaker's genitive follows ("nach der Auswertung der Polizei")
 _PROCESS_FRAMES: Final = frozenset({

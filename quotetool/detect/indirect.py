@@ -60,6 +60,7 @@ from quotetool.detect.tokens import (
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     Tok,
+    both_spellings,
 )
 
 
@@ -78,9 +79,10 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
 
 _DASS: Final = frozenset({"dass", "daß"})
 # before "dass" (or "…, so, dass"): a consequence, a manner or a condition, not what someone said
-_NOT_REPORTING_DASS: Final = frozenset({"so", "sodass", "ohne", "statt", "anstatt", "außer", "als", "bis", "nur",
+_NOT_REPORTING_DASS: Final = both_spellings({"so", "sodass", "ohne", "statt", "anstatt", "außer", "als", "bis", "nur",
                                         "zumal", "angenommen", "vorausgesetzt", "gesetzt", "dadurch"})
-_DEGREE_BEFORE_DASS: Final = frozenset({"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher", "solches"})
+_DEGREE_BEFORE_DASS: Final = both_spellings({"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher",
+                                             "solches"})
 
 
 def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
@@ -216,7 +218,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
 
 # Stances that news reports without a holder ("Es wird befürchtet, dass …", "Man geht davon aus, dass …"):
 # unsourced claims a fact-checker wants to see; knowing and seeing verbs (wissen, zeigen) are not among them.
-_UNSOURCED_STANCES: Final = frozenset({"vermuten", "annehmen", "ausgehen", "befürchten", "fürchten", "erwarten",
+_UNSOURCED_STANCES: Final = both_spellings({"vermuten", "annehmen", "ausgehen", "befürchten", "fürchten", "erwarten",
                                        "schätzen", "glauben", "bezweifeln", "hoffen"})
 _PASSIVE_AUX: Final = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 
@@ -233,7 +235,7 @@ def _impersonal(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
 
 _INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
 _HOLDER_KINDS: Final = frozenset({"name", "role", "org", "group", "pronoun"})
-_HOPING: Final = frozenset({"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen"})
+_HOPING: Final = both_spellings({"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen"})
 # "hält es für richtig, … zu …", "sieht es als Aufgabe an, … zu …"
 _JUDGING: Final = frozenset({"halten", "sehen", "finden"})
 
@@ -284,10 +286,10 @@ def _finite_main(view: SentenceView, cue: Cue) -> bool:
     return not (nxt < len(toks) and toks[nxt].low in AUXILIARIES)
 
 
-_PERFECT: Final = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
+_PERFECT: Final = both_spellings({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
 _NEGATIONS: Final = frozenset({"nicht", "niemand", "nie", "niemals", "kaum", "keiner", "keine", "weder"})
-_DECIDING: Final = frozenset({"entscheiden", "urteilen", "beschließen", "befinden", "prüfen"})
-_REFLEXIVE_NOT_SPEECH: Final = frozenset({"bestätigen", "herausstellen", "zeigen", "erweisen", "ergeben", "finden",
+_DECIDING: Final = both_spellings({"entscheiden", "urteilen", "beschließen", "befinden", "prüfen"})
+_REFLEXIVE_NOT_SPEECH: Final = both_spellings({"bestätigen", "herausstellen", "zeigen", "erweisen", "ergeben", "finden",
                                           "befinden"})
 
 
@@ -357,7 +359,7 @@ def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView
     return False
 
 
-_INFINITIVE_AUX: Final = frozenset({"haben", "sein", "werden", "können", "wollen"})
+_INFINITIVE_AUX: Final = both_spellings({"haben", "sein", "werden", "können", "wollen"})
 
 
 _CONDITION_OPENERS: Final = frozenset({
@@ -400,7 +402,7 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     else:
         mention, _ = subject_after(view.text, toks, i, limit)
     if mention is None:
-        if toks[i].low in ("hieß", "heißt") and i + 1 < len(toks) and toks[i + 1].low == "es":
+        if toks[i].low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < len(toks) and toks[i + 1].low == "es":
             mention = None
         else:
             return None
@@ -641,7 +643,7 @@ def _narrated_conditional(toks: list[Tok]) -> bool:
 
 _DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
 # Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte/müsste, which narrate as well)
-REPORTING_II: Final = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme"})
+REPORTING_II: Final = both_spellings({"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme"})
 _MOOD_WORDS: Final = lexicon.SUBJUNCTIVE_I | REPORTING_II
 
 

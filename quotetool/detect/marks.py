@@ -90,44 +90,69 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
     marks = mark_positions(text)
     n_marks = len(marks)
     mi = 0
+    # a quotation left open at a paragraph's end whose next paragraph closes it without opening again (a line
+    # break inside a quotation): its opener, carried into the next paragraph's stack at the position just
+    # before that paragraph, and where it stood
+    carry: tuple[str, int] | None = None
+    carried_from = (0, 0)
     for pi, (pstart, pend) in enumerate(paras):
         while mi < n_marks and marks[mi] < pstart:
             mi += 1
         if mi == n_marks:
             break  # no marks left: no more quotations
         if marks[mi] >= pend:
+            carry = None
             continue
-        stack: list[tuple[str, int]] = []
+        stack: list[tuple[str, int]] = [] if carry is None else [carry]
         pairs: list[tuple[int, int]] = []  # every double pair, nested ones too
-        while mi < n_marks and marks[mi] < pend:
-            pos = marks[mi]
-            mi += 1
-            ch = text[pos]
-            if stack and pos - stack[0][1] > MAX_QUOTE_CHARS:
-                stack.clear()  # an opener this far back was a stray mark
-            before = text[pos - 1] if pos > pstart else " "
-            after = text[pos + 1] if pos + 1 < pend else " "
-            opens = before in _OPEN_CONTEXT and not after.isspace()
-            closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalnum())
-            kind = _classify(ch, stack, opens, closes, before, after)
-            if kind == "close":
-                _close(stack, pairs, pos, double=ch not in "‚‘’'›‹")
-            elif kind is not None:
-                stack.append((kind, pos))
+        mi = _pair_marks(text, marks, mi, pstart, pend, stack, pairs)
         # openers never closed were stray; the pairs they enclosed stand on their own
         pairs.sort()
         last_end = -1
+        if carry is not None and pairs and pairs[0][0] == carry[1]:
+            # the previous paragraph's open quotation ends here: its first part runs to that paragraph's end,
+            # its second part starts at this paragraph (``open`` is the white space before it, no mark)
+            spans.append(QuoteSpan(carried_from[0], carried_from[1], closed=False))
+        carry = None
         for start, close in pairs:
             if start > last_end:
                 spans.append(QuoteSpan(start, close))
                 last_end = close
-        # a quotation running on into the next paragraph, which opens with a quotation mark again
-        unclosed = [p for k, p in stack if k in _DOUBLE and p > last_end]
-        if unclosed and pi + 1 < n_paras and text[paras[pi + 1][0]] in "„\"»«“":
+        # a quotation running on into the next paragraph: one that opens with a quotation mark again, or
+        # one whose paragraph closes it (then the opener is carried into that paragraph's pairing)
+        unclosed = [p for k, p in stack if k in _DOUBLE and p > last_end and p >= pstart]
+        if unclosed and pi + 1 < n_paras:
             start = unclosed[0]
             if pend - start <= MAX_QUOTE_CHARS and pend > start + 1:
-                spans.append(QuoteSpan(start, pend, closed=False))
+                nstart = paras[pi + 1][0]
+                if text[nstart] in "„\"»«“":
+                    spans.append(QuoteSpan(start, pend, closed=False))
+                elif nstart - start <= MAX_QUOTE_CHARS // 2:
+                    carry = (next(k for k, p in stack if p == start), nstart - 1)
+                    carried_from = (start, pend)
     return spans
+
+
+def _pair_marks(text: str, marks: list[int], mi: int, pstart: int, pend: int, stack: list[tuple[str, int]],
+                pairs: list[tuple[int, int]]) -> int:
+    """Pair the marks of one paragraph (from ``marks[mi]``) on ``stack`` into ``pairs``; the index after them."""
+    n_marks = len(marks)
+    while mi < n_marks and marks[mi] < pend:
+        pos = marks[mi]
+        mi += 1
+        ch = text[pos]
+        if stack and pos - stack[0][1] > MAX_QUOTE_CHARS:
+            stack.clear()  # an opener this far back was a stray mark
+        before = text[pos - 1] if pos > pstart else " "
+        after = text[pos + 1] if pos + 1 < pend else " "
+        opens = before in _OPEN_CONTEXT and not after.isspace()
+        closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalnum())
+        kind = _classify(ch, stack, opens, closes, before, after)
+        if kind == "close":
+            _close(stack, pairs, pos, double=ch not in "‚‘’'›‹")
+        elif kind is not None:
+            stack.append((kind, pos))
+    return mi
 
 
 def _classify(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, before: str, after: str) -> str | None:

@@ -25,6 +25,7 @@ _ABBREVIATIONS: Final = wordset(
     dr prof nr st bzw ca vgl usw etc sog gem geb gest hr fr mr mrs ms jr sr vs ebd hrsg dipl ing min sek
     std kap bd abs str tel ggf evtl inkl exkl bspw jan feb mär apr jun jul aug sep sept okt nov dez co
     corp ltd mio mrd jh jhd ua bzgl zt ua uu va ad chr lt allg ehem max mind rd insb
+    med dent vet rer nat phil jur oec habil em kfm kffr psych biol phys päd volksw
     """
 )
 

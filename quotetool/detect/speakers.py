@@ -61,6 +61,8 @@ _DEGREE_ADVERBS: Final = frozenset({"nicht", "namentlich", "sehr", "besonders", 
 _MAX_CAPS: Final = 6
 
 # Words that are written capitalised but never name a speaker on their own.
+# lower-case parts of academic titles (Dr. med., Dr. rer. nat., Prof. em.)
+_DEGREE_WORDS: Final = frozenset(t for t in lexicon.TITLES if t[:1].islower())
 _NOT_NAMES: Final = wordset(
     """
     Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli
@@ -271,7 +273,8 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         k += 1
     caps_start = j
     dots = quoted = False  # whether the words take a dot ("Prof.", "W.") or a quoted title: rewritten below
-    while j < limit and j - caps_start < _MAX_CAPS:
+    skipped = 0  # title dots and lower-case title parts, which do not count as words of the name
+    while j < limit and j - caps_start - skipped < _MAX_CAPS:
         tj = toks[j]
         if is_nounlike(tj) and tj.text not in _NOT_NAMES:
             j += 1
@@ -285,9 +288,15 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         if tj.low == "ohne" and j > caps_start and j + 1 < limit and toks[j + 1].text == "Grenzen":
             j += 2  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
             continue
+        if tj.text in _DEGREE_WORDS and j > caps_start and j + 1 < limit and toks[j + 1].text == "." and \
+                toks[j + 1].start == tj.end:
+            j += 1  # "Dr. med.", "Prof. em.": a lower-case part of the title, its dot taken below
+            skipped += 1
+            continue
         if tj.text == "." and j > caps_start and toks[j - 1].end == tj.start and (
                 toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
             j += 1  # "Prof. Dr. Anna Roth", "George W. Bush"
+            skipped += 1
             dots = True
             continue
         if j > caps_start and j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \

@@ -13,9 +13,28 @@ from quotetool.detect.marks import QuoteSpan
 QUOTE: Final = "\u0000Q"  # the text of a token that stands for a whole quotation
 
 
+_UMLAUTS: Final = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss"))
+
+
+def umlaut_free(word: str) -> str:
+    """A word as written without umlauts and ß, as agency feeds and archives do: fügte -> fuegte,
+    äußerte -> aeusserte. Word lists hold both spellings; the text itself is never rewritten."""
+    for a, b in _UMLAUTS:
+        if a in word:
+            word = word.replace(a, b)
+    return word
+
+
+def both_spellings(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """The words, and each also as written without umlauts (hätte, haette)."""
+    return frozenset(words) | frozenset(umlaut_free(w) for w in words)
+
+
 def wordset(words: str) -> frozenset[str]:
-    """A word list written as one string, split on white space (compact for long lists)."""
-    return frozenset(words.split())
+    """A word list written as one string, split on white space (compact for long lists), with each word
+    also as written without umlauts (für, fuer)."""
+    split = words.split()
+    return frozenset(split + [umlaut_free(w) for w in split])
 
 
 class Tok:
@@ -90,6 +109,9 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
         if piece.isalnum():
             out.append(Tok(s, s + n, piece, piece.lower()))
             continue
+        if not piece.isprintable() and _has_control(piece):
+            _split_at_controls(s, piece, out)  # "Müller\x1b]52;…": a control character is no part of a word
+            continue
         # leading punctuation
         i = 0
         while i < n and not piece[i].isalnum():
@@ -104,6 +126,29 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
         out.append(Tok(s + i, s + j, word, word.lower()))
         for k in range(j, n):
             out.append(Tok(s + k, s + k + 1, piece[k], piece[k]))
+
+
+def _is_control(ch: str) -> bool:
+    """A C0 or C1 control character (escape codes, bell): never part of a word or a name."""
+    o = ord(ch)
+    return o < 32 or 127 <= o < 160
+
+
+def _has_control(piece: str) -> bool:
+    return any(_is_control(ch) for ch in piece)
+
+
+def _split_at_controls(start: int, piece: str, out: list[Tok]) -> None:
+    """Tokens of a piece that holds control characters: each one a token of its own, the rest as usual."""
+    seg = 0
+    n = len(piece)
+    for k in range(n + 1):
+        if k == n or _is_control(piece[k]):
+            if k > seg:
+                _pieces(start + seg, piece[seg:k], [piece[seg:k]], out)
+            if k < n:
+                out.append(Tok(start + k, start + k + 1, piece[k], piece[k]))
+            seg = k + 1
 
 
 def core_of(piece: str) -> str:

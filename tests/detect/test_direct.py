@@ -96,3 +96,39 @@ def test_stray_closing_mark_is_ignored() -> None:
 def test_unclosed_quote_is_capped_at_the_paragraph() -> None:
     text = "Sie sagte: „Wir kommen bald\nDer nächste Absatz handelt vom Wetter. Es regnete den ganzen Tag."
     assert all("Wetter" not in q for q in quotes(text))
+
+
+def test_quote_over_a_line_break_is_one_quote_without_its_marks() -> None:
+    # issue 15: the second line's closing mark ended up inside an "indirect" statement
+    text = "„Wir haben das Gebäude zu spät\nfür den Winter vorbereitet“, sagte Hausmeister Kurt Ebel am Montag."
+    (p,) = detect(text)
+    assert p.kind is Kind.DIRECT
+    assert p.speaker == "Kurt Ebel"
+    assert p.quote == "Wir haben das Gebäude zu spät\nfür den Winter vorbereitet"
+    assert [text[s:e] for s, e in p.parts] == ["Wir haben das Gebäude zu spät", "für den Winter vorbereitet"]
+    assert not any(mark in p.quote for mark in "„“")
+
+
+def test_quote_over_a_paragraph_break_without_closing_mark_is_one_quote_of_two_parts() -> None:
+    text = (
+        "Die Schulleiterin Rita Falk sagte: „Wir brauchen mehr Lehrkräfte. Die Klassen sind zu groß.\n\n"
+        "Im Herbst fehlen uns schon wieder vier Stellen.“\n"
+        "Die Elternvertretung will im Mai nachlegen."
+    )
+    (p,) = detect(text)
+    assert p.kind is Kind.DIRECT and p.speaker == "Rita Falk"
+    assert [text[s:e] for s, e in p.parts] == [
+        "Wir brauchen mehr Lehrkräfte. Die Klassen sind zu groß.",
+        "Im Herbst fehlen uns schon wieder vier Stellen.",
+    ]
+
+
+def test_second_part_with_its_own_cue_names_the_speaker() -> None:
+    text = "„Der Haushalt ist auf Kante genäht,\nmehr geht in diesem Jahr nicht“, erklärte Kämmerer Otto Rinne."
+    (p,) = detect(text)
+    assert p.speaker == "Otto Rinne" and p.rule == "direct-cue-after" and len(p.parts) == 2
+
+
+def test_an_open_quote_is_not_joined_to_a_later_paragraphs_own_quotation() -> None:
+    text = "Sie sagte: „Wir kommen bald\nDer nächste Absatz hat „ein eigenes Zitat“ und endet hier."
+    assert all("Wir kommen" not in q for q in quotes(text))

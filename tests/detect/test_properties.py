@@ -14,6 +14,9 @@ from .detect_helpers import PIECES
 german_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 # the pieces with arbitrary characters between them: marks and letters in combinations no piece list foresees
 german_and_noise = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=60).map("".join)
+# terminal escape codes and other control characters inside names and cues
+CONTROLS = ["\x1b]52;c;aGFsbG8=\x07", "\x1b[31m", "\x07", "\x00", "\x9b", "\x7f", "\x1b"]
+german_with_controls = st.lists(st.sampled_from(PIECES + CONTROLS), max_size=60).map("".join)
 any_text = st.text(max_size=400)
 
 
@@ -27,6 +30,8 @@ def check(text: str, props: list[Proposal]) -> None:
         assert 0.0 <= p.confidence <= 1.0
         for s, e in p.parts:
             assert p.start <= s < e <= p.end
+        for name in (p.speaker or "", p.speaker_mention or ""):
+            assert not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name), f"control character in {name!r}"
         if p.mention_start is not None:
             assert 0 <= p.mention_start < p.mention_end <= len(text)
             assert p.speaker_mention == text[p.mention_start : p.mention_end]
@@ -75,3 +80,9 @@ def test_proposal_fields_keep_the_order_the_detector_builds_them_in() -> None:
     (p,) = detect("Die Ministerin Anna Roth sagte: „Wir handeln jetzt.“")
     assert (p.quote, p.kind, p.rule, p.speaker, p.speaker_mention, p.cue) == (
         "Wir handeln jetzt.", "direct", "direct-cue-before", "Anna Roth", "Die Ministerin Anna Roth", "sagte")
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(german_with_controls)
+def test_german_text_with_control_characters(text: str) -> None:
+    check(text, detect(text))

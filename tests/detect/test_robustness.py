@@ -40,3 +40,16 @@ def test_empty_and_blank_texts() -> None:
     assert detect("") == []
     assert detect("   \n\n\t ") == []
     assert detect("„“") == []
+
+
+def test_terminal_escape_codes_never_end_up_in_a_speaker() -> None:
+    # issue 15: "Peter Müller\x1b]52;c;…" was the speaker's name
+    for text in (
+        "„Die Lage ist ernst“, sagte Peter Müller\x1b]52;c;aGFsbG8=\x07 am Montag.",
+        "Die Lage sei ernst, sagte Peter Müller\x1b[31m.",
+        "„Wir warten ab“, sagte Anna\x07 Roth.",
+    ):
+        (p,) = detect(text)
+        assert p.speaker is not None and p.speaker_mention is not None
+        assert p.speaker.isprintable() and p.speaker_mention.isprintable(), (p.speaker, p.speaker_mention)
+        assert p.speaker_mention == text[p.mention_start : p.mention_end]

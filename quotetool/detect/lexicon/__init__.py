@@ -14,16 +14,20 @@ from typing import Final
 
 from quotetool.detect.inflect import verb_forms
 from quotetool.detect.memo import WORD_MEMO, remember
+from quotetool.detect.tokens import umlaut_free
 
 
 def lines(name: str) -> tuple[str, ...]:
-    """The non-empty, non-comment lines of one lexicon file."""
+    """The non-empty, non-comment lines of one lexicon file, then each line with an umlaut or ß as written
+    without them (erklären -> erklaeren, Jürgen -> Juergen, gemäß -> gemaess), as agency feeds and archives
+    write German: every list reads that spelling too, and the text itself is never rewritten."""
     text = files(__name__).joinpath(name).read_text(encoding="utf-8")
     out = []
     for raw in text.splitlines():
         line = raw.strip()
         if line and not line.startswith("#"):
             out.append(line)
+    out += [f for f in (umlaut_free(line) for line in out) if f not in out]
     return tuple(out)
 
 

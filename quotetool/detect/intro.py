@@ -1,0 +1,74 @@
+"""An introduction before a colon is not part of the statement after it, and may name its holder:
+"Kritik kommt vom Personalrat: Die Pläne seien nicht abgestimmt." -> the statement after the colon, spoken
+by the Personalrat; "Die Polizei hat eine klare Botschaft: Niemand solle …" -> the subject of the intro."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from quotetool.detect import lexicon
+from quotetool.detect.candidate import Candidate
+from quotetool.detect.context import SentenceView
+from quotetool.detect.direct import main_subject
+from quotetool.detect.proposal import Kind
+from quotetool.detect.speakers import Mention, cannot_speak, parse_np
+from quotetool.detect.tokens import both_spellings
+
+_MAX_INTRO_TOKENS: Final = 10  # longer text before a colon is a statement of its own, not an introduction
+_FROM: Final = frozenset({"von", "vom", "seitens"})
+# rules whose span is the whole sentence and whose speaker, if any, comes from the context
+_WHOLE_SENTENCE: Final = frozenset({"subjunctive-continuation", "conditional-continuation", "subjunctive-clause",
+                                    "v2-clause", "demnach"})
+_INTRO_RULE: Final = "colon-intro"
+# nouns of a reaction that an introduction says comes from someone ("Widerspruch kommt von den Grünen:")
+_REACTIONS: Final = lexicon.STATEMENT_NOUNS | both_spellings({
+    "widerspruch", "lob", "zustimmung", "protest", "ablehnung", "unterstützung", "skepsis", "beifall",
+    "rückendeckung", "applaus", "gegenwind", "einspruch", "reaktion", "antwort", "dank"})
+
+
+def after_intro(view: SentenceView, c: Candidate) -> Candidate:
+    """The candidate without a short introduction before a colon, with the speaker the introduction names."""
+    text = view.text
+    direct = c.kind is Kind.DIRECT  # (the quotation follows the colon; the introduction opens the sentence)
+    colon = text.find(":", view.start, c.start) if direct else text.find(":", c.start, c.end)
+    if colon < 0:
+        return c
+    toks = view.toks
+    lo = 0
+    while not direct and lo < len(toks) and toks[lo].start < c.start:
+        lo += 1
+    k = lo
+    while k < len(toks) and toks[k].start < colon:
+        if toks[k].quote is not None:
+            return c
+        k += 1
+    if k >= len(toks) - 1 or k == lo or k - lo > _MAX_INTRO_TOKENS or toks[k].start != colon:
+        return c
+    m = _holder(view, lo, k)
+    if direct:
+        # "Widerspruch kommt von den Grünen: „…“": the statement noun the rule took for the speaker
+        if m is not None and c.mention is not None and (c.mention.head.lower() in _REACTIONS or
+                                                        cannot_speak(c.mention)):
+            return c._replace(mention=m)
+        return c
+    if c.rule not in _WHOLE_SENTENCE:
+        return c
+    start = toks[k + 1].start
+    if m is None:
+        return c._replace(start=start)
+    return c._replace(start=start, mention=m, inherit=False, rule=_INTRO_RULE)
+
+
+def _holder(view: SentenceView, lo: int, k: int) -> Mention | None:
+    """Who the introduction names: the phrase after "von"/"vom"/"seitens" ("Kritik kommt vom Personalrat"), or
+    the subject of its main clause when that can speak ("Die Polizei hat eine klare Botschaft")."""
+    toks = view.toks
+    for j in range(lo, k - 1):
+        if toks[j].low in _FROM:
+            m, _ = parse_np(view.text, toks, j + 1, k)
+            if m is not None and m.kind != "pronoun" and not cannot_speak(m):
+                return m
+    m = main_subject(view, lo, k)
+    if m is None or m.kind in ("pronoun", "frame", "other") or cannot_speak(m):
+        return None
+    return m
