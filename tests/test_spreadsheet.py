@@ -20,7 +20,7 @@ from conftest import run_cli
 
 from quotetool.export import excel_cell, neutralise
 from quotetool.ingest import read_articles
-from quotetool.store import EXPORT_COLUMNS, Database, add_quote, document_quotes, import_article, set_speaker
+from quotetool.store import EXPORT_COLUMNS, Database, add_quote, document_quotes, import_article
 
 # Blanks that a spreadsheet may trim before it looks for "=": space, tab, line breaks, no-break and
 # ideographic spaces, and a zero-width space (a format character, invisible in the cell).
@@ -35,9 +35,9 @@ HOSTILE = (
 )
 ARTICLE = "„Wir bleiben dabei“, sagte Anna Schmidt.\n" + "\n".join(f"Zitat {h} Ende." for h in HOSTILE) + "\n"
 
-T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-X = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 # Tokens of LibreOffice's CSV filter, in order: field separator ';' (59), text delimiter '"' (34), UTF-8 (76),
 # from line 1, no column types, language German (1031), quoted field as text no, detect special numbers yes,
 # save as shown / export formulas (export only), trim spaces yes, sheet 0, evaluate formulas yes.
@@ -92,14 +92,14 @@ def _open_in_calc(csv_file: Path, folder: Path) -> list[list[tuple[str | None, s
     sheet = out / (csv_file.stem + ".fods")
     assert sheet.exists(), f"LibreOffice did not convert the file: {result.stdout} {result.stderr}"
     rows = []
-    for row in ET.parse(sheet).iter(T + "table-row"):
+    for row in ET.parse(sheet).iter(TABLE + "table-row"):
         cells = []
-        for cell in row.iter(T + "table-cell"):
-            shown = "\n".join("".join(p.itertext()) for p in cell.iter(X + "p"))
-            repeated = int(cell.get(T + "number-columns-repeated", "1"))
-            cells += [(cell.get(O + "value-type"), cell.get(O + "value"), cell.get(T + "formula"), shown)] * min(
-                repeated, len(EXPORT_COLUMNS)
-            )
+        for cell in row.iter(TABLE + "table-cell"):
+            shown = "\n".join("".join(p.itertext()) for p in cell.iter(TEXT + "p"))
+            repeated = int(cell.get(TABLE + "number-columns-repeated", "1"))
+            cells += [
+                (cell.get(OFFICE + "value-type"), cell.get(OFFICE + "value"), cell.get(TABLE + "formula"), shown)
+            ] * min(repeated, len(EXPORT_COLUMNS))
         rows.append(cells[: len(EXPORT_COLUMNS)])
     return [r for r in rows if any(c[0] for c in r)]
 
