@@ -54,7 +54,7 @@ def test_a_fifo_is_written_to_not_replaced(db_file: Path, tmp_path: Path) -> Non
     fifo = tmp_path / "quotes.pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
     result = _export(db_file, "--out", str(fifo))  # no suffix: a FIFO gets CSV, as stdout does
     reader.join(timeout=60)
@@ -68,7 +68,7 @@ def test_a_fifo_whose_reader_left_is_one_sentence(db_file: Path, tmp_path: Path)
     """EPIPE: the reader opens the FIFO and closes it at once, so the export's write fails."""
     fifo = tmp_path / "quotes.pipe"
     os.mkfifo(fifo)
-    reader = threading.Thread(target=lambda: os.close(os.open(fifo, os.O_RDONLY)))
+    reader = threading.Thread(target=lambda: os.close(os.open(fifo, os.O_RDONLY)), daemon=True)
     reader.start()
     big = [tuple(range(len(EXPORT_COLUMNS)))] * 200_000  # more than a pipe's buffer
     with pytest.raises(QuotetoolError) as caught:
