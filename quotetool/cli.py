@@ -244,6 +244,8 @@ def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) ->
 def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool,
                db_target: str | None) -> None:
     """Export quotes (accepted ones by default) as CSV or JSONL."""
+    from contextlib import closing
+
     from quotetool.export import export_to, format_for, summary
     from quotetool.store import EXPORT_COLUMNS, iter_export_rows
 
@@ -252,7 +254,9 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
         raise click.UsageError("--excel applies to CSV exports only.")
     wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
     db = _open(db_target, readonly=True)
-    count = export_to(out_path, EXPORT_COLUMNS, iter_export_rows(db, wanted), fmt=fmt, excel=excel)
+    # closing(): a failed write ends the read snapshot here, not whenever the generator is collected
+    with closing(iter_export_rows(db, wanted)) as rows:
+        count = export_to(out_path, EXPORT_COLUMNS, rows, fmt=fmt, excel=excel)
     click.echo(summary(count, wanted, out_path), err=True)
 
 

@@ -1,15 +1,25 @@
-"""Writing verified quotes as CSV (RFC 4180, UTF-8) or JSONL, streamed row by row."""
+"""Writing verified quotes as CSV (RFC 4180, UTF-8) or JSONL, streamed row by row.
+
+An export never replaces what its path points to: a regular file (or the file a symlink points to)
+gets its new content through a temporary file that is renamed over it, so a failed export leaves the
+old file as it was; anything else (a FIFO, /dev/stdout, a terminal) is opened and written directly.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 import os
+import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
+
+import regex
 
 from quotetool.errors import QuotetoolError
 from quotetool.ingest import CSV_SUFFIXES, JSONL_SUFFIXES
@@ -17,25 +27,43 @@ from quotetool.ingest import CSV_SUFFIXES, JSONL_SUFFIXES
 # the formats import reads, written back under the same names
 _SUFFIX_FORMATS = {s: "csv" for s in CSV_SUFFIXES} | {s: "jsonl" for s in JSONL_SUFFIXES}
 
-# OWASP "CSV injection": a spreadsheet runs cells that begin with these as formulas.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# OWASP "CSV injection": a spreadsheet runs a cell as a formula when it begins with = + - or @, also after
+# blanks that "Trim spaces" (LibreOffice) removes on import; a cell that begins with a tab or CR is suspect too.
+_FORMULA_START = regex.compile(r"[\t\r]|[\p{White_Space}\p{Cc}\p{Cf}]*[=+\-@]")
 
 
 def neutralise(value: object) -> object:
     """Prefix a text cell that a spreadsheet would evaluate with an apostrophe (shown, not stored, by Excel)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and _FORMULA_START.match(value):
         return "'" + value
     return value
+
+
+def excel_cell(value: object) -> str:
+    """One cell of the ``--excel`` CSV: text neutralised and always quoted, numbers bare, with a decimal comma.
+
+    Quoting every text cell keeps a cell that begins with blanks in one piece; a float is written without
+    an exponent and with the comma a German spreadsheet reads as the decimal separator.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return format(Decimal(repr(value)), "f").replace(".", ",")
+    text = str(neutralise(str(value)))
+    return '"' + text.replace('"', '""') + '"'
 
 
 def format_for(path: str, fmt: str | None = None) -> str:
     """The export format: ``fmt`` if given, else from the file name; stdout ('-') is CSV.
 
-    A name we do not recognise is refused rather than filled with CSV under a misleading extension.
+    A FIFO or a device (``/dev/stdout``) has no name to tell by and gets CSV, as stdout does. Any other
+    name we do not recognise is refused rather than filled with CSV under a misleading extension.
     """
     if fmt:
         return fmt
-    if path == "-":
+    if path == "-" or _is_stream(Path(path)) or _names_a_descriptor(path):
         return "csv"
     found = _SUFFIX_FORMATS.get(Path(path).suffix.lower())
     if found is None:
@@ -46,8 +74,9 @@ def format_for(path: str, fmt: str | None = None) -> str:
     return found
 
 
-def write_rows(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str,
-               excel: bool = False) -> int:
+def write_rows(
+    out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str, excel: bool = False
+) -> int:
     """Write rows to an open text stream; returns how many were written."""
     count = 0
     if fmt == "jsonl":
@@ -55,10 +84,16 @@ def write_rows(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[obje
             out.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) + "\n")
             count += 1
         return count
-    writer = csv.writer(out, delimiter=";" if excel else ",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    if excel:
+        out.write(";".join(columns) + "\r\n")
+        for row in rows:
+            out.write(";".join(excel_cell(v) for v in row) + "\r\n")
+            count += 1
+        return count
+    writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([neutralise(v) for v in row] if excel else row)
+        writer.writerow(row)
         count += 1
     return count
 
@@ -68,31 +103,128 @@ def summary(count: int, statuses: Sequence[str], path: str) -> str:
     return f"{count} {'quote' if count == 1 else 'quotes'} ({', '.join(statuses)}) written to {path}"
 
 
-def export_to(path: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str,
-              excel: bool = False) -> int:
-    """Write to ``path`` ('-' for stdout) through a temporary file, so a failed export leaves no half file."""
+def export_to(
+    path: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str, excel: bool = False
+) -> int:
+    """Write to ``path`` ('-' for stdout); a write error (full disk, closed FIFO…) is one sentence.
+
+    A regular file is written through a temporary file and renamed, so a failed export leaves no half
+    file; a symlink is followed, so the link stays a link and its target gets the new content. A FIFO or
+    a device is written directly: renaming over it would replace it with a regular file.
+    """
     encoding = "utf-8-sig" if excel else "utf-8"  # the BOM tells German Excel that this is UTF-8
     if path == "-":
-        sys.stdout.reconfigure(encoding=encoding, newline="")  # type: ignore[union-attr]
-        return write_rows(sys.stdout, columns, rows, fmt=fmt, excel=excel)
-    target = Path(path)
-    if target.is_dir():
-        raise QuotetoolError(f"{target} is a folder; give a file name for the export.")
+        return _to_stdout(columns, rows, fmt=fmt, excel=excel, encoding=encoding)
+    given = Path(path)
+    if given.is_dir():
+        raise QuotetoolError(f"{path} is a folder; give a file name for the export.")
+    if _is_stream(given) or _names_a_descriptor(path):
+        with (
+            _write_errors(path, "what was written there may be incomplete"),
+            given.open("w", encoding=encoding, newline="") as out,
+        ):
+            return write_rows(out, columns, rows, fmt=fmt, excel=excel)
+    target = Path(os.path.realpath(path))  # a symlink stays; the file it points to gets the new content
+    return _through_temporary_file(path, target, columns, rows, fmt=fmt, excel=excel, encoding=encoding)
+
+
+def _through_temporary_file(
+    path: str,
+    target: Path,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    fmt: str,
+    excel: bool,
+    encoding: str,
+) -> int:
     if not target.parent.is_dir():
-        raise QuotetoolError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise QuotetoolError(f"Cannot write {path}: the folder {target.parent} does not exist.")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise QuotetoolError(f"Cannot write {path}: the file is read-only; it was left as it was.")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise QuotetoolError(f"Cannot write to the folder {target.parent}: {exc.strerror or exc}.") from exc
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
-            count = write_rows(out, columns, rows, fmt=fmt, excel=excel)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an export is an ordinary file
-        os.replace(tmp, target)
+        left = "it was left as it was" if target.exists() else "no file was made"
+        with _write_errors(path, left):
+            with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
+                count = write_rows(out, columns, rows, fmt=fmt, excel=excel)
+                out.flush()
+                os.fsync(out.fileno())  # the content is on disk before the name points to it
+            os.chmod(tmp, _mode_for(target))
+            os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+def _to_stdout(
+    columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str, excel: bool, encoding: str
+) -> int:
+    """Write to stdout. A reader who left (EPIPE) is no failure and is left to the CLI; any other write
+    error is a sentence, and stdout is pointed at /dev/null so that the unwritten rest cannot fail again
+    at exit."""
+    sys.stdout.reconfigure(encoding=encoding, newline="")  # type: ignore[union-attr]
+    try:
+        count = write_rows(sys.stdout, columns, rows, fmt=fmt, excel=excel)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _discard_stdout()
+        raise QuotetoolError(f"Cannot write the export to standard output: {exc.strerror or exc}.") from exc
+    return count
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout: nothing is left to flush into it
+        pass
+
+
+@contextmanager
+def _write_errors(path: str, left: str) -> Iterator[None]:
+    """A write error of the export file (ENOSPC, EFBIG, EPIPE, EIO…) in one sentence naming the path."""
+    try:
+        yield
+    except OSError as exc:
+        raise QuotetoolError(f"Cannot write the export to {path}: {exc.strerror or exc}; {left}.") from exc
+
+
+def _is_stream(path: Path) -> bool:
+    """True for what exists and is neither a regular file nor a folder: a FIFO, a device, a socket."""
+    try:
+        mode = path.stat().st_mode  # (follows symlinks)
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _names_a_descriptor(path: str) -> bool:
+    """True when the path or a link on its way is one of this process's open files (/dev/stdout,
+    /dev/fd/N, /proc/self/fd/N): that is written where it is, as the shell's `>` would, never renamed over."""
+    current = os.path.abspath(path)
+    for _ in range(40):  # (a loop of links ends here as well)
+        if current.startswith(("/proc/", "/dev/fd/")):
+            return True
+        if not os.path.islink(current):
+            return False
+        current = os.path.normpath(os.path.join(os.path.dirname(current), os.readlink(current)))
+    return False
+
+
+def _mode_for(target: Path) -> int:
+    """An existing file keeps its permissions; a new one gets an ordinary file's (mkstemp makes 0600)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
 
 
 def _umask() -> int:

@@ -10,10 +10,23 @@ from pathlib import Path
 from conftest import FIRST_SEED, assert_one_sentence_error, run_cli
 
 from quotetool.ingest import read_articles
-from quotetool.store import EXPORT_COLUMNS, Database, add_quote, import_article
+from quotetool.store import EXPORT_COLUMNS, Database, add_quote, document_quotes, import_article, reject, set_speaker
 
-REQUIRED = ("quote_id", "document_id", "document_title", "source_url", "quote", "kind", "speaker",
-            "speaker_mention", "cue", "start", "end", "annotator", "verified_at")
+REQUIRED = (
+    "quote_id",
+    "document_id",
+    "document_title",
+    "source_url",
+    "quote",
+    "kind",
+    "speaker",
+    "speaker_mention",
+    "cue",
+    "start",
+    "end",
+    "annotator",
+    "verified_at",
+)
 TRICKY = '=HYPERLINK("http://evil") sagte er; dann "Zitat", Zeilen\numbruch'
 
 
@@ -23,11 +36,12 @@ def _prepared(db_path: Path) -> tuple[Database, list[int]]:
     doc = import_article(db, article).document_id
     text = article.text
     ids = []
-    for needle, speaker in (("Wir freuen uns auf eine enge", "Andrej Belousow"),
-                            ("Die Einzelheiten der Gespräche", "-Redaktion")):
+    for needle, speaker in (
+        ("Wir freuen uns auf eine enge", "Andrej Belousow"),
+        ("Die Einzelheiten der Gespräche", "-Redaktion"),
+    ):
         start = text.index(needle)
-        ids.append(add_quote(db, doc, start, start + len(needle), kind="direct", speaker=speaker,
-                             annotator="anna").id)
+        ids.append(add_quote(db, doc, start, start + len(needle), kind="direct", speaker=speaker, annotator="anna").id)
     return db, ids
 
 
@@ -44,7 +58,7 @@ def test_csv_round_trips_every_column(tmp_path: Path) -> None:
     assert [int(r["quote_id"]) for r in rows] == ids
     first = rows[0]
     text = FIRST_SEED.read_text(encoding="utf-8")
-    assert first["quote"] == text[int(first["start"]):int(first["end"])]
+    assert first["quote"] == text[int(first["start"]) : int(first["end"])]
     assert first["speaker"] == "Andrej Belousow" and first["kind"] == "direct" and first["annotator"] == "anna"
     assert first["source_url"].startswith("https://dantri.com.vn/")
     assert first["verified_at"].startswith("20")
@@ -88,16 +102,19 @@ def test_jsonl_and_status_selection(tmp_path: Path) -> None:
     assert {r["status"] for r in rows} >= {"accepted"}
     assert all(set(REQUIRED) <= set(r) for r in rows)
     proposed = tmp_path / "proposed.csv"
-    assert run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(proposed), "--status", "proposed",
-                   cwd=tmp_path).returncode == 0
+    assert (
+        run_cli(
+            "--db", str(tmp_path / "q.db"), "export", "--out", str(proposed), "--status", "proposed", cwd=tmp_path
+        ).returncode
+        == 0
+    )
     with proposed.open(encoding="utf-8", newline="") as f:
         assert all(r["status"] == "proposed" for r in csv.DictReader(f))
 
 
 def test_export_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
     _prepared(tmp_path / "q.db")
-    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(tmp_path / "nope" / "x.csv"),
-                     cwd=tmp_path)
+    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(tmp_path / "nope" / "x.csv"), cwd=tmp_path)
     assert result.returncode != 0 and "does not exist" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -108,8 +125,10 @@ def test_export_format_comes_from_a_known_file_name_or_is_refused(tmp_path: Path
         line = assert_one_sentence_error(run_cli("--db", db, "export", "--out", str(tmp_path / name), cwd=tmp_path))
         assert ".csv, .jsonl or .ndjson" in line and "--format" in line, line
         assert not (tmp_path / name).exists()
-    assert run_cli("--db", db, "export", "--out", str(tmp_path / "x.dat"), "--format", "jsonl",
-                   cwd=tmp_path).returncode == 0
+    assert (
+        run_cli("--db", db, "export", "--out", str(tmp_path / "x.dat"), "--format", "jsonl", cwd=tmp_path).returncode
+        == 0
+    )
     assert json.loads((tmp_path / "x.dat").read_text(encoding="utf-8").splitlines()[0])["quote"]
     assert run_cli("--db", db, "export", "--out", str(tmp_path / "UPPER.JSONL"), cwd=tmp_path).returncode == 0
     assert (tmp_path / "UPPER.JSONL").read_text(encoding="utf-8").startswith("{")
@@ -117,3 +136,24 @@ def test_export_format_comes_from_a_known_file_name_or_is_refused(tmp_path: Path
     assert (tmp_path / "x.ndjson").read_text(encoding="utf-8").startswith("{")
     to_stdout = run_cli("--db", db, "export", "--out", "-", cwd=tmp_path)
     assert to_stdout.returncode == 0 and to_stdout.stdout.startswith("quote_id,document_id,")
+
+
+def test_a_proposal_nobody_accepted_has_no_verified_at_but_keeps_its_editor(tmp_path: Path) -> None:
+    """Changing a proposal's speaker is a decision (annotator, logged) but no verification: the quote stays
+    proposed, so verified_at stays empty until someone accepts or rejects it."""
+    db, _ = _prepared(tmp_path / "q.db")
+    proposals = [q for q in document_quotes(db, 1) if q.status == "proposed"]
+    edited, rejected = proposals[0], proposals[1]
+    set_speaker(db, edited.id, "Jemand Anderes", annotator="bert")
+    reject(db, rejected.id, annotator="carla")
+    out = tmp_path / "all.jsonl"
+    assert (
+        run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), "--status", "all", cwd=tmp_path).returncode
+        == 0
+    )
+    rows = {r["quote_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert rows[edited.id]["status"] == "proposed" and rows[edited.id]["speaker"] == "Jemand Anderes"
+    assert rows[edited.id]["verified_at"] is None and rows[edited.id]["annotator"] == "bert"
+    assert rows[rejected.id]["verified_at"].startswith("20") and rows[rejected.id]["annotator"] == "carla"
+    assert all(r["verified_at"] is None for r in rows.values() if r["status"] == "proposed")
+    assert all(r["verified_at"] for r in rows.values() if r["status"] != "proposed")

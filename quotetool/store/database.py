@@ -29,6 +29,7 @@ DEFAULT_PATH = Path("db") / "quotes.db"
 ENV_DB = "QUOTETOOL_DB"
 ENV_BUSY_TIMEOUT = "QUOTETOOL_BUSY_TIMEOUT_MS"  # how long a writer waits for another's lock
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
+MAX_BUSY_TIMEOUT_MS = 2**31 - 1  # about 24.8 days
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -49,9 +50,9 @@ def busy_timeout() -> tuple[int, str | None]:
         value = int(raw)
     except ValueError:
         value = -1
-    if value < 0:
+    if not 0 <= value <= MAX_BUSY_TIMEOUT_MS:  # SQLite keeps it in a C int: more would wrap round to no wait
         return DEFAULT_BUSY_TIMEOUT_MS, (
-            f"{ENV_BUSY_TIMEOUT}={raw!r} is not a whole number of milliseconds (0 or more); "
+            f"{ENV_BUSY_TIMEOUT}={raw!r} is not a whole number of milliseconds from 0 to {MAX_BUSY_TIMEOUT_MS}; "
             f"waiting the default {DEFAULT_BUSY_TIMEOUT_MS} ms for a busy database instead."
         )
     return value, None
@@ -68,9 +69,7 @@ def resolve_target(target: str | None) -> tuple[Path, bool]:
         except ArgumentError as exc:
             raise DatabaseError(f"{target!r} is neither a file path nor a valid database URL.") from exc
         if url.get_backend_name() != "sqlite":
-            raise DatabaseError(
-                f"Only SQLite databases are supported, not {url.get_backend_name()} ({target})."
-            )
+            raise DatabaseError(f"Only SQLite databases are supported, not {url.get_backend_name()} ({target}).")
         if url.host or url.username or url.password or url.port:
             raise DatabaseError(
                 f"{target!r} names a host, but SQLite opens local files only: write sqlite:///relative/path.db "
@@ -94,8 +93,15 @@ class Upgrade:
 class Database:
     """An open annotation database. Use ``read()`` for queries and ``write()`` for changes."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool, warnings: tuple[str, ...] = (),
-                 upgrade: Upgrade | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        readonly: bool,
+        warnings: tuple[str, ...] = (),
+        upgrade: Upgrade | None = None,
+    ) -> None:
         self.path = path
         self.readonly = readonly
         self.warnings = warnings  # sentences for the user that did not stop the database from opening
@@ -126,12 +132,14 @@ class Database:
             mode = "rw"
             _refuse_read_only_companions(path)
         else:
-            mode = "immutable" if not writable and _unchangeable(path) else "ro"
+            unchangeable = (not writable and _unchangeable(path)) or _in_unchangeable_folder(path)
+            mode = "immutable" if unchangeable else "ro"
         with _translated(path):
             upgrade = _prepare(path, mode=mode, writable=writable, timeout=timeout)
         engine = _make_engine(path, mode=mode, timeout=timeout)
-        return cls(path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else (),
-                   upgrade=upgrade)
+        return cls(
+            path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else (), upgrade=upgrade
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -144,8 +152,7 @@ class Database:
         """One short write transaction: BEGIN IMMEDIATE, commit on success, roll back on any error."""
         if self.readonly:
             raise DatabaseError(f"The database {self.path} was opened read-only.")
-        with (_translated(self.path), Session(self._write_engine, expire_on_commit=False) as session,
-              session.begin()):
+        with _translated(self.path), Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
@@ -199,6 +206,21 @@ def _unchangeable(path: Path) -> bool:
     if hasattr(os, "statvfs") and os.statvfs(path).f_flag & os.ST_RDONLY:
         return True
     return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _in_unchangeable_folder(path: Path) -> bool:
+    """True when the database (writable or not) lies in a folder that no one can write and SQLite has no
+    -shm file there to read it with: it could not make one, and no one can change the database either,
+    since every writer needs the same companion files beside it. So it is read as immutable."""
+    folder = path.parent
+    if os.access(folder, os.W_OK | os.X_OK) or _companion(path, "-shm").exists():
+        return False
+    wal = _companion(path, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False  # committed changes that an immutable reader would not see
+    if not folder.stat().st_mode & 0o222:
+        return True
+    return hasattr(os, "statvfs") and bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
 
 
 def _companion(path: Path, suffix: str) -> Path:
@@ -265,7 +287,17 @@ def _version(conn: sqlite3.Connection, path: Path) -> int:
             f"{path} was written by a newer quotetool (schema version {version}; this one knows up to "
             f"{migrations.CURRENT_VERSION}). Upgrade quotetool to open it."
         )
+    missing = [t for t in _FIRST_TABLES if t not in tables]
+    if version and missing:  # marked as ours, with data, but its tables are gone: nothing is made or switched
+        raise DatabaseError(
+            f"{path} is marked as a quotetool database (schema version {version}) but lacks its tables "
+            f"({', '.join(missing)}); it is damaged or was emptied by another program, and was left as it was."
+        )
     return version
+
+
+# Every schema version has the tables of the first one.
+_FIRST_TABLES = ("document", "speaker", "speaker_alias", "quote", "decision")
 
 
 def _refuse_read_only_folder(path: Path, version: int) -> None:
@@ -295,8 +327,7 @@ def _connect(path: Path, *, mode: str, timeout: int) -> sqlite3.Connection:
     locks and no -wal/-shm files; only for a file that no one can change while we read it).
     """
     uri = "file:" + quote(str(path.absolute())) + _URI_PARAMETERS[mode]
-    conn = sqlite3.connect(uri, uri=True, timeout=timeout / 1000, isolation_level=None,
-                           check_same_thread=False)
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout / 1000, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {timeout}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")  # an acknowledged decision survives even a power loss
@@ -305,8 +336,7 @@ def _connect(path: Path, *, mode: str, timeout: int) -> sqlite3.Connection:
 
 def _make_engine(path: Path, *, mode: str, timeout: int) -> Engine:
     # NullPool: a connection per session, closed afterwards; nothing holds the file between decisions.
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, mode=mode, timeout=timeout),
-                           poolclass=NullPool)
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, mode=mode, timeout=timeout), poolclass=NullPool)
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
@@ -331,8 +361,7 @@ def _sentence(path: Path, exc: BaseException) -> DatabaseError:
     msg = str(exc).lower()
     if "locked" in msg or "busy" in msg:
         return DatabaseLocked(
-            f"The database {path} is locked by another program; nothing was changed. "
-            "Try again when it has finished."
+            f"The database {path} is locked by another program; nothing was changed. Try again when it has finished."
         )
     if "readonly" in msg or "read-only" in msg:
         return DatabaseError(f"The database {path} is read-only; nothing was changed.")
@@ -340,6 +369,11 @@ def _sentence(path: Path, exc: BaseException) -> DatabaseError:
         return DatabaseError(f"{path} is not a usable quotetool database ({exc}).")
     if "unable to open" in msg:
         return DatabaseError(f"Cannot open the database {path}: check that the folder exists and is writable.")
-    if "disk is full" in msg or "disk i/o" in msg:
+    if "disk is full" in msg:
         return DatabaseError(f"Cannot write the database {path}: {exc}. Nothing was changed.")
+    if "disk i/o" in msg:  # (reading too: SQLite's temporary files, a file size limit, a failing disk)
+        return DatabaseError(
+            f"The database {path} could not be read or written: {exc} (a full disk, a file size limit or a "
+            "failing device can cause this). Nothing was changed."
+        )
     return DatabaseError(f"The database {path} reported an error: {exc}.")

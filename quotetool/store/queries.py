@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 
 from sqlmodel import col, func, select
@@ -18,13 +19,17 @@ EXPORT_COLUMNS = (
 
 _EXPORT_SQL = """
 SELECT q.id, q.document_id, d.title, d.source_url, q.text, q.kind, s.name, q.speaker_mention, q.cue,
-       q.start, q."end", q.annotator, q.decided_at, q.status, q.origin, q.rule, q.confidence
+       q.start, q."end", q.annotator, CASE WHEN q.status = 'proposed' THEN NULL ELSE q.decided_at END,
+       q.status, q.origin, q.rule, q.confidence
 FROM quote q
 JOIN document d ON d.id = q.document_id
 LEFT JOIN speaker s ON s.id = q.speaker_id
-WHERE q.status IN ({marks})
+WHERE +q.status IN ({marks})
 ORDER BY q.document_id, q.start, q.id
 """
+# verified_at: only a quote someone accepted or rejected was verified; an edited proposal keeps its annotator.
+# "+q.status": read in the order of ix_quote_document (document_id, start, rowid), so rows stream as they are
+# found; through ix_quote_status SQLite would sort every row in a temporary file first.
 
 
 def stats(db: Database, *, top: int = 10) -> Stats:
@@ -69,10 +74,23 @@ def iter_export_rows(db: Database, statuses: Iterable[str]) -> Iterator[tuple]:
     """Rows in EXPORT_COLUMNS order, streamed from one read snapshot: memory stays flat at any size."""
     wanted = list(dict.fromkeys(statuses))
     with db.raw() as conn:
-        cursor = conn.execute("BEGIN")  # one snapshot, so a concurrent edit cannot tear the export
+        conn.execute("BEGIN")  # one snapshot, so a concurrent edit cannot tear the export
         try:
             cursor = conn.execute(_EXPORT_SQL.format(marks=",".join("?" * len(wanted))), wanted)
             while batch := cursor.fetchmany(1000):
                 yield from batch
-        finally:
-            conn.execute("COMMIT")
+        except BaseException:
+            _end_read(conn, quietly=True)  # the error that stopped the export is the one to report
+            raise
+        _end_read(conn, quietly=False)
+
+
+def _end_read(conn: sqlite3.Connection, *, quietly: bool) -> None:
+    """End a read transaction. SQLite may already have ended it (it rolls back on an I/O error or a
+    full disk), and nothing was written, so it is rolled back, and only when it is still open."""
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        if not quietly:
+            raise
