@@ -112,8 +112,15 @@ class ArticleView(ScrollView, can_focus=True):
     """The current article with its quotes marked; a caret and selection for adding a missed quote."""
 
     COMPONENT_CLASSES = {
-        "article--proposed", "article--accepted", "article--rejected", "article--current", "article--cue",
-        "article--mention", "article--selection", "article--control", "article--notice",
+        "article--proposed",
+        "article--accepted",
+        "article--rejected",
+        "article--current",
+        "article--cue",
+        "article--mention",
+        "article--selection",
+        "article--control",
+        "article--notice",
     }
 
     BINDINGS = [
@@ -244,8 +251,9 @@ class ArticleView(ScrollView, can_focus=True):
         if self._hi < len(self.text):
             lines.append(_Line(-1, -1, f"⋯ {len(self.text) - self._hi:,} characters after this part"))
         self._lines = lines
-        self._line_starts = [ln.start if ln.start >= 0 else (self._lo if i == 0 else self._hi)
-                             for i, ln in enumerate(lines)]
+        self._line_starts = [
+            ln.start if ln.start >= 0 else (self._lo if i == 0 else self._hi) for i, ln in enumerate(lines)
+        ]
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
         self.refresh()
@@ -292,8 +300,12 @@ class ArticleView(ScrollView, can_focus=True):
         """(base, style by mark rank, control overlay, notice), looked up once per style change."""
         if self._style_cache is None:
             base = self.rich_style
-            self._style_cache = (base, {k: base + self._style(kind) for k, kind in enumerate(_KINDS)},
-                                 self._style("control"), base + self._style("notice"))
+            self._style_cache = (
+                base,
+                {k: base + self._style(kind) for k, kind in enumerate(_KINDS)},
+                self._style("control"),
+                base + self._style("notice"),
+            )
         return self._style_cache
 
     def render_line(self, y: int) -> Strip:
@@ -324,7 +336,7 @@ class ArticleView(ScrollView, can_focus=True):
         if line.start < 0:
             return Strip([Segment(line.notice, notice)])
         ls, le = line.start, line.end
-        shown = self._shown[ls - self._lo:le - self._lo]
+        shown = self._shown[ls - self._lo : le - self._lo]
         original = self.text[ls:le]
         n = len(shown)
         if not n:
@@ -339,8 +351,9 @@ class ArticleView(ScrollView, can_focus=True):
             s, e = self.selection_span()
             for i in range(max(s, ls) - ls, min(e, le) - ls):
                 rank[i] = _RANK["selection"]
-        control = [a != b and b not in "\t" for a, b in zip(shown, original, strict=True)] if shown != original \
-            else None
+        control = (
+            [a != b and b not in "\t" for a, b in zip(shown, original, strict=True)] if shown != original else None
+        )
         segments: list[Segment] = []
         run_start = 0
         for i in range(1, n + 1):
@@ -426,7 +439,7 @@ class ArticleView(ScrollView, can_focus=True):
         target = line + step
         if not (0 <= target < len(self._lines)) or self._lines[target].start < 0:
             return
-        column = cell_len(self._shown[self._lines[line].start - self._lo:self._caret[0] - self._lo])
+        column = cell_len(self._shown[self._lines[line].start - self._lo : self._caret[0] - self._lo])
         offset = self._offset_at(target, column)
         self._move_caret(spans.word_at(self.text, offset), extend)
 
@@ -483,8 +496,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.begin_selection(self._drag_from)
         if self.selecting:
             self._anchor = self._clamp(spans.word_at(self.text, self._drag_from) or (pos, pos + 1))
-            caret = spans.word_at(self.text, spans.token_start(self.text, pos) if not self.text[pos].isspace()
-                                  else pos)
+            caret = spans.word_at(self.text, spans.token_start(self.text, pos) if not self.text[pos].isspace() else pos)
             self._move_caret(caret, extend=True)
 
     @guarded

@@ -48,8 +48,13 @@ def parse_filter(line: str) -> QueueFilter:
                 raise FilterError(f"doc:{value} is not a document number.") from None
         else:
             speaker = value or None
-    return QueueFilter(statuses=tuple(dict.fromkeys(statuses)), kind=kind, document_id=document_id,
-                       speaker=speaker, text=" ".join(text) or None)
+    return QueueFilter(
+        statuses=tuple(dict.fromkeys(statuses)),
+        kind=kind,
+        document_id=document_id,
+        speaker=speaker,
+        text=" ".join(text) or None,
+    )
 
 
 def describe_filter(flt: QueueFilter) -> str:

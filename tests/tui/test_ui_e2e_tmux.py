@@ -32,8 +32,10 @@ class Terminal:
     def __init__(self, command: str, *, cwd: Path, env: dict[str, str], size: tuple[int, int] = (120, 40)) -> None:
         self.socket = f"quotetool-e2e-{uuid.uuid4().hex[:12]}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        script = (f"cd {shlex.quote(str(cwd))} && env -u COLUMNS -u LINES {exports} {command}; "
-                  "echo QUOTETOOL-EXIT:$?; sleep 600")
+        script = (
+            f"cd {shlex.quote(str(cwd))} && env -u COLUMNS -u LINES {exports} {command}; "
+            "echo QUOTETOOL-EXIT:$?; sleep 600"
+        )
         self._tmux("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), script)
 
     def _tmux(self, *args: str) -> str:
@@ -76,10 +78,17 @@ def test_annotate_seeds_in_a_real_terminal(tmp_path: Path):
     assert len(proposed) >= 3
     correction = "Wladimir Putin" if proposed[2].speaker != "Wladimir Putin" else "No Kwang Chol"
     export = tmp_path / "verified.csv"
-    env = {"HOME": str(tmp_path), "QUOTETOOL_ANNOTATOR": ANNOTATOR, "TERM": "xterm-256color",
-           "PYTHONPATH": os.pathsep.join(sys.path)}
-    term = Terminal(f"{shlex.quote(sys.executable)} -m quotetool annotate seeds --db {shlex.quote(str(db_file))}",
-                    cwd=tmp_path, env=env)
+    env = {
+        "HOME": str(tmp_path),
+        "QUOTETOOL_ANNOTATOR": ANNOTATOR,
+        "TERM": "xterm-256color",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    term = Terminal(
+        f"{shlex.quote(sys.executable)} -m quotetool annotate seeds --db {shlex.quote(str(db_file))}",
+        cwd=tmp_path,
+        env=env,
+    )
     try:
         term.wait_for("in queue")  # the first screen is up and the queue is loaded
         term.keys("a")
@@ -167,10 +176,15 @@ def test_kill_9_right_after_a_burst_loses_no_acknowledged_decision(tmp_path: Pat
         import_seeds(db, SEEDS)
         proposed = [r.id for r in load_queue(db) if r.status == "proposed"]
     burst = "axaxaxax"[: max(2, len(proposed) - 1)]
-    env = {"HOME": str(tmp_path), "QUOTETOOL_ANNOTATOR": ANNOTATOR, "TERM": "xterm-256color",
-           "PYTHONPATH": os.pathsep.join(sys.path)}
-    term = Terminal(f"{shlex.quote(sys.executable)} -m quotetool annotate --db {shlex.quote(str(db_file))}",
-                    cwd=tmp_path, env=env)
+    env = {
+        "HOME": str(tmp_path),
+        "QUOTETOOL_ANNOTATOR": ANNOTATOR,
+        "TERM": "xterm-256color",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    term = Terminal(
+        f"{shlex.quote(sys.executable)} -m quotetool annotate --db {shlex.quote(str(db_file))}", cwd=tmp_path, env=env
+    )
     try:
         term.wait_for("in queue")
         term.type(burst)  # one burst of keystrokes, no waiting in between

@@ -15,7 +15,7 @@ def _squeezed(text: str) -> str:
 
 def _status_rows(app) -> list[str]:
     region = app.query_one("#status").region
-    return screen_lines(app)[region.y:region.bottom]
+    return screen_lines(app)[region.y : region.bottom]
 
 
 def _assert_layout_intact(app) -> None:
