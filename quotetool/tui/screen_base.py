@@ -13,7 +13,6 @@ from typing import Any
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -25,9 +24,11 @@ from quotetool.store import Database, QuoteView, get_quote
 from quotetool.store import queue as q
 from quotetool.tui import reads
 from quotetool.tui.article_view import ArticleView
+from quotetool.tui.bars import topbar_text
 from quotetool.tui.detail_panel import DetailPanel
 from quotetool.tui.filters import FilterError, describe_filter, parse_filter
 from quotetool.tui.guard import guarded
+from quotetool.tui.keys import REVIEW_ACTIONS, REVIEW_BINDINGS
 from quotetool.tui.messages import ArticleChanged, Exported, QueueLoaded, Reloaded, WorkFailed
 from quotetool.tui.model import ReviewModel, key_of
 from quotetool.tui.plain_text import PlainText, StatusLine
@@ -37,60 +38,11 @@ from quotetool.tui.sanitize import one_line
 POLL_SECONDS = 1.0  # how often the screen asks whether the article's proposals were replaced (redetect)
 
 
-def _binding(key: str, action: str, description: str, id: str, *, show: bool = True) -> Binding:
-    return Binding(key, action, description, id=id, show=show)
-
-
 class ReviewScreenBase(Screen[None]):
     """The article, the current quote's details, the queue, the status line and the keys."""
 
-    # The order is the footer's: the keys used on every quote first, so they fit 80 columns.
-    BINDINGS = [
-        _binding("a", "accept", "Accept", "accept"),
-        _binding("x", "reject", "Reject", "reject"),
-        _binding("space", "skip", "Skip", "skip"),
-        _binding("u", "undo", "Undo", "undo"),
-        _binding("s", "speaker", "Speaker", "speaker"),
-        _binding("k", "kind", "Kind", "kind"),
-        _binding("question_mark", "help", "Help", "help"),
-        _binding("m", "add_quote", "Add quote", "add_quote"),
-        _binding("q", "app.quit", "Quit", "quit"),
-        _binding("n", "step(1)", "Next", "next"),
-        _binding("p", "step(-1)", "Previous", "previous"),
-        _binding("g", "next_undecided", "Next open", "next_undecided"),
-        _binding("left_square_bracket", "span('start', -1)", "Start ←", "span.start_left"),
-        _binding("right_square_bracket", "span('start', 1)", "Start →", "span.start_right"),
-        _binding("left_curly_bracket", "span('end', -1)", "End ←", "span.end_left"),
-        _binding("right_curly_bracket", "span('end', 1)", "End →", "span.end_right"),
-        _binding("d", "delete", "Delete added", "delete"),
-        _binding("greater_than_sign", "article(1)", "Next article", "next_article"),
-        _binding("less_than_sign", "article(-1)", "Prev. article", "previous_article"),
-        _binding("slash", "filter", "Filter", "filter"),
-        _binding("e", "export", "Export", "export"),
-        _binding("t", "toggle_theme", "Theme", "theme"),
-        _binding("ctrl+r", "reload", "Reload", "reload"),
-    ]
-
-    # Actions that change or move the review; all are off while a missed quote is being selected.
-    REVIEW_ACTIONS = frozenset(
-        {
-            "accept",
-            "reject",
-            "skip",
-            "undo",
-            "speaker",
-            "kind",
-            "add_quote",
-            "step",
-            "next_undecided",
-            "span",
-            "delete",
-            "article",
-            "filter",
-            "export",
-            "reload",
-        }
-    )
+    BINDINGS = REVIEW_BINDINGS
+    REVIEW_ACTIONS = REVIEW_ACTIONS
 
     def __init__(self, db: Database, *, annotator: str, notice: str | None = None) -> None:
         super().__init__()
@@ -177,25 +129,7 @@ class ReviewScreenBase(Screen[None]):
         self.paint_queue_header()
 
     def paint_topbar(self) -> None:
-        model = self.model
-        bar = Text(no_wrap=True, overflow="ellipsis")
-        if model.doc is not None:
-            pos, count = model.position
-            done = sum(x.status in ("accepted", "rejected") for x in model.doc_quotes)
-            bar.append(f"Article {pos} of {count}", style="bold")
-            bar.append(f" · {done}/{len(model.doc_quotes)} decided here")
-        else:
-            bar.append("No article", style="bold")
-        bar.append(" · overall ")
-        if model.overall is not None:
-            bar.append(f"{model.overall.decided}/{model.overall.total}", style="bold")
-            bar.append(" decided")
-        else:
-            bar.append("counting…")
-        if model.filter.active:
-            bar.append(f" · filter {one_line(describe_filter(model.filter), 40)}")
-        bar.append(f" · {one_line(self.annotator, 20)}", style="dim")
-        self.query_one("#topbar", PlainText).update(bar)
+        self.query_one("#topbar", PlainText).update(topbar_text(self.model, self.annotator))
 
     def paint_queue_header(self) -> None:
         width = self.queue.scrollable_content_region.width or self.size.width
@@ -357,7 +291,9 @@ class ReviewScreenBase(Screen[None]):
         box = self.query_one("#filter", Input)
         box.display = True
         box.value = describe_filter(self.model.filter)
-        box.focus()
+        # At once, not via Widget.focus (a callback later): words typed right after `/` (fast typing, tmux)
+        # must reach the filter line, not act as keys (`q` would quit).
+        self.set_focus(box)
 
     @on(Input.Submitted, "#filter")
     @guarded

@@ -207,3 +207,44 @@ def test_kill_9_right_after_a_burst_loses_no_acknowledged_decision(tmp_path: Pat
         for row in decided:  # each stored decision is complete: status and log entry together
             log = history(db, row.id)
             assert log and log[-1].annotator == ANNOTATOR and log[-1].action in ("accept", "reject")
+
+
+def _annotate(tmp_path: Path, db_file: Path, *, after: str = "") -> Terminal:
+    env = {
+        "HOME": str(tmp_path),
+        "QUOTETOOL_ANNOTATOR": ANNOTATOR,
+        "TERM": "xterm-256color",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    command = f"{shlex.quote(sys.executable)} -m quotetool annotate --db {shlex.quote(str(db_file))}"
+    return Terminal(command + after, cwd=tmp_path, env=env, size=(100, 30))
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI installs it)")
+def test_with_a_filter_matching_nothing_decision_keys_store_nothing(tmp_path: Path):
+    db_file = tmp_path / "quotes.db"
+    with _opened(db_file) as db:
+        import_seeds(db, SEEDS)
+        before = [(r.id, r.status) for r in load_queue(db)]
+    term = _annotate(tmp_path, db_file)
+    try:
+        term.wait_for("in queue")
+        term.keys("/")
+        term.wait_for("Enter applies")  # the filter line is open (keys typed before it would act as keys)
+        term.type("zqxwvy")
+        term.keys("Enter")
+        term.wait_for(" 0 in queue")
+        term.keys("x")
+        screen = term.wait_for("Nothing was stored.")
+        assert "Rejected" not in screen
+        term.keys("a")
+        time.sleep(0.5)
+        screen = term.wait_for("Nothing was stored.")
+        assert "Accepted" not in screen and "no quote matches the filter" in " ".join(screen.split())
+        term.keys("q")
+        term.wait_for("QUOTETOOL-EXIT:0")
+    finally:
+        term.kill()
+    with _opened(db_file) as db:
+        assert [(r.id, r.status) for r in load_queue(db)] == before
+        assert all(history(db, quote_id) == [] for quote_id, _ in before)
