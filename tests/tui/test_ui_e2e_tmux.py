@@ -248,3 +248,32 @@ def test_with_a_filter_matching_nothing_decision_keys_store_nothing(tmp_path: Pa
     with _opened(db_file) as db:
         assert [(r.id, r.status) for r in load_queue(db)] == before
         assert all(history(db, quote_id) == [] for quote_id, _ in before)
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI installs it)")
+def test_sigterm_restores_the_terminal_and_keeps_the_decisions(tmp_path: Path):
+    db_file = tmp_path / "quotes.db"
+    with _opened(db_file) as db:
+        import_seeds(db, SEEDS)
+        first = next(r.id for r in load_queue(db) if r.status == "proposed")
+    # after the app: the terminal's echo setting, then the app's exit status
+    after = "; rc=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo | sed 's/^/STTY:/'; (exit $rc)"
+    term = _annotate(tmp_path, db_file, after=after)
+    try:
+        term.wait_for("in queue")
+        term.keys("a")
+        term.wait_for(f"Accepted quote {first}.")
+        assert term._tmux("display", "-p", "#{alternate_on}").strip() == "1"  # the UI is on the alternate screen
+        shell = int(term._tmux("list-panes", "-F", "#{pane_pid}").split()[0])
+        quotetool = _children(shell)
+        assert quotetool
+        for pid in quotetool:
+            os.kill(pid, signal.SIGTERM)
+        screen = term.wait_for("QUOTETOOL-EXIT:")
+        assert "STTY:echo" in screen and "STTY:-echo" not in screen, screen
+        assert term._tmux("display", "-p", "#{alternate_on}").strip() == "0"  # back on the shell's screen
+        assert "Traceback" not in screen
+    finally:
+        term.kill()
+    with _opened(db_file) as db:
+        assert [d.action for d in history(db, first)] == ["accept"]
