@@ -90,8 +90,6 @@ class QuotetoolApp(App[None]):
 
     CSS_PATH = "quotetool.tcss"
     TITLE = "quotetool"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]
 
     def __init__(
         self, db: Database, *, annotator: str, keymap: dict[str, str] | None = None, theme: str | None = None

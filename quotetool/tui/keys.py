@@ -9,7 +9,8 @@ def _binding(key: str, action: str, description: str, id: str, *, show: bool = T
     return Binding(key, action, description, id=id, show=show)
 
 
-# The order is the footer's: the keys used on every quote first, so they fit 80 columns.
+# The order is the footer's: the keys used on every quote first; at 80 columns the footer shows a to n
+# (FittingFooter leaves out what does not fit whole), wider terminals show more.
 REVIEW_BINDINGS = [
     _binding("a", "accept", "Accept", "accept"),
     _binding("x", "reject", "Reject", "reject"),
@@ -18,11 +19,11 @@ REVIEW_BINDINGS = [
     _binding("s", "speaker", "Speaker", "speaker"),
     _binding("k", "kind", "Kind", "kind"),
     _binding("question_mark", "help", "Help", "help"),
-    _binding("m", "add_quote", "Add quote", "add_quote"),
-    _binding("q", "app.quit", "Quit", "quit"),
     _binding("n", "step(1)", "Next", "next"),
     _binding("p", "step(-1)", "Previous", "previous"),
     _binding("g", "next_undecided", "Next open", "next_undecided"),
+    _binding("m", "add_quote", "Add quote", "add_quote"),
+    _binding("q", "app.quit", "Quit", "quit"),
     _binding("left_square_bracket", "span('start', -1)", "Start ←", "span.start_left"),
     _binding("right_square_bracket", "span('start', 1)", "Start →", "span.start_right"),
     _binding("left_curly_bracket", "span('end', -1)", "End ←", "span.end_left"),

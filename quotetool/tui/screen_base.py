@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from quotetool.errors import QuotetoolError
@@ -27,6 +27,7 @@ from quotetool.tui.article_view import ArticleView
 from quotetool.tui.bars import topbar_text
 from quotetool.tui.detail_panel import DetailPanel
 from quotetool.tui.filters import FilterError, describe_filter, parse_filter
+from quotetool.tui.footer import FittingFooter
 from quotetool.tui.guard import guarded
 from quotetool.tui.keys import REVIEW_ACTIONS, REVIEW_BINDINGS
 from quotetool.tui.messages import ArticleChanged, Exported, QueueLoaded, Reloaded, WorkFailed
@@ -42,6 +43,9 @@ class ReviewScreenBase(Screen[None]):
     """The article, the current quote's details, the queue, the status line and the keys."""
 
     BINDINGS = REVIEW_BINDINGS
+    # Classes for the stylesheet: a wide or tall terminal gives the detail panel and the queue more room.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]
     REVIEW_ACTIONS = REVIEW_ACTIONS
 
     def __init__(self, db: Database, *, annotator: str, notice: str | None = None) -> None:
@@ -66,7 +70,7 @@ class ReviewScreenBase(Screen[None]):
             id="filter",
         )
         yield StatusLine(id="status")
-        yield Footer(compact=True)
+        yield FittingFooter(compact=True)
 
     @property
     def article(self) -> ArticleView:
