@@ -131,3 +131,34 @@ def test_a_writing_command_says_that_it_upgraded_too(tmp_path: Path) -> None:
     _v1_database(path)
     result = run_cli("--db", str(path), "redetect", cwd=tmp_path)
     assert result.returncode == 0 and result.stderr.startswith(f"Upgraded the database {path} from schema version 1")
+
+
+def test_step_3_adds_the_article_revision_that_import_and_redetect_bump(tmp_path: Path) -> None:
+    from quotetool.detect import Kind, Proposal
+    from quotetool.ingest import Article
+    from quotetool.store import import_article, redetect
+    from quotetool.store.queue import document_revision
+
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    upgrade(conn, target=2)
+    conn.execute("INSERT INTO document (id, origin, content_hash, text, imported_at) "
+                 "VALUES (1, 'alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')")
+    conn.close()
+    db = Database.open(str(path))
+    try:
+        with db.raw() as raw:
+            assert raw.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION >= 3
+        assert document_revision(db, 1) == 0  # an article stored before step 3 starts at 0
+        text = "Die Ministerin sagte: „Wir bleiben dabei.“"
+        start = text.index("Wir")
+        end = text.index("“")
+        found = [Proposal(start=start, end=end, quote=text[start:end], kind=Kind.DIRECT, rule="hand", confidence=1.0,
+                          speaker="Die Ministerin")]
+        new = import_article(db, Article(text=text, origin="neu.txt"), detector=lambda _t: found).document_id
+        assert document_revision(db, new) == 1  # stored with its proposals: revision 1
+        redetect(db, [1, new], detector=lambda _t: [])
+        assert (document_revision(db, 1), document_revision(db, new)) == (1, 2)
+        assert document_revision(db, 999) is None
+    finally:
+        db.close()

@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, col, delete, select, update
 
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
@@ -43,6 +43,7 @@ def import_article(db: Database, article: Article, *, detector: Detector = detec
         session.flush()
         assert doc.id is not None
         stored = _add_proposals(session, doc.id, article.text, proposals, keep=[])
+        bump_revision(session, doc.id)
         return ImportResult(doc.id, created=True, proposals=stored)
 
 
@@ -74,11 +75,17 @@ def redetect(db: Database, document_ids: Iterable[int] | None = None, *,
             )
             keep = [(q.start, q.end) for q in session.exec(select(Quote).where(Quote.document_id == doc_id))]
             added[doc_id] = _add_proposals(session, doc_id, text, proposals, keep=keep)
+            bump_revision(session, doc_id)
             doc = session.get(Document, doc_id)
             assert doc is not None
             doc.detector_version = DETECTOR_VERSION
             session.add(doc)
     return added
+
+
+def bump_revision(session: Session, doc_id: int) -> None:
+    """The article's proposals were replaced: an open review screen reloads it (call in the same transaction)."""
+    session.exec(update(Document).where(col(Document.id) == doc_id).values(revision=Document.revision + 1))  # type: ignore[call-overload]
 
 
 def _add_proposals(session: Session, doc_id: int, text: str, proposals: Sequence[Proposal],

@@ -91,7 +91,13 @@ _V2 = """
 ALTER TABLE quote ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3: a change counter per article, bumped whenever its proposals are replaced (import, redetect), so an
+# open review screen notices and reloads the article.
+_V3 = """
+ALTER TABLE document ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

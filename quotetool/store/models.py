@@ -40,6 +40,7 @@ class Document(SQLModel, table=True):
     text: str
     imported_at: str  # ISO 8601, UTC
     detector_version: str | None = None
+    revision: int = 0  # bumped whenever the article's proposals are replaced (import, redetect)
 
 
 class Speaker(SQLModel, table=True):

@@ -84,9 +84,8 @@ def _connect_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("qt_fold", 1, _fold_sql, deterministic=True)
 
 
-def load_queue(db: Database, flt: QueueFilter | None = None) -> list[QueueRow]:
-    """Every live quote that passes ``flt``, in queue order (document, then start)."""
-    flt = flt or QueueFilter()
+def _where(flt: QueueFilter) -> tuple[str, list[object]]:
+    """The SQL conditions of a filter (after the live-quote condition) and their arguments."""
     where: list[str] = []
     args: list[object] = []
     if flt.statuses:
@@ -105,13 +104,36 @@ def load_queue(db: Database, flt: QueueFilter | None = None) -> list[QueueRow]:
         )
         args.extend([fold(flt.speaker)] * 2)
     if flt.text:
-        where.append("(instr(qt_fold(q.text), ?) > 0 OR instr(qt_fold(s.name), ?) > 0 "
-                     "OR instr(qt_fold(q.speaker_mention), ?) > 0)")
+        where.append(
+            "(instr(qt_fold(q.text), ?) > 0 OR instr(qt_fold(s.name), ?) > 0 "
+            "OR instr(qt_fold(q.speaker_mention), ?) > 0)"
+        )
         args.extend([fold(flt.text)] * 3)
-    sql = _ROW_SQL.format(where="".join(f" AND {w}" for w in where))
+    return "".join(f" AND {w}" for w in where), args
+
+
+def load_queue(db: Database, flt: QueueFilter | None = None) -> list[QueueRow]:
+    """Every live quote that passes ``flt``, in queue order (document, then start)."""
+    where, args = _where(flt or QueueFilter())
     with db.raw() as conn:
         _connect_functions(conn)
-        return list(map(QueueRow, conn.execute(sql, args)))
+        return list(map(QueueRow, conn.execute(_ROW_SQL.format(where=where), args)))
+
+
+def matches(db: Database, flt: QueueFilter, quote_id: int) -> bool:
+    """Whether the live quote ``quote_id`` passes ``flt`` (for a quote that joins a filtered queue)."""
+    where, args = _where(flt)
+    with db.raw() as conn:
+        _connect_functions(conn)
+        found = conn.execute(_ROW_SQL.format(where=where + " AND q.id = ?"), [*args, quote_id]).fetchone()
+    return found is not None
+
+
+def document_revision(db: Database, document_id: int) -> int | None:
+    """The article's change counter (bumped whenever its proposals are replaced); None if it is gone."""
+    with db.raw() as conn:
+        row = conn.execute("SELECT revision FROM document WHERE id = ?", (document_id,)).fetchone()
+    return row[0] if row else None
 
 
 def snippets(db: Database, ids: Sequence[int]) -> dict[int, str]:
@@ -121,7 +143,7 @@ def snippets(db: Database, ids: Sequence[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     with db.raw() as conn:
         for i in range(0, len(ids), 500):  # SQLite limits the number of parameters
-            chunk = list(ids[i:i + 500])
+            chunk = list(ids[i : i + 500])
             sql = f"SELECT id, substr(text, 1, {SNIPPET_CHARS}) FROM quote WHERE id IN ({','.join('?' * len(chunk))})"
             out.update(conn.execute(sql, chunk).fetchall())
     return out
@@ -129,8 +151,19 @@ def snippets(db: Database, ids: Sequence[int]) -> dict[int, str]:
 
 def row_of(quote) -> QueueRow:
     """The queue row of a QuoteView the store just returned (saves a query after each decision)."""
-    return QueueRow((quote.id, quote.document_id, quote.start, quote.end, quote.status, quote.kind, quote.origin,
-                     quote.speaker, quote.text[:SNIPPET_CHARS]))
+    return QueueRow(
+        (
+            quote.id,
+            quote.document_id,
+            quote.start,
+            quote.end,
+            quote.status,
+            quote.kind,
+            quote.origin,
+            quote.speaker,
+            quote.text[:SNIPPET_CHARS],
+        )
+    )
 
 
 def first_quote(db: Database, *, undecided: bool = True) -> int | None:
@@ -147,8 +180,10 @@ def neighbour(db: Database, key: Sequence[int], *, forward: bool = True, undecid
     """The quote after (or before) the queue position ``key`` = (document_id, start, id), without wrapping."""
     op, order = (">", "ASC") if forward else ("<", "DESC")
     status = "= 'proposed'" if undecided else "!= 'deleted'"
-    sql = (f"SELECT id FROM quote WHERE status {status} AND (document_id, start, id) {op} (?, ?, ?) "
-           f"ORDER BY document_id {order}, start {order}, id {order} LIMIT 1")
+    sql = (
+        f"SELECT id FROM quote WHERE status {status} AND (document_id, start, id) {op} (?, ?, ?) "
+        f"ORDER BY document_id {order}, start {order}, id {order} LIMIT 1"
+    )
     with db.raw() as conn:
         row = conn.execute(sql, tuple(key)).fetchone()
     return row[0] if row else None
@@ -156,8 +191,7 @@ def neighbour(db: Database, key: Sequence[int], *, forward: bool = True, undecid
 
 def progress(db: Database, document_id: int | None = None) -> Progress:
     """Decided (accepted or rejected) and live quotes, overall or in one document."""
-    sql = ("SELECT coalesce(sum(status IN ('accepted', 'rejected')), 0), count(*) FROM quote "
-           "WHERE status != 'deleted'")
+    sql = "SELECT coalesce(sum(status IN ('accepted', 'rejected')), 0), count(*) FROM quote WHERE status != 'deleted'"
     args: tuple = ()
     if document_id is not None:
         sql += " AND document_id = ?"

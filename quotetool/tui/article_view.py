@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-import regex
 from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -24,96 +22,26 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from quotetool.tui import spans
+from quotetool.tui.article_layout import MARK_KINDS, MARK_RANK, Line, Mark, marks_for, wrap
 from quotetool.tui.guard import guarded
 from quotetool.tui.sanitize import display
 
 WINDOW_CHARS = 100_000  # text shown on either side of the current quote in a very large article
-_WORD = regex.compile(r"\S+\s*|\s+")
-
-# Mark kinds, lowest priority first: a later kind paints over an earlier one.
-_KINDS = ("proposed", "accepted", "rejected", "current", "cue", "mention", "selection")
-_RANK = {kind: rank for rank, kind in enumerate(_KINDS)}
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    start: int
-    end: int
-    kind: str  # one of _KINDS
-    quote_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    start: int  # offset into the stored text; -1 for a notice line
-    end: int
-    notice: str = ""
-
-
-def marks_for(quotes: Sequence, current_id: int | None) -> list[Mark]:
-    """The marks of an article: every quote by status, the current one with its mention and cue."""
-    out: list[Mark] = []
-    for q in quotes:
-        if q.status == "deleted":
-            continue
-        pieces = q.parts or ((q.start, q.end),)
-        if q.id == current_id:
-            out.extend(Mark(s, e, "current", q.id) for s, e in pieces)
-            if q.cue_start is not None and q.cue_end is not None:
-                out.append(Mark(q.cue_start, q.cue_end, "cue", q.id))
-            if q.mention_start is not None and q.mention_end is not None:
-                out.append(Mark(q.mention_start, q.mention_end, "mention", q.id))
-        else:
-            out.extend(Mark(s, e, q.status, q.id) for s, e in pieces)
-    return out
-
-
-def wrap(shown: str, offset: int, width: int) -> list[_Line]:
-    """Wrap ``shown`` (display text starting at stored offset ``offset``) into lines of ``width`` cells."""
-    width = max(1, width)
-    lines: list[_Line] = []
-    pos, n = 0, len(shown)
-    while pos <= n:
-        nl = shown.find("\n", pos)
-        para_end = n if nl == -1 else nl
-        _wrap_paragraph(shown, pos, para_end, width, offset, lines)
-        if nl == -1:
-            break
-        pos = nl + 1
-    return lines
-
-
-def _wrap_paragraph(shown: str, start: int, end: int, width: int, offset: int, out: list[_Line]) -> None:
-    if start == end:
-        out.append(_Line(offset + start, offset + end))
-        return
-    line_start, used = start, 0
-    for m in _WORD.finditer(shown, start, end):
-        word = m.group()
-        bare = word.rstrip()
-        w = cell_len(bare)
-        if used and used + w > width:  # the word does not fit: break before it
-            out.append(_Line(offset + line_start, offset + m.start()))
-            line_start, used = m.start(), 0
-        if w > width:  # longer than a line: cut it into pieces of `width` cells
-            for j, ch in enumerate(bare, m.start()):
-                cw = get_character_cell_size(ch)
-                if used + cw > width and used:
-                    out.append(_Line(offset + line_start, offset + j))
-                    line_start, used = j, 0
-                used += cw
-        else:
-            used += w
-        used += len(word) - len(bare)  # trailing spaces hang past the edge but count for the next word
-    out.append(_Line(offset + line_start, offset + end))
 
 
 class ArticleView(ScrollView, can_focus=True):
     """The current article with its quotes marked; a caret and selection for adding a missed quote."""
 
     COMPONENT_CLASSES = {
-        "article--proposed", "article--accepted", "article--rejected", "article--current", "article--cue",
-        "article--mention", "article--selection", "article--control", "article--notice",
+        "article--proposed",
+        "article--accepted",
+        "article--rejected",
+        "article--current",
+        "article--cue",
+        "article--mention",
+        "article--selection",
+        "article--control",
+        "article--notice",
     }
 
     BINDINGS = [
@@ -153,7 +81,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.document_id: int | None = None
         self._lo = self._hi = 0  # the window of the text that is laid out
         self._shown = ""  # display(text[lo:hi])
-        self._lines: list[_Line] = []
+        self._lines: list[Line] = []
         self._line_starts: list[int] = []
         self._wrapped_width = -1
         self._marks: list[Mark] = []
@@ -184,7 +112,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_marks(self, quotes: Sequence, current_id: int | None, *, full: bool = True) -> None:
         """Mark the quotes; unless ``full``, only the lines whose marks changed are painted again."""
-        marks = sorted(marks_for(quotes, current_id), key=lambda m: (m.start, _RANK[m.kind]))
+        marks = sorted(marks_for(quotes, current_id), key=lambda m: (m.start, MARK_RANK[m.kind]))
         changed = set(self._marks).symmetric_difference(marks)
         self._marks = marks
         self._mark_starts = [m.start for m in marks]
@@ -240,12 +168,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_width = width
         lines = wrap(self._shown, self._lo, width)
         if self._lo > 0:
-            lines.insert(0, _Line(-1, -1, f"⋯ {self._lo:,} characters before this part of a very large article"))
+            lines.insert(0, Line(-1, -1, f"⋯ {self._lo:,} characters before this part of a very large article"))
         if self._hi < len(self.text):
-            lines.append(_Line(-1, -1, f"⋯ {len(self.text) - self._hi:,} characters after this part"))
+            lines.append(Line(-1, -1, f"⋯ {len(self.text) - self._hi:,} characters after this part"))
         self._lines = lines
-        self._line_starts = [ln.start if ln.start >= 0 else (self._lo if i == 0 else self._hi)
-                             for i, ln in enumerate(lines)]
+        self._line_starts = [
+            ln.start if ln.start >= 0 else (self._lo if i == 0 else self._hi) for i, ln in enumerate(lines)
+        ]
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
         self.refresh()
@@ -292,8 +221,12 @@ class ArticleView(ScrollView, can_focus=True):
         """(base, style by mark rank, control overlay, notice), looked up once per style change."""
         if self._style_cache is None:
             base = self.rich_style
-            self._style_cache = (base, {k: base + self._style(kind) for k, kind in enumerate(_KINDS)},
-                                 self._style("control"), base + self._style("notice"))
+            self._style_cache = (
+                base,
+                {k: base + self._style(kind) for k, kind in enumerate(MARK_KINDS)},
+                self._style("control"),
+                base + self._style("notice"),
+            )
         return self._style_cache
 
     def render_line(self, y: int) -> Strip:
@@ -319,28 +252,29 @@ class ArticleView(ScrollView, can_focus=True):
     def _style(self, kind: str) -> Style:
         return self.get_component_rich_style(f"article--{kind}", partial=True)
 
-    def _paint(self, line: _Line, base: Style) -> Strip:
+    def _paint(self, line: Line, base: Style) -> Strip:
         _, styles, ctl_style, notice = self._styles()
         if line.start < 0:
             return Strip([Segment(line.notice, notice)])
         ls, le = line.start, line.end
-        shown = self._shown[ls - self._lo:le - self._lo]
+        shown = self._shown[ls - self._lo : le - self._lo]
         original = self.text[ls:le]
         n = len(shown)
         if not n:
             return Strip([])
         rank = [-1] * n  # the highest mark kind on each character
         for m in self._overlapping(ls, le):
-            k = _RANK[m.kind]
+            k = MARK_RANK[m.kind]
             for i in range(max(m.start, ls) - ls, min(m.end, le) - ls):
                 if k > rank[i]:
                     rank[i] = k
         if self.selecting:
             s, e = self.selection_span()
             for i in range(max(s, ls) - ls, min(e, le) - ls):
-                rank[i] = _RANK["selection"]
-        control = [a != b and b not in "\t" for a, b in zip(shown, original, strict=True)] if shown != original \
-            else None
+                rank[i] = MARK_RANK["selection"]
+        control = (
+            [a != b and b not in "\t" for a, b in zip(shown, original, strict=True)] if shown != original else None
+        )
         segments: list[Segment] = []
         run_start = 0
         for i in range(1, n + 1):
@@ -426,7 +360,7 @@ class ArticleView(ScrollView, can_focus=True):
         target = line + step
         if not (0 <= target < len(self._lines)) or self._lines[target].start < 0:
             return
-        column = cell_len(self._shown[self._lines[line].start - self._lo:self._caret[0] - self._lo])
+        column = cell_len(self._shown[self._lines[line].start - self._lo : self._caret[0] - self._lo])
         offset = self._offset_at(target, column)
         self._move_caret(spans.word_at(self.text, offset), extend)
 
@@ -483,8 +417,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.begin_selection(self._drag_from)
         if self.selecting:
             self._anchor = self._clamp(spans.word_at(self.text, self._drag_from) or (pos, pos + 1))
-            caret = spans.word_at(self.text, spans.token_start(self.text, pos) if not self.text[pos].isspace()
-                                  else pos)
+            caret = spans.word_at(self.text, spans.token_start(self.text, pos) if not self.text[pos].isspace() else pos)
             self._move_caret(caret, extend=True)
 
     @guarded

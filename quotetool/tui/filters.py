@@ -21,6 +21,18 @@ def _prefix_choice(value: str, choices: tuple[str, ...], what: str) -> str:
     return found[0]
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger number can name no article
+
+
+def _document_number(value: str) -> int:
+    shown = value if len(value) <= 30 else value[:30] + "…"
+    if not (value.isascii() and value.isdigit()):
+        raise FilterError(f"doc:{shown} is not a document number.")
+    if len(value) > 19 or int(value) > MAX_ID:
+        raise FilterError(f"doc:{shown} is larger than any document number.")
+    return int(value)
+
+
 def parse_filter(line: str) -> QueueFilter:
     """Read a filter line; raises FilterError with one sentence."""
     try:
@@ -42,14 +54,16 @@ def parse_filter(line: str) -> QueueFilter:
         elif field in {"kind", "k"}:
             kind = _prefix_choice(value, KINDS, "kind")
         elif field in {"doc", "document", "d"}:
-            try:
-                document_id = int(value)
-            except ValueError:
-                raise FilterError(f"doc:{value} is not a document number.") from None
+            document_id = _document_number(value)
         else:
             speaker = value or None
-    return QueueFilter(statuses=tuple(dict.fromkeys(statuses)), kind=kind, document_id=document_id,
-                       speaker=speaker, text=" ".join(text) or None)
+    return QueueFilter(
+        statuses=tuple(dict.fromkeys(statuses)),
+        kind=kind,
+        document_id=document_id,
+        speaker=speaker,
+        text=" ".join(text) or None,
+    )
 
 
 def describe_filter(flt: QueueFilter) -> str:

@@ -20,6 +20,7 @@ def _report(owner: Any, exc: Exception) -> None:
 
 def guarded(method: Callable[..., Any]) -> Callable[..., Any]:
     if asyncio.iscoroutinefunction(method):
+
         @functools.wraps(method)
         async def run_async(self: Any, *args: Any, **kwargs: Any) -> Any:
             try:
@@ -27,6 +28,7 @@ def guarded(method: Callable[..., Any]) -> Callable[..., Any]:
             except Exception as exc:
                 _report(self, exc)
                 return None
+
         return run_async
 
     @functools.wraps(method)
@@ -36,4 +38,5 @@ def guarded(method: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:
             _report(self, exc)
             return None
+
     return run

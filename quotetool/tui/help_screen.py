@@ -70,9 +70,12 @@ def _section(title: str, rows) -> Table:
 
 def help_text(keys: list[tuple[str, str]]) -> Group:
     """Every key with what it does; plain Text cells, so nothing in them is read as markup."""
-    notes = Text("\nEvery decision is saved the moment it is made. Undo goes back through your own decisions, "
-                 "also those of earlier sessions. Keys can be changed in ~/.config/quotetool/keys.toml "
-                 '(binding-id = "key", the ids in brackets) or a file named by $QUOTETOOL_KEYMAP.', style="dim")
+    notes = Text(
+        "\nEvery decision is saved the moment it is made. Undo goes back through your own decisions, "
+        "also those of earlier sessions. Keys can be changed in ~/.config/quotetool/keys.toml "
+        '(binding-id = "key", the ids in brackets) or a file named by $QUOTETOOL_KEYMAP.',
+        style="dim",
+    )
     return Group(
         _section("Review screen", [*keys, ("ctrl+p", "command palette: every action by name")]),
         Text(""),

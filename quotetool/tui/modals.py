@@ -34,8 +34,11 @@ class SpeakerMatch:
 
     @property
     def label(self) -> str:
-        label = one_line(self.shown) if self.shown == self.canonical else (
-            f"{one_line(self.shown)}  → {one_line(self.canonical)}")
+        label = (
+            one_line(self.shown)
+            if self.shown == self.canonical
+            else (f"{one_line(self.shown)}  → {one_line(self.canonical)}")
+        )
         return f"{label}  (same person?)" if self.same_person else label
 
 
@@ -52,8 +55,11 @@ class SpeakerIndex:
     """The known names and aliases with their folded forms and keys, computed once per dialog."""
 
     def __init__(self, names: list[tuple[str, str]]) -> None:
-        self.entries = [_Entry(shown, canonical, f, tuple(f.split()), name_key(shown))
-                        for shown, canonical in names for f in (fold(shown),)]
+        self.entries = [
+            _Entry(shown, canonical, f, tuple(f.split()), name_key(shown))
+            for shown, canonical in names
+            for f in (fold(shown),)
+        ]
         self.by_key: dict[str, list[_Entry]] = {}
         for entry in self.entries:
             if entry.key:
@@ -123,8 +129,12 @@ class SpeakerModal(ModalScreen[str | None]):
         shown = [shown for shown, _ in self.names]
         with Vertical(id="dialog", classes="speaker-dialog"):
             yield Label(Content(self.title_text), id="dialog-title")
-            yield Input(value=one_line(self.current), placeholder="Name of the speaker",
-                        suggester=SuggestFromList(shown, case_sensitive=False), id="speaker-input")
+            yield Input(
+                value=one_line(self.current),
+                placeholder="Name of the speaker",
+                suggester=SuggestFromList(shown, case_sensitive=False),
+                id="speaker-input",
+            )
             yield OptionList(id="speaker-matches")
             yield Label(Content(self.HINT), classes="hint", id="speaker-hint")
 
@@ -144,9 +154,11 @@ class SpeakerModal(ModalScreen[str | None]):
             name = " ".join(typed.split())
             folded = fold(name)
             stored = any(fold(m.shown) == folded for m in self._matches if not m.same_person)
-            hint = (f"{one_line(same[0].canonical)} may be the same person: ↓ Enter picks it; Enter alone "
-                    f"{'uses' if stored else 'adds'} {one_line(name)}{'' if stored else ' as a new speaker'}"
-                    " · Esc: cancel")
+            hint = (
+                f"{one_line(same[0].canonical)} may be the same person: ↓ Enter picks it; Enter alone "
+                f"{'uses' if stored else 'adds'} {one_line(name)}{'' if stored else ' as a new speaker'}"
+                " · Esc: cancel"
+            )
         self.query_one("#speaker-hint", Label).update(Content(hint))
 
     @guarded
@@ -244,8 +256,11 @@ class ExportModal(ModalScreen[ExportRequest | None]):
         event.stop()
         path = event.value.strip()
         if path:
-            self.dismiss(ExportRequest(path, self.query_one("#export-all", Checkbox).value,
-                                       self.query_one("#export-excel", Checkbox).value))
+            self.dismiss(
+                ExportRequest(
+                    path, self.query_one("#export-all", Checkbox).value, self.query_one("#export-excel", Checkbox).value
+                )
+            )
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,15 +1,13 @@
 """The queue of quotes: a line-API ScrollView that paints only the visible rows of up to 100,000+.
 
-Rows are ``QueueRow`` objects loaded by a worker; a decision updates one row in place and
-repaints one line. Speaker names and snippets come from articles, so they are shown as plain
-display-safe text, never as markup.
+Rows are the review model's ``QueueRows``, loaded by a worker; a decision updates a row in the
+model and the view paints the visible lines again. Speaker names and snippets come from articles,
+so they are shown as plain display-safe text, never as markup.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Callable, Iterable
-from itertools import chain
+from collections.abc import Callable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -22,6 +20,7 @@ from textual.strip import Strip
 
 from quotetool.store.queue import QueueRow
 from quotetool.tui.guard import guarded
+from quotetool.tui.model import QueueRows
 from quotetool.tui.sanitize import one_line
 
 STATUS_MARK = {"proposed": "•", "accepted": "✓", "rejected": "✗"}
@@ -31,8 +30,14 @@ KIND_SHORT = {"direct": "dir", "indirect": "ind", "mixed": "mix"}
 class QueueView(ScrollView, can_focus=True):
     """Every quote that passes the filter, one per line; the cursor row is the quote on screen."""
 
-    COMPONENT_CLASSES = {"queue--cursor", "queue--proposed", "queue--accepted", "queue--rejected",
-                         "queue--manual", "queue--empty"}
+    COMPONENT_CLASSES = {
+        "queue--cursor",
+        "queue--proposed",
+        "queue--accepted",
+        "queue--rejected",
+        "queue--manual",
+        "queue--empty",
+    }
 
     BINDINGS = [
         Binding("up", "cursor(-1)", "Previous", show=False),
@@ -50,111 +55,47 @@ class QueueView(ScrollView, can_focus=True):
             super().__init__()
             self.quote_id = quote_id
 
-    def __init__(self, *, id: str | None = None,
-                 fetch_snippets: Callable[[list[int]], dict[int, str]] | None = None) -> None:
+    def __init__(
+        self,
+        rows: QueueRows,
+        *,
+        id: str | None = None,
+        fetch_snippets: Callable[[list[int]], dict[int, str]] | None = None,
+    ) -> None:
         super().__init__(id=id)
+        self.data = rows  # the model's rows: the model changes them, ``sync`` shows them
         self.fetch_snippets = fetch_snippets
-        self.rows: list[QueueRow] = []
-        self._keys: list[tuple[int, int, int]] = []
-        self._index: dict[int, int] = {}
         self.cursor = -1
         self._style_cache: dict[str, Style] = {}
-        self.loaded = False
         self.empty_message = "Loading the queue…"
 
     # --- data --------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[QueueRow], current_id: int | None) -> None:
-        self.rows = rows
-        self._reindex()
-        self.loaded = True
-        self.cursor = self._index.get(current_id, -1) if current_id is not None else -1
-        self.virtual_size = Size(self.size.width, len(rows))
-        self.refresh()
-        self.call_after_refresh(self.scroll_to_cursor)
+    @property
+    def rows(self) -> list[QueueRow]:
+        return self.data.rows
 
-    def _reindex(self) -> None:
-        self._keys = [r.key for r in self.rows]
-        self._index = {r.id: i for i, r in enumerate(self.rows)}
+    @property
+    def loaded(self) -> bool:
+        return self.data.loaded
 
     def row(self, quote_id: int) -> QueueRow | None:
-        i = self._index.get(quote_id)
-        return self.rows[i] if i is not None else None
-
-    def update_row(self, new: QueueRow) -> None:
-        """Replace one row (after a decision); a row whose position changed is moved."""
-        i = self._index.get(new.id)
-        if i is None:
-            return
-        old = self.rows[i]
-        if old.key == new.key:
-            old[:] = new
-            self.refresh_line(i)
-            return
-        self.remove_row(new.id)
-        self.insert_row(new)
-
-    def insert_row(self, row: QueueRow) -> None:
-        if row.id in self._index:
-            self.update_row(row)
-            return
-        current = self.current_id
-        i = bisect.bisect_left(self._keys, row.key)
-        self.rows.insert(i, row)
-        self._reindex()
-        self.cursor = self._index.get(current, -1) if current is not None else -1
-        self.virtual_size = Size(self.size.width, len(self.rows))
-        self.refresh()
-
-    def remove_row(self, quote_id: int) -> None:
-        i = self._index.get(quote_id)
-        if i is None:
-            return
-        current = self.current_id
-        del self.rows[i]
-        self._reindex()
-        self.cursor = self._index.get(current, -1) if current is not None else -1
-        if current == quote_id:
-            self.cursor = min(i, len(self.rows) - 1)
-        self.virtual_size = Size(self.size.width, len(self.rows))
-        self.refresh()
+        return self.data.row(quote_id)
 
     @property
     def current_id(self) -> int | None:
         return self.rows[self.cursor].id if 0 <= self.cursor < len(self.rows) else None
 
-    def select(self, quote_id: int | None) -> None:
-        """Put the cursor on ``quote_id`` (no message: the app already shows it)."""
-        old = self.cursor
-        self.cursor = self._index.get(quote_id, -1) if quote_id is not None else -1
-        if old != self.cursor:
-            self.refresh_line(old)
-            self.refresh_line(self.cursor)
-            self.scroll_to_cursor()
-
-    def neighbour(self, key: tuple[int, int, int], *, forward: bool, undecided: bool,
-                  wrap: bool = True) -> QueueRow | None:
-        """The row after/before queue position ``key`` (the key need not be in the queue)."""
-        n = len(self.rows)
-        if not n:
-            return None
-        if forward:
-            start = bisect.bisect_right(self._keys, key)
-            order: Iterable[int] = range(start, n)
-            if wrap and undecided:
-                order = chain(order, range(0, min(start, n)))
+    def sync(self, current_id: int | None) -> None:
+        """Show the rows as the model has them now, the cursor on ``current_id`` (no message: the screen
+        already shows it). Only the visible lines are painted again."""
+        self.cursor = self.data.index.get(current_id, -1) if current_id is not None else -1
+        self.refresh()
+        if self.virtual_size.height != len(self.rows):
+            self.virtual_size = Size(self.size.width, len(self.rows))
+            self.call_after_refresh(self.scroll_to_cursor)  # (the new size is laid out first)
         else:
-            start = bisect.bisect_left(self._keys, key) - 1
-            order = range(start, -1, -1)
-            if wrap and undecided:
-                order = chain(order, range(n - 1, start, -1))
-        for i in order:
-            r = self.rows[i]
-            if r.key == key:
-                continue
-            if not undecided or r.status == "proposed":
-                return r
-        return None
+            self.scroll_to_cursor()
 
     # --- painting ----------------------------------------------------------------------------
 
@@ -188,7 +129,7 @@ class QueueView(ScrollView, can_focus=True):
         """Fetch the snippets of every row on screen at once (rows are loaded without them)."""
         height = max(1, self.scrollable_content_region.height or self.size.height or 1)
         top = max(0, min(index, int(self.scroll_y)))
-        wanted = [r for r in self.rows[top:max(index + 1, top + height)] if r[8] is None]
+        wanted = [r for r in self.rows[top : max(index + 1, top + height)] if r[8] is None]
         try:
             found = self.fetch_snippets([r[0] for r in wanted]) if self.fetch_snippets else {}
         except Exception:  # painting must never fail; the rows show without text until the next paint

@@ -99,6 +99,7 @@ def next_word_end(text: str, pos: int) -> int | None:
 # punctuation mark or a quotation mark (quote spans exclude the marks). Punctuation and marks
 # between words are passed over, so `[` in front of „die takes the word before the mark.
 
+
 def move_start_left(text: str, start: int, end: int) -> tuple[int, int]:
     """Take one more word in front of the quote."""
     s = prev_word_start(text, start)
@@ -134,8 +135,9 @@ def move_end_right(text: str, start: int, end: int) -> tuple[int, int]:
 def summary(quoted: str, start: int, end: int, words: int = 2) -> str:
     """A span in brief for the status line: its offsets and the first and last words of its text."""
     found = quoted.split()
-    shown = " ".join(found) if len(found) <= 2 * words + 1 else (
-        " ".join(found[:words]) + " … " + " ".join(found[-words:]))
+    shown = (
+        " ".join(found) if len(found) <= 2 * words + 1 else (" ".join(found[:words]) + " … " + " ".join(found[-words:]))
+    )
     return f"{start}–{end} ({shown})"
 
 
@@ -172,6 +174,6 @@ def trim_selection(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def looks_direct(text: str, start: int, end: int) -> bool:
     """Does the span sit between quotation marks (so its kind is most likely 'direct')?"""
-    before = text[max(0, start - 2):start].strip()
-    after = text[end:end + 2].strip()
+    before = text[max(0, start - 2) : start].strip()
+    after = text[end : end + 2].strip()
     return bool(before) and before[-1] in QUOTE_MARKS_OPEN and bool(after) and after[0] in QUOTE_MARKS_CLOSE

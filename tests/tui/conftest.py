@@ -10,7 +10,7 @@ import pytest
 
 from quotetool.store import Database
 
-from .tui_support import SEEDS, import_seeds
+from .tui_support import SEEDS, import_fixture, import_seeds
 
 
 @pytest.fixture
@@ -29,3 +29,12 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     names = pyfuncitem._fixtureinfo.argnames
     asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
     return True
+
+
+@pytest.fixture
+def fixture_db(tmp_path: Path):
+    """Two short articles with hand-written proposals (no detector): for snapshots."""
+    database = Database.open(str(tmp_path / "fixture.db"))
+    import_fixture(database)
+    yield database
+    database.close()

@@ -141,8 +141,10 @@ async def test_speaker_modal_completes_aliases_to_the_canonical_name(review_db):
     first, second = proposals(review_db)[:2]
     set_speaker(review_db, second, "Wladimir Putin", annotator="setup")
     with review_db.raw() as conn:  # an alias, as the detector's import stores another spelling
-        conn.execute("INSERT INTO speaker_alias (speaker_id, alias, alias_key) "
-                     "SELECT id, 'Vladimir Putin', 'vladimir putin' FROM speaker WHERE name = 'Wladimir Putin'")
+        conn.execute(
+            "INSERT INTO speaker_alias (speaker_id, alias, alias_key) "
+            "SELECT id, 'Vladimir Putin', 'vladimir putin' FROM speaker WHERE name = 'Wladimir Putin'"
+        )
     app = make_app(review_db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s", "ctrl+a", "ctrl+k", *"vlad")
@@ -198,7 +200,7 @@ async def test_move_span_edges_by_a_word(review_db):
         await pilot.press("right_curly_bracket")
         stored = fresh(review_db, first)
         assert (stored.start, stored.end) == (quote.start, spans.move_end_right(text, quote.start, e2)[1])
-        assert stored.text == text[stored.start:stored.end]
+        assert stored.text == text[stored.start : stored.end]
         assert [a for a, _ in decisions(review_db, first)] == ["span"] * 4
         assert stored.status == "proposed" and app.current.id == first
 
@@ -222,7 +224,7 @@ async def test_add_a_missed_quote_from_a_selection(review_db):
         assert len(added) == 1
         new = added[0]
         assert (new.start, new.end) == spans.trim_selection(doc.text, *selected)
-        assert new.text == doc.text[new.start:new.end]
+        assert new.text == doc.text[new.start : new.end]
         assert (new.origin, new.status, new.kind, new.speaker) == ("manual", "accepted", "indirect", "Minister No")
         assert decisions(review_db, new.id) == [("add", ANNOTATOR)]
         assert app.current.id == new.id and app.queue.row(new.id) is not None
@@ -240,8 +242,9 @@ async def test_selection_can_be_cancelled(review_db):
 
 async def test_delete_a_manual_quote_but_not_a_proposal(review_db):
     first = fresh(review_db, proposals(review_db)[0])
-    manual = add_quote(review_db, first.document_id, first.start, first.end, kind="direct", speaker=None,
-                       annotator=ANNOTATOR)
+    manual = add_quote(
+        review_db, first.document_id, first.start, first.end, kind="direct", speaker=None, annotator=ANNOTATOR
+    )
     app = make_app(review_db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d")  # on a proposal: refused in a sentence
@@ -313,8 +316,22 @@ async def test_command_palette_reaches_the_actions(review_db):
     app = make_app(review_db)
     async with app.run_test(size=SIZE) as pilot:
         titles = [c.title for c in app.get_system_commands(app.screen)]
-        for action in ("Accept", "Reject", "Skip", "Undo", "Speaker", "Kind", "Add quote", "Next open", "Filter",
-                       "Export", "Delete added", "Start ←", "End →", "Help"):
+        for action in (
+            "Accept",
+            "Reject",
+            "Skip",
+            "Undo",
+            "Speaker",
+            "Kind",
+            "Add quote",
+            "Next open",
+            "Filter",
+            "Export",
+            "Delete added",
+            "Start ←",
+            "End →",
+            "Help",
+        ):
             assert any(t.startswith(action + " (") for t in titles), action
         await pilot.press("ctrl+p")
         await pilot.press(*"Accept (a", "enter")
@@ -385,8 +402,11 @@ async def test_word_moves_never_put_a_quotation_mark_at_the_edge(review_db):
     def quoted(row) -> bool:
         q = fresh(review_db, row.id)
         text = get_document(review_db, q.document_id).text
-        return (text[q.start - 1] in spans.QUOTE_MARKS_OPEN and text[q.end - 1].isalnum()
-                and text[q.end:q.end + 2].strip(".,") in spans.QUOTE_MARKS_CLOSE)
+        return (
+            text[q.start - 1] in spans.QUOTE_MARKS_OPEN
+            and text[q.end - 1].isalnum()
+            and text[q.end : q.end + 2].strip(".,") in spans.QUOTE_MARKS_CLOSE
+        )
 
     target = next(r for r in load_queue(review_db) if r.status == "proposed" and quoted(r))  # „die … werden.“
     quote = fresh(review_db, target.id)
@@ -397,7 +417,7 @@ async def test_word_moves_never_put_a_quotation_mark_at_the_edge(review_db):
         await pilot.press("left_square_bracket")  # one more word in front: the word before „, not „ itself
         stored = fresh(review_db, quote.id)
         assert stored.start < quote.start - 1 and stored.text[0].isalnum()
-        assert stored.text == text[stored.start:stored.end] and stored.end == quote.end
+        assert stored.text == text[stored.start : stored.end] and stored.end == quote.end
         status = str(app.query_one("#status").render())
         first_word = stored.text.split()[0]
         assert f"Moved the start of quote {quote.id}: now {stored.start}–{stored.end} ({first_word} " in status

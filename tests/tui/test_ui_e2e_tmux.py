@@ -32,8 +32,10 @@ class Terminal:
     def __init__(self, command: str, *, cwd: Path, env: dict[str, str], size: tuple[int, int] = (120, 40)) -> None:
         self.socket = f"quotetool-e2e-{uuid.uuid4().hex[:12]}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        script = (f"cd {shlex.quote(str(cwd))} && env -u COLUMNS -u LINES {exports} {command}; "
-                  "echo QUOTETOOL-EXIT:$?; sleep 600")
+        script = (
+            f"cd {shlex.quote(str(cwd))} && env -u COLUMNS -u LINES {exports} {command}; "
+            "echo QUOTETOOL-EXIT:$?; sleep 600"
+        )
         self._tmux("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), script)
 
     def _tmux(self, *args: str) -> str:
@@ -76,10 +78,17 @@ def test_annotate_seeds_in_a_real_terminal(tmp_path: Path):
     assert len(proposed) >= 3
     correction = "Wladimir Putin" if proposed[2].speaker != "Wladimir Putin" else "No Kwang Chol"
     export = tmp_path / "verified.csv"
-    env = {"HOME": str(tmp_path), "QUOTETOOL_ANNOTATOR": ANNOTATOR, "TERM": "xterm-256color",
-           "PYTHONPATH": os.pathsep.join(sys.path)}
-    term = Terminal(f"{shlex.quote(sys.executable)} -m quotetool annotate seeds --db {shlex.quote(str(db_file))}",
-                    cwd=tmp_path, env=env)
+    env = {
+        "HOME": str(tmp_path),
+        "QUOTETOOL_ANNOTATOR": ANNOTATOR,
+        "TERM": "xterm-256color",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    term = Terminal(
+        f"{shlex.quote(sys.executable)} -m quotetool annotate seeds --db {shlex.quote(str(db_file))}",
+        cwd=tmp_path,
+        env=env,
+    )
     try:
         term.wait_for("in queue")  # the first screen is up and the queue is loaded
         term.keys("a")
@@ -167,10 +176,15 @@ def test_kill_9_right_after_a_burst_loses_no_acknowledged_decision(tmp_path: Pat
         import_seeds(db, SEEDS)
         proposed = [r.id for r in load_queue(db) if r.status == "proposed"]
     burst = "axaxaxax"[: max(2, len(proposed) - 1)]
-    env = {"HOME": str(tmp_path), "QUOTETOOL_ANNOTATOR": ANNOTATOR, "TERM": "xterm-256color",
-           "PYTHONPATH": os.pathsep.join(sys.path)}
-    term = Terminal(f"{shlex.quote(sys.executable)} -m quotetool annotate --db {shlex.quote(str(db_file))}",
-                    cwd=tmp_path, env=env)
+    env = {
+        "HOME": str(tmp_path),
+        "QUOTETOOL_ANNOTATOR": ANNOTATOR,
+        "TERM": "xterm-256color",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    term = Terminal(
+        f"{shlex.quote(sys.executable)} -m quotetool annotate --db {shlex.quote(str(db_file))}", cwd=tmp_path, env=env
+    )
     try:
         term.wait_for("in queue")
         term.type(burst)  # one burst of keystrokes, no waiting in between
@@ -193,3 +207,73 @@ def test_kill_9_right_after_a_burst_loses_no_acknowledged_decision(tmp_path: Pat
         for row in decided:  # each stored decision is complete: status and log entry together
             log = history(db, row.id)
             assert log and log[-1].annotator == ANNOTATOR and log[-1].action in ("accept", "reject")
+
+
+def _annotate(tmp_path: Path, db_file: Path, *, after: str = "") -> Terminal:
+    env = {
+        "HOME": str(tmp_path),
+        "QUOTETOOL_ANNOTATOR": ANNOTATOR,
+        "TERM": "xterm-256color",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    command = f"{shlex.quote(sys.executable)} -m quotetool annotate --db {shlex.quote(str(db_file))}"
+    return Terminal(command + after, cwd=tmp_path, env=env, size=(100, 30))
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI installs it)")
+def test_with_a_filter_matching_nothing_decision_keys_store_nothing(tmp_path: Path):
+    db_file = tmp_path / "quotes.db"
+    with _opened(db_file) as db:
+        import_seeds(db, SEEDS)
+        before = [(r.id, r.status) for r in load_queue(db)]
+    term = _annotate(tmp_path, db_file)
+    try:
+        term.wait_for("in queue")
+        term.keys("/")
+        term.wait_for("Enter applies")  # the filter line is open (keys typed before it would act as keys)
+        term.type("zqxwvy")
+        term.keys("Enter")
+        term.wait_for(" 0 in queue")
+        term.keys("x")
+        screen = term.wait_for("Nothing was stored.")
+        assert "Rejected" not in screen
+        term.keys("a")
+        time.sleep(0.5)
+        screen = term.wait_for("Nothing was stored.")
+        assert "Accepted" not in screen and "no quote matches the filter" in " ".join(screen.split())
+        term.keys("q")
+        term.wait_for("QUOTETOOL-EXIT:0")
+    finally:
+        term.kill()
+    with _opened(db_file) as db:
+        assert [(r.id, r.status) for r in load_queue(db)] == before
+        assert all(history(db, quote_id) == [] for quote_id, _ in before)
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI installs it)")
+def test_sigterm_restores_the_terminal_and_keeps_the_decisions(tmp_path: Path):
+    db_file = tmp_path / "quotes.db"
+    with _opened(db_file) as db:
+        import_seeds(db, SEEDS)
+        first = next(r.id for r in load_queue(db) if r.status == "proposed")
+    # after the app: the terminal's echo setting, then the app's exit status
+    after = "; rc=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo | sed 's/^/STTY:/'; (exit $rc)"
+    term = _annotate(tmp_path, db_file, after=after)
+    try:
+        term.wait_for("in queue")
+        term.keys("a")
+        term.wait_for(f"Accepted quote {first}.")
+        assert term._tmux("display", "-p", "#{alternate_on}").strip() == "1"  # the UI is on the alternate screen
+        shell = int(term._tmux("list-panes", "-F", "#{pane_pid}").split()[0])
+        quotetool = _children(shell)
+        assert quotetool
+        for pid in quotetool:
+            os.kill(pid, signal.SIGTERM)
+        screen = term.wait_for("QUOTETOOL-EXIT:")
+        assert "STTY:echo" in screen and "STTY:-echo" not in screen, screen
+        assert term._tmux("display", "-p", "#{alternate_on}").strip() == "0"  # back on the shell's screen
+        assert "Traceback" not in screen
+    finally:
+        term.kill()
+    with _opened(db_file) as db:
+        assert [d.action for d in history(db, first)] == ["accept"]

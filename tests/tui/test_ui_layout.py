@@ -15,7 +15,7 @@ def _squeezed(text: str) -> str:
 
 def _status_rows(app) -> list[str]:
     region = app.query_one("#status").region
-    return screen_lines(app)[region.y:region.bottom]
+    return screen_lines(app)[region.y : region.bottom]
 
 
 def _assert_layout_intact(app) -> None:
@@ -72,3 +72,33 @@ async def test_nothing_shows_through_beside_the_palette_key(review_db):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert screen_lines(app)[-1].rstrip().endswith("^p palette")
+
+
+async def test_the_footer_fits_80_columns_with_the_keys_of_every_quote_first(fixture_db):
+    app = make_app(fixture_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert footer.startswith("a Accept x Reject space Skip u Undo s Speaker k Kind ? Help")
+        assert footer.rstrip().endswith("^p palette")
+        shown = [k for k in app.screen.query("FooterKey") if not k.has_class("-command-palette")]
+        for key in shown:  # every key shown is shown whole: its key and its word
+            assert f"{key.key_display} {key.description}" in footer
+        assert len(shown) < len(app.review.BINDINGS)  # the rest: help screen and palette
+
+
+async def test_at_160_columns_the_detail_panel_and_the_queue_use_the_room(fixture_db):
+    small, large = make_app(fixture_db), make_app(fixture_db)
+    async with small.run_test(size=SIZE) as pilot:
+        await small.workers.wait_for_complete()
+        await pilot.pause()
+        narrow = (small.review.detail.region.width, small.queue.region.height, len(small.screen.query("FooterKey")))
+    async with large.run_test(size=(160, 50)) as pilot:
+        await large.workers.wait_for_complete()
+        await pilot.pause()
+        detail, queue = large.review.detail.region, large.queue.region
+        keys = len(large.screen.query("FooterKey"))
+        assert detail.width >= 48 > narrow[0] and queue.height >= 18 > narrow[1] and keys > narrow[2]
+        footer = screen_lines(large)[-1]
+        assert "n Next p Previous g Next open m Add quote q Quit" in footer

@@ -87,7 +87,7 @@ async def test_reload_reads_in_a_worker(review_db, monkeypatch):
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         accept(review_db, first, annotator="colleague")
-        monkeypatch.setattr("quotetool.tui.app.get_document", watched)
+        monkeypatch.setattr("quotetool.tui.reads.get_document", watched)
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -23,9 +23,7 @@ HOSTILE = (
     "Er sagte: „[bold]Alles gut[/bold] und [@click=app.quit]klick mich[/] hier“ – so der Sprecher.\n"
     "Farbe: \x1b[31mROT\x1b[0m und \x1b]0;neuer Titel\x07 und C1: \x9b31m Ende.\n"
     "Bidi: abc\u202eevil\u202c def \u2066iso\u2069 und Null\u200bbreite\u200d Zeichen\ufeff.\n"
-    "Unbalanciert: „offen ohne Ende und »noch eins.\n"
-    + "Lang " + "wort " * 2000 + "\n"
-    + "X" * 10_000 + "\n"
+    "Unbalanciert: „offen ohne Ende und »noch eins.\n" + "Lang " + "wort " * 2000 + "\n" + "X" * 10_000 + "\n"
     "Schluss.\n"
 )
 
@@ -51,8 +49,7 @@ def hostile(db: Database):
     doc = _import(db, HOSTILE)
     start = HOSTILE.index("[bold]")
     end = HOSTILE.index("“ – so")
-    quote = add_quote(db, doc, start, end, kind="direct", speaker="[bold red]Böse[/] \x1b[31mName",
-                      annotator=ANNOTATOR)
+    quote = add_quote(db, doc, start, end, kind="direct", speaker="[bold red]Böse[/] \x1b[31mName", annotator=ANNOTATOR)
     return db, doc, quote
 
 
@@ -96,8 +93,10 @@ async def test_control_characters_are_visible_and_offsets_stay_true(hostile):
         # The highlight covers exactly the stored quote, character for character.
         current = view.rich_style + view._style("current")
         highlighted = "".join(
-            s.text for index in range(len(view._lines))
-            for s in view._paint(view._lines[index], view.rich_style) if s.style == current
+            s.text
+            for index in range(len(view._lines))
+            for s in view._paint(view._lines[index], view.rich_style)
+            if s.style == current
         )
         assert highlighted == display(quote.text).replace("\n", "")
 
@@ -240,10 +239,11 @@ async def test_a_locked_database_is_a_sentence_and_the_decision_can_be_retried(r
 async def test_an_unexpected_error_is_a_sentence_not_a_crash(review_db, monkeypatch):
     app = make_app(review_db)
     async with app.run_test(size=SIZE) as pilot:
+
         def broken(*_args, **_kwargs):
             raise RuntimeError("disk on fire")
 
-        monkeypatch.setattr("quotetool.tui.app.speaker_names", broken)
+        monkeypatch.setattr("quotetool.tui.screen.speaker_names", broken)
         await pilot.press("s")
         assert "Something went wrong (RuntimeError: disk on fire)" in str(app.query_one("#status").render())
         assert app.is_running

@@ -41,8 +41,11 @@ def test_stand_ins():
     assert one_line("a\nb\tc", 4) == "a b…"
 
 
-WORDS = st.lists(st.sampled_from(["Er", "sagte", ",", "„", "“", "Nord-Korea", "geht's", ".", "  ", "\n", "x" * 30]),
-                 min_size=1, max_size=30).map(" ".join)
+WORDS = st.lists(
+    st.sampled_from(["Er", "sagte", ",", "„", "“", "Nord-Korea", "geht's", ".", "  ", "\n", "x" * 30]),
+    min_size=1,
+    max_size=30,
+).map(" ".join)
 
 
 @given(WORDS, st.data())
@@ -101,7 +104,8 @@ def test_span_moves_on_german_text():
 
 def test_span_summary_names_offsets_and_words():
     assert spans.summary("die heutigen Gespräche die strategische Partnerschaft stärken werden", 1023, 1155) == (
-        "1023–1155 (die heutigen … stärken werden)")
+        "1023–1155 (die heutigen … stärken werden)"
+    )
     assert spans.summary("kurz und gut", 5, 17) == "5–17 (kurz und gut)"
 
 
@@ -110,15 +114,16 @@ def test_wrap_respects_width_and_offsets():
     lines = wrap(text, 100, 20)
     assert lines[0].start == 100 and lines[-1].end == 100 + len(text)
     for line in lines:
-        assert len(text[line.start - 100:line.end - 100].rstrip()) <= 20
-    covered = "".join(text[ln.start - 100:ln.end - 100] for ln in lines)
+        assert len(text[line.start - 100 : line.end - 100].rstrip()) <= 20
+    covered = "".join(text[ln.start - 100 : ln.end - 100] for ln in lines)
     assert covered == text.replace("\n", "")
 
 
 def test_filter_line():
     flt = parse_filter('status:prop,acc kind:ind doc:3 speaker:"Andrej Belousow" Nord Korea')
-    assert flt == QueueFilter(statuses=("proposed", "accepted"), kind="indirect", document_id=3,
-                              speaker="Andrej Belousow", text="Nord Korea")
+    assert flt == QueueFilter(
+        statuses=("proposed", "accepted"), kind="indirect", document_id=3, speaker="Andrej Belousow", text="Nord Korea"
+    )
     assert parse_filter("") == QueueFilter() and not parse_filter("").active
     assert parse_filter('„offen "unbalanciert').text is not None
     for bad in ("kind:x", "status:nope", "doc:drei"):
@@ -135,7 +140,7 @@ def test_queue_queries(review_db):
     reject(review_db, ids[1], annotator=ANNOTATOR)
     set_speaker(review_db, ids[2], "Wladimir Putin", annotator=ANNOTATOR)
     assert first_quote(review_db) == ids[2]
-    assert progress(review_db) .decided == 2 and progress(review_db).total == len(rows)
+    assert progress(review_db).decided == 2 and progress(review_db).total == len(rows)
     assert [r.id for r in load_queue(review_db, QueueFilter(statuses=("accepted",)))] == [ids[0]]
     assert [r.id for r in load_queue(review_db, QueueFilter(speaker="putin"))] == [ids[2]]
     assert [r.id for r in load_queue(review_db, QueueFilter(text="WLADIMIR"))] == [ids[2]]

@@ -67,3 +67,93 @@ async def burst(pilot, *keys: tuple[str, str | None]) -> None:
         event.set_sender(app)
         app._driver.send_message(event)
     await pilot.pause()
+
+
+# Two short articles written for these tests, with hand-written proposals: the snapshots do not move when
+# the detector changes.
+FIXTURE_ARTICLES = (
+    (
+        "Stadtrat berät über den Haushalt",
+        "Der Stadtrat hat am Dienstag über den Haushalt beraten.\n\n"
+        "„Wir müssen bei den Schulen sparen, aber nicht bei den Kitas“, sagte Bürgermeisterin Jana Beispiel.\n\n"
+        "Kämmerer Paul Muster erklärte, die Rücklagen reichten noch bis zum Herbst.\n\n"
+        "Die Opposition kritisierte den Entwurf. Er sei „ein Haushalt ohne Mut“, sagte Fraktionschef Tim Probe.",
+    ),
+    (
+        "Bahnstrecke bleibt gesperrt",
+        "Die Strecke zwischen Altdorf und Neustadt bleibt bis Freitag gesperrt.\n\n"
+        "Ein Sprecher der Bahn sagte, die Reparatur der Brücke dauere länger als geplant.\n\n"
+        "„Wir bitten alle Reisenden um Geduld“, sagte Sprecherin Eva Fiktiv.",
+    ),
+)
+# (article index, quoted words, kind, speaker, mention, cue, rule)
+FIXTURE_PROPOSALS = (
+    (
+        0,
+        "Wir müssen bei den Schulen sparen, aber nicht bei den Kitas",
+        "direct",
+        "Jana Beispiel",
+        "Bürgermeisterin Jana Beispiel",
+        "sagte",
+        "hand.direct",
+    ),
+    (
+        0,
+        "die Rücklagen reichten noch bis zum Herbst",
+        "indirect",
+        "Paul Muster",
+        "Kämmerer Paul Muster",
+        "erklärte",
+        "hand.indirect",
+    ),
+    (0, "Er sei „ein Haushalt ohne Mut“", "mixed", "Tim Probe", "Fraktionschef Tim Probe", "sagte", "hand.mixed"),
+    (
+        1,
+        "die Reparatur der Brücke dauere länger als geplant",
+        "indirect",
+        None,
+        "Ein Sprecher der Bahn",
+        "sagte",
+        "hand.indirect",
+    ),
+    (1, "Wir bitten alle Reisenden um Geduld", "direct", "Eva Fiktiv", "Sprecherin Eva Fiktiv", "sagte", "hand.direct"),
+)
+
+
+def import_fixture(db: Database) -> None:
+    """Store the fixture articles through the real import, with a detector that returns the hand-written
+    proposals."""
+    from quotetool.detect import Kind, Proposal
+    from quotetool.ingest import Article
+
+    for index, (title, text) in enumerate(FIXTURE_ARTICLES):
+        found = []
+        for article, words, kind, speaker, mention, cue, rule in FIXTURE_PROPOSALS:
+            if article != index:
+                continue
+            start = text.index(words)
+            m_start = text.index(mention)
+            found_at = [i for i in range(len(text)) if text.startswith(cue, i)]
+            c_start = min(found_at, key=lambda i: min(abs(i - start), abs(i - start - len(words))))
+            found.append(
+                Proposal(
+                    start=start,
+                    end=start + len(words),
+                    quote=words,
+                    kind=Kind(kind),
+                    rule=rule,
+                    confidence=0.9,
+                    speaker=speaker,
+                    speaker_mention=mention,
+                    mention_start=m_start,
+                    mention_end=m_start + len(mention),
+                    cue=cue,
+                    cue_start=c_start,
+                    cue_end=c_start + len(cue),
+                )
+            )
+        import_article(
+            db,
+            Article(text=text, origin=f"fixture/{index + 1}.txt", title=title),
+            detector=lambda _text, found=found: found,
+        )

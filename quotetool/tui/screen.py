@@ -1,0 +1,387 @@
+"""The review screen: decisions on the current quote, each one short store call, and the dialogs leading to one.
+
+A decision key calls one store function (one short transaction, in a thread so the screen keeps
+drawing while SQLite waits for a lock); the stored quote goes to the model, and the screen moves
+on. Store errors are sentences in the status line; nothing a store call raises ends the app.
+Dialog chains are workers that await each dialog (``push_screen_wait``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.binding import Binding
+from textual.screen import Screen
+
+from quotetool.errors import QuotetoolError, StaleQuote
+from quotetool.store import (
+    QuoteView,
+    accept,
+    add_quote,
+    delete_quote,
+    get_quote,
+    reject,
+    set_kind,
+    set_span,
+    set_speaker,
+    speaker_names,
+    undo_and_look_back,
+)
+from quotetool.store import queue as q
+from quotetool.tui import spans
+from quotetool.tui.article_view import ArticleView
+from quotetool.tui.filters import describe_filter
+from quotetool.tui.guard import guarded
+from quotetool.tui.help_screen import LONG, HelpScreen
+from quotetool.tui.messages import Exported, WorkFailed
+from quotetool.tui.modals import ExportModal, ExportRequest, KindModal, SpeakerModal
+from quotetool.tui.sanitize import one_line
+from quotetool.tui.screen_base import ReviewScreenBase
+
+
+def on_current(method: Callable[..., Any]) -> Callable[..., Any]:
+    """An action on the quote on screen, which it receives from the model. Without one there is nothing
+    to act on: the status line says why, and nothing is stored."""
+
+    @functools.wraps(method)
+    async def run(self: ReviewScreen, *args: Any) -> Any:
+        quote = self.model.current
+        if quote is None:
+            self.set_status(f"{self.model.nothing_to_decide()} Nothing was stored.", error=True)
+            return None
+        return await method(self, quote, *args)
+
+    return run
+
+
+class ReviewScreen(ReviewScreenBase):
+    """Review proposals of the detector: accept, reject, correct, add, undo, export."""
+
+    # --- calling the store -------------------------------------------------------------------------
+
+    async def _store(self, fn: Callable[..., QuoteView], *args: Any, **kwargs: Any) -> QuoteView | None:
+        """One store call in a thread; a QuotetoolError becomes the status line, a stale quote is shown fresh."""
+        try:
+            return await asyncio.to_thread(fn, self.db, *args, **kwargs)
+        except StaleQuote as exc:
+            self.set_status(str(exc), error=True)
+            self._show_fresh(exc.quote_id)
+        except QuotetoolError as exc:
+            self.set_status(str(exc), error=True)
+            self.check_revision()  # "There is no quote N": the article's proposals may have been replaced
+        return None
+
+    def _show_fresh(self, quote_id: int) -> None:
+        """Another editor changed the quote: show it as stored now."""
+        fresh = get_quote(self.db, quote_id)
+        if fresh is None:
+            return
+        fresh = self.model.apply(fresh)
+        doc = self.model.doc
+        stale = doc is not None and fresh.document_id == doc.id and self.model.show(fresh)
+        self.paint(stale=stale)
+
+    async def _matches(self, quote: QuoteView) -> bool:
+        """Whether a quote the filtered queue does not list passes its filter (asked of the store)."""
+        model = self.model
+        if not model.filter.active or quote.id in model.queue.index or quote.status == "deleted":
+            return False
+        return await asyncio.to_thread(q.matches, self.db, model.filter, quote.id)
+
+    async def _decide(
+        self,
+        quote: QuoteView,
+        fn: Callable[..., QuoteView],
+        verb: str,
+        *args: Any,
+        advance: bool = True,
+        describe: Callable[[QuoteView], str] | None = None,
+    ) -> None:
+        """Store a decision on ``quote`` and say so (``describe`` words the message instead of "<verb> quote N.")."""
+        result = await self._store(fn, quote.id, *args, annotator=self.annotator, version=quote.version)
+        if result is None:
+            return
+        result = self.model.apply(result)
+        message = describe(result) if describe is not None else f"{verb} quote {result.id}."
+        following = self.neighbour(result, forward=True, undecided=True) if advance else None
+        if advance and following is None:
+            message += " Every proposal in the queue is decided."
+        self.go(following or result)
+        self.set_status(message)
+
+    def _left(self, quote: QuoteView) -> None:
+        """A quote left the review (deleted): show its neighbour, preferably in the same article."""
+        following = self.neighbour(quote, forward=True, undecided=False) or self.neighbour(
+            quote, forward=False, undecided=False
+        )
+        doc = self.model.doc
+        if following is not None and (doc is None or following.document_id == doc.id or quote.document_id != doc.id):
+            self.go(following)
+        else:
+            self.paint()
+
+    # --- decisions ---------------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action not in self.REVIEW_ACTIONS or not self.is_mounted:
+            return True
+        try:
+            return not self.article.selecting  # hidden from the footer: the selection's own keys are shown
+        except Exception:
+            return True
+
+    @guarded
+    @on_current
+    async def action_accept(self, quote: QuoteView) -> None:
+        await self._decide(quote, accept, "Accepted")
+
+    @guarded
+    @on_current
+    async def action_reject(self, quote: QuoteView) -> None:
+        await self._decide(quote, reject, "Rejected")
+
+    @guarded
+    @on_current
+    async def action_skip(self, quote: QuoteView) -> None:
+        following = self.neighbour(quote, forward=True, undecided=True)
+        if following is None:
+            self.set_status("No other undecided proposal in the queue.")
+            return
+        self.go(following)
+        self.set_status(f"Skipped quote {quote.id}.")
+
+    @guarded
+    @on_current
+    async def action_span(self, quote: QuoteView, edge: str, step: int) -> None:
+        text = self.model.doc.text if self.model.doc is not None else ""
+        move = {
+            ("start", -1): spans.move_start_left,
+            ("start", 1): spans.move_start_right,
+            ("end", -1): spans.move_end_left,
+            ("end", 1): spans.move_end_right,
+        }[(edge, step)]
+        try:
+            start, end = move(text, quote.start, quote.end)
+        except spans.SpanError as exc:
+            self.set_status(str(exc), error=True)
+            return
+        await self._decide(
+            quote,
+            set_span,
+            "Moved the span of",
+            start,
+            end,
+            advance=False,
+            describe=lambda r: f"Moved the {edge} of quote {r.id}: now {spans.summary(r.text, r.start, r.end)}.",
+        )
+
+    @guarded
+    @on_current
+    async def action_delete(self, quote: QuoteView) -> None:
+        if quote.origin != "manual":
+            self.set_status("Only quotes added by hand can be deleted; reject a proposal instead (x).", error=True)
+            return
+        result = await self._store(delete_quote, quote.id, annotator=self.annotator, version=quote.version)
+        if result is not None:
+            self._left(self.model.apply(result))
+            self.set_status(f"Deleted quote {quote.id} (u brings it back).")
+
+    @guarded
+    async def action_undo(self) -> None:
+        """Undo acts on the log, not on the quote on screen: it works with an empty queue too."""
+        try:
+            restored, undone, more = await asyncio.to_thread(undo_and_look_back, self.db, annotator=self.annotator)
+        except StaleQuote as exc:
+            self.set_status(str(exc), error=True)
+            self._show_fresh(exc.quote_id)
+            return
+        except QuotetoolError as exc:
+            self.set_status(str(exc), error=True)
+            return
+        restored = self.model.apply(restored, matches=await self._matches(restored))
+        what = {"add": "the added quote is gone", "delete": "the quote is back"}.get(
+            undone, f"quote {restored.id} is {restored.status}"
+        )
+        hidden = ""
+        if restored.status == "deleted":
+            self._left(restored)
+        elif self.model.listed(restored):
+            self.go(restored)
+        else:
+            hidden = f" It does not match the filter {describe_filter(self.model.filter)}, so it is not listed."
+            self.paint()
+        self.set_status(
+            f"Undone your {undone} on quote {restored.id}: {what}.{hidden} "
+            + ("u undoes more." if more else "Nothing more to undo.")
+        )
+
+    # --- dialogs: each chain is a worker awaiting its dialogs ----------------------------------------------
+
+    @guarded
+    @on_current
+    async def action_speaker(self, quote: QuoteView) -> None:
+        self.choose_speaker(quote)
+
+    @work(exclusive=True, group="dialog", exit_on_error=False)
+    @guarded
+    async def choose_speaker(self, quote: QuoteView) -> None:
+        name = await self.app.push_screen_wait(SpeakerModal(speaker_names(self.db), quote.speaker))
+        if name is None:
+            self.set_status("Speaker unchanged.")
+            return
+        await self._decide(
+            quote,
+            set_speaker,
+            "Changed the speaker of",
+            name or None,
+            advance=False,
+            describe=lambda r: f"Speaker of quote {r.id}: {one_line(r.speaker or 'none')}.",
+        )
+
+    @guarded
+    @on_current
+    async def action_kind(self, quote: QuoteView) -> None:
+        self.choose_kind(quote)
+
+    @work(exclusive=True, group="dialog", exit_on_error=False)
+    @guarded
+    async def choose_kind(self, quote: QuoteView) -> None:
+        kind = await self.app.push_screen_wait(KindModal(quote.kind))
+        if kind is None:
+            self.set_status("Kind unchanged.")
+            return
+        await self._decide(quote, set_kind, f"Set kind {kind} on", kind, advance=False)
+
+    @guarded
+    def action_add_quote(self) -> None:
+        if self.model.doc is None:
+            self.set_status("There is no article on screen.", error=True)
+            return
+        current = self.model.current
+        self.article.begin_selection(current.end if current is not None else None)
+        self.set_status(
+            "Select the missed quote: ←/→ move a word, shift extends, ↑/↓ lines, Enter uses it, Esc cancels."
+        )
+        self.refresh_bindings()
+
+    @on(ArticleView.SelectionCancelled)
+    @guarded
+    def selection_cancelled(self, event: ArticleView.SelectionCancelled) -> None:
+        self.refresh_bindings()
+        self.queue.focus()
+        self.set_status("No quote added.")
+
+    @on(ArticleView.SelectionFinished)
+    @guarded
+    def selection_finished(self, event: ArticleView.SelectionFinished) -> None:
+        self.refresh_bindings()
+        self.queue.focus()
+        doc = self.model.doc
+        if doc is None:
+            return
+        span = spans.trim_selection(doc.text, event.start, event.end)
+        if span is None:
+            self.set_status("The selection holds no text; no quote added.", error=True)
+            return
+        guess = "direct" if spans.looks_direct(doc.text, *span) else "indirect"
+        self.add_missed(doc.id, span, guess)
+
+    @work(exclusive=True, group="dialog", exit_on_error=False)
+    @guarded
+    async def add_missed(self, document_id: int, span: tuple[int, int], guess: str) -> None:
+        kind = await self.app.push_screen_wait(KindModal(guess, title="Kind of the new quote"))
+        if kind is None:
+            self.set_status("No quote added.")
+            return
+        name = await self.app.push_screen_wait(
+            SpeakerModal(speaker_names(self.db), None, title="Speaker of the new quote")
+        )
+        if name is None:
+            self.set_status("No quote added.")
+            return
+        try:
+            added = await asyncio.to_thread(
+                add_quote, self.db, document_id, *span, kind=kind, speaker=name or None, annotator=self.annotator
+            )
+        except QuotetoolError as exc:
+            self.set_status(str(exc), error=True)
+            return
+        added = self.model.apply(added, matches=await self._matches(added), new=True)
+        message = f"Added quote {added.id} ({kind}, {one_line(added.speaker or 'no speaker')})."
+        if self.model.listed(added):
+            self.go(added)
+        else:
+            message += " It does not match the filter, so it is not listed."
+            self.paint()
+        self.set_status(message)
+
+    @guarded
+    def action_export(self) -> None:
+        self.choose_export()
+
+    @work(exclusive=True, group="dialog", exit_on_error=False)
+    @guarded
+    async def choose_export(self) -> None:
+        request = await self.app.push_screen_wait(ExportModal(self.db.path.with_suffix(".csv")))
+        if request is None:
+            self.set_status("Nothing exported.")
+            return
+        self.set_status(f"Exporting to {request.path}…")
+        self.export(request)
+
+    @work(thread=True, group="export")
+    def export(self, request: ExportRequest) -> None:
+        from quotetool.export import export_to, summary
+        from quotetool.store import EXPORT_COLUMNS, iter_export_rows
+
+        statuses = ("accepted", "proposed", "rejected") if request.all_statuses else ("accepted",)
+        path = str(Path(request.path).expanduser())
+        try:
+            count = export_to(path, EXPORT_COLUMNS, iter_export_rows(self.db, statuses), fmt="csv", excel=request.excel)
+        except Exception as exc:
+            self.post_message(WorkFailed("export", exc))
+            return
+        self.post_message(Exported(summary(count, statuses, path) + "."))
+
+    # --- help, theme, the keys as bound now -------------------------------------------------------------
+
+    @guarded
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.help_keys()))
+
+    @guarded
+    def action_toggle_theme(self) -> None:
+        self.app.theme = "textual-light" if self.app.theme == "textual-dark" else "textual-dark"
+
+    def mapped_bindings(self, screen: Screen | None = None) -> list[tuple[Binding, str]]:
+        """The review bindings in the order of ``BINDINGS``, each as bound now (keymap applied) with its keys.
+
+        Textual moves a rebound key to the end of its bindings map and keeps the class binding as it
+        was; this reads the keys from the screen's active bindings, by binding id, in the declared order.
+        A binding that lost its key to a clash in the keymap is left out.
+        """
+        bound: dict[str, list[Binding]] = {}
+        for active in self.active_bindings.values():
+            if active.node is self and active.binding.id:
+                bound.setdefault(active.binding.id, []).append(active.binding)
+        out: list[tuple[Binding, str]] = []
+        for declared in self.BINDINGS:
+            assert isinstance(declared, Binding)
+            now = bound.get(declared.id or "", [])
+            if now:
+                out.append((now[0], " ".join(self.app.get_key_display(b) for b in now)))
+        return out
+
+    def help_keys(self) -> list[tuple[str, str]]:
+        """(key, description [id]) of every binding of the review screen, as currently mapped."""
+        out: list[tuple[str, str]] = []
+        for binding, keys in self.mapped_bindings():
+            if binding.description and binding.show:
+                text = LONG.get(binding.id or "", binding.description)
+                out.append((keys, f"{text} [{binding.id}]" if binding.id else text))
+        return out
