@@ -14,6 +14,8 @@ from typing import TextIO
 from quotetool.errors import QuotetoolError
 from quotetool.ingest import CSV_SUFFIXES, JSONL_SUFFIXES
 
+PART_SEPARATOR = " […] "  # as quotetool.store.queries writes `quote` (export does not load the store)
+
 # the formats import reads, written back under the same names
 _SUFFIX_FORMATS = {s: "csv" for s in CSV_SUFFIXES} | {s: "jsonl" for s in JSONL_SUFFIXES}
 
@@ -58,9 +60,20 @@ def write_rows(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[obje
     writer = csv.writer(out, delimiter=";" if excel else ",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([neutralise(v) for v in row] if excel else row)
+        cells = [_csv_cell(v) for v in row]
+        writer.writerow([neutralise(v) for v in cells] if excel else cells)
         count += 1
     return count
+
+
+def _csv_cell(value: object) -> object:
+    """A value as one CSV cell: booleans as true/false (as in JSONL), a quote's parts as their text joined by
+    ' […] ' (JSONL keeps the list of {start, end, text})."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return PART_SEPARATOR.join(str(p["text"]) if isinstance(p, dict) else str(p) for p in value)
+    return value
 
 
 def summary(count: int, statuses: Sequence[str], path: str) -> str:
