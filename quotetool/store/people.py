@@ -46,10 +46,7 @@ def article_people(db: Database, document_id: int) -> list[Person]:
                 mentions[speaker_id].add(Mention(start, end, mention))
         for speaker_id, spelling in _spellings(session, list(names)):
             mentions[speaker_id].update(_occurrences(text, spelling))
-    people = [
-        Person(sid, names[sid], quotes[sid], tuple(sorted(mentions[sid], key=_mention_order)))
-        for sid in names
-    ]
+    people = [Person(sid, names[sid], quotes[sid], tuple(sorted(mentions[sid], key=_mention_order))) for sid in names]
     return sorted(people, key=lambda p: (_mention_order(p.mentions[0]) if p.mentions else (len(text), ""), p.name))
 
 
@@ -75,8 +72,15 @@ def set_speaker_for_mention(
         step = new_step(session)
         logged = False
         for q in [quote, *others]:
-            changed = apply_changes(session, q, {"speaker_id": speaker_id}, Action.SPEAKER, annotator, step=step,
-                                    decision_id=None if logged else step)
+            changed = apply_changes(
+                session,
+                q,
+                {"speaker_id": speaker_id},
+                Action.SPEAKER,
+                annotator,
+                step=step,
+                decision_id=None if logged else step,
+            )
             logged = logged or changed
         shown = _canonical(session, speaker_id)
         return tuple(QuoteView.of(q, shown) for q in [quote, *others])

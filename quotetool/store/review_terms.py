@@ -46,8 +46,9 @@ def parse_term(word: str) -> tuple[str, bool | str] | None:
     return "comment", value
 
 
-def conditions(*, reviewed: bool | None = None, flag: str | None = None,
-               comment: str | None = None) -> tuple[list[str], list[object]]:
+def conditions(
+    *, reviewed: bool | None = None, flag: str | None = None, comment: str | None = None
+) -> tuple[list[str], list[object]]:
     """SQL conditions on ``q`` (to be joined with AND) and their arguments; None does not filter."""
     where: list[str] = []
     args: list[object] = []
