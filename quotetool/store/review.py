@@ -8,7 +8,9 @@ Undo replays the log backwards, so it survives restarts and works per annotator.
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
@@ -162,16 +164,22 @@ def undo(db: Database, *, annotator: str) -> QuoteView | None:
     return undo_and_look_back(db, annotator=annotator).quote
 
 
-class Undone(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Undone:
     """What ``undo_and_look_back`` did: the restored quote (for a step of several quotes, the one the editor
     acted on; None for a document's action), the action it reversed, whether an older step of the annotator
-    is left to undo, every quote restored, and the document's mark restored by undoing a document action."""
+    is left to undo, every quote restored, and the document's mark restored by undoing a document action.
+
+    Unpacks as ``quote, action, more``, as it did before steps and document actions."""
 
     quote: QuoteView | None
     action: str
     more: bool
     quotes: tuple[QuoteView, ...] = ()
     document: ReviewMark | None = None
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.quote, self.action, self.more))
 
 
 def undo_and_look_back(db: Database, *, annotator: str) -> Undone:
