@@ -240,8 +240,9 @@ def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) ->
               help="Which quotes (repeatable) [default: accepted].")
 @click.option("--excel", is_flag=True,
               help="For German Excel: UTF-8 with BOM, ';' separator, formula-like cells neutralised.")
+@click.option("--reviewed-only", is_flag=True, help="Only quotes of articles marked reviewed.")
 @_db_option
-def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool,
+def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool, reviewed_only: bool,
                db_target: str | None) -> None:
     """Export quotes (accepted ones by default) as CSV or JSONL."""
     from contextlib import closing
@@ -255,7 +256,7 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
     wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
     db = _open(db_target, readonly=True)
     # closing(): a failed write ends the read snapshot here, not whenever the generator is collected
-    with closing(iter_export_rows(db, wanted)) as rows:
+    with closing(iter_export_rows(db, wanted, reviewed_only=reviewed_only)) as rows:
         count = export_to(out_path, EXPORT_COLUMNS, rows, fmt=fmt, excel=excel)
     click.echo(summary(count, wanted, out_path), err=True)
 
@@ -264,7 +265,8 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
 @click.option("--top", default=10, show_default=True, help="How many speakers to list.")
 @_db_option
 def stats_cmd(top: int, db_target: str | None) -> None:
-    """Documents, quotes by status and kind, and the speakers with the most accepted quotes."""
+    """Documents, quotes by status and kind, the speakers with the most accepted quotes, and per rule and per
+    annotator how many proposals were accepted unchanged, accepted after a correction, or rejected."""
     from quotetool.store import stats
 
     db = _open(db_target, readonly=True)
@@ -283,6 +285,13 @@ def stats_cmd(top: int, db_target: str | None) -> None:
         click.echo(f"  {count:>5}  {name}")
     if not s.top_speakers:
         click.echo("  (none accepted yet)")
+    for title, rows in (("by rule", s.by_rule), ("by annotator", s.by_annotator)):
+        click.echo(f"{title} (proposals: accepted unchanged, accepted corrected, rejected)")
+        width = max((len(_inert(r.key)) for r in rows), default=0)
+        for r in rows:
+            click.echo(f"  {_inert(r.key):<{width}}  {r.unchanged:>6} {r.corrected:>6} {r.rejected:>6}")
+        if not rows:
+            click.echo("  (no proposal decided yet)")
 
 
 @cli.command("redetect")

@@ -27,6 +27,14 @@ class StaleQuote(QuotetoolError):
         self.quote_id = quote_id
 
 
+class StaleDocument(QuotetoolError):
+    """An undo of a document action (marked reviewed) after someone else changed that mark since."""
+
+    def __init__(self, message: str, document_id: int) -> None:
+        super().__init__(message)
+        self.document_id = document_id
+
+
 class InvalidEdit(QuotetoolError):
     """An edit that makes no sense: a span outside the text, an empty speaker, deleting a proposal."""
 

@@ -24,6 +24,8 @@ import regex
 from quotetool.errors import QuotetoolError
 from quotetool.ingest import CSV_SUFFIXES, JSONL_SUFFIXES
 
+PART_SEPARATOR = " […] "  # as quotetool.store.queries writes `quote` (export does not load the store)
+
 # the formats import reads, written back under the same names
 _SUFFIX_FORMATS = {s: "csv" for s in CSV_SUFFIXES} | {s: "jsonl" for s in JSONL_SUFFIXES}
 
@@ -87,15 +89,25 @@ def write_rows(
     if excel:
         out.write(";".join(columns) + "\r\n")
         for row in rows:
-            out.write(";".join(excel_cell(v) for v in row) + "\r\n")
+            out.write(";".join(excel_cell(_csv_cell(v)) for v in row) + "\r\n")
             count += 1
         return count
     writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(row)
+        writer.writerow([_csv_cell(v) for v in row])
         count += 1
     return count
+
+
+def _csv_cell(value: object) -> object:
+    """A value as one CSV cell: booleans as true/false (as in JSONL), a quote's parts as their text joined by
+    ' […] ' (JSONL keeps the list of {start, end, text})."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return PART_SEPARATOR.join(str(p["text"]) if isinstance(p, dict) else str(p) for p in value)
+    return value
 
 
 def summary(count: int, statuses: Sequence[str], path: str) -> str:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import regex
 
+from quotetool import metadata
+
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
@@ -37,6 +39,8 @@ class Article:
     url: str | None = None
     external_id: str | None = None
     warning: str | None = None  # imported, but the user should know (e.g. decoded as cp1252)
+    outlet: str | None = None  # see quotetool.metadata
+    published: str | None = None  # ISO 8601 date, or a record's date field as given
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,19 +151,23 @@ def _read_file(path: Path, *, explicit: bool) -> Iterator[Article | Problem]:
 
 
 def _article(text: str, origin: str, *, title: str | None, url: str | None, external_id: str | None,
-             warning: str | None, fallback_title: str | None = None) -> Article | Problem:
+             warning: str | None, fallback_title: str | None = None, record: dict | None = None) -> Article | Problem:
     text = normalise(text)
     if not text.strip():
         return Problem(origin, "has no text")
     if "\x00" in text:
         return Problem(origin, "contains NUL characters, which no article text has")
+    url = (url or "").strip() or source_url(text)
+    outlet, published = metadata.describe(text, url=url, record=record)
     return Article(
         text=text,
         origin=origin,
         title=(title or "").strip() or guess_title(text) or fallback_title,
-        url=(url or "").strip() or source_url(text),
+        url=url,
         external_id=external_id,
         warning=warning,
+        outlet=outlet,
+        published=published,
     )
 
 
@@ -224,4 +232,4 @@ def _record(record: object, where: str, warning: str | None) -> Article | Proble
     if not isinstance(body, str) or not body.strip():
         return Problem(where, "has no 'text' field with text in it")
     return _article(body, where, title=_field(record, "title"), url=_field(record, "url"),
-                    external_id=_field(record, "id"), warning=warning)
+                    external_id=_field(record, "id"), warning=warning, record=record)

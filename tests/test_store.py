@@ -200,6 +200,7 @@ def test_detector_spellings_of_one_person_share_a_speaker(db: Database, tmp_path
         typed = speaker_for_name(session, "Andrey Belousov", merge_by_key=False)
         assert first.id == second.id
         assert typed.id != first.id  # a typed name is never merged behind the editor's back
+    add_quote(db, a, 0, 3, kind="direct", speaker="Andrej Belousow", annotator="anna")  # suggested while used
     assert ("Andrei Beloussow", "Andrej Belousow") in speaker_names(db)
     assert a != b
 

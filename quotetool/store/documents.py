@@ -10,6 +10,7 @@ from sqlmodel import Session, col, delete, select, update
 
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
+from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
 from quotetool.store.speakers import speaker_for_name
@@ -37,7 +38,7 @@ def import_article(db: Database, article: Article, *, detector: Detector = detec
         doc = Document(
             title=article.title, source_url=article.url, origin=article.origin,
             external_id=article.external_id, content_hash=digest, text=article.text,
-            imported_at=now(), detector_version=DETECTOR_VERSION,
+            imported_at=now(), detector_version=DETECTOR_VERSION, outlet=article.outlet, published=article.published,
         )
         session.add(doc)
         session.flush()
@@ -66,6 +67,7 @@ def redetect(db: Database, document_ids: Iterable[int] | None = None, *,
             text = session.exec(select(Document.text).where(Document.id == doc_id)).one()
         proposals = detector(text)
         with db.write() as session:
+            spans_before = live_spans(session, doc_id)
             touched = select(Decision.quote_id).where(col(Decision.quote_id) == col(Quote.id)).exists()
             session.exec(  # type: ignore[call-overload]
                 delete(Quote).where(
@@ -76,6 +78,7 @@ def redetect(db: Database, document_ids: Iterable[int] | None = None, *,
             keep = [(q.start, q.end) for q in session.exec(select(Quote).where(Quote.document_id == doc_id))]
             added[doc_id] = _add_proposals(session, doc_id, text, proposals, keep=keep)
             bump_revision(session, doc_id)
+            unmark_if_new_proposals(session, doc_id, spans_before)
             doc = session.get(Document, doc_id)
             assert doc is not None
             doc.detector_version = DETECTOR_VERSION
@@ -95,14 +98,16 @@ def _add_proposals(session: Session, doc_id: int, text: str, proposals: Sequence
     for p in proposals:
         if not (0 <= p.start < p.end <= len(text)) or any(p.start < e and s < p.end for s, e in keep):
             continue
-        speaker_id = speaker_for_name(session, p.speaker, merge_by_key=True).id if p.speaker else None
+        speaker = speaker_for_name(session, p.speaker, merge_by_key=True) if p.speaker else None
+        speaker_id = speaker.id if speaker else None
         session.add(Quote(
             document_id=doc_id, start=p.start, end=p.end, text=text[p.start:p.end], kind=str(p.kind),
             cue=p.cue, cue_start=p.cue_start, cue_end=p.cue_end, speaker_mention=p.speaker_mention,
             mention_start=p.mention_start, mention_end=p.mention_end, speaker_id=speaker_id,
             parts=json.dumps([list(x) for x in p.parts]) if p.parts else None,
             status=Status.PROPOSED, origin=Origin.DETECTOR, rule=p.rule, confidence=p.confidence,
-            detector_version=DETECTOR_VERSION, created_at=created,
+            detector_version=DETECTOR_VERSION, created_at=created, detector_speaker=speaker.name if speaker else None,
+            detector_start=p.start, detector_end=p.end, detector_kind=str(p.kind),
         ))
         stored += 1
     return stored
@@ -114,4 +119,5 @@ def get_document(db: Database, document_id: int) -> DocumentView | None:
         if doc is None:
             return None
         assert doc.id is not None
-        return DocumentView(doc.id, doc.title, doc.source_url, doc.origin, doc.text, doc.imported_at)
+        return DocumentView(doc.id, doc.title, doc.source_url, doc.origin, doc.text, doc.imported_at, doc.outlet,
+                            doc.published, doc.reviewed_by, doc.reviewed_at)

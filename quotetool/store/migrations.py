@@ -97,7 +97,74 @@ _V3 = """
 ALTER TABLE document ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# v4 (issue 13): articles marked reviewed, with the outlet and date they were published; a comment and a
+# flag on a quote; the detector's original speaker, span and kind, so an export can say what the editor
+# corrected (filled for existing proposals from the log's earliest `before`, else the current values).
+# The log is rebuilt with the same rows and ids so that it can also hold document actions (quote_id NULL,
+# document_id set) and steps of several decisions that one undo reverses together (`step`: the id of the
+# step's first decision). The flag's values live in models.Flag, not in a CHECK, so a new flag needs no
+# rebuild of the quote table.
+_V4 = """
+ALTER TABLE document ADD COLUMN outlet TEXT;
+ALTER TABLE document ADD COLUMN published TEXT;
+ALTER TABLE document ADD COLUMN reviewed_by TEXT;
+ALTER TABLE document ADD COLUMN reviewed_at TEXT;
+ALTER TABLE quote ADD COLUMN comment TEXT;
+ALTER TABLE quote ADD COLUMN flag TEXT;
+ALTER TABLE quote ADD COLUMN detector_speaker TEXT;
+ALTER TABLE quote ADD COLUMN detector_start INTEGER;
+ALTER TABLE quote ADD COLUMN detector_end INTEGER;
+ALTER TABLE quote ADD COLUMN detector_kind TEXT;
+UPDATE quote SET
+    detector_start = coalesce((SELECT json_extract(d.before, '$.start') FROM decision d
+                               WHERE d.quote_id = quote.id AND json_type(d.before, '$.start') IS NOT NULL
+                               ORDER BY d.id LIMIT 1), start),
+    detector_end = coalesce((SELECT json_extract(d.before, '$.end') FROM decision d
+                             WHERE d.quote_id = quote.id AND json_type(d.before, '$.end') IS NOT NULL
+                             ORDER BY d.id LIMIT 1), "end"),
+    detector_kind = coalesce((SELECT json_extract(d.before, '$.kind') FROM decision d
+                              WHERE d.quote_id = quote.id AND json_type(d.before, '$.kind') IS NOT NULL
+                              ORDER BY d.id LIMIT 1), kind),
+    detector_speaker = (SELECT s.name FROM speaker s WHERE s.id = CASE
+        WHEN EXISTS (SELECT 1 FROM decision d WHERE d.quote_id = quote.id
+                     AND json_type(d.before, '$.speaker_id') IS NOT NULL)
+        THEN (SELECT json_extract(d.before, '$.speaker_id') FROM decision d
+              WHERE d.quote_id = quote.id AND json_type(d.before, '$.speaker_id') IS NOT NULL
+              ORDER BY d.id LIMIT 1)
+        ELSE quote.speaker_id END)
+WHERE origin = 'detector';
+DROP TRIGGER decision_no_update;
+DROP TRIGGER decision_no_delete;
+CREATE TABLE decision_v4 (
+    id INTEGER PRIMARY KEY,
+    quote_id INTEGER REFERENCES quote (id),
+    document_id INTEGER REFERENCES document (id),
+    action TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    at TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    undoes INTEGER REFERENCES decision_v4 (id),
+    step INTEGER,
+    CHECK ((quote_id IS NULL) != (document_id IS NULL))
+);
+INSERT INTO decision_v4 (id, quote_id, action, annotator, at, before, after, undoes)
+    SELECT id, quote_id, action, annotator, at, before, after, undoes FROM decision ORDER BY id;
+DROP TABLE decision;
+ALTER TABLE decision_v4 RENAME TO decision;
+CREATE INDEX ix_decision_quote ON decision (quote_id);
+CREATE INDEX ix_decision_document ON decision (document_id) WHERE document_id IS NOT NULL;
+CREATE INDEX ix_decision_annotator ON decision (annotator, id);
+CREATE INDEX ix_decision_step ON decision (step) WHERE step IS NOT NULL;
+CREATE UNIQUE INDEX ix_decision_undoes ON decision (undoes) WHERE undoes IS NOT NULL;
+CREATE TRIGGER decision_no_update BEFORE UPDATE ON decision
+BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
+CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision
+BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
+CREATE INDEX ix_quote_flag ON quote (flag) WHERE flag IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

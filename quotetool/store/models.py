@@ -27,7 +27,18 @@ class Action(StrEnum):
     SPAN = "span"
     ADD = "add"
     DELETE = "delete"
+    COMMENT = "comment"
+    FLAG = "flag"
+    REVIEWED = "reviewed"  # a document action: the article was read to its end and checked for misses
+    UNREVIEWED = "unreviewed"
     UNDO = "undo"
+
+
+class Flag(StrEnum):
+    """What a quote may be flagged for; kept small on purpose (the filter and the export name it)."""
+
+    SECOND_OPINION = "second-opinion"  # another editor should look at it before it counts
+    CHECK_SOURCE = "check-source"  # the wording or the speaker must be checked against the original source
 
 
 class Document(SQLModel, table=True):
@@ -41,6 +52,10 @@ class Document(SQLModel, table=True):
     imported_at: str  # ISO 8601, UTC
     detector_version: str | None = None
     revision: int = 0  # bumped whenever the article's proposals are replaced (import, redetect)
+    outlet: str | None = None  # the `outlet` field of a record, else the host of its URL
+    published: str | None = None  # ISO 8601 date (YYYY-MM-DD) when it could be read, else the text as given
+    reviewed_by: str | None = None  # who marked the article reviewed (read to its end, misses added)
+    reviewed_at: str | None = None
 
 
 class Speaker(SQLModel, table=True):
@@ -83,23 +98,38 @@ class Quote(SQLModel, table=True):
     decided_at: str | None = None
     created_at: str
     version: int = 1  # bumped on every change: a decision on a stale version is refused
+    comment: str | None = None  # an editor's free text
+    flag: str | None = None  # one of Flag
+    detector_speaker: str | None = None  # the detector's proposal as it was made (canonical speaker name)
+    detector_start: int | None = None
+    detector_end: int | None = None
+    detector_kind: str | None = None
 
 
 class Decision(SQLModel, table=True):
-    """One row per editor action, never updated or deleted (triggers enforce it)."""
+    """One row per editor action, never updated or deleted (triggers enforce it).
+
+    A quote's decision names the quote; a document's (reviewed, unreviewed) names the document instead.
+    Decisions made by one editor action (a speaker set for every quote of a mention) share ``step``, the
+    id of the step's first decision, and one undo reverses them together.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
-    quote_id: int = Field(foreign_key="quote.id")
+    quote_id: int | None = Field(default=None, foreign_key="quote.id")
+    document_id: int | None = Field(default=None, foreign_key="document.id")
     action: str
     annotator: str
     at: str
     before: str | None = None  # JSON of the changed columns before the action
     after: str | None = None  # JSON of the same columns after it
     undoes: int | None = Field(default=None, foreign_key="decision.id")
+    step: int | None = None
 
 
 # Columns an editor's decisions may change; undo restores exactly these.
 EDITABLE_COLUMNS = frozenset(
     {"status", "kind", "start", "end", "text", "parts", "speaker_id", "speaker_mention", "mention_start",
-     "mention_end", "annotator", "decided_at"}
+     "mention_end", "cue", "cue_start", "cue_end", "comment", "flag", "annotator", "decided_at"}
 )
+# The columns of a document that its decisions change.
+DOCUMENT_EDITABLE_COLUMNS = frozenset({"reviewed_by", "reviewed_at"})

@@ -2,34 +2,52 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 
 from sqlmodel import col, func, select
 
+from quotetool.store.context import Sentences
 from quotetool.store.database import Database
 from quotetool.store.models import Document, Quote, Speaker, Status
-from quotetool.store.views import QuoteView, Stats
+from quotetool.store.views import Corrections, QuoteView, Stats
 
 EXPORT_COLUMNS = (
     "quote_id", "document_id", "document_title", "source_url", "quote", "kind", "speaker",
     "speaker_mention", "cue", "start", "end", "annotator", "verified_at", "status", "origin",
-    "rule", "confidence",
+    "rule", "confidence", "context", "parts", "corrected", "detector_speaker", "detector_start",
+    "detector_end", "detector_kind", "outlet", "published", "reviewed", "comment", "flag",
 )
+PART_SEPARATOR = " […] "  # between the parts of a split quote, in `quote` and in a CSV's `parts`
 
-_EXPORT_SQL = """
+# True when the editor changed the detector's span, speaker or kind (IS NOT: NULL-safe).
+_CORRECTED = ("(q.start IS NOT q.detector_start OR q.\"end\" IS NOT q.detector_end OR q.kind IS NOT q.detector_kind "
+              "OR s.name IS NOT q.detector_speaker)")
+
+_EXPORT_SQL = f"""
 SELECT q.id, q.document_id, d.title, d.source_url, q.text, q.kind, s.name, q.speaker_mention, q.cue,
        q.start, q."end", q.annotator, CASE WHEN q.status = 'proposed' THEN NULL ELSE q.decided_at END,
-       q.status, q.origin, q.rule, q.confidence
+       q.status, q.origin, q.rule, q.confidence,
+       q.parts, CASE WHEN q.origin = 'detector' THEN {_CORRECTED} END, q.detector_speaker, q.detector_start,
+       q.detector_end, q.detector_kind, d.outlet, d.published, d.reviewed_at IS NOT NULL, q.comment, q.flag
 FROM quote q
 JOIN document d ON d.id = q.document_id
 LEFT JOIN speaker s ON s.id = q.speaker_id
-WHERE +q.status IN ({marks})
+WHERE +q.status IN ({{marks}}) {{reviewed}}
 ORDER BY q.document_id, q.start, q.id
 """
 # verified_at: only a quote someone accepted or rejected was verified; an edited proposal keeps its annotator.
 # "+q.status": read in the order of ix_quote_document (document_id, start, rowid), so rows stream as they are
 # found; through ix_quote_status SQLite would sort every row in a temporary file first.
+
+_CORRECTIONS_SQL = f"""
+SELECT coalesce({{key}}, '(none)'), coalesce(sum(q.status = 'accepted' AND NOT {_CORRECTED}), 0),
+       coalesce(sum(q.status = 'accepted' AND {_CORRECTED}), 0), coalesce(sum(q.status = 'rejected'), 0)
+FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
+WHERE q.origin = 'detector' AND q.status IN ('accepted', 'rejected')
+GROUP BY 1 ORDER BY 1
+"""
 
 
 def stats(db: Database, *, top: int = 10) -> Stats:
@@ -47,7 +65,16 @@ def stats(db: Database, *, top: int = 10) -> Stats:
         ).all()
     by_status.pop(Status.DELETED.value, None)
     return Stats(documents=documents, quotes_by_status=by_status, quotes_by_kind=by_kind,
-                 top_speakers=[(name, count) for name, count in speakers])
+                 top_speakers=[(name, count) for name, count in speakers], by_rule=corrections(db, "rule"),
+                 by_annotator=corrections(db, "annotator"))
+
+
+def corrections(db: Database, by: str) -> list[Corrections]:
+    """Decided detector proposals per rule (``by="rule"``) or per annotator (who made the last decision):
+    accepted unchanged, accepted after a correction of span, speaker or kind, and rejected."""
+    key = {"rule": "q.rule", "annotator": "q.annotator"}[by]
+    with db.raw() as conn:
+        return [Corrections(*row) for row in conn.execute(_CORRECTIONS_SQL.format(key=key))]
 
 
 def document_quotes(db: Database, document_id: int) -> list[QuoteView]:
@@ -70,15 +97,23 @@ def get_quote(db: Database, quote_id: int) -> QuoteView | None:
         return QuoteView.of(*row) if row else None
 
 
-def iter_export_rows(db: Database, statuses: Iterable[str]) -> Iterator[tuple]:
-    """Rows in EXPORT_COLUMNS order, streamed from one read snapshot: memory stays flat at any size."""
+def iter_export_rows(db: Database, statuses: Iterable[str], *, reviewed_only: bool = False) -> Iterator[tuple]:
+    """Rows in EXPORT_COLUMNS order, streamed from one read snapshot: memory stays flat at any size.
+
+    ``reviewed_only``: only quotes of articles marked reviewed. ``parts`` is a list of {start, end, text} (one
+    part for a quote in one piece); ``quote`` is the parts' text joined by PART_SEPARATOR, so a split quote
+    no longer holds the cue between its parts.
+    """
     wanted = list(dict.fromkeys(statuses))
+    sql = _EXPORT_SQL.format(marks=",".join("?" * len(wanted)),
+                             reviewed="AND d.reviewed_at IS NOT NULL" if reviewed_only else "")
     with db.raw() as conn:
         conn.execute("BEGIN")  # one snapshot, so a concurrent edit cannot tear the export
         try:
-            cursor = conn.execute(_EXPORT_SQL.format(marks=",".join("?" * len(wanted))), wanted)
+            cursor = conn.execute(sql, wanted)
+            article = _Article(conn)
             while batch := cursor.fetchmany(1000):
-                yield from batch
+                yield from (article.row(raw) for raw in batch)
         except BaseException:
             _end_read(conn, quietly=True)  # the error that stopped the export is the one to report
             raise
@@ -94,3 +129,32 @@ def _end_read(conn: sqlite3.Connection, *, quietly: bool) -> None:
     except sqlite3.Error:
         if not quietly:
             raise
+
+
+class _Article:
+    """The export's current article: its text and sentences, read once for all its quotes (rows come in
+    document order), in the export's snapshot."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+        self._id: int | None = None
+        self._sentences = Sentences("")
+
+    def row(self, raw: tuple) -> tuple:
+        """The export row of a row of _EXPORT_SQL: context and parts added, ``quote`` without inner cues."""
+        (quote_id, doc_id, title, url, quote, kind, speaker, mention, cue, start, end, annotator, decided_at,
+         status, origin, rule, confidence, parts_json, corrected, *detector, outlet, published, reviewed, comment,
+         flag) = raw
+        if doc_id != self._id:
+            text = self._conn.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[0]
+            self._id, self._sentences = doc_id, Sentences(text)
+        text = self._sentences.text
+        if parts_json:
+            parts = [{"start": s, "end": e, "text": text[s:e]} for s, e in json.loads(parts_json)]
+            quote = PART_SEPARATOR.join(p["text"] for p in parts)
+        else:
+            parts = [{"start": start, "end": end, "text": quote}]
+        return (quote_id, doc_id, title, url, quote, kind, speaker, mention, cue, start, end, annotator, decided_at,
+                status, origin, rule, confidence, self._sentences.context(start, end), parts,
+                None if corrected is None else bool(corrected), *detector, outlet, published, bool(reviewed),
+                comment, flag)

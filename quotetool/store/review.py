@@ -8,28 +8,35 @@ Undo replays the log backwards, so it survives restarts and works per annotator.
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from quotetool.detect import Kind
-from quotetool.errors import InvalidEdit, NothingToUndo, StaleQuote
+from quotetool.errors import InvalidEdit, NothingToUndo, StaleDocument, StaleQuote
+from quotetool.store.context import same_sentence
 from quotetool.store.database import Database, now
 from quotetool.store.models import (
+    DOCUMENT_EDITABLE_COLUMNS,
     EDITABLE_COLUMNS,
     Action,
     Decision,
     Document,
+    Flag,
     Origin,
     Quote,
     Speaker,
     Status,
 )
 from quotetool.store.speakers import speaker_for_name
-from quotetool.store.views import QuoteView
+from quotetool.store.views import QuoteView, ReviewMark
 
 _KINDS = {k.value for k in Kind}
+_FLAGS = {f.value for f in Flag}
+COMMENT_MAX_CHARS = 4000  # a note on a quote, not an essay
 _Undo = aliased(Decision)  # the log joined to itself: "has this decision been undone?"
 
 
@@ -51,21 +58,55 @@ def set_speaker(db: Database, quote_id: int, name: str | None, *, annotator: str
                 mention: tuple[int, int] | None = None) -> QuoteView:
     """Give the quote the speaker ``name`` (an existing name or alias, or a new person); None clears it.
 
-    ``mention`` optionally marks where the text names that speaker; without it the old mention stays.
+    The quote's mention becomes ``mention`` (offsets of where the article names that speaker, as chosen in
+    the dialog), or empty without one (a typed name, or no speaker). The cue stays only when it still belongs
+    to the quote: when the new mention lies in the same sentence as the cue. Choosing the speaker the quote
+    already has, without a mention, changes nothing.
     """
     name = " ".join((name or "").split()) or None
 
     def changes(session: Session, quote: Quote) -> dict[str, Any]:
-        out: dict[str, Any] = {"speaker_id": None}
-        if name:
-            out["speaker_id"] = speaker_for_name(session, name, merge_by_key=False).id
-        if mention is not None:
-            text = _document_text(session, quote.document_id)
-            start, end = _checked_span(text, *mention)
-            out.update(mention_start=start, mention_end=end, speaker_mention=text[start:end])
-        return out
+        speaker_id = speaker_for_name(session, name, merge_by_key=False).id if name else None
+        if mention is None and speaker_id == quote.speaker_id:
+            return {}
+        text = _document_text(session, quote.document_id)
+        return {"speaker_id": speaker_id, **_mention_and_cue(text, quote, mention)}
 
     return _decide(db, quote_id, Action.SPEAKER, annotator, version, changes)
+
+
+def _mention_and_cue(text: str, quote: Quote, mention: tuple[int, int] | None) -> dict[str, Any]:
+    """The mention columns for a new ``mention`` (None: empty), and the cue's, emptied when the cue is not
+    in the new mention's sentence."""
+    out: dict[str, Any] = {"speaker_mention": None, "mention_start": None, "mention_end": None}
+    if mention is not None:
+        start, end = _checked_span(text, *mention)
+        out.update(speaker_mention=text[start:end], mention_start=start, mention_end=end)
+    cue_stays = (mention is not None and quote.cue_start is not None
+                 and same_sentence(text, quote.cue_start, out["mention_start"]))
+    if quote.cue is not None and not cue_stays:
+        out.update(cue=None, cue_start=None, cue_end=None)
+    return out
+
+
+def set_comment(db: Database, quote_id: int, comment: str | None, *, annotator: str,
+                version: int | None = None) -> QuoteView:
+    """Note free text on a quote (None or blank removes the note). A note is no verdict: who verified the
+    quote, and when, stay as they were."""
+    comment = (comment or "").strip() or None
+    if comment is not None and len(comment) > COMMENT_MAX_CHARS:
+        raise InvalidEdit(f"A comment holds at most {COMMENT_MAX_CHARS} characters, this one {len(comment)}.")
+    return _decide(db, quote_id, Action.COMMENT, annotator, version, lambda s, q: {"comment": comment},
+                   stamp_decider=False)
+
+
+def set_flag(db: Database, quote_id: int, flag: str | None, *, annotator: str,
+             version: int | None = None) -> QuoteView:
+    """Flag a quote (``second-opinion``, ``check-source``; see models.Flag), or take the flag off with None."""
+    if flag is not None and flag not in _FLAGS:
+        raise InvalidEdit(f"{flag!r} is not a flag; choose one of {', '.join(sorted(_FLAGS))}.")
+    return _decide(db, quote_id, Action.FLAG, annotator, version, lambda s, q: {"flag": flag},
+                   stamp_decider=False)
 
 
 def set_span(db: Database, quote_id: int, start: int, end: int, *, annotator: str,
@@ -117,40 +158,103 @@ def delete_quote(db: Database, quote_id: int, *, annotator: str, version: int | 
     return _decide(db, quote_id, Action.DELETE, annotator, version, changes)
 
 
-def undo(db: Database, *, annotator: str) -> QuoteView:
-    """Reverse this annotator's latest decision that is not yet undone; returns the restored quote."""
+def undo(db: Database, *, annotator: str) -> QuoteView | None:
+    """Reverse this annotator's latest step that is not yet undone; returns the restored quote (None when
+    the step was a document's, e.g. marked reviewed)."""
     return undo_and_look_back(db, annotator=annotator).quote
 
 
-class Undone(NamedTuple):
-    """What ``undo_and_look_back`` did: the restored quote, the action it reversed, and whether an older
-    decision of the annotator is left to undo."""
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """What ``undo_and_look_back`` did: the restored quote (for a step of several quotes, the one the editor
+    acted on; None for a document's action), the action it reversed, whether an older step of the annotator
+    is left to undo, every quote restored, and the document's mark restored by undoing a document action.
 
-    quote: QuoteView
+    Unpacks as ``quote, action, more``, as it did before steps and document actions."""
+
+    quote: QuoteView | None
     action: str
     more: bool
+    quotes: tuple[QuoteView, ...] = ()
+    document: ReviewMark | None = None
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.quote, self.action, self.more))
 
 
 def undo_and_look_back(db: Database, *, annotator: str) -> Undone:
-    """``undo``, and what the editor is told about it, read in the same transaction."""
+    """``undo``, and what the editor is told about it, read in the same transaction.
+
+    A step of several decisions (a speaker set for every quote of one mention) is undone as a whole, or,
+    when someone changed one of its quotes since, not at all.
+    """
     with db.write() as session:
         target = session.exec(_last_undoable(annotator)).first()
         if target is None:
             raise NothingToUndo(f"Nothing left to undo for {annotator}.")
-        quote = session.get(Quote, target.quote_id)
-        assert quote is not None and target.id is not None
-        before = json.loads(target.before or "{}")
-        after = json.loads(target.after or "{}")
-        if any(getattr(quote, k) != v for k, v in after.items()):
-            raise StaleQuote(
-                f"Quote {quote.id} was changed by {quote.annotator or 'someone'} after your "
-                f"{target.action}; it is shown as it is now, change it by hand if needed.",
-                quote.id or 0,
-            )
-        restore = {k: v for k, v in before.items() if k in EDITABLE_COLUMNS}
-        _apply(session, quote, restore, Action.UNDO, annotator, undoes=target.id, stamp_decider=False)
+        group = [target] if target.step is None else list(session.exec(
+            select(Decision).where(Decision.step == target.step, Decision.annotator == annotator)
+            .where(~select(1).where(_Undo.undoes == Decision.id).exists()).order_by(col(Decision.id).desc())
+        ))
+        step = new_step(session) if len(group) > 1 else None
+        restored: list[QuoteView] = []
+        mark = None
+        for decision in group:
+            if decision.document_id is not None:
+                mark = _undo_document(session, decision, annotator)
+            else:  # (the step's first undo is the row that names it)
+                restored.append(_undo_quote(session, decision, annotator, step, first=not restored))
         more = session.exec(_last_undoable(annotator)).first() is not None  # (sees the undo just logged)
-        return Undone(QuoteView.of(quote, _speaker_name(session, quote.speaker_id)), target.action, more)
+        restored.reverse()  # the step's first decision first: the quote the editor acted on
+        return Undone(restored[0] if restored else None, target.action, more, tuple(restored), mark)
+
+
+def _undo_quote(session: Session, target: Decision, annotator: str, step: int | None, *, first: bool) -> QuoteView:
+    quote = session.get(Quote, target.quote_id)
+    assert quote is not None and target.id is not None
+    after = json.loads(target.after or "{}")
+    if any(getattr(quote, k) != v for k, v in after.items()):
+        raise StaleQuote(
+            f"Quote {quote.id} was changed by {quote.annotator or 'someone'} after your "
+            f"{target.action}; it is shown as it is now, change it by hand if needed.",
+            quote.id or 0,
+        )
+    before = json.loads(target.before or "{}")
+    restore = {k: v for k, v in before.items() if k in EDITABLE_COLUMNS}
+    apply_changes(session, quote, restore, Action.UNDO, annotator, undoes=target.id, stamp_decider=False, step=step,
+                  decision_id=step if first else None)
+    return QuoteView.of(quote, _speaker_name(session, quote.speaker_id))
+
+
+def _undo_document(session: Session, target: Decision, annotator: str) -> ReviewMark:
+    doc = session.get(Document, target.document_id)
+    assert doc is not None and doc.id is not None and target.id is not None
+    after = json.loads(target.after or "{}")
+    if any(getattr(doc, k) != v for k, v in after.items()):
+        raise StaleDocument(
+            f"Article {doc.id} was marked again (by {doc.reviewed_by or 'someone'}) after your "
+            f"{target.action} mark; nothing was undone.",
+            doc.id,
+        )
+    before = json.loads(target.before or "{}")
+    restore = {k: v for k, v in before.items() if k in DOCUMENT_EDITABLE_COLUMNS}
+    apply_to_document(session, doc, restore, Action.UNDO, annotator, undoes=target.id)
+    return ReviewMark(doc.id, doc.reviewed_by, doc.reviewed_at)
+
+
+def apply_to_document(session: Session, doc: Document, changes: dict[str, Any], action: Action, annotator: str,
+                      *, undoes: int | None = None) -> bool:
+    """Change a document's reviewed mark and log it; a change that changes nothing is not logged (False)."""
+    if all(getattr(doc, k) == v for k, v in changes.items()) and undoes is None:
+        return False
+    before = {k: getattr(doc, k) for k in changes}
+    for k, v in changes.items():
+        setattr(doc, k, v)
+    session.add(doc)
+    assert doc.id is not None
+    session.add(Decision(document_id=doc.id, action=action.value, annotator=annotator, at=now(),
+                         before=_dump(before), after=_dump(changes), undoes=undoes))
+    return True
 
 
 def _last_undoable(annotator: str):
@@ -170,31 +274,46 @@ def history(db: Database, quote_id: int) -> list[Decision]:
         return list(session.exec(select(Decision).where(Decision.quote_id == quote_id).order_by(col(Decision.id))))
 
 
+def new_step(session: Session) -> int:
+    """The id the next decision will get, which names a step of several decisions (the write lock is held)."""
+    last = session.exec(select(func.max(Decision.id))).one()
+    return (last or 0) + 1
+
+
+def load_for_decision(session: Session, quote_id: int, version: int | None, action: Action) -> Quote:
+    """The quote to decide on, refused when it is missing, changed since the editor saw it, or deleted."""
+    quote = session.get(Quote, quote_id)
+    if quote is None:
+        raise InvalidEdit(f"There is no quote {quote_id}.")
+    if version is not None and quote.version != version:
+        raise StaleQuote(
+            f"Quote {quote_id} was changed by {quote.annotator or 'someone'} since you saw it; "
+            "nothing was saved, and its current state is shown.",
+            quote_id,
+        )
+    if quote.status == Status.DELETED and action != Action.DELETE:
+        raise InvalidEdit(f"Quote {quote_id} was deleted; undo the deletion to change it.")
+    return quote
+
+
 def _decide(db: Database, quote_id: int, action: Action, annotator: str, version: int | None,
-            changes_for) -> QuoteView:
+            changes_for, *, stamp_decider: bool = True) -> QuoteView:
     with db.write() as session:
-        quote = session.get(Quote, quote_id)
-        if quote is None:
-            raise InvalidEdit(f"There is no quote {quote_id}.")
-        if version is not None and quote.version != version:
-            raise StaleQuote(
-                f"Quote {quote_id} was changed by {quote.annotator or 'someone'} since you saw it; "
-                "nothing was saved, and its current state is shown.",
-                quote_id,
-            )
-        if quote.status == Status.DELETED and action != Action.DELETE:
-            raise InvalidEdit(f"Quote {quote_id} was deleted; undo the deletion to change it.")
+        quote = load_for_decision(session, quote_id, version, action)
         changes = changes_for(session, quote)
-        _apply(session, quote, changes, action, annotator)
+        apply_changes(session, quote, changes, action, annotator, stamp_decider=stamp_decider)
         return QuoteView.of(quote, _speaker_name(session, quote.speaker_id))
 
 
-def _apply(session: Session, quote: Quote, changes: dict[str, Any], action: Action, annotator: str, *,
-           undoes: int | None = None, stamp_decider: bool = True) -> None:
-    """Change the quote, bump its version and log before/after; a decision that changes nothing is not logged."""
+def apply_changes(session: Session, quote: Quote, changes: dict[str, Any], action: Action, annotator: str, *,
+          undoes: int | None = None, stamp_decider: bool = True, step: int | None = None,
+          decision_id: int | None = None) -> bool:
+    """Change the quote, bump its version and log before/after; a decision that changes nothing is not logged
+    (False). ``step`` groups decisions that one undo reverses; ``decision_id`` gives the logged row its id
+    (a step's first decision is the step)."""
     changes = {k: (v.value if isinstance(v, Status) else v) for k, v in changes.items()}
     if all(getattr(quote, k) == v for k, v in changes.items()) and undoes is None:
-        return
+        return False
     stamp = now()
     if stamp_decider:
         changes = {**changes, "annotator": annotator, "decided_at": stamp}
@@ -204,16 +323,22 @@ def _apply(session: Session, quote: Quote, changes: dict[str, Any], action: Acti
     quote.version += 1
     session.add(quote)
     assert quote.id is not None
-    _log(session, quote.id, action, annotator, stamp, before, changes, undoes=undoes)
+    _log(session, quote.id, action, annotator, stamp, before, changes, undoes=undoes, step=step,
+         decision_id=decision_id)
+    return True
+
 
 
 def _log(session: Session, quote_id: int, action: Action, annotator: str, stamp: str, before: dict,
-         after: dict, *, undoes: int | None = None) -> None:
-    def dump(d: dict) -> str:
-        return json.dumps({k: (v.value if isinstance(v, Status) else v) for k, v in d.items()}, ensure_ascii=False)
+         after: dict, *, undoes: int | None = None, step: int | None = None, decision_id: int | None = None) -> None:
+    session.add(Decision(id=decision_id, quote_id=quote_id, action=action.value, annotator=annotator, at=stamp,
+                         before=_dump(before), after=_dump(after), undoes=undoes, step=step))
+    if decision_id is not None:
+        session.flush()  # the row that names the step is written before the step's other rows
 
-    session.add(Decision(quote_id=quote_id, action=action.value, annotator=annotator, at=stamp,
-                         before=dump(before), after=dump(after), undoes=undoes))
+
+def _dump(d: dict) -> str:
+    return json.dumps({k: (v.value if isinstance(v, Status) else v) for k, v in d.items()}, ensure_ascii=False)
 
 
 def _document_text(session: Session, document_id: int) -> str:

@@ -6,7 +6,7 @@ from sqlmodel import Session, col, or_, select
 
 from quotetool.detect import name_key
 from quotetool.store.database import Database, now
-from quotetool.store.models import Speaker, SpeakerAlias
+from quotetool.store.models import Quote, Speaker, SpeakerAlias, Status
 
 
 def speaker_for_name(session: Session, name: str, *, merge_by_key: bool) -> Speaker:
@@ -43,15 +43,25 @@ def speaker_for_name(session: Session, name: str, *, merge_by_key: bool) -> Spea
 
 
 def speaker_names(db: Database) -> list[tuple[str, str]]:
-    """(shown text, canonical name) for every name and alias, for completion in the speaker dialog."""
+    """(shown text, canonical name) for every name and alias, for completion in the speaker dialog.
+
+    Only speakers that a proposed or accepted quote uses: a wrong speaker corrected away leaves the suggestions.
+    """
     with db.read() as session:
         return _names(session)
 
 
 def _names(session: Session) -> list[tuple[str, str]]:
-    rows: list[tuple[str, str]] = [(s.name, s.name) for s in session.exec(select(Speaker))]
+    used = (
+        select(1)
+        .where(col(Quote.speaker_id) == col(Speaker.id), col(Quote.status).in_((Status.PROPOSED, Status.ACCEPTED)))
+        .exists()
+    )
+    rows: list[tuple[str, str]] = [(s.name, s.name) for s in session.exec(select(Speaker).where(used))]
     aliases = session.exec(
-        select(SpeakerAlias.alias, Speaker.name).join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
+        select(SpeakerAlias.alias, Speaker.name)
+        .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
+        .where(used)
     )
     rows.extend((alias, name) for alias, name in aliases)
     return sorted(rows, key=lambda r: r[0].casefold())
