@@ -80,6 +80,7 @@ _IRREGULAR: Final = {
 }
 
 _SUFFIXES: Final = ("ern", "em", "en", "er", "es", "et", "st", "e", "n", "s", "t")
+_NOUN_SUFFIXES: Final = ("ern", "en", "er", "es", "e", "n", "s")  # Stadt, Arbeit keep their t
 _MIN_STEM: Final = 4
 
 _WORD: Final = regex.compile(r"\p{L}+|\d+(?:[.,]\d+)*")
@@ -96,13 +97,14 @@ def fold_text(text: str) -> str:
 
 @lru_cache(maxsize=1 << 18)  # the vocabulary of news is small next to the number of words read
 def stem(word: str) -> str:
-    """A folded word's stem: one common inflectional suffix removed (steht, stehe, stehen -> steh)."""
+    """A folded word's stem: one common inflectional suffix removed (steht, stehe, stehen -> steh);
+    a capitalised word (a noun) keeps a final t (Stadt, Arbeit)."""
     w = fold_text(word)
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     if len(w) <= _MIN_STEM:
-        return w
-    for suffix in _SUFFIXES:
+        return w[:-1] if len(w) == _MIN_STEM and w[-1] == "e" else w  # gebe -> geb
+    for suffix in _NOUN_SUFFIXES if word[:1].isupper() else _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= _MIN_STEM:
             w = w[: -len(suffix)]
             break

@@ -64,7 +64,8 @@ class Thresholds:
     variant: float = 0.6  # weighted Dice for a translation variant ...
     nouns: float = 0.8  # ... when this share of each side's nouns is found in the other
     fragment: float = 0.8  # share of the shorter wording's weight found in the longer one
-    fragment_weight: int = 4  # the least content weight a fragment needs (two nouns, or four words)
+    fragment_weight: int = 4  # the least content weight a fragment needs ...
+    fragment_words: int = 3  # ... and the fewest content words
     min_weight: int = 2  # sentences with less content are not compared
     probes: int = 4  # how many of a sentence's rarest words look up candidates
     posting_cap: int = 2000  # a word in more sentences of one speaker than this is not followed
@@ -179,16 +180,17 @@ class _Linker:
 def _link_speaker(quotes: list[QuoteRecord], th: Thresholds) -> list[StatementLink]:
     linker = _Linker(quotes)
     units: list[tuple[int, Wording]] = []
-    by_signature: dict[tuple[str, ...], int] = {}
+    same: dict[tuple[str, ...], list[int]] = {}  # signature -> quotes with a wording of it
     for qi, q in enumerate(quotes):
         for w in _wordings(q.text, th):
-            sig = w.signature()
-            rep = by_signature.get(sig)
-            if rep is None:
-                by_signature[sig] = len(units)
-                units.append((qi, w))
-            elif units[rep][0] != qi:
-                linker.add(units[rep][0], qi, (LinkReason.SAME_WORDING, 1.0))
+            members = same.setdefault(w.signature(), [])
+            if not members:
+                units.append((qi, w))  # only the first of equal wordings is compared further
+            if not members or members[-1] != qi:
+                members.append(qi)
+    for members in same.values():
+        if len(members) > 1:
+            _link_same(linker, members)
     index: dict[str, list[int]] = {}
     for ui, (_, w) in enumerate(units):
         for token in w.weights:
@@ -201,6 +203,18 @@ def _link_speaker(quotes: list[QuoteRecord], th: Thresholds) -> list[StatementLi
                 if verdict:
                     linker.add(qi, qj, verdict)
     return list(linker.found.values())
+
+
+def _link_same(linker: _Linker, members: list[int]) -> None:
+    """Quotes with equal wordings: each linked to the first, or when that is in its own document, to
+    the first in another document."""
+    docs = [linker.quotes[qi].document_id for qi in members]
+    first = members[0]
+    other = next((qi for qi, d in zip(members, docs, strict=True) if d != docs[0]), None)
+    for qi, doc in zip(members[1:], docs[1:], strict=True):
+        anchor = first if doc != docs[0] else other
+        if anchor is not None:
+            linker.add(anchor, qi, (LinkReason.SAME_WORDING, 1.0))
 
 
 def _candidates(ui: int, w: Wording, index: dict[str, list[int]], th: Thresholds) -> set[int]:
@@ -221,13 +235,27 @@ _HEAD_MIN = 5  # a compound matches its head (nordkoreanisch ~ koreanisch) when 
 
 
 def _matched(a: Wording, b: Wording) -> set[str]:
-    """The content words of ``a`` found in ``b``: the same stem, or one a compound of the other."""
+    """The content words of ``a`` found in ``b``: the same stem, one a compound of the other
+    (nordkoreanisch ~ koreanisch), or a part of a compound of ``b`` whose other part is in ``a``
+    (Bibliothek der Stadt ~ Stadtbibliothek)."""
     out = set()
     other = b.weights
     for t in a.weights:
-        if t in other or (len(t) >= _HEAD_MIN and any(_compound(t, u) for u in other)):
+        if t in other or (len(t) >= _HEAD_MIN and any(_compound(t, u) for u in other)) or _modifier(t, a, other):
             out.add(t)
     return out
+
+
+def _modifier(t: str, a: Wording, other: dict[str, int]) -> bool:
+    """``t`` is the first part of a compound in ``other`` whose head is also a word of ``a``."""
+    if len(t) < 3:
+        return False
+    for u in other:
+        if len(u) > len(t) + 3 and u.startswith(t):
+            rest = u[len(t) :]
+            if rest in a.weights or (rest[0] == "s" and rest[1:] in a.weights):
+                return True
+    return False
 
 
 def _compound(t: str, u: str) -> bool:
@@ -267,6 +295,7 @@ def _compare(a: Wording, b: Wording, th: Thresholds) -> tuple[LinkReason, float]
     if dice >= th.variant and cover >= th.nouns and _noun_cover(large, ml) >= th.nouns:
         return LinkReason.VARIANT, dice
     contain = _weight(small, ms) / ws
-    if contain >= th.fragment and ws >= th.fragment_weight and cover >= th.nouns and wl * 2 >= ws * 3:
+    big_enough = ws >= th.fragment_weight and len(small.weights) >= th.fragment_words
+    if contain >= th.fragment and big_enough and cover >= th.nouns and wl * 2 >= ws * 3:
         return LinkReason.FRAGMENT, contain
     return None
