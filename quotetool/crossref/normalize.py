@@ -125,10 +125,7 @@ class Wording:
     nouns: frozenset[str]
     numbers: frozenset[str]
     negations: frozenset[str]
-
-    @property
-    def total(self) -> int:
-        return sum(self.weights.values())
+    total: int  # the sum of the weights
 
     def signature(self) -> tuple[str, ...]:
         """Equal for wordings that differ only in what the normaliser removes."""
@@ -158,7 +155,7 @@ def wording(text: str) -> Wording:
             weights[key] = 2
         else:
             weights.setdefault(key, 1)
-    return Wording(weights, frozenset(nouns), frozenset(numbers), frozenset(negations))
+    return Wording(weights, frozenset(nouns), frozenset(numbers), frozenset(negations), sum(weights.values()))
 
 
 _NEGATION_FORMS: Final = frozenset(_NEGATIONS.values())
@@ -169,12 +166,23 @@ def _words(text: str) -> Iterator[tuple[str, str, bool]]:
     """(word as written, its key, whether it opens a sentence) for each content word."""
     for m in _WORD.finditer(text):
         raw = m.group()
-        if raw[0].isdigit():
-            yield raw, raw.replace(".", "").replace(",", ""), False
-            continue
-        folded = fold_text(raw)
-        if folded in _NEGATIONS:
-            yield raw, _NEGATIONS[folded], False
-        elif folded not in _STOPWORDS and len(folded) > 1:
-            before = text[: m.start()].rstrip(_OPENERS)
-            yield raw, stem(raw), not before or before[-1] in ".!?:"
+        key = _word_key(raw)
+        if key is not None:
+            initial = False
+            if raw[0].isupper():
+                before = text[: m.start()].rstrip(_OPENERS)
+                initial = not before or before[-1] in ".!?:"
+            yield raw, key, initial
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_key(raw: str) -> str | None:
+    """A word's key (its stem, a number's digits, a negation's one form), None for a stopword."""
+    if raw[0].isdigit():
+        return raw.replace(".", "").replace(",", "")
+    folded = fold_text(raw)
+    if folded in _NEGATIONS:
+        return _NEGATIONS[folded]
+    if folded in _STOPWORDS or len(folded) < 2:
+        return None
+    return stem(raw)

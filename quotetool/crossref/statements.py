@@ -15,9 +15,11 @@ lists are not followed beyond a cap: a word that common says nothing about which
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import chain
 
 from quotetool.crossref.normalize import Wording, sentences, wording
 from quotetool.crossref.unionfind import UnionFind
@@ -67,7 +69,8 @@ class Thresholds:
     fragment_weight: int = 4  # the least content weight a fragment needs ...
     fragment_words: int = 3  # ... and the fewest content words
     min_weight: int = 2  # sentences with less content are not compared
-    probes: int = 4  # how many of a sentence's rarest words look up candidates
+    probes: int = 6  # how many of a sentence's rarest words look up candidates ...
+    pair_from: int = 5  # ... of which sentences with this many content words must share two
     posting_cap: int = 2000  # a word in more sentences of one speaker than this is not followed
 
 
@@ -217,14 +220,17 @@ def _link_same(linker: _Linker, members: list[int]) -> None:
             linker.add(anchor, qi, (LinkReason.SAME_WORDING, 1.0))
 
 
-def _candidates(ui: int, w: Wording, index: dict[str, list[int]], th: Thresholds) -> set[int]:
-    """Sentences sharing one of the rarest content words of ``w`` (rarity within this speaker)."""
-    rare = sorted(w.weights, key=lambda t: (len(index[t]), t))[: th.probes]
-    out: set[int] = set()
-    for token in rare:
-        posting = index[token]
-        if len(posting) <= th.posting_cap:
-            out.update(posting)
+def _candidates(ui: int, w: Wording, index: dict[str, list[int]], th: Thresholds) -> Iterable[int]:
+    """Sentences sharing the rarest content words of ``w`` (rarity within this speaker): one of them
+    for a short sentence, two for a longer one (a variant or a longer quote holding this one shares
+    more than that). Words in more sentences than the cap are not followed."""
+    rare = sorted(w.weights, key=lambda t: len(index[t]))[: th.probes]
+    postings = [index[t] for t in rare if len(index[t]) <= th.posting_cap]
+    if len(w.weights) < th.pair_from or len(postings) < 2:
+        out = set().union(*postings)
+    else:
+        counts = Counter(chain.from_iterable(postings))
+        out = {v for v, c in counts.items() if c > 1}
     out.discard(ui)
     return out
 
@@ -238,28 +244,28 @@ def _matched(a: Wording, b: Wording) -> set[str]:
     """The content words of ``a`` found in ``b``: the same stem, one a compound of the other
     (nordkoreanisch ~ koreanisch), or a part of a compound of ``b`` whose other part is in ``a``
     (Bibliothek der Stadt ~ Stadtbibliothek)."""
-    out = set()
     other = b.weights
-    for t in a.weights:
-        if t in other or (len(t) >= _HEAD_MIN and any(_compound(t, u) for u in other)) or _modifier(t, a, other):
+    out = {t for t in a.weights if t in other}
+    rest = [t for t in a.weights if t not in other]
+    if not rest:
+        return out
+    heads = tuple(u for u in other if len(u) >= _HEAD_MIN)
+    joined = "\0" + "\0".join(other) + "\0"  # substring tests in C: "\0t" starts a word, "t\0" ends one
+    for t in rest:
+        compound = len(t) >= _HEAD_MIN and (t.endswith(heads) or t + "\0" in joined)
+        if compound or (len(t) >= 3 and "\0" + t in joined and _modifier(t, a, other)):
             out.add(t)
     return out
 
 
 def _modifier(t: str, a: Wording, other: dict[str, int]) -> bool:
     """``t`` is the first part of a compound in ``other`` whose head is also a word of ``a``."""
-    if len(t) < 3:
-        return False
     for u in other:
         if len(u) > len(t) + 3 and u.startswith(t):
             rest = u[len(t) :]
             if rest in a.weights or (rest[0] == "s" and rest[1:] in a.weights):
                 return True
     return False
-
-
-def _compound(t: str, u: str) -> bool:
-    return (len(u) > len(t) and u.endswith(t)) or (len(u) >= _HEAD_MIN and len(t) > len(u) and t.endswith(u))
 
 
 def _weight(w: Wording, tokens: set[str]) -> int:
@@ -282,7 +288,8 @@ def _conflict(small: Wording, large: Wording) -> bool:
 def _compare(a: Wording, b: Wording, th: Thresholds) -> tuple[LinkReason, float] | None:
     small, large = (a, b) if a.total <= b.total else (b, a)
     ws, wl = small.total, large.total
-    exact = sum(v for t, v in small.weights.items() if t in large.weights)
+    shared = small.weights.keys() & large.weights.keys()
+    exact = sum(small.weights[t] for t in shared)
     if exact * 2 < ws:  # compound heads cannot make up more than half: not worth the closer look
         return None
     if _conflict(small, large):
