@@ -210,29 +210,39 @@ class _Merger:
                         self.propose(keeper, i, reason, score, (members[keeper], form))
 
     def by_edit_distance(self) -> None:
-        buckets: dict[tuple[str, str], list[tuple[int, str, PersonName]]] = {}
+        # one entry per distinct (surname key, first-name key): equal names were joined by the exact rules
+        entries: dict[tuple[str, str], tuple[int, PersonName]] = {}
         for i, s in enumerate(self.speakers):
             for p in s.full or s.persons:  # a surname alias of a full name is left to the surname rule
-                surname = phonetic_key(p.surname)
-                first = phonetic_key(p.given[0]) if p.given else ""
-                for variant in deletions(surname, _surname_depth(surname)):
-                    buckets.setdefault((variant, first), []).append((i, surname, p))
-        for (_, first), members in buckets.items():
+                key = (phonetic_key(p.surname), phonetic_key(p.given[0]) if p.given else "")
+                entries.setdefault(key, (i, p))
+        buckets: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for surname, first in entries:
+            for variant in deletions(surname, _surname_depth(surname)):
+                buckets.setdefault((variant, first), []).append((surname, first))
+        checked: set[tuple[str, str, str]] = set()
+        for members in buckets.values():
             if 1 < len(members) <= 64:  # more would be a very common name: no evidence either way
-                self._edit_pairs(members, bool(first))
+                for x, a in enumerate(members):
+                    for b in members[x + 1 :]:
+                        if (a[0], b[0], a[1]) not in checked:
+                            checked.add((a[0], b[0], a[1]))
+                            self._edit_pair(entries[a], entries[b], a[0], b[0], bool(a[1]))
 
-    def _edit_pairs(self, members: list[tuple[int, str, PersonName]], same_first: bool) -> None:
-        for x, (i, si, pi) in enumerate(members):
-            for j, sj, pj in members[x + 1 :]:
-                if i == j or si == sj or self.sets.find(i) == self.sets.find(j):
-                    continue
-                d = edit_distance(si, sj, min(_surname_depth(si), _surname_depth(sj)))
-                if d > min(_surname_depth(si), _surname_depth(sj)):
-                    continue
-                context = _shared_context(self.speakers[i].record, self.speakers[j].record)
-                if same_first or context:
-                    score = 0.8 - 0.1 * (d - 1) + (0.1 if same_first and context else 0.0)
-                    self.propose(i, j, MergeReason.EDIT_DISTANCE, score, (pi.text(), pj.text()))
+    def _edit_pair(
+        self, a: tuple[int, PersonName], b: tuple[int, PersonName], sa: str, sb: str, same_first: bool
+    ) -> None:
+        (i, pi), (j, pj) = a, b
+        if self.sets.find(i) == self.sets.find(j):
+            return
+        limit = min(_surname_depth(sa), _surname_depth(sb))
+        d = edit_distance(sa, sb, limit)
+        if d > limit:
+            return
+        context = _shared_context(self.speakers[i].record, self.speakers[j].record)
+        if same_first or context:
+            score = 0.8 - 0.1 * (d - 1) + (0.1 if same_first and context else 0.0)
+            self.propose(i, j, MergeReason.EDIT_DISTANCE, score, (pi.text(), pj.text()))
 
     def by_surname(self) -> None:
         index: dict[str, set[int]] = {}
