@@ -4,7 +4,15 @@ Imports without textual; the UI and the CLI use the functions re-exported here.
 """
 
 from quotetool.store.database import Database, resolve_target
-from quotetool.store.documents import get_document, import_article, redetect
+from quotetool.store.documents import (
+    Limits,
+    Prepared,
+    get_document,
+    import_article,
+    redetect,
+    store_articles,
+    stored_hashes,
+)
 from quotetool.store.models import Action, Origin, Status
 from quotetool.store.queries import EXPORT_COLUMNS, document_quotes, get_quote, iter_export_rows, stats
 from quotetool.store.review import (
@@ -28,7 +36,9 @@ __all__ = [
     "Database",
     "DocumentView",
     "ImportResult",
+    "Limits",
     "Origin",
+    "Prepared",
     "QuoteView",
     "Stats",
     "Status",
@@ -49,6 +59,8 @@ __all__ = [
     "set_speaker",
     "speaker_names",
     "stats",
+    "store_articles",
+    "stored_hashes",
     "undo",
     "undo_and_look_back",
 ]

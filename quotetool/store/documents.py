@@ -1,58 +1,288 @@
-"""Storing articles and the detector's proposals for them, without ever touching human decisions."""
+"""Storing articles and the detector's proposals for them, without ever touching human decisions.
+
+Articles are written in bounded batches: one transaction holds many small articles, or a part of
+one large article's proposals, so no transaction holds the write lock for long (``Limits``).
+An article whose proposals take several transactions is stored with ``detector_version`` NULL
+first and marked with the detector's version by its last transaction: "already stored" means a
+document row with this text AND a detector version. A rerun finds an unfinished document and
+completes it, adding only the proposals that are not stored yet (a proposal that overlaps a
+stored quote is left out, as ``redetect`` does), so nothing is stored twice.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
+from sqlalchemy import insert, update
 from sqlmodel import Session, col, delete, select
 
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
 from quotetool.store.database import Database, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
-from quotetool.store.speakers import speaker_for_name
+from quotetool.store.speakers import speaker_ids
 from quotetool.store.views import DocumentView, ImportResult
 
 Detector = Callable[[str], Sequence[Proposal]]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How much one write transaction may carry (each bound alone ends a batch)."""
+
+    rows: int = 4000  # quotes and documents
+    text_chars: int = 8 * 1024 * 1024  # article text
+    articles: int = 500
+    seconds: float = 2.0  # a batch that waited this long for articles is written as it is
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article ready to store: its content hash and the detector's proposals."""
+
+    article: Article
+    digest: str
+    proposals: Sequence[Proposal]
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def import_article(db: Database, article: Article, *, detector: Detector = detect) -> ImportResult:
-    """Store one article and its proposals in one transaction; an article already stored adds nothing."""
-    digest = content_hash(article.text)
+def prepare(article: Article, detector: Detector = detect) -> Prepared:
+    return Prepared(article, content_hash(article.text), detector(article.text))
+
+
+def stored_hashes(db: Database, digests: Sequence[str]) -> set[str]:
+    """The digests among ``digests`` whose articles are completely stored (nothing left to add)."""
+    done: set[str] = set()
     with db.read() as session:
-        existing = session.exec(select(Document.id).where(Document.content_hash == digest)).first()
-    if existing is not None:
-        return ImportResult(existing, created=False, proposals=0)
-    proposals = detector(article.text)  # outside the transaction: detection may take a while
+        for i in range(0, len(digests), 500):
+            done.update(
+                session.exec(
+                    select(Document.content_hash).where(
+                        col(Document.content_hash).in_(digests[i : i + 500]),
+                        col(Document.detector_version).is_not(None),
+                    )
+                ).all()
+            )
+    return done
+
+
+def import_article(db: Database, article: Article, *, detector: Detector = detect) -> ImportResult:
+    """Store one article and its proposals; an article already stored adds nothing."""
+    digest = content_hash(article.text)
+    if digest in stored_hashes(db, [digest]):
+        with db.read() as session:
+            doc_id = session.exec(select(Document.id).where(Document.content_hash == digest)).one()
+        assert doc_id is not None
+        return ImportResult(doc_id, created=False, proposals=0)
+    prepared = Prepared(article, digest, detector(article.text))  # outside any transaction: detection takes a while
+    results = [r for batch in store_articles(db, [prepared]) for r in batch]
+    return results[0]
+
+
+def store_articles(
+    db: Database, items: Iterable[Prepared], *, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[list[ImportResult]]:
+    """Store prepared articles in bounded transactions; yields the results of each committed one.
+
+    Results come in the order of ``items``. An interruption (Ctrl-C, a lock wait that timed out) loses
+    only the transaction under way; everything yielded before is stored for good.
+    """
+    batch: list[Prepared] = []
+    rows = chars = 0
+    started = time.monotonic()
+    for item in items:
+        size, length = len(item.proposals) + 1, len(item.article.text)
+        full = rows + size > limits.rows or chars + length > limits.text_chars or len(batch) >= limits.articles
+        if batch and (full or time.monotonic() - started > limits.seconds):
+            yield _store_batch(db, batch)
+            batch, rows, chars = [], 0, 0
+        if size > limits.rows or length > limits.text_chars:
+            yield [_store_large(db, item, limits)]
+            continue
+        if not batch:
+            started = time.monotonic()
+        batch.append(item)
+        rows, chars = rows + size, chars + length
+    if batch:
+        yield _store_batch(db, batch)
+
+
+def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
+    """Several articles with all their proposals in one transaction."""
+    results: list[ImportResult] = []
     with db.write() as session:
-        existing = session.exec(select(Document.id).where(Document.content_hash == digest)).first()
-        if existing is not None:  # another process stored it meanwhile
-            return ImportResult(existing, created=False, proposals=0)
-        doc = Document(
-            title=article.title, source_url=article.url, origin=article.origin,
-            external_id=article.external_id, content_hash=digest, text=article.text,
-            imported_at=now(), detector_version=DETECTOR_VERSION,
+        found = _documents_by_hash(session, [item.digest for item in batch])
+        speakers = speaker_ids(session, (p.speaker for item in batch for p in item.proposals))
+        created = now()
+        for item in batch:
+            doc_id, complete = found.get(item.digest, (None, False))
+            if complete:
+                assert doc_id is not None
+                results.append(ImportResult(doc_id, created=False, proposals=0))
+                continue
+            resuming = doc_id is not None
+            if doc_id is None:
+                doc_id = _insert_document(session, item.article, item.digest, DETECTOR_VERSION)
+            rows = _quote_rows(
+                session, doc_id, item.article.text, item.proposals, speakers, created, check_stored=resuming
+            )
+            if rows:
+                session.connection().execute(insert(Quote), rows)
+            if resuming:
+                _mark_complete(session, doc_id)
+            found[item.digest] = (doc_id, True)
+            results.append(ImportResult(doc_id, created=True, proposals=len(rows)))
+    return results
+
+
+def _store_large(db: Database, item: Prepared, limits: Limits) -> ImportResult:
+    """One article too large for one transaction: the document, then its proposals in parts, then 'complete'."""
+    with db.write() as session:
+        doc_id, complete = _documents_by_hash(session, [item.digest]).get(item.digest, (None, False))
+        if complete:
+            assert doc_id is not None
+            return ImportResult(doc_id, created=False, proposals=0)
+        if doc_id is None:
+            doc_id = _insert_document(session, item.article, item.digest, None)
+    stored = _add_in_parts(db, doc_id, item.article.text, item.proposals, limits)
+    with db.write() as session:
+        _mark_complete(session, doc_id)
+    return ImportResult(doc_id, created=True, proposals=stored)
+
+
+def _add_in_parts(db: Database, doc_id: int, text: str, proposals: Sequence[Proposal], limits: Limits) -> int:
+    """Proposals in transactions of at most ``limits.rows``, each leaving out what is already stored."""
+    stored = 0
+    for i in range(0, len(proposals), limits.rows):
+        part = proposals[i : i + limits.rows]
+        with db.write() as session:
+            speakers = speaker_ids(session, (p.speaker for p in part))
+            rows = _quote_rows(session, doc_id, text, part, speakers, now(), check_stored=True)
+            if rows:
+                session.connection().execute(insert(Quote), rows)
+        stored += len(rows)
+    return stored
+
+
+def _documents_by_hash(session: Session, digests: list[str]) -> dict[str, tuple[int | None, bool]]:
+    """{digest: (document id, complete)} for the digests already stored."""
+    rows = session.exec(
+        select(Document.content_hash, Document.id, Document.detector_version).where(
+            col(Document.content_hash).in_(list(dict.fromkeys(digests)))
         )
-        session.add(doc)
-        session.flush()
-        assert doc.id is not None
-        stored = _add_proposals(session, doc.id, article.text, proposals, keep=[])
-        return ImportResult(doc.id, created=True, proposals=stored)
+    ).all()
+    return {digest: (doc_id, version is not None) for digest, doc_id, version in rows}
 
 
-def redetect(db: Database, document_ids: Iterable[int] | None = None, *,
-             detector: Detector = detect) -> dict[int, int]:
+def _insert_document(session: Session, article: Article, digest: str, version: str | None) -> int:
+    result = session.connection().execute(
+        insert(Document).values(
+            title=article.title,
+            source_url=article.url,
+            origin=article.origin,
+            external_id=article.external_id,
+            content_hash=digest,
+            text=article.text,
+            imported_at=now(),
+            detector_version=version,
+        )
+    )
+    doc_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+    assert isinstance(doc_id, int)
+    return doc_id
+
+
+def _mark_complete(session: Session, doc_id: int) -> None:
+    session.connection().execute(
+        update(Document).where(col(Document.id) == doc_id).values(detector_version=DETECTOR_VERSION)
+    )
+
+
+def _quote_rows(
+    session: Session,
+    doc_id: int,
+    text: str,
+    proposals: Sequence[Proposal],
+    speakers: dict[str, int],
+    created: str,
+    *,
+    check_stored: bool,
+) -> list[dict]:
+    """Rows for the proposals that fit the text; with ``check_stored``, none overlapping a stored quote."""
+    if not proposals:
+        return []
+    keep = _stored_spans(session, doc_id, proposals[0].start, max(p.end for p in proposals)) if check_stored else []
+    rows = []
+    for p in proposals:
+        if not (0 <= p.start < p.end <= len(text)) or (keep and _overlaps(p, keep)):
+            continue
+        rows.append(
+            {
+                "document_id": doc_id,
+                "start": p.start,
+                "end": p.end,
+                "text": text[p.start : p.end],
+                "kind": str(p.kind),
+                "cue": p.cue,
+                "cue_start": p.cue_start,
+                "cue_end": p.cue_end,
+                "speaker_mention": p.speaker_mention,
+                "mention_start": p.mention_start,
+                "mention_end": p.mention_end,
+                "speaker_id": speakers.get(p.speaker) if p.speaker else None,
+                "parts": json.dumps([list(x) for x in p.parts]) if p.parts else None,
+                "status": Status.PROPOSED.value,
+                "origin": Origin.DETECTOR.value,
+                "rule": p.rule,
+                "confidence": p.confidence,
+                "detector_version": DETECTOR_VERSION,
+                "created_at": created,
+                "version": 1,
+            }
+        )
+    return rows
+
+
+def _stored_spans(session: Session, doc_id: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the document's quotes that may overlap [start, end) (detector proposals never overlap each other)."""
+    return list(
+        session.exec(
+            select(Quote.start, Quote.end).where(
+                Quote.document_id == doc_id, col(Quote.start) < end, col(Quote.end) > start
+            )
+        ).all()
+    )
+
+
+def _overlaps(p: Proposal, spans: list[tuple[int, int]]) -> bool:
+    return any(p.start < e and s < p.end for s, e in spans)
+
+
+def redetect(
+    db: Database,
+    document_ids: Iterable[int] | None = None,
+    *,
+    detector: Detector = detect,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Callable[[int], None] | None = None,
+) -> dict[int, int]:
     """Run the detector again; returns {document id: proposals added}.
 
     Untouched proposals (never decided or edited) are replaced by the new ones. Every quote a
     person accepted, rejected, edited or added stays as it is, and new proposals that overlap
-    one of them are dropped: the editor has already ruled on that stretch of text.
+    one of them are dropped: the editor has already ruled on that stretch of text. Each document
+    is done in bounded transactions (old proposals removed in parts, new ones added in parts, then
+    the document marked with the detector's version); an interrupted run is completed by the next.
     """
     with db.read() as session:
         query = select(Document.id).order_by(col(Document.id))
@@ -61,44 +291,51 @@ def redetect(db: Database, document_ids: Iterable[int] | None = None, *,
         ids = list(session.exec(query))
     added: dict[int, int] = {}
     for doc_id in ids:
+        assert doc_id is not None
         with db.read() as session:
             text = session.exec(select(Document.text).where(Document.id == doc_id)).one()
-        proposals = detector(text)
-        with db.write() as session:
-            touched = select(Decision.quote_id).where(col(Decision.quote_id) == col(Quote.id)).exists()
-            session.exec(  # type: ignore[call-overload]
-                delete(Quote).where(
-                    col(Quote.document_id) == doc_id, col(Quote.status) == Status.PROPOSED,
-                    col(Quote.origin) == Origin.DETECTOR, col(Quote.version) == 1, ~touched,
-                )
-            )
-            keep = [(q.start, q.end) for q in session.exec(select(Quote).where(Quote.document_id == doc_id))]
-            added[doc_id] = _add_proposals(session, doc_id, text, proposals, keep=keep)
-            doc = session.get(Document, doc_id)
-            assert doc is not None
-            doc.detector_version = DETECTOR_VERSION
-            session.add(doc)
+        added[doc_id] = _redetect_one(db, doc_id, text, detector(text), limits)
+        if progress is not None:
+            progress(doc_id)
     return added
 
 
-def _add_proposals(session: Session, doc_id: int, text: str, proposals: Sequence[Proposal],
-                   keep: list[tuple[int, int]]) -> int:
-    created = now()
-    stored = 0
-    for p in proposals:
-        if not (0 <= p.start < p.end <= len(text)) or any(p.start < e and s < p.end for s, e in keep):
-            continue
-        speaker_id = speaker_for_name(session, p.speaker, merge_by_key=True).id if p.speaker else None
-        session.add(Quote(
-            document_id=doc_id, start=p.start, end=p.end, text=text[p.start:p.end], kind=str(p.kind),
-            cue=p.cue, cue_start=p.cue_start, cue_end=p.cue_end, speaker_mention=p.speaker_mention,
-            mention_start=p.mention_start, mention_end=p.mention_end, speaker_id=speaker_id,
-            parts=json.dumps([list(x) for x in p.parts]) if p.parts else None,
-            status=Status.PROPOSED, origin=Origin.DETECTOR, rule=p.rule, confidence=p.confidence,
-            detector_version=DETECTOR_VERSION, created_at=created,
-        ))
-        stored += 1
+def _redetect_one(db: Database, doc_id: int, text: str, proposals: Sequence[Proposal], limits: Limits) -> int:
+    """Replace the untouched proposals of one document: in one transaction when it is small, else in parts."""
+    with db.write() as session:
+        removed = _remove_untouched(session, doc_id, limits.rows)
+        if removed < limits.rows and len(proposals) <= limits.rows:
+            speakers = speaker_ids(session, (p.speaker for p in proposals))
+            rows = _quote_rows(session, doc_id, text, proposals, speakers, now(), check_stored=True)
+            if rows:
+                session.connection().execute(insert(Quote), rows)
+            _mark_complete(session, doc_id)
+            return len(rows)
+    while removed == limits.rows:
+        with db.write() as session:
+            removed = _remove_untouched(session, doc_id, limits.rows)
+    stored = _add_in_parts(db, doc_id, text, proposals, limits)
+    with db.write() as session:
+        _mark_complete(session, doc_id)
     return stored
+
+
+def _remove_untouched(session: Session, doc_id: int, most: int) -> int:
+    """Delete up to ``most`` of the document's proposals that nobody decided or edited; returns how many."""
+    touched = select(Decision.quote_id).where(col(Decision.quote_id) == col(Quote.id)).exists()
+    ids = (
+        select(Quote.id)
+        .where(
+            col(Quote.document_id) == doc_id,
+            col(Quote.status) == Status.PROPOSED,
+            col(Quote.origin) == Origin.DETECTOR,
+            col(Quote.version) == 1,
+            ~touched,
+        )
+        .limit(most)
+    )
+    result = session.exec(delete(Quote).where(col(Quote.id).in_(ids)))  # type: ignore[call-overload]
+    return int(result.rowcount)
 
 
 def get_document(db: Database, document_id: int) -> DocumentView | None:

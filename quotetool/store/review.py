@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from quotetool.detect import Kind
 from quotetool.errors import InvalidEdit, NothingToUndo, StaleQuote
+from quotetool.safe_text import clean_name
 from quotetool.store.database import Database, now
 from quotetool.store.models import (
     EDITABLE_COLUMNS,
@@ -52,8 +53,10 @@ def set_speaker(db: Database, quote_id: int, name: str | None, *, annotator: str
     """Give the quote the speaker ``name`` (an existing name or alias, or a new person); None clears it.
 
     ``mention`` optionally marks where the text names that speaker; without it the old mention stays.
+    The name is stored without control or format characters (``clean_name``): a typed or pasted
+    escape sequence never reaches a terminal that prints it later.
     """
-    name = " ".join((name or "").split()) or None
+    name = clean_name(name or "") or None
 
     def changes(session: Session, quote: Quote) -> dict[str, Any]:
         out: dict[str, Any] = {"speaker_id": None}
