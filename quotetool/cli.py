@@ -9,7 +9,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import wraps
+from functools import partial, wraps
 from typing import Any, NoReturn
 
 import click
@@ -170,18 +170,19 @@ def _import(db, paths: Iterable[str], *, detect: bool = True) -> int:
 
     tally = _Tally()
 
+    def skip(problem: Problem) -> None:
+        tally.skipped += 1
+        _say(f"skipped: {problem}")
+
     def articles() -> Iterator[Prepared]:
-        items = read_articles(paths)
-        for item in prepared(
-            items, detector=detect_quotes if detect else _no_proposals, known=lambda digests: stored_hashes(db, digests)
-        ):
+        detector = detect_quotes if detect else _no_proposals
+        known = partial(stored_hashes, db)
+        for item in prepared(read_articles(paths), detector=detector, known=known, on_problem=skip):
             if isinstance(item, Problem):
-                tally.skipped += 1
-                _say(f"skipped: {item}")
+                skip(item)
                 continue
-            article = item.article
-            if article.warning:
-                _say(f"warning: {article.origin} {article.warning}")
+            if item.article.warning:
+                _say(f"warning: {item.article.origin} {item.article.warning}")
             if isinstance(item, Prepared):
                 yield item
             else:
@@ -204,7 +205,8 @@ def _import(db, paths: Iterable[str], *, detect: bool = True) -> int:
 
 def _stopped(sentence: str, tally: _Tally) -> str:
     """A store error during an import, said truthfully: what was stored before it stays stored."""
-    cause = regex.sub(r"[;.]? *[Nn]othing was changed\.?", "", sentence).rstrip(" .;")
+    cause = regex.sub(r"; nothing was changed\.", ".", sentence)
+    cause = regex.sub(r"\s*Nothing was changed\.?", "", cause).rstrip(" .;")
     return (
         f"{cause}. The import stopped after {tally}; every article counted there is stored, the rest "
         "is not. Run the same import again to continue."
@@ -235,13 +237,17 @@ def detect_cmd(paths: tuple[str, ...], fmt: str) -> None:
     """Detect quotes in PATHS and print the proposals (no database is used)."""
     from quotetool.pipeline import prepared
 
-    skipped = 0
+    skipped: list[Problem] = []
+
+    def skip(problem: Problem) -> None:
+        skipped.append(problem)
+        _say(f"skipped: {problem}")
+
     out = click.get_text_stream("stdout")
     table = _Table(shutil.get_terminal_size(fallback=(120, 24)).columns) if fmt == "table" else None
-    for item in prepared(read_articles(paths), detector=detect_quotes):
+    for item in prepared(read_articles(paths), detector=detect_quotes, on_problem=skip):
         if isinstance(item, Problem):
-            skipped += 1
-            _say(f"skipped: {item}")
+            skip(item)
             continue
         assert isinstance(item, Prepared)
         origin = item.article.origin
@@ -249,17 +255,8 @@ def detect_cmd(paths: tuple[str, ...], fmt: str) -> None:
             if table is None:
                 out.write(json.dumps({"document": origin, **p.to_dict()}, ensure_ascii=False) + "\n")
             else:
-                out.write(
-                    table.row(
-                        origin,
-                        f"{p.start:>6}-{p.end:<6}",
-                        p.kind,
-                        f"{p.confidence:.2f}",
-                        p.speaker or "?",
-                        p.rule,
-                        p.quote,
-                    )
-                )
+                cells = (origin, f"{p.start:>6}-{p.end:<6}", p.kind, f"{p.confidence:.2f}", p.speaker or "?", p.rule)
+                out.write(table.row(*cells, p.quote))
     sys.exit(1 if skipped else 0)
 
 

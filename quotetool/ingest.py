@@ -349,12 +349,21 @@ def _records_jsonl(lines: Iterator[_Line], origin: str) -> Iterator[Article | Pr
         try:
             record = json.loads(line.text)
         except (ValueError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else _exception_text(exc)
-            yield Problem(where, f"is not valid JSON ({reason})", line.size)
+            yield Problem(where, _json_problem(exc), line.size)
             continue
         yield _record(record, where, line.warning, line.size)
     if not found:
         yield Problem(origin, "holds no JSON records")
+
+
+def _json_problem(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"is not valid JSON ({exc.msg})"
+    if isinstance(exc, RecursionError):
+        return "nests JSON arrays or objects too deeply to be read"
+    if "integer string conversion" in str(exc):
+        return "holds a number with more than 4,300 digits, which cannot be read"
+    return f"is not valid JSON ({_exception_text(exc)})"
 
 
 def _records_csv(lines: Iterator[_Line], origin: str) -> Iterator[Article | Problem]:
@@ -407,7 +416,7 @@ def _csv_rows(
                 if reader.line_num == line_before:
                     break  # the reader cannot move past this point
                 continue
-            where = f"{origin}:{reader.line_num + offset}"
+            where = f"{origin}:{line_before + offset + 1}"  # the line the row begins on
             if not row:
                 continue
             if len(row) != len(fields):

@@ -11,13 +11,15 @@ stored quote is left out, as ``redetect`` does), so nothing is stored twice.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import json
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, update
 from sqlmodel import Session, col, delete, select
 
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
@@ -45,11 +47,15 @@ DEFAULT_LIMITS = Limits()
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """An article ready to store: its content hash and the detector's proposals."""
+    """An article ready to store: its content hash and the detector's proposals.
+
+    ``proposals`` may be an iterator (a very large article detected a part at a time): it is then
+    stored in parts as it comes, and never held in memory as a whole.
+    """
 
     article: Article
     digest: str
-    proposals: Sequence[Proposal]
+    proposals: Sequence[Proposal] | Iterator[Proposal]
 
 
 def content_hash(text: str) -> str:
@@ -101,12 +107,14 @@ def store_articles(
     rows = chars = 0
     started = time.monotonic()
     for item in items:
-        size, length = len(item.proposals) + 1, len(item.article.text)
+        large = not isinstance(item.proposals, Sequence)
+        size = 1 if large else len(item.proposals) + 1  # type: ignore[arg-type]
+        length = len(item.article.text)
         full = rows + size > limits.rows or chars + length > limits.text_chars or len(batch) >= limits.articles
-        if batch and (full or time.monotonic() - started > limits.seconds):
+        if batch and (large or full or time.monotonic() - started > limits.seconds):
             yield _store_batch(db, batch)
             batch, rows, chars = [], 0, 0
-        if size > limits.rows or length > limits.text_chars:
+        if large or size > limits.rows or length > limits.text_chars:
             yield [_store_large(db, item, limits)]
             continue
         if not batch:
@@ -123,6 +131,7 @@ def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
     with db.write() as session:
         found = _documents_by_hash(session, [item.digest for item in batch])
         speakers = speaker_ids(session, (p.speaker for item in batch for p in item.proposals))
+        cursor = _cursor(session)
         created = now()
         for item in batch:
             doc_id, complete = found.get(item.digest, (None, False))
@@ -132,14 +141,12 @@ def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
                 continue
             resuming = doc_id is not None
             if doc_id is None:
-                doc_id = _insert_document(session, item.article, item.digest, DETECTOR_VERSION)
-            rows = _quote_rows(
-                session, doc_id, item.article.text, item.proposals, speakers, created, check_stored=resuming
-            )
-            if rows:
-                session.connection().execute(insert(Quote), rows)
+                doc_id = _insert_document(cursor, item.article, item.digest, DETECTOR_VERSION)
+            proposals = list(item.proposals)
+            rows = _quote_rows(session, doc_id, item.article.text, proposals, speakers, created, check_stored=resuming)
+            cursor.executemany(_INSERT_QUOTE, rows)
             if resuming:
-                _mark_complete(session, doc_id)
+                _mark_complete(cursor, doc_id)
             found[item.digest] = (doc_id, True)
             results.append(ImportResult(doc_id, created=True, proposals=len(rows)))
     return results
@@ -152,24 +159,29 @@ def _store_large(db: Database, item: Prepared, limits: Limits) -> ImportResult:
         if complete:
             assert doc_id is not None
             return ImportResult(doc_id, created=False, proposals=0)
+        resuming = doc_id is not None
         if doc_id is None:
-            doc_id = _insert_document(session, item.article, item.digest, None)
-    stored = _add_in_parts(db, doc_id, item.article.text, item.proposals, limits)
+            doc_id = _insert_document(_cursor(session), item.article, item.digest, None)
+    stored = _add_in_parts(db, doc_id, item.article.text, item.proposals, limits, check_stored=resuming)
     with db.write() as session:
-        _mark_complete(session, doc_id)
+        _mark_complete(_cursor(session), doc_id)
     return ImportResult(doc_id, created=True, proposals=stored)
 
 
-def _add_in_parts(db: Database, doc_id: int, text: str, proposals: Sequence[Proposal], limits: Limits) -> int:
-    """Proposals in transactions of at most ``limits.rows``, each leaving out what is already stored."""
+def _add_in_parts(
+    db: Database, doc_id: int, text: str, proposals: Iterable[Proposal], limits: Limits, *, check_stored: bool
+) -> int:
+    """Proposals in transactions of at most ``limits.rows``; with ``check_stored``, leaving out what is stored.
+
+    The next part is taken from ``proposals`` (perhaps detected only now) before its transaction begins.
+    """
     stored = 0
-    for i in range(0, len(proposals), limits.rows):
-        part = proposals[i : i + limits.rows]
+    pending = iter(proposals)
+    while part := list(itertools.islice(pending, limits.rows)):
         with db.write() as session:
             speakers = speaker_ids(session, (p.speaker for p in part))
-            rows = _quote_rows(session, doc_id, text, part, speakers, now(), check_stored=True)
-            if rows:
-                session.connection().execute(insert(Quote), rows)
+            rows = _quote_rows(session, doc_id, text, part, speakers, now(), check_stored=check_stored)
+            _cursor(session).executemany(_INSERT_QUOTE, rows)
         stored += len(rows)
     return stored
 
@@ -184,73 +196,78 @@ def _documents_by_hash(session: Session, digests: list[str]) -> dict[str, tuple[
     return {digest: (doc_id, version is not None) for digest, doc_id, version in rows}
 
 
-def _insert_document(session: Session, article: Article, digest: str, version: str | None) -> int:
-    result = session.connection().execute(
-        insert(Document).values(
-            title=article.title,
-            source_url=article.url,
-            origin=article.origin,
-            external_id=article.external_id,
-            content_hash=digest,
-            text=article.text,
-            imported_at=now(),
-            detector_version=version,
-        )
-    )
-    doc_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
-    assert isinstance(doc_id, int)
-    return doc_id
+# Plain SQL through the session's own connection (inside its transaction): the ORM's per-statement
+# work cost more than SQLite's for these inserts.
+_INSERT_DOCUMENT = (
+    "INSERT INTO document (title, source_url, origin, external_id, content_hash, text, imported_at, "
+    "detector_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_QUOTE = (
+    'INSERT INTO quote (document_id, start, "end", text, kind, cue, cue_start, cue_end, speaker_mention, '
+    "mention_start, mention_end, speaker_id, parts, status, origin, rule, confidence, detector_version, "
+    "created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+)
 
 
-def _mark_complete(session: Session, doc_id: int) -> None:
-    session.connection().execute(
-        update(Document).where(col(Document.id) == doc_id).values(detector_version=DETECTOR_VERSION)
-    )
+def _cursor(session: Session) -> sqlite3.Cursor:
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection.cursor()
+
+
+def _insert_document(cursor: sqlite3.Cursor, article: Article, digest: str, version: str | None) -> int:
+    a = article
+    cursor.execute(_INSERT_DOCUMENT, (a.title, a.url, a.origin, a.external_id, digest, a.text, now(), version))
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _mark_complete(cursor: sqlite3.Cursor, doc_id: int) -> None:
+    cursor.execute("UPDATE document SET detector_version = ? WHERE id = ?", (DETECTOR_VERSION, doc_id))
 
 
 def _quote_rows(
     session: Session,
     doc_id: int,
     text: str,
-    proposals: Sequence[Proposal],
+    proposals: list[Proposal],
     speakers: dict[str, int],
     created: str,
     *,
     check_stored: bool,
-) -> list[dict]:
+) -> list[tuple]:
     """Rows for the proposals that fit the text; with ``check_stored``, none overlapping a stored quote."""
     if not proposals:
         return []
-    keep = _stored_spans(session, doc_id, proposals[0].start, max(p.end for p in proposals)) if check_stored else []
-    rows = []
-    for p in proposals:
-        if not (0 <= p.start < p.end <= len(text)) or (keep and _overlaps(p, keep)):
-            continue
-        rows.append(
-            {
-                "document_id": doc_id,
-                "start": p.start,
-                "end": p.end,
-                "text": text[p.start : p.end],
-                "kind": str(p.kind),
-                "cue": p.cue,
-                "cue_start": p.cue_start,
-                "cue_end": p.cue_end,
-                "speaker_mention": p.speaker_mention,
-                "mention_start": p.mention_start,
-                "mention_end": p.mention_end,
-                "speaker_id": speakers.get(p.speaker) if p.speaker else None,
-                "parts": json.dumps([list(x) for x in p.parts]) if p.parts else None,
-                "status": Status.PROPOSED.value,
-                "origin": Origin.DETECTOR.value,
-                "rule": p.rule,
-                "confidence": p.confidence,
-                "detector_version": DETECTOR_VERSION,
-                "created_at": created,
-                "version": 1,
-            }
+    keep = _Spans(
+        _stored_spans(session, doc_id, proposals[0].start, max(p.end for p in proposals)) if check_stored else []
+    )
+    proposed, detector = Status.PROPOSED.value, Origin.DETECTOR.value
+    return [
+        (
+            doc_id,
+            p.start,
+            p.end,
+            text[p.start : p.end],
+            str(p.kind),
+            p.cue,
+            p.cue_start,
+            p.cue_end,
+            p.speaker_mention,
+            p.mention_start,
+            p.mention_end,
+            speakers.get(p.speaker) if p.speaker else None,
+            json.dumps([list(x) for x in p.parts]) if p.parts else None,
+            proposed,
+            detector,
+            p.rule,
+            p.confidence,
+            DETECTOR_VERSION,
+            created,
         )
-    return rows
+        for p in proposals
+        if 0 <= p.start < p.end <= len(text) and not (keep and keep.overlap(p.start, p.end))
+    ]
 
 
 def _stored_spans(session: Session, doc_id: int, start: int, end: int) -> list[tuple[int, int]]:
@@ -264,8 +281,20 @@ def _stored_spans(session: Session, doc_id: int, start: int, end: int) -> list[t
     )
 
 
-def _overlaps(p: Proposal, spans: list[tuple[int, int]]) -> bool:
-    return any(p.start < e and s < p.end for s, e in spans)
+class _Spans:
+    """Stored spans, asked "does any overlap [start, end)?" in O(log n): sorted starts, running maximum of ends."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # spans that begin before ``end``
+        return before > 0 and self.reach[before - 1] > start
 
 
 def redetect(
@@ -306,17 +335,17 @@ def _redetect_one(db: Database, doc_id: int, text: str, proposals: Sequence[Prop
         removed = _remove_untouched(session, doc_id, limits.rows)
         if removed < limits.rows and len(proposals) <= limits.rows:
             speakers = speaker_ids(session, (p.speaker for p in proposals))
-            rows = _quote_rows(session, doc_id, text, proposals, speakers, now(), check_stored=True)
-            if rows:
-                session.connection().execute(insert(Quote), rows)
-            _mark_complete(session, doc_id)
+            rows = _quote_rows(session, doc_id, text, list(proposals), speakers, now(), check_stored=True)
+            cursor = _cursor(session)
+            cursor.executemany(_INSERT_QUOTE, rows)
+            _mark_complete(cursor, doc_id)
             return len(rows)
     while removed == limits.rows:
         with db.write() as session:
             removed = _remove_untouched(session, doc_id, limits.rows)
-    stored = _add_in_parts(db, doc_id, text, proposals, limits)
+    stored = _add_in_parts(db, doc_id, text, proposals, limits, check_stored=True)
     with db.write() as session:
-        _mark_complete(session, doc_id)
+        _mark_complete(_cursor(session), doc_id)
     return stored
 
 
