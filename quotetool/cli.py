@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial, wraps
@@ -18,7 +19,7 @@ import regex
 from quotetool import __version__
 from quotetool.detect import detect as detect_quotes
 from quotetool.errors import DatabaseError, QuotetoolError
-from quotetool.ingest import Problem, read_articles
+from quotetool.ingest import Article, Problem, read_articles
 from quotetool.safe_text import inert
 from quotetool.store.documents import Prepared
 from quotetool.store.views import ImportResult
@@ -119,19 +120,27 @@ def cli(ctx: click.Context, db_target: str | None) -> None:
     ctx.obj = {"db": db_target}
 
 
+def _jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Detector processes [default: all cores].",
+    )(func)  # fmt: skip
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--no-detect", is_flag=True, help="Store the articles without running the detector.")
+@_jobs_option
 @_db_option
-def import_cmd(paths: tuple[str, ...], no_detect: bool, db_target: str | None) -> None:
+def import_cmd(paths: tuple[str, ...], no_detect: bool, jobs: int | None, db_target: str | None) -> None:
     """Import articles: .txt files, folders (recursively), .jsonl or .csv with a `text` field.
 
-    Re-importing the same text adds nothing, and an interrupted import continues where it stopped.
-    Unreadable files and records are named and skipped; the exit status is then 1, and everything
-    else is still imported.
+    Re-importing the same text adds nothing, and an interrupted import (Ctrl-C, a crash) continues
+    where it stopped when run again. Unreadable files and records are named and skipped; the exit
+    status is then 1, and everything else is still imported.
     """
     db = _open(db_target)
-    skipped = _import(db, paths, detect=not no_detect)
+    skipped = _import(db, paths, detect=not no_detect, jobs=jobs)
     sys.exit(1 if skipped else 0)
 
 
@@ -159,48 +168,74 @@ class _Tally:
         )
 
 
-def _import(db, paths: Iterable[str], *, detect: bool = True) -> int:
+def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None = None) -> int:
     """Import and report; returns the number of skipped files or records.
 
     A database error (a lock wait that timed out, a full disk) or Ctrl-C stops the import; the
     batches written before stay stored, and the message says how many articles that was.
     """
-    from quotetool.pipeline import prepared
-    from quotetool.store import store_articles, stored_hashes
+    from quotetool.ingest import read_entries, walk
+    from quotetool.pipeline import default_jobs
+    from quotetool.progress import Progress
+    from quotetool.store import store_articles
 
-    tally = _Tally()
+    entries = list(walk(paths))  # the files first (cheap), so that progress knows the whole
+    total = sum(e.size for e in entries if not isinstance(e, Problem))
+    with Progress("import", total) as progress:
+        run = _ImportRun(db, progress, detect=detect, jobs=jobs or default_jobs())
+        try:
+            for results in store_articles(db, run.articles(read_entries(entries))):
+                run.stored(results)
+        except DatabaseError as exc:
+            raise type(exc)(_stopped(str(exc), run.tally)) from exc
+        except KeyboardInterrupt:
+            progress.say(
+                f"Interrupted after reading {progress.where()}: {run.tally} so far; every article counted there "
+                "is stored. Run the same import again to continue."
+            )
+            sys.exit(130)
+        progress.say(inert(f"{run.tally} — database {db.path}"))
+    return run.tally.skipped
 
-    def skip(problem: Problem) -> None:
-        tally.skipped += 1
-        _say(f"skipped: {problem}")
 
-    def articles() -> Iterator[Prepared]:
-        detector = detect_quotes if detect else _no_proposals
-        known = partial(stored_hashes, db)
-        for item in prepared(read_articles(paths), detector=detector, known=known, on_problem=skip):
+class _ImportRun:
+    """The CLI's side of one import: messages, the tally and progress, as items pass to the store."""
+
+    def __init__(self, db, progress, *, detect: bool, jobs: int) -> None:
+        self.db = db
+        self.progress = progress
+        self.detect = detect
+        self.jobs = jobs
+        self.tally = _Tally()
+        self._sizes: deque[int] = deque()  # input bytes of the articles handed to the store, in order
+
+    def skip(self, problem: Problem) -> None:
+        self.tally.skipped += 1
+        self.progress.say(inert(f"skipped: {problem}"))
+        self.progress.advance(0, problem.size)
+
+    def articles(self, items: Iterable[Article | Problem]) -> Iterator[Prepared]:
+        from quotetool.pipeline import prepared
+        from quotetool.store import stored_hashes
+
+        detector = detect_quotes if self.detect else _no_proposals
+        known = partial(stored_hashes, self.db)
+        for item in prepared(items, detector=detector, known=known, on_problem=self.skip, jobs=self.jobs):
             if isinstance(item, Problem):
-                skip(item)
+                self.skip(item)
                 continue
             if item.article.warning:
-                _say(f"warning: {item.article.origin} {item.article.warning}")
+                self.progress.say(inert(f"warning: {item.article.origin} {item.article.warning}"))
             if isinstance(item, Prepared):
+                self._sizes.append(item.article.size)
                 yield item
             else:
-                tally.existing += 1
+                self.tally.existing += 1
+                self.progress.advance(1, item.article.size)
 
-    try:
-        for results in store_articles(db, articles()):
-            tally.add(results)
-    except DatabaseError as exc:
-        raise type(exc)(_stopped(str(exc), tally)) from exc
-    except KeyboardInterrupt:
-        _say(
-            f"Interrupted: {tally} so far; every article counted there is stored. "
-            "Run the same import again to continue."
-        )
-        sys.exit(130)
-    _say(f"{tally} — database {db.path}")
-    return tally.skipped
+    def stored(self, results: list[ImportResult]) -> None:
+        self.tally.add(results)
+        self.progress.advance(len(results), sum(self._sizes.popleft() for _ in results))
 
 
 def _stopped(sentence: str, tally: _Tally) -> str:
@@ -233,9 +268,10 @@ def _no_proposals(_text: str) -> list:
     help="jsonl: one JSON object per proposal; table: aligned columns for a person, as wide as "
     "the terminal ($COLUMNS).",
 )
-def detect_cmd(paths: tuple[str, ...], fmt: str) -> None:
-    """Detect quotes in PATHS and print the proposals (no database is used)."""
-    from quotetool.pipeline import prepared
+@_jobs_option
+def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None) -> None:
+    """Detect quotes in PATHS and print the proposals as each article is done (no database is used)."""
+    from quotetool.pipeline import default_jobs, prepared
 
     skipped: list[Problem] = []
 
@@ -245,7 +281,7 @@ def detect_cmd(paths: tuple[str, ...], fmt: str) -> None:
 
     out = click.get_text_stream("stdout")
     table = _Table(shutil.get_terminal_size(fallback=(120, 24)).columns) if fmt == "table" else None
-    for item in prepared(read_articles(paths), detector=detect_quotes, on_problem=skip):
+    for item in prepared(read_articles(paths), detector=detect_quotes, on_problem=skip, jobs=jobs or default_jobs()):
         if isinstance(item, Problem):
             skip(item)
             continue
@@ -398,11 +434,18 @@ def stats_cmd(top: int, db_target: str | None) -> None:
 @_db_option
 def redetect_cmd(documents: tuple[int, ...], db_target: str | None) -> None:
     """Run the current detector again; every human decision is kept as it is."""
+    from quotetool.progress import Progress
     from quotetool.store import redetect
 
     db = _open(db_target)
-    added = redetect(db, documents or None)
-    click.echo(f"{sum(added.values())} proposals from {len(added)} documents; decided quotes kept", err=True)
+    with Progress("redetect", None, unit="documents", by_items=True) as progress:
+
+        def advance(done: int, total: int) -> None:
+            progress.total = total
+            progress.advance(1)
+
+        added = redetect(db, documents or None, progress=advance)
+        progress.say(f"{sum(added.values())} proposals from {len(added)} documents; decided quotes kept")
 
 
 @cli.command("annotate")

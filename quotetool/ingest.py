@@ -37,6 +37,7 @@ MAX_ARTICLE_BYTES = 256 * 1024 * 1024
 _SNIFF_BYTES = 8192
 
 _SOURCE_LINE = regex.compile(r"(?m)^[ \t]*Quelle:[ \t]*((?:https?://|www\.)\S+)[ \t]*$")
+_VISIBLE = regex.compile(r"\S")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _TITLE_MAX = 150
 _FIELDS = ("text", "title", "url", "id")
@@ -113,7 +114,10 @@ def source_url(text: str) -> str | None:
 
 def guess_title(text: str) -> str | None:
     """The first line when it reads like a headline (short, no closing sentence punctuation)."""
-    first, _, rest = text.lstrip()[: _TITLE_MAX * 4].partition("\n")
+    begins = _VISIBLE.search(text)
+    if begins is None:
+        return None
+    first, _, rest = text[begins.start() : begins.start() + _TITLE_MAX * 4].partition("\n")
     first = first.strip()
     if first and rest.strip() and len(first) <= _TITLE_MAX and not first.endswith((".", ":", "!", "?", "“", '"')):
         return first
@@ -132,7 +136,12 @@ def path_text(path: str | os.PathLike[str]) -> str:
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Problem]:
     """Articles (or problems) from files and folders, folders walked recursively in name order."""
-    for entry in walk(paths):
+    return read_entries(walk(paths))
+
+
+def read_entries(entries: Iterable[Entry | Problem]) -> Iterator[Article | Problem]:
+    """The articles of the files ``walk`` found (its problems passed on in their place)."""
+    for entry in entries:
         if isinstance(entry, Problem):
             yield entry
         else:
@@ -231,7 +240,7 @@ def _text_file(entry: Entry) -> Article | Problem:
         data = entry.path.read_bytes()
     except OSError as exc:
         return Problem(entry.origin, _os_reason(exc), entry.size)
-    if not data.strip():
+    if not data or data.isspace():  # (not strip(): no copy of a large file)
         return Problem(entry.origin, "is empty", entry.size)
     try:
         text, warning = decode(data)
@@ -262,7 +271,7 @@ def _article(
     size: int = 0,
 ) -> Article | Problem:
     text = normalise(text)
-    if not text.strip():
+    if not text or text.isspace():
         return Problem(origin, "has no text", size)
     if "\x00" in text:
         return Problem(origin, "contains NUL characters, which no article text has", size)

@@ -58,8 +58,19 @@ class Prepared:
     proposals: Sequence[Proposal] | Iterator[Proposal]
 
 
+_PIECE_CHARS = 1024 * 1024  # a long text is encoded a piece at a time, never as one copy
+
+
+def _utf8_pieces(text: str) -> Iterator[bytes]:
+    for i in range(0, len(text), _PIECE_CHARS):
+        yield text[i : i + _PIECE_CHARS].encode("utf-8")
+
+
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for piece in _utf8_pieces(text):
+        digest.update(piece)
+    return digest.hexdigest()
 
 
 def prepare(article: Article, detector: Detector = detect) -> Prepared:
@@ -216,10 +227,20 @@ def _cursor(session: Session) -> sqlite3.Cursor:
 
 
 def _insert_document(cursor: sqlite3.Cursor, article: Article, digest: str, version: str | None) -> int:
+    """The document row. A long text is written a piece at a time into a placeholder of its length, so
+    that no UTF-8 copy of the whole text is made (binding a str would make two)."""
     a = article
-    cursor.execute(_INSERT_DOCUMENT, (a.title, a.url, a.origin, a.external_id, digest, a.text, now(), version))
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+    long = len(a.text) > _PIECE_CHARS
+    text: str | int = sum(len(piece) for piece in _utf8_pieces(a.text)) if long else a.text
+    sql = _INSERT_DOCUMENT.replace("?, ?, ?)", "CAST(zeroblob(?) AS TEXT), ?, ?)") if long else _INSERT_DOCUMENT
+    cursor.execute(sql, (a.title, a.url, a.origin, a.external_id, digest, text, now(), version))
+    doc_id = cursor.lastrowid
+    assert doc_id is not None
+    if long:
+        with cursor.connection.blobopen("document", "text", doc_id) as blob:
+            for piece in _utf8_pieces(a.text):
+                blob.write(piece)
+    return doc_id
 
 
 def _mark_complete(cursor: sqlite3.Cursor, doc_id: int) -> None:
@@ -303,7 +324,7 @@ def redetect(
     *,
     detector: Detector = detect,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[int, int]:
     """Run the detector again; returns {document id: proposals added}.
 
@@ -325,7 +346,7 @@ def redetect(
             text = session.exec(select(Document.text).where(Document.id == doc_id)).one()
         added[doc_id] = _redetect_one(db, doc_id, text, detector(text), limits)
         if progress is not None:
-            progress(doc_id)
+            progress(len(added), len(ids))
     return added
 
 

@@ -63,7 +63,9 @@ def speaker_ids(session: Session, names: Iterable[str | None]) -> dict[str, int]
     known: dict[str, int] = {}
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
-        known.update(session.exec(select(Speaker.name, Speaker.id).where(col(Speaker.name).in_(chunk))).all())
+        for name, speaker_id in session.exec(select(Speaker.name, Speaker.id).where(col(Speaker.name).in_(chunk))):
+            if speaker_id is not None:
+                known[name] = speaker_id
         aliases = session.exec(
             select(SpeakerAlias.alias, SpeakerAlias.speaker_id)
             .where(col(SpeakerAlias.alias).in_(chunk))
