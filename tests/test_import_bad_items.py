@@ -267,3 +267,23 @@ def test_import_article_still_stores_one_article(tmp_path: Path) -> None:
         assert again.document_id == first.document_id
     finally:
         db.close()
+
+
+def test_a_speaker_name_from_the_detector_is_stored_without_control_characters(tmp_path: Path) -> None:
+    from quotetool.detect import Kind, Proposal
+    from quotetool.store import store_articles
+    from quotetool.store.documents import content_hash
+
+    text = "„Alles gut“, sagte Peter Müller."
+    dirty = [
+        Proposal(1, 10, text[1:10], Kind.DIRECT, "test", 0.9, speaker="Peter Müller\x1b]52;c;Zm9v\a"),
+        Proposal(13, 18, text[13:18], Kind.DIRECT, "test", 0.9, speaker="\x1b\x07\u200b"),  # nothing visible
+    ]
+    db = Database.open(str(tmp_path / "q.db"))
+    try:
+        list(store_articles(db, [Prepared(Article(text, "a.txt"), content_hash(text), dirty)]))
+    finally:
+        db.close()
+    with sqlite3.connect(tmp_path / "q.db") as conn:
+        rows = conn.execute("SELECT s.name FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id ORDER BY q.start")
+        assert [r[0] for r in rows] == ["Peter Müller]52;c;Zm9v", None]
