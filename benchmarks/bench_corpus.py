@@ -197,7 +197,7 @@ def _last_int(pattern: str, text: str) -> int | None:
 
 def _refusal(result: Run) -> str:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    return lines[-1] if lines else f"exit status {result.returncode}"
+    return _redact(lines[-1]) if lines else f"exit status {result.returncode}"  # it may repeat the URL
 
 
 def db_size_mib(target: str) -> float | None:
