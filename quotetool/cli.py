@@ -6,6 +6,7 @@ import getpass
 import json
 import os
 import shutil
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -184,8 +185,10 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
     with Progress("import", total) as progress:
         run = _ImportRun(db, progress, detect=detect, jobs=jobs or default_jobs())
         try:
-            for results in store_articles(db, run.articles(read_entries(entries))):
-                run.stored(results)
+            with _CtrlCBetweenBatches(progress) as ctrl_c:
+                for results in store_articles(db, run.articles(read_entries(entries))):
+                    run.stored(results)
+                    ctrl_c.check()
         except DatabaseError as exc:
             raise type(exc)(_stopped(str(exc), run.tally)) from exc
         except KeyboardInterrupt:
@@ -196,6 +199,38 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
             sys.exit(130)
         progress.say(inert(f"{run.tally} — database {db.path}"))
     return run.tally.skipped
+
+
+class _CtrlCBetweenBatches:
+    """Ctrl-C during an import is taken between two batches, so that a batch whose transaction has committed
+    is always counted in the message (a KeyboardInterrupt right after a commit would leave it out). A second
+    Ctrl-C stops at once; what was committed stays stored either way."""
+
+    def __init__(self, progress) -> None:
+        self.progress = progress
+        self.pending = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _CtrlCBetweenBatches:
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._note)
+        except ValueError:  # not the main thread: Ctrl-C is not ours to take
+            self._previous = None
+        return self
+
+    def _note(self, _signum: int, _frame: object) -> None:
+        if self.pending:
+            raise KeyboardInterrupt
+        self.pending = True
+        self.progress.say("Stopping after the batch under way (Ctrl-C again to stop at once)…")
+
+    def check(self) -> None:
+        if self.pending:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
 
 
 class _ImportRun:
