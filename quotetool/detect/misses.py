@@ -30,9 +30,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [(lo + s.start, lo + s.end) for s in found]
 
 
-def _speech_verb(low: str) -> bool:
+def _speech_verb(low: str, words: set[str]) -> bool:
+    """A speech verb (not a verb of thinking); a bare form of a particle verb ("teilte") only with its
+    particle in the sentence ("mit")."""
     infos = lexicon.PARTICLE_VERBS.get(low)
-    if infos is not None and any(not info.cognition for info in infos):
+    if infos is not None and any(not info.cognition and info.particle in words for info in infos):
         return True
     info = lexicon.VERBS.get(low)
     return (info is not None and not info.cognition) or low in lexicon.PARTICIPLES
@@ -50,7 +52,8 @@ def speech_signs(text: str, start: int, end: int) -> bool:
     toks = tokenize(part, 0, len(part), quotes)
     if has_listed_subjunctive(toks, 0, len(toks)):
         return True
-    return any(t.text != QUOTE and _speech_verb(t.low) for t in toks)
+    words = {t.low for t in toks}
+    return any(t.text != QUOTE and _speech_verb(t.low, words) for t in toks)
 
 
 def likely_misses(

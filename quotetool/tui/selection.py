@@ -161,7 +161,7 @@ def next_miss(text: str, covered: list[Span], after: int, lo: int = 0, hi: int |
     found = [m for m in ahead if m[0] > after]
     if found:
         return found[0]
-    before = likely_misses(text, covered, lo, min(hi, after + 1))
+    before = likely_misses(text, covered, lo, min(hi, paragraph_at(text, after)[1]))
     return before[0] if before else None
 
 

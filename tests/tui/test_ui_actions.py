@@ -424,7 +424,7 @@ async def test_word_moves_never_put_a_quotation_mark_at_the_edge(review_db):
         assert f"Moved the start of quote {quote.id}: now {stored.start}–{stored.end} ({first_word} " in status
         await pilot.press("right_square_bracket")  # and back: the start is the word after the mark again
         assert fresh(review_db, quote.id).start == quote.start
-        await pilot.press("right_curly_bracket", "left_curly_bracket")  # over the closing mark and back
+        await pilot.press("left_curly_bracket", "right_curly_bracket")  # a word off the end and back
         stored = fresh(review_db, quote.id)
         assert (stored.start, stored.end) == (quote.start, quote.end)
         for _ in range(3):
