@@ -157,16 +157,10 @@ class ReviewScreen(ReviewScreenBase):
 
     @guarded
     @on_current
-    async def action_span(self, quote: QuoteView, edge: str, step: int) -> None:
+    async def action_span(self, quote: QuoteView, edge: str, step: int, unit: str = "word") -> None:
         text = self.model.doc.text if self.model.doc is not None else ""
-        move = {
-            ("start", -1): spans.move_start_left,
-            ("start", 1): spans.move_start_right,
-            ("end", -1): spans.move_end_left,
-            ("end", 1): spans.move_end_right,
-        }[(edge, step)]
         try:
-            start, end = move(text, quote.start, quote.end)
+            start, end = spans.move_edge(text, quote.start, quote.end, edge, step, unit)
         except spans.SpanError as exc:
             self.set_status(str(exc), error=True)
             return
@@ -263,11 +257,34 @@ class ReviewScreen(ReviewScreenBase):
             self.set_status("There is no article on screen.", error=True)
             return
         current = self.model.current
-        self.article.begin_selection(current.end if current is not None else None)
+        self.article.begin_selection(current.start if current is not None else None)
         self.set_status(
-            "Select the missed quote: ←/→ move a word, shift extends, ↑/↓ lines, Enter uses it, Esc cancels."
+            "Select the missed quote: ←/→ a word (shift extends), s the sentence, + - ( ) clauses and sentences, "
+            "M the next likely miss, / find, Enter uses it, Esc cancels."
         )
         self.refresh_bindings()
+
+    @guarded
+    def action_next_miss(self) -> None:
+        """Select the next sentence with a sign of speech that no quote covers (M, also while selecting)."""
+        if self.model.doc is None:
+            self.set_status("There is no article on screen.", error=True)
+            return
+        covered = [(q.start, q.end) for q in self.model.doc_quotes if q.status != "deleted"]
+        self.set_status(self.article.jump_to_miss(covered))
+        self.refresh_bindings()
+
+    @guarded
+    def action_find(self) -> None:
+        if self.model.doc is None:
+            self.set_status("There is no article on screen.", error=True)
+            return
+        self.article.find_in_article()
+        self.refresh_bindings()
+
+    @on(ArticleView.Said)
+    def article_said(self, event: ArticleView.Said) -> None:
+        self.set_status(event.text, error=event.error)
 
     @on(ArticleView.SelectionCancelled)
     @guarded
