@@ -429,3 +429,14 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"quotetool: internal error ({type(exc).__name__}: {exc}). Nothing stored was lost; "
                    f"set {ENV_DEBUG}=1 to see the traceback and please report it.", err=True)
         sys.exit(70)
+
+
+def _add_registry_commands() -> None:
+    """`quotetool speakers` and `quotetool statements` live in cli_registry.py (which imports this module)."""
+    from quotetool.cli_registry import speakers_cmd, statements_cmd
+
+    cli.add_command(speakers_cmd)
+    cli.add_command(statements_cmd)
+
+
+_add_registry_commands()

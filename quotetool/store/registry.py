@@ -165,6 +165,22 @@ def _aliases(session: Session) -> dict[int, list[str]]:
     return out
 
 
+_ALIAS_SQL = """
+SELECT coalesce(m.merged_into, m.id), m.name FROM speaker m WHERE m.status = 'merged'
+UNION ALL
+SELECT coalesce(s.merged_into, s.id), a.alias FROM speaker_alias a JOIN speaker s ON s.id = a.speaker_id
+"""
+
+
+def alias_map(conn: Any) -> dict[int, list[str]]:
+    """speaker id -> its other spellings (aliases, names of speakers merged into it), for the export: one query."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for sid, name in conn.execute(_ALIAS_SQL):
+        if name not in out[sid]:
+            out[sid].append(name)
+    return out
+
+
 def list_merges(db: Database, *, status: str | None = ProposalStatus.PROPOSED) -> list[MergeEntry]:
     """Merge proposals (those of ``status``; None: all), the surest first."""
     with db.read() as session:
