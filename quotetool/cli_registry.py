@@ -17,8 +17,12 @@ _FORMAT = click.Choice(["table", "jsonl"])
 
 
 def _annotator_option(func: Any) -> Any:
-    return click.option("--annotator", default=None, metavar="NAME",
-                        help="Who decides [default: $QUOTETOOL_ANNOTATOR, else the login name].")(func)
+    return click.option(
+        "--annotator",
+        default=None,
+        metavar="NAME",
+        help="Who decides [default: $QUOTETOOL_ANNOTATOR, else the login name].",
+    )(func)
 
 
 def _echo_jsonl(record: dict[str, Any]) -> None:
@@ -46,12 +50,32 @@ def speakers_cmd(ctx: click.Context, fmt: str, propose: bool, with_unused: bool,
     entries, merges = list_speakers(db, with_unused=with_unused), list_merges(db)
     if fmt == "jsonl":
         for e in entries:
-            _echo_jsonl({"type": "speaker", "id": e.id, "name": e.name, "aliases": list(e.aliases),
-                         "external_id": e.external_id, "kind": e.kind, "quotes": e.quotes, "accepted": e.accepted,
-                         "outlets": list(e.outlets)})
+            _echo_jsonl(
+                {
+                    "type": "speaker",
+                    "id": e.id,
+                    "name": e.name,
+                    "aliases": list(e.aliases),
+                    "external_id": e.external_id,
+                    "kind": e.kind,
+                    "quotes": e.quotes,
+                    "accepted": e.accepted,
+                    "outlets": list(e.outlets),
+                }
+            )
         for m in merges:
-            _echo_jsonl({"type": "merge", "id": m.id, "keep_id": m.keep_id, "keep": m.keep_name,
-                         "merge_id": m.merge_id, "merge": m.merge_name, "rule": m.rule, "score": m.score})
+            _echo_jsonl(
+                {
+                    "type": "merge",
+                    "id": m.id,
+                    "keep_id": m.keep_id,
+                    "keep": m.keep_name,
+                    "merge_id": m.merge_id,
+                    "merge": m.merge_name,
+                    "rule": m.rule,
+                    "score": m.score,
+                }
+            )
         return
     click.echo(f"{'id':>5}  {'quotes':>6}  {'acc':>4}  {'ext id':<10}  name / aliases / outlets")
     for e in entries:
@@ -62,8 +86,10 @@ def speakers_cmd(ctx: click.Context, fmt: str, propose: bool, with_unused: bool,
             click.echo(f"{'':>33}in: {_inert(', '.join(e.outlets))}")
     click.echo(f"{len(merges)} proposed merges" + (":" if merges else "."))
     for m in merges:
-        click.echo(f"{m.id:>5}  {m.score:.2f}  {m.rule:<15}  {_inert(m.merge_name)} ({m.merge_id}) -> "
-                   f"{_inert(m.keep_name)} ({m.keep_id})")
+        click.echo(
+            f"{m.id:>5}  {m.score:.2f}  {m.rule:<15}  {_inert(m.merge_name)} ({m.merge_id}) -> "
+            f"{_inert(m.keep_name)} ({m.keep_id})"
+        )
 
 
 def _db(ctx: click.Context) -> Any:
@@ -170,18 +196,38 @@ def statements_cmd(ctx: click.Context, fmt: str, link: bool, db_target: str | No
     entries = list_statements(db)
     for s in entries:
         if fmt == "jsonl":
-            _echo_jsonl({"statement_id": s.id, "size": len(s.members), "confirmed_links": s.confirmed,
-                         "proposed_links": s.proposed, "quotes": [
-                             {"quote_id": m.quote_id, "document_id": m.document_id, "outlet": m.outlet,
-                              "title": m.title, "published": m.published, "speaker": m.speaker, "kind": m.kind,
-                              "status": m.status, "text": m.text} for m in s.members]})
+            _echo_jsonl(
+                {
+                    "statement_id": s.id,
+                    "size": len(s.members),
+                    "confirmed_links": s.confirmed,
+                    "proposed_links": s.proposed,
+                    "quotes": [
+                        {
+                            "quote_id": m.quote_id,
+                            "document_id": m.document_id,
+                            "outlet": m.outlet,
+                            "title": m.title,
+                            "published": m.published,
+                            "speaker": m.speaker,
+                            "kind": m.kind,
+                            "status": m.status,
+                            "text": m.text,
+                        }
+                        for m in s.members
+                    ],
+                }
+            )
             continue
         speaker = next((m.speaker for m in s.members if m.speaker), "?")
-        click.echo(f"statement {s.id}: {_inert(speaker)}, {len(s.members)} quotes, "
-                   f"{s.confirmed} links confirmed, {s.proposed} proposed")
+        click.echo(
+            f"statement {s.id}: {_inert(speaker)}, {len(s.members)} quotes, "
+            f"{s.confirmed} links confirmed, {s.proposed} proposed"
+        )
         for m in s.members:
-            click.echo(f"  {m.quote_id:>6}  {_inert(m.source):<24.24}  {_inert(m.published or '-'):<10}  "
-                       f"{_inert(m.text)}")
+            click.echo(
+                f"  {m.quote_id:>6}  {_inert(m.source):<24.24}  {_inert(m.published or '-'):<10}  {_inert(m.text)}"
+            )
     if fmt == "table" and not entries:
         click.echo("No statement is linked across articles yet (quotetool statements --link proposes links).")
 

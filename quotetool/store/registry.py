@@ -568,7 +568,9 @@ def split_alias(db: Database, speaker_id: int, alias: str, *, annotator: str) ->
         for quote in moved:
             step.quote(quote, {"speaker_id": new.id})
         stamp = now()
-        apart = step.insert(
+        apart = session.exec(
+            select(MergeProposalRow).where(MergeProposalRow.keep_id == speaker.id, MergeProposalRow.merge_id == new.id)
+        ).first() or step.insert(
             "merge_proposal",
             MergeProposalRow(
                 keep_id=speaker.id,
