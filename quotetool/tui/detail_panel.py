@@ -52,7 +52,7 @@ class DetailPanel(PlainText):
         self.shown = quote.id if quote is not None else None
         db = getattr(self.screen, "db", None)
         if quote is not None and db is not None:  # "also reported by", read after the quote is shown
-            self.run_worker(lambda: self._also(db, quote.id, base), thread=True, exclusive=True, group="also")
+            self.run_worker(lambda: self._also(db, quote.id, base), thread=True, group="also")
 
     def _also(self, db, quote_id: int, base: Text) -> None:
         from quotetool.store.statements import statement_of
