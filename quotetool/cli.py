@@ -615,3 +615,14 @@ def main(argv: list[str] | None = None) -> None:
             f"set {ENV_DEBUG}=1 to see the traceback and please report it."
         )
         sys.exit(70)
+
+
+def _add_registry_commands() -> None:
+    """`quotetool speakers` and `quotetool statements` live in cli_registry.py (which imports this module)."""
+    from quotetool.cli_registry import speakers_cmd, statements_cmd
+
+    cli.add_command(speakers_cmd)
+    cli.add_command(statements_cmd)
+
+
+_add_registry_commands()

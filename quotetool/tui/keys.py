@@ -41,6 +41,9 @@ REVIEW_BINDINGS = [
     _binding("e", "export", "Export", "export"),
     _binding("t", "toggle_theme", "Theme", "theme"),
     _binding("ctrl+r", "reload", "Reload", "reload"),
+    _binding("S", "speakers", "Speakers", "speakers"),  # the registry across the database (speakers_screen.py)
+    _binding("A", "statement('accept')", "Accept statement", "statement.accept"),  # every outlet's quote of it
+    _binding("O", "statement('speaker')", "Speaker to statement", "statement.speaker"),
 ]
 
 # Actions that change or move the review; all are off while a missed quote is being selected.
@@ -61,5 +64,6 @@ REVIEW_ACTIONS = frozenset(
         "filter",
         "export",
         "reload",
+        "statement",
     }
 )

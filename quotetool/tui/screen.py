@@ -197,6 +197,9 @@ class ReviewScreen(ReviewScreenBase):
         except QuotetoolError as exc:
             self.set_status(str(exc), error=True)
             return
+        if restored is None:  # a registry step (a rename…) or a document's: no quote to show
+            self.set_status(f"Undone your {undone}." + (" u undoes more." if more else " Nothing more to undo."))
+            return
         restored = self.model.apply(restored, matches=await self._matches(restored))
         what = {"add": "the added quote is gone", "delete": "the quote is back"}.get(
             undone, f"quote {restored.id} is {restored.status}"
@@ -213,6 +216,34 @@ class ReviewScreen(ReviewScreenBase):
             f"Undone your {undone} on quote {restored.id}: {what}.{hidden} "
             + ("u undoes more." if more else "Nothing more to undo.")
         )
+
+    # --- across articles (issue 12): the Speakers screen, and a verdict for the whole statement ------------
+
+    def action_speakers(self) -> None:
+        from quotetool.tui.speakers_screen import SpeakersScreen
+
+        self.app.push_screen(SpeakersScreen(self.db, annotator=self.annotator), lambda _: self.reload_after_speakers())
+
+    def reload_after_speakers(self) -> None:
+        current = self.model.current
+        if current is not None:
+            self._show_fresh(current.id)
+
+    @guarded
+    @on_current
+    async def action_statement(self, quote: QuoteView, what: str) -> None:
+        from quotetool.store.statements import apply_to_statement
+
+        try:
+            changed = await asyncio.to_thread(apply_to_statement, self.db, quote.id, what, annotator=self.annotator)
+        except QuotetoolError as exc:
+            self.set_status(str(exc), error=True)
+            return
+        for changed_quote in changed:
+            self.model.apply(changed_quote)
+        self.paint()
+        verb = "Accepted" if what == "accept" else "Gave this quote's speaker to"
+        self.set_status(f"{verb} {len(changed)} quotes of the statement (u undoes them together).")
 
     # --- dialogs: each chain is a worker awaiting its dialogs ----------------------------------------------
 
