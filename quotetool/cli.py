@@ -370,27 +370,18 @@ def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) ->
     return text + " " * (width - used) if pad else text
 
 
+# fmt: off
 @cli.command("export")
 @click.option("--out", "out_path", required=True, metavar="FILE", help="Where to write; '-' for stdout.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["csv", "jsonl"]),
-    default=None,
-    help="[default: from the file name: .csv, .jsonl or .ndjson; csv for '-']",
-)
-@click.option(
-    "--status",
-    "statuses",
-    type=click.Choice([*STATUSES, "all"]),
-    multiple=True,
-    help="Which quotes (repeatable) [default: accepted].",
-)
-@click.option(
-    "--excel", is_flag=True, help="For German Excel: UTF-8 with BOM, ';' separator, formula-like cells neutralised."
-)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="[default: from the file name: .csv, .jsonl or .ndjson; csv for '-']")
+@click.option("--status", "statuses", type=click.Choice([*STATUSES, "all"]), multiple=True,
+              help="Which quotes (repeatable) [default: accepted].")
+@click.option("--excel", is_flag=True,
+              help="For German Excel: UTF-8 with BOM, ';' separator, formula-like cells neutralised.")
 @_db_option
-def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool, db_target: str | None) -> None:
+def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool,
+               db_target: str | None) -> None:
     """Export quotes (accepted ones by default) as CSV or JSONL."""
     from quotetool.export import export_to, format_for, summary
     from quotetool.store import EXPORT_COLUMNS, iter_export_rows
@@ -402,6 +393,7 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
     db = _open(db_target, readonly=True)
     count = export_to(out_path, EXPORT_COLUMNS, iter_export_rows(db, wanted), fmt=fmt, excel=excel)
     click.echo(summary(count, wanted, out_path), err=True)
+# fmt: on
 
 
 @cli.command("stats")
