@@ -405,6 +405,7 @@ def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) ->
     return text + " " * (width - used) if pad else text
 
 
+# fmt: off
 @cli.command("export")
 @click.option("--out", "out_path", required=True, metavar="FILE", help="Where to write; '-' for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
@@ -432,6 +433,7 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
     with closing(iter_export_rows(db, wanted, reviewed_only=reviewed_only)) as rows:
         count = export_to(out_path, EXPORT_COLUMNS, rows, fmt=fmt, excel=excel)
     click.echo(summary(count, wanted, out_path), err=True)
+# fmt: on
 
 
 @cli.command("stats")
