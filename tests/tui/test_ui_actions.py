@@ -12,7 +12,8 @@ from quotetool.store import add_quote, document_quotes, get_document, set_speake
 from quotetool.store.queue import load_queue
 from quotetool.tui import spans
 from quotetool.tui.help_screen import HelpScreen, help_text
-from quotetool.tui.modals import KindModal, SpeakerModal
+from quotetool.tui.modals import KindModal
+from quotetool.tui.speaker_dialog import SpeakerModal
 
 from .tui_support import ANNOTATOR, burst, decisions, fresh, make_app, proposals
 
