@@ -60,6 +60,7 @@ def person_rows(people: list[Person], text: str, index: SpeakerIndex, typed: str
     ``here``: the start of the quote's own mention, marked "this quote"."""
     folded = fold(" ".join(typed.split()))
     rows: list[Row] = []
+    seen: dict[str, int] = {}  # a label shown n times: the n-th gets "#n" (a name twice in one paragraph)
     for person in people:
         spellings = [person.name, *(e.shown for e in index.entries if e.canonical == person.name)]
         mentions = _outermost([m for m in person.mentions if m.start is not None and m.end is not None]) or [None]
@@ -76,6 +77,8 @@ def person_rows(people: list[Person], text: str, index: SpeakerIndex, typed: str
                 shown = "" if m.text == person.name else f"  „{one_line(m.text, 40)}“"
                 where = "this quote" if m.start == here else f"¶{text.count(chr(10) + chr(10), 0, m.start) + 1}"
                 label = f"{label}{shown}  ({where})"
+                seen[label] = seen.get(label, 0) + 1
+                label = label if seen[label] == 1 else f"{label[:-1]} #{seen[label]})"
             rows.append(Row(person.name, mention, label, bool(folded) and completes))
     return rows
 
