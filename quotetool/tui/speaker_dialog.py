@@ -118,7 +118,7 @@ class SpeakerModal(ModalScreen[SpeakerChoice | None]):
         Binding("ctrl+t", "toggle_every", "Every quote of the mention", show=False, priority=True),
     ]
     AUTO_FOCUS = "#speaker-input"
-    HINT = "↑↓ choose · Enter saves (see above) · ↑ on the first row: the typed name · Esc cancels"
+    HINT = "↑↓ choose · ↑ on the first row: the name as typed · Esc cancels"
 
     def __init__(
         self,
