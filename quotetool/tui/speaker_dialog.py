@@ -199,7 +199,7 @@ class SpeakerModal(ModalScreen[SpeakerChoice | None]):
             known = any(fold(e.shown) == fold(choice.name) for e in self.index.entries)
             saves = f"{one_line(choice.name, 40)} (as typed{'' if known else ', a new speaker'})"
         if choice.every and self.every is not None:
-            saves += f", for all {self.every.quotes} quotes of „{one_line(self.every.mention, 30)}“"
+            saves += f" for all {self.every.quotes} quotes"
         self.query_one("#speaker-saves", Label).update(Content(f"Enter saves: {saves}"))
         self._show_same_person()
 

@@ -134,7 +134,7 @@ async def test_every_quote_of_a_mention_in_one_step_and_one_undo(fdp_db):
         await pilot.press(*"Christian Lindner")
         assert _saves(app).startswith("Enter saves: Christian Lindner")
         await pilot.press("ctrl+t")
-        assert _saves(app).endswith("for all 2 quotes of „FDP-Chef“")
+        assert _saves(app).endswith("for all 2 quotes")
         await pilot.press("enter")
         await _ready(app, pilot)
         assert [fresh(fdp_db, i).speaker for i in (wrong, other, lindner)] == ["Christian Lindner"] * 3
