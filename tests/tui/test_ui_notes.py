@@ -51,7 +51,9 @@ def fdp_db(tmp_path: Path):
         _proposal(FDP_TEXT, "Wir bleiben dabei", "direct", "Christian Lindner", "Christian Lindner", 0, "sagte"),
     ]
     import_article(db, Article(text=FDP_TEXT, origin="fdp.txt", title="FDP"), detector=lambda _t: found)
-    import_article(db, Article(text="Ein zweiter Artikel ohne Zitate.", origin="b.txt", title="B"), detector=lambda _t: [])
+    import_article(
+        db, Article(text="Ein zweiter Artikel ohne Zitate.", origin="b.txt", title="B"), detector=lambda _t: []
+    )
     yield db
     db.close()
 
@@ -167,7 +169,11 @@ async def test_the_new_quotes_speaker_can_be_a_mention_of_the_article(fixture_db
         await pilot.press("enter")
         await _ready(app, pilot)
         added = app.current
-        assert (added.origin, added.speaker, added.speaker_mention) == ("manual", "Tim Probe", "Fraktionschef Tim Probe")
+        assert (added.origin, added.speaker, added.speaker_mention) == (
+            "manual",
+            "Tim Probe",
+            "Fraktionschef Tim Probe",
+        )
 
 
 # --- the article's reviewed mark --------------------------------------------------------------------------
