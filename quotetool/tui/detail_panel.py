@@ -35,6 +35,10 @@ def describe(quote, *, stale: bool = False) -> Text:
         decided = quote.annotator + (f" {quote.decided_at[:16].replace('T', ' ')}" if quote.decided_at else "")
     row("By", decided)
     row("Origin", "added by hand" if quote.origin == "manual" else "detector")
+    if quote.flag:
+        row("Flag", f"⚑ {quote.flag}", "bold yellow")
+    if quote.comment:
+        row("Comment", quote.comment, "italic")
     out.append(f"quote #{quote.id} · v{quote.version} · {quote.start}–{quote.end}", style="dim")
     if quote.parts:
         out.append(f" · {len(quote.parts)} parts", style="dim")

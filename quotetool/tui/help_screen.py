@@ -38,7 +38,8 @@ LONG = {
     "reject": "reject the quote, then show the next undecided one",
     "skip": "leave the quote undecided and show the next undecided one",
     "undo": "take back your last decision (again and again, also from earlier sessions)",
-    "speaker": "change the speaker: a known name or alias (completed), or a new name",
+    "speaker": "change the speaker: a person of the article at one of its mentions, a known name or alias "
+    "(the highlighted row is what Enter saves), or a new name; ctrl+t gives it to every quote of the mention",
     "kind": "change the kind: direct, indirect or mixed",
     "add_quote": "add a quote the detector missed: select it in the article",
     "next_miss": "select the next likely miss: a sentence with a Konjunktiv, a quotation or a speech verb "
@@ -48,6 +49,9 @@ LONG = {
     "span.start_right_char": "quote starts one character later",
     "span.end_left_char": "quote ends one character earlier (leaves out a full stop)",
     "span.end_right_char": "quote ends one character later (takes in a closing quotation mark)",
+    "reviewed": "mark the article reviewed (read to its end, misses added), or take the mark back",
+    "comment": "write a one-line comment on the quote (an empty line removes it)",
+    "flag": "flag the quote: s second-opinion, c check-source, n no flag",
     "next": "show the next quote in the queue",
     "previous": "show the previous quote in the queue",
     "next_undecided": "jump to the next undecided proposal",
@@ -69,7 +73,9 @@ LONG = {
 FILTER_HELP = (
     "Filter (/): words search the quote, speaker and mention; status:proposed|accepted|rejected "
     "(comma for several), kind:direct|indirect|mixed, doc:ID, speaker:NAME (quote names with spaces: "
-    'speaker:"Andrej Belousow"). An empty filter shows everything.'
+    'speaker:"Andrej Belousow"), reviewed:yes|no (the article is marked reviewed), '
+    "flag:second-opinion|check-source|any|none, comment:WORDS (comment:* any comment); words also search "
+    "comments. An empty filter shows everything."
 )
 
 

@@ -10,7 +10,8 @@ def _binding(key: str, action: str, description: str, id: str, *, show: bool = T
 
 
 # The order is the footer's: the keys used on every quote first; at 80 columns the footer shows a to n
-# (FittingFooter leaves out what does not fit whole), wider terminals show more.
+# (FittingFooter leaves out what does not fit whole), wider terminals show more: then the article's
+# reviewed mark, comment and flag.
 REVIEW_BINDINGS = [
     _binding("a", "accept", "Accept", "accept"),
     _binding("x", "reject", "Reject", "reject"),
@@ -24,6 +25,9 @@ REVIEW_BINDINGS = [
     _binding("g", "next_undecided", "Next open", "next_undecided"),
     _binding("m", "add_quote", "Add quote", "add_quote"),
     _binding("M", "next_miss", "Next miss", "next_miss"),
+    _binding("R", "reviewed", "Article done", "reviewed"),
+    _binding("c", "comment", "Comment", "comment"),
+    _binding("f", "flag", "Flag", "flag"),
     _binding("q", "app.quit", "Quit", "quit"),
     _binding("left_square_bracket", "span('start', -1)", "Start ←", "span.start_left"),
     _binding("right_square_bracket", "span('start', 1)", "Start →", "span.start_right"),
@@ -55,6 +59,9 @@ REVIEW_ACTIONS = frozenset(
         "undo",
         "speaker",
         "kind",
+        "comment",
+        "flag",
+        "reviewed",
         "add_quote",
         "step",
         "next_undecided",
