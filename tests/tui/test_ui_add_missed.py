@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from quotetool.store import document_quotes, get_document
 from quotetool.tui import selection, spans
-from quotetool.tui.modals import KindModal, SpeakerModal
+from quotetool.tui.modals import KindModal
+from quotetool.tui.speaker_dialog import SpeakerModal
 
 from .tui_support import ANNOTATOR, decisions, fresh, make_app, status_text
 
