@@ -7,6 +7,7 @@ from operator import attrgetter
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
+from quotetool.detect.learned import Active
 from quotetool.detect.tokens import Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
@@ -176,11 +177,15 @@ CUE_WORDS: Final = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) 
     lexicon.STATEMENT_NOUNS
 
 
-def find_cues(toks: list[Tok]) -> list[Cue]:
-    """All cues of a sentence, in order."""
+def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
+    """All cues of a sentence, in order (with ``learned``, also its speech verbs)."""
     out: list[Cue] = []
     n = len(toks)
     hits = [i for i, t in enumerate(toks) if t.low in CUE_WORDS]
+    if learned is not None and learned.cue_words:
+        more = [i for i, t in enumerate(toks) if t.low in learned.cue_words]
+        if more:
+            hits = sorted(hits + more)
     if not hits:
         return out
     spans = False  # whether a cue runs over more than its word (a particle verb's, a statement noun's)
@@ -190,10 +195,14 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
             continue
         low = t.low
         info = lexicon.VERBS.get(low)
+        if info is None and learned is not None:
+            info = learned.verbs.get(low)
         if info is not None:
             out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
+        if infos is None and learned is not None:
+            infos = learned.particle_verbs.get(low)
         if infos is not None:
             end = _particle_position(toks, i, {inf.particle for inf in infos})
             closing = toks[end].low if end is not None else ""

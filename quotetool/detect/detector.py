@@ -28,6 +28,7 @@ from quotetool.detect.indirect import (
     subject_of_speech_sentence,
 )
 from quotetool.detect.intro import after_intro
+from quotetool.detect.learned import ACTIVE, Active, LearnedLexicon, compiled, normal_phrase
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import may_be_verb_in_e
@@ -147,12 +148,28 @@ class _Last(NamedTuple):
     speaker: str | None
     mention: Mention | None
     entity: Entity | None
+    learned: str | None  # the learned entries behind it, which its continuations inherit
 
 
-def detect(text: str) -> list[Proposal]:
-    """Quote proposals for one article, ordered by start offset; spans never overlap."""
+def detect(text: str, learned: LearnedLexicon | None = None) -> list[Proposal]:
+    """Quote proposals for one article, ordered by start offset; spans never overlap. ``learned`` entries
+    are used where the built-in lists say no, and the proposals they make or change name them."""
     if not text or not text.strip():
         return []
+    if learned is None:
+        return _detect(text, None)
+    act = compiled(learned)
+    token = ACTIVE.set(act)
+    try:
+        out = _detect(text, act)
+    finally:
+        ACTIVE.reset(token)
+    if act.rejected:
+        out = [p for p in out if normal_phrase(p.quote) not in act.rejected]
+    return out
+
+
+def _detect(text: str, act: Active | None) -> list[Proposal]:
     paras = paragraphs(text)
     quotes = pair_quotes(text, paras)
     sents = split_sentences(text, paras, quotes)
@@ -184,14 +201,15 @@ def detect(text: str) -> list[Proposal]:
         else:
             stext = text[start:end]
             words = stext.split()
-            if not _interesting(stext, words, last is not None and last.sentence == si - 1):
+            if not _interesting(stext, words, last is not None and last.sentence == si - 1) and (
+                    act is None or act.sentence_words.isdisjoint(words)):
                 colon_intro = None
                 prev = _new(_Prev, (sent, squotes, False, None))
                 continue
             toks = tokenize(text, start, end, squotes, pieces=(stext, words))  # split once, not twice
         if not toks:
             continue
-        view = _new(SentenceView, (text, start, end, si, toks, find_cues(toks)))  # (no Python-level __new__)
+        view = _new(SentenceView, (text, start, end, si, toks, find_cues(toks, act)))  # (no Python-level __new__)
         cands = direct_candidates(view, colon_intro) if squotes else []  # direct rules need a quotation
         cands += indirect_candidates(view)
         d = demnach_candidate(view)
@@ -223,21 +241,32 @@ def detect(text: str) -> list[Proposal]:
                 if c.rule != "subjunctive-continuation" or not reported_main_clause(toks):
                     continue
                 rule = "subjunctive-unattributed"  # a report by its grammar, whose speaker the editor names
-            out.append(_proposal(text, c, speaker, mention, rule))
+            tag = None
+            if act is not None:
+                inherited = last.learned if last is not None and mention is not None and mention is last.mention \
+                    else None
+                speaker, tag = _learned_entry(act, text, c, speaker, mention, inherited)
+            out.append(_proposal(text, c, speaker, mention, rule, tag))
             proposed = True
             if speaker is not None:
-                new_last = _new(_Last, (si, speaker, mention, entity))
+                new_last = _new(_Last, (si, speaker, mention, entity, tag))
         if back is not None:
             speaker, ent = registry.resolve(back.mention) if back.mention is not None else (None, None)
             if speaker is not None:
-                out.append(_proposal(text, back, speaker, back.mention, back.rule))
-                new_last = _new(_Last, (si, speaker, back.mention, ent))
+                tag = None
+                if act is not None:
+                    speaker, tag = _learned_entry(act, text, back, speaker, back.mention)
+                out.append(_proposal(text, back, speaker, back.mention, back.rule, tag))
+                new_last = _new(_Last, (si, speaker, back.mention, ent, tag))
         if new_last is None and not chosen:
             m, _cue = subject_of_speech_sentence(view)
             if m is not None:
                 speaker, ent = registry.resolve(m)
                 if speaker is not None:
-                    new_last = _new(_Last, (si, speaker, m, ent))
+                    tag = None
+                    if act is not None:
+                        speaker, tag = _learned_entry(act, text, None, speaker, m)
+                    new_last = _new(_Last, (si, speaker, m, ent, tag))
         if new_last is not None:
             last = new_last
         prev = _new(_Prev, (sent, squotes, proposed, toks))
@@ -362,7 +391,33 @@ def _choose(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: str) -> Proposal:
+def _learned_entry(act: Active, text: str, c: Candidate | None, speaker: str | None, mention: Mention | None,
+                   inherited: str | None = None) -> tuple[str | None, str | None]:
+    """The speaker after the learned aliases, and the learned entries behind the proposal (None if none);
+    ``inherited``: those of the statement whose speaker a continuation takes."""
+    words: list[str] = []
+    if c is not None and c.cue is not None:
+        words += (text[c.cue[0] : c.cue[1]] if c.cue[0] is not None else c.cue[2]).split()
+    if mention is not None:
+        words += mention.text.split()
+    tags = [inherited] if inherited is not None else []
+    tag = act.tag(words)
+    if tag is not None and tag not in tags:
+        tags.append(tag)
+    if speaker is not None and act.aliases:
+        for key in (mention.text, mention.phrase, speaker) if mention is not None else (speaker,):
+            alias = act.aliases.get(key)
+            if alias is not None:
+                if alias != speaker:
+                    speaker = alias
+                    if "alias:" + key not in tags:
+                        tags.append("alias:" + key)
+                break
+    return speaker, ", ".join(tags) if tags else None
+
+
+def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: str,
+              learned: str | None = None) -> Proposal:
     cue_s, cue_e, cue_text = c.cue if c.cue is not None else (None, None, None)
     # positional, in the field order of Proposal: keywords would build a dict for every proposal
     return Proposal(
@@ -380,6 +435,7 @@ def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | N
         cue_s,
         cue_e,
         c.parts,
+        learned,
     )
 
 
@@ -418,7 +474,7 @@ def _joined(text: str, a: Proposal, b: Proposal) -> Proposal:
     parts = (a.parts or ((a.start, a.end),)) + (b.parts or ((b.start, b.end),))
     return Proposal(a.start, b.end, text[a.start : b.end], Kind.DIRECT, cue.rule, cue.confidence, cue.speaker,
                     cue.speaker_mention, cue.mention_start, cue.mention_end, cue.cue, cue.cue_start, cue.cue_end,
-                    parts)
+                    parts, cue.learned)
 
 
 def _non_overlapping(props: list[Proposal]) -> list[Proposal]:

@@ -9,6 +9,7 @@ from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import STATEMENT_HOLDERS, SentenceView, source_pp, speaker_of_cue
 from quotetool.detect.cues import Cue, clause_end
+from quotetool.detect.learned import learned_noun
 from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.spans import (
     CONTRASTING,
@@ -159,6 +160,8 @@ def _postposed_head(word: str) -> bool:
 
 def _frame_or_source(word: str) -> bool:
     hit = lexicon.head_of(word)
+    if hit is None:
+        hit = learned_noun(word)  # (only where the built-in lists say no)
     return hit is not None and hit[0] in ("frame", "source")
 
 

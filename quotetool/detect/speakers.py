@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotetool.detect import lexicon
+from quotetool.detect.learned import learned_noun
 from quotetool.detect.memo import remember
 from quotetool.detect.tokens import (
     AUXILIARIES,
@@ -210,6 +211,10 @@ def _kind_of_word(word: str) -> tuple[str, str]:
     if seen is None:
         hit = lexicon.head_of(word)
         seen = remember(_KIND_SEEN, word, hit if hit is not None else ("other", word.lower()))
+    if seen[0] == "other":  # (the built-in lists said no: a learned role or frame noun?)
+        learned = learned_noun(word)
+        if learned is not None:
+            return learned
     return seen
 
 
