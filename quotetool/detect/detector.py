@@ -34,6 +34,7 @@ from quotetool.detect.memo import remember
 from quotetool.detect.mood import may_be_verb_in_e
 from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
+from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention, cannot_speak
 from quotetool.detect.tokens import Tok, core_of, tokenize
@@ -215,12 +216,12 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         d = demnach_candidate(view)
         if d is not None:
             cands.append(d)
-        if cands and all(c.rule in _WEAK_DIRECT for c in cands):
+        if cands and all(c.rule.guessed for c in cands):
             # "Es sei schwierig, „dass …“": a reported sentence that carries a quotation is one mixed statement
             c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1)
             if c is not None:
                 cands.append(c)
-        chosen = _choose(cands)
+        chosen = choose(cands)
         if not chosen:
             c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1) or \
                 reported_reason_candidate(view)
@@ -237,10 +238,10 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
         for c in chosen:
             speaker, mention, entity, rule = _speaker(c, registry, last, si, prev, text, topic_cache)
-            if speaker is None and c.rule in _NEEDS_SPEAKER:
-                if c.rule != "subjunctive-continuation" or not reported_main_clause(toks):
+            if speaker is None and c.rule.needs_speaker:
+                if not c.rule.unattributed or not reported_main_clause(toks):
                     continue
-                rule = "subjunctive-unattributed"  # a report by its grammar, whose speaker the editor names
+                rule = RULES[c.rule.unattributed]  # a report by its grammar, whose speaker the editor names
             tag = None
             if act is not None:
                 inherited = last.learned if last is not None and mention is not None and mention is last.mention \
@@ -274,14 +275,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
     return _non_overlapping(_joined_over_paragraphs(text, out, quotes))
 
 
-# Rules that only make sense with a speaker: without one the sentence is not reported speech.
-_NEEDS_SPEAKER: Final = frozenset({"subjunctive-continuation", "conditional-continuation", "demnach"})
 _TOPICAL: Final = frozenset({"role", "org", "source"})
-_WEAK_DIRECT: Final = frozenset({"direct-unattributed"})  # quotations without a cue of their own
-# claims the text attributes to no one ("Es wird vermutet, dass …")
-_UNSOURCED: Final = frozenset({"impersonal-clause"})
-# frame phrases name the source by their construction ("laut einer Veröffentlichung", "so die Mitteilung")
-_FRAMES: Final = frozenset({"laut", "gemäß", "zufolge", "nach-frame", "possessive-frame", "so-frame", "wie-frame"})
 
 
 def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | None:
@@ -333,11 +327,13 @@ _START: Final = attrgetter("start")
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
-             ) -> tuple[str | None, Mention | None, Entity | None, str]:
-    """The speaker of a candidate, and the rule name (continuations say how they found it)."""
-    if c.rule in _UNSOURCED:
+             ) -> tuple[str | None, Mention | None, Entity | None, Rule]:
+    """The speaker of a candidate, and its rule (continuations say how they found it: a "-topic" or
+    "-resumed" variant)."""
+    if c.rule.kind == "unsourced":
         return None, c.mention, None, c.rule  # the text names no holder: inheriting one would invent it
-    if c.mention is not None and c.rule not in _FRAMES and cannot_speak(c.mention):
+    # (frame phrases name the source by their construction: "laut einer Veröffentlichung", "so die Mitteilung")
+    if c.mention is not None and not c.rule.frame and cannot_speak(c.mention):
         c = c._replace(mention=None)  # "Der größte Vorwurf lautet, …": the phrase is what was said, not who
     if c.mention is not None:
         speaker, ent = registry.resolve(c.mention, c.plural_verb)
@@ -354,41 +350,10 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
         return last.speaker, last.mention, last.entity, c.rule
     topic = _topic(text, prev, registry, cache) if c.kind is not Kind.DIRECT else (None, None, None)
     if topic[0] is not None:
-        return topic[0], topic[1], topic[2], c.rule + "-topic"
+        return topic[0], topic[1], topic[2], TOPIC_VARIANT[c.rule.name]
     if last is not None and si - last.sentence <= 3:
-        return last.speaker, last.mention, last.entity, c.rule + "-resumed"
+        return last.speaker, last.mention, last.entity, RESUMED_VARIANT[c.rule.name]
     return None, None, None, c.rule
-
-
-_SLACK: Final = 3  # characters of punctuation and marks around a quotation that do not make a clause
-
-
-def _choose(cands: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: a clause that carries a quotation absorbs it (mixed), then by priority."""
-    if len(cands) <= 1:
-        return cands
-    drop: set[int] = set()
-    for i, a in enumerate(cands):
-        if a.kind is Kind.DIRECT:
-            continue
-        for j, b in enumerate(cands):
-            if b.kind is not Kind.DIRECT or j in drop:
-                continue
-            if a.start <= b.start and b.end <= a.end:
-                # the clause carries the quotation (mixed) unless it is little more than the quotation
-                outside = b.start - a.start > _SLACK or a.end - b.end > _SLACK
-                if b.priority < 30 or outside or b.rule == "direct-cue-before":
-                    drop.add(j)
-                else:
-                    drop.add(i)
-    rest = [c for i, c in enumerate(cands) if i not in drop]
-    rest.sort(key=lambda c: (-c.priority, c.start))
-    chosen: list[Candidate] = []
-    for c in rest:
-        if not any(c.overlaps(d) for d in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
 
 
 def _learned_entry(act: Active, text: str, c: Candidate | None, speaker: str | None, mention: Mention | None,
@@ -416,7 +381,7 @@ def _learned_entry(act: Active, text: str, c: Candidate | None, speaker: str | N
     return speaker, ", ".join(tags) if tags else None
 
 
-def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: str,
+def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: Rule,
               learned: str | None = None) -> Proposal:
     cue_s, cue_e, cue_text = c.cue if c.cue is not None else (None, None, None)
     # positional, in the field order of Proposal: keywords would build a dict for every proposal
@@ -425,8 +390,8 @@ def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | N
         c.end,
         text[c.start : c.end],  # quote
         c.kind,
-        rule,
-        confidence_of(rule, c.kind, speaker is not None),
+        rule.name,
+        confidence_of(rule.name, c.kind, speaker is not None),
         speaker,
         mention.text if mention is not None else None,  # speaker_mention
         mention.start if mention is not None else None,  # mention_start
@@ -439,9 +404,8 @@ def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | N
     )
 
 
-# rules that take a quotation's speaker from the context, not from a cue of its own
-_INHERITED_DIRECT: Final = frozenset({"direct-continuation", "direct-continuation-topic", "direct-continuation-resumed",
-                                      "direct-unattributed", "direct-unattributed-resumed"})
+# direct rules that take a quotation's speaker from the context, not from a cue of its own
+_INHERITED_DIRECT: Final = frozenset(r.name for r in RULES.values() if r.kind == "direct" and r.inherits)
 
 
 def _joined_over_paragraphs(text: str, props: list[Proposal], quotes: list[QuoteSpan]) -> list[Proposal]:

@@ -11,10 +11,20 @@ from quotetool.detect.context import STATEMENT_HOLDERS, SentenceView, source_pp,
 from quotetool.detect.cues import Cue, clause_end
 from quotetool.detect.learned import learned_noun
 from quotetool.detect.mood import has_subjunctive
+from quotetool.detect.rules import (
+    FRAME_INSIDE_CLAUSE,
+    GEMAESS_FRAME,
+    LAUT_FRAME,
+    NACH_FRAME,
+    POSSESSIVE_FRAME,
+    SO_FRAME,
+    WIE_FRAME,
+    ZUFOLGE_FRAME,
+    Rule,
+)
 from quotetool.detect.spans import (
     CONTRASTING,
     LEADING,
-    PRIORITY_FRAME,
     STOP,
     clause_end_plain,
     joined,
@@ -95,7 +105,7 @@ def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidat
         return None
     if sources_only and m.kind not in _SPEAKING_KINDS and not (m.kind == "pronoun" and m.head in ("er", "sie")):
         return None
-    return _frame_candidate(view, i, j, m, "laut" if not sources_only else "gemäß", toks[i])
+    return _frame_candidate(view, i, j, m, LAUT_FRAME if not sources_only else GEMAESS_FRAME, toks[i])
 
 
 def _zufolge(view: SentenceView, z: int) -> Candidate | None:
@@ -106,7 +116,7 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
         # "Ihnen zufolge …": the people just named (resolved like er/sie)
         head = "er" if prev.low == "ihm" else "sie"
         pron = Mention(prev.start, prev.end, prev.text, "pronoun", head, gender="m" if head == "er" else "?")
-        return _frame_candidate(view, z - 1, z + 1, pron, "zufolge", toks[z])
+        return _frame_candidate(view, z - 1, z + 1, pron, ZUFOLGE_FRAME, toks[z])
     best = None
     for lo in range(max(0, z - 10), z):
         if toks[lo].quote is not None or toks[lo].text in STOP:
@@ -126,7 +136,7 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
     if best is None:
         return None
     lo, m = best
-    return _frame_candidate(view, lo, z + 1, m, "zufolge", toks[z])
+    return _frame_candidate(view, lo, z + 1, m, ZUFOLGE_FRAME, toks[z])
 
 
 def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
@@ -141,7 +151,7 @@ def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
         if m is not None and j == i:
             if m.kind != "frame" or m.head not in _POSTPOSED_FRAMES or m.det in ("meiner", "unserer"):
                 return None  # "die Sicht nach oben", "aller Voraussicht nach": no one's account
-            return _frame_candidate(view, lo, i + 1, m, "nach-frame", toks[i])
+            return _frame_candidate(view, lo, i + 1, m, NACH_FRAME, toks[i])
     return None
 
 
@@ -219,7 +229,7 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
             gen = m.name.split()[0]
             gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
             m = Mention(m.start, m.end, m.text, "name", gen, name=gen)
-    return _frame_candidate(view, i, j, m, "nach-frame", toks[i])
+    return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
 
 
 def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
@@ -228,7 +238,7 @@ def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
     t = toks[i]
     pron = Mention(t.start, t.end, t.text, "pronoun", _POSSESSIVE_PRONOUN[t.low],
                    gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f")
-    return _frame_candidate(view, i, i + 3, pron, "possessive-frame", toks[i + 2])
+    return _frame_candidate(view, i, i + 3, pron, POSSESSIVE_FRAME, toks[i + 2])
 
 
 def _own_subject(view: SentenceView, after: int) -> Mention | None:
@@ -240,7 +250,7 @@ def _own_subject(view: SentenceView, after: int) -> Mention | None:
     return None
 
 
-def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: str, cue_tok: Tok) -> Candidate | None:
+def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rule, cue_tok: Tok) -> Candidate | None:
     """The statement a frame phrase (tokens lo..hi) attributes: the rest of the sentence, or what precedes."""
     toks = view.toks
     n = len(toks)
@@ -264,24 +274,24 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: str
                 break
             k = r + 1
         tail = sentence_tail(view, k)
-        return make(view, k, tail, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+        return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
     if lo >= 1 and toks[lo - 1].text == "(":
         # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the bracket is the statement
         r = hi
         while r < n and toks[r].text != ")":
             r += 1
-        return make(view, hi, r, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+        return make(view, hi, r, rule, m, None, cue_tuple=cue_t)
     if lo >= 1 and toks[lo - 1].text == "," and (hi >= n or toks[hi].text in (".", "!", "?", ",", ";")):
         # "…, laut Polizei." at the end: attribute what comes before
-        return make(view, 0, lo - 1, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+        return make(view, 0, lo - 1, rule, m, None, cue_tuple=cue_t)
     # inside a relative or subordinate clause ("…, die nach dessen Angaben …"): only that clause
     lo_clause = clause_start(toks, lo, 0)
     if lo_clause > 0 and (toks[lo_clause].low in RELATIVES or toks[lo_clause].low in SUBORDINATORS):
-        return make(view, lo_clause, clause_end_plain(toks, hi), rule, m, None, PRIORITY_FRAME - 2, cue_tuple=cue_t)
+        return make(view, lo_clause, clause_end_plain(toks, hi), rule, m, None, FRAME_INSIDE_CLAUSE, cue_tuple=cue_t)
     # in the middle of the main clause: the whole sentence is the statement, in two parts around the frame
     # ("Die Ursache ist nach Angaben der Polizei unklar")
     tail = sentence_tail(view, 0)
-    base = make(view, 0, tail, rule, m, None, PRIORITY_FRAME - 2, cue_tuple=cue_t)
+    base = make(view, 0, tail, rule, m, None, FRAME_INSIDE_CLAUSE, cue_tuple=cue_t)
     p1, p2 = part(view, 0, lo), part(view, hi, tail)
     if base is None or p1 is None or p2 is None or hi >= tail:
         return base
@@ -303,15 +313,15 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
         mention = source_pp(view, i + 1, e)
     if i <= 1 or toks[i].text == "Wie":
         k = e + 1 if e < n and toks[e].text == "," else e
-        return make(view, k, sentence_tail(view, k), "wie-frame", mention, cue, PRIORITY_FRAME)
+        return make(view, k, sentence_tail(view, k), WIE_FRAME, mention, cue)
     # the statement around the parenthesis starts after a dass that opens it ("…, dass, wie X sagte, …")
     lo = i - 1 if i >= 2 and toks[i - 2].low in ("dass", "daß") else 0
-    first = make(view, lo, i - 1, "wie-frame", mention, cue, PRIORITY_FRAME) if i - 1 > lo else None
+    first = make(view, lo, i - 1, WIE_FRAME, mention, cue) if i - 1 > lo else None
     if e + 1 >= n or toks[e].text != "," or toks[e + 1].low in CONTRASTING or \
             toks[e + 1].low in ("oder", "sowie") or view.cue_at(e + 1) is not None:
         return first
     if first is None:
-        return make(view, e + 1, sentence_tail(view, e + 1), "wie-frame", mention, cue, PRIORITY_FRAME) \
+        return make(view, e + 1, sentence_tail(view, e + 1), WIE_FRAME, mention, cue) \
             if lo > 0 else None
     # "Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz": the statement goes on
     second = part(view, e + 1, sentence_tail(view, e + 1))
@@ -380,13 +390,13 @@ def _so(view: SentenceView, i: int) -> Candidate | None:
         return None
     cue_t = view.cue_tuple(cue) if cue is not None else (toks[i].start, toks[i].end, toks[i].text)
     if j >= n or toks[j].text not in (",", "–", "—") or j + 1 >= n:
-        return make(view, 0, i - 1, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+        return make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
     # the statement goes on after the parenthesis: one event of two parts
-    first = make(view, 0, i - 1, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+    first = make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
     tail = sentence_tail(view, j + 1)
     if not has_subjunctive(toks, 0, tail):
         return first  # "gratulierten ihm, so der Präsident, der Kanzler …": an enumeration, not a report
-    base = first or make(view, j + 1, tail, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+    base = first or make(view, j + 1, tail, SO_FRAME, m, cue, cue_tuple=cue_t)
     p1, p2 = part(view, 0, i - 1), part(view, j + 1, tail)  # "Der Plan sei, so X, gescheitert": any length
     if base is None or p1 is None or p2 is None:
         return base
