@@ -115,7 +115,8 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
     if prev.low in ("ihm", "ihr", "ihnen"):
         # "Ihnen zufolge …": the people just named (resolved like er/sie)
         head = "er" if prev.low == "ihm" else "sie"
-        pron = Mention(prev.start, prev.end, prev.text, "pronoun", head, gender="m" if head == "er" else "?")
+        pron = Mention(start=prev.start, end=prev.end, text=prev.text, kind="pronoun", head=head,
+                       gender="m" if head == "er" else "?")
         return _frame_candidate(view, z - 1, z + 1, pron, ZUFOLGE_FRAME, toks[z])
     best = None
     for lo in range(max(0, z - 10), z):
@@ -127,8 +128,8 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
         if m is not None and j < z and toks[j].low in PREPOSITIONS and skip_pp(toks, j + 1, z) == z:
             # "Den Behörden in Mombasa zufolge": the place belongs to the source
             end = toks[z - 1].end
-            m = Mention(m.start, end, view.text[m.start : end], m.kind, m.head, name=m.name, det=m.det,
-                        gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
+            m = Mention(start=m.start, end=end, text=view.text[m.start : end], kind=m.kind, head=m.head, name=m.name,
+                        det=m.det, gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
             j = z
         if m is not None and j == z:
             best = (lo, m)
@@ -210,8 +211,8 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
         return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
     if m is not None and m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
         # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
-        m = Mention(m.start, m.end, m.text, "frame", m.head, name=m.name, det=m.det, modifiers=m.modifiers,
-                    inner=m.inner)
+        m = Mention(start=m.start, end=m.end, text=m.text, kind="frame", head=m.head, name=m.name, det=m.det,
+                    modifiers=m.modifiers, inner=m.inner)
     if m is None or m.kind != "frame":
         return None
     own = any(mod.startswith("eige") for mod in m.modifiers)
@@ -228,7 +229,7 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
             # "Nach Grupps Meinung": the genitive name before the frame noun
             gen = m.name.split()[0]
             gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
-            m = Mention(m.start, m.end, m.text, "name", gen, name=gen)
+            m = Mention(start=m.start, end=m.end, text=m.text, kind="name", head=gen, name=gen)
     return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
 
 
@@ -236,7 +237,7 @@ def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
     """Seiner Meinung nach … / Ihrer Ansicht nach …"""
     toks = view.toks
     t = toks[i]
-    pron = Mention(t.start, t.end, t.text, "pronoun", _POSSESSIVE_PRONOUN[t.low],
+    pron = Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=_POSSESSIVE_PRONOUN[t.low],
                    gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f")
     return _frame_candidate(view, i, i + 3, pron, POSSESSIVE_FRAME, toks[i + 2])
 
