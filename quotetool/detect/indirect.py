@@ -175,7 +175,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
                 return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
             rule = IMPERSONAL_CLAUSE  # "Es wird vermutet, dass …": a claim without a source, worth checking
         hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
-        return make(view, k + 1, hi, rule, mention, cue)
+        return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
     if sep.text not in (",", ":"):
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None:
@@ -200,7 +200,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         mention = speaker_of_cue(view, cue)
         if mention is None and others_stance(toks, cue):
             return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
-        return make(view, k, hi, SUBJUNCTIVE_CLAUSE, mention, cue)
+        return make(view, k, _noun_complement_end(view, cue, k, hi), SUBJUNCTIVE_CLAUSE, mention, cue)
     if cue.lemma in lexicon.REPORT_VERBS and sep.text == "," and _finite_main(view, cue) and \
             _opens_main_clause(toks, k, seg_end, view):
         return make(view, k, hi, V2_CLAUSE, speaker_of_cue(view, cue), cue)
@@ -259,6 +259,30 @@ def _correlate_es(toks: list[Tok], cue: Cue, e: int) -> bool:
     return any(toks[j].low == "es" for j in range(lo, e))
 # clauses the narrator adds about the whole report ("…, wobei diese Aufgabe … angesiedelt wurde")
 _COMMENTING: Final = frozenset({"wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin", "wie", "als"})
+
+
+def _noun_complement_end(view: SentenceView, cue: Cue, k: int, hi: int) -> int:
+    """The complement of a statement noun inside a main clause ends at the comma after which that clause goes
+    on ("Der Vorwurf, er habe gelogen, wiegt schwer", "trat dem Vorwurf, …, mit Zahlen entgegen"): a clause
+    without any Konjunktiv that opens with neither an article, a relative nor a conjunction."""
+    toks = view.toks
+    if not (cue.attitude and toks[cue.index].text[0].isupper()):
+        return hi
+    for j in range(k + 1, hi - 1):
+        if toks[j].text != ",":
+            continue
+        nxt = toks[j + 1]
+        if nxt.quote is not None or not nxt.text[0].islower() or nxt.low in _CLAUSE_OPENERS:
+            continue
+        f = clause_end_plain(toks, j + 1)
+        if not has_subjunctive(toks, j + 1, min(f, hi)):
+            return j
+    return hi
+
+
+# words that open a clause which may still belong to the statement: articles (a new reported main clause),
+# relatives, subordinators, coordinators
+_CLAUSE_OPENERS: Final = DETERMINERS | RELATIVES | SUBORDINATORS | frozenset({"und", "oder", "aber", "sondern", "doch"})
 
 
 def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
