@@ -6,6 +6,7 @@ rules; everything else costs one ``str.split`` and a set test, so throughput sta
 
 from __future__ import annotations
 
+from dataclasses import replace
 from operator import attrgetter
 from typing import Final, NamedTuple
 
@@ -23,6 +24,7 @@ from quotetool.detect.indirect import (
     continuation_candidate,
     demnach_candidate,
     indirect_candidates,
+    names_previous,
     reported_main_clause,
     reported_reason_candidate,
     subject_of_speech_sentence,
@@ -259,6 +261,10 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
                     speaker, tag = _learned_entry(act, text, back, speaker, back.mention)
                 out.append(_proposal(text, back, speaker, back.mention, back.rule, tag))
                 new_last = _new(_Last, (si, speaker, back.mention, ent, tag))
+        if not chosen and back is None and prev is not None and prev.proposed and out:
+            named = _named_after(text, out, prev.sent.start, view, registry, act)  # "„…“ Das sagte X."
+            if named is not None:
+                new_last = named._replace(sentence=si)
         if new_last is None and not chosen:
             m, _cue = subject_of_speech_sentence(view)
             if m is not None:
@@ -354,6 +360,41 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
     if last is not None and si - last.sentence <= 3:
         return last.speaker, last.mention, last.entity, RESUMED_VARIANT[c.rule.name]
     return None, None, None, c.rule
+
+
+_UNNAMED: Final = frozenset({"impersonal-clause"})  # claims the text gives nobody, whoever speaks next
+
+
+def _named_after(text: str, out: list[Proposal], prev_start: int, view: SentenceView, registry: Registry,
+                 act: Active | None) -> _Last | None:
+    """The speaker that a sentence pointing back ("Das sagte X", "So äußerte sich X") names for the statements of
+    the sentence before that have none; they take it (rule direct-named-after or named-after)."""
+    k = len(out)
+    while k > 0 and out[k - 1].start >= prev_start:
+        k -= 1
+    open_ = [i for i in range(k, len(out)) if out[i].speaker is None and out[i].rule not in _UNNAMED]
+    if not open_:
+        return None
+    named = names_previous(view)
+    if named is None:
+        return None
+    m = named[0]
+    speaker, ent = registry.resolve(m)
+    if speaker is None:
+        return None
+    tag = None
+    if act is not None:
+        speaker, tag = _learned_entry(act, text, None, speaker, m)
+    for i in open_:
+        p = out[i]
+        rule = _DIRECT_NAMED_AFTER if p.kind is Kind.DIRECT else _NAMED_AFTER
+        out[i] = replace(p, rule=rule.name, confidence=confidence_of(rule.name, p.kind, True), speaker=speaker,
+                         speaker_mention=m.text, mention_start=m.start, mention_end=m.end, learned=tag)
+    return _new(_Last, (-1, speaker, m, ent, tag))
+
+
+_DIRECT_NAMED_AFTER: Final = RULES["direct-named-after"]
+_NAMED_AFTER: Final = RULES["named-after"]
 
 
 def _learned_entry(act: Active, text: str, c: Candidate | None, speaker: str | None, mention: Mention | None,

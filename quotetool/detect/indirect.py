@@ -724,23 +724,61 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
 
 
 def backward_candidate(view: SentenceView, prev_start: int, prev_end: int) -> Candidate | None:
-    """"Das bestätigte die Polizei." / "Dies teilte der Verein mit.": the cue attributes the sentence before."""
-    toks = view.toks
-    if len(toks) < 3 or toks[0].low not in _DEMONSTRATIVES:
+    """"Das bestätigte die Polizei." / "Dies teilte der Verein mit." / "So äußerte sich X.": the sentence
+    attributes the one before."""
+    named = names_previous(view, extended=False)
+    if named is None:
         return None
-    cue = view.cue_at(1)
-    if cue is None or cue.cognition:
-        return None
-    limit = clause_end(toks, cue.last + 1)
-    mention, _ = subject_after(view.text, toks, 1, limit)
-    if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
-        return None
+    mention, v = named
     start, end = trim(view.text, prev_start, prev_end)
     if word_count(view, start, end) < MIN_WORDS:
         return None
-    t = toks[cue.index]
+    t = view.toks[v]
     return Candidate(start, end, Kind.INDIRECT, DEMONSTRATIVE_CUE, mention, False, (t.start, t.end, t.text), (),
                      is_plural_verb(t.low), PRIORITY_FRAME)  # (the statement before: weaker than a clause after)
+
+
+# openers that point back at the statement before: "So äußerte sich X", "Darauf wies X hin"
+_BACK_ADVERBS: Final = frozenset({"so", "darauf", "dazu", "damit", "davon", "hiervon"})
+# "Mit diesen Worten …", "Diese Ansicht vertritt …": a phrase that names the statement before as someone's
+_BACK_DETERMINERS: Final = both_spellings({"diesen", "diese", "dieser", "seinen", "ihren", "solchen"})
+_BACK_NOUNS: Final = both_spellings({"worten", "worte", "ansicht", "einschätzung", "auffassung", "meinung",
+                                     "angaben", "aussage", "aussagen", "darstellung", "äußerung", "äußerungen",
+                                     "sätzen", "bemerkung", "forderung", "warnung", "kritik", "position", "sicht"})
+
+
+def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mention, int] | None:
+    """The speaker of the statement before, and the index of the verb, named by a sentence that points back
+    at it: "Das sagte X am Montag", "So äußerte sich X", "Darauf wies X hin", "Mit diesen Worten eröffnete X
+    die Sitzung", "Diese Einschätzung teilt X"; None when the sentence is no such pointer. Not
+    ``extended``: only "Das/Dies" + cue counts (after a sentence that proposed nothing, "So …" and "Damit …"
+    more often narrate)."""
+    toks = view.toks
+    n = len(toks)
+    if n < 3 or (n < 4 and toks[0].low not in _DEMONSTRATIVES):
+        return None
+    first = toks[0].low
+    if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
+        v = 1
+        cue = view.cue_at(1)
+        if cue is None or cue.cognition:
+            return None
+        limit = clause_end(toks, cue.last + 1)
+    elif not extended:
+        return None
+    else:
+        k = 1 if first == "mit" else 0
+        if toks[k].low not in _BACK_DETERMINERS or k + 2 >= n or toks[k + 1].low not in _BACK_NOUNS:
+            return None
+        v = k + 2
+        verb = toks[v]
+        if verb.quote is not None or not verb.text[0].islower() or verb.low in FUNCTION_WORDS:
+            return None
+        limit = clause_end(toks, v + 1)
+    mention, _ = subject_after(view.text, toks, v, limit)
+    if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
+        return None
+    return mention, v
 
 
 def demnach_candidate(view: SentenceView) -> Candidate | None:

@@ -69,6 +69,9 @@ _DIRECT: Final = (
     Rule("direct-continuation", "direct", PRIORITY_DIRECT_CONTINUATION, 0.85, inherits=True),
     # the quotation is right, the speaker a guess from the context
     Rule("direct-unattributed", "direct", PRIORITY_DIRECT_CONTINUATION, 0.25, inherits=True, guessed=True),
+    # a quotation without a speaker whose speaker the next sentence names ("„…“ Das sagte X am Montag."): new in
+    # detector version 6, not yet measured
+    Rule("direct-named-after", "direct", PRIORITY_DIRECT_CONTINUATION, 0.7),
 )
 _REPORTED: Final = (
     Rule("dass-clause", "cue", PRIORITY_CUE, 0.85),
@@ -105,6 +108,9 @@ _REPORTED: Final = (
     # a main clause in the Konjunktiv I with no speaker before it: reported by its grammar; no speaker by design,
     # as impersonal-clause, so this is the quote's precision
     Rule("subjunctive-unattributed", "unsourced", PRIORITY_CONTINUATION, 0.85),
+    # a reported statement without a speaker whose speaker the next sentence names ("Die Lage sei ernst. So
+    # äußerte sich X."): new in detector version 6, not yet measured
+    Rule("named-after", "continuation", PRIORITY_CONTINUATION, 0.7),
 )
 # Continuations that found no speaker in the sentence before: "-topic" takes the previous sentence's subject
 # (reported speech only), "-resumed" the speaker of a statement two or three sentences back. (A conditional

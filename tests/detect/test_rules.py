@@ -70,6 +70,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ("conditional-continuation", _SAID + " Ohne Neubau würde der Verkehr zusammenbrechen."),
     ("subjunctive-subordinate", "Die Anwohner legten Widerspruch gegen den Bau ein, weil der Lärm zu laut sei."),
     ("subjunctive-unattributed", "Die Brücke sei seit Jahren marode."),
+    ("named-after", "Die Brücke sei seit Jahren marode. So äußerte sich Bürgermeisterin Anna Weber am Montag."),
+    ("direct-named-after", _LONG + " Das sagte Bürgermeisterin Anna Weber am Montag."),
 ]
 # registered, but no text reaches them today: a conditional continuation is only read right after a statement
 # (so it never takes a topic or a resumed speaker), and the line before a quotation names its speaker whenever
