@@ -244,12 +244,15 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
                 if not c.rule.unattributed or not reported_main_clause(toks):
                     continue
                 rule = RULES[c.rule.unattributed]  # a report by its grammar, whose speaker the editor names
+            shown = mention
+            if c.rule.name == "demnach" and speaker is not None and c.cue is not None:
+                shown = _anaphor(text, c.cue)  # the word that names the source here: "Demnach", "Danach"
             tag = None
             if act is not None:
                 inherited = last.learned if last is not None and mention is not None and mention is last.mention \
                     else None
                 speaker, tag = _learned_entry(act, text, c, speaker, mention, inherited)
-            out.append(_proposal(text, c, speaker, mention, rule, tag))
+            out.append(_proposal(text, c, speaker, shown, rule, tag))
             proposed = True
             if speaker is not None:
                 new_last = _new(_Last, (si, speaker, mention, entity, tag))
@@ -298,11 +301,22 @@ def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | N
     return cache[0]
 
 
+def _anaphor(text: str, cue: tuple[int, int, str]) -> Mention:
+    """"Demnach", "Danach", "Darin": the pronominal adverb that names the source of its sentence."""
+    word = text[cue[0] : cue[1]]
+    return Mention(start=cue[0], end=cue[1], text=word, kind="pronoun", head=word.lower())
+
+
+# quantified groups ("Alle Opfer", "mehrere Hilfsorganisationen") are what a sentence is about, not who speaks
+_QUANTIFIERS: Final = frozenset({"alle", "mehrere", "einige", "viele", "zahlreiche", "manche", "beide", "etliche"})
+
+
 def _topic(text: str, prev: _Prev | None, registry: Registry,
            cache: list) -> tuple[str | None, Mention | None, Entity | None]:
     """The subject of the previous sentence, when it names someone: who a following statement is about."""
     m = _previous_subject(text, prev, cache)
-    if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))):
+    if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))) and \
+            m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS:
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None
