@@ -12,6 +12,7 @@ from quotetool.detect.cues import Cue, clause_end
 from quotetool.detect.learned import learned_noun
 from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.rules import (
+    AUS_SICHT_FRAME,
     FRAME_INSIDE_CLAUSE,
     GEMAESS_FRAME,
     LAUT_FRAME,
@@ -58,6 +59,7 @@ _POSSESSIVE_PRONOUN: Final = {
 }
 FRAME_TRIGGERS: Final = both_spellings({
     "laut", "zufolge", "nach", "wie", "so", "seiner", "seinen", "seinem", "ihrer", "ihren", "ihrem", "gemäß",
+    "sicht", "perspektive",
 })
 
 
@@ -89,6 +91,8 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
             c = _wie(view, i)
         elif low == "so" and i > 1 and toks[i - 1].text in (",", "–", "—"):
             c = _so(view, i)
+        elif (low == "sicht" or low == "perspektive") and i > 0 and toks[i - 1].low == "aus" and i + 2 < n:
+            c = _aus_sicht(view, i - 1)
         if c is not None:
             out.append(c)
     return out
@@ -231,6 +235,20 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
             gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
             m = Mention(start=m.start, end=m.end, text=m.text, kind="name", head=gen, name=gen)
     return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
+
+
+# who can hold a view: whoever holds a statement, and a group the lexicon does not know ("der Verbände")
+_VIEW_HOLDERS: Final = STATEMENT_HOLDERS | {"other"}
+
+
+def _aus_sicht(view: SentenceView, i: int) -> Candidate | None:
+    """"Aus Sicht der Verbände hat die Klage keine Wirkung", "… aus Perspektive des Ministeriums …": the
+    holder of the view is the source (a genitive or "von" phrase must name one)."""
+    toks = view.toks
+    m, j = parse_np(view.text, toks, i + 1, len(toks))
+    if m is None or m.kind != "frame" or m.inner is None or m.inner.kind not in _VIEW_HOLDERS:
+        return None
+    return _frame_candidate(view, i, j, m, AUS_SICHT_FRAME, toks[i])
 
 
 def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:

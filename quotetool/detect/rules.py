@@ -93,6 +93,7 @@ _REPORTED: Final = (
     Rule("possessive-frame", "frame", PRIORITY_FRAME, 0.7, frame=True),
     Rule("wie-frame", "frame", PRIORITY_FRAME, 0.9, frame=True),
     Rule("so-frame", "frame", PRIORITY_FRAME, 0.85, frame=True),
+    Rule("aus-sicht", "frame", PRIORITY_FRAME, 0.8, frame=True),  # new in version 6, not yet measured
     Rule("demnach", "frame", PRIORITY_FRAME, 0.7, needs_speaker=True, inherits=True),
     Rule(
         "subjunctive-continuation",
@@ -188,6 +189,7 @@ NACH_FRAME: Final = RULES["nach-frame"]
 POSSESSIVE_FRAME: Final = RULES["possessive-frame"]
 WIE_FRAME: Final = RULES["wie-frame"]
 SO_FRAME: Final = RULES["so-frame"]
+AUS_SICHT_FRAME: Final = RULES["aus-sicht"]
 DEMNACH_FRAME: Final = RULES["demnach"]
 SUBJUNCTIVE_CONTINUATION: Final = RULES["subjunctive-continuation"]
 CONDITIONAL_CONTINUATION: Final = RULES["conditional-continuation"]

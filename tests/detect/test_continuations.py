@@ -23,3 +23,11 @@ def test_a_quantified_group_is_no_topic_speaker() -> None:
     text = "Die Anwohner sind verärgert. Die Brücke sei seit Jahren marode."
     (p,) = detect(text)
     assert p.speaker_mention == "Die Anwohner" and p.rule == "subjunctive-continuation-topic"
+
+
+def test_aus_sicht_frames_a_view_as_its_holders() -> None:
+    p = find("Die Klage hat aus Sicht der Verbände keine aufschiebende Wirkung.", "Die Klage")
+    assert (p.rule, p.speaker_mention) == ("aus-sicht", "Sicht der Verbände")
+    assert len(p.parts) == 2  # the frame in the middle is not part of the statement
+    # a possessive names nobody the sentence gives
+    assert detect("Aus meiner Sicht ist das falsch.") == []

@@ -41,6 +41,6 @@ def test_noun_without_article_at_the_sentence_start() -> None:
 
 
 def test_a_preposition_before_the_noun_is_no_adjective() -> None:
-    """"Gegen Forderungen, …" rejects someone's demand: no holder, nothing proposed for it."""
+    """ "Gegen Forderungen, …" rejects someone's demand: no holder, nothing proposed for it."""
     text = "Gegen Forderungen, die Steuern zu senken, wehrt sich der Finanzminister."
     assert all(not p.quote.startswith("die Steuern") for p in detect(text))

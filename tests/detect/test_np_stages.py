@@ -128,8 +128,15 @@ def test_place_before_an_apposition() -> None:
 def test_mentions_are_built_with_keywords_and_kinds_are_a_closed_set() -> None:
     kinds = set(sp.MentionKind.__args__)  # type: ignore[attr-defined]
     assert kinds == {"name", "role", "org", "source", "frame", "pronoun", "group", "other"}
-    for text in ["Die Ministerin sagte", "Einige sagten", "Er sagte", "ein Bericht der Kommission zeigt",
-                 "Angaben der Polizei zufolge", "Die Stadt sagte", "80 Prozent der Befragten sagten"]:
+    for text in [
+        "Die Ministerin sagte",
+        "Einige sagten",
+        "Er sagte",
+        "ein Bericht der Kommission zeigt",
+        "Angaben der Polizei zufolge",
+        "Die Stadt sagte",
+        "80 Prozent der Befragten sagten",
+    ]:
         toks = _toks(text)
         m, _ = sp.parse_np(text, toks, 0, len(toks) - 1)
         assert m is not None and m.kind in kinds, text

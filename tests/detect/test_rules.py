@@ -61,6 +61,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("possessive-frame", "Ihrer Ansicht nach wird die Brücke neu gebaut."),
     ("wie-frame", "Wie Bürgermeisterin Anna Weber mitteilte, wird die Brücke neu gebaut."),
     ("so-frame", "Die Brücke wird neu gebaut, so Bürgermeisterin Anna Weber."),
+    ("aus-sicht", "Aus Sicht der Stadtverwaltung muss die Brücke neu gebaut werden."),
     ("demnach", _SAID + " Demnach soll der Neubau im Herbst beginnen."),
     ("demnach-topic", "Der Stadtrat hat einen Bericht vorgelegt. Demnach wird die Brücke neu gebaut."),
     ("demnach-resumed", _SAID + " Es regnet.\n\nDemnach wird die Brücke neu gebaut."),
@@ -129,6 +130,7 @@ def test_registry_fields_hold_what_the_pipeline_asks() -> None:
         "possessive-frame",
         "wie-frame",
         "so-frame",
+        "aus-sicht",
     }
     assert {r.name for r in RULES.values() if r.needs_speaker and not r.name.endswith(("-topic", "-resumed"))} == {
         "subjunctive-continuation",
