@@ -69,12 +69,51 @@ def holder_end(toks: list[Tok], k: int) -> int:
     if k >= len(toks) or toks[k].low not in _GENITIVE:
         return k
     j = k + 1
-    while j < len(toks) and j - k < _HOLDER_WINDOW and toks[j].quote is None and toks[j].text not in _CLAUSE_STOP:
+    while j < len(toks) and j - k < _HOLDER_WINDOW and (toks[j].quote is None or toks[j].title) and \
+            toks[j].text not in _CLAUSE_STOP:
         t = toks[j]
+        if t.quote is not None:
+            j += 1  # a title in quotation marks: "der Zeitung „Morgenpost“"
+            continue
         if not (t.text[0].isupper() or t.low in _GENITIVE or t.text[0].isdigit() or t.low.endswith(("en", "er", "e"))):
             return k  # a verb or adverb: no genitive phrase after all
         j += 1
     return j
+
+
+_REPORT_DETERMINERS: Final = _NOUN_DETERMINERS | frozenset({"ein", "einem", "einen", "eines", "des", "jüngsten"})
+_WONACH_WINDOW: Final = 10
+
+
+def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
+    """"ein Bericht der Zeitung „Morgenpost“, wonach …": a document, an account or a statement noun with its
+    holder, whose content a "wonach" clause gives; its cue runs to the comma. Whether any was added."""
+    added = False
+    for w, t in enumerate(toks):
+        if t.low != "wonach" or w < 2 or toks[w - 1].text != ",":
+            continue
+        for j in range(w - 2, max(-1, w - 2 - _WONACH_WINDOW), -1):
+            tj = toks[j]
+            if tj.quote is not None or not tj.text[0].isupper():
+                if tj.text in _CLAUSE_STOP:
+                    break
+                continue
+            if _reporting_noun(tj) and (j == 0 or toks[j - 1].low in _REPORT_DETERMINERS or
+                                        toks[j - 1].text[0].islower()) and w - 1 > j + 1 and \
+                    holder_end(toks, j + 1) == w - 1:  # (a holder named: "Gerüchte, wonach …" names nobody)
+                if not any(c.index <= j <= c.last for c in out):
+                    out.append(Cue(j, w - 2, tj.low, True, attitude=True))
+                    added = True
+                break
+    return added
+
+
+def _reporting_noun(t: Tok) -> bool:
+    """A noun for an account or a document: "Bericht", "Meldung", "Studie", "Gerüchte", "Angaben"."""
+    if t.low in lexicon.STATEMENT_NOUNS:
+        return True
+    head = lexicon.head_of(t.text)
+    return head is not None and head[0] in ("source", "frame")
 
 
 def _noun_opens(toks: list[Tok], i: int) -> bool:
@@ -230,8 +269,9 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
 
 
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
+# ("wonach" marks the content of a report noun before it: "ein Bericht der X, wonach …")
 CUE_WORDS: Final = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
-    lexicon.STATEMENT_NOUNS
+    lexicon.STATEMENT_NOUNS | {"wonach"}
 
 
 def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
@@ -298,6 +338,8 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
                     _zu_infinitive_soon(toks, k + 1):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 spans = True
+    if any(toks[i].low == "wonach" for i in hits):
+        spans = _wonach_cues(toks, out) or spans
     if not spans:
         return out  # (cues of one word each, found in order: nothing to drop or sort)
     # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")

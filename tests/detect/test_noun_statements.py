@@ -44,3 +44,12 @@ def test_a_preposition_before_the_noun_is_no_adjective() -> None:
     """ "Gegen Forderungen, …" rejects someone's demand: no holder, nothing proposed for it."""
     text = "Gegen Forderungen, die Steuern zu senken, wehrt sich der Finanzminister."
     assert all(not p.quote.startswith("die Steuern") for p in detect(text))
+
+
+def test_wonach_gives_the_content_of_a_report_and_its_holder_speaks() -> None:
+    text = "Ein Bericht der Zeitung „Morgenpost“, wonach der Bürgermeister zurücktreten wolle, wurde dementiert."
+    p = find(text, "zurücktreten")
+    assert p.quote == "der Bürgermeister zurücktreten wolle"
+    assert p.speaker_mention == "der Zeitung „Morgenpost“" and p.cue == "Bericht"
+    # a report whose holder the sentence does not name gives no speaker of its own
+    assert all(p.cue != "Gerüchte" for p in detect("Es gibt Gerüchte, wonach der Bürgermeister zurücktrete."))
