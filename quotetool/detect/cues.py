@@ -320,8 +320,26 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
                 (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING) or
                 (toks[i + 1].text == ":" and toks[i + 2].quote is not None)):
             out.append(Cue(i, i, low, True, attitude=True))
-    # "ist der Ansicht, dass …", "mit dem Argument, die Züge seien …", "die Forderung des Ministers, … zu …"
-    # (verbs before it win)
+    if _noun_cues(toks, hits, out):
+        spans = True
+    if any(toks[i].low == "wonach" for i in hits):
+        spans = _wonach_cues(toks, out) or spans
+    if not spans:
+        return out  # (cues of one word each, found in order: nothing to drop or sort)
+    # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
+    particles = {c.last for c in out if c.last != c.index}
+    if particles:
+        out = [c for c in out if c.index not in particles or c.last != c.index]
+    if len(out) > 1:
+        out.sort(key=_INDEX)
+    return out
+
+
+def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
+    """Statement nouns with their complement: "ist der Ansicht, dass …", "mit dem Argument, die Züge seien …",
+    "die Forderung des Ministers, … zu …" (verbs before them win), added to ``out``; whether any was."""
+    n = len(toks)
+    added = False
     for i in hits:
         t = toks[i]
         if t.low in lexicon.STATEMENT_NOUNS and t.text[0].isupper() and _noun_opens(toks, i):
@@ -337,18 +355,8 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
             if toks[k + 1].low in ("dass", "daß", "wonach") or _subjunctive_soon(toks, k + 1, weak=k > i + 1) or \
                     _zu_infinitive_soon(toks, k + 1):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
-                spans = True
-    if any(toks[i].low == "wonach" for i in hits):
-        spans = _wonach_cues(toks, out) or spans
-    if not spans:
-        return out  # (cues of one word each, found in order: nothing to drop or sort)
-    # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
-    particles = {c.last for c in out if c.last != c.index}
-    if particles:
-        out = [c for c in out if c.index not in particles or c.last != c.index]
-    if len(out) > 1:
-        out.sort(key=_INDEX)
-    return out
+                added = True
+    return added
 
 
 _INDEX: Final = attrgetter("index")

@@ -264,19 +264,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
                     speaker, tag = _learned_entry(act, text, back, speaker, back.mention)
                 out.append(_proposal(text, back, speaker, back.mention, back.rule, tag))
                 new_last = _new(_Last, (si, speaker, back.mention, ent, tag))
-        if not chosen and back is None and prev is not None and prev.proposed and out:
-            named = _named_after(text, out, prev.sent.start, view, registry, act)  # "„…“ Das sagte X."
-            if named is not None:
-                new_last = named._replace(sentence=si)
         if new_last is None and not chosen:
-            m, _cue = subject_of_speech_sentence(view)
-            if m is not None:
-                speaker, ent = registry.resolve(m)
-                if speaker is not None:
-                    tag = None
-                    if act is not None:
-                        speaker, tag = _learned_entry(act, text, None, speaker, m)
-                    new_last = _new(_Last, (si, speaker, m, ent, tag))
+            new_last = _speaker_named(view, out, prev if back is None else None, registry, act)
         if new_last is not None:
             last = new_last
         prev = _new(_Prev, (sent, squotes, proposed, toks))
@@ -374,6 +363,27 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
     if last is not None and si - last.sentence <= 3:
         return last.speaker, last.mention, last.entity, RESUMED_VARIANT[c.rule.name]
     return None, None, None, c.rule
+
+
+def _speaker_named(view: SentenceView, out: list[Proposal], prev: _Prev | None, registry: Registry,
+                   act: Active | None) -> _Last | None:
+    """The speaker a sentence without a statement of its own names, for the statements after it: the one it
+    gives the statements before it that had none ("„…“ Das sagte X."), else its speech verb's subject."""
+    text = view.text
+    if prev is not None and prev.proposed and out:
+        named = _named_after(text, out, prev.sent.start, view, registry, act)
+        if named is not None:
+            return named._replace(sentence=view.index)
+    m, _cue = subject_of_speech_sentence(view)
+    if m is None:
+        return None
+    speaker, ent = registry.resolve(m)
+    if speaker is None:
+        return None
+    tag = None
+    if act is not None:
+        speaker, tag = _learned_entry(act, text, None, speaker, m)
+    return _new(_Last, (view.index, speaker, m, ent, tag))
 
 
 _UNNAMED: Final = frozenset({"impersonal-clause"})  # claims the text gives nobody, whoever speaks next
