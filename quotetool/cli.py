@@ -569,7 +569,7 @@ def eval_cmd(
     report = score(pairs, mention_ok=mention_ok, whole_spans=whole_spans)
     if not report.articles:
         what = f"The gold file {one_line(gold)} holds" if gold else f"The database {db.path} has"  # type: ignore[union-attr]
-        raise QuotetoolError(f"{what} no article that could be read" + ("." if gold else " marked reviewed."))
+        raise QuotetoolError(f"{what} no article " + ("that could be read." if gold else "marked reviewed."))
     learned = detector is not detect_quotes
     if fmt == "json":
         settings = {

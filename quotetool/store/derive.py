@@ -4,9 +4,9 @@ A ``Decided`` is one quote an editor (or ``import --verified``) settled, with th
 ``derive`` turns them into ``Candidate`` entries, each naming the decisions it rests on. The rules, kept
 simple and conservative on purpose (an entry must be explainable by pointing at its evidence):
 
-- **confidence** of a rule: its proposals accepted unchanged count as right, those rejected or accepted only
-  after a correction (span, kind or speaker) as wrong (the shipped figure is "the share accepted as they
-  are"); the estimate is the mean of a beta distribution with the shipped precision as prior, worth
+- **confidence** of a rule: its proposals accepted with the speaker they were proposed with count as right,
+  those rejected or given another speaker as wrong (a corrected span or kind does not count against a rule:
+  boundaries differ by a word or a mark between annotators); the estimate is the mean of a beta distribution with the shipped precision as prior, worth
   ``PSEUDO_COUNT`` (20) decisions: (prior * 20 + right) / (20 + right + wrong).
 - **speech verb**: the word right after an added or corrected quote (after its closing mark and comma:
   „…“, polterte er) or right before it (before a colon, or a comma and "dass": Er polterte: „…“), when it is a weak verb's
@@ -23,7 +23,8 @@ simple and conservative on purpose (an entry must be explainable by pointing at 
 - **alias**: a speaker correction maps the mention the detector went by (else its speaker's name) to the
   person the editor chose. A mention that is a name needs 1 correction and a word in common with the person's
   name ("Kurt R." -> "Kurt Rainer"; "Merkel" -> "Olaf Scholz" corrects who spoke, it is no alias); any
-  other mention ("der Minister") needs 2. All corrections of one mention must agree.
+  other mention ("der Minister") needs 2. All corrections of one mention must agree, and a person's name the
+  mention holds already ("Der Minister" -> "Minister") is no alias.
 """
 
 from __future__ import annotations
@@ -57,10 +58,11 @@ class Decided:
     start: int
     end: int
     kind: str
-    status: str  # accepted / rejected
+    status: str  # accepted / rejected / proposed (corrected, not yet accepted)
     origin: str  # detector / manual
     rule: str | None
     corrected: bool  # a detector quote accepted with another span, kind or speaker than proposed
+    speaker_corrected: bool  # ... with another speaker than proposed
     speaker: str | None  # the canonical name now
     mention: str | None  # the mention now
     mention_chosen: bool  # the editor chose the mention (a speaker decision with a mention, or an added quote)
@@ -88,9 +90,9 @@ def derive(decided: Iterable[Decided]) -> list[Candidate]:
     phrases: dict[str, set[int]] = defaultdict(set)
     aliases: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for d in decided:
-        if d.origin == "detector" and d.rule:
+        if d.origin == "detector" and d.rule and d.status in ("accepted", "rejected"):
             right, wrong = rules[d.rule]
-            (right if d.status == "accepted" and not d.corrected else wrong).append(d.settling)
+            (right if d.status == "accepted" and not d.speaker_corrected else wrong).append(d.settling)
         if d.status == "accepted" and (d.origin == "manual" or d.corrected):
             for kind, value in cue_words(d.text, d.start, d.end):
                 words[(kind, value)].add(d.settling)
@@ -310,8 +312,8 @@ def _alias(mention: str, seen: Sequence[tuple[int, str]]) -> Candidate | None:
     if len(targets) != 1 or not mention:
         return None
     target = targets.pop()
-    if fold(mention) == fold(target):
-        return None
+    if fold(target) in fold(mention):
+        return None  # "der Minister" -> "Minister": a shorter name for the same mention, no other person
     if is_name(mention):
         shared = {fold(w.strip(".,")) for w in mention.split()} & {fold(w) for w in target.split()}
         if not shared:

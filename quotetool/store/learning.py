@@ -30,7 +30,7 @@ _QUOTES = """
 SELECT q.id, q.document_id, q.start, q."end", q.kind, q.status, q.origin, q.rule, s.name, q.speaker_mention,
        q.mention_start, q.detector_start, q.detector_end, q.detector_kind, q.detector_speaker
 FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
-WHERE q.status IN ('accepted', 'rejected')
+WHERE q.status != 'deleted'
 ORDER BY q.document_id, q.id
 """
 _LIVE_DECISIONS = """
@@ -77,7 +77,8 @@ class LearnReport:
 
 
 def decided_quotes(conn: sqlite3.Connection) -> Iterator[Decided]:
-    """Every accepted or rejected quote with a live decision behind it, a document at a time."""
+    """Every live quote with a live decision behind it (accepted, rejected, or still proposed with a correction),
+    a document at a time."""
     names = dict(conn.execute("SELECT id, name FROM speaker"))
     live: dict[int, list[tuple[int, str, dict, dict]]] = defaultdict(list)
     for dec_id, quote_id, action, before, after in conn.execute(_LIVE_DECISIONS):
@@ -103,6 +104,7 @@ def decided_quotes(conn: sqlite3.Connection) -> Iterator[Decided]:
         yield Decided(
             qid, text, start, end, kind, status, origin, rule,
             corrected=origin == "detector" and (start, end, kind, speaker) != tuple(detector),
+            speaker_corrected=origin == "detector" and speaker != detector[3],
             speaker=speaker, mention=mention, mention_chosen=chosen, settling=decisions[-1][0],
             corrections=corrections,
         )  # fmt: skip
