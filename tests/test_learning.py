@@ -348,3 +348,16 @@ def test_import_in_worker_processes_uses_the_learned_lexicon(tmp_path: Path) -> 
     with Database.open(str(tmp_path / "q.db")).raw() as conn:
         learned = conn.execute("SELECT count(*) FROM quote WHERE learned = 'speech-verb:poltern'").fetchone()[0]
     assert learned == 40
+
+
+def test_the_detail_panel_says_which_learned_entry_a_proposal_exists_by(tmp_path: Path) -> None:
+    from quotetool.store import get_quote
+    from quotetool.tui.detail_panel import describe
+
+    db, _ = polter_db(tmp_path)
+    learn(db)
+    _, quotes = imported(db, POLTER[2], "p2.txt")
+    shown = describe(get_quote(db, quotes[0].id)).plain
+    assert "Learned  speech-verb:poltern" in shown
+    _, plain = stored(db, WEBER)
+    assert "Learned" not in describe(plain[0]).plain
