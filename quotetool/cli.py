@@ -131,9 +131,17 @@ def _jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--no-detect", is_flag=True, help="Store the articles without running the detector.")
+@click.option(
+    "--verified",
+    is_flag=True,
+    help="PATHS are gold files (the format `quotetool eval` reads): store their quotes as accepted and their "
+    "articles as reviewed, by annotator import:<file name>.",
+)
 @_jobs_option
 @_db_option
-def import_cmd(paths: tuple[str, ...], no_detect: bool, jobs: int | None, db_target: str | None) -> None:
+def import_cmd(
+    paths: tuple[str, ...], no_detect: bool, verified: bool, jobs: int | None, db_target: str | None
+) -> None:
     """Import articles: .txt files, folders (recursively), .jsonl or .csv with a `text` field.
 
     Re-importing the same text adds nothing, and an interrupted import (Ctrl-C, a crash) continues
@@ -141,6 +149,10 @@ def import_cmd(paths: tuple[str, ...], no_detect: bool, jobs: int | None, db_tar
     status is then 1, and everything else is still imported.
     """
     db = _open(db_target)
+    if verified:
+        from quotetool.verified_import import import_verified
+
+        sys.exit(1 if import_verified(db, paths, jobs=jobs or None) else 0)
     skipped = _import(db, paths, detect=not no_detect, jobs=jobs)
     sys.exit(1 if skipped else 0)
 
@@ -253,7 +265,7 @@ class _ImportRun:
         from quotetool.pipeline import prepared
         from quotetool.store import stored_hashes
 
-        detector = detect_quotes if self.detect else _no_proposals
+        detector = learned_detector(self.db) if self.detect else _no_proposals
         known = partial(stored_hashes, self.db)
         for item in prepared(items, detector=detector, known=known, on_problem=self.skip, jobs=self.jobs):
             if isinstance(item, Problem):
@@ -292,6 +304,12 @@ def _no_proposals(_text: str) -> list:
     return []
 
 
+def learned_detector(db) -> Callable[[str], Sequence]:
+    from quotetool.tuning import learned_detector as tuned  # the store is only loaded by commands that need it
+
+    return tuned(db)
+
+
 @cli.command("detect")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option(
@@ -304,9 +322,19 @@ def _no_proposals(_text: str) -> list:
     "the terminal ($COLUMNS).",
 )
 @_jobs_option
-def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None) -> None:
-    """Detect quotes in PATHS and print the proposals as each article is done (no database is used)."""
+@click.option(
+    "--db",
+    "db_target",
+    metavar="PATH|URL",
+    default=None,
+    help="Use the entries learned in this database (opened read-only, never changed).",
+)
+def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None, db_target: str | None) -> None:
+    """Detect quotes in PATHS and print the proposals as each article is done (no database is used, unless
+    --db names one whose learned entries to use)."""
     from quotetool.pipeline import default_jobs, prepared
+
+    detector = learned_detector(_open(db_target, readonly=True)) if db_target else detect_quotes
 
     skipped: list[Problem] = []
 
@@ -316,7 +344,7 @@ def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None) -> None:
 
     out = click.get_text_stream("stdout")
     table = _Table(shutil.get_terminal_size(fallback=(120, 24)).columns) if fmt == "table" else None
-    for item in prepared(read_articles(paths), detector=detect_quotes, on_problem=skip, jobs=jobs or default_jobs()):
+    for item in prepared(read_articles(paths), detector=detector, on_problem=skip, jobs=jobs or default_jobs()):
         if isinstance(item, Problem):
             skip(item)
             continue
@@ -484,7 +512,7 @@ def redetect_cmd(documents: tuple[int, ...], db_target: str | None) -> None:
             progress.total = total
             progress.advance(1)
 
-        added = redetect(db, documents or None, progress=advance)
+        added = redetect(db, documents or None, detector=learned_detector(db), progress=advance)
         progress.say(f"{sum(added.values())} proposals from {len(added)} documents; decided quotes kept")
 
 
@@ -498,13 +526,28 @@ def redetect_cmd(documents: tuple[int, ...], db_target: str | None) -> None:
 )
 @_db_option
 def annotate_cmd(paths: tuple[str, ...], annotator: str | None, db_target: str | None) -> None:
-    """Import PATHS (if any, idempotently), then review the proposals in the terminal."""
+    """Import PATHS (if any, idempotently), then review the proposals in the terminal; afterwards learn
+    from the decisions (as `quotetool learn`)."""
     db = _open(db_target)
     if paths:
         _import(db, paths)
     from quotetool.tui import run
 
     run(db, annotator=annotator or default_annotator())
+    _learn_after_review(db)
+
+
+def _learn_after_review(db) -> None:
+    """`learn` after a review session; a failure to learn never turns a session's end into an error."""
+    from quotetool.store.learning import learn
+
+    try:
+        report = learn(db)
+    except QuotetoolError as exc:
+        _say(f"warning: learning from the decisions did not run ({exc}); run `quotetool learn` later.")
+        return
+    if report.added or report.updated or report.retired:
+        _say(f"learned: {report.added} new, {report.updated} updated, {report.retired} retired entries")
 
 
 def default_annotator() -> str:
@@ -539,55 +582,146 @@ def default_annotator() -> str:
     help="Score a split quote by its whole span, the cue between its parts included "
     "(as the evaluation kit's score_quotes.py does).",
 )
-def eval_cmd(gold: str | None, fmt: str, mention_ok: bool, whole_spans: bool) -> None:
-    """Score the detector against a gold file: quote and attributed precision, recall and F1,
-    per rule, per kind and per outlet (format and definitions in the README).
+@click.option("--no-learned", is_flag=True, help="Score the built-in detector, without the database's learned entries.")
+@_db_option
+def eval_cmd(
+    gold: str | None, fmt: str, mention_ok: bool, whole_spans: bool, no_learned: bool, db_target: str | None
+) -> None:
+    """Score the detector against a gold file, or without one against the articles marked reviewed in the
+    database: quote and attributed precision, recall and F1, per rule, per kind and per outlet (format and
+    definitions in the README). The detector uses the database's learned entries (with a gold file: only
+    when --db is given), unless --no-learned.
 
     Bad gold lines are named and skipped; the exit status is then 1.
     """
     from quotetool.detect import DETECTOR_VERSION
-    from quotetool.evaluate import GoldArticle, format_table, predict, read_gold, score
+    from quotetool.evaluate import format_table, score
     from quotetool.tui.sanitize import one_line
 
-    if gold is None:
-        raise click.UsageError(
-            "Give a gold file (GOLD.jsonl); scoring the articles reviewed in the database is not available yet."
-        )
-    skipped = 0
-
-    def articles(lines: Iterable[bytes]) -> Iterable[tuple[GoldArticle, list]]:
-        nonlocal skipped
-        for item in read_gold(lines):
-            if isinstance(item, GoldArticle):
-                yield item, predict(item, detect_quotes)
-            else:
-                skipped += 1
-                click.echo(f"skipped: {one_line(gold)} {one_line(str(item))}", err=True)
-
-    try:
-        with open(gold, "rb") as lines:
-            report = score(articles(lines), mention_ok=mention_ok, whole_spans=whole_spans)
-    except OSError as exc:
-        raise QuotetoolError(f"Cannot read the gold file {one_line(gold)}: {exc.strerror or exc}.") from None
+    db = _open(db_target, readonly=True) if gold is None or (db_target and not no_learned) else None
+    detector = detect_quotes if db is None or no_learned else learned_detector(db)
+    source = gold or f"articles marked reviewed in {db.path}"  # type: ignore[union-attr]
+    counter = [0]
+    pairs = _gold_file_pairs(gold, detector, counter) if gold else _reviewed_pairs(db, detector)
+    report = score(pairs, mention_ok=mention_ok, whole_spans=whole_spans)
     if not report.articles:
-        raise QuotetoolError(f"The gold file {one_line(gold)} holds no article that could be read.")
+        what = f"The gold file {one_line(gold)} holds" if gold else f"The database {db.path} has"  # type: ignore[union-attr]
+        raise QuotetoolError(f"{what} no article " + ("that could be read." if gold else "marked reviewed."))
+    learned = detector is not detect_quotes
     if fmt == "json":
         settings = {
-            "gold": gold,
+            "gold": gold or "reviewed",
+            "database": str(db.path) if db is not None else None,
+            "learned": learned,
             "detector": DETECTOR_VERSION,
             "mention_ok": mention_ok,
             "whole_spans": whole_spans,
-            "skipped_lines": skipped,
+            "skipped_lines": counter[0],
         }
         click.echo(json.dumps({**settings, **report.to_dict()}, ensure_ascii=False, indent=1))
     else:
         click.echo(
-            f"{one_line(gold)}, detector {DETECTOR_VERSION}"
+            f"{one_line(source)}, detector {DETECTOR_VERSION}"
+            + ", learned entries" * learned
             + ", --mention-ok" * mention_ok
             + ", --whole-spans" * whole_spans
         )
         click.echo(format_table(report, inert=one_line), nl=False)
-    sys.exit(1 if skipped else 0)
+    sys.exit(1 if counter[0] else 0)
+
+
+def _gold_file_pairs(gold: str, detector: Callable[[str], Sequence], skipped: list[int]) -> Iterator[tuple]:
+    """(article, predictions) for each readable article of a gold file; each bad line named and counted."""
+    from quotetool.evaluate import GoldArticle, predict, read_gold
+    from quotetool.tui.sanitize import one_line
+
+    try:
+        with open(gold, "rb") as lines:
+            for item in read_gold(lines):
+                if isinstance(item, GoldArticle):
+                    yield item, predict(item, detector)
+                else:
+                    skipped[0] += 1
+                    click.echo(f"skipped: {one_line(gold)} {one_line(str(item))}", err=True)
+    except OSError as exc:
+        raise QuotetoolError(f"Cannot read the gold file {one_line(gold)}: {exc.strerror or exc}.") from None
+
+
+def _reviewed_pairs(db, detector: Callable[[str], Sequence]) -> Iterator[tuple]:
+    """(article, predictions) for each article marked reviewed in the database, each predicted speaker named
+    as the database files it (a spelling it knows by its folded key becomes the stored person's name)."""
+    from dataclasses import replace
+
+    from quotetool.evaluate import predict
+    from quotetool.store.learning import canonical_names, reviewed_gold
+
+    for article in reviewed_gold(db):
+        predictions = predict(article, detector)
+        filed = canonical_names(db, (p.speaker for p in predictions if p.speaker))  # as the store would file them
+        yield article, [replace(p, speaker=filed.get(p.speaker, p.speaker)) if p.speaker else p for p in predictions]
+
+
+@cli.command("learn")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="How to print the entries learned.")  # fmt: skip
+@_db_option
+def learn_cmd(fmt: str, db_target: str | None) -> None:
+    """Learn from the editors' decisions: each rule's confidence, speech verbs, frame words, role nouns,
+    quoted phrases never to propose, and speaker aliases, each with the decisions it rests on (README:
+    "Learning from decisions"). Import, redetect and detect --db use them."""
+    from quotetool.store.learning import learn
+
+    db = _open(db_target)
+    report = learn(db)
+    _print_entries(report.entries, fmt)
+    _say(
+        f"learned: {report.added} new, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.retired} retired (evidence gone); {len(report.entries)} entries in use"
+    )
+
+
+@cli.group("lexicon")
+def lexicon_group() -> None:
+    """The entries learned from decisions: list them with their evidence, remove one."""
+
+
+@lexicon_group.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--removed", is_flag=True, help="Also list removed entries (who removed them and when).")
+@_db_option
+def lexicon_list(fmt: str, removed: bool, db_target: str | None) -> None:
+    """List learned entries: kind, value, what it maps to, confidence, how many decisions and which."""
+    from quotetool.store.learning import entries
+
+    _print_entries(entries(_open(db_target, readonly=True), removed=removed), fmt)
+
+
+@lexicon_group.command("remove")
+@click.argument("entry_id", type=int, metavar="ID")
+@click.option("--annotator", default=None, metavar="NAME", help="Who removes it [default: as for annotate].")
+@_db_option
+def lexicon_remove(entry_id: int, annotator: str | None, db_target: str | None) -> None:
+    """Remove a learned entry for good: it is kept as removed (who, when) and never learned again."""
+    from quotetool.store.learning import remove_entry
+
+    entry = remove_entry(_open(db_target), entry_id, annotator=annotator or default_annotator())
+    _say(f"removed {entry.kind} {entry.value!r} (entry {entry.id}) by {entry.removed_by} at {entry.removed_at}")
+
+
+def _print_entries(rows: Sequence, fmt: str) -> None:
+    out = click.get_text_stream("stdout")
+    if fmt == "jsonl":
+        for e in rows:
+            out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+        return
+    for e in rows:
+        what = f"{e.value} -> {e.target}" if e.target else e.value
+        conf = f"{e.confidence:.3f}" if e.confidence is not None else "-"
+        shown = ",".join(map(str, e.evidence[:8])) + (f",… ({e.count})" if e.count > 8 else "")
+        gone = f"  removed by {e.removed_by}" if e.removed_at else ""
+        out.write(_inert(f"{e.id:>5}  {e.kind:<15} {what:<40} {conf:>6}  {e.count:>5} decisions: {shown}{gone}") + "\n")
+    if not rows:
+        out.write("(no learned entries)\n")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -27,7 +27,7 @@ import regex
 from quotetool.detect import Proposal, detect
 from quotetool.ingest import Article, Problem
 from quotetool.store.documents import Prepared, content_hash
-from quotetool.workers import Detector, Outcome, Rows, detect_many, detect_one, from_rows
+from quotetool.workers import Detector, LearnedDetector, Outcome, Rows, detect_many, detect_one, from_rows
 
 Known = Callable[[list[str]], set[str]]
 
@@ -119,7 +119,8 @@ def prepared(
     A long article's proposals come as an iterator (detected here, a window at a time, as the store
     takes them); ``on_problem`` hears of a window of it that failed.
     """
-    with _Workers(jobs if detector is detect else 1, detector) as workers:
+    parallel = detector is detect or isinstance(detector, LearnedDetector)  # what a worker process can be sent
+    with _Workers(jobs if parallel else 1, detector) as workers:
         pending: deque[_Pending] = deque()
         for group in _groups(items):
             digests = [content_hash(a.text) if isinstance(a, Article) else "" for a in group]
@@ -209,7 +210,7 @@ class _Workers:
         for end, text in enumerate(texts, start=1):
             chars += len(text)
             if end - start >= self.TASK_ARTICLES or chars >= self.TASK_CHARS or end == len(texts):
-                future = self._pool.submit(detect_many, texts[start:end])
+                future = self._pool.submit(detect_many, texts[start:end], self.detector)
                 for index, p in enumerate(articles[start:end]):
                     p.task, p.index = future, index
                 start, chars = end, 0

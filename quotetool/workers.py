@@ -6,15 +6,33 @@ compiled or not.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from quotetool.detect import Kind, Proposal, detect
+from quotetool.detect.learned import LearnedLexicon
 
 Detector = Callable[[str], Sequence[Proposal]]
 Outcome = tuple[list[Proposal] | None, str | None]  # the proposals, or None and why the detector failed
 Rows = tuple[list[tuple] | None, str | None]  # the same with each proposal as a tuple of FIELDS
 
 FIELDS = ("start", "end", "quote", "kind", "rule", "confidence", "speaker", "speaker_mention",
-          "mention_start", "mention_end", "cue", "cue_start", "cue_end", "parts")  # fmt: skip
+          "mention_start", "mention_end", "cue", "cue_start", "cue_end", "parts", "learned")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedDetector:
+    """``detect`` with a database's learned entries, and each proposal's confidence the learned one of its rule
+    when there is one. Frozen and picklable: import hands it to its worker processes."""
+
+    lexicon: LearnedLexicon | None = None
+    confidences: tuple[tuple[str, float], ...] = ()  # (rule, learned confidence), sorted
+
+    def __call__(self, text: str) -> list[Proposal]:
+        proposals = detect(text, learned=self.lexicon)
+        if not self.confidences:
+            return proposals
+        table = dict(self.confidences)
+        return [replace(p, confidence=table[p.rule]) if p.rule in table else p for p in proposals]
 
 
 def exception_text(exc: BaseException) -> str:
@@ -30,11 +48,11 @@ def detect_one(text: str, detector: Detector = detect) -> Outcome:
         return None, exception_text(exc)
 
 
-def detect_many(texts: list[str]) -> list[Rows]:
+def detect_many(texts: list[str], detector: Detector = detect) -> list[Rows]:
     """In a worker: the outcome for each text, proposals as tuples."""
     out: list[Rows] = []
     for text in texts:
-        proposals, failure = detect_one(text)
+        proposals, failure = detect_one(text, detector)
         rows = None if proposals is None else [_row(p) for p in proposals]
         out.append((rows, failure))
     return out

@@ -385,7 +385,9 @@ def test_eval_names_a_bad_line_skips_it_and_exits_1(gold_file: Path) -> None:
 
 
 def test_eval_without_a_usable_gold_file_is_one_sentence(tmp_path: Path) -> None:
-    assert "Give a gold file" in CliRunner().invoke(cli, ["eval"]).output
+    # without a gold file, eval scores a database's reviewed articles (tests/test_learning.py); none here
+    no_db = assert_one_sentence_error(run_cli("eval", "--db", str(tmp_path / "none.db"), cwd=tmp_path))
+    assert "There is no database" in no_db
     line = assert_one_sentence_error(run_cli("eval", str(tmp_path / "missing.jsonl"), cwd=tmp_path))
     assert line.startswith("quotetool: Cannot read the gold file") and "missing.jsonl" in line
     empty = tmp_path / "empty.jsonl"

@@ -242,9 +242,9 @@ _INSERT_DOCUMENT = (
 _INSERT_QUOTE = (
     'INSERT INTO quote (document_id, start, "end", text, kind, cue, cue_start, cue_end, speaker_mention, '
     "mention_start, mention_end, speaker_id, parts, status, origin, rule, confidence, detector_version, "
-    "created_at, version, detector_speaker, detector_start, detector_end, detector_kind) "
+    "created_at, version, detector_speaker, detector_start, detector_end, detector_kind, learned) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
-    "(SELECT name FROM speaker WHERE id = ?), ?, ?, ?)"
+    "(SELECT name FROM speaker WHERE id = ?), ?, ?, ?, ?)"
 )
 
 
@@ -324,6 +324,7 @@ def _quote_rows(
             p.start,
             p.end,
             str(p.kind),
+            p.learned,
         )
         for p in proposals
         if 0 <= p.start < p.end <= len(text) and not (keep and keep.overlap(p.start, p.end))

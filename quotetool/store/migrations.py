@@ -244,7 +244,29 @@ CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision
 BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# v6 (issue 14): what the detector learned from editors' decisions, each entry with its evidence (the ids of
+# the decisions it rests on, as a JSON list, and how many), kept when removed (``removed_at`` set) so that
+# `learn` never learns it again; and on each quote the learned entry its proposal exists because of.
+# Portable DDL (TEXT/INTEGER/REAL, INTEGER PRIMARY KEY): the PostgreSQL backend translates it.
+_V6 = """
+CREATE TABLE learned_entry (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    target TEXT,
+    confidence REAL,
+    evidence TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT,
+    removed_at TEXT,
+    removed_by TEXT
+);
+CREATE UNIQUE INDEX ix_learned_entry_kind_value ON learned_entry (kind, value);
+ALTER TABLE quote ADD COLUMN learned TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

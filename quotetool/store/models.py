@@ -141,6 +141,39 @@ class Quote(SQLModel, table=True):
     detector_start: int | None = None
     detector_end: int | None = None
     detector_kind: str | None = None
+    learned: str | None = None  # the learned entries the proposal exists or changed by ("speech-verb:poltern")
+
+
+class LearnedKind(StrEnum):
+    """What a learned entry is (``learned_entry.kind``)."""
+
+    CONFIDENCE = "confidence"  # value: a rule's name; confidence: its re-estimated precision
+    SPEECH_VERB = "speech-verb"
+    FRAME_WORD = "frame-word"
+    ROLE_NOUN = "role-noun"
+    REJECTED_QUOTE = "rejected-quote"  # value: the phrase, normalised
+    ALIAS = "alias"  # value: the mention as written; target: the person's canonical name
+
+
+class LearnedEntry(SQLModel, table=True):
+    """One thing ``quotetool learn`` derived from the decision log, with the decisions it rests on.
+
+    Never deleted: ``lexicon remove`` sets ``removed_at``/``removed_by``, and a removed entry is not learned
+    again."""
+
+    __tablename__ = "learned_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    value: str
+    target: str | None = None
+    confidence: float | None = None
+    evidence: str  # JSON list of decision ids
+    count: int  # how many decisions (for a confidence: accepted unchanged + corrected + rejected)
+    created_at: str
+    updated_at: str | None = None
+    removed_at: str | None = None
+    removed_by: str | None = None
 
 
 class Decision(SQLModel, table=True):

@@ -38,6 +38,7 @@ class QuoteView:
     detector_start: int | None = None
     detector_end: int | None = None
     detector_kind: str | None = None
+    learned: str | None = None  # the learned entries the proposal exists or changed by
 
     @property
     def corrected(self) -> bool | None:
@@ -64,7 +65,7 @@ class QuoteView:
             rule=quote.rule, confidence=quote.confidence, annotator=quote.annotator,
             decided_at=quote.decided_at, comment=quote.comment, flag=quote.flag,
             detector_speaker=quote.detector_speaker, detector_start=quote.detector_start,
-            detector_end=quote.detector_end, detector_kind=quote.detector_kind,
+            detector_end=quote.detector_end, detector_kind=quote.detector_kind, learned=quote.learned,
         )
 
 

@@ -28,6 +28,8 @@ def describe(quote, *, stale: bool = False) -> Text:
     row("Cue", quote.cue)
     row("Kind", quote.kind)
     row("Rule", quote.rule)
+    if getattr(quote, "learned", None):  # the proposal exists because of what was learned from decisions
+        row("Learned", quote.learned, "italic")
     row("Conf.", f"{quote.confidence:.2f}" if quote.confidence is not None else None)
     row("Status", quote.status, _STATUS_STYLE.get(quote.status, "bold"))
     decided = None
