@@ -96,9 +96,13 @@ def write_rows(
     writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_csv_cell(v) for v in row])
+        # only a bool or a list needs turning into text: the type test is cheaper than a call per cell
+        writer.writerow([_csv_cell(v) if type(v) in _CONVERTED else v for v in row])
         count += 1
     return count
+
+
+_CONVERTED: frozenset[type] = frozenset({bool, list})
 
 
 def _csv_cell(value: object) -> object:
