@@ -27,7 +27,8 @@ def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--db on every command that uses the database; it wins over `quotetool --db X command`."""
 
     @click.option("--db", "db_target", metavar="PATH|URL", default=None,
-                  help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].")
+                  help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
+                       "[default: $QUOTETOOL_DB, else db/quotes.db].")
     @click.pass_context
     @wraps(func)
     def wrapper(ctx: click.Context, db_target: str | None, **kwargs: Any) -> Any:
@@ -44,8 +45,10 @@ def _open(target: str | None, *, readonly: bool = False):
     for warning in db.warnings:
         click.echo(f"warning: {warning}", err=True)
     if db.upgrade:
-        click.echo(f"Upgraded the database {db.path} from schema version {db.upgrade.from_version} to "
-                   f"{db.upgrade.to_version}; the file as it was is kept as {db.upgrade.backup}.", err=True)
+        kept = (f"the file as it was is kept as {db.upgrade.backup}" if db.upgrade.backup else
+                "in one transaction (the server's own backups keep the database as it was)")
+        click.echo(f"Upgraded the database {db.name} from schema version {db.upgrade.from_version} to "
+                   f"{db.upgrade.to_version}; {kept}.", err=True)
     return db
 
 
@@ -85,7 +88,8 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version, and whether the detector runs compiled, and exit.")
 @click.option("--db", "db_target", metavar="PATH|URL", default=None,
-              help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].")
+              help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
+                   "[default: $QUOTETOOL_DB, else db/quotes.db].")
 @click.pass_context
 def cli(ctx: click.Context, db_target: str | None) -> None:
     """Verify who said what in German news.
@@ -130,7 +134,7 @@ def _import(db, paths: Iterable[str], *, detect: bool = True) -> int:
         else:
             existing += 1
     click.echo(f"{created} imported ({proposals} proposals), {existing} already stored, {skipped} skipped "
-               f"— database {db.path}", err=True)
+               f"— database {db.name}", err=True)
     return skipped
 
 
@@ -272,7 +276,7 @@ def stats_cmd(top: int, db_target: str | None) -> None:
     db = _open(db_target, readonly=True)
     s = stats(db, top=top)
     total = sum(s.quotes_by_status.values())
-    click.echo(f"database   {db.path}")
+    click.echo(f"database   {db.name}")
     click.echo(f"documents  {s.documents}")
     click.echo(f"quotes     {total}")
     for status in STATUSES:

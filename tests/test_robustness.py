@@ -341,3 +341,50 @@ def test_an_old_read_only_database_is_one_sentence_and_not_upgraded(tmp_path: Pa
         assert sorted(p.name for p in folder.iterdir()) == ["old.db"] and db_file.read_bytes() == before
         stats = run("--db", "old.db", "stats")
         assert stats.returncode == 0 and "documents  1" in stats.stdout and "Upgraded" in stats.stderr
+
+
+# --- a PostgreSQL server that cannot be used -------------------------------------------------------------
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _pg_url(server: str, **parts: object) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(server).set(**parts).render_as_string(hide_password=False)  # type: ignore[arg-type]
+
+
+def test_postgresql_trouble_is_one_sentence_that_never_shows_the_password(pg_server: str, tmp_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    password = make_url(pg_server).password
+    cases = {
+        "Cannot reach the PostgreSQL server": _pg_url(pg_server, port=_free_port()),  # a stopped server
+        "refused the password": _pg_url(pg_server, password="falsch"),
+        "There is no database fehlt": _pg_url(pg_server, database="fehlt"),
+    }
+    for expected, url in cases.items():
+        for command in (["stats"], ["import", str(SEEDS)], ["export", "--out", str(tmp_path / "x.csv")]):
+            result = run_cli("--db", url, *command, cwd=tmp_path)
+            line = assert_one_sentence_error(result)
+            assert expected in line, (command, line)
+            assert password not in line and "falsch" not in line
+    env_result = run_cli("stats", cwd=tmp_path, env={"QUOTETOOL_DB": _pg_url(pg_server, database="fehlt")})
+    assert "There is no database fehlt" in assert_one_sentence_error(env_result)  # $QUOTETOOL_DB too
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_postgresql_without_its_driver_names_the_extra(tmp_path: Path) -> None:
+    """Where psycopg is not installed (the postgres extra), the sentence says what to install."""
+    blocker = tmp_path / "blocker"
+    (blocker / "psycopg").mkdir(parents=True)
+    (blocker / "psycopg" / "__init__.py").write_text("raise ImportError('no psycopg here')\n", encoding="utf-8")
+    result = run_cli("--db", "postgresql+psycopg://anna@127.0.0.1:1/quotes", "stats", cwd=tmp_path,
+                     env={"PYTHONPATH": str(blocker)})
+    assert "pip install 'quotetool[postgres]'" in assert_one_sentence_error(result)
