@@ -201,7 +201,8 @@ def test_an_older_postgresql_schema_upgrades_keeping_its_data_and_its_append_onl
     db = Database.open(pg_database)
     try:
         quote = get_quote(db, 1)
-        assert quote is not None and (quote.text, quote.version, quote.detector_kind) == ("Alles bleibt.", 1, "indirect")
+        assert quote is not None
+        assert (quote.text, quote.version, quote.detector_kind) == ("Alles bleibt.", 1, "indirect")
         assert reject(db, 1, annotator="anna", version=1).version == 2  # the new column works
     finally:
         db.close()

@@ -35,8 +35,10 @@ def make_engine(url: URL, *, timeout_ms: int) -> Engine:
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     if url.drivername != "postgresql+psycopg":
-        raise DatabaseError(f"quotetool talks to PostgreSQL through psycopg only: write postgresql+psycopg://… "
-                            f"instead of {url.drivername}://….")
+        raise DatabaseError(
+            f"quotetool talks to PostgreSQL through psycopg only: write postgresql+psycopg://… "
+            f"instead of {url.drivername}://…."
+        )
     try:
         import psycopg  # noqa: F401
     except ImportError as exc:
@@ -67,8 +69,10 @@ def prepare(engine: Engine, name: str, *, readonly: bool) -> tuple[int, int] | N
         conn: Any = sa_conn.connection.driver_connection
         encoding = conn.execute("SHOW server_encoding").fetchone()[0]
         if encoding.upper() not in ("UTF8", "UTF-8"):
-            raise DatabaseError(f"The database {name} uses the encoding {encoding}; quotetool needs UTF8 "
-                                "(createdb -E UTF8 -T template0).")
+            raise DatabaseError(
+                f"The database {name} uses the encoding {encoding}; quotetool needs UTF8 "
+                "(createdb -E UTF8 -T template0)."
+            )
         version = migrations.postgresql_version(conn)
         if version is None and migrations.postgresql_tables(conn):
             raise DatabaseError(f"{name} holds tables of another program, not a quotetool database.")
@@ -119,20 +123,34 @@ def sentence(name: str, url: URL, exc: BaseException) -> DatabaseError:
             f"The database {name} is busy with another writer; nothing was changed. Try again when it has finished."
         )
     if "password authentication failed" in low or "no password supplied" in low:
-        return DatabaseError(f"The PostgreSQL server at {server} refused the password of the user "
-                             f"{url.username or '(none)'}; check the password in the URL or in ~/.pgpass.")
+        return DatabaseError(
+            f"The PostgreSQL server at {server} refused the password of the user "
+            f"{url.username or '(none)'}; check the password in the URL or in ~/.pgpass."
+        )
     if sqlstate == "3D000" or ("database" in low and "does not exist" in low):
-        return DatabaseError(f"There is no database {url.database} on the PostgreSQL server at {server}; "
-                             f"create it first (createdb -E UTF8 {url.database}).")
+        return DatabaseError(
+            f"There is no database {url.database} on the PostgreSQL server at {server}; "
+            f"create it first (createdb -E UTF8 {url.database})."
+        )
     if "role" in low and "does not exist" in low:
         return DatabaseError(f"The PostgreSQL server at {server} knows no user {url.username}; create the role first.")
-    if "connection refused" in low or "could not connect" in low or "timeout expired" in low \
-            or "no route to host" in low or "name or service not known" in low or "server closed" in low:
-        return DatabaseError(f"Cannot reach the PostgreSQL server at {server}; check that it is running and "
-                             "that host and port are right.")
+    if (
+        "connection refused" in low
+        or "could not connect" in low
+        or "timeout expired" in low
+        or "no route to host" in low
+        or "name or service not known" in low
+        or "server closed" in low
+    ):
+        return DatabaseError(
+            f"Cannot reach the PostgreSQL server at {server}; check that it is running and "
+            "that host and port are right."
+        )
     if sqlstate == "42501" or "permission denied" in low:
-        return DatabaseError(f"The user {url.username} may not do this in the database {name} ({msg}); "
-                             "ask the database's owner for the rights.")
+        return DatabaseError(
+            f"The user {url.username} may not do this in the database {name} ({msg}); "
+            "ask the database's owner for the rights."
+        )
     if "append-only" in low:
         return DatabaseError(f"The database {name} refused the change: the decision log is append-only.")
     return DatabaseError(f"The database {name} reported an error: {msg.rstrip('.')}.")

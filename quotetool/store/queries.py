@@ -30,16 +30,16 @@ def _corrected(db: Database) -> str:
     return _CORRECTED.format(ne=_NULL_SAFE_NE[db.dialect])
 
 
-_EXPORT_SQL = f"""
+_EXPORT_SQL = """
 SELECT q.id, q.document_id, d.title, d.source_url, q.text, q.kind, s.name, q.speaker_mention, q.cue,
        q.start, q."end", q.annotator, CASE WHEN q.status = 'proposed' THEN NULL ELSE q.decided_at END,
        q.status, q.origin, q.rule, q.confidence,
-       q.parts, CASE WHEN q.origin = 'detector' THEN {{corrected}} END, q.detector_speaker, q.detector_start,
+       q.parts, CASE WHEN q.origin = 'detector' THEN {corrected} END, q.detector_speaker, q.detector_start,
        q.detector_end, q.detector_kind, d.outlet, d.published, d.reviewed_at IS NOT NULL, q.comment, q.flag
 FROM quote q
 JOIN document d ON d.id = q.document_id
 LEFT JOIN speaker s ON s.id = q.speaker_id
-WHERE {{plus}}q.status IN ({{marks}}) {{reviewed}}
+WHERE {plus}q.status IN ({marks}) {reviewed}
 ORDER BY q.document_id, q.start, q.id
 """
 # verified_at: only a quote someone accepted or rejected was verified; an edited proposal keeps its annotator.
