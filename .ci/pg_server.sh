@@ -4,7 +4,7 @@
 #   eval "$(.ci/pg_server.sh start)"   # prints export lines: QUOTETOOL_TEST_PG_URL, QUOTETOOL_TEST_PG_DIR
 #   .ci/pg_server.sh stop "$QUOTETOOL_TEST_PG_DIR"
 #
-# initdb runs as the `postgres` user into a new temporary folder; the server listens on 127.0.0.1 only, on a
+# initdb runs as the `postgres` user (when started as root) into a new temporary folder; the server listens on 127.0.0.1 only, on a
 # free port, with password (scram) authentication for TCP, and its socket in that folder. `stop` stops it
 # and removes the folder.
 set -euo pipefail
@@ -19,8 +19,8 @@ pg_bin() {
     return 1
 }
 
-as_postgres() {
-    if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi
+as_postgres() {  # the server never runs as root: as root, it runs as the postgres user; else as oneself
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
 start() {
