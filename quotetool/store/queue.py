@@ -7,6 +7,7 @@ SQLite and PostgreSQL (whose migration creates ``qt_fold`` and ``instr`` as SQL 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -79,9 +80,9 @@ def _fold_sql(value: str | None) -> str:
     return fold(value) if value else ""
 
 
-def _connect_functions(db: Database, conn) -> None:
+def _connect_functions(conn) -> None:
     # German case folding (Ä/ä, ß/ss) that SQLite's ASCII-only LIKE cannot do (PostgreSQL's is in the schema).
-    if db.dialect == "sqlite":
+    if isinstance(conn, sqlite3.Connection):
         conn.create_function("qt_fold", 1, _fold_sql, deterministic=True)
 
 
@@ -117,7 +118,7 @@ def load_queue(db: Database, flt: QueueFilter | None = None) -> list[QueueRow]:
     """Every live quote that passes ``flt``, in queue order (document, then start)."""
     where, args = _where(flt or QueueFilter())
     with db.raw() as conn:
-        _connect_functions(db, conn)
+        _connect_functions(conn)
         return list(map(QueueRow, conn.execute(_ROW_SQL.format(where=where), args)))
 
 
@@ -125,7 +126,7 @@ def matches(db: Database, flt: QueueFilter, quote_id: int) -> bool:
     """Whether the live quote ``quote_id`` passes ``flt`` (for a quote that joins a filtered queue)."""
     where, args = _where(flt)
     with db.raw() as conn:
-        _connect_functions(db, conn)
+        _connect_functions(conn)
         found = conn.execute(_ROW_SQL.format(where=where + " AND q.id = ?"), [*args, quote_id]).fetchone()
     return found is not None
 
