@@ -210,16 +210,22 @@ class Database:
         sqlite3 connection itself, or on PostgreSQL a postgres.RawConnection that takes the same calls."""
         with self._translated(), self._engine.connect() as conn:
             driver = conn.connection.driver_connection
-            yield driver if self.server is None else postgres.RawConnection(driver)
+            if self.server is None:
+                yield driver
+                return
+            with postgres.autocommit(driver):  # as SQLite's driver connection: each statement commits
+                yield postgres.RawConnection(driver)
 
     @contextmanager
     def snapshot(self) -> Iterator[Snapshot]:
         """One read transaction for plain SQL that must see one state, such as a long export."""
         with self.raw() as conn:
             if self.server is not None:
-                conn.connection.rollback()
-                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                yield Snapshot(conn, postgresql=True)
+                conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                try:
+                    yield Snapshot(conn, postgresql=True)
+                finally:
+                    conn.end()
                 return
             conn.execute("BEGIN")  # one snapshot, so a concurrent edit cannot tear an export
             try:

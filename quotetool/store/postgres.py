@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
@@ -91,6 +92,19 @@ def prepare(engine: Engine, name: str, *, readonly: bool) -> tuple[int, int] | N
     return (found, to) if 0 < found < to else None
 
 
+@contextmanager
+def autocommit(conn: Any) -> Iterator[None]:
+    """The pooled psycopg connection in autocommit mode for a while, then back as the pool wants it."""
+    conn.rollback()  # (the pool's ping may have begun a transaction)
+    conn.autocommit = True
+    try:
+        yield
+    finally:
+        if conn.info.transaction_status != 0:  # a BEGIN of ours left open by an error: end it
+            conn.execute("ROLLBACK")
+        conn.autocommit = False
+
+
 class RawConnection:
     """The psycopg connection under a pooled one, with the sqlite3 calls the store's plain SQL uses:
     ``execute(sql, args)`` with ``?`` placeholders (the store's SQL holds no other question mark or %)."""
@@ -102,6 +116,11 @@ class RawConnection:
         if args is None:
             return self.connection.execute(sql)
         return self.connection.execute(_QMARK.sub("%s", sql.replace("%", "%%")), list(args))
+
+    def end(self) -> None:
+        """End the transaction begun with an explicit BEGIN, if it is still open (nothing was written)."""
+        if self.connection.info.transaction_status != 0:
+            self.connection.execute("ROLLBACK")
 
     def stream(self, sql: str, args: Sequence[object], batch: int) -> Iterator[list[tuple]]:
         """Rows in batches through a server-side cursor: memory stays flat however many rows there are."""
