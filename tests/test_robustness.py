@@ -388,3 +388,27 @@ def test_postgresql_without_its_driver_names_the_extra(tmp_path: Path) -> None:
     result = run_cli("--db", "postgresql+psycopg://anna@127.0.0.1:1/quotes", "stats", cwd=tmp_path,
                      env={"PYTHONPATH": str(blocker)})
     assert "pip install 'quotetool[postgres]'" in assert_one_sentence_error(result)
+
+
+def test_a_postgresql_writer_held_up_longer_than_the_busy_timeout_is_one_sentence(pg_database: str,
+                                                                                   tmp_path: Path) -> None:
+    """Another writer holding the write lock (the advisory lock every write transaction takes first) past
+    $QUOTETOOL_BUSY_TIMEOUT_MS: the import says so in one sentence and stores nothing; afterwards it works."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from quotetool.store.postgres import WRITE_LOCK_SQL
+
+    assert run_cli("--db", pg_database, "import", str(SEEDS / "000_4df69229d299b9a4.txt"), cwd=tmp_path).returncode == 0
+    url = make_url(pg_database)
+    with psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
+                         dbname=url.database) as holder:
+        holder.execute(WRITE_LOCK_SQL)
+        held = run_cli("--db", pg_database, "import", str(SEEDS), cwd=tmp_path,
+                       env={"QUOTETOOL_BUSY_TIMEOUT_MS": "300"})
+        holder.rollback()
+    line = assert_one_sentence_error(held)
+    assert "busy with another writer" in line and "nothing was changed" in line, line
+    assert raw_rows(pg_database, "SELECT count(*) FROM document") == [(1,)]
+    assert run_cli("--db", pg_database, "import", str(SEEDS), cwd=tmp_path).returncode == 0
+    assert raw_rows(pg_database, "SELECT count(*) FROM document") == [(2,)]
