@@ -197,7 +197,7 @@ def _last_int(pattern: str, text: str) -> int | None:
 
 def _refusal(result: Run) -> str:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    return lines[-1] if lines else f"exit status {result.returncode}"
+    return _redact(lines[-1]) if lines else f"exit status {result.returncode}"  # it may repeat the URL
 
 
 def db_size_mib(target: str) -> float | None:
@@ -404,6 +404,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     backends: dict[str, str | None] = {"SQLite": "sqlite"}
     if args.pg_url:
         backends["PostgreSQL"] = args.pg_url
+        if "{n}" not in args.pg_url and len(args.sizes) > 1:
+            print(
+                "note: the server database is not emptied between sizes (no {n} in --pg-url): each larger corpus "
+                "starts with the smaller one, whose articles are then already stored"
+            )
     results: dict[str, dict[int, Figures]] = {label: {} for label in backends}
     try:
         for n in args.sizes:
@@ -423,7 +428,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = label if label == "SQLite" else f"{label} {_redact(args.pg_url)}"
         if not measured:
             reason = next((f.skipped for f in per_size.values() if f.skipped), "nothing was run")
-            print(f"\n{name}: skipped, the command line refused the server: {reason}")
+            print(f"\n{name}: skipped, the command line refused it: {reason}")
             continue
         print(f"\n{table(label, measured)}")
     print(

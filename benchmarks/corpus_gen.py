@@ -449,7 +449,7 @@ def _person(rng: _Random, last: str) -> Speaker:
     title = rng.pick(TITLES) if rng.random() < 0.2 else ""
     name = f"{first} {last}"
     intro = rng.pick([f"{role} {name}", name, f"{title} {name}" if title else f"{role} {name}"])
-    shorts = (last, last, f"{title} {last}" if title else ("Frau " if female else "Herr ") + last)
+    shorts: tuple[str, ...] = (last, last, f"{title} {last}" if title else ("Frau " if female else "Herr ") + last)
     if intro.startswith(role):  # "die Landrätin" names her only once the reader knows she is the Landrätin
         shorts += (("die " if female else "der ") + role,)
     appos = f"{name}, {rng.pick(APPOSITIONS)[0 if female else 1]}" if rng.random() < 0.3 else ""

@@ -7,16 +7,22 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from functools import wraps
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial, wraps
 from typing import Any, NoReturn
 
 import click
+import regex
 
 from quotetool import __version__
 from quotetool.detect import detect as detect_quotes
-from quotetool.errors import QuotetoolError
+from quotetool.errors import DatabaseError, QuotetoolError
 from quotetool.ingest import Article, Problem, read_articles
+from quotetool.safe_text import inert
+from quotetool.store.documents import Prepared
+from quotetool.store.views import ImportResult
 
 ENV_ANNOTATOR = "QUOTETOOL_ANNOTATOR"
 ENV_DEBUG = "QUOTETOOL_DEBUG"
@@ -26,9 +32,14 @@ STATUSES = ("accepted", "proposed", "rejected")
 def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--db on every command that uses the database; it wins over `quotetool --db X command`."""
 
-    @click.option("--db", "db_target", metavar="PATH|URL", default=None,
-                  help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
-                       "[default: $QUOTETOOL_DB, else db/quotes.db].")
+    @click.option(
+        "--db",
+        "db_target",
+        metavar="PATH|URL",
+        default=None,
+        help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
+        "[default: $QUOTETOOL_DB, else db/quotes.db].",
+    )
     @click.pass_context
     @wraps(func)
     def wrapper(ctx: click.Context, db_target: str | None, **kwargs: Any) -> Any:
@@ -43,12 +54,17 @@ def _open(target: str | None, *, readonly: bool = False):
 
     db = Database.open(target, readonly=readonly)
     for warning in db.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        _say(f"warning: {warning}")
     if db.upgrade:
-        kept = (f"the file as it was is kept as {db.upgrade.backup}" if db.upgrade.backup else
-                "in one transaction (the server's own backups keep the database as it was)")
-        click.echo(f"Upgraded the database {db.name} from schema version {db.upgrade.from_version} to "
-                   f"{db.upgrade.to_version}; {kept}.", err=True)
+        kept = (
+            f"the file as it was is kept as {db.upgrade.backup}"
+            if db.upgrade.backup
+            else "in one transaction (the server's own backups keep the database as it was)"
+        )
+        _say(
+            f"Upgraded the database {db.name} from schema version {db.upgrade.from_version} to "
+            f"{db.upgrade.to_version}; {kept}."
+        )
     return db
 
 
@@ -85,11 +101,22 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
-              help="Show the version, and whether the detector runs compiled, and exit.")
-@click.option("--db", "db_target", metavar="PATH|URL", default=None,
-              help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
-                   "[default: $QUOTETOOL_DB, else db/quotes.db].")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version, and whether the detector runs compiled, and exit.",
+)
+@click.option(
+    "--db",
+    "db_target",
+    metavar="PATH|URL",
+    default=None,
+    help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
+    "[default: $QUOTETOOL_DB, else db/quotes.db].",
+)
 @click.pass_context
 def cli(ctx: click.Context, db_target: str | None) -> None:
     """Verify who said what in German news.
@@ -100,42 +127,137 @@ def cli(ctx: click.Context, db_target: str | None) -> None:
     ctx.obj = {"db": db_target}
 
 
+def _jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Detector processes [default: all cores].",
+    )(func)  # fmt: skip
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--no-detect", is_flag=True, help="Store the articles without running the detector.")
+@_jobs_option
 @_db_option
-def import_cmd(paths: tuple[str, ...], no_detect: bool, db_target: str | None) -> None:
+def import_cmd(paths: tuple[str, ...], no_detect: bool, jobs: int | None, db_target: str | None) -> None:
     """Import articles: .txt files, folders (recursively), .jsonl or .csv with a `text` field.
 
-    Re-importing the same text adds nothing. Unreadable files are named and skipped; the exit
+    Re-importing the same text adds nothing, and an interrupted import (Ctrl-C, a crash) continues
+    where it stopped when run again. Unreadable files and records are named and skipped; the exit
     status is then 1, and everything else is still imported.
     """
     db = _open(db_target)
-    skipped = _import(db, paths, detect=not no_detect)
+    skipped = _import(db, paths, detect=not no_detect, jobs=jobs)
     sys.exit(1 if skipped else 0)
 
 
-def _import(db, paths: Iterable[str], *, detect: bool = True) -> int:
-    """Import and report; returns the number of skipped files or records."""
-    from quotetool.store import import_article
+@dataclass
+class _Tally:
+    """What an import did so far, for its last line (or the line that says where it stopped)."""
 
-    created = existing = skipped = proposals = 0
-    for item in read_articles(paths):
-        if isinstance(item, Problem):
-            skipped += 1
-            click.echo(f"skipped: {item}", err=True)
-            continue
-        if item.warning:
-            click.echo(f"warning: {item.origin} {item.warning}", err=True)
-        result = import_article(db, item, detector=detect_quotes if detect else _no_proposals)
-        if result.created:
-            created += 1
-            proposals += result.proposals
-        else:
-            existing += 1
-    click.echo(f"{created} imported ({proposals} proposals), {existing} already stored, {skipped} skipped "
-               f"— database {db.name}", err=True)
-    return skipped
+    created: int = 0
+    existing: int = 0
+    skipped: int = 0
+    proposals: int = 0
+
+    def add(self, results: Iterable[ImportResult]) -> None:
+        for result in results:
+            if result.created:
+                self.created += 1
+                self.proposals += result.proposals
+            else:
+                self.existing += 1
+
+    def __str__(self) -> str:
+        return (
+            f"{self.created} imported ({self.proposals} proposals), {self.existing} already stored, "
+            f"{self.skipped} skipped"
+        )
+
+
+def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None = None) -> int:
+    """Import and report; returns the number of skipped files or records.
+
+    A database error (a lock wait that timed out, a full disk) or Ctrl-C stops the import; the
+    batches written before stay stored, and the message says how many articles that was.
+    """
+    from quotetool.ingest import read_entries, walk
+    from quotetool.pipeline import default_jobs
+    from quotetool.progress import Progress
+    from quotetool.store import store_articles
+
+    entries = list(walk(paths))  # the files first (cheap), so that progress knows the whole
+    total = sum(e.size for e in entries if not isinstance(e, Problem))
+    with Progress("import", total) as progress:
+        run = _ImportRun(db, progress, detect=detect, jobs=jobs or default_jobs())
+        try:
+            for results in store_articles(db, run.articles(read_entries(entries))):
+                run.stored(results)
+        except DatabaseError as exc:
+            raise type(exc)(_stopped(str(exc), run.tally)) from exc
+        except KeyboardInterrupt:
+            progress.say(
+                f"Interrupted after reading {progress.where()}: {run.tally} so far; every article counted there "
+                "is stored. Run the same import again to continue."
+            )
+            sys.exit(130)
+        progress.say(inert(f"{run.tally} — database {db.name}"))
+    return run.tally.skipped
+
+
+class _ImportRun:
+    """The CLI's side of one import: messages, the tally and progress, as items pass to the store."""
+
+    def __init__(self, db, progress, *, detect: bool, jobs: int) -> None:
+        self.db = db
+        self.progress = progress
+        self.detect = detect
+        self.jobs = jobs
+        self.tally = _Tally()
+        self._sizes: deque[int] = deque()  # input bytes of the articles handed to the store, in order
+
+    def skip(self, problem: Problem) -> None:
+        self.tally.skipped += 1
+        self.progress.say(inert(f"skipped: {problem}"))
+        self.progress.advance(0, problem.size)
+
+    def articles(self, items: Iterable[Article | Problem]) -> Iterator[Prepared]:
+        from quotetool.pipeline import prepared
+        from quotetool.store import stored_hashes
+
+        detector = detect_quotes if self.detect else _no_proposals
+        known = partial(stored_hashes, self.db)
+        for item in prepared(items, detector=detector, known=known, on_problem=self.skip, jobs=self.jobs):
+            if isinstance(item, Problem):
+                self.skip(item)
+                continue
+            if item.article.warning:
+                self.progress.say(inert(f"warning: {item.article.origin} {item.article.warning}"))
+            if isinstance(item, Prepared):
+                self._sizes.append(item.article.size)
+                yield item
+            else:
+                self.tally.existing += 1
+                self.progress.advance(1, item.article.size)
+
+    def stored(self, results: list[ImportResult]) -> None:
+        self.tally.add(results)
+        self.progress.advance(len(results), sum(self._sizes.popleft() for _ in results))
+
+
+def _stopped(sentence: str, tally: _Tally) -> str:
+    """A store error during an import, said truthfully: what was stored before it stays stored."""
+    cause = regex.sub(r"; nothing was changed\.", ".", sentence)
+    cause = regex.sub(r"\s*Nothing was changed\.?", "", cause).rstrip(" .;")
+    return (
+        f"{cause}. The import stopped after {tally}; every article counted there is stored, the rest "
+        "is not. Run the same import again to continue."
+    )
+
+
+def _say(line: str) -> None:
+    """One line for a person on stderr: file names and text in it cannot act on the terminal."""
+    click.echo(inert(line), err=True)
 
 
 def _no_proposals(_text: str) -> list:
@@ -144,26 +266,40 @@ def _no_proposals(_text: str) -> list:
 
 @cli.command("detect")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True,
-              help="jsonl: one JSON object per proposal; table: aligned columns for a person, as wide as "
-                   "the terminal ($COLUMNS).")
-def detect_cmd(paths: tuple[str, ...], fmt: str) -> None:
-    """Detect quotes in PATHS and print the proposals (no database is used)."""
-    skipped = 0
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="table",
+    show_default=True,
+    help="jsonl: one JSON object per proposal; table: aligned columns for a person, as wide as "
+    "the terminal ($COLUMNS).",
+)
+@_jobs_option
+def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None) -> None:
+    """Detect quotes in PATHS and print the proposals as each article is done (no database is used)."""
+    from quotetool.pipeline import default_jobs, prepared
+
+    skipped: list[Problem] = []
+
+    def skip(problem: Problem) -> None:
+        skipped.append(problem)
+        _say(f"skipped: {problem}")
+
     out = click.get_text_stream("stdout")
     table = _Table(shutil.get_terminal_size(fallback=(120, 24)).columns) if fmt == "table" else None
-    for item in read_articles(paths):
+    for item in prepared(read_articles(paths), detector=detect_quotes, on_problem=skip, jobs=jobs or default_jobs()):
         if isinstance(item, Problem):
-            skipped += 1
-            click.echo(f"skipped: {item}", err=True)
+            skip(item)
             continue
-        assert isinstance(item, Article)
-        for p in detect_quotes(item.text):
+        assert isinstance(item, Prepared)
+        origin = item.article.origin
+        for p in item.proposals:
             if table is None:
-                out.write(json.dumps({"document": item.origin, **p.to_dict()}, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"document": origin, **p.to_dict()}, ensure_ascii=False) + "\n")
             else:
-                out.write(table.row(item.origin, f"{p.start:>6}-{p.end:<6}", p.kind, f"{p.confidence:.2f}",
-                                    p.speaker or "?", p.rule, p.quote))
+                cells = (origin, f"{p.start:>6}-{p.end:<6}", p.kind, f"{p.confidence:.2f}", p.speaker or "?", p.rule)
+                out.write(table.row(*cells, p.quote))
     sys.exit(1 if skipped else 0)
 
 
@@ -203,16 +339,21 @@ class _Table:
 
     def _line(self, cells: Sequence[str]) -> str:
         last = len(cells) - 1
-        parts = [_fit(_inert(cell) if i in self.TEXT else cell, self.widths[i], from_left=i in self.CUT_FROM_LEFT,
-                      pad=i != last) for i, cell in enumerate(cells)]
+        parts = [
+            _fit(
+                _inert(cell) if i in self.TEXT else cell,
+                self.widths[i],
+                from_left=i in self.CUT_FROM_LEFT,
+                pad=i != last,
+            )
+            for i, cell in enumerate(cells)
+        ]
         return self.GAP.join(parts) + "\n"
 
 
 def _inert(text: str) -> str:
     """One line, whitespace runs as one space, every character that could act on a terminal made visible."""
-    from quotetool.tui.sanitize import one_line
-
-    return " ".join(one_line(text).split())
+    return " ".join(inert(text).split())
 
 
 def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) -> str:
@@ -276,7 +417,7 @@ def stats_cmd(top: int, db_target: str | None) -> None:
     db = _open(db_target, readonly=True)
     s = stats(db, top=top)
     total = sum(s.quotes_by_status.values())
-    click.echo(f"database   {db.name}")
+    click.echo(f"database   {inert(db.name)}")
     click.echo(f"documents  {s.documents}")
     click.echo(f"quotes     {total}")
     for status in STATUSES:
@@ -286,7 +427,7 @@ def stats_cmd(top: int, db_target: str | None) -> None:
         click.echo(f"  {kind:<10} {s.quotes_by_kind.get(kind, 0)}")
     click.echo("top speakers (accepted quotes)")
     for name, count in s.top_speakers:
-        click.echo(f"  {count:>5}  {name}")
+        click.echo(f"  {count:>5}  {inert(name)}")
     if not s.top_speakers:
         click.echo("  (none accepted yet)")
     for title, rows in (("by rule", s.by_rule), ("by annotator", s.by_annotator)):
@@ -303,17 +444,28 @@ def stats_cmd(top: int, db_target: str | None) -> None:
 @_db_option
 def redetect_cmd(documents: tuple[int, ...], db_target: str | None) -> None:
     """Run the current detector again; every human decision is kept as it is."""
+    from quotetool.progress import Progress
     from quotetool.store import redetect
 
     db = _open(db_target)
-    added = redetect(db, documents or None)
-    click.echo(f"{sum(added.values())} proposals from {len(added)} documents; decided quotes kept", err=True)
+    with Progress("redetect", None, unit="documents", by_items=True) as progress:
+
+        def advance(done: int, total: int) -> None:
+            progress.total = total
+            progress.advance(1)
+
+        added = redetect(db, documents or None, progress=advance)
+        progress.say(f"{sum(added.values())} proposals from {len(added)} documents; decided quotes kept")
 
 
 @cli.command("annotate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--annotator", default=None, metavar="NAME",
-              help="Name recorded with every decision [default: $QUOTETOOL_ANNOTATOR, else your login].")
+@click.option(
+    "--annotator",
+    default=None,
+    metavar="NAME",
+    help="Name recorded with every decision [default: $QUOTETOOL_ANNOTATOR, else your login].",
+)
 @_db_option
 def annotate_cmd(paths: tuple[str, ...], annotator: str | None, db_target: str | None) -> None:
     """Import PATHS (if any, idempotently), then review the proposals in the terminal."""
@@ -420,7 +572,7 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except QuotetoolError as exc:
-        click.echo(f"quotetool: {exc}", err=True)
+        _say(f"quotetool: {exc}")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted; every decision made so far is saved.", err=True)
@@ -430,6 +582,8 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:
         if os.environ.get(ENV_DEBUG):
             raise
-        click.echo(f"quotetool: internal error ({type(exc).__name__}: {exc}). Nothing stored was lost; "
-                   f"set {ENV_DEBUG}=1 to see the traceback and please report it.", err=True)
+        _say(
+            f"quotetool: internal error ({type(exc).__name__}: {exc}). Nothing stored was lost; "
+            f"set {ENV_DEBUG}=1 to see the traceback and please report it."
+        )
         sys.exit(70)

@@ -3,15 +3,25 @@ German quote constructions the real detector reads as quotes of the speaker the 
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
 
 from quotetool.detect import detect, fold
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import corpus_gen
+def _load_generator():
+    """benchmarks/ is no package: load the module from its file (registered, as dataclasses need)."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus_gen.py"
+    spec = importlib.util.spec_from_file_location("corpus_gen", path)
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.setdefault("corpus_gen", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus_gen = _load_generator()
 
 SAMPLE = 60  # articles, about 200 KB and 900 quotes
 

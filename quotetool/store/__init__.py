@@ -5,7 +5,15 @@ Imports without textual; the UI and the CLI use the functions re-exported here.
 
 from quotetool.store.articles import document_progress, mark_reviewed, review_mark, unmark_reviewed
 from quotetool.store.database import Database, resolve_target
-from quotetool.store.documents import get_document, import_article, redetect
+from quotetool.store.documents import (
+    Limits,
+    Prepared,
+    get_document,
+    import_article,
+    redetect,
+    store_articles,
+    stored_hashes,
+)
 from quotetool.store.models import Action, Flag, Origin, Status
 from quotetool.store.people import article_people, set_speaker_for_mention
 from quotetool.store.queries import EXPORT_COLUMNS, corrections, document_quotes, get_quote, iter_export_rows, stats
@@ -45,9 +53,11 @@ __all__ = [
     "DocumentView",
     "Flag",
     "ImportResult",
+    "Limits",
     "Mention",
     "Origin",
     "Person",
+    "Prepared",
     "QuoteView",
     "ReviewMark",
     "Stats",
@@ -77,6 +87,8 @@ __all__ = [
     "set_speaker_for_mention",
     "speaker_names",
     "stats",
+    "store_articles",
+    "stored_hashes",
     "undo",
     "undo_and_look_back",
     "unmark_reviewed",

@@ -1,60 +1,352 @@
-"""Storing articles and the detector's proposals for them, without ever touching human decisions."""
+"""Storing articles and the detector's proposals for them, without ever touching human decisions.
+
+Articles are written in bounded batches: one transaction holds many small articles, or a part of
+one large article's proposals, so no transaction holds the write lock for long (``Limits``).
+An article whose proposals take several transactions is stored with ``detector_version`` NULL
+first and marked with the detector's version by its last transaction: "already stored" means a
+document row with this text AND a detector version. A rerun finds an unfinished document and
+completes it, adding only the proposals that are not stored yet (a proposal that overlaps a
+stored quote is left out, as ``redetect`` does), so nothing is stored twice.
+"""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import json
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
-from sqlmodel import Session, col, delete, select, update
+from sqlmodel import Session, col, delete, select
 
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
 from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
-from quotetool.store.speakers import speaker_for_name
+from quotetool.store.speakers import speaker_ids
 from quotetool.store.views import DocumentView, ImportResult
 
 Detector = Callable[[str], Sequence[Proposal]]
 
 
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How much one write transaction may carry (each bound alone ends a batch)."""
+
+    rows: int = 4000  # quotes and documents
+    text_chars: int = 8 * 1024 * 1024  # article text
+    articles: int = 500
+    seconds: float = 2.0  # a batch that waited this long for articles is written as it is
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article ready to store: its content hash and the detector's proposals.
+
+    ``proposals`` may be an iterator (a very large article detected a part at a time): it is then
+    stored in parts as it comes, and never held in memory as a whole.
+    """
+
+    article: Article
+    digest: str
+    proposals: Sequence[Proposal] | Iterator[Proposal]
+
+
+_PIECE_CHARS = 1024 * 1024  # a long text is encoded a piece at a time, never as one copy
+
+
+def _utf8_pieces(text: str) -> Iterator[bytes]:
+    for i in range(0, len(text), _PIECE_CHARS):
+        yield text[i : i + _PIECE_CHARS].encode("utf-8")
+
+
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for piece in _utf8_pieces(text):
+        digest.update(piece)
+    return digest.hexdigest()
+
+
+def prepare(article: Article, detector: Detector = detect) -> Prepared:
+    return Prepared(article, content_hash(article.text), detector(article.text))
+
+
+def stored_hashes(db: Database, digests: Sequence[str]) -> set[str]:
+    """The digests among ``digests`` whose articles are completely stored (nothing left to add)."""
+    done: set[str] = set()
+    with db.read() as session:
+        for i in range(0, len(digests), 500):
+            done.update(
+                session.exec(
+                    select(Document.content_hash).where(
+                        col(Document.content_hash).in_(digests[i : i + 500]),
+                        col(Document.detector_version).is_not(None),
+                    )
+                ).all()
+            )
+    return done
 
 
 def import_article(db: Database, article: Article, *, detector: Detector = detect) -> ImportResult:
-    """Store one article and its proposals in one transaction; an article already stored adds nothing."""
+    """Store one article and its proposals; an article already stored adds nothing."""
     digest = content_hash(article.text)
-    with db.read() as session:
-        existing = session.exec(select(Document.id).where(Document.content_hash == digest)).first()
-    if existing is not None:
-        return ImportResult(existing, created=False, proposals=0)
-    proposals = detector(article.text)  # outside the transaction: detection may take a while
+    if digest in stored_hashes(db, [digest]):
+        with db.read() as session:
+            doc_id = session.exec(select(Document.id).where(Document.content_hash == digest)).one()
+        assert doc_id is not None
+        return ImportResult(doc_id, created=False, proposals=0)
+    prepared = Prepared(article, digest, detector(article.text))  # outside any transaction: detection takes a while
+    results = [r for batch in store_articles(db, [prepared]) for r in batch]
+    return results[0]
+
+
+def store_articles(
+    db: Database, items: Iterable[Prepared], *, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[list[ImportResult]]:
+    """Store prepared articles in bounded transactions; yields the results of each committed one.
+
+    Results come in the order of ``items``. An interruption (Ctrl-C, a lock wait that timed out) loses
+    only the transaction under way; everything yielded before is stored for good.
+    """
+    batch: list[Prepared] = []
+    rows = chars = 0
+    started = time.monotonic()
+    for item in items:
+        large = not isinstance(item.proposals, Sequence)
+        size = 1 if large else len(item.proposals) + 1  # type: ignore[arg-type]
+        length = len(item.article.text)
+        full = rows + size > limits.rows or chars + length > limits.text_chars or len(batch) >= limits.articles
+        if batch and (large or full or time.monotonic() - started > limits.seconds):
+            yield _store_batch(db, batch)
+            batch, rows, chars = [], 0, 0
+        if large or size > limits.rows or length > limits.text_chars:
+            yield [_store_large(db, item, limits)]
+            continue
+        if not batch:
+            started = time.monotonic()
+        batch.append(item)
+        rows, chars = rows + size, chars + length
+    if batch:
+        yield _store_batch(db, batch)
+
+
+def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
+    """Several articles with all their proposals in one transaction."""
+    results: list[ImportResult] = []
     with db.write() as session:
-        existing = session.exec(select(Document.id).where(Document.content_hash == digest)).first()
-        if existing is not None:  # another process stored it meanwhile
-            return ImportResult(existing, created=False, proposals=0)
-        doc = Document(
-            title=article.title, source_url=article.url, origin=article.origin,
-            external_id=article.external_id, content_hash=digest, text=article.text,
-            imported_at=now(), detector_version=DETECTOR_VERSION, outlet=article.outlet, published=article.published,
+        found = _documents_by_hash(session, [item.digest for item in batch])
+        speakers = speaker_ids(session, (p.speaker for item in batch for p in item.proposals))
+        cursor = _cursor(session)
+        created = now()
+        for item in batch:
+            doc_id, complete = found.get(item.digest, (None, False))
+            if complete:
+                assert doc_id is not None
+                results.append(ImportResult(doc_id, created=False, proposals=0))
+                continue
+            resuming = doc_id is not None
+            if doc_id is None:
+                doc_id = _insert_document(cursor, item.article, item.digest, DETECTOR_VERSION)
+            proposals = list(item.proposals)
+            rows = _quote_rows(session, doc_id, item.article.text, proposals, speakers, created, check_stored=resuming)
+            cursor.executemany(_INSERT_QUOTE, rows)
+            if resuming:
+                _mark_complete(cursor, doc_id)
+            found[item.digest] = (doc_id, True)
+            results.append(ImportResult(doc_id, created=True, proposals=len(rows)))
+    return results
+
+
+def _store_large(db: Database, item: Prepared, limits: Limits) -> ImportResult:
+    """One article too large for one transaction: the document, then its proposals in parts, then 'complete'."""
+    with db.write() as session:
+        doc_id, complete = _documents_by_hash(session, [item.digest]).get(item.digest, (None, False))
+        if complete:
+            assert doc_id is not None
+            return ImportResult(doc_id, created=False, proposals=0)
+        resuming = doc_id is not None
+        if doc_id is None:
+            doc_id = _insert_document(_cursor(session), item.article, item.digest, None)
+    stored = _add_in_parts(db, doc_id, item.article.text, item.proposals, limits, check_stored=resuming)
+    with db.write() as session:
+        _mark_complete(_cursor(session), doc_id)
+    return ImportResult(doc_id, created=True, proposals=stored)
+
+
+def _add_in_parts(
+    db: Database, doc_id: int, text: str, proposals: Iterable[Proposal], limits: Limits, *, check_stored: bool
+) -> int:
+    """Proposals in transactions of at most ``limits.rows``; with ``check_stored``, leaving out what is stored.
+
+    The next part is taken from ``proposals`` (perhaps detected only now) before its transaction begins.
+    """
+    stored = 0
+    pending = iter(proposals)
+    while part := list(itertools.islice(pending, limits.rows)):
+        with db.write() as session:
+            speakers = speaker_ids(session, (p.speaker for p in part))
+            rows = _quote_rows(session, doc_id, text, part, speakers, now(), check_stored=check_stored)
+            _cursor(session).executemany(_INSERT_QUOTE, rows)
+        stored += len(rows)
+    return stored
+
+
+def _documents_by_hash(session: Session, digests: list[str]) -> dict[str, tuple[int | None, bool]]:
+    """{digest: (document id, complete)} for the digests already stored."""
+    rows = session.exec(
+        select(Document.content_hash, Document.id, Document.detector_version).where(
+            col(Document.content_hash).in_(list(dict.fromkeys(digests)))
         )
-        session.add(doc)
-        session.flush()
-        assert doc.id is not None
-        stored = _add_proposals(session, doc.id, article.text, proposals, keep=[])
-        bump_revision(session, doc.id)
-        return ImportResult(doc.id, created=True, proposals=stored)
+    ).all()
+    return {digest: (doc_id, version is not None) for digest, doc_id, version in rows}
 
 
-def redetect(db: Database, document_ids: Iterable[int] | None = None, *,
-             detector: Detector = detect) -> dict[int, int]:
+# Plain SQL through the session's own connection (inside its transaction): the ORM's per-statement
+# work cost more than SQLite's for these inserts.
+_INSERT_DOCUMENT = (
+    "INSERT INTO document (title, source_url, origin, external_id, content_hash, text, imported_at, "
+    "detector_version, outlet, published, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+)
+_INSERT_QUOTE = (
+    'INSERT INTO quote (document_id, start, "end", text, kind, cue, cue_start, cue_end, speaker_mention, '
+    "mention_start, mention_end, speaker_id, parts, status, origin, rule, confidence, detector_version, "
+    "created_at, version, detector_speaker, detector_start, detector_end, detector_kind) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
+    "(SELECT name FROM speaker WHERE id = ?), ?, ?, ?)"
+)
+
+
+def _cursor(session: Session) -> sqlite3.Cursor:
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection.cursor()
+
+
+def _insert_document(cursor: sqlite3.Cursor, article: Article, digest: str, version: str | None) -> int:
+    """The document row. A long text is written a piece at a time into a placeholder of its length, so
+    that no UTF-8 copy of the whole text is made (binding a str would make two)."""
+    a = article
+    long = len(a.text) > _PIECE_CHARS
+    text: str | int = sum(len(piece) for piece in _utf8_pieces(a.text)) if long else a.text
+    sql = (
+        _INSERT_DOCUMENT.replace("?, ?, ?, ?, ?, 1)", "CAST(zeroblob(?) AS TEXT), ?, ?, ?, ?, 1)")
+        if long
+        else _INSERT_DOCUMENT
+    )
+    cursor.execute(sql, (a.title, a.url, a.origin, a.external_id, digest, text, now(), version, a.outlet, a.published))
+    doc_id = cursor.lastrowid
+    assert doc_id is not None
+    if long:
+        with cursor.connection.blobopen("document", "text", doc_id) as blob:
+            for piece in _utf8_pieces(a.text):
+                blob.write(piece)
+    return doc_id
+
+
+def _mark_complete(cursor: sqlite3.Cursor, doc_id: int) -> None:
+    """The document's proposals are all stored; its revision tells an open review screen to reload it."""
+    cursor.execute(
+        "UPDATE document SET detector_version = ?, revision = revision + 1 WHERE id = ?", (DETECTOR_VERSION, doc_id)
+    )
+
+
+def _quote_rows(
+    session: Session,
+    doc_id: int,
+    text: str,
+    proposals: list[Proposal],
+    speakers: dict[str, int],
+    created: str,
+    *,
+    check_stored: bool,
+) -> list[tuple]:
+    """Rows for the proposals that fit the text; with ``check_stored``, none overlapping a stored quote."""
+    if not proposals:
+        return []
+    keep = _Spans(
+        _stored_spans(session, doc_id, proposals[0].start, max(p.end for p in proposals)) if check_stored else []
+    )
+    proposed, detector = Status.PROPOSED.value, Origin.DETECTOR.value
+    return [
+        (
+            doc_id,
+            p.start,
+            p.end,
+            text[p.start : p.end],
+            str(p.kind),
+            p.cue,
+            p.cue_start,
+            p.cue_end,
+            p.speaker_mention,
+            p.mention_start,
+            p.mention_end,
+            speakers.get(p.speaker) if p.speaker else None,
+            json.dumps([list(x) for x in p.parts]) if p.parts else None,
+            proposed,
+            detector,
+            p.rule,
+            p.confidence,
+            DETECTOR_VERSION,
+            created,
+            speakers.get(p.speaker) if p.speaker else None,  # the detector's speaker, kept as it proposed it
+            p.start,
+            p.end,
+            str(p.kind),
+        )
+        for p in proposals
+        if 0 <= p.start < p.end <= len(text) and not (keep and keep.overlap(p.start, p.end))
+    ]
+
+
+def _stored_spans(session: Session, doc_id: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the document's quotes that may overlap [start, end) (detector proposals never overlap each other)."""
+    return list(
+        session.exec(
+            select(Quote.start, Quote.end).where(
+                Quote.document_id == doc_id, col(Quote.start) < end, col(Quote.end) > start
+            )
+        ).all()
+    )
+
+
+class _Spans:
+    """Stored spans, asked "does any overlap [start, end)?" in O(log n): sorted starts, running maximum of ends."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # spans that begin before ``end``
+        return before > 0 and self.reach[before - 1] > start
+
+
+def redetect(
+    db: Database,
+    document_ids: Iterable[int] | None = None,
+    *,
+    detector: Detector = detect,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[int, int]:
     """Run the detector again; returns {document id: proposals added}.
 
     Untouched proposals (never decided or edited) are replaced by the new ones. Every quote a
     person accepted, rejected, edited or added stays as it is, and new proposals that overlap
-    one of them are dropped: the editor has already ruled on that stretch of text.
+    one of them are dropped: the editor has already ruled on that stretch of text. Each document
+    is done in bounded transactions (old proposals removed in parts, new ones added in parts, then
+    the document marked with the detector's version); an interrupted run is completed by the next.
     """
     with db.read() as session:
         query = select(Document.id).order_by(col(Document.id))
@@ -63,54 +355,54 @@ def redetect(db: Database, document_ids: Iterable[int] | None = None, *,
         ids = list(session.exec(query))
     added: dict[int, int] = {}
     for doc_id in ids:
+        assert doc_id is not None
         with db.read() as session:
             text = session.exec(select(Document.text).where(Document.id == doc_id)).one()
-        proposals = detector(text)
-        with db.write() as session:
-            spans_before = live_spans(session, doc_id)
-            touched = select(Decision.quote_id).where(col(Decision.quote_id) == col(Quote.id)).exists()
-            session.exec(  # type: ignore[call-overload]
-                delete(Quote).where(
-                    col(Quote.document_id) == doc_id, col(Quote.status) == Status.PROPOSED,
-                    col(Quote.origin) == Origin.DETECTOR, col(Quote.version) == 1, ~touched,
-                )
-            )
-            keep = [(q.start, q.end) for q in session.exec(select(Quote).where(Quote.document_id == doc_id))]
-            added[doc_id] = _add_proposals(session, doc_id, text, proposals, keep=keep)
-            bump_revision(session, doc_id)
-            unmark_if_new_proposals(session, doc_id, spans_before)
-            doc = session.get(Document, doc_id)
-            assert doc is not None
-            doc.detector_version = DETECTOR_VERSION
-            session.add(doc)
+        added[doc_id] = _redetect_one(db, doc_id, text, detector(text), limits)
+        if progress is not None:
+            progress(len(added), len(ids))
     return added
 
 
-def bump_revision(session: Session, doc_id: int) -> None:
-    """The article's proposals were replaced: an open review screen reloads it (call in the same transaction)."""
-    session.exec(update(Document).where(col(Document.id) == doc_id).values(revision=Document.revision + 1))  # type: ignore[call-overload]
-
-
-def _add_proposals(session: Session, doc_id: int, text: str, proposals: Sequence[Proposal],
-                   keep: list[tuple[int, int]]) -> int:
-    created = now()
-    stored = 0
-    for p in proposals:
-        if not (0 <= p.start < p.end <= len(text)) or any(p.start < e and s < p.end for s, e in keep):
-            continue
-        speaker = speaker_for_name(session, p.speaker, merge_by_key=True) if p.speaker else None
-        speaker_id = speaker.id if speaker else None
-        session.add(Quote(
-            document_id=doc_id, start=p.start, end=p.end, text=text[p.start:p.end], kind=str(p.kind),
-            cue=p.cue, cue_start=p.cue_start, cue_end=p.cue_end, speaker_mention=p.speaker_mention,
-            mention_start=p.mention_start, mention_end=p.mention_end, speaker_id=speaker_id,
-            parts=json.dumps([list(x) for x in p.parts]) if p.parts else None,
-            status=Status.PROPOSED, origin=Origin.DETECTOR, rule=p.rule, confidence=p.confidence,
-            detector_version=DETECTOR_VERSION, created_at=created, detector_speaker=speaker.name if speaker else None,
-            detector_start=p.start, detector_end=p.end, detector_kind=str(p.kind),
-        ))
-        stored += 1
+def _redetect_one(db: Database, doc_id: int, text: str, proposals: Sequence[Proposal], limits: Limits) -> int:
+    """Replace the untouched proposals of one document: in one transaction when it is small, else in parts."""
+    with db.write() as session:
+        spans_before = live_spans(session, doc_id)  # a reviewed article with new proposals is no longer reviewed
+        removed = _remove_untouched(session, doc_id, limits.rows)
+        if removed < limits.rows and len(proposals) <= limits.rows:
+            speakers = speaker_ids(session, (p.speaker for p in proposals))
+            rows = _quote_rows(session, doc_id, text, list(proposals), speakers, now(), check_stored=True)
+            cursor = _cursor(session)
+            cursor.executemany(_INSERT_QUOTE, rows)
+            _mark_complete(cursor, doc_id)
+            unmark_if_new_proposals(session, doc_id, spans_before)
+            return len(rows)
+    while removed == limits.rows:
+        with db.write() as session:
+            removed = _remove_untouched(session, doc_id, limits.rows)
+    stored = _add_in_parts(db, doc_id, text, proposals, limits, check_stored=True)
+    with db.write() as session:
+        _mark_complete(_cursor(session), doc_id)
+        unmark_if_new_proposals(session, doc_id, spans_before)
     return stored
+
+
+def _remove_untouched(session: Session, doc_id: int, most: int) -> int:
+    """Delete up to ``most`` of the document's proposals that nobody decided or edited; returns how many."""
+    touched = select(Decision.quote_id).where(col(Decision.quote_id) == col(Quote.id)).exists()
+    ids = (
+        select(Quote.id)
+        .where(
+            col(Quote.document_id) == doc_id,
+            col(Quote.status) == Status.PROPOSED,
+            col(Quote.origin) == Origin.DETECTOR,
+            col(Quote.version) == 1,
+            ~touched,
+        )
+        .limit(most)
+    )
+    result = session.exec(delete(Quote).where(col(Quote.id).in_(ids)))  # type: ignore[call-overload]
+    return int(result.rowcount)
 
 
 def get_document(db: Database, document_id: int) -> DocumentView | None:
@@ -119,5 +411,15 @@ def get_document(db: Database, document_id: int) -> DocumentView | None:
         if doc is None:
             return None
         assert doc.id is not None
-        return DocumentView(doc.id, doc.title, doc.source_url, doc.origin, doc.text, doc.imported_at, doc.outlet,
-                            doc.published, doc.reviewed_by, doc.reviewed_at)
+        return DocumentView(
+            doc.id,
+            doc.title,
+            doc.source_url,
+            doc.origin,
+            doc.text,
+            doc.imported_at,
+            doc.outlet,
+            doc.published,
+            doc.reviewed_by,
+            doc.reviewed_at,
+        )

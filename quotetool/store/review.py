@@ -17,6 +17,7 @@ from sqlmodel import Session, col, func, select
 
 from quotetool.detect import Kind
 from quotetool.errors import InvalidEdit, NothingToUndo, StaleDocument, StaleQuote
+from quotetool.safe_text import clean_name
 from quotetool.store.context import same_sentence
 from quotetool.store.database import Database, now
 from quotetool.store.models import (
@@ -62,8 +63,10 @@ def set_speaker(db: Database, quote_id: int, name: str | None, *, annotator: str
     the dialog), or empty without one (a typed name, or no speaker). The cue stays only when it still belongs
     to the quote: when the new mention lies in the same sentence as the cue. Choosing the speaker the quote
     already has, without a mention, changes nothing.
+    The name is stored without control or format characters (``clean_name``): a typed or pasted
+    escape sequence never reaches a terminal that prints it later.
     """
-    name = " ".join((name or "").split()) or None
+    name = clean_name(name or "") or None
 
     def changes(session: Session, quote: Quote) -> dict[str, Any]:
         speaker_id = speaker_for_name(session, name, merge_by_key=False).id if name else None

@@ -1,0 +1,148 @@
+"""Import with detector worker processes (issue 11, items 1 and 2): Ctrl-C and kill -9 half-way lose nothing
+that was stored and store nothing twice; the same import run again completes it; progress is shown."""
+
+from __future__ import annotations
+
+import os
+import pty
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from quotetool.detect import detect
+from quotetool.pipeline import prepared
+from quotetool.store.documents import Prepared
+
+NAMES = ["Anna Berg", "Otto Wendt", "Eva Kern", "Paul Ober", "Jana Lind", "Karl Huber"]
+
+
+def write_corpus(folder: Path, count: int) -> dict[str, str]:
+    """{file name: text} of ``count`` short articles, a few quotes each."""
+    rng = random.Random(11)
+    folder.mkdir()
+    texts = {}
+    for i in range(count):
+        text = "\n\n".join(
+            f"„Wir brauchen {i * 10 + k} neue Wohnungen“, sagte {rng.choice(NAMES)}. "
+            f"{rng.choice(NAMES)} erklärte, das sei zu teuer."
+            for k in range(3)
+        ) + "\n"  # fmt: skip
+        (folder / f"{i:05}.txt").write_text(text, encoding="utf-8")
+        texts[f"{i:05}.txt"] = text
+    return texts
+
+
+def start_import(db_file: Path, corpus: Path) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "QUOTETOOL_DB"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "quotetool", "--db", str(db_file), "import", "--jobs", "2", str(corpus)],
+        env=env, text=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+
+
+def stored_count(db_file: Path) -> int:
+    try:
+        with sqlite3.connect(db_file, timeout=30) as conn:
+            return conn.execute("SELECT count(*) FROM document").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def wait_for_more_than(db_file: Path, count: int, proc: subprocess.Popen[str]) -> int:
+    deadline = time.monotonic() + 120
+    while (now := stored_count(db_file)) <= count:
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    return now
+
+
+@pytest.mark.slow
+def test_sigint_and_sigkill_half_way_then_the_same_import_stores_everything_once(tmp_path: Path) -> None:
+    texts = write_corpus(tmp_path / "in", 2500)
+    db_file = tmp_path / "q.db"
+
+    proc = start_import(db_file, tmp_path / "in")
+    wait_for_more_than(db_file, 0, proc)
+    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C: the whole process group, workers included
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert "Interrupted after reading" in stderr and "Run the same import again" in stderr
+    assert "Traceback" not in stderr
+    after_sigint = stored_count(db_file)
+    assert 0 < after_sigint < len(texts)
+    assert f"{after_sigint} imported" in stderr  # it says how far it got, truthfully
+
+    proc = start_import(db_file, tmp_path / "in")
+    wait_for_more_than(db_file, after_sigint, proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    after_sigkill = stored_count(db_file)
+    assert after_sigint < after_sigkill < len(texts)
+
+    final = run_cli("--db", str(db_file), "import", "--jobs", "2", str(tmp_path / "in"), cwd=tmp_path, timeout=600)
+    assert final.returncode == 0, final.stderr
+    assert f"{len(texts) - after_sigkill} imported" in final.stderr
+    assert f"{after_sigkill} already stored" in final.stderr
+
+    with sqlite3.connect(db_file) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        documents = conn.execute("SELECT id, origin, text, detector_version FROM document").fetchall()
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for doc_id, start, end in conn.execute('SELECT document_id, start, "end" FROM quote ORDER BY start'):
+            spans.setdefault(doc_id, []).append((start, end))
+    assert sorted(Path(origin).name for _, origin, _, _ in documents) == sorted(texts)  # each article once
+    for doc_id, _, text, version in documents:
+        assert version is not None
+        assert spans.get(doc_id, []) == [(p.start, p.end) for p in detect(text)]  # each proposal once
+
+
+def test_workers_give_what_one_process_gives(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 200)
+    from quotetool.ingest import read_articles
+
+    one = [(i.article.origin, i.proposals) for i in prepared(read_articles([tmp_path / "in"]), jobs=1)
+           if isinstance(i, Prepared)]  # fmt: skip
+    two = [(i.article.origin, list(i.proposals)) for i in prepared(read_articles([tmp_path / "in"]), jobs=2)
+           if isinstance(i, Prepared)]  # fmt: skip
+    assert len(one) == 200 and one == two  # the same proposals, in the same order
+
+
+def test_progress_lines_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 300)
+    result = run_cli("--db", str(tmp_path / "q.db"), "import", str(tmp_path / "in"), cwd=tmp_path,
+                     env={"QUOTETOOL_PROGRESS_SECONDS": "0"})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("import: ")]
+    assert lines and "articles/s" in lines[-1] and "of 0." in lines[-1]  # how many, how fast, of how much
+    assert "\r" not in result.stderr and "\x1b" not in result.stderr  # plain lines, nothing redrawn
+    assert result.stderr.rstrip().endswith(f"database {tmp_path / 'q.db'}")
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 300)
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "QUOTETOOL_DB"}
+    proc = subprocess.Popen([sys.executable, "-m", "quotetool", "--db", str(tmp_path / "q.db"), "import",
+                             str(tmp_path / "in")], stderr=follower, stdout=subprocess.DEVNULL, env=env)  # fmt: skip
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the import ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert proc.wait(timeout=120) == 0
+    text = shown.decode("utf-8", "replace")
+    assert "/s" in text and "━" in text  # Rich's bar with the rate
+    assert "300 imported" in text
