@@ -246,6 +246,15 @@ class Database:
         self._base_engine.dispose()
 
 
+def cursor_of(session: Session) -> Any:
+    """A cursor on the write session's own connection (inside its transaction), for plain SQL with ``?``
+    placeholders: SQLite's own, or a postgres.Cursor that takes the same calls."""
+    connection = session.connection().connection.driver_connection
+    if isinstance(connection, sqlite3.Connection):
+        return connection.cursor()
+    return postgres.Cursor(connection.cursor())
+
+
 class Snapshot:
     """Plain SQL (``?`` placeholders) in one read transaction: ``execute`` for a few rows, ``rows`` to stream
     many in batches (SQLite's cursor; a server-side cursor on PostgreSQL)."""

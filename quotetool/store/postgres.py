@@ -115,7 +115,7 @@ class RawConnection:
     def execute(self, sql: str, args: Sequence[object] | None = None) -> Any:
         if args is None:
             return self.connection.execute(sql)
-        return self.connection.execute(_QMARK.sub("%s", sql.replace("%", "%%")), list(args))
+        return self.connection.execute(_format(sql), list(args))
 
     def end(self) -> None:
         """End the transaction begun with an explicit BEGIN, if it is still open (nothing was written)."""
@@ -126,9 +126,34 @@ class RawConnection:
         """Rows in batches through a server-side cursor: memory stays flat however many rows there are."""
         with self.connection.cursor(name="quotetool_stream") as cursor:
             cursor.itersize = batch
-            cursor.execute(_QMARK.sub("%s", sql.replace("%", "%%")), list(args))
+            cursor.execute(_format(sql), list(args))
             while rows := cursor.fetchmany(batch):
                 yield rows
+
+
+class Cursor:
+    """A psycopg cursor with the sqlite3 cursor's calls that the import's batched inserts use: ``?``
+    placeholders, ``executemany`` (pipelined by psycopg), and ``lastrowid`` after an INSERT (from RETURNING)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        self.lastrowid: int | None = None
+
+    def execute(self, sql: str, args: Sequence[object] = ()) -> Cursor:
+        returning = sql.lstrip().upper().startswith("INSERT")
+        self._cursor.execute(_format(sql + (" RETURNING id" if returning else "")), list(args))
+        if returning:
+            self.lastrowid = self._cursor.fetchone()[0]
+        return self
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        if rows:
+            self._cursor.executemany(_format(sql), [list(r) for r in rows])
+
+
+def _format(sql: str) -> str:
+    """The store's ``?`` placeholders as psycopg's ``%s`` (its SQL holds no other question mark)."""
+    return _QMARK.sub("%s", sql.replace("%", "%%"))
 
 
 def sentence(name: str, url: URL, exc: BaseException) -> DatabaseError:
