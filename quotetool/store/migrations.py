@@ -379,7 +379,11 @@ WRITE_LOCK_KEY = 0x7174716C  # "qtql", as APPLICATION_ID
 
 def postgresql_version(conn: Any) -> int | None:
     """The schema version of a PostgreSQL database: None when it has no quotetool_schema table."""
-    found = conn.execute("SELECT to_regclass('quotetool_schema') IS NOT NULL").fetchone()[0]
+    # (a scan of the catalog, not to_regclass: that may answer from the session's cache, and miss the table
+    # another process has just made while this one waited for the write lock)
+    found = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'quotetool_schema')"
+    ).fetchone()[0]
     if not found:
         return None
     return conn.execute("SELECT version FROM quotetool_schema").fetchone()[0]
