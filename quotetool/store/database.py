@@ -249,7 +249,7 @@ class Database:
 def cursor_of(session: Session) -> Any:
     """A cursor on the write session's own connection (inside its transaction), for plain SQL with ``?``
     placeholders: SQLite's own, or a postgres.Cursor that takes the same calls."""
-    connection = session.connection().connection.driver_connection
+    connection: Any = session.connection().connection.driver_connection
     if isinstance(connection, sqlite3.Connection):
         return connection.cursor()
     return postgres.Cursor(connection.cursor())
