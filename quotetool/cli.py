@@ -6,6 +6,7 @@ import getpass
 import json
 import os
 import shutil
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -191,8 +192,10 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
     with Progress("import", total) as progress:
         run = _ImportRun(db, progress, detect=detect, jobs=jobs or default_jobs())
         try:
-            for results in store_articles(db, run.articles(read_entries(entries))):
-                run.stored(results)
+            with _CtrlCBetweenBatches(progress) as ctrl_c:
+                for results in store_articles(db, run.articles(read_entries(entries))):
+                    run.stored(results)
+                    ctrl_c.check()
         except DatabaseError as exc:
             raise type(exc)(_stopped(str(exc), run.tally)) from exc
         except KeyboardInterrupt:
@@ -203,6 +206,38 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
             sys.exit(130)
         progress.say(inert(f"{run.tally} — database {db.name}"))
     return run.tally.skipped
+
+
+class _CtrlCBetweenBatches:
+    """Ctrl-C during an import is taken between two batches, so that a batch whose transaction has committed
+    is always counted in the message (a KeyboardInterrupt right after a commit would leave it out). A second
+    Ctrl-C stops at once; what was committed stays stored either way."""
+
+    def __init__(self, progress) -> None:
+        self.progress = progress
+        self.pending = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _CtrlCBetweenBatches:
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._note)
+        except ValueError:  # not the main thread: Ctrl-C is not ours to take
+            self._previous = None
+        return self
+
+    def _note(self, _signum: int, _frame: object) -> None:
+        if self.pending:
+            raise KeyboardInterrupt
+        self.pending = True
+        self.progress.say("Stopping after the batch under way (Ctrl-C again to stop at once)…")
+
+    def check(self) -> None:
+        if self.pending:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
 
 
 class _ImportRun:
@@ -377,6 +412,7 @@ def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) ->
     return text + " " * (width - used) if pad else text
 
 
+# fmt: off
 @cli.command("export")
 @click.option("--out", "out_path", required=True, metavar="FILE", help="Where to write; '-' for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
@@ -404,6 +440,7 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
     with closing(iter_export_rows(db, wanted, reviewed_only=reviewed_only)) as rows:
         count = export_to(out_path, EXPORT_COLUMNS, rows, fmt=fmt, excel=excel)
     click.echo(summary(count, wanted, out_path), err=True)
+# fmt: on
 
 
 @cli.command("stats")
@@ -587,3 +624,14 @@ def main(argv: list[str] | None = None) -> None:
             f"set {ENV_DEBUG}=1 to see the traceback and please report it."
         )
         sys.exit(70)
+
+
+def _add_registry_commands() -> None:
+    """`quotetool speakers` and `quotetool statements` live in cli_registry.py (which imports this module)."""
+    from quotetool.cli_registry import speakers_cmd, statements_cmd
+
+    cli.add_command(speakers_cmd)
+    cli.add_command(statements_cmd)
+
+
+_add_registry_commands()

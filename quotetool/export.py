@@ -24,6 +24,7 @@ import regex
 from quotetool.errors import QuotetoolError
 from quotetool.ingest import CSV_SUFFIXES, JSONL_SUFFIXES
 
+ALIAS_SEPARATOR = " | "  # between a speaker's aliases in a CSV cell (JSONL keeps the list)
 PART_SEPARATOR = " […] "  # as quotetool.store.queries writes `quote` (export does not load the store)
 
 # the formats import reads, written back under the same names
@@ -106,6 +107,8 @@ def _csv_cell(value: object) -> object:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
+        if value and not isinstance(value[0], dict):  # a speaker's aliases
+            return ALIAS_SEPARATOR.join(str(p) for p in value)
         return PART_SEPARATOR.join(str(p["text"]) if isinstance(p, dict) else str(p) for p in value)
     return value
 

@@ -10,6 +10,8 @@ Markup is never an issue here because the UI only builds ``rich.text.Text``/``Co
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 # C0 controls (bar newline and tab), DEL, C1 controls, format characters (bidi overrides and
@@ -69,13 +71,22 @@ def inert(text: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A name fit to store: unsafe characters dropped, line breaks and tabs as spaces, whitespace runs as one space.
+    """A name fit to store: no control or format character left, whitespace runs as one space.
 
-    A speaker name never holds a control character (an escape sequence from an article or a typed
-    name would otherwise reach every terminal that prints it).
+    Control characters (ESC, BEL, …) become their visible stand-ins (``␛``), so that a name that
+    carried an escape sequence still shows that it did; format characters (soft hyphens, zero-width
+    and bidi controls, common in names copied from web pages) are dropped; line breaks and tabs are
+    spaces. A speaker name then never holds a character that could act on a terminal.
     """
-    flat = _UNSAFE.sub(lambda m: " " if m.group() in "\n\t\u2028\u2029" else "", name)
+    flat = _UNSAFE.sub(_name_char, name)
     return " ".join(flat.split())
+
+
+def _name_char(match: regex.Match[str]) -> str:
+    char = match.group()
+    if char in "\t\n\r\x0b\x0c\u2028\u2029":
+        return " "
+    return stand_in(char) if unicodedata.category(char) == "Cc" else ""
 
 
 def is_unsafe(char: str) -> bool:

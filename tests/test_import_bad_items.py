@@ -170,7 +170,7 @@ def test_file_names_and_speakers_print_inertly_and_names_are_stored_clean(tmp_pa
         with sqlite3.connect(db_file) as conn:
             quote_id, version = conn.execute("SELECT id, version FROM quote").fetchone()
         view = set_speaker(db, quote_id, "Peter\x1b]52;c;Zm9v\a M\u00fcller\u202e", annotator="t", version=version)
-        assert view.speaker == "Peter]52;c;Zm9v Müller"
+        assert view.speaker == "Peter␛]52;c;Zm9v␇ Müller"  # the escape shows, and acts on nothing
         with sqlite3.connect(db_file) as conn:  # an older database may hold a dirty name: stats shows it inertly
             conn.execute("UPDATE speaker SET name = 'Rot\x1b[31m' WHERE id = ?", (view.speaker_id,))
             conn.execute("UPDATE quote SET status = 'accepted' WHERE id = ?", (quote_id,))
@@ -277,7 +277,7 @@ def test_a_speaker_name_from_the_detector_is_stored_without_control_characters(t
     text = "„Alles gut“, sagte Peter Müller."
     dirty = [
         Proposal(1, 10, text[1:10], Kind.DIRECT, "test", 0.9, speaker="Peter Müller\x1b]52;c;Zm9v\a"),
-        Proposal(13, 18, text[13:18], Kind.DIRECT, "test", 0.9, speaker="\x1b\x07\u200b"),  # nothing visible
+        Proposal(13, 18, text[13:18], Kind.DIRECT, "test", 0.9, speaker="\u200b\u00ad\u202e "),  # nothing visible
     ]
     db = Database.open(str(tmp_path / "q.db"))
     try:
@@ -286,4 +286,4 @@ def test_a_speaker_name_from_the_detector_is_stored_without_control_characters(t
         db.close()
     with sqlite3.connect(tmp_path / "q.db") as conn:
         rows = conn.execute("SELECT s.name FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id ORDER BY q.start")
-        assert [r[0] for r in rows] == ["Peter Müller]52;c;Zm9v", None]
+        assert [r[0] for r in rows] == ["Peter Müller␛]52;c;Zm9v␇", None]

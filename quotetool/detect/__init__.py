@@ -15,18 +15,26 @@ The code is written for mypyc (hatch_build.py compiles it for a wheel): module-l
 expressions rather than ``map``/``attrgetter``/bound methods, which compile to native code.
 """
 
+from typing import TYPE_CHECKING
+
 from quotetool.detect.names import fold, name_key
 from quotetool.detect.proposal import Kind, Proposal
 
-DETECTOR_VERSION = "5"
+if TYPE_CHECKING:
+    from quotetool.detect.learned import LearnedLexicon
+
+DETECTOR_VERSION = "6"
 
 
-def detect(text: str) -> list[Proposal]:
-    """Quote proposals for one article, ordered by start offset; spans never overlap."""
+def detect(text: str, learned: "LearnedLexicon | None" = None) -> list[Proposal]:
+    """Quote proposals for one article, ordered by start offset; spans never overlap.
+
+    ``learned`` (a ``quotetool.detect.learned.LearnedLexicon``) adds entries learned from editors'
+    decisions; proposals they make or change name them in ``Proposal.learned``."""
     # The rules and lexicons load on first use: the review UI starts without them.
     from quotetool.detect.detector import detect as run_rules
 
-    return run_rules(text)
+    return run_rules(text, learned)
 
 
 def build() -> str:

@@ -7,7 +7,8 @@ from operator import attrgetter
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.tokens import Tok, both_spellings
+from quotetool.detect.learned import Active
+from quotetool.detect.tokens import FUNCTION_WORDS, Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
 _CLAUSE_STOP: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
@@ -68,12 +69,108 @@ def holder_end(toks: list[Tok], k: int) -> int:
     if k >= len(toks) or toks[k].low not in _GENITIVE:
         return k
     j = k + 1
-    while j < len(toks) and j - k < _HOLDER_WINDOW and toks[j].quote is None and toks[j].text not in _CLAUSE_STOP:
+    while j < len(toks) and j - k < _HOLDER_WINDOW and (toks[j].quote is None or toks[j].title) and \
+            toks[j].text not in _CLAUSE_STOP:
         t = toks[j]
+        if t.quote is not None:
+            j += 1  # a title in quotation marks: "der Zeitung „Morgenpost“"
+            continue
         if not (t.text[0].isupper() or t.low in _GENITIVE or t.text[0].isdigit() or t.low.endswith(("en", "er", "e"))):
             return k  # a verb or adverb: no genitive phrase after all
         j += 1
     return j
+
+
+_REPORT_DETERMINERS: Final = _NOUN_DETERMINERS | frozenset({"ein", "einem", "einen", "eines", "des", "jüngsten"})
+_WONACH_WINDOW: Final = 10
+
+
+def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
+    """"ein Bericht der Zeitung „Morgenpost“, wonach …": a document, an account or a statement noun with its
+    holder, whose content a "wonach" clause gives; its cue runs to the comma. Whether any was added."""
+    added = False
+    for w, t in enumerate(toks):
+        if t.low != "wonach" or w < 2 or toks[w - 1].text != ",":
+            continue
+        for j in range(w - 2, max(-1, w - 2 - _WONACH_WINDOW), -1):
+            tj = toks[j]
+            if tj.quote is not None or not tj.text[0].isupper():
+                if tj.text in _CLAUSE_STOP:
+                    break
+                continue
+            if _reporting_noun(tj) and (j == 0 or toks[j - 1].low in _REPORT_DETERMINERS or
+                                        toks[j - 1].text[0].islower()) and w - 1 > j + 1 and \
+                    holder_end(toks, j + 1) == w - 1:  # (a holder named: "Gerüchte, wonach …" names nobody)
+                if not any(c.index <= j <= c.last for c in out):
+                    out.append(Cue(j, w - 2, tj.low, True, attitude=True))
+                    added = True
+                break
+    return added
+
+
+def _reporting_noun(t: Tok) -> bool:
+    """A noun for an account or a document: "Bericht", "Meldung", "Studie", "Gerüchte", "Angaben"."""
+    if t.low in lexicon.STATEMENT_NOUNS:
+        return True
+    head = lexicon.head_of(t.text)
+    return head is not None and head[0] in ("source", "frame")
+
+
+def _noun_opens(toks: list[Tok], i: int) -> bool:
+    """A statement noun that heads its phrase: after an article or possessive ("die Forderung"), or without
+    one at the sentence start or after an adjective there ("Ursprüngliche Pläne, …", "Neue Gerüchte, …")."""
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    if before.low in _NOUN_DETERMINERS:
+        return True
+    return i <= 2 and before.quote is None and before.low.endswith(_ADJECTIVE_ENDINGS) and \
+        before.low not in FUNCTION_WORDS and \
+        (i == 1 or toks[0].low in _NOUN_DETERMINERS or toks[0].low in _OPENERS)
+
+
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es")
+_OPENERS: Final = frozenset({"auch", "doch", "aber", "und", "alle", "diese", "solche", "frühere", "neue"})
+_NAME_RUN: Final = 4
+
+
+def _apposition_end(toks: list[Tok], k: int) -> int:
+    """After a statement's holder, its name in commas ("die Ankündigung ihres Trainers, Jan Roth, …"): the
+    index of the comma that closes it, else ``k``."""
+    n = len(toks)
+    if k + 2 >= n or toks[k].text != ",":
+        return k
+    j = k + 1
+    while j < n and j - k <= _NAME_RUN and toks[j].quote is None and toks[j].text[0].isupper():
+        j += 1
+    if j - k >= 3 and j < n and toks[j].text == "," and toks[k + 1].text in lexicon.FIRST_NAMES:
+        return j
+    return k
+
+
+_ATTRIBUTE_WINDOW: Final = 8
+_ATTRIBUTE_PREPOSITIONS: Final = frozenset({"gegen", "bei", "über", "von", "vom", "aus", "an", "am", "im", "in",
+                                            "zur", "zum", "für", "nach", "mit", "um"})
+
+
+def _attribute_end(toks: list[Tok], k: int) -> int:
+    """A prepositional attribute after a statement noun ("der Verdacht gegen den Wirt aus Kiel, …"): the index
+    of the comma after it, when only such phrases stand between; else ``k``."""
+    n = len(toks)
+    if k >= n or toks[k].low not in _ATTRIBUTE_PREPOSITIONS:
+        return k
+    j = k
+    while j < n and j - k < _ATTRIBUTE_WINDOW:
+        t = toks[j]
+        if t.text == ",":
+            return j
+        if t.quote is not None or t.text in _CLAUSE_STOP:
+            return k
+        if not (t.text[0].isupper() or t.text[0].isdigit() or t.low in _ATTRIBUTE_PREPOSITIONS or
+                t.low in _NOUN_DETERMINERS or t.low in _GENITIVE or t.low in ("das", "des", "einem", "einen")):
+            return k  # a verb or an adverb: a clause, not an attribute
+        j += 1
+    return k
 
 
 def _zu_infinitive_soon(toks: list[Tok], i: int) -> bool:
@@ -172,15 +269,20 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
 
 
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
+# ("wonach" marks the content of a report noun before it: "ein Bericht der X, wonach …")
 CUE_WORDS: Final = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
-    lexicon.STATEMENT_NOUNS
+    lexicon.STATEMENT_NOUNS | {"wonach"}
 
 
-def find_cues(toks: list[Tok]) -> list[Cue]:
-    """All cues of a sentence, in order."""
+def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
+    """All cues of a sentence, in order (with ``learned``, also its speech verbs)."""
     out: list[Cue] = []
     n = len(toks)
     hits = [i for i, t in enumerate(toks) if t.low in CUE_WORDS]
+    if learned is not None and learned.cue_words:
+        more = [i for i, t in enumerate(toks) if t.low in learned.cue_words]
+        if more:
+            hits = sorted(hits + more)
     if not hits:
         return out
     spans = False  # whether a cue runs over more than its word (a particle verb's, a statement noun's)
@@ -190,10 +292,14 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
             continue
         low = t.low
         info = lexicon.VERBS.get(low)
+        if info is None and learned is not None:
+            info = learned.verbs.get(low)
         if info is not None:
             out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
+        if infos is None and learned is not None:
+            infos = learned.particle_verbs.get(low)
         if infos is not None:
             end = _particle_position(toks, i, {inf.particle for inf in infos})
             closing = toks[end].low if end is not None else ""
@@ -214,21 +320,10 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
                 (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING) or
                 (toks[i + 1].text == ":" and toks[i + 2].quote is not None)):
             out.append(Cue(i, i, low, True, attitude=True))
-    # "ist der Ansicht, dass …", "mit dem Argument, die Züge seien …", "die Forderung des Ministers, … zu …"
-    # (verbs before it win)
-    for i in hits:
-        t = toks[i]
-        if t.low in lexicon.STATEMENT_NOUNS and t.text[0].isupper() and i >= 1 and \
-                toks[i - 1].low in _NOUN_DETERMINERS:
-            k = holder_end(toks, i + 1)
-            if k < n and toks[k].text != "," and not _reported_before(toks, i):
-                k = _comma_after_predicate(toks, k)  # "den Vorwurf erhoben, …", "die Sorge im Raum, …"
-            if k + 1 >= n or toks[k].text != "," or any(c.index < i and c.last >= i - 3 for c in out):
-                continue
-            if toks[k + 1].low in ("dass", "daß", "wonach") or _subjunctive_soon(toks, k + 1, weak=k > i + 1) or \
-                    _zu_infinitive_soon(toks, k + 1):
-                out.append(Cue(i, k - 1, t.low, True, attitude=True))
-                spans = True
+    if _noun_cues(toks, hits, out):
+        spans = True
+    if any(toks[i].low == "wonach" for i in hits):
+        spans = _wonach_cues(toks, out) or spans
     if not spans:
         return out  # (cues of one word each, found in order: nothing to drop or sort)
     # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
@@ -238,6 +333,30 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     if len(out) > 1:
         out.sort(key=_INDEX)
     return out
+
+
+def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
+    """Statement nouns with their complement: "ist der Ansicht, dass …", "mit dem Argument, die Züge seien …",
+    "die Forderung des Ministers, … zu …" (verbs before them win), added to ``out``; whether any was."""
+    n = len(toks)
+    added = False
+    for i in hits:
+        t = toks[i]
+        if t.low in lexicon.STATEMENT_NOUNS and t.text[0].isupper() and _noun_opens(toks, i):
+            k = _apposition_end(toks, holder_end(toks, i + 1))  # "die Ankündigung ihres Trainers, Jan Roth, …"
+            if k < n and toks[k].text != "," and not _reported_before(toks, i):
+                k = _attribute_end(toks, k)  # "der Verdacht gegen den Wirt aus Kiel, …"
+            if k < n and toks[k].text != "," and not _reported_before(toks, i):
+                k = _comma_after_predicate(toks, k)  # "den Vorwurf erhoben, …", "die Sorge im Raum, …"
+            # a verb just before wins ("hatte die Forderung, …"), unless the noun stands inside its clause
+            # bracket ("trat dem Vorwurf des X, …, entgegen": the noun's statement is the X's)
+            if k + 1 >= n or toks[k].text != "," or any(c.index < i and i - 3 <= c.last < k for c in out):
+                continue
+            if toks[k + 1].low in ("dass", "daß", "wonach") or _subjunctive_soon(toks, k + 1, weak=k > i + 1) or \
+                    _zu_infinitive_soon(toks, k + 1):
+                out.append(Cue(i, k - 1, t.low, True, attitude=True))
+                added = True
+    return added
 
 
 _INDEX: Final = attrgetter("index")

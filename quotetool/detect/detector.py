@@ -6,6 +6,7 @@ rules; everything else costs one ``str.split`` and a set test, so throughput sta
 
 from __future__ import annotations
 
+from dataclasses import replace
 from operator import attrgetter
 from typing import Final, NamedTuple
 
@@ -23,16 +24,19 @@ from quotetool.detect.indirect import (
     continuation_candidate,
     demnach_candidate,
     indirect_candidates,
+    names_previous,
     reported_main_clause,
     reported_reason_candidate,
     subject_of_speech_sentence,
 )
 from quotetool.detect.intro import after_intro
+from quotetool.detect.learned import ACTIVE, Active, LearnedLexicon, compiled, normal_phrase
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import may_be_verb_in_e
 from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
+from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention, cannot_speak
 from quotetool.detect.tokens import Tok, core_of, tokenize
@@ -147,12 +151,28 @@ class _Last(NamedTuple):
     speaker: str | None
     mention: Mention | None
     entity: Entity | None
+    learned: str | None  # the learned entries behind it, which its continuations inherit
 
 
-def detect(text: str) -> list[Proposal]:
-    """Quote proposals for one article, ordered by start offset; spans never overlap."""
+def detect(text: str, learned: LearnedLexicon | None = None) -> list[Proposal]:
+    """Quote proposals for one article, ordered by start offset; spans never overlap. ``learned`` entries
+    are used where the built-in lists say no, and the proposals they make or change name them."""
     if not text or not text.strip():
         return []
+    if learned is None:
+        return _detect(text, None)
+    act = compiled(learned)
+    token = ACTIVE.set(act)
+    try:
+        out = _detect(text, act)
+    finally:
+        ACTIVE.reset(token)
+    if act.rejected:
+        out = [p for p in out if normal_phrase(p.quote) not in act.rejected]
+    return out
+
+
+def _detect(text: str, act: Active | None) -> list[Proposal]:
     paras = paragraphs(text)
     quotes = pair_quotes(text, paras)
     sents = split_sentences(text, paras, quotes)
@@ -184,25 +204,26 @@ def detect(text: str) -> list[Proposal]:
         else:
             stext = text[start:end]
             words = stext.split()
-            if not _interesting(stext, words, last is not None and last.sentence == si - 1):
+            if not _interesting(stext, words, last is not None and last.sentence == si - 1) and (
+                    act is None or act.sentence_words.isdisjoint(words)):
                 colon_intro = None
                 prev = _new(_Prev, (sent, squotes, False, None))
                 continue
             toks = tokenize(text, start, end, squotes, pieces=(stext, words))  # split once, not twice
         if not toks:
             continue
-        view = _new(SentenceView, (text, start, end, si, toks, find_cues(toks)))  # (no Python-level __new__)
+        view = _new(SentenceView, (text, start, end, si, toks, find_cues(toks, act)))  # (no Python-level __new__)
         cands = direct_candidates(view, colon_intro) if squotes else []  # direct rules need a quotation
         cands += indirect_candidates(view)
         d = demnach_candidate(view)
         if d is not None:
             cands.append(d)
-        if cands and all(c.rule in _WEAK_DIRECT for c in cands):
+        if cands and all(c.rule.guessed for c in cands):
             # "Es sei schwierig, „dass …“": a reported sentence that carries a quotation is one mixed statement
             c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1)
             if c is not None:
                 cands.append(c)
-        chosen = _choose(cands)
+        chosen = choose(cands)
         if not chosen:
             c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1) or \
                 reported_reason_candidate(view)
@@ -219,25 +240,32 @@ def detect(text: str) -> list[Proposal]:
         topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
         for c in chosen:
             speaker, mention, entity, rule = _speaker(c, registry, last, si, prev, text, topic_cache)
-            if speaker is None and c.rule in _NEEDS_SPEAKER:
-                if c.rule != "subjunctive-continuation" or not reported_main_clause(toks):
+            if speaker is None and c.rule.needs_speaker:
+                if not c.rule.unattributed or not reported_main_clause(toks):
                     continue
-                rule = "subjunctive-unattributed"  # a report by its grammar, whose speaker the editor names
-            out.append(_proposal(text, c, speaker, mention, rule))
+                rule = RULES[c.rule.unattributed]  # a report by its grammar, whose speaker the editor names
+            shown = mention
+            if c.rule.name == "demnach" and speaker is not None and c.cue is not None:
+                shown = _anaphor(text, c.cue)  # the word that names the source here: "Demnach", "Danach"
+            tag = None
+            if act is not None:
+                inherited = last.learned if last is not None and mention is not None and mention is last.mention \
+                    else None
+                speaker, tag = _learned_entry(act, text, c, speaker, mention, inherited)
+            out.append(_proposal(text, c, speaker, shown, rule, tag))
             proposed = True
             if speaker is not None:
-                new_last = _new(_Last, (si, speaker, mention, entity))
+                new_last = _new(_Last, (si, speaker, mention, entity, tag))
         if back is not None:
             speaker, ent = registry.resolve(back.mention) if back.mention is not None else (None, None)
             if speaker is not None:
-                out.append(_proposal(text, back, speaker, back.mention, back.rule))
-                new_last = _new(_Last, (si, speaker, back.mention, ent))
+                tag = None
+                if act is not None:
+                    speaker, tag = _learned_entry(act, text, back, speaker, back.mention)
+                out.append(_proposal(text, back, speaker, back.mention, back.rule, tag))
+                new_last = _new(_Last, (si, speaker, back.mention, ent, tag))
         if new_last is None and not chosen:
-            m, _cue = subject_of_speech_sentence(view)
-            if m is not None:
-                speaker, ent = registry.resolve(m)
-                if speaker is not None:
-                    new_last = _new(_Last, (si, speaker, m, ent))
+            new_last = _speaker_named(view, out, prev if back is None else None, registry, act)
         if new_last is not None:
             last = new_last
         prev = _new(_Prev, (sent, squotes, proposed, toks))
@@ -245,14 +273,7 @@ def detect(text: str) -> list[Proposal]:
     return _non_overlapping(_joined_over_paragraphs(text, out, quotes))
 
 
-# Rules that only make sense with a speaker: without one the sentence is not reported speech.
-_NEEDS_SPEAKER: Final = frozenset({"subjunctive-continuation", "conditional-continuation", "demnach"})
 _TOPICAL: Final = frozenset({"role", "org", "source"})
-_WEAK_DIRECT: Final = frozenset({"direct-unattributed"})  # quotations without a cue of their own
-# claims the text attributes to no one ("Es wird vermutet, dass …")
-_UNSOURCED: Final = frozenset({"impersonal-clause"})
-# frame phrases name the source by their construction ("laut einer Veröffentlichung", "so die Mitteilung")
-_FRAMES: Final = frozenset({"laut", "gemäß", "zufolge", "nach-frame", "possessive-frame", "so-frame", "wie-frame"})
 
 
 def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | None:
@@ -269,11 +290,22 @@ def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | N
     return cache[0]
 
 
+def _anaphor(text: str, cue: tuple[int, int, str]) -> Mention:
+    """"Demnach", "Danach", "Darin": the pronominal adverb that names the source of its sentence."""
+    word = text[cue[0] : cue[1]]
+    return Mention(start=cue[0], end=cue[1], text=word, kind="pronoun", head=word.lower())
+
+
+# quantified groups ("Alle Opfer", "mehrere Hilfsorganisationen") are what a sentence is about, not who speaks
+_QUANTIFIERS: Final = frozenset({"alle", "mehrere", "einige", "viele", "zahlreiche", "manche", "beide", "etliche"})
+
+
 def _topic(text: str, prev: _Prev | None, registry: Registry,
            cache: list) -> tuple[str | None, Mention | None, Entity | None]:
     """The subject of the previous sentence, when it names someone: who a following statement is about."""
     m = _previous_subject(text, prev, cache)
-    if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))):
+    if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))) and \
+            m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS:
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None
@@ -304,11 +336,13 @@ _START: Final = attrgetter("start")
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
-             ) -> tuple[str | None, Mention | None, Entity | None, str]:
-    """The speaker of a candidate, and the rule name (continuations say how they found it)."""
-    if c.rule in _UNSOURCED:
+             ) -> tuple[str | None, Mention | None, Entity | None, Rule]:
+    """The speaker of a candidate, and its rule (continuations say how they found it: a "-topic" or
+    "-resumed" variant)."""
+    if c.rule.kind == "unsourced":
         return None, c.mention, None, c.rule  # the text names no holder: inheriting one would invent it
-    if c.mention is not None and c.rule not in _FRAMES and cannot_speak(c.mention):
+    # (frame phrases name the source by their construction: "laut einer Veröffentlichung", "so die Mitteilung")
+    if c.mention is not None and not c.rule.frame and cannot_speak(c.mention):
         c = c._replace(mention=None)  # "Der größte Vorwurf lautet, …": the phrase is what was said, not who
     if c.mention is not None:
         speaker, ent = registry.resolve(c.mention, c.plural_verb)
@@ -325,44 +359,95 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
         return last.speaker, last.mention, last.entity, c.rule
     topic = _topic(text, prev, registry, cache) if c.kind is not Kind.DIRECT else (None, None, None)
     if topic[0] is not None:
-        return topic[0], topic[1], topic[2], c.rule + "-topic"
+        return topic[0], topic[1], topic[2], TOPIC_VARIANT[c.rule.name]
     if last is not None and si - last.sentence <= 3:
-        return last.speaker, last.mention, last.entity, c.rule + "-resumed"
+        return last.speaker, last.mention, last.entity, RESUMED_VARIANT[c.rule.name]
     return None, None, None, c.rule
 
 
-_SLACK: Final = 3  # characters of punctuation and marks around a quotation that do not make a clause
+def _speaker_named(view: SentenceView, out: list[Proposal], prev: _Prev | None, registry: Registry,
+                   act: Active | None) -> _Last | None:
+    """The speaker a sentence without a statement of its own names, for the statements after it: the one it
+    gives the statements before it that had none ("„…“ Das sagte X."), else its speech verb's subject."""
+    text = view.text
+    if prev is not None and prev.proposed and out:
+        named = _named_after(text, out, prev.sent.start, view, registry, act)
+        if named is not None:
+            return named._replace(sentence=view.index)
+    m, _cue = subject_of_speech_sentence(view)
+    if m is None:
+        return None
+    speaker, ent = registry.resolve(m)
+    if speaker is None:
+        return None
+    tag = None
+    if act is not None:
+        speaker, tag = _learned_entry(act, text, None, speaker, m)
+    return _new(_Last, (view.index, speaker, m, ent, tag))
 
 
-def _choose(cands: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: a clause that carries a quotation absorbs it (mixed), then by priority."""
-    if len(cands) <= 1:
-        return cands
-    drop: set[int] = set()
-    for i, a in enumerate(cands):
-        if a.kind is Kind.DIRECT:
-            continue
-        for j, b in enumerate(cands):
-            if b.kind is not Kind.DIRECT or j in drop:
-                continue
-            if a.start <= b.start and b.end <= a.end:
-                # the clause carries the quotation (mixed) unless it is little more than the quotation
-                outside = b.start - a.start > _SLACK or a.end - b.end > _SLACK
-                if b.priority < 30 or outside or b.rule == "direct-cue-before":
-                    drop.add(j)
-                else:
-                    drop.add(i)
-    rest = [c for i, c in enumerate(cands) if i not in drop]
-    rest.sort(key=lambda c: (-c.priority, c.start))
-    chosen: list[Candidate] = []
-    for c in rest:
-        if not any(c.overlaps(d) for d in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
+_UNNAMED: Final = frozenset({"impersonal-clause"})  # claims the text gives nobody, whoever speaks next
 
 
-def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: str) -> Proposal:
+def _named_after(text: str, out: list[Proposal], prev_start: int, view: SentenceView, registry: Registry,
+                 act: Active | None) -> _Last | None:
+    """The speaker that a sentence pointing back ("Das sagte X", "So äußerte sich X") names for the statements of
+    the sentence before that have none; they take it (rule direct-named-after or named-after)."""
+    k = len(out)
+    while k > 0 and out[k - 1].start >= prev_start:
+        k -= 1
+    open_ = [i for i in range(k, len(out)) if out[i].speaker is None and out[i].rule not in _UNNAMED]
+    if not open_:
+        return None
+    named = names_previous(view)
+    if named is None:
+        return None
+    m = named[0]
+    speaker, ent = registry.resolve(m)
+    if speaker is None:
+        return None
+    tag = None
+    if act is not None:
+        speaker, tag = _learned_entry(act, text, None, speaker, m)
+    for i in open_:
+        p = out[i]
+        rule = _DIRECT_NAMED_AFTER if p.kind is Kind.DIRECT else _NAMED_AFTER
+        out[i] = replace(p, rule=rule.name, confidence=confidence_of(rule.name, p.kind, True), speaker=speaker,
+                         speaker_mention=m.text, mention_start=m.start, mention_end=m.end, learned=tag)
+    return _new(_Last, (-1, speaker, m, ent, tag))
+
+
+_DIRECT_NAMED_AFTER: Final = RULES["direct-named-after"]
+_NAMED_AFTER: Final = RULES["named-after"]
+
+
+def _learned_entry(act: Active, text: str, c: Candidate | None, speaker: str | None, mention: Mention | None,
+                   inherited: str | None = None) -> tuple[str | None, str | None]:
+    """The speaker after the learned aliases, and the learned entries behind the proposal (None if none);
+    ``inherited``: those of the statement whose speaker a continuation takes."""
+    words: list[str] = []
+    if c is not None and c.cue is not None:
+        words += (text[c.cue[0] : c.cue[1]] if c.cue[0] is not None else c.cue[2]).split()
+    if mention is not None:
+        words += mention.text.split()
+    tags = [inherited] if inherited is not None else []
+    tag = act.tag(words)
+    if tag is not None and tag not in tags:
+        tags.append(tag)
+    if speaker is not None and act.aliases:
+        for key in (mention.text, mention.phrase, speaker) if mention is not None else (speaker,):
+            alias = act.aliases.get(key)
+            if alias is not None:
+                if alias != speaker:
+                    speaker = alias
+                    if "alias:" + key not in tags:
+                        tags.append("alias:" + key)
+                break
+    return speaker, ", ".join(tags) if tags else None
+
+
+def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: Rule,
+              learned: str | None = None) -> Proposal:
     cue_s, cue_e, cue_text = c.cue if c.cue is not None else (None, None, None)
     # positional, in the field order of Proposal: keywords would build a dict for every proposal
     return Proposal(
@@ -370,8 +455,8 @@ def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | N
         c.end,
         text[c.start : c.end],  # quote
         c.kind,
-        rule,
-        confidence_of(rule, c.kind, speaker is not None),
+        rule.name,
+        confidence_of(rule.name, c.kind, speaker is not None),
         speaker,
         mention.text if mention is not None else None,  # speaker_mention
         mention.start if mention is not None else None,  # mention_start
@@ -380,12 +465,12 @@ def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | N
         cue_s,
         cue_e,
         c.parts,
+        learned,
     )
 
 
-# rules that take a quotation's speaker from the context, not from a cue of its own
-_INHERITED_DIRECT: Final = frozenset({"direct-continuation", "direct-continuation-topic", "direct-continuation-resumed",
-                                      "direct-unattributed", "direct-unattributed-resumed"})
+# direct rules that take a quotation's speaker from the context, not from a cue of its own
+_INHERITED_DIRECT: Final = frozenset(r.name for r in RULES.values() if r.kind == "direct" and r.inherits)
 
 
 def _joined_over_paragraphs(text: str, props: list[Proposal], quotes: list[QuoteSpan]) -> list[Proposal]:
@@ -418,7 +503,7 @@ def _joined(text: str, a: Proposal, b: Proposal) -> Proposal:
     parts = (a.parts or ((a.start, a.end),)) + (b.parts or ((b.start, b.end),))
     return Proposal(a.start, b.end, text[a.start : b.end], Kind.DIRECT, cue.rule, cue.confidence, cue.speaker,
                     cue.speaker_mention, cue.mention_start, cue.mention_end, cue.cue, cue.cue_start, cue.cue_end,
-                    parts)
+                    parts, cue.learned)
 
 
 def _non_overlapping(props: list[Proposal]) -> list[Proposal]:

@@ -12,6 +12,23 @@ from quotetool.detect.cues import Cue, clause_end, sentence_part_end
 from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.nonspeech import is_nonspeech, title_case_name
 from quotetool.detect.proposal import Kind
+from quotetool.detect.rules import (
+    DIRECT_AFTER_NOUN,
+    DIRECT_BRACKETED,
+    DIRECT_COLON_NEXTLINE,
+    DIRECT_COLON_SPEAKER,
+    DIRECT_COLON_SUBJECT,
+    DIRECT_CONTINUATION,
+    DIRECT_CUE_AFTER,
+    DIRECT_CUE_BEFORE,
+    DIRECT_IN_CLAUSE,
+    DIRECT_SO,
+    DIRECT_SPLIT,
+    DIRECT_UNATTRIBUTED,
+    DIRECT_WIE,
+    PRIORITY_DIRECT_CUE,
+    Rule,
+)
 from quotetool.detect.speakers import Mention, is_adjective, parse_np, subject_after
 from quotetool.detect.tokens import (
     AUXILIARIES,
@@ -30,9 +47,6 @@ FINITE_HINTS: Final = frozenset({"sieht", "sah", "zeigt", "zeigte", "gab", "gibt
 MIN_UNATTRIBUTED_WORDS: Final = 6  # a quotation this long without any cue is still someone's words
 _CLAUSE_PUNCT: Final = CLAUSE_PUNCT
 
-PRIORITY_CUE: Final = 30
-PRIORITY_FRAGMENT: Final = 10
-PRIORITY_CONTINUATION: Final = 5
 
 
 def _quote_words(view: SentenceView, t: Tok) -> int:
@@ -41,15 +55,16 @@ def _quote_words(view: SentenceView, t: Tok) -> int:
     return len(view.text[q.inner_start : q.inner_end].split())
 
 
-def _cand(view: SentenceView, qtoks: list[Tok], rule: str, mention: Mention | None, cue: Cue | None,
-          *, inherit: bool = False, priority: int = PRIORITY_CUE) -> Candidate:
+def _cand(view: SentenceView, qtoks: list[Tok], rule: Rule, mention: Mention | None, cue: Cue | None,
+          *, inherit: bool = False, priority: int = -1) -> Candidate:
     quotes = [t.quote for t in qtoks if t.quote is not None]
     start = quotes[0].inner_start
     end = quotes[-1].inner_end
     parts = tuple((q.inner_start, q.inner_end) for q in quotes) if len(quotes) > 1 else ()
     cue_t = view.cue_tuple(cue) if cue is not None else None
     plural = is_plural_verb(view.toks[cue.index].low) if cue is not None else False
-    return Candidate(start, end, Kind.DIRECT, rule, mention, inherit, cue_t, parts, plural, priority)
+    return Candidate(start, end, Kind.DIRECT, rule, mention, inherit, cue_t, parts, plural,
+                     rule.priority if priority < 0 else priority)
 
 
 def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue | None, SentenceView] | None,
@@ -81,13 +96,12 @@ def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue
                 mention, cue, intro = colon_intro
                 cue_t = intro.cue_tuple(cue) if cue is not None else None
                 qs = t.quote
-                cand = Candidate(qs.inner_start, qs.inner_end, Kind.DIRECT, "direct-colon-nextline", mention,
-                                 mention is None, cue_t, (), False, PRIORITY_CUE)
+                cand = Candidate(qs.inner_start, qs.inner_end, Kind.DIRECT, DIRECT_COLON_NEXTLINE, mention,
+                                 mention is None, cue_t, (), False, DIRECT_COLON_NEXTLINE.priority)
             else:
-                cand = _cand(view, [t], "direct-continuation", None, None, inherit=True,
-                             priority=PRIORITY_CONTINUATION)
+                cand = _cand(view, [t], DIRECT_CONTINUATION, None, None, inherit=True)
         if cand is None and _quote_words(view, t) >= MIN_UNATTRIBUTED_WORDS and _sounds_spoken(view, t):
-            cand = _cand(view, [t], "direct-unattributed", None, None, inherit=True, priority=PRIORITY_CONTINUATION)
+            cand = _cand(view, [t], DIRECT_UNATTRIBUTED, None, None, inherit=True)
         if cand is not None:
             used.add(q)
             out.append(cand)
@@ -143,7 +157,7 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
     cue = view.cue_at(j) or _attitude_of_verb(view, j) or _passive_quoting(view, j)
     mention: Mention | None = None
     end_np = j + 1
-    rule = "direct-cue-after"
+    rule = DIRECT_CUE_AFTER
     if cue is not None:
         limit = clause_end(toks, j + 1)
         if cue.lemma in PLACE_CUES:
@@ -158,7 +172,7 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         mention, end_np = parse_np(view.text, toks, j + 1, n)
         if mention is None:
             return None
-        rule = "direct-so"
+        rule = DIRECT_SO
     elif t.low == "wie" and j + 1 < n:
         k = j + 1
         while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].quote is None:
@@ -168,7 +182,7 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
             return None  # „Trap“, wie er genannt wird: a nickname
         mention = speaker_of_cue(view, cue)
         end_np = k
-        rule = "direct-wie"
+        rule = DIRECT_WIE
     else:
         return None
     # split quote: „…“, sagte X, „…“ (or: sagte X: „…“)
@@ -181,7 +195,7 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
             not is_nonspeech(view.text, toks, k + 1):
         qtoks.append(toks[k + 1])
         used.add(k + 1)
-        rule = "direct-split"
+        rule = DIRECT_SPLIT
     return _cand(view, qtoks, rule, mention, cue)
 
 
@@ -218,7 +232,7 @@ def _bracketed(view: SentenceView, q: int) -> Candidate | None:
     m = antecedent(view, q - 1)
     if m is None or m.kind not in ("name", "role", "org"):
         return None
-    return _cand(view, [toks[q]], "direct-bracketed", m, None)
+    return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
 
 
 def _passive_ok(toks: list[Tok], j: int) -> bool:
@@ -253,20 +267,22 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
         if sep == ":" and (mention is None or (mention.kind == "pronoun" and mention.head in ("man", "es"))) and \
                 has_subjunctive(toks, 0, p, strong_only=True):
             # "Man sei für jede Hilfe dankbar: „…“": the reported speaker goes on in their own words
-            return _cand(view, [toks[q]], "direct-continuation", None, None, inherit=True, priority=PRIORITY_CUE)
-        return _cand(view, [toks[q]], "direct-cue-before", mention, cue)
+            return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True,
+                         priority=PRIORITY_DIRECT_CUE)
+        return _cand(view, [toks[q]], DIRECT_CUE_BEFORE, mention, cue)
     if sep == ":":
         m = _phrase_before(view, p)
         if m is not None and (m.kind in ("name", "role") or (m.kind == "frame" and m.inner is not None)):
-            return _cand(view, [toks[q]], "direct-colon-speaker", m, None)  # "…, und der Minister Jan Roth: „…“"
+            return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)  # "…, und der Minister Jan Roth: „…“"
         if has_subjunctive(toks, 0, p, strong_only=True):
             # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
-            return _cand(view, [toks[q]], "direct-continuation", None, None, inherit=True, priority=PRIORITY_CUE)
+            return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True,
+                         priority=PRIORITY_DIRECT_CUE)
         m = main_subject(view, 0, p)
         if m is not None and m.kind in ("name", "role", "org", "pronoun", "source", "group") and \
                 not (m.kind == "pronoun" and m.head == "es"):
             # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks
-            return _cand(view, [toks[q]], "direct-colon-subject", m, None)
+            return _cand(view, [toks[q]], DIRECT_COLON_SUBJECT, m, None)
     if sep == ":":
         # "Der Minister: „…“" — a bare speaker phrase before the colon
         lo = p - 1
@@ -274,7 +290,7 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
             lo -= 1
         m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
         if m is not None and j == p and m.kind in ("name", "role", "org", "pronoun", "source"):
-            return _cand(view, [toks[q]], "direct-colon-speaker", m, None)
+            return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
     return None
 
 
@@ -377,7 +393,7 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
         return None  # "wird als „Sonnenwind“ bezeichnet", "nennt man": a label, not someone's words
     if mention.start <= toks[q].start < mention.end:
         return None  # "schreibt die „Computerwoche“": the quoted name is the speaker
-    return _cand(view, [toks[q]], "direct-in-clause", mention, cue, priority=PRIORITY_FRAGMENT)
+    return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, mention, cue)
 
 
 # words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“"); the
@@ -403,7 +419,7 @@ def _after_noun(view: SentenceView, q: int) -> Candidate | None:
     m = main_subject(view, 0, len(toks))
     if m is not None and m.kind not in ("name", "role", "org", "pronoun", "group", "source", "other"):
         m = None
-    return _cand(view, [toks[q]], "direct-after-noun", m, None, priority=PRIORITY_FRAGMENT)
+    return _cand(view, [toks[q]], DIRECT_AFTER_NOUN, m, None)
 
 
 def ends_with_colon(view: SentenceView) -> bool:

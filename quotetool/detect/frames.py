@@ -9,11 +9,23 @@ from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import STATEMENT_HOLDERS, SentenceView, source_pp, speaker_of_cue
 from quotetool.detect.cues import Cue, clause_end
+from quotetool.detect.learned import learned_noun
 from quotetool.detect.mood import has_subjunctive
+from quotetool.detect.rules import (
+    AUS_SICHT_FRAME,
+    FRAME_INSIDE_CLAUSE,
+    GEMAESS_FRAME,
+    LAUT_FRAME,
+    NACH_FRAME,
+    POSSESSIVE_FRAME,
+    SO_FRAME,
+    WIE_FRAME,
+    ZUFOLGE_FRAME,
+    Rule,
+)
 from quotetool.detect.spans import (
     CONTRASTING,
     LEADING,
-    PRIORITY_FRAME,
     STOP,
     clause_end_plain,
     joined,
@@ -47,6 +59,7 @@ _POSSESSIVE_PRONOUN: Final = {
 }
 FRAME_TRIGGERS: Final = both_spellings({
     "laut", "zufolge", "nach", "wie", "so", "seiner", "seinen", "seinem", "ihrer", "ihren", "ihrem", "gemäß",
+    "sicht", "perspektive",
 })
 
 
@@ -78,6 +91,8 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
             c = _wie(view, i)
         elif low == "so" and i > 1 and toks[i - 1].text in (",", "–", "—"):
             c = _so(view, i)
+        elif (low == "sicht" or low == "perspektive") and i > 0 and toks[i - 1].low == "aus" and i + 2 < n:
+            c = _aus_sicht(view, i - 1)
         if c is not None:
             out.append(c)
     return out
@@ -94,7 +109,7 @@ def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidat
         return None
     if sources_only and m.kind not in _SPEAKING_KINDS and not (m.kind == "pronoun" and m.head in ("er", "sie")):
         return None
-    return _frame_candidate(view, i, j, m, "laut" if not sources_only else "gemäß", toks[i])
+    return _frame_candidate(view, i, j, m, LAUT_FRAME if not sources_only else GEMAESS_FRAME, toks[i])
 
 
 def _zufolge(view: SentenceView, z: int) -> Candidate | None:
@@ -104,8 +119,9 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
     if prev.low in ("ihm", "ihr", "ihnen"):
         # "Ihnen zufolge …": the people just named (resolved like er/sie)
         head = "er" if prev.low == "ihm" else "sie"
-        pron = Mention(prev.start, prev.end, prev.text, "pronoun", head, gender="m" if head == "er" else "?")
-        return _frame_candidate(view, z - 1, z + 1, pron, "zufolge", toks[z])
+        pron = Mention(start=prev.start, end=prev.end, text=prev.text, kind="pronoun", head=head,
+                       gender="m" if head == "er" else "?")
+        return _frame_candidate(view, z - 1, z + 1, pron, ZUFOLGE_FRAME, toks[z])
     best = None
     for lo in range(max(0, z - 10), z):
         if toks[lo].quote is not None or toks[lo].text in STOP:
@@ -116,8 +132,8 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
         if m is not None and j < z and toks[j].low in PREPOSITIONS and skip_pp(toks, j + 1, z) == z:
             # "Den Behörden in Mombasa zufolge": the place belongs to the source
             end = toks[z - 1].end
-            m = Mention(m.start, end, view.text[m.start : end], m.kind, m.head, name=m.name, det=m.det,
-                        gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
+            m = Mention(start=m.start, end=end, text=view.text[m.start : end], kind=m.kind, head=m.head, name=m.name,
+                        det=m.det, gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
             j = z
         if m is not None and j == z:
             best = (lo, m)
@@ -125,7 +141,7 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
     if best is None:
         return None
     lo, m = best
-    return _frame_candidate(view, lo, z + 1, m, "zufolge", toks[z])
+    return _frame_candidate(view, lo, z + 1, m, ZUFOLGE_FRAME, toks[z])
 
 
 def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
@@ -140,7 +156,7 @@ def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
         if m is not None and j == i:
             if m.kind != "frame" or m.head not in _POSTPOSED_FRAMES or m.det in ("meiner", "unserer"):
                 return None  # "die Sicht nach oben", "aller Voraussicht nach": no one's account
-            return _frame_candidate(view, lo, i + 1, m, "nach-frame", toks[i])
+            return _frame_candidate(view, lo, i + 1, m, NACH_FRAME, toks[i])
     return None
 
 
@@ -159,6 +175,8 @@ def _postposed_head(word: str) -> bool:
 
 def _frame_or_source(word: str) -> bool:
     hit = lexicon.head_of(word)
+    if hit is None:
+        hit = learned_noun(word)  # (only where the built-in lists say no)
     return hit is not None and hit[0] in ("frame", "source")
 
 
@@ -197,8 +215,8 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
         return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
     if m is not None and m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
         # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
-        m = Mention(m.start, m.end, m.text, "frame", m.head, name=m.name, det=m.det, modifiers=m.modifiers,
-                    inner=m.inner)
+        m = Mention(start=m.start, end=m.end, text=m.text, kind="frame", head=m.head, name=m.name, det=m.det,
+                    modifiers=m.modifiers, inner=m.inner)
     if m is None or m.kind != "frame":
         return None
     own = any(mod.startswith("eige") for mod in m.modifiers)
@@ -215,17 +233,31 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
             # "Nach Grupps Meinung": the genitive name before the frame noun
             gen = m.name.split()[0]
             gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
-            m = Mention(m.start, m.end, m.text, "name", gen, name=gen)
-    return _frame_candidate(view, i, j, m, "nach-frame", toks[i])
+            m = Mention(start=m.start, end=m.end, text=m.text, kind="name", head=gen, name=gen)
+    return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
+
+
+# who can hold a view: whoever holds a statement, and a group the lexicon does not know ("der Verbände")
+_VIEW_HOLDERS: Final = STATEMENT_HOLDERS | {"other"}
+
+
+def _aus_sicht(view: SentenceView, i: int) -> Candidate | None:
+    """"Aus Sicht der Verbände hat die Klage keine Wirkung", "… aus Perspektive des Ministeriums …": the
+    holder of the view is the source (a genitive or "von" phrase must name one)."""
+    toks = view.toks
+    m, j = parse_np(view.text, toks, i + 1, len(toks))
+    if m is None or m.kind != "frame" or m.inner is None or m.inner.kind not in _VIEW_HOLDERS:
+        return None
+    return _frame_candidate(view, i, j, m, AUS_SICHT_FRAME, toks[i])
 
 
 def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
     """Seiner Meinung nach … / Ihrer Ansicht nach …"""
     toks = view.toks
     t = toks[i]
-    pron = Mention(t.start, t.end, t.text, "pronoun", _POSSESSIVE_PRONOUN[t.low],
+    pron = Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=_POSSESSIVE_PRONOUN[t.low],
                    gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f")
-    return _frame_candidate(view, i, i + 3, pron, "possessive-frame", toks[i + 2])
+    return _frame_candidate(view, i, i + 3, pron, POSSESSIVE_FRAME, toks[i + 2])
 
 
 def _own_subject(view: SentenceView, after: int) -> Mention | None:
@@ -237,7 +269,7 @@ def _own_subject(view: SentenceView, after: int) -> Mention | None:
     return None
 
 
-def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: str, cue_tok: Tok) -> Candidate | None:
+def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rule, cue_tok: Tok) -> Candidate | None:
     """The statement a frame phrase (tokens lo..hi) attributes: the rest of the sentence, or what precedes."""
     toks = view.toks
     n = len(toks)
@@ -261,24 +293,24 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: str
                 break
             k = r + 1
         tail = sentence_tail(view, k)
-        return make(view, k, tail, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+        return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
     if lo >= 1 and toks[lo - 1].text == "(":
         # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the bracket is the statement
         r = hi
         while r < n and toks[r].text != ")":
             r += 1
-        return make(view, hi, r, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+        return make(view, hi, r, rule, m, None, cue_tuple=cue_t)
     if lo >= 1 and toks[lo - 1].text == "," and (hi >= n or toks[hi].text in (".", "!", "?", ",", ";")):
         # "…, laut Polizei." at the end: attribute what comes before
-        return make(view, 0, lo - 1, rule, m, None, PRIORITY_FRAME, cue_tuple=cue_t)
+        return make(view, 0, lo - 1, rule, m, None, cue_tuple=cue_t)
     # inside a relative or subordinate clause ("…, die nach dessen Angaben …"): only that clause
     lo_clause = clause_start(toks, lo, 0)
     if lo_clause > 0 and (toks[lo_clause].low in RELATIVES or toks[lo_clause].low in SUBORDINATORS):
-        return make(view, lo_clause, clause_end_plain(toks, hi), rule, m, None, PRIORITY_FRAME - 2, cue_tuple=cue_t)
+        return make(view, lo_clause, clause_end_plain(toks, hi), rule, m, None, FRAME_INSIDE_CLAUSE, cue_tuple=cue_t)
     # in the middle of the main clause: the whole sentence is the statement, in two parts around the frame
     # ("Die Ursache ist nach Angaben der Polizei unklar")
     tail = sentence_tail(view, 0)
-    base = make(view, 0, tail, rule, m, None, PRIORITY_FRAME - 2, cue_tuple=cue_t)
+    base = make(view, 0, tail, rule, m, None, FRAME_INSIDE_CLAUSE, cue_tuple=cue_t)
     p1, p2 = part(view, 0, lo), part(view, hi, tail)
     if base is None or p1 is None or p2 is None or hi >= tail:
         return base
@@ -300,15 +332,15 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
         mention = source_pp(view, i + 1, e)
     if i <= 1 or toks[i].text == "Wie":
         k = e + 1 if e < n and toks[e].text == "," else e
-        return make(view, k, sentence_tail(view, k), "wie-frame", mention, cue, PRIORITY_FRAME)
+        return make(view, k, sentence_tail(view, k), WIE_FRAME, mention, cue)
     # the statement around the parenthesis starts after a dass that opens it ("…, dass, wie X sagte, …")
     lo = i - 1 if i >= 2 and toks[i - 2].low in ("dass", "daß") else 0
-    first = make(view, lo, i - 1, "wie-frame", mention, cue, PRIORITY_FRAME) if i - 1 > lo else None
+    first = make(view, lo, i - 1, WIE_FRAME, mention, cue) if i - 1 > lo else None
     if e + 1 >= n or toks[e].text != "," or toks[e + 1].low in CONTRASTING or \
             toks[e + 1].low in ("oder", "sowie") or view.cue_at(e + 1) is not None:
         return first
     if first is None:
-        return make(view, e + 1, sentence_tail(view, e + 1), "wie-frame", mention, cue, PRIORITY_FRAME) \
+        return make(view, e + 1, sentence_tail(view, e + 1), WIE_FRAME, mention, cue) \
             if lo > 0 else None
     # "Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz": the statement goes on
     second = part(view, e + 1, sentence_tail(view, e + 1))
@@ -377,13 +409,13 @@ def _so(view: SentenceView, i: int) -> Candidate | None:
         return None
     cue_t = view.cue_tuple(cue) if cue is not None else (toks[i].start, toks[i].end, toks[i].text)
     if j >= n or toks[j].text not in (",", "–", "—") or j + 1 >= n:
-        return make(view, 0, i - 1, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+        return make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
     # the statement goes on after the parenthesis: one event of two parts
-    first = make(view, 0, i - 1, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+    first = make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
     tail = sentence_tail(view, j + 1)
     if not has_subjunctive(toks, 0, tail):
         return first  # "gratulierten ihm, so der Präsident, der Kanzler …": an enumeration, not a report
-    base = first or make(view, j + 1, tail, "so-frame", m, cue, PRIORITY_FRAME, cue_tuple=cue_t)
+    base = first or make(view, j + 1, tail, SO_FRAME, m, cue, cue_tuple=cue_t)
     p1, p2 = part(view, 0, i - 1), part(view, j + 1, tail)  # "Der Plan sei, so X, gescheitert": any length
     if base is None or p1 is None or p2 is None:
         return base

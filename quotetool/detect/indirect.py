@@ -23,13 +23,26 @@ from quotetool.detect.frames import frame_candidates
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import has_listed_subjunctive, has_subjunctive, may_be_verb_in_e
 from quotetool.detect.proposal import Kind
+from quotetool.detect.rules import (
+    COLON_CLAUSE,
+    CONDITIONAL_CONTINUATION,
+    CUE_AFTER,
+    DASS_CLAUSE,
+    DEMNACH_FRAME,
+    DEMONSTRATIVE_CUE,
+    IMPERSONAL_CLAUSE,
+    INFINITIVE_CLAUSE,
+    KONJUNKTIV_DASS,
+    PRIORITY_FRAME,
+    SUBJUNCTIVE_CLAUSE,
+    SUBJUNCTIVE_CONTINUATION,
+    SUBJUNCTIVE_SUBORDINATE,
+    V2_CLAUSE,
+)
 from quotetool.detect.spans import (
     LEADING,
     MIN_WORDS,
     PAST_AUX,
-    PRIORITY_CONTINUATION,
-    PRIORITY_CUE,
-    PRIORITY_FRAME,
     STOP,
     clause_end_plain,
     make,
@@ -111,7 +124,7 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
         if mention is not None and mention.kind == "pronoun" and mention.head in ("es", "man"):
             mention = None
         hi = sentence_tail(view, i + 1, complement=True)
-        c = make(view, i + 1, hi, "konjunktiv-dass", mention, None, PRIORITY_CUE - 4)
+        c = make(view, i + 1, hi, KONJUNKTIV_DASS, mention, None)
         if c is not None:
             out.append(c)
     return out
@@ -156,13 +169,13 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
             return None  # "entscheidet, ob …" is no report of speech
         mention = speaker_of_cue(view, cue)
-        rule = "dass-clause"
+        rule = DASS_CLAUSE
         if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
             if first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or not _impersonal(view, cue, mention):
                 return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
-            rule = "impersonal-clause"  # "Es wird vermutet, dass …": a claim without a source, worth checking
+            rule = IMPERSONAL_CLAUSE  # "Es wird vermutet, dass …": a claim without a source, worth checking
         hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
-        return make(view, k + 1, hi, rule, mention, cue, PRIORITY_CUE)
+        return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
     if sep.text not in (",", ":"):
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None:
@@ -187,10 +200,10 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         mention = speaker_of_cue(view, cue)
         if mention is None and others_stance(toks, cue):
             return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
-        return make(view, k, hi, "subjunctive-clause", mention, cue, PRIORITY_CUE)
+        return make(view, k, _noun_complement_end(view, cue, k, hi), SUBJUNCTIVE_CLAUSE, mention, cue)
     if cue.lemma in lexicon.REPORT_VERBS and sep.text == "," and _finite_main(view, cue) and \
             _opens_main_clause(toks, k, seg_end, view):
-        return make(view, k, hi, "v2-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE - 3)
+        return make(view, k, hi, V2_CLAUSE, speaker_of_cue(view, cue), cue)
     infinitive = cue.index > 0 and toks[cue.index - 1].low == "zu"
     if sep.text == ":" and not cue.cognition and not infinitive and first.text[0].isupper() and \
             _opens_main_clause(toks, k, seg_end, view) and not any(view.cue_at(j) for j in range(k, seg_end)):
@@ -199,7 +212,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         mention = speaker_of_cue(view, cue)
         if mention is not None and mention.kind in _HOLDER_KINDS | {"source"} and \
                 (mention.kind != "pronoun" or mention.head in ("er", "sie")):
-            return make(view, k, hi, "colon-clause", mention, cue, PRIORITY_CUE - 3)
+            return make(view, k, hi, COLON_CLAUSE, mention, cue)
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
@@ -212,7 +225,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
                                                                    mention.kind not in _HOLDER_KINDS):
             return None  # "den Plan, … zu …" whose holder is no one the sentence names
         hi = _dependent_clauses_end(toks, seg_end)
-        return make(view, k, hi, "infinitive-clause", mention, cue, PRIORITY_CUE - 4)
+        return make(view, k, hi, INFINITIVE_CLAUSE, mention, cue)
     return None
 
 
@@ -248,6 +261,30 @@ def _correlate_es(toks: list[Tok], cue: Cue, e: int) -> bool:
 _COMMENTING: Final = frozenset({"wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin", "wie", "als"})
 
 
+def _noun_complement_end(view: SentenceView, cue: Cue, k: int, hi: int) -> int:
+    """The complement of a statement noun inside a main clause ends at the comma after which that clause goes
+    on ("Der Vorwurf, er habe gelogen, wiegt schwer", "trat dem Vorwurf, …, mit Zahlen entgegen"): a clause
+    without any Konjunktiv that opens with neither an article, a relative nor a conjunction."""
+    toks = view.toks
+    if not (cue.attitude and toks[cue.index].text[0].isupper()):
+        return hi
+    for j in range(k + 1, hi - 1):
+        if toks[j].text != ",":
+            continue
+        nxt = toks[j + 1]
+        if nxt.quote is not None or not nxt.text[0].islower() or nxt.low in _CLAUSE_OPENERS:
+            continue
+        f = clause_end_plain(toks, j + 1)
+        if not has_subjunctive(toks, j + 1, min(f, hi)):
+            return j
+    return hi
+
+
+# words that open a clause which may still belong to the statement: articles (a new reported main clause),
+# relatives, subordinators, coordinators
+_CLAUSE_OPENERS: Final = DETERMINERS | RELATIVES | SUBORDINATORS | frozenset({"und", "oder", "aber", "sondern", "doch"})
+
+
 def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
     """The end of a clause with the relative and subordinate clauses that hang on it ("…, an Gesetzen
     mitzuwirken, die … verhindern"); a new main clause or "und"/"aber" ends it."""
@@ -269,7 +306,7 @@ def _unmarked_infinitive(view: SentenceView, cue: Cue, e: int) -> Candidate | No
     if cue.cognition or k >= e or toks[cue.index].low not in lexicon.PARTICIPLES or e - k < 3 or \
             not _is_zu_infinitive(toks, k, e):
         return None
-    return make(view, k, e, "infinitive-clause", speaker_of_cue(view, cue), cue, PRIORITY_CUE - 4)
+    return make(view, k, e, INFINITIVE_CLAUSE, speaker_of_cue(view, cue), cue)
 
 
 def _finite_main(view: SentenceView, cue: Cue) -> bool:
@@ -409,7 +446,7 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     lo = _statement_start(view, i - 1)
     if lo is None:
         return None
-    return make(view, lo, i - 1, "cue-after", mention, cue, PRIORITY_CUE)
+    return make(view, lo, i - 1, CUE_AFTER, mention, cue)
 
 
 _HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})
@@ -429,7 +466,7 @@ def _demonstrative_after(view: SentenceView, cue: Cue) -> Candidate | None:
                                                        sentence_part_end(toks, cue.last + 1)))
     if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
         return None
-    return make(view, 0, d - 1, "demonstrative-cue", mention, cue, PRIORITY_CUE)
+    return make(view, 0, d - 1, DEMONSTRATIVE_CUE, mention, cue)
 
 
 def _statement_start(view: SentenceView, comma: int) -> int | None:
@@ -537,9 +574,9 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
                                               for a, b in parts for t in toks[a:b]) and
                            not _narrated_conditional(toks)):
         return None
-    rule = "subjunctive-continuation" if strong else "conditional-continuation"
+    rule = SUBJUNCTIVE_CONTINUATION if strong else CONDITIONAL_CONTINUATION
     start = _reported_conjunct(toks, lo, hi) if strong else 0
-    return make(view, start, n, rule, None, None, PRIORITY_CONTINUATION, inherit=True)
+    return make(view, start, n, rule, None, None, inherit=True)
 
 
 def _verb_in(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -682,28 +719,66 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
         m = main_subject(view, 0, j - 1)
         if m is None or m.kind not in _HOLDER_KINDS or (m.kind == "pronoun" and m.head not in ("er", "sie")):
             return None
-        return make(view, j, e, "subjunctive-subordinate", m, None, PRIORITY_CONTINUATION)
+        return make(view, j, e, SUBJUNCTIVE_SUBORDINATE, m, None)
     return None
 
 
 def backward_candidate(view: SentenceView, prev_start: int, prev_end: int) -> Candidate | None:
-    """"Das bestätigte die Polizei." / "Dies teilte der Verein mit.": the cue attributes the sentence before."""
-    toks = view.toks
-    if len(toks) < 3 or toks[0].low not in _DEMONSTRATIVES:
+    """"Das bestätigte die Polizei." / "Dies teilte der Verein mit." / "So äußerte sich X.": the sentence
+    attributes the one before."""
+    named = names_previous(view, extended=False)
+    if named is None:
         return None
-    cue = view.cue_at(1)
-    if cue is None or cue.cognition:
-        return None
-    limit = clause_end(toks, cue.last + 1)
-    mention, _ = subject_after(view.text, toks, 1, limit)
-    if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
-        return None
+    mention, v = named
     start, end = trim(view.text, prev_start, prev_end)
     if word_count(view, start, end) < MIN_WORDS:
         return None
-    t = toks[cue.index]
-    return Candidate(start, end, Kind.INDIRECT, "demonstrative-cue", mention, False, (t.start, t.end, t.text), (),
-                     is_plural_verb(t.low), PRIORITY_FRAME)
+    t = view.toks[v]
+    return Candidate(start, end, Kind.INDIRECT, DEMONSTRATIVE_CUE, mention, False, (t.start, t.end, t.text), (),
+                     is_plural_verb(t.low), PRIORITY_FRAME)  # (the statement before: weaker than a clause after)
+
+
+# openers that point back at the statement before: "So äußerte sich X", "Darauf wies X hin"
+_BACK_ADVERBS: Final = frozenset({"so", "darauf", "dazu", "damit", "davon", "hiervon"})
+# "Mit diesen Worten …", "Diese Ansicht vertritt …": a phrase that names the statement before as someone's
+_BACK_DETERMINERS: Final = both_spellings({"diesen", "diese", "dieser", "seinen", "ihren", "solchen"})
+_BACK_NOUNS: Final = both_spellings({"worten", "worte", "ansicht", "einschätzung", "auffassung", "meinung",
+                                     "angaben", "aussage", "aussagen", "darstellung", "äußerung", "äußerungen",
+                                     "sätzen", "bemerkung", "forderung", "warnung", "kritik", "position", "sicht"})
+
+
+def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mention, int] | None:
+    """The speaker of the statement before, and the index of the verb, named by a sentence that points back
+    at it: "Das sagte X am Montag", "So äußerte sich X", "Darauf wies X hin", "Mit diesen Worten eröffnete X
+    die Sitzung", "Diese Einschätzung teilt X"; None when the sentence is no such pointer. Not
+    ``extended``: only "Das/Dies" + cue counts (after a sentence that proposed nothing, "So …" and "Damit …"
+    more often narrate)."""
+    toks = view.toks
+    n = len(toks)
+    if n < 3 or (n < 4 and toks[0].low not in _DEMONSTRATIVES):
+        return None
+    first = toks[0].low
+    if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
+        v = 1
+        cue = view.cue_at(1)
+        if cue is None or cue.cognition:
+            return None
+        limit = clause_end(toks, cue.last + 1)
+    elif not extended:
+        return None
+    else:
+        k = 1 if first == "mit" else 0
+        if toks[k].low not in _BACK_DETERMINERS or k + 2 >= n or toks[k + 1].low not in _BACK_NOUNS:
+            return None
+        v = k + 2
+        verb = toks[v]
+        if verb.quote is not None or not verb.text[0].islower() or verb.low in FUNCTION_WORDS:
+            return None
+        limit = clause_end(toks, v + 1)
+    mention, _ = subject_after(view.text, toks, v, limit)
+    if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
+        return None
+    return mention, v
 
 
 def demnach_candidate(view: SentenceView) -> Candidate | None:
@@ -714,7 +789,7 @@ def demnach_candidate(view: SentenceView) -> Candidate | None:
     if toks[0].low in ("danach", "darin") and not has_subjunctive(toks, 1, len(toks), strong_only=True):
         return None
     cue_t = (toks[0].start, toks[0].end, toks[0].text)
-    return make(view, 1, len(toks), "demnach", None, None, PRIORITY_FRAME, inherit=True, cue_tuple=cue_t)
+    return make(view, 1, len(toks), DEMNACH_FRAME, None, None, inherit=True, cue_tuple=cue_t)
 
 
 def subject_of_speech_sentence(view: SentenceView) -> tuple[Mention | None, Cue | None]:

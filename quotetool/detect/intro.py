@@ -11,15 +11,22 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
 from quotetool.detect.direct import main_subject
 from quotetool.detect.proposal import Kind
+from quotetool.detect.rules import (
+    COLON_INTRO,
+    CONDITIONAL_CONTINUATION,
+    DEMNACH_FRAME,
+    SUBJUNCTIVE_CLAUSE,
+    SUBJUNCTIVE_CONTINUATION,
+    V2_CLAUSE,
+)
 from quotetool.detect.speakers import Mention, cannot_speak, parse_np
 from quotetool.detect.tokens import both_spellings
 
 _MAX_INTRO_TOKENS: Final = 10  # longer text before a colon is a statement of its own, not an introduction
 _FROM: Final = frozenset({"von", "vom", "seitens"})
 # rules whose span is the whole sentence and whose speaker, if any, comes from the context
-_WHOLE_SENTENCE: Final = frozenset({"subjunctive-continuation", "conditional-continuation", "subjunctive-clause",
-                                    "v2-clause", "demnach"})
-_INTRO_RULE: Final = "colon-intro"
+_WHOLE_SENTENCE: Final = frozenset(r.name for r in (SUBJUNCTIVE_CONTINUATION, CONDITIONAL_CONTINUATION,
+                                                     SUBJUNCTIVE_CLAUSE, V2_CLAUSE, DEMNACH_FRAME))
 # nouns of a reaction that an introduction says comes from someone ("Widerspruch kommt von den Grünen:")
 _REACTIONS: Final = lexicon.STATEMENT_NOUNS | both_spellings({
     "widerspruch", "lob", "zustimmung", "protest", "ablehnung", "unterstützung", "skepsis", "beifall",
@@ -51,12 +58,12 @@ def after_intro(view: SentenceView, c: Candidate) -> Candidate:
                                                         cannot_speak(c.mention)):
             return c._replace(mention=m)
         return c
-    if c.rule not in _WHOLE_SENTENCE:
+    if c.rule.name not in _WHOLE_SENTENCE:
         return c
     start = toks[k + 1].start
     if m is None:
         return c._replace(start=start)
-    return c._replace(start=start, mention=m, inherit=False, rule=_INTRO_RULE)
+    return c._replace(start=start, mention=m, inherit=False, rule=COLON_INTRO)
 
 
 def _holder(view: SentenceView, lo: int, k: int) -> Mention | None:

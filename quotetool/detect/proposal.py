@@ -36,14 +36,18 @@ class Proposal:
     cue_start: int | None = None
     cue_end: int | None = None
     parts: tuple[tuple[int, int], ...] = field(default=())
+    # the learned entry this proposal exists or changed by ("speech-verb:poltern", "alias:Kurt R."; several
+    # joined by ", "), None when the built-in rules alone made it (see quotetool.detect.learned)
+    learned: str | None = None
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
     def to_dict(self) -> dict:
-        """A JSON-ready mapping, the shape `quotetool detect --format jsonl` prints."""
-        return {
+        """A JSON-ready mapping, the shape `quotetool detect --format jsonl` prints; "learned" is there only
+        when a learned entry made or changed the proposal."""
+        out = {
             "start": self.start,
             "end": self.end,
             "quote": self.quote,
@@ -59,3 +63,6 @@ class Proposal:
             "rule": self.rule,
             "confidence": self.confidence,
         }
+        if self.learned is not None:
+            out["learned"] = self.learned
+        return out

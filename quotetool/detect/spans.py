@@ -10,6 +10,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView, is_plural_verb, trim
 from quotetool.detect.cues import Cue
 from quotetool.detect.proposal import Kind
+from quotetool.detect.rules import PART, Rule
 from quotetool.detect.speakers import Mention, is_adjective, is_nominal, is_nounlike
 from quotetool.detect.tokens import (
     CLAUSE_PUNCT,
@@ -22,9 +23,6 @@ from quotetool.detect.tokens import (
     Tok,
 )
 
-PRIORITY_CUE: Final = 20
-PRIORITY_FRAME: Final = 18
-PRIORITY_CONTINUATION: Final = 4
 MIN_WORDS: Final = 2
 STOP: Final = CLAUSE_PUNCT
 LEADING: Final = frozenset({"denn", "doch", "und", "aber"})  # "Denn wie die Zeitung berichtete, …"
@@ -54,14 +52,18 @@ def kind_of(view: SentenceView, lo_tok: int, hi_tok: int) -> Kind:
     return Kind.MIXED if any(t.quote is not None for t in view.toks[lo_tok:hi_tok]) else Kind.INDIRECT
 
 
-def make(view: SentenceView, lo: int, hi: int, rule: str, mention: Mention | None, cue: Cue | None,
-          priority: int, *, inherit: bool = False, cue_tuple: tuple[int, int, str] | None = None) -> Candidate | None:
+def make(view: SentenceView, lo: int, hi: int, rule: Rule, mention: Mention | None, cue: Cue | None,
+          priority: int = -1, *, inherit: bool = False, cue_tuple: tuple[int, int, str] | None = None
+          ) -> Candidate | None:
+    """A candidate over tokens ``lo``..``hi`` (trimmed), None when fewer than two words remain; ``priority``
+    only where the reading is weaker than the rule's own."""
     start, end = span(view, lo, hi)
     if end <= start or word_count(view, start, end) < MIN_WORDS:
         return None
     plural = is_plural_verb(view.toks[cue.index].low) if cue is not None else False
     ct = view.cue_tuple(cue) if cue is not None else cue_tuple
-    return Candidate(start, end, kind_of(view, lo, hi), rule, mention, inherit, ct, (), plural, priority)
+    return Candidate(start, end, kind_of(view, lo, hi), rule, mention, inherit, ct, (), plural,
+                     rule.priority if priority < 0 else priority)
 
 
 def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, complement: bool = False) -> int:
@@ -173,7 +175,7 @@ def part(view: SentenceView, lo: int, hi: int) -> Candidate | None:
     start, end = span(view, lo, hi)
     if end <= start:
         return None
-    return Candidate(start, end, kind_of(view, lo, hi), "part", None, False, None, (), False, 0)
+    return Candidate(start, end, kind_of(view, lo, hi), PART, None, False, None, (), False, 0)
 
 
 def joined(base: Candidate, first: Candidate, second: Candidate) -> Candidate:

@@ -9,11 +9,12 @@ pronouns, with a genitive ("ein Sprecher der Polizei") and an apposition ("…, 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple, cast
 
 import regex
 
 from quotetool.detect import lexicon
+from quotetool.detect.learned import learned_noun
 from quotetool.detect.memo import remember
 from quotetool.detect.tokens import (
     AUXILIARIES,
@@ -73,6 +74,12 @@ _NOT_NAMES: Final = wordset(
 )
 
 
+# what a speaker phrase names: a person by name, a role ("der Minister"), an organisation, a source document
+# ("ein Bericht"), a frame noun ("Angaben", with the real source inside), a pronoun, a group ("Einige"), or
+# anything else the chunker found in subject position
+MentionKind = Literal["name", "role", "org", "source", "frame", "pronoun", "group", "other"]
+
+
 class Mention(NamedTuple):
     """A speaker phrase as written, with what the chunker could tell about it (a tuple: thousands are made
     per megabyte of text, and a frozen dataclass is several times slower to build)."""
@@ -80,7 +87,7 @@ class Mention(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # name | role | org | source | frame | pronoun | other
+    kind: MentionKind
     head: str  # lexicon entry of the head noun (minister, ministerium), the pronoun, or the noun itself
     name: str = ""  # the personal or proper name inside the phrase, if any
     det: str = ""  # its determiner, lower-cased ("" if none)
@@ -205,12 +212,18 @@ def _fem(word: str) -> bool:
 _KIND_SEEN: Final[dict[str, tuple[str, str]]] = {}
 
 
-def _kind_of_word(word: str) -> tuple[str, str]:
+def _kind_of_word(word: str) -> tuple[MentionKind, str]:
+    """(kind, lexicon entry) of a head word: role, org, source or frame by the lexicon (its kinds are mention
+    kinds), else "other" and the word."""
     seen = _KIND_SEEN.get(word)
     if seen is None:
         hit = lexicon.head_of(word)
         seen = remember(_KIND_SEEN, word, hit if hit is not None else ("other", word.lower()))
-    return seen
+    if seen[0] == "other":  # (the built-in lists said no: a learned role or frame noun?)
+        learned = learned_noun(word)
+        if learned is not None:
+            return cast("tuple[MentionKind, str]", learned)
+    return cast("tuple[MentionKind, str]", seen)
 
 
 def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: int = -1,
@@ -218,39 +231,66 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
     """The noun phrase starting at token ``i`` (not beyond ``limit``) and the index after it.
 
     ``nested`` parses a genitive inside a phrase: no apposition, relative clause or coordination there,
-    they belong to the outer phrase."""
+    they belong to the outer phrase. The stages, each a function of its own: a quoted name, or a phrase a
+    pronoun or number opens; else the determiner and attributes before the noun (``_pre_head``), the run of
+    capitalised words (``_capitalised_run``) and the head words it gives (``_head_words``), classified by
+    ``_classify``; then what follows the head (``_post_head``: field, genitive, seat, bracket) and, at the
+    outer level only, what ends the phrase (``_outer_phrase``: age, relative clause, apposition,
+    coordination)."""
     if i >= limit:
         return None, i
     t = toks[i]
     if t.quote is not None:
-        if not t.title:
-            return None, i
-        # a quoted name in subject position: "„BBC News“ berichtet", "„Bild“-Zeitung"
-        tt = _title_tok(text, t)
-        end, j = t.end, i + 1
-        if _compound_tail(toks, j, limit):
-            tail = "-" + toks[j + 1].text
-            tt = Tok(tt.start, toks[j + 1].end, tt.text + tail, (tt.text + tail).lower())
-            end, j = toks[j + 1].end, j + 2
-            names = _names_after_role(toks, j, limit, tt.text)
-            if names:  # "„Bild“-Chef Kai Roth": the role's holder is named right after it
-                last = toks[j + len(names) - 1].end
-                return _classify(text, t.start, last, "", [tt, *names], [], None), j + len(names)
-        named = Mention(t.start, end, text[t.start : end], "name", tt.text, name=tt.text)
-        return _coordinated(text, toks, named, j, limit) if not nested else (named, j)
+        return _quoted_phrase(text, toks, i, limit, nested)
     low = t.low
     if low in _SPECIAL_FIRST or t.text[0].isdigit():  # (most phrases open with an article or a noun)
         special, j = _special_phrase(text, toks, t, i, low, limit, nested)
         if j >= 0:
             return special, j
+    det, caps_start, attribute, mods, age = _pre_head(toks, i, limit)
+    j, dots, quoted = _capitalised_run(toks, caps_start, limit, det)
+    if j == caps_start:
+        return None, i
+    caps, j = _head_words(text, toks, caps_start, j, limit, dots, quoted)
+    if not caps or _no_phrase(toks, i, sentence_start, det, caps):
+        return None, i
+    end = toks[j - 1].end
+    mention = _classify(text, t.start, end, det, caps, mods, age)
+    if attribute and mention.kind != "name":
+        mention = mention._replace(lead=toks[caps_start].start - t.start)
+    post = _post_head(text, toks, mention, j, end, limit, nested, age, mods)
+    if nested:
+        return post.mention, post.j
+    return _outer_phrase(text, toks, t, post, limit, det)
+
+
+def _quoted_phrase(text: str, toks: list[Tok], i: int, limit: int, nested: bool) -> tuple[Mention | None, int]:
+    """A quoted name in subject position: "„BBC News“ berichtet", "„Bild“-Zeitung", "„Bild“-Chef Kai Roth"."""
+    t = toks[i]
+    if not t.title:
+        return None, i
+    tt = _title_tok(text, t)
+    end, j = t.end, i + 1
+    if _compound_tail(toks, j, limit):
+        tail = "-" + toks[j + 1].text
+        tt = Tok(tt.start, toks[j + 1].end, tt.text + tail, (tt.text + tail).lower())
+        end, j = toks[j + 1].end, j + 2
+        names = _names_after_role(toks, j, limit, tt.text)
+        if names:  # "„Bild“-Chef Kai Roth": the role's holder is named right after it
+            last = toks[j + len(names) - 1].end
+            return _classify(text, t.start, last, "", [tt, *names], [], None), j + len(names)
+    named = Mention(start=t.start, end=end, text=text[t.start : end], kind="name", head=tt.text, name=tt.text)
+    return _coordinated(text, toks, named, j, limit) if not nested else (named, j)
+
+
+def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list[str], int | None]:
+    """What stands before the head nouns: (determiner or "", index of the first head word, whether an
+    extended attribute was skipped, stems of the adjectives, an age from "52-jährige")."""
     j = i
     det = ""
-    if low in DETERMINERS:
-        det = low
+    if toks[i].low in DETERMINERS:
+        det = toks[i].low
         j += 1
-    mods: list[str] = []
-    age = None
-    k = 0
     # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident",
     # "der für die Region zuständige Koordinator": a phrase, then a participle or adjective before the noun
     attribute = False
@@ -259,6 +299,9 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         j0 = j
         j = _extended_attribute(toks, j, limit)
         attribute = j > j0
+    mods: list[str] = []
+    age = None
+    k = 0
     while j < limit and k < _MAX_ADJ:
         c = toks[j].text[0]
         if not (c.islower() or c.isdigit()):
@@ -271,49 +314,66 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         mods.append(_stem(toks[j].text))
         j += 1
         k += 1
-    caps_start = j
-    dots = quoted = False  # whether the words take a dot ("Prof.", "W.") or a quoted title: rewritten below
+    return det, j, attribute, mods, age
+
+
+def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> tuple[int, bool, bool]:
+    """The index after the head words from ``caps_start``: capitalised words with name particles, title dots
+    ("Prof. Dr.", "George W. Bush"), "CDU / CSU", a quoted title after them; and whether dots or a quoted
+    title are among them (``_head_words`` then rewrites the words)."""
+    j = caps_start
+    dots = quoted = False
     skipped = 0  # title dots and lower-case title parts, which do not count as words of the name
     while j < limit and j - caps_start - skipped < _MAX_CAPS:
         tj = toks[j]
         if is_nounlike(tj) and tj.text not in _NOT_NAMES:
             j += 1
             continue
-        # name particles (von, de, al) between capitalised words, and "Dr." / "Prof." dots
-        if tj.low in NAME_PARTICLES and j > caps_start:
-            nxt = _particle_end(toks, j, limit)
-            if nxt is not None:
-                j = nxt
-                continue
-        if tj.low == "ohne" and j > caps_start and j + 1 < limit and toks[j + 1].text == "Grenzen":
-            j += 2  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
-            continue
-        if tj.text in _DEGREE_WORDS and j > caps_start and j + 1 < limit and toks[j + 1].text == "." and \
-                toks[j + 1].start == tj.end:
-            j += 1  # "Dr. med.", "Prof. em.": a lower-case part of the title, its dot taken below
-            skipped += 1
-            continue
-        if tj.text == "." and j > caps_start and toks[j - 1].end == tj.start and (
-                toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
-            j += 1  # "Prof. Dr. Anna Roth", "George W. Bush"
-            skipped += 1
+        if j == caps_start:
+            break  # (the words below continue a name; none opens one)
+        nxt, skip = _within_name(toks, j, limit)
+        if nxt < 0:
+            break
+        if skip and tj.text == ".":
             dots = True
-            continue
-        if j > caps_start and j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \
-                and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper():
-            j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
-            if toks[j].low in DETERMINERS:
-                j += 1
-            continue
-        break
+        j = nxt
+        skipped += skip
     if j < limit and toks[j].quote is not None and toks[j].title and j > caps_start:
         j += 1  # a title after its noun: die Wochenzeitung „Die Zeit“
         quoted = True
     elif j == caps_start and j < limit and toks[j].quote is not None and toks[j].title and det:
         j += 1  # der „Spiegel“
         quoted = True
-    if j == caps_start:
-        return None, i
+    return j, dots, quoted
+
+
+def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
+    """A word inside a run of capitalised words that continues it: (the index after it, 1 if it is a title's dot
+    or lower-case part, which does not count as a word of the name, else 0); (-1, 0) when it ends the run."""
+    tj = toks[j]
+    # name particles (von, de, al) between capitalised words, and "Dr." / "Prof." dots
+    if tj.low in NAME_PARTICLES:
+        nxt = _particle_end(toks, j, limit)
+        if nxt is not None:
+            return nxt, 0
+    if tj.low == "ohne" and j + 1 < limit and toks[j + 1].text == "Grenzen":
+        return j + 2, 0  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
+    if tj.text in _DEGREE_WORDS and j + 1 < limit and toks[j + 1].text == "." and toks[j + 1].start == tj.end:
+        return j + 1, 1  # "Dr. med.", "Prof. em.": a lower-case part of the title, its dot taken next
+    if tj.text == "." and toks[j - 1].end == tj.start and (
+            toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
+        return j + 1, 1  # "Prof. Dr. Anna Roth", "George W. Bush"
+    if j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \
+            and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper():
+        j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
+        return (j + 1 if toks[j].low in DETERMINERS else j), 0
+    return -1, 0
+
+
+def _head_words(text: str, toks: list[Tok], caps_start: int, j: int, limit: int, dots: bool, quoted: bool
+                ) -> tuple[list[Tok], int]:
+    """The head words ``caps_start``..``j`` as the phrase names them (an initial with its dot, a quoted title's
+    words, "„Bild“-Chef Kai Roth" as one role and its holder), and the index after them."""
     caps = toks[caps_start:j]
     if dots:
         caps = [Tok(toks[x].start, toks[x].end + 1, toks[x].text + ".", toks[x].low + ".")  # "W." of George W. Bush
@@ -322,7 +382,7 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
     if quoted:
         caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
     if not caps:
-        return None, i  # (only dots were left: no words to name anyone)
+        return caps, j  # (only dots were left: no words to name anyone)
     if toks[j - 1].quote is not None and _compound_tail(toks, j, limit):
         # die „Bild“-Zeitung: the quoted name and its hyphenated tail are one word
         tail = "-" + toks[j + 1].text
@@ -331,45 +391,77 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         names = _names_after_role(toks, j, limit, caps[-1].text)
         caps.extend(names)  # "der „Bild“-Chef Kai Roth"
         j += len(names)
+    return caps, j
+
+
+def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: list[Tok]) -> bool:
+    """Head words that open no speaker phrase: a determiner capitalised at the sentence start, a sentence
+    adverb ("Sinngemäß hofft Musk", "Persönlich rief er an")."""
     if i == sentence_start and not det and caps[0].low in DETERMINERS:
-        return None, i
-    if not det and len(caps) == 1 and ((caps[0].low.endswith(_ADVERB_SUFFIXES) and len(caps[0].low) >= 7) or
-                                       caps[0].low in lexicon.ATTITUDE_ADJECTIVES) and caps[0].text[0].isupper() and \
-            caps[0].low not in lexicon.FIRST_NAMES and not lexicon.role_of(caps[0].text) and \
-            not lexicon.org_of(caps[0].text):
-        return None, i  # "Sinngemäß hofft Musk", "Persönlich rief er an"
-    end = toks[j - 1].end
-    mention = _classify(text, t.start, end, det, caps, mods, age)
-    if attribute and mention.kind != "name":
-        mention = mention._replace(lead=toks[caps_start].start - t.start)
-    # an institution's field: "Landesministerium für Verkehr", "Gesellschaft für bedrohte Völker"
-    if j + 1 < limit and toks[j].low == "für" and mention.kind in ("org", "role", "other", "name"):
-        k = j + 1
-        while k < limit and k - j < 4 and is_adjective(toks[k]):
-            k += 1
-        if k < limit and is_nounlike(toks[k]) and toks[k].text[0].isupper():
-            mention = _extended(text, mention, toks[k].end)
-            j = k + 1
-    # genitive attribute: "Sprecher der Polizei", "Präsident des Städtetags", "Angaben von Augenzeugen",
-    # also without article: "Angaben informierter Kreise", "Schätzungen französischer Behörden"
-    gen = None
+        return True
+    first = caps[0]
+    return not det and len(caps) == 1 and ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or
+                                           first.low in lexicon.ATTITUDE_ADJECTIVES) and first.text[0].isupper() and \
+        first.low not in lexicon.FIRST_NAMES and not lexicon.role_of(first.text) and not lexicon.org_of(first.text)
+
+
+def _field_end(toks: list[Tok], j: int, limit: int) -> int:
+    """After "für" at ``j``, the index after an institution's field ("Landesministerium für Verkehr",
+    "Gesellschaft für bedrohte Völker"), or ``j`` when none follows."""
+    k = j + 1
+    while k < limit and k - j < 4 and is_adjective(toks[k]):
+        k += 1
+    return k + 1 if k < limit and is_nounlike(toks[k]) and toks[k].text[0].isupper() else j
+
+
+def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention | None, int]:
+    """A genitive attribute at ``j`` and the index after it: "Sprecher der Polizei", "Angaben von Augenzeugen",
+    also without article ("Angaben informierter Kreise"); (None, j) when there is none."""
+    if j >= limit or mention.kind == "pronoun":
+        return None, j
     bare = j + 1 < limit and toks[j].text[0].islower() and toks[j].low.endswith("er") and is_adjective(toks[j]) and \
         is_nounlike(toks[j + 1]) and mention.kind in ("frame", "source", "role", "org")
-    if j < limit and (toks[j].low in _GENITIVE_OPENERS or bare) and mention.kind != "pronoun":
-        start_g = j + 1 if toks[j].low in ("von", "vom") else j
-        g, gj = parse_np(text, toks, start_g, limit, nested=True)
-        if g is not None and g.kind != "pronoun" and gj > start_g:
-            gen = g
-            j = gj
-            end = toks[j - 1].end
-    # the seat of an institution: "die Regierung in Lomé", "das Bundesamt in Flensburg"
+    if not (toks[j].low in _GENITIVE_OPENERS or bare):
+        return None, j
+    start_g = j + 1 if toks[j].low in ("von", "vom") else j
+    g, gj = parse_np(text, toks, start_g, limit, nested=True)
+    if g is not None and g.kind != "pronoun" and gj > start_g:
+        return g, gj
+    return None, j
+
+
+class _Post(NamedTuple):
+    """A phrase after ``_post_head``: the mention, the index after it, the end of its genitive (or of its
+    head), the genitive phrase, the age and the adjective stems found so far."""
+
+    mention: Mention
+    j: int
+    end: int
+    gen: Mention | None
+    age: int | None
+    mods: list[str]
+
+
+def _post_head(text: str, toks: list[Tok], mention: Mention, j: int, end: int, limit: int, nested: bool,
+               age: int | None, mods: list[str]) -> _Post:
+    """What follows the head: an institution's field ("Landesministerium für Verkehr"), a genitive ("Sprecher
+    der Polizei", "Angaben informierter Kreise"), the seat ("die Regierung in Lomé", not in a genitive) and a
+    note in brackets ("Anna Roth (Grüne)", "Markus Venhoff (52)")."""
+    if j + 1 < limit and toks[j].low == "für" and mention.kind in ("org", "role", "other", "name"):
+        k = _field_end(toks, j, limit)
+        if k > j:
+            mention = _extended(text, mention, toks[k - 1].end)
+            j = k
+    gen, gj = _genitive(text, toks, mention, j, limit)
+    if gen is not None:
+        j = gj
+        end = toks[j - 1].end
     if not nested and j + 1 < limit and toks[j].low in ("in", "aus") and mention.kind in ("org", "role", "other") \
             and is_nounlike(toks[j + 1]) and toks[j + 1].low not in DETERMINERS and \
             lexicon.head_of(toks[j + 1].text) is None and not (j + 2 < limit and is_nounlike(toks[j + 2])):
         mention = _extended(text, mention, toks[j + 1].end)
         j += 2
         end = toks[j - 1].end
-    # party, age or abbreviation in brackets: "Anna Roth (Grüne)", "Markus Venhoff (52)", "Das Amt (BKA)"
     if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")":
         inside = toks[j + 1].text
         if inside.isdigit():
@@ -377,64 +469,90 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
         else:
             mods.append(_stem(inside))
         j += 3
-    if nested:
-        return mention, j
-    # "Alice Kakamara, 30, sagte": the age in commas
+    return _Post(mention, j, end, gen, age, mods)
+
+
+def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: int, det: str) -> tuple[Mention, int]:
+    """The end of an outer phrase: an age in commas ("Alice Kakamara, 30, sagte"), a relative clause inside it,
+    the genitive and modifiers folded into the mention, a possessive frame's owner ("seine Meinung"), an
+    apposition ("Der Präsident des Städtetags, Markus Venhoff,"), a coordination."""
+    mention, j, end, gen, age, mods = post.mention, post.j, post.end, post.gen, post.age, post.mods
     if j + 2 < limit and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == "," and \
             mention.kind == "name" and len(toks[j + 1].text) <= 3:
         age = int(toks[j + 1].text)
-        mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.head, name=mention.name,
-                          det=mention.det, gender=mention.gender, modifiers=mention.modifiers, age=age,
-                          role=mention.role)
+        mention = mention._replace(inner=None, lead=0, age=age)
         j += 3
         if j == limit:
             return mention, j
         j -= 1  # the last comma may open an apposition or close the phrase
-    # "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative clause inside the phrase
     if j + 1 < limit and toks[j].text == "," and toks[j + 1].low in _RELATIVE_OPENERS and \
             mention.kind in ("name", "role", "org"):
-        k = j + 2
-        while k < limit and k - j < 20 and toks[k].text not in (",", ";", ":", ".") and toks[k].quote is None:
-            k += 1
-        if k < limit and toks[k].text == "," and k + 1 == limit:
+        k = _relative_clause_comma(toks, j, limit)
+        if k > j:
             j = k + 1
             end = toks[k - 1].end
     if gen is not None or age is not None or len(mods) != len(mention.modifiers):  # (else it is the phrase)
-        mention = _with_genitive(text, mention, gen, t.start, toks[j - 1].end if gen is None else end, age, mods)
+        mention = _with_genitive(text, mention, gen, first.start, toks[j - 1].end if gen is None else end, age, mods)
     if mention.kind == "frame" and mention.inner is None and det in _POSSESSIVES:
         # "seine Meinung", "ihren Angaben": the owner is the source
         pron = _POSSESSIVES[det]
-        inner = Mention(t.start, t.end, t.text, "pronoun", pron, gender="m" if pron == "er" else "f")
-        mention = Mention(mention.start, mention.end, mention.text, "frame", mention.head, det=det,
-                          modifiers=mention.modifiers, inner=inner)
-    # a place before an apposition: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes,"
-    if j + 1 < limit and toks[j].low in _PP_BEFORE_APPOSITION and mention.kind in ("role", "org", "other"):
-        pj = _after_bracket(toks, skip_pp(toks, j + 1, limit), limit)  # "… der Bundesagentur (BA), Peter Roth,"
-        if pj > j + 1 and pj + 1 < limit and toks[pj].text == "," and is_nounlike(toks[pj + 1]):
-            app, aj = parse_np(text, toks, pj + 1, limit, nested=True)
-            if app is not None and app.kind == "name" and aj < limit and toks[aj].text == ",":
-                j = pj
-    # apposition: "Der Präsident des Städtetags, Markus Venhoff," / "Anna Roth, Sprecherin der Stadt,"
-    if j + 1 < limit and toks[j].text == ",":
-        app, aj = parse_np(text, toks, j + 1, limit)
-        if app is not None and aj <= limit and (aj == limit or toks[aj].text in (",", ":", ")")):
-            if app.kind == "name" and mention.kind in ("role", "org", "other") and not mention.name:
-                role = mention.text if not mention.det else mention.text.split(" ", 1)[-1]
-                merged = Mention(mention.start, app.end, text[mention.start : app.end], "name", app.head,
-                                 name=app.name, det=mention.det, gender=_gender_merge(mention.gender, app.gender),
-                                 modifiers=mention.modifiers + app.modifiers, age=app.age or mention.age,
-                                 role=role)
-                return merged, aj + (1 if aj < limit and toks[aj].text == "," else 0)
-            if app.kind == "role" and mention.kind == "name":
-                role = app.text if not app.det else app.text.split(" ", 1)[-1]
-                merged = Mention(mention.start, mention.end, mention.text, "name", mention.head, name=mention.name,
-                                 det=mention.det, gender=_gender_merge(mention.gender, app.gender),
-                                 modifiers=mention.modifiers + app.modifiers, age=mention.age or app.age,
-                                 role=role)
-                return merged, aj + (1 if aj < limit and toks[aj].text == "," else 0)
+        inner = Mention(start=first.start, end=first.end, text=first.text, kind="pronoun", head=pron,
+                        gender="m" if pron == "er" else "f")
+        mention = Mention(start=mention.start, end=mention.end, text=mention.text, kind="frame", head=mention.head,
+                          det=det, modifiers=mention.modifiers, inner=inner)
+    j = _before_apposition(text, toks, mention, j, limit)
+    appositioned = _apposition(text, toks, mention, j, limit)
+    if appositioned is not None:
+        return appositioned
     if j + 1 < limit and toks[j].low in ("und", "sowie"):
         return _coordinated(text, toks, mention, j, limit)
     return mention, j
+
+
+def _relative_clause_comma(toks: list[Tok], j: int, limit: int) -> int:
+    """"Todor Kolarow, dessen Behörde … zuständig ist, sagte": the comma that closes a relative clause opened
+    at the comma ``j`` when it is the last token before ``limit`` (the clause is inside the phrase), else ``j``."""
+    k = j + 2
+    while k < limit and k - j < 20 and toks[k].text not in (",", ";", ":", ".") and toks[k].quote is None:
+        k += 1
+    return k if k < limit and toks[k].text == "," and k + 1 == limit else j
+
+
+def _before_apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> int:
+    """A place between a role and its apposition: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes,"
+    (also "… der Bundesagentur (BA), Peter Roth,"): the index of the apposition's comma, else ``j``."""
+    if j + 1 < limit and toks[j].low in _PP_BEFORE_APPOSITION and mention.kind in ("role", "org", "other"):
+        pj = _after_bracket(toks, skip_pp(toks, j + 1, limit), limit)
+        if pj > j + 1 and pj + 1 < limit and toks[pj].text == "," and is_nounlike(toks[pj + 1]):
+            app, aj = parse_np(text, toks, pj + 1, limit, nested=True)
+            if app is not None and app.kind == "name" and aj < limit and toks[aj].text == ",":
+                return pj
+    return j
+
+
+def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int] | None:
+    """The phrase merged with an apposition after the comma at ``j``: a role and its name ("Der Präsident des
+    Städtetags, Markus Venhoff,") or a name and its role ("Anna Roth, Sprecherin der Stadt,"); None if none."""
+    if not (j + 1 < limit and toks[j].text == ","):
+        return None
+    app, aj = parse_np(text, toks, j + 1, limit)
+    if app is None or aj > limit or not (aj == limit or toks[aj].text in (",", ":", ")")):
+        return None
+    after = aj + (1 if aj < limit and toks[aj].text == "," else 0)
+    if app.kind == "name" and mention.kind in ("role", "org", "other") and not mention.name:
+        role = mention.text if not mention.det else mention.text.split(" ", 1)[-1]
+        merged = Mention(start=mention.start, end=app.end, text=text[mention.start : app.end], kind="name",
+                         head=app.head, name=app.name, det=mention.det,
+                         gender=_gender_merge(mention.gender, app.gender), modifiers=mention.modifiers + app.modifiers,
+                         age=app.age or mention.age, role=role)
+        return merged, after
+    if app.kind == "role" and mention.kind == "name":
+        role = app.text if not app.det else app.text.split(" ", 1)[-1]
+        merged = Mention(start=mention.start, end=mention.end, text=mention.text, kind="name", head=mention.head,
+                         name=mention.name, det=mention.det, gender=_gender_merge(mention.gender, app.gender),
+                         modifiers=mention.modifiers + app.modifiers, age=mention.age or app.age, role=role)
+        return merged, after
+    return None
 
 
 def _special_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int, nested: bool
@@ -442,22 +560,24 @@ def _special_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit:
     """The phrases of ``parse_np`` that a pronoun, a quantifier or a number opens; (None, -1) for none."""
     if low in PRONOUNS_NOM and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))):
         gender = {"er": "m", "sie": "f", "es": "n"}.get(low, "?")
-        return Mention(t.start, t.end, t.text, "pronoun", low, gender=gender), i + 1
+        return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=low, gender=gender), i + 1
     if low in ("dieser", "diese", "jener") and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or
                                                                        is_adjective(toks[i + 1]))):
         # "sagte dieser": the person just named
-        return Mention(t.start, t.end, t.text, "pronoun", "dieser" if low != "diese" else "diese",
-                       gender="m" if low != "diese" else "f"), i + 1
+        return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun",
+                       head="dieser" if low != "diese" else "diese", gender="m" if low != "diese" else "f"), i + 1
     if low in ("einige", "viele", "manche", "andere", "beide") and t.text[0].isupper() and (
             i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]) or
                                    toks[i + 1].low in ("der", "des"))):
-        return Mention(t.start, t.end, t.text, "group", low, gender="pl"), i + 1  # "Einige vertreten …"
+        return Mention(start=t.start, end=t.end, text=t.text, kind="group", head=low,
+                       gender="pl"), i + 1  # "Einige vertreten …"
     if low in _PARTITIVES and i + 2 < limit and toks[i + 1].low in ("der", "des", "seiner", "ihrer"):
         # "einer der Ärzte", "einige der Demonstranten": part of a group speaks
         inner, j = parse_np(text, toks, i + 1, limit)
         if inner is not None:
-            return Mention(t.start, inner.end, text[t.start : inner.end], "group" if low != "einer" else inner.kind,
-                           inner.head, name=inner.name, det=low, gender="?", modifiers=inner.modifiers), j
+            return Mention(start=t.start, end=inner.end, text=text[t.start : inner.end],
+                           kind="group" if low != "einer" else inner.kind, head=inner.head, name=inner.name, det=low,
+                           gender="?", modifiers=inner.modifiers), j
         return None, i
     n0 = i + 1 if low in _APPROXIMATELY and i + 1 < limit else i  # "Rund 40 Prozent", "Knapp die Hälfte"
     if (toks[n0].text[0].isdigit() or toks[n0].low in _NUMBER_WORDS) and n0 + 1 < limit and \
@@ -468,7 +588,8 @@ def _special_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit:
             g, gj = parse_np(text, toks, j, limit, nested=True)
             if g is not None and gj > j:
                 j = gj
-        return Mention(t.start, toks[j - 1].end, text[t.start : toks[j - 1].end], "group", "prozent", gender="pl"), j
+        return Mention(start=t.start, end=toks[j - 1].end, text=text[t.start : toks[j - 1].end], kind="group",
+                       head="prozent", gender="pl"), j
     return None, -1
 
 
@@ -492,8 +613,8 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
         k = j + 2 if toks[j + 1].low in ("auch", "ebenso") else j + 1  # "die Union sowie auch die FDP"
         other, oj = parse_np(text, toks, k, limit)
         if other is not None and other.kind in ("name", "org", "other", "role") and other.det not in DETERMINERS_OBL:
-            return Mention(mention.start, other.end, text[mention.start : other.end], "group", mention.head,
-                           det=mention.det, gender="pl"), oj
+            return Mention(start=mention.start, end=other.end, text=text[mention.start : other.end], kind="group",
+                           head=mention.head, det=mention.det, gender="pl"), oj
     return mention, j
 
 
@@ -586,8 +707,9 @@ def _title_tok(text: str, t: Tok) -> Tok:
 def _extended(text: str, m: Mention, end: int) -> Mention:
     """The same phrase, running on to ``end`` (its name taking the added words too)."""
     added = text[m.end : end]
-    return Mention(m.start, end, text[m.start : end], m.kind, m.head, name=(m.name + added) if m.name else "",
-                   det=m.det, gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
+    return Mention(start=m.start, end=end, text=text[m.start : end], kind=m.kind, head=m.head,
+                   name=(m.name + added) if m.name else "", det=m.det, gender=m.gender, modifiers=m.modifiers,
+                   age=m.age, role=m.role, inner=m.inner)
 
 
 def _gender_merge(a: str, b: str) -> str:
@@ -640,20 +762,21 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         kind, head = _kind_of_word(last)
         m = _AGE.match(last) if last[0].isdigit() else None
         if m:
-            return Mention(start, end, mtext, "role", "jährige", det=det, gender=_det_gender(det, last),
-                           modifiers=tuple(mods), age=int(m.group(1)))
+            return Mention(start=start, end=end, text=mtext, kind="role", head="jährige", det=det,
+                           gender=_det_gender(det, last), modifiers=tuple(mods), age=int(m.group(1)))
         if kind == "other" and (roles or not det):
             # a bare capitalised word without article, or after a title/role, is a name: "sagte Merkel"
             g = lexicon.FIRST_NAMES.get(last, gender)
-            return Mention(start, end, mtext, "name", last, name=last, det=det, gender=g,
+            return Mention(start=start, end=end, text=mtext, kind="name", head=last, name=last, det=det, gender=g,
                            modifiers=tuple(mods), age=age, role=" ".join(roles))
         if kind == "role":
             g = "f" if _fem(last) else _det_gender(det, last)
-            return Mention(start, end, mtext, "role", head, det=det, gender=g, modifiers=tuple(mods), age=age)
+            return Mention(start=start, end=end, text=mtext, kind="role", head=head, det=det, gender=g,
+                           modifiers=tuple(mods), age=age)
         if kind == "other" and det in DETERMINERS:
-            return Mention(start, end, mtext, "other", head, det=det, gender=_det_gender(det, last),
-                           modifiers=tuple(mods))
-        return Mention(start, end, mtext, kind, head, det=det, modifiers=tuple(mods))
+            return Mention(start=start, end=end, text=mtext, kind="other", head=head, det=det,
+                           gender=_det_gender(det, last), modifiers=tuple(mods))
+        return Mention(start=start, end=end, text=mtext, kind=kind, head=head, det=det, modifiers=tuple(mods))
     # several capitalised words: a person's name, or an organisation's ("Deutsche Bank", "Ärzte ohne Grenzen")
     kind, head = _kind_of_word(last)
     first = rest[0].text
@@ -662,13 +785,13 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         if g == "?":
             g = gender
         name = " ".join(t.text for t in rest)
-        return Mention(start, end, mtext, "name", last, name=name, det=det, gender=g, modifiers=tuple(mods),
-                       age=age, role=" ".join(roles))
+        return Mention(start=start, end=end, text=mtext, kind="name", head=last, name=name, det=det, gender=g,
+                       modifiers=tuple(mods), age=age, role=" ".join(roles))
     if kind in ("org", "source", "role", "frame"):
-        return Mention(start, end, mtext, kind, head, name=" ".join(t.text for t in rest), det=det,
-                       gender=_det_gender(det, last), modifiers=tuple(mods))
-    return Mention(start, end, mtext, "other", last.lower(), name=" ".join(t.text for t in rest), det=det,
-                   modifiers=tuple(mods))
+        return Mention(start=start, end=end, text=mtext, kind=kind, head=head, name=" ".join(t.text for t in rest),
+                       det=det, gender=_det_gender(det, last), modifiers=tuple(mods))
+    return Mention(start=start, end=end, text=mtext, kind="other", head=last.lower(),
+                   name=" ".join(t.text for t in rest), det=det, modifiers=tuple(mods))
 
 
 def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: list[str], age: int | None
@@ -712,9 +835,10 @@ def _genitive_name_after_frame(text: str, start: int, end: int, det: str, caps: 
     g0, g1 = caps[1].start, caps[-1].end
     name = text[g0 : g1 - 1]
     first = caps[1].text.split("-")[0]
-    inner = Mention(g0, g1, text[g0:g1], "name", name.split()[-1], name=name,
+    inner = Mention(start=g0, end=g1, text=text[g0:g1], kind="name", head=name.split()[-1], name=name,
                     gender=lexicon.FIRST_NAMES.get(first, "?") if len(caps) > 2 else "?")
-    return Mention(start, end, text[start:end], "frame", head, det=det, modifiers=tuple(mods), inner=inner)
+    return Mention(start=start, end=end, text=text[start:end], kind="frame", head=head, det=det, modifiers=tuple(mods),
+                   inner=inner)
 
 
 def _det_gender(det: str, noun: str) -> str:
@@ -729,9 +853,9 @@ def _with_genitive(text: str, m: Mention, gen: Mention | None, start: int, end: 
                    mods: list[str]) -> Mention:
     if gen is None:
         if age is not None or len(mods) != len(m.modifiers):
-            return Mention(m.start, m.end if end <= m.end else end, text[m.start : max(m.end, end)], m.kind, m.head,
-                           name=m.name, det=m.det, gender=m.gender, modifiers=tuple(mods), age=age or m.age,
-                           role=m.role)
+            return Mention(start=m.start, end=m.end if end <= m.end else end, text=text[m.start : max(m.end, end)],
+                           kind=m.kind, head=m.head, name=m.name, det=m.det, gender=m.gender, modifiers=tuple(mods),
+                           age=age or m.age, role=m.role)
         return m
     mods2 = (*mods, _stem(gen.name or gen.head), *gen.modifiers)
     if m.kind == "role" and gen.kind == "name" and gen.name.split()[0].split("-")[0] in lexicon.FIRST_NAMES and \
@@ -740,14 +864,15 @@ def _with_genitive(text: str, m: Mention, gen: Mention | None, start: int, end: 
         role_end = end - len(gen.name)
         role = text[m.start : role_end].strip()
         role = role.split(" ", 1)[-1] if m.det else role
-        return Mention(m.start, end, text[m.start : end], "name", gen.head, name=gen.name, det=m.det,
-                       gender=_gender_merge(m.gender, gen.gender), modifiers=mods2, age=m.age or gen.age, role=role)
+        return Mention(start=m.start, end=end, text=text[m.start : end], kind="name", head=gen.head, name=gen.name,
+                       det=m.det, gender=_gender_merge(m.gender, gen.gender), modifiers=mods2, age=m.age or gen.age,
+                       role=role)
     if m.kind == "frame" or (m.kind == "source" and gen.kind in ("name", "org", "role", "other")):
         # "Angaben der Polizei", "Bericht der Zeitung": keep the real source inside
-        return Mention(m.start, end, text[m.start : end], m.kind, m.head, det=m.det, modifiers=mods2, inner=gen,
-                       lead=m.lead)
-    return Mention(m.start, end, text[m.start : end], m.kind, m.head, name=m.name, det=m.det, gender=m.gender,
-                   modifiers=mods2, age=m.age, role=m.role, lead=m.lead)
+        return Mention(start=m.start, end=end, text=text[m.start : end], kind=m.kind, head=m.head, det=m.det,
+                       modifiers=mods2, inner=gen, lead=m.lead)
+    return Mention(start=m.start, end=end, text=text[m.start : end], kind=m.kind, head=m.head, name=m.name, det=m.det,
+                   gender=m.gender, modifiers=mods2, age=m.age, role=m.role, lead=m.lead)
 
 
 # Words that can stand between a cue verb and its subject: adverbs, particles, time words.
@@ -900,8 +1025,9 @@ def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
         # "Die Parteien in Pakistan, die A und B, hatten erklärt")
         end = toks[pp_end - 1].end
         kind = "other" if m.kind == "name" and not m.name.count(" ") and m.kind != "pronoun" else m.kind
-        return Mention(m.start, end, text[m.start : end], kind, m.head, name=m.name if kind == "name" else "",
-                       det=m.det, gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
+        return Mention(start=m.start, end=end, text=text[m.start : end], kind=kind, head=m.head,
+                       name=m.name if kind == "name" else "", det=m.det, gender=m.gender, modifiers=m.modifiers,
+                       age=m.age, role=m.role, inner=m.inner)
     return None
 
 

@@ -19,7 +19,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session, col, delete, select
 
@@ -45,6 +45,8 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+_PAUSE = 0.12  # seconds: longer than SQLite's longest wait between two tries for a busy lock (100 ms)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,7 @@ def store_articles(
         length = len(item.article.text)
         full = rows + size > limits.rows or chars + length > limits.text_chars or len(batch) >= limits.articles
         if batch and (large or full or time.monotonic() - started > limits.seconds):
-            yield _store_batch(db, batch)
+            yield from _politely(_store_batch, db, batch)
             batch, rows, chars = [], 0, 0
         if large or size > limits.rows or length > limits.text_chars:
             yield [_store_large(db, item, limits)]
@@ -135,7 +137,23 @@ def store_articles(
         batch.append(item)
         rows, chars = rows + size, chars + length
     if batch:
-        yield _store_batch(db, batch)
+        yield from _politely(_store_batch, db, batch)
+
+
+def _politely(write: Callable[..., _T], *args: Any) -> Iterator[_T]:
+    """Run a write transaction and yield its result; then leave the write lock free for a moment.
+
+    A waiting writer (an editor's decision) polls for the lock up to every 100 ms; without a pause,
+    back-to-back batches could keep it waiting for seconds although each holds the lock briefly.
+    The pause is as long as the transaction was, up to ``_PAUSE`` (the lock is free at least half
+    the time), and the detector workers go on meanwhile. It comes after the yield, so a Ctrl-C
+    during the pause finds the batch already counted.
+    """
+    began = time.monotonic()
+    result = write(*args)
+    took = time.monotonic() - began
+    yield result
+    time.sleep(min(_PAUSE, took))
 
 
 def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
@@ -191,12 +209,18 @@ def _add_in_parts(
     stored = 0
     pending = iter(proposals)
     while part := list(itertools.islice(pending, limits.rows)):
-        with db.write() as session:
-            speakers = speaker_ids(session, (p.speaker for p in part))
-            rows = _quote_rows(session, doc_id, text, part, speakers, now(), check_stored=check_stored)
-            _cursor(session).executemany(_INSERT_QUOTE, rows)
-        stored += len(rows)
+        began = time.monotonic()
+        stored += _add_part(db, doc_id, text, part, check_stored)
+        time.sleep(min(_PAUSE, time.monotonic() - began))  # as _politely: a waiting editor gets in
     return stored
+
+
+def _add_part(db: Database, doc_id: int, text: str, part: list[Proposal], check_stored: bool) -> int:
+    with db.write() as session:
+        speakers = speaker_ids(session, (p.speaker for p in part))
+        rows = _quote_rows(session, doc_id, text, part, speakers, now(), check_stored=check_stored)
+        _cursor(session).executemany(_INSERT_QUOTE, rows)
+    return len(rows)
 
 
 def _documents_by_hash(session: Session, digests: list[str]) -> dict[str, tuple[int | None, bool]]:

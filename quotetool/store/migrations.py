@@ -169,6 +169,86 @@ BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
 CREATE INDEX ix_quote_flag ON quote (flag) WHERE flag IS NOT NULL;
 """
 
+# v5 (issue 12): a speaker registry and statement clusters across articles. A speaker gets an external id (a
+# Wikidata QID or any short string an editor types), a kind (person/organisation) and a status: a speaker merged
+# into another keeps its row (status 'merged', merged_into the kept one), so its name and aliases resolve to the
+# kept speaker on later imports and undo can bring it back; 'deleted' is a speaker no quote used, taken away by an
+# editor. merge_proposal holds the proposed merges (rule, score) and what the editor decided, so a rejected pair is
+# not proposed again; statement_link the proposed links between quotes of one statement. The log is rebuilt (same
+# rows and ids) so that a decision can also name a registry row: `target` (speaker, speaker_alias, merge_proposal,
+# statement_link) and `target_id`, with neither a quote nor a document.
+_V5 = """
+ALTER TABLE speaker ADD COLUMN external_id TEXT;
+ALTER TABLE speaker ADD COLUMN kind TEXT;
+ALTER TABLE speaker ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
+ALTER TABLE speaker ADD COLUMN merged_into INTEGER REFERENCES speaker (id);
+CREATE INDEX ix_speaker_merged_into ON speaker (merged_into);
+CREATE INDEX ix_speaker_alias_speaker ON speaker_alias (speaker_id);
+CREATE TABLE merge_proposal (
+    id INTEGER PRIMARY KEY,
+    keep_id INTEGER NOT NULL REFERENCES speaker (id),
+    merge_id INTEGER NOT NULL REFERENCES speaker (id),
+    rule TEXT NOT NULL,
+    score REAL NOT NULL,
+    keep_name TEXT,
+    merge_name TEXT,
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'rejected')),
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    UNIQUE (keep_id, merge_id)
+);
+CREATE INDEX ix_merge_proposal_merge ON merge_proposal (merge_id);
+CREATE INDEX ix_merge_proposal_status ON merge_proposal (status);
+CREATE TABLE statement_link (
+    id INTEGER PRIMARY KEY,
+    quote_a INTEGER NOT NULL REFERENCES quote (id) ON DELETE CASCADE,
+    quote_b INTEGER NOT NULL REFERENCES quote (id) ON DELETE CASCADE,
+    reason TEXT NOT NULL,
+    score REAL NOT NULL,
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'confirmed', 'rejected')),
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    UNIQUE (quote_a, quote_b),
+    CHECK (quote_a < quote_b)
+);
+CREATE INDEX ix_statement_link_b ON statement_link (quote_b);
+DROP TRIGGER decision_no_update;
+DROP TRIGGER decision_no_delete;
+CREATE TABLE decision_v5 (
+    id INTEGER PRIMARY KEY,
+    quote_id INTEGER REFERENCES quote (id),
+    document_id INTEGER REFERENCES document (id),
+    action TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    at TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    undoes INTEGER REFERENCES decision_v5 (id),
+    step INTEGER,
+    target TEXT,
+    target_id INTEGER,
+    CHECK ((CASE WHEN quote_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN document_id IS NULL THEN 0 ELSE 1 END)
+           + (CASE WHEN target_id IS NULL THEN 0 ELSE 1 END) = 1),
+    CHECK ((target IS NULL) = (target_id IS NULL))
+);
+INSERT INTO decision_v5 (id, quote_id, document_id, action, annotator, at, before, after, undoes, step)
+    SELECT id, quote_id, document_id, action, annotator, at, before, after, undoes, step FROM decision ORDER BY id;
+DROP TABLE decision;
+ALTER TABLE decision_v5 RENAME TO decision;
+CREATE INDEX ix_decision_quote ON decision (quote_id);
+CREATE INDEX ix_decision_document ON decision (document_id) WHERE document_id IS NOT NULL;
+CREATE INDEX ix_decision_annotator ON decision (annotator, id);
+CREATE INDEX ix_decision_step ON decision (step) WHERE step IS NOT NULL;
+CREATE INDEX ix_decision_target ON decision (target, target_id) WHERE target_id IS NOT NULL;
+CREATE UNIQUE INDEX ix_decision_undoes ON decision (undoes) WHERE undoes IS NOT NULL;
+CREATE TRIGGER decision_no_update BEFORE UPDATE ON decision
+BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
+CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision
+BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
+"""
+
 # PostgreSQL: the same schema. Ids are identity columns (a decision's id may also be given, see
 # review.new_step); REAL is DOUBLE PRECISION (SQLite's REAL has 8 bytes). The functions qt_fold (German case
 # and accent folding, as quotetool.detect.fold) and instr (as SQLite's) keep the queue's SQL the same on both.
@@ -308,6 +388,55 @@ CREATE INDEX ix_quote_flag ON quote (flag) WHERE flag IS NOT NULL;
 """
 
 
+# v5 on PostgreSQL: the registry's tables, and the log altered in place (SQLite rebuilt it).
+_PG_V5 = """
+ALTER TABLE speaker ADD COLUMN external_id TEXT;
+ALTER TABLE speaker ADD COLUMN kind TEXT;
+ALTER TABLE speaker ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
+ALTER TABLE speaker ADD COLUMN merged_into BIGINT REFERENCES speaker (id);
+CREATE INDEX ix_speaker_merged_into ON speaker (merged_into);
+CREATE INDEX ix_speaker_alias_speaker ON speaker_alias (speaker_id);
+CREATE TABLE merge_proposal (
+    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    keep_id BIGINT NOT NULL REFERENCES speaker (id),
+    merge_id BIGINT NOT NULL REFERENCES speaker (id),
+    rule TEXT NOT NULL,
+    score DOUBLE PRECISION NOT NULL,
+    keep_name TEXT,
+    merge_name TEXT,
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'rejected')),
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    UNIQUE (keep_id, merge_id)
+);
+CREATE INDEX ix_merge_proposal_merge ON merge_proposal (merge_id);
+CREATE INDEX ix_merge_proposal_status ON merge_proposal (status);
+CREATE TABLE statement_link (
+    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    quote_a BIGINT NOT NULL REFERENCES quote (id) ON DELETE CASCADE,
+    quote_b BIGINT NOT NULL REFERENCES quote (id) ON DELETE CASCADE,
+    reason TEXT NOT NULL,
+    score DOUBLE PRECISION NOT NULL,
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'confirmed', 'rejected')),
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    UNIQUE (quote_a, quote_b),
+    CHECK (quote_a < quote_b)
+);
+CREATE INDEX ix_statement_link_b ON statement_link (quote_b);
+ALTER TABLE decision ADD COLUMN target TEXT;
+ALTER TABLE decision ADD COLUMN target_id BIGINT;
+ALTER TABLE decision DROP CONSTRAINT decision_names_quote_or_document;
+ALTER TABLE decision ADD CONSTRAINT decision_names_one_row
+    CHECK ((CASE WHEN quote_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN document_id IS NULL THEN 0 ELSE 1 END)
+           + (CASE WHEN target_id IS NULL THEN 0 ELSE 1 END) = 1);
+ALTER TABLE decision ADD CONSTRAINT decision_target_with_id CHECK ((target IS NULL) = (target_id IS NULL));
+CREATE INDEX ix_decision_target ON decision (target, target_id) WHERE target_id IS NOT NULL;
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """One schema version, as SQL for each database."""
@@ -321,6 +450,7 @@ MIGRATIONS: tuple[Step, ...] = (
     Step(_V2, _PG_V2),
     Step(_V3, _PG_V3),
     Step(_V4, _PG_V4),
+    Step(_V5, _PG_V5),
 )
 CURRENT_VERSION = len(MIGRATIONS)
 SCHEMA_TABLE = "quotetool_schema"  # PostgreSQL: the schema version's table

@@ -32,6 +32,39 @@ class Action(StrEnum):
     REVIEWED = "reviewed"  # a document action: the article was read to its end and checked for misses
     UNREVIEWED = "unreviewed"
     UNDO = "undo"
+    # the speaker registry and statement clusters (issue 12): decisions that name a registry row (target)
+    MERGE = "merge"  # a merge proposal accepted: the merged speaker's quotes move to the kept one
+    KEEP_APART = "keep-apart"  # a merge proposal rejected
+    RENAME = "rename"
+    SPLIT = "split"  # an alias split off to a speaker of its own, with the quotes that name it
+    DELETE_SPEAKER = "delete-speaker"
+    EXTERNAL_ID = "external-id"
+    SPEAKER_KIND = "speaker-kind"  # person or organisation
+    LINK = "link"  # statement links confirmed
+    UNLINK = "unlink"  # statement links rejected: a quote split off its statement
+
+
+class SpeakerStatus(StrEnum):
+    ACTIVE = "active"
+    MERGED = "merged"  # merged into another speaker (merged_into): its names resolve to that one
+    DELETED = "deleted"  # no quote used it and an editor took it away
+
+
+class SpeakerKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class ProposalStatus(StrEnum):
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class LinkStatus(StrEnum):
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
 
 
 class Flag(StrEnum):
@@ -63,6 +96,10 @@ class Speaker(SQLModel, table=True):
     name: str = Field(unique=True)  # canonical: the fullest form seen
     name_key: str = Field(index=True)  # quotetool.detect.name_key(name): groups spellings of one person
     created_at: str
+    external_id: str | None = None  # e.g. a Wikidata QID, typed by an editor
+    kind: str | None = None  # one of SpeakerKind, None while nobody said
+    status: str = "active"  # one of SpeakerStatus
+    merged_into: int | None = Field(default=None, foreign_key="speaker.id", index=True)
 
 
 class SpeakerAlias(SQLModel, table=True):
@@ -124,6 +161,42 @@ class Decision(SQLModel, table=True):
     after: str | None = None  # JSON of the same columns after it
     undoes: int | None = Field(default=None, foreign_key="decision.id")
     step: int | None = None
+    target: str | None = None  # a registry row the decision changed: speaker, speaker_alias, merge_proposal, ...
+    target_id: int | None = None  # ... statement_link; then quote_id and document_id are NULL
+
+
+class MergeProposalRow(SQLModel, table=True):
+    """A proposed merge of speaker ``merge_id`` into ``keep_id`` (quotetool.crossref.propose_merges)."""
+
+    __tablename__ = "merge_proposal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    keep_id: int = Field(foreign_key="speaker.id")
+    merge_id: int = Field(foreign_key="speaker.id", index=True)
+    rule: str
+    score: float
+    keep_name: str | None = None  # the two spellings that matched
+    merge_name: str | None = None
+    status: str = Field(default="proposed", index=True)  # one of ProposalStatus
+    created_at: str
+    decided_by: str | None = None
+    decided_at: str | None = None
+
+
+class StatementLinkRow(SQLModel, table=True):
+    """Quotes ``quote_a`` < ``quote_b`` carry one statement (quotetool.crossref.link_statements)."""
+
+    __tablename__ = "statement_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    quote_a: int = Field(foreign_key="quote.id", ondelete="CASCADE")
+    quote_b: int = Field(foreign_key="quote.id", ondelete="CASCADE", index=True)
+    reason: str
+    score: float
+    status: str = "proposed"  # one of LinkStatus
+    created_at: str
+    decided_by: str | None = None
+    decided_at: str | None = None
 
 
 # Columns an editor's decisions may change; undo restores exactly these.
@@ -133,3 +206,10 @@ EDITABLE_COLUMNS = frozenset(
 )
 # The columns of a document that its decisions change.
 DOCUMENT_EDITABLE_COLUMNS = frozenset({"reviewed_by", "reviewed_at"})
+# The registry rows a decision may name (Decision.target), with the columns its undo restores.
+TARGET_EDITABLE_COLUMNS = {
+    "speaker": frozenset({"name", "name_key", "external_id", "kind", "status", "merged_into"}),
+    "speaker_alias": frozenset({"speaker_id"}),
+    "merge_proposal": frozenset({"status", "decided_by", "decided_at"}),
+    "statement_link": frozenset({"status", "decided_by", "decided_at"}),
+}

@@ -17,6 +17,7 @@ EXPORT_COLUMNS = (
     "speaker_mention", "cue", "start", "end", "annotator", "verified_at", "status", "origin",
     "rule", "confidence", "context", "parts", "corrected", "detector_speaker", "detector_start",
     "detector_end", "detector_kind", "outlet", "published", "reviewed", "comment", "flag",
+    "speaker_id", "speaker_aliases", "speaker_external_id", "statement_id", "statement_size",
 )
 PART_SEPARATOR = " […] "  # between the parts of a split quote, in `quote` and in a CSV's `parts`
 
@@ -35,7 +36,8 @@ SELECT q.id, q.document_id, d.title, d.source_url, q.text, q.kind, s.name, q.spe
        q.start, q."end", q.annotator, CASE WHEN q.status = 'proposed' THEN NULL ELSE q.decided_at END,
        q.status, q.origin, q.rule, q.confidence,
        q.parts, CASE WHEN q.origin = 'detector' THEN {corrected} END, q.detector_speaker, q.detector_start,
-       q.detector_end, q.detector_kind, d.outlet, d.published, d.reviewed_at IS NOT NULL, q.comment, q.flag
+       q.detector_end, q.detector_kind, d.outlet, d.published, d.reviewed_at IS NOT NULL, q.comment, q.flag,
+       q.speaker_id, s.external_id
 FROM quote q
 JOIN document d ON d.id = q.document_id
 LEFT JOIN speaker s ON s.id = q.speaker_id
@@ -117,7 +119,7 @@ def iter_export_rows(db: Database, statuses: Iterable[str], *, reviewed_only: bo
                              reviewed="AND d.reviewed_at IS NOT NULL" if reviewed_only else "",
                              plus="+" if db.dialect == "sqlite" else "", corrected=_corrected(db))
     with db.snapshot() as snapshot:  # one snapshot, so a concurrent edit cannot tear the export
-        article = _Article(snapshot)
+        article = _Article(snapshot)  # (reads the aliases and statements first, in the same snapshot)
         for batch in snapshot.rows(sql, wanted):
             yield from (article.row(raw) for raw in batch)
 
@@ -127,15 +129,20 @@ class _Article:
     document order), in the export's snapshot."""
 
     def __init__(self, conn) -> None:
+        from quotetool.store.registry import alias_map
+        from quotetool.store.statements import statement_map
+
         self._conn = conn
         self._id: int | None = None
         self._sentences = Sentences("")
+        self._aliases = alias_map(conn)  # speakers and quotes in statements: one query each, read up front
+        self._statements = statement_map(conn)
 
     def row(self, raw: tuple) -> tuple:
         """The export row of a row of _EXPORT_SQL: context and parts added, ``quote`` without inner cues."""
         (quote_id, doc_id, title, url, quote, kind, speaker, mention, cue, start, end, annotator, decided_at,
          status, origin, rule, confidence, parts_json, corrected, *detector, outlet, published, reviewed, comment,
-         flag) = raw
+         flag, speaker_id, external_id) = raw
         if doc_id != self._id:
             text = self._conn.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[0]
             self._id, self._sentences = doc_id, Sentences(text)
@@ -148,4 +155,5 @@ class _Article:
         return (quote_id, doc_id, title, url, quote, kind, speaker, mention, cue, start, end, annotator, decided_at,
                 status, origin, rule, confidence, self._sentences.context(start, end), parts,
                 None if corrected is None else bool(corrected), *detector, outlet, published, bool(reviewed),
-                comment, flag)
+                comment, flag, speaker_id, self._aliases.get(speaker_id, []) if speaker_id is not None else None,
+                external_id, *self._statements.get(quote_id, (quote_id, 1)))

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from quotetool.detect import fold
+from quotetool.store import review_terms
 from quotetool.store.database import Database
 
 SNIPPET_CHARS = 160  # the queue shows one line per quote; more would only cost memory
 
 
 class QueueRow(list):
-    """One line of the queue: [id, document_id, start, end, status, kind, origin, speaker, snippet].
+    """One line of the queue: [id, document_id, start, end, status, kind, origin, speaker, snippet, notes].
 
     A list (built straight from the SQLite tuple, which is what makes 100,000 rows load fast) that
     a decision updates in place. ``snippet`` is None until the row is first shown: the queue
@@ -37,6 +38,7 @@ class QueueRow(list):
     origin = property(itemgetter(6))
     speaker = property(itemgetter(7))
     snippet = property(itemgetter(8))
+    notes = property(itemgetter(9))  # NOTE_FLAG | NOTE_COMMENT: what the queue marks
 
     @property
     def key(self) -> tuple[int, int, int]:
@@ -55,11 +57,23 @@ class QueueFilter:
     kind: str | None = None
     document_id: int | None = None
     speaker: str | None = None  # part of the canonical name or of an alias
-    text: str | None = None  # part of the quote, the speaker's name or the mention
+    text: str | None = None  # part of the quote, the speaker's name, the mention or the comment
+    reviewed: bool | None = None  # the article is (not) marked reviewed (review_terms)
+    flag: str | None = None  # a models.Flag, "any" or "none"
+    comment: str | None = None  # words in the comment, "*" for any comment
 
     @property
     def active(self) -> bool:
-        return bool(self.statuses or self.kind or self.document_id is not None or self.speaker or self.text)
+        return bool(
+            self.statuses
+            or self.kind
+            or self.document_id is not None
+            or self.speaker
+            or self.text
+            or self.reviewed is not None
+            or self.flag
+            or self.comment
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +82,10 @@ class Progress:
     total: int
 
 
+NOTE_FLAG, NOTE_COMMENT = 1, 2
 _ROW_SQL = """
-SELECT q.id, q.document_id, q.start, q."end", q.status, q.kind, q.origin, s.name, NULL
+SELECT q.id, q.document_id, q.start, q."end", q.status, q.kind, q.origin, s.name, NULL,
+       (q.flag IS NOT NULL) + 2 * (q.comment IS NOT NULL)
 FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
 WHERE q.status != 'deleted' {where}
 ORDER BY q.document_id, q.start, q.id
@@ -108,9 +124,12 @@ def _where(flt: QueueFilter) -> tuple[str, list[object]]:
     if flt.text:
         where.append(
             "(instr(qt_fold(q.text), ?) > 0 OR instr(qt_fold(s.name), ?) > 0 "
-            "OR instr(qt_fold(q.speaker_mention), ?) > 0)"
+            f"OR instr(qt_fold(q.speaker_mention), ?) > 0 OR {review_terms.COMMENT_TEXT_SQL})"
         )
-        args.extend([fold(flt.text)] * 3)
+        args.extend([fold(flt.text)] * 4)
+    terms, term_args = review_terms.conditions(reviewed=flt.reviewed, flag=flt.flag, comment=flt.comment)
+    where.extend(terms)
+    args.extend(term_args)
     return "".join(f" AND {w}" for w in where), args
 
 
@@ -164,6 +183,7 @@ def row_of(quote) -> QueueRow:
             quote.origin,
             quote.speaker,
             quote.text[:SNIPPET_CHARS],
+            (quote.flag is not None) + NOTE_COMMENT * (quote.comment is not None),
         )
     )
 
@@ -202,6 +222,13 @@ def progress(db: Database, document_id: int | None = None) -> Progress:
     with db.raw() as conn:
         decided, total = conn.execute(sql, args).fetchone()
     return Progress(decided, total)
+
+
+def reviewed_articles(db: Database) -> Progress:
+    """Articles marked reviewed, of all articles (``Progress(reviewed, articles)``), for the progress bar."""
+    with db.raw() as conn:
+        reviewed, total = conn.execute("SELECT count(reviewed_at), count(*) FROM document").fetchone()
+    return Progress(reviewed, total)
 
 
 def document_position(db: Database, document_id: int) -> tuple[int, int]:

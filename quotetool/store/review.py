@@ -202,11 +202,19 @@ def undo_and_look_back(db: Database, *, annotator: str) -> Undone:
         step = new_step(session) if len(group) > 1 else None
         restored: list[QuoteView] = []
         mark = None
-        for decision in group:
+        for n, decision in enumerate(group):
             if decision.document_id is not None:
                 mark = _undo_document(session, decision, annotator)
+            elif decision.target is not None:  # a registry row (store/registry.py imports this module)
+                from quotetool.store.registry import undo_target
+
+                undo_target(session, decision, annotator, step, first=n == 0)
             else:  # (the step's first undo is the row that names it)
-                restored.append(_undo_quote(session, decision, annotator, step, first=not restored))
+                restored.append(_undo_quote(session, decision, annotator, step, first=n == 0))
+        if any(d.target is not None for d in group):
+            from quotetool.store.registry import after_undo
+
+            after_undo(session, group)
         more = session.exec(_last_undoable(annotator)).first() is not None  # (sees the undo just logged)
         restored.reverse()  # the step's first decision first: the quote the editor acted on
         return Undone(restored[0] if restored else None, target.action, more, tuple(restored), mark)

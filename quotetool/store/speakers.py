@@ -10,7 +10,7 @@ from quotetool.detect import name_key
 from quotetool.errors import InvalidEdit
 from quotetool.safe_text import clean_name
 from quotetool.store.database import Database, now
-from quotetool.store.models import Quote, Speaker, SpeakerAlias, Status
+from quotetool.store.models import Quote, Speaker, SpeakerAlias, SpeakerStatus, Status
 
 
 def speaker_for_name(session: Session, name: str, *, merge_by_key: bool) -> Speaker:
@@ -25,27 +25,32 @@ def speaker_for_name(session: Session, name: str, *, merge_by_key: bool) -> Spea
     name = clean_name(name)
     if not name:
         raise InvalidEdit("A speaker name needs at least one visible character.")
-    found = session.exec(select(Speaker).where(Speaker.name == name)).first()
-    if found:
-        return found
+    named = session.exec(select(Speaker).where(Speaker.name == name)).first()
+    if named and named.status != SpeakerStatus.DELETED:
+        return resolve_speaker(session, named)
     found = session.exec(
         select(Speaker)
         .join(SpeakerAlias, col(SpeakerAlias.speaker_id) == col(Speaker.id))
-        .where(SpeakerAlias.alias == name)
+        .where(SpeakerAlias.alias == name, Speaker.status != SpeakerStatus.DELETED)
     ).first()
     if found:
-        return found
+        return resolve_speaker(session, found)
     key = name_key(name)
-    if merge_by_key and key:
+    if merge_by_key and key and named is None:
         found = session.exec(
             select(Speaker)
             .outerjoin(SpeakerAlias, col(SpeakerAlias.speaker_id) == col(Speaker.id))
-            .where(or_(Speaker.name_key == key, SpeakerAlias.alias_key == key))
+            .where(or_(Speaker.name_key == key, SpeakerAlias.alias_key == key), Speaker.status != SpeakerStatus.DELETED)
             .order_by(col(Speaker.id))
         ).first()
         if found:
+            found = resolve_speaker(session, found)
             session.add(SpeakerAlias(speaker_id=found.id, alias=name, alias_key=key))
             return found
+    if named:  # a speaker an editor deleted when no quote used it: back in use
+        named.status = SpeakerStatus.ACTIVE
+        session.add(named)
+        return named
     speaker = Speaker(name=name, name_key=key, created_at=now())
     session.add(speaker)
     session.flush()
@@ -55,20 +60,24 @@ def speaker_for_name(session: Session, name: str, *, merge_by_key: bool) -> Spea
 def speaker_ids(session: Session, names: Iterable[str | None]) -> dict[str, int]:
     """{detector name: speaker id} for many names at once, as ``speaker_for_name(merge_by_key=True)``.
 
-    Each distinct name is resolved once: names already stored (as a name or an alias) in two queries
-    per 500, the rest one by one. Names with nothing left after ``clean_name`` are left out.
+    Each distinct name is resolved once: names of active speakers (as a name or an alias) in two queries
+    per 500, the rest one by one (a merged or deleted speaker's name goes through ``speaker_for_name``, which
+    resolves a merge). Names with nothing left after ``clean_name`` are left out.
     """
     cleaned = {raw: clean for raw in dict.fromkeys(n for n in names if n) if (clean := clean_name(raw))}
     wanted = list(dict.fromkeys(cleaned.values()))
     known: dict[str, int] = {}
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
-        for name, speaker_id in session.exec(select(Speaker.name, Speaker.id).where(col(Speaker.name).in_(chunk))):
+        for name, speaker_id in session.exec(
+            select(Speaker.name, Speaker.id).where(col(Speaker.name).in_(chunk), Speaker.status == SpeakerStatus.ACTIVE)
+        ):
             if speaker_id is not None:
                 known[name] = speaker_id
         aliases = session.exec(
             select(SpeakerAlias.alias, SpeakerAlias.speaker_id)
-            .where(col(SpeakerAlias.alias).in_(chunk))
+            .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
+            .where(col(SpeakerAlias.alias).in_(chunk), Speaker.status == SpeakerStatus.ACTIVE)
             .order_by(col(SpeakerAlias.id))
         ).all()
         for alias, speaker_id in aliases:
@@ -79,6 +88,19 @@ def speaker_ids(session: Session, names: Iterable[str | None]) -> dict[str, int]
             assert speaker.id is not None
             known[name] = speaker.id
     return {raw: known[clean] for raw, clean in cleaned.items()}
+
+
+def resolve_speaker(session: Session, speaker: Speaker) -> Speaker:
+    """The speaker that ``speaker`` was merged into (itself when it was not): a merged spelling found again by a
+    later import resolves to the kept speaker."""
+    seen = {speaker.id}
+    while speaker.merged_into is not None and speaker.status == SpeakerStatus.MERGED:
+        kept = session.get(Speaker, speaker.merged_into)
+        if kept is None or kept.id in seen:
+            break
+        seen.add(kept.id)
+        speaker = kept
+    return speaker
 
 
 def speaker_names(db: Database) -> list[tuple[str, str]]:

@@ -32,7 +32,9 @@ ENV_KEYMAP = "QUOTETOOL_KEYMAP"  # a TOML file of `binding-id = "key"`; default 
 ENV_THEME = "QUOTETOOL_THEME"  # "light" or "dark" (default)
 ENV_DEBUG = "QUOTETOOL_DEBUG"  # show tracebacks (as the CLI does)
 DARK, LIGHT = "textual-dark", "textual-light"
-BINDING_IDS = frozenset(b.id for b in ReviewScreen.BINDINGS if isinstance(b, Binding) and b.id)
+BINDING_IDS = frozenset(
+    b.id for b in (*ReviewScreen.BINDINGS, *ArticleView.BINDINGS) if isinstance(b, Binding) and b.id
+)
 
 
 def _keymap_path() -> Path:

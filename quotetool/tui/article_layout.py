@@ -11,7 +11,7 @@ from rich.cells import cell_len, get_character_cell_size
 _WORD = regex.compile(r"\S+\s*|\s+")
 
 # Mark kinds, lowest priority first: a later kind paints over an earlier one.
-MARK_KINDS = ("proposed", "accepted", "rejected", "current", "cue", "mention", "selection")
+MARK_KINDS = ("proposed", "accepted", "rejected", "current", "cue", "mention", "selection", "caret")
 MARK_RANK = {kind: rank for rank, kind in enumerate(MARK_KINDS)}
 
 

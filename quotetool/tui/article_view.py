@@ -11,25 +11,22 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from quotetool.tui import spans
 from quotetool.tui.article_layout import MARK_KINDS, MARK_RANK, Line, Mark, marks_for, wrap
+from quotetool.tui.article_select import SELECTION_BINDINGS, SelectionMixin
 from quotetool.tui.guard import guarded
 from quotetool.tui.sanitize import display
 
 WINDOW_CHARS = 100_000  # text shown on either side of the current quote in a very large article
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(SelectionMixin, ScrollView, can_focus=True):
     """The current article with its quotes marked; a caret and selection for adding a missed quote."""
 
     COMPONENT_CLASSES = {
@@ -40,40 +37,13 @@ class ArticleView(ScrollView, can_focus=True):
         "article--cue",
         "article--mention",
         "article--selection",
+        "article--caret",
         "article--control",
         "article--notice",
     }
 
-    BINDINGS = [
-        Binding("left", "caret(-1, False)", "Word ←", show=False),
-        Binding("right", "caret(1, False)", "Word →", show=False),
-        Binding("shift+left", "caret(-1, True)", "Extend ←", show=False),
-        Binding("shift+right", "caret(1, True)", "Extend →", show=False),
-        Binding("up", "caret_line(-1, False)", "Line ↑", show=False),
-        Binding("down", "caret_line(1, False)", "Line ↓", show=False),
-        Binding("shift+up", "caret_line(-1, True)", "Extend ↑", show=False),
-        Binding("shift+down", "caret_line(1, True)", "Extend ↓", show=False),
-        Binding("enter", "finish_selection", "Use selection", id="selection.confirm"),
-        Binding("escape", "cancel_selection", "Cancel", id="selection.cancel"),
-    ]
-
-    class QuoteClicked(Message):
-        """A quote in the article was clicked."""
-
-        def __init__(self, quote_id: int) -> None:
-            super().__init__()
-            self.quote_id = quote_id
-
-    class SelectionFinished(Message):
-        """The editor confirmed a selection (stored-text offsets, end exclusive)."""
-
-        def __init__(self, start: int, end: int) -> None:
-            super().__init__()
-            self.start = start
-            self.end = end
-
-    class SelectionCancelled(Message):
-        pass
+    BINDINGS = SELECTION_BINDINGS
+    DEFAULT_CSS = "ArticleView > .article--caret { text-style: reverse; }"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -88,10 +58,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._current: tuple[int, int] | None = None
         self._strips: dict[int, Strip] = {}
         self._style_cache: tuple[Style, dict[int, Style], Style, Style] | None = None
-        self.selecting = False
-        self._anchor: tuple[int, int] = (0, 0)  # the word where the selection began
-        self._caret: tuple[int, int] = (0, 0)  # the word the caret is on
-        self._drag_from: int | None = None
 
     # --- content ---------------------------------------------------------------------------
 
@@ -269,9 +235,9 @@ class ArticleView(ScrollView, can_focus=True):
                 if k > rank[i]:
                     rank[i] = k
         if self.selecting:
-            s, e = self.selection_span()
-            for i in range(max(s, ls) - ls, min(e, le) - ls):
-                rank[i] = MARK_RANK["selection"]
+            for (s, e), kind in ((self.selection_span(), "selection"), (self._sel.caret, "caret")):
+                for i in range(max(s, ls) - ls, min(e, le) - ls):
+                    rank[i] = MARK_RANK[kind]
         control = (
             [a != b and b not in "\t" for a, b in zip(shown, original, strict=True)] if shown != original else None
         )
@@ -291,141 +257,3 @@ class ArticleView(ScrollView, can_focus=True):
         lo = bisect.bisect_left(self._mark_starts, ls - self._max_mark_len)
         hi = bisect.bisect_left(self._mark_starts, le)
         return [m for m in self._marks[lo:hi] if m.end > ls and m.start < le]
-
-    # --- selection (adding a missed quote) ------------------------------------------------------
-
-    def selection_span(self) -> tuple[int, int]:
-        return min(self._anchor[0], self._caret[0]), max(self._anchor[1], self._caret[1])
-
-    def begin_selection(self, near: int | None = None) -> None:
-        """Enter selection mode with the caret on the first word of the top visible line (or at ``near``)."""
-        if not self._lines:
-            return
-        if near is None or not (self._lo <= near < self._hi):
-            top = self._lines[min(len(self._lines) - 1, int(self.scroll_y))]
-            near = top.start if top.start >= 0 else self._lo
-        word = spans.word_at(self.text, near) or (near, min(near + 1, len(self.text)))
-        self._anchor = self._caret = self._clamp(word)
-        self.selecting = True
-        self._strips.clear()
-        self.refresh()
-        self.refresh_bindings()
-        self.focus()
-
-    def end_selection(self) -> None:
-        self.selecting = False
-        self._drag_from = None
-        self._strips.clear()
-        self.refresh()
-        self.refresh_bindings()
-
-    def _clamp(self, word: tuple[int, int]) -> tuple[int, int]:
-        s = min(max(word[0], self._lo), max(self._lo, self._hi - 1))
-        return s, max(s + 1, min(word[1], self._hi))
-
-    def _move_caret(self, word: tuple[int, int] | None, extend: bool) -> None:
-        if word is None:
-            return
-        self._caret = self._clamp(word)
-        if not extend:
-            self._anchor = self._caret
-        self._strips.clear()
-        line = self.line_of(self._caret[0])
-        self.scroll_to_lines(line, line, only_if_hidden=True)
-        self.refresh()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"finish_selection", "cancel_selection"}:
-            return self.selecting  # False: enter and escape fall through to the app
-        return True
-
-    @guarded
-    def action_caret(self, step: int, extend: bool) -> None:
-        if not self.selecting:  # outside selection mode the arrows scroll, as in any pane
-            self.scroll_relative(x=step * 4, animate=False)
-            return
-        if step > 0:
-            word = spans.word_at(self.text, self._caret[1])
-        else:
-            s = spans.prev_token_start(self.text, self._caret[0])
-            word = (s, spans.token_end(self.text, s)) if s is not None else None
-        self._move_caret(word, extend)
-
-    @guarded
-    def action_caret_line(self, step: int, extend: bool) -> None:
-        if not self.selecting:
-            self.scroll_relative(y=step, animate=False)
-            return
-        line = self.line_of(self._caret[0])
-        target = line + step
-        if not (0 <= target < len(self._lines)) or self._lines[target].start < 0:
-            return
-        column = cell_len(self._shown[self._lines[line].start - self._lo : self._caret[0] - self._lo])
-        offset = self._offset_at(target, column)
-        self._move_caret(spans.word_at(self.text, offset), extend)
-
-    @guarded
-    def action_finish_selection(self) -> None:
-        s, e = self.selection_span()
-        self.end_selection()
-        self.post_message(self.SelectionFinished(s, e))
-
-    @guarded
-    def action_cancel_selection(self) -> None:
-        self.end_selection()
-        self.post_message(self.SelectionCancelled())
-
-    # --- mouse -------------------------------------------------------------------------------
-
-    def _offset_at(self, line_index: int, column: int) -> int:
-        """The stored-text offset under cell ``column`` of wrapped line ``line_index``."""
-        line = self._lines[line_index]
-        if line.start < 0:
-            return self._lo if line_index == 0 else max(self._lo, self._hi - 1)
-        used = 0
-        for i in range(line.start, line.end):
-            used += get_character_cell_size(self._shown[i - self._lo])
-            if used > column:
-                return i
-        return max(line.start, line.end - 1) if line.end > line.start else line.start
-
-    def _offset_at_event(self, event: events.MouseEvent) -> int | None:
-        offset = event.get_content_offset(self)
-        if offset is None:
-            return None
-        index = int(self.scroll_y) + offset.y
-        if not (0 <= index < len(self._lines)):
-            return None
-        return self._offset_at(index, offset.x + int(self.scroll_x))
-
-    @guarded
-    def on_mouse_down(self, event: events.MouseDown) -> None:
-        pos = self._offset_at_event(event)
-        if pos is None:
-            return
-        self._drag_from = pos
-        self.capture_mouse()
-
-    @guarded
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        if self._drag_from is None or not event.button:
-            return
-        pos = self._offset_at_event(event)
-        if pos is None:
-            return
-        if not self.selecting and pos != self._drag_from:
-            self.begin_selection(self._drag_from)
-        if self.selecting:
-            self._anchor = self._clamp(spans.word_at(self.text, self._drag_from) or (pos, pos + 1))
-            caret = spans.word_at(self.text, spans.token_start(self.text, pos) if not self.text[pos].isspace() else pos)
-            self._move_caret(caret, extend=True)
-
-    @guarded
-    def on_mouse_up(self, event: events.MouseUp) -> None:
-        self.release_mouse()
-        start, self._drag_from = self._drag_from, None
-        if start is None or self.selecting:
-            return
-        hit = [m for m in self._overlapping(start, start + 1) if m.quote_id is not None]
-        if hit:
-            self.post_message(self.QuoteClicked(hit[-1].quote_id or 0))

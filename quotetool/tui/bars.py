@@ -16,6 +16,8 @@ def topbar_text(model: ReviewModel, annotator: str) -> Text:
         pos, count = model.position
         done = sum(x.status in ("accepted", "rejected") for x in model.doc_quotes)
         bar.append(f"Article {pos} of {count}", style="bold")
+        if model.doc.reviewed_at is not None:
+            bar.append(f" ✓ reviewed by {one_line(model.doc.reviewed_by or 'someone', 20)}", style="bold green")
         bar.append(f" · {done}/{len(model.doc_quotes)} decided here")
     else:
         bar.append("No article", style="bold")
@@ -23,6 +25,8 @@ def topbar_text(model: ReviewModel, annotator: str) -> Text:
     if model.overall is not None:
         bar.append(f"{model.overall.decided}/{model.overall.total}", style="bold")
         bar.append(" decided")
+        if model.articles is not None:
+            bar.append(f", {model.articles.decided}/{model.articles.total} articles reviewed")
     else:
         bar.append("counting…")
     if model.filter.active:

@@ -35,6 +35,10 @@ def describe(quote, *, stale: bool = False) -> Text:
         decided = quote.annotator + (f" {quote.decided_at[:16].replace('T', ' ')}" if quote.decided_at else "")
     row("By", decided)
     row("Origin", "added by hand" if quote.origin == "manual" else "detector")
+    if quote.flag:
+        row("Flag", f"⚑ {quote.flag}", "bold yellow")
+    if quote.comment:
+        row("Comment", quote.comment, "italic")
     out.append(f"quote #{quote.id} · v{quote.version} · {quote.start}–{quote.end}", style="dim")
     if quote.parts:
         out.append(f" · {len(quote.parts)} parts", style="dim")
@@ -47,4 +51,17 @@ class DetailPanel(PlainText):
     """Speaker, mention, cue, kind, rule, confidence, status and who decided."""
 
     def show(self, quote, *, stale: bool = False) -> None:
-        self.update(describe(quote, stale=stale))
+        base = describe(quote, stale=stale)
+        self.update(base)
+        self.shown = quote.id if quote is not None else None
+        db = getattr(self.screen, "db", None)
+        if quote is not None and db is not None:  # "also reported by", read after the quote is shown
+            self.run_worker(lambda: self._also(db, quote.id, base), thread=True, group="also")
+
+    def _also(self, db, quote_id: int, base: Text) -> None:
+        from quotetool.store.statements import statement_of
+        from quotetool.tui.also_reported import render
+
+        section = render(quote_id, statement_of(db, quote_id))
+        if section.plain:
+            self.app.call_from_thread(lambda: self.shown == quote_id and self.update(base + section))

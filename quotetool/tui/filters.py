@@ -1,10 +1,13 @@
-"""The queue filter line: `status:proposed kind:direct doc:12 speaker:"Andrej Belousow" free words`."""
+"""The queue filter line: `status:proposed kind:direct doc:12 speaker:"Andrej Belousow" free words`, and the
+terms of what editors note (store/review_terms.py): `reviewed:no`, `flag:second-opinion`, `comment:words`."""
 
 from __future__ import annotations
 
 import shlex
 
+from quotetool.errors import InvalidEdit
 from quotetool.store.queue import QueueFilter
+from quotetool.store.review_terms import parse_term
 
 STATUSES = ("proposed", "accepted", "rejected")
 KINDS = ("direct", "indirect", "mixed")
@@ -43,7 +46,15 @@ def parse_filter(line: str) -> QueueFilter:
     kind = speaker = None
     document_id = None
     text: list[str] = []
+    notes: dict[str, bool | str] = {}
     for word in words:
+        try:
+            term = parse_term(word)
+        except InvalidEdit as exc:
+            raise FilterError(str(exc)) from None
+        if term is not None:
+            notes[term[0]] = term[1]
+            continue
         field, sep, value = word.partition(":")
         field = field.lower()
         if not sep or field not in {"status", "kind", "doc", "document", "speaker", "s", "k", "d"}:
@@ -63,6 +74,7 @@ def parse_filter(line: str) -> QueueFilter:
         document_id=document_id,
         speaker=speaker,
         text=" ".join(text) or None,
+        **notes,  # type: ignore[arg-type]
     )
 
 
@@ -76,6 +88,12 @@ def describe_filter(flt: QueueFilter) -> str:
         parts.append(f"doc:{flt.document_id}")
     if flt.speaker:
         parts.append(f"speaker:{flt.speaker}")
+    if flt.reviewed is not None:
+        parts.append(f"reviewed:{'yes' if flt.reviewed else 'no'}")
+    if flt.flag:
+        parts.append(f"flag:{flt.flag}")
+    if flt.comment:
+        parts.append(f"comment:{shlex.quote(flt.comment)}")
     if flt.text:
         parts.append(f'"{flt.text}"')
     return " ".join(parts)

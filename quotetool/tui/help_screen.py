@@ -13,8 +13,17 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 SELECTION_KEYS = (
-    ("← →", "move the caret one word (shift: extend the selection)"),
-    ("↑ ↓", "move the caret one line (shift: extend the selection)"),
+    ("← →", "move the cursor one word (shift: extend the selection)"),
+    ("↑ ↓", "move the cursor one line (shift: extend the selection)"),
+    ("s", "select the sentence under the cursor"),
+    ("+ -", "one clause more / less at the cursor's end (clauses end at , ; : dashes, dass, ob)"),
+    (") (", "one sentence more / less at the cursor's end"),
+    ("o", "put the cursor at the other end of the selection"),
+    ("[ ] { }", "start / end one word left or right (never past the paragraph)"),
+    ("ctrl+← →", "start one character left / right (takes in or leaves out punctuation, quotation marks)"),
+    ("ctrl+shift+← →", "end one character left / right"),
+    ("M", "select the next likely miss"),
+    ("/  n N", "find in the article; next / previous match"),
     ("Enter", "use the selection: choose kind, then speaker"),
     ("Esc", "cancel the selection"),
     ("mouse", "drag over the text to select; click a quote to show it"),
@@ -29,16 +38,27 @@ LONG = {
     "reject": "reject the quote, then show the next undecided one",
     "skip": "leave the quote undecided and show the next undecided one",
     "undo": "take back your last decision (again and again, also from earlier sessions)",
-    "speaker": "change the speaker: a known name or alias (completed), or a new name",
+    "speaker": "change the speaker: a person of the article at one of its mentions, a known name or alias "
+    "(the highlighted row is what Enter saves), or a new name; ctrl+t gives it to every quote of the mention",
     "kind": "change the kind: direct, indirect or mixed",
     "add_quote": "add a quote the detector missed: select it in the article",
+    "next_miss": "select the next likely miss: a sentence with a Konjunktiv, a quotation or a speech verb "
+    "that no quote covers (Enter, kind, speaker add it)",
+    "find": "find words in the article: places the cursor (n / N for the next / previous match)",
+    "span.start_left_char": "quote starts one character earlier (takes in a quotation mark)",
+    "span.start_right_char": "quote starts one character later",
+    "span.end_left_char": "quote ends one character earlier (leaves out a full stop)",
+    "span.end_right_char": "quote ends one character later (takes in a closing quotation mark)",
+    "reviewed": "mark the article reviewed (read to its end, misses added), or take the mark back",
+    "comment": "write a one-line comment on the quote (an empty line removes it)",
+    "flag": "flag the quote: s second-opinion, c check-source, n no flag",
     "next": "show the next quote in the queue",
     "previous": "show the previous quote in the queue",
     "next_undecided": "jump to the next undecided proposal",
-    "span.start_left": "quote starts one word earlier",
+    "span.start_left": "quote starts one word earlier (within its paragraph)",
     "span.start_right": "quote starts one word later",
     "span.end_left": "quote ends one word earlier",
-    "span.end_right": "quote ends one word later",
+    "span.end_right": "quote ends one word later (within its paragraph)",
     "delete": "delete a quote you added by hand (proposals are rejected instead)",
     "next_article": "show the next article (also one without quotes)",
     "previous_article": "show the previous article",
@@ -53,7 +73,9 @@ LONG = {
 FILTER_HELP = (
     "Filter (/): words search the quote, speaker and mention; status:proposed|accepted|rejected "
     "(comma for several), kind:direct|indirect|mixed, doc:ID, speaker:NAME (quote names with spaces: "
-    'speaker:"Andrej Belousow"). An empty filter shows everything.'
+    'speaker:"Andrej Belousow"), reviewed:yes|no (the article is marked reviewed), '
+    "flag:second-opinion|check-source|any|none, comment:WORDS (comment:* any comment); words also search "
+    "comments. An empty filter shows everything."
 )
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
-from quotetool.store import DocumentView, QuoteView
+from quotetool.store import DocumentView, QuoteView, ReviewMark
 from quotetool.store.queue import Progress, QueueFilter, QueueRow, row_of
 from quotetool.tui.filters import describe_filter
 
@@ -113,6 +113,7 @@ class ReviewModel:
         self.queue = QueueRows()
         self.filter = QueueFilter()
         self.overall: Progress | None = None
+        self.articles: Progress | None = None  # articles marked reviewed, of all articles
         self.counts_unsure = False  # a change of unknown old status: the screen recounts
         self.doc: DocumentView | None = None
         self.doc_quotes: list[QuoteView] = []
@@ -254,6 +255,20 @@ class ReviewModel:
         elif quote.id in self.queue.index or (self.queue.loaded and (matches or not self.filter.active)):
             self.queue.put(row_of(quote))
 
+    # --- articles marked reviewed ------------------------------------------------------------------------
+
+    def apply_mark(self, mark: ReviewMark) -> bool:
+        """Take in an article's reviewed mark as stored. True when the count of reviewed articles is known
+        after it; False when the mark is of an article not on screen (its old mark unknown: recount)."""
+        doc = self.doc
+        if doc is None or doc.id != mark.document_id:
+            return False
+        was = doc.reviewed_at is not None
+        self.doc = replace(doc, reviewed_by=mark.reviewed_by, reviewed_at=mark.reviewed_at)
+        if self.articles is not None:
+            self.articles = Progress(self.articles.decided + mark.reviewed - was, self.articles.total)
+        return True
+
     # --- loading the queue ----------------------------------------------------------------------------------
 
     def begin_load(self) -> None:
@@ -261,11 +276,16 @@ class ReviewModel:
         self._pending = {}
         self.queue.loaded = False
 
-    def queue_loaded(self, flt: QueueFilter, rows: list[QueueRow], overall: Progress) -> QuoteView | None:
-        """The loaded queue replaces the rows; returns the current quote (None if the queue does not list it)."""
+    def queue_loaded(
+        self, flt: QueueFilter, rows: list[QueueRow], overall: Progress, articles: Progress | None = None
+    ) -> QuoteView | None:
+        """The loaded queue replaces the rows; returns the current quote (None if the queue does not list it).
+        ``articles``: articles marked reviewed, of all."""
         self.filter = flt
         self.queue.set(rows)
         self.overall = overall
+        if articles is not None:
+            self.articles = articles
         pending, self._pending = self._pending or {}, None
         for quote in pending.values():
             self._put_in_queue(quote, matches=False)

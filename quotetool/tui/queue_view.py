@@ -18,13 +18,18 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from quotetool.store.queue import QueueRow
+from quotetool.store.queue import NOTE_COMMENT, NOTE_FLAG, QueueRow
 from quotetool.tui.guard import guarded
 from quotetool.tui.model import QueueRows
 from quotetool.tui.sanitize import one_line
 
 STATUS_MARK = {"proposed": "•", "accepted": "✓", "rejected": "✗"}
 KIND_SHORT = {"direct": "dir", "indirect": "ind", "mixed": "mix"}
+
+
+def note_mark(notes: int) -> str:
+    """One cell for what editors noted on a quote: ⚑ flagged (with or without a comment), ✎ a comment."""
+    return "⚑" if notes & NOTE_FLAG else "✎" if notes & NOTE_COMMENT else " "
 
 
 class QueueView(ScrollView, can_focus=True):
@@ -152,14 +157,15 @@ class QueueView(ScrollView, can_focus=True):
         mark = STATUS_MARK.get(row.status, "?")
         manual = "+" if row.origin == "manual" else " "
         speaker = one_line(row.speaker or "—", speaker_w)
-        head = f"{mark}{manual}{row.document_id:>5} {KIND_SHORT.get(row.kind, row.kind[:3])} {speaker:<{speaker_w}} "
+        kind = KIND_SHORT.get(row.kind, row.kind[:3])
+        head = f"{mark}{manual}{note_mark(row.notes)}{row.document_id:>5} {kind} {speaker:<{speaker_w}} "
         rest = max(0, width - len(head))
         return head + one_line(row.snippet or "", rest)
 
     @staticmethod
     def header(width: int) -> str:
         speaker_w = max(8, min(22, width // 5))
-        return f"{'':3}{'doc':>5} {'kd':<3} {'speaker':<{speaker_w}} quote"
+        return f"{'':4}{'doc':>5} {'kd':<3} {'speaker':<{speaker_w}} quote"
 
     def scroll_to_cursor(self) -> None:
         if self.cursor < 0:

@@ -17,6 +17,7 @@ class QueueRead:
     flt: q.QueueFilter
     rows: list[q.QueueRow]
     overall: q.Progress
+    articles: q.Progress | None = None  # articles marked reviewed, of all articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,7 @@ def first_place(db: Database) -> tuple[QuoteView | None, int | None]:
 
 
 def read_queue(db: Database, flt: q.QueueFilter) -> QueueRead:
-    return QueueRead(flt, q.load_queue(db, flt), q.progress(db))
+    return QueueRead(flt, q.load_queue(db, flt), q.progress(db), q.reviewed_articles(db))
 
 
 def read_reload(db: Database, flt: q.QueueFilter, quote_id: int | None, document_id: int | None) -> ReloadRead:

@@ -9,121 +9,35 @@ Dialog chains are workers that await each dialog (``push_screen_wait``).
 from __future__ import annotations
 
 import asyncio
-import functools
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from textual import on, work
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quotetool.errors import QuotetoolError, StaleQuote
+from quotetool.errors import QuotetoolError
 from quotetool.store import (
     QuoteView,
     accept,
     add_quote,
     delete_quote,
-    get_quote,
     reject,
     set_kind,
     set_span,
-    set_speaker,
-    speaker_names,
-    undo_and_look_back,
 )
-from quotetool.store import queue as q
 from quotetool.tui import spans
 from quotetool.tui.article_view import ArticleView
-from quotetool.tui.filters import describe_filter
 from quotetool.tui.guard import guarded
 from quotetool.tui.help_screen import LONG, HelpScreen
 from quotetool.tui.messages import Exported, WorkFailed
-from quotetool.tui.modals import ExportModal, ExportRequest, KindModal, SpeakerModal
+from quotetool.tui.modals import ExportModal, ExportRequest, KindModal
 from quotetool.tui.sanitize import one_line
-from quotetool.tui.screen_base import ReviewScreenBase
+from quotetool.tui.screen_decide import on_current
+from quotetool.tui.screen_notes import NotesScreen
 
 
-def on_current(method: Callable[..., Any]) -> Callable[..., Any]:
-    """An action on the quote on screen, which it receives from the model. Without one there is nothing
-    to act on: the status line says why, and nothing is stored."""
-
-    @functools.wraps(method)
-    async def run(self: ReviewScreen, *args: Any) -> Any:
-        quote = self.model.current
-        if quote is None:
-            self.set_status(f"{self.model.nothing_to_decide()} Nothing was stored.", error=True)
-            return None
-        return await method(self, quote, *args)
-
-    return run
-
-
-class ReviewScreen(ReviewScreenBase):
+class ReviewScreen(NotesScreen):
     """Review proposals of the detector: accept, reject, correct, add, undo, export."""
-
-    # --- calling the store -------------------------------------------------------------------------
-
-    async def _store(self, fn: Callable[..., QuoteView], *args: Any, **kwargs: Any) -> QuoteView | None:
-        """One store call in a thread; a QuotetoolError becomes the status line, a stale quote is shown fresh."""
-        try:
-            return await asyncio.to_thread(fn, self.db, *args, **kwargs)
-        except StaleQuote as exc:
-            self.set_status(str(exc), error=True)
-            self._show_fresh(exc.quote_id)
-        except QuotetoolError as exc:
-            self.set_status(str(exc), error=True)
-            self.check_revision()  # "There is no quote N": the article's proposals may have been replaced
-        return None
-
-    def _show_fresh(self, quote_id: int) -> None:
-        """Another editor changed the quote: show it as stored now."""
-        fresh = get_quote(self.db, quote_id)
-        if fresh is None:
-            return
-        fresh = self.model.apply(fresh)
-        doc = self.model.doc
-        stale = doc is not None and fresh.document_id == doc.id and self.model.show(fresh)
-        self.paint(stale=stale)
-
-    async def _matches(self, quote: QuoteView) -> bool:
-        """Whether a quote the filtered queue does not list passes its filter (asked of the store)."""
-        model = self.model
-        if not model.filter.active or quote.id in model.queue.index or quote.status == "deleted":
-            return False
-        return await asyncio.to_thread(q.matches, self.db, model.filter, quote.id)
-
-    async def _decide(
-        self,
-        quote: QuoteView,
-        fn: Callable[..., QuoteView],
-        verb: str,
-        *args: Any,
-        advance: bool = True,
-        describe: Callable[[QuoteView], str] | None = None,
-    ) -> None:
-        """Store a decision on ``quote`` and say so (``describe`` words the message instead of "<verb> quote N.")."""
-        result = await self._store(fn, quote.id, *args, annotator=self.annotator, version=quote.version)
-        if result is None:
-            return
-        result = self.model.apply(result)
-        message = describe(result) if describe is not None else f"{verb} quote {result.id}."
-        following = self.neighbour(result, forward=True, undecided=True) if advance else None
-        if advance and following is None:
-            message += " Every proposal in the queue is decided."
-        self.go(following or result)
-        self.set_status(message)
-
-    def _left(self, quote: QuoteView) -> None:
-        """A quote left the review (deleted): show its neighbour, preferably in the same article."""
-        following = self.neighbour(quote, forward=True, undecided=False) or self.neighbour(
-            quote, forward=False, undecided=False
-        )
-        doc = self.model.doc
-        if following is not None and (doc is None or following.document_id == doc.id or quote.document_id != doc.id):
-            self.go(following)
-        else:
-            self.paint()
 
     # --- decisions ---------------------------------------------------------------------------------------
 
@@ -157,16 +71,10 @@ class ReviewScreen(ReviewScreenBase):
 
     @guarded
     @on_current
-    async def action_span(self, quote: QuoteView, edge: str, step: int) -> None:
+    async def action_span(self, quote: QuoteView, edge: str, step: int, unit: str = "word") -> None:
         text = self.model.doc.text if self.model.doc is not None else ""
-        move = {
-            ("start", -1): spans.move_start_left,
-            ("start", 1): spans.move_start_right,
-            ("end", -1): spans.move_end_left,
-            ("end", 1): spans.move_end_right,
-        }[(edge, step)]
         try:
-            start, end = move(text, quote.start, quote.end)
+            start, end = spans.move_edge(text, quote.start, quote.end, edge, step, unit)
         except spans.SpanError as exc:
             self.set_status(str(exc), error=True)
             return
@@ -191,57 +99,35 @@ class ReviewScreen(ReviewScreenBase):
             self._left(self.model.apply(result))
             self.set_status(f"Deleted quote {quote.id} (u brings it back).")
 
-    @guarded
-    async def action_undo(self) -> None:
-        """Undo acts on the log, not on the quote on screen: it works with an empty queue too."""
-        try:
-            restored, undone, more = await asyncio.to_thread(undo_and_look_back, self.db, annotator=self.annotator)
-        except StaleQuote as exc:
-            self.set_status(str(exc), error=True)
-            self._show_fresh(exc.quote_id)
-            return
-        except QuotetoolError as exc:
-            self.set_status(str(exc), error=True)
-            return
-        restored = self.model.apply(restored, matches=await self._matches(restored))
-        what = {"add": "the added quote is gone", "delete": "the quote is back"}.get(
-            undone, f"quote {restored.id} is {restored.status}"
-        )
-        hidden = ""
-        if restored.status == "deleted":
-            self._left(restored)
-        elif self.model.listed(restored):
-            self.go(restored)
-        else:
-            hidden = f" It does not match the filter {describe_filter(self.model.filter)}, so it is not listed."
-            self.paint()
-        self.set_status(
-            f"Undone your {undone} on quote {restored.id}: {what}.{hidden} "
-            + ("u undoes more." if more else "Nothing more to undo.")
-        )
+    # --- across articles (issue 12): the Speakers screen, and a verdict for the whole statement ------------
 
-    # --- dialogs: each chain is a worker awaiting its dialogs ----------------------------------------------
+    def action_speakers(self) -> None:
+        from quotetool.tui.speakers_screen import SpeakersScreen
+
+        self.app.push_screen(SpeakersScreen(self.db, annotator=self.annotator), lambda _: self.reload_after_speakers())
+
+    def reload_after_speakers(self) -> None:
+        current = self.model.current
+        if current is not None:
+            self._show_fresh(current.id)
 
     @guarded
     @on_current
-    async def action_speaker(self, quote: QuoteView) -> None:
-        self.choose_speaker(quote)
+    async def action_statement(self, quote: QuoteView, what: str) -> None:
+        from quotetool.store.statements import apply_to_statement
 
-    @work(exclusive=True, group="dialog", exit_on_error=False)
-    @guarded
-    async def choose_speaker(self, quote: QuoteView) -> None:
-        name = await self.app.push_screen_wait(SpeakerModal(speaker_names(self.db), quote.speaker))
-        if name is None:
-            self.set_status("Speaker unchanged.")
+        try:
+            changed = await asyncio.to_thread(apply_to_statement, self.db, quote.id, what, annotator=self.annotator)
+        except QuotetoolError as exc:
+            self.set_status(str(exc), error=True)
             return
-        await self._decide(
-            quote,
-            set_speaker,
-            "Changed the speaker of",
-            name or None,
-            advance=False,
-            describe=lambda r: f"Speaker of quote {r.id}: {one_line(r.speaker or 'none')}.",
-        )
+        for changed_quote in changed:
+            self.model.apply(changed_quote)
+        self.paint()
+        verb = "Accepted" if what == "accept" else "Gave this quote's speaker to"
+        self.set_status(f"{verb} {len(changed)} quotes of the statement (u undoes them together).")
+
+    # --- dialogs: each chain is a worker awaiting its dialogs ----------------------------------------------
 
     @guarded
     @on_current
@@ -263,11 +149,34 @@ class ReviewScreen(ReviewScreenBase):
             self.set_status("There is no article on screen.", error=True)
             return
         current = self.model.current
-        self.article.begin_selection(current.end if current is not None else None)
+        self.article.begin_selection(current.start if current is not None else None)
         self.set_status(
-            "Select the missed quote: ←/→ move a word, shift extends, ↑/↓ lines, Enter uses it, Esc cancels."
+            "Select the missed quote: ←/→ a word (shift extends), s the sentence, + - ( ) clauses and sentences, "
+            "M the next likely miss, / find, Enter uses it, Esc cancels."
         )
         self.refresh_bindings()
+
+    @guarded
+    def action_next_miss(self) -> None:
+        """Select the next sentence with a sign of speech that no quote covers (M, also while selecting)."""
+        if self.model.doc is None:
+            self.set_status("There is no article on screen.", error=True)
+            return
+        covered = [(q.start, q.end) for q in self.model.doc_quotes if q.status != "deleted"]
+        self.set_status(self.article.jump_to_miss(covered))
+        self.refresh_bindings()
+
+    @guarded
+    def action_find(self) -> None:
+        if self.model.doc is None:
+            self.set_status("There is no article on screen.", error=True)
+            return
+        self.article.find_in_article()
+        self.refresh_bindings()
+
+    @on(ArticleView.Said)
+    def article_said(self, event: ArticleView.Said) -> None:
+        self.set_status(event.text, error=event.error)
 
     @on(ArticleView.SelectionCancelled)
     @guarded
@@ -298,15 +207,20 @@ class ReviewScreen(ReviewScreenBase):
         if kind is None:
             self.set_status("No quote added.")
             return
-        name = await self.app.push_screen_wait(
-            SpeakerModal(speaker_names(self.db), None, title="Speaker of the new quote")
-        )
-        if name is None:
+        who = await self.app.push_screen_wait(self.speaker_modal(None, document_id, title="Speaker of the new quote"))
+        if who is None:
             self.set_status("No quote added.")
             return
         try:
             added = await asyncio.to_thread(
-                add_quote, self.db, document_id, *span, kind=kind, speaker=name or None, annotator=self.annotator
+                add_quote,
+                self.db,
+                document_id,
+                *span,
+                kind=kind,
+                speaker=who.name or None,
+                annotator=self.annotator,
+                mention=who.mention,
             )
         except QuotetoolError as exc:
             self.set_status(str(exc), error=True)

@@ -275,7 +275,7 @@ class ReviewScreenBase(Screen[None]):
             self.set_status(f"No filter: all {len(rows):,} quotes are in the queue.")
 
     def _take_queue(self, read: reads.QueueRead) -> None:
-        self.model.queue_loaded(read.flt, read.rows, read.overall)
+        self.model.queue_loaded(read.flt, read.rows, read.overall, read.articles)
         self.model.reselect()
         if self.model.counts_unsure:
             self.model.counts_unsure = False

@@ -1,10 +1,11 @@
-"""Moving a quote's start and end by one word: pure functions on the article text and offsets.
+"""Moving a quote's start and end by a word or a character: pure functions on the article text and offsets.
 
 A token is a word (a run of letters/digits, joined by inner hyphens or apostrophes, so
 "russisch-koreanische" and "geht's" are one) or a single punctuation character. The caret moves by
-tokens; a quote's edges move by words only, so they never land on punctuation or a quotation mark.
-Scans look only at the characters next to the offset (and the punctuation between two words), so
-they cost the same in a 20 MB article as in a short one.
+tokens; a quote's edges move by words (landing on words, never on punctuation or a quotation mark) or
+by characters (which takes in or leaves out a full stop or a closing quotation mark). No move crosses a
+line break: a quote's edge stays in its paragraph. Scans look only at the characters next to the offset
+(and the punctuation between two words), so they cost the same in a 20 MB article as in a short one.
 """
 
 from __future__ import annotations
@@ -100,11 +101,24 @@ def next_word_end(text: str, pos: int) -> int | None:
 # between words are passed over, so `[` in front of „die takes the word before the mark.
 
 
+class _Limit:
+    """Messages for an edge that cannot move, by edge and direction."""
+
+    FIRST = "The start is at the first word of its paragraph; a span does not cross a paragraph break."
+    LAST = "The end is at the last word of its paragraph; a span does not cross a paragraph break."
+    KEEP = "A quote keeps at least one word; its {edge} cannot move further {way}."
+
+
+def crosses(text: str, a: int, b: int) -> bool:
+    """Does the stretch between two offsets hold a line break (a paragraph break)?"""
+    return "\n" in text[min(a, b) : max(a, b)]
+
+
 def move_start_left(text: str, start: int, end: int) -> tuple[int, int]:
-    """Take one more word in front of the quote."""
+    """Take one more word in front of the quote (within its paragraph)."""
     s = prev_word_start(text, start)
-    if s is None:
-        raise SpanError("The quote already starts at the first word of the article.")
+    if s is None or crosses(text, s, start):
+        raise SpanError(_Limit.FIRST)
     return s, end
 
 
@@ -112,7 +126,9 @@ def move_start_right(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the quote's first word (or the punctuation in front of it)."""
     s = next_word_start(text, start)
     if s is None or s >= end:
-        raise SpanError("A quote keeps at least one word; its start cannot move further right.")
+        raise SpanError(_Limit.KEEP.format(edge="start", way="right"))
+    if crosses(text, start, s):
+        raise SpanError("The start is at the last word of its paragraph; a span does not cross a paragraph break.")
     return s, end
 
 
@@ -120,16 +136,81 @@ def move_end_left(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop the quote's last word (or the punctuation after it)."""
     e = prev_word_end(text, end)
     if e is None or e <= start:
-        raise SpanError("A quote keeps at least one word; its end cannot move further left.")
+        raise SpanError(_Limit.KEEP.format(edge="end", way="left"))
+    if crosses(text, e, end):
+        raise SpanError("The end is at the first word of its paragraph; a span does not cross a paragraph break.")
     return start, e
 
 
 def move_end_right(text: str, start: int, end: int) -> tuple[int, int]:
-    """Take one more word after the quote."""
+    """Take one more word after the quote (within its paragraph)."""
     e = next_word_end(text, end)
-    if e is None:
-        raise SpanError("The quote already ends at the last word of the article.")
+    if e is None or crosses(text, end, e):
+        raise SpanError(_Limit.LAST)
     return start, e
+
+
+# Character moves: one character at a time, passing spaces, so an edge can take in or leave out a full
+# stop, a comma or a quotation mark; an edge never rests on white space and never crosses a line break.
+
+_SPACE = " \t\u00a0\u2009\u202f"
+
+
+def char_start_left(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take the character in front of the quote (spaces passed)."""
+    s = start - 1
+    while s >= 0 and text[s] in _SPACE:
+        s -= 1
+    if s < 0 or text[s] == "\n":
+        raise SpanError("The start is at the beginning of its paragraph; a span does not cross a paragraph break.")
+    return s, end
+
+
+def char_start_right(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the quote's first character (and spaces after it)."""
+    s = start + 1
+    while s < end and text[s].isspace():
+        s += 1
+    if s >= end:
+        raise SpanError("A quote keeps at least one character; its start cannot move further right.")
+    return s, end
+
+
+def char_end_left(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the quote's last character (and spaces before it)."""
+    e = end - 1
+    while e > start and text[e - 1].isspace():
+        e -= 1
+    if e <= start:
+        raise SpanError("A quote keeps at least one character; its end cannot move further left.")
+    return start, e
+
+
+def char_end_right(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take the character after the quote (spaces passed)."""
+    e = end
+    while e < len(text) and text[e] in _SPACE:
+        e += 1
+    if e >= len(text) or text[e] == "\n":
+        raise SpanError("The end is at the end of its paragraph; a span does not cross a paragraph break.")
+    return start, e + 1
+
+
+MOVES = {
+    ("start", -1, "word"): move_start_left,
+    ("start", 1, "word"): move_start_right,
+    ("end", -1, "word"): move_end_left,
+    ("end", 1, "word"): move_end_right,
+    ("start", -1, "char"): char_start_left,
+    ("start", 1, "char"): char_start_right,
+    ("end", -1, "char"): char_end_left,
+    ("end", 1, "char"): char_end_right,
+}
+
+
+def move_edge(text: str, start: int, end: int, edge: str, step: int, unit: str = "word") -> tuple[int, int]:
+    """Move a span's ``edge`` ("start"/"end") by one ``unit`` ("word"/"char") left (-1) or right (1)."""
+    return MOVES[(edge, 1 if step > 0 else -1, unit)](text, start, end)
 
 
 def summary(quoted: str, start: int, end: int, words: int = 2) -> str:

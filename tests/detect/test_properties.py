@@ -75,7 +75,7 @@ def test_proposal_fields_keep_the_order_the_detector_builds_them_in() -> None:
     # so a reordered field would shift values silently: reorder both together
     assert [f.name for f in fields(Proposal)] == [
         "start", "end", "quote", "kind", "rule", "confidence", "speaker", "speaker_mention", "mention_start",
-        "mention_end", "cue", "cue_start", "cue_end", "parts",
+        "mention_end", "cue", "cue_start", "cue_end", "parts", "learned",
     ]
     (p,) = detect("Die Ministerin Anna Roth sagte: „Wir handeln jetzt.“")
     assert (p.quote, p.kind, p.rule, p.speaker, p.speaker_mention, p.cue) == (

@@ -96,7 +96,7 @@ def test_annotate_seeds_in_a_real_terminal(tmp_path: Path):
         term.keys("x")
         term.wait_for(f"Rejected quote {proposed[1].id}.")
         term.keys("s")
-        term.wait_for("Enter: use the name")
+        term.wait_for("Enter saves:")
         term.type(correction)  # the field's text is selected on opening: typing replaces it
         term.keys("Enter")
         term.wait_for(f"Speaker of quote {proposed[2].id}: {correction}.")

@@ -101,4 +101,4 @@ async def test_at_160_columns_the_detail_panel_and_the_queue_use_the_room(fixtur
         keys = len(large.screen.query("FooterKey"))
         assert detail.width >= 48 > narrow[0] and queue.height >= 18 > narrow[1] and keys > narrow[2]
         footer = screen_lines(large)[-1]
-        assert "n Next p Previous g Next open m Add quote q Quit" in footer
+        assert "n Next p Previous g Next open m Add quote M Next miss R Article done c Comment f Flag" in footer

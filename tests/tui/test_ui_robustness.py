@@ -243,7 +243,7 @@ async def test_an_unexpected_error_is_a_sentence_not_a_crash(review_db, monkeypa
         def broken(*_args, **_kwargs):
             raise RuntimeError("disk on fire")
 
-        monkeypatch.setattr("quotetool.tui.screen.speaker_names", broken)
+        monkeypatch.setattr("quotetool.tui.screen_notes.speaker_names", broken)
         await pilot.press("s")
         assert "Something went wrong (RuntimeError: disk on fire)" in str(app.query_one("#status").render())
         assert app.is_running

@@ -1,0 +1,33 @@
+"""Speakers of continuation sentences (issue 14 item 6)."""
+
+from __future__ import annotations
+
+from quotetool.detect import detect
+from tests.detect.detect_helpers import find
+
+
+def test_demnach_names_its_source_by_the_word_itself() -> None:
+    text = "Das Landesamt legte am Montag einen Bericht vor. Demnach ist die Brücke seit Jahren marode."
+    p = find(text, "ist die Brücke")
+    assert p.speaker is not None and "Landesamt" in p.speaker
+    assert p.speaker_mention == "Demnach"
+    assert p.mention_start is not None and p.mention_end is not None
+    assert text[p.mention_start : p.mention_end] == "Demnach"
+
+
+def test_a_quantified_group_is_no_topic_speaker() -> None:
+    text = "Alle Anwohner mussten ihre Häuser verlassen. Die Brücke sei seit Jahren marode."
+    (p,) = detect(text)
+    assert p.speaker is None and p.rule == "subjunctive-unattributed"
+    # a definite group still is
+    text = "Die Anwohner sind verärgert. Die Brücke sei seit Jahren marode."
+    (p,) = detect(text)
+    assert p.speaker_mention == "Die Anwohner" and p.rule == "subjunctive-continuation-topic"
+
+
+def test_aus_sicht_frames_a_view_as_its_holders() -> None:
+    p = find("Die Klage hat aus Sicht der Verbände keine aufschiebende Wirkung.", "Die Klage")
+    assert (p.rule, p.speaker_mention) == ("aus-sicht", "Sicht der Verbände")
+    assert len(p.parts) == 2  # the frame in the middle is not part of the statement
+    # a possessive names nobody the sentence gives
+    assert detect("Aus meiner Sicht ist das falsch.") == []

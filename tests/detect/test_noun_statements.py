@@ -1,0 +1,55 @@
+"""Statements hanging on a noun (issue 14 item 6): "der Vorwurf, er habe …", "die Forderung, … zu …"."""
+
+from __future__ import annotations
+
+from quotetool.detect import detect
+from tests.detect.detect_helpers import find
+
+
+def test_holder_named_in_an_apposition_after_the_genitive() -> None:
+    text = "Trotz der Ankündigung ihres Trainers, Jonas Albers, die Mannschaft zu verlassen, gewann das Team."
+    p = find(text, "die Mannschaft zu verlassen")
+    assert p.quote == "die Mannschaft zu verlassen"
+    assert p.speaker == "Jonas Albers" and p.cue == "Ankündigung"
+
+
+def test_prepositional_attribute_between_noun_and_statement() -> None:
+    text = "Auch der Verdacht gegen den Hausmeister aus Kiel, er habe das Feuer gelegt, bestätigte sich nicht."
+    p = find(text, "er habe das Feuer gelegt")
+    assert p.quote == "er habe das Feuer gelegt" and p.cue == "Verdacht"
+
+
+def test_noun_inside_a_particle_verbs_bracket_keeps_its_holder() -> None:
+    text = "Die Bürgerinitiative trat dem Vorwurf des Bürgermeisters, sie blockiere den Bau, mit Zahlen entgegen."
+    p = find(text, "sie blockiere den Bau")
+    assert p.quote == "sie blockiere den Bau"
+    assert p.speaker_mention == "des Bürgermeisters"
+
+
+def test_statement_ends_where_the_main_clause_goes_on() -> None:
+    p = find("Der Vorwurf, er habe Gelder veruntreut, wiegt schwer.", "Gelder")
+    assert p.quote == "er habe Gelder veruntreut"
+    # a second Konjunktiv clause still belongs to the statement
+    text = "Die Gewerkschaft erhob den Vorwurf, der Konzern habe gelogen, habe Zahlen geschönt."
+    assert find(text, "Konzern").quote == "der Konzern habe gelogen, habe Zahlen geschönt"
+
+
+def test_noun_without_article_at_the_sentence_start() -> None:
+    text = "Neue Forderungen der Gewerkschaft, die Löhne um acht Prozent zu erhöhen, lehnte der Verband ab."
+    p = find(text, "die Löhne")
+    assert p.quote == "die Löhne um acht Prozent zu erhöhen" and p.speaker == "Gewerkschaft"
+
+
+def test_a_preposition_before_the_noun_is_no_adjective() -> None:
+    """ "Gegen Forderungen, …" rejects someone's demand: no holder, nothing proposed for it."""
+    text = "Gegen Forderungen, die Steuern zu senken, wehrt sich der Finanzminister."
+    assert all(not p.quote.startswith("die Steuern") for p in detect(text))
+
+
+def test_wonach_gives_the_content_of_a_report_and_its_holder_speaks() -> None:
+    text = "Ein Bericht der Zeitung „Morgenpost“, wonach der Bürgermeister zurücktreten wolle, wurde dementiert."
+    p = find(text, "zurücktreten")
+    assert p.quote == "der Bürgermeister zurücktreten wolle"
+    assert p.speaker_mention == "der Zeitung „Morgenpost“" and p.cue == "Bericht"
+    # a report whose holder the sentence does not name gives no speaker of its own
+    assert all(p.cue != "Gerüchte" for p in detect("Es gibt Gerüchte, wonach der Bürgermeister zurücktrete."))
