@@ -1,4 +1,5 @@
-"""Two (or more) editors on one SQLite file: every acknowledged decision must be in the log.
+"""Two (or more) editors on one SQLite file (or one PostgreSQL database: --db postgresql+psycopg://…): every
+acknowledged decision must be in the log.
 
     python benchmarks/stress_concurrent.py                 # 2 writers x 5,000 decisions
     python benchmarks/stress_concurrent.py --decisions 300 --json
@@ -25,7 +26,7 @@ from pathlib import Path
 SENTENCE = "„Wir prüfen das Angebot sorgfältig“, sagte die Sprecherin der Stadt am {n}. Tag. "
 
 
-def setup(db_path: Path, quotes: int) -> None:
+def setup(db_path: Path | str, quotes: int) -> None:
     from quotetool.ingest import Article
     from quotetool.store import Database, add_quote, import_article
 
@@ -43,7 +44,7 @@ def setup(db_path: Path, quotes: int) -> None:
     db.close()
 
 
-def worker(db_path: Path, name: str, decisions: int, seed: int) -> dict:
+def worker(db_path: Path | str, name: str, decisions: int, seed: int) -> dict:
     from quotetool.errors import QuotetoolError, StaleQuote
     from quotetool.store import Database, accept, get_quote, reject
 
@@ -88,7 +89,7 @@ def worker(db_path: Path, name: str, decisions: int, seed: int) -> dict:
     }
 
 
-def run(decisions: int, writers: int, quotes: int, db_path: Path | None) -> dict:
+def run(decisions: int, writers: int, quotes: int, db_path: Path | str | None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = db_path or Path(tmp) / "stress.db"
         setup(path, quotes)
@@ -125,7 +126,7 @@ def main() -> None:
     ap.add_argument("--decisions", type=int, default=5000, help="per writer")
     ap.add_argument("--writers", type=int, default=2)
     ap.add_argument("--quotes", type=int, default=200, help="few quotes make the writers collide often")
-    ap.add_argument("--db", type=Path, default=None)
+    ap.add_argument("--db", default=None, help="an SQLite file or a PostgreSQL URL [default: a temporary file]")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)

@@ -38,7 +38,8 @@ def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         "db_target",
         metavar="PATH|URL",
         default=None,
-        help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].",
+        help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
+        "[default: $QUOTETOOL_DB, else db/quotes.db].",
     )
     @click.pass_context
     @wraps(func)
@@ -56,9 +57,14 @@ def _open(target: str | None, *, readonly: bool = False):
     for warning in db.warnings:
         _say(f"warning: {warning}")
     if db.upgrade:
+        kept = (
+            f"the file as it was is kept as {db.upgrade.backup}"
+            if db.upgrade.backup
+            else "in one transaction (the server's own backups keep the database as it was)"
+        )
         _say(
-            f"Upgraded the database {db.path} from schema version {db.upgrade.from_version} to "
-            f"{db.upgrade.to_version}; the file as it was is kept as {db.upgrade.backup}."
+            f"Upgraded the database {db.name} from schema version {db.upgrade.from_version} to "
+            f"{db.upgrade.to_version}; {kept}."
         )
     return db
 
@@ -109,7 +115,8 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     "db_target",
     metavar="PATH|URL",
     default=None,
-    help="SQLite file or sqlite:/// URL [default: $QUOTETOOL_DB, else db/quotes.db].",
+    help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
+    "[default: $QUOTETOOL_DB, else db/quotes.db].",
 )
 @click.pass_context
 def cli(ctx: click.Context, db_target: str | None) -> None:
@@ -209,7 +216,7 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
                 "is stored. Run the same import again to continue."
             )
             sys.exit(130)
-        progress.say(inert(f"{run.tally} — database {db.path}"))
+        progress.say(inert(f"{run.tally} — database {db.name}"))
     return run.tally.skipped
 
 
@@ -475,7 +482,7 @@ def stats_cmd(top: int, db_target: str | None) -> None:
     db = _open(db_target, readonly=True)
     s = stats(db, top=top)
     total = sum(s.quotes_by_status.values())
-    click.echo(f"database   {inert(str(db.path))}")
+    click.echo(f"database   {inert(db.name)}")
     click.echo(f"documents  {s.documents}")
     click.echo(f"quotes     {total}")
     for status in STATUSES:

@@ -1,4 +1,5 @@
-"""Shared fixtures: real SQLite files in tmp_path and real `quotetool` subprocesses."""
+"""Shared fixtures: real SQLite files in tmp_path, real PostgreSQL databases on a throw-away server, and real
+`quotetool` subprocesses."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,6 +48,85 @@ def db(db_path: Path):
     database = Database.open(str(db_path))
     yield database
     database.close()
+
+
+# --- both backends -----------------------------------------------------------------------------------------
+
+PG_URL_ENV = "QUOTETOOL_TEST_PG_URL"  # a server URL (its maintenance database); .ci/run sets it
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _server_connect(server_url: str):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server_url)
+    return psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
+                           dbname=url.database or "postgres", autocommit=True, connect_timeout=5)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The URL of a reachable PostgreSQL server, or the test is skipped with the reason."""
+    server_url = os.environ.get(PG_URL_ENV)
+    if not server_url:
+        pytest.skip(f"no PostgreSQL server: {PG_URL_ENV} is not set (bash .ci/run starts one, see .ci/pg_server.sh)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("no PostgreSQL driver: pip install 'quotetool[postgres]'")
+    try:
+        _server_connect(server_url).close()
+    except Exception as exc:
+        pytest.skip(f"the PostgreSQL server at {PG_URL_ENV} cannot be reached: {exc}")
+    return server_url
+
+
+@pytest.fixture
+def pg_database(pg_server: str) -> Iterator[str]:
+    """A fresh, empty database on the server (dropped afterwards): its URL."""
+    from sqlalchemy.engine import make_url
+
+    name = f"qt_test_{uuid.uuid4().hex[:12]}"
+    with _server_connect(pg_server) as conn:
+        conn.execute(f"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0")
+    try:
+        yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with _server_connect(pg_server) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=BACKENDS)
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """What --db names: an SQLite file in tmp_path, or a fresh PostgreSQL database (skipped, with the reason,
+    where no server can be reached)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "quotes.db")
+    return request.getfixturevalue("pg_database")
+
+
+@pytest.fixture
+def any_db(db_target: str):
+    """An open database on each backend."""
+    from quotetool.store import Database
+
+    database = Database.open(db_target)
+    yield database
+    database.close()
+
+
+def raw_rows(target: str, sql: str) -> list[tuple]:
+    """Rows of plain SQL on the database ``target`` names, read outside quotetool (SQLite file or server)."""
+    if "://" not in target:
+        import sqlite3
+
+        with sqlite3.connect(target) as conn:
+            return conn.execute(sql).fetchall()
+    from sqlalchemy.engine import make_url
+
+    with _server_connect(make_url(target).render_as_string(hide_password=False)) as conn:
+        return conn.execute(sql).fetchall()
 
 
 def assert_one_sentence_error(result: subprocess.CompletedProcess[str]) -> str:

@@ -53,8 +53,8 @@ def test_db_from_environment_and_sqlite_url(tmp_path: Path) -> None:
     assert env_db.exists() and not (tmp_path / "db").exists()
     url = f"sqlite:///{env_db}"
     assert "documents  2" in run_cli("stats", "--db", url, cwd=tmp_path).stdout
-    line = assert_one_sentence_error(run_cli("--db", "postgresql://host/db", "stats", cwd=tmp_path))
-    assert "Only SQLite" in line
+    line = assert_one_sentence_error(run_cli("--db", "mysql://host/db", "stats", cwd=tmp_path))
+    assert "Only SQLite and PostgreSQL" in line
 
 
 def test_sqlite_url_with_a_host_is_refused(tmp_path: Path) -> None:

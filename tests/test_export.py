@@ -30,8 +30,8 @@ REQUIRED = (
 TRICKY = '=HYPERLINK("http://evil") sagte er; dann "Zitat", Zeilen\numbruch'
 
 
-def _prepared(db_path: Path) -> tuple[Database, list[int]]:
-    db = Database.open(str(db_path))
+def _prepared(target: str) -> tuple[Database, list[int]]:
+    db = Database.open(target)
     (article,) = list(read_articles([FIRST_SEED]))
     doc = import_article(db, article).document_id
     text = article.text
@@ -45,10 +45,10 @@ def _prepared(db_path: Path) -> tuple[Database, list[int]]:
     return db, ids
 
 
-def test_csv_round_trips_every_column(tmp_path: Path) -> None:
-    _, ids = _prepared(tmp_path / "q.db")
+def test_csv_round_trips_every_column(db_target: str, tmp_path: Path) -> None:
+    _, ids = _prepared(db_target)
     out = tmp_path / "verified.csv"
-    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), cwd=tmp_path)
+    result = run_cli("--db", db_target, "export", "--out", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     raw = out.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
@@ -65,25 +65,24 @@ def test_csv_round_trips_every_column(tmp_path: Path) -> None:
     assert rows[1]["speaker"] == "-Redaktion"  # the plain CSV keeps text exact
 
 
-def test_csv_keeps_awkward_text_exact(tmp_path: Path) -> None:
-    db_path = tmp_path / "q.db"
-    db = Database.open(str(db_path))
+def test_csv_keeps_awkward_text_exact(db_target: str, tmp_path: Path) -> None:
+    db = Database.open(db_target)
     src = tmp_path / "tricky.txt"
     src.write_text(TRICKY + "\n", encoding="utf-8")
     (article,) = list(read_articles([src]))
     doc = import_article(db, article).document_id
     add_quote(db, doc, 0, len(TRICKY), kind="direct", speaker="@jemand", annotator="anna")
     out = tmp_path / "x.csv"
-    assert run_cli("--db", str(db_path), "export", "--out", str(out), cwd=tmp_path).returncode == 0
+    assert run_cli("--db", db_target, "export", "--out", str(out), cwd=tmp_path).returncode == 0
     with out.open(encoding="utf-8", newline="") as f:
         (row,) = list(csv.DictReader(f))
     assert row["quote"] == TRICKY and row["speaker"] == "@jemand"
 
 
-def test_excel_variant_has_bom_semicolons_and_neutralised_formulas(tmp_path: Path) -> None:
-    _prepared(tmp_path / "q.db")
+def test_excel_variant_has_bom_semicolons_and_neutralised_formulas(db_target: str, tmp_path: Path) -> None:
+    _prepared(db_target)
     out = tmp_path / "excel.csv"
-    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), "--excel", cwd=tmp_path)
+    result = run_cli("--db", db_target, "export", "--out", str(out), "--excel", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -93,10 +92,10 @@ def test_excel_variant_has_bom_semicolons_and_neutralised_formulas(tmp_path: Pat
     assert rows[1]["speaker"] == "'-Redaktion"
 
 
-def test_jsonl_and_status_selection(tmp_path: Path) -> None:
-    _prepared(tmp_path / "q.db")
+def test_jsonl_and_status_selection(db_target: str, tmp_path: Path) -> None:
+    _prepared(db_target)
     out = tmp_path / "all.jsonl"
-    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), "--status", "all", cwd=tmp_path)
+    result = run_cli("--db", db_target, "export", "--out", str(out), "--status", "all", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {r["status"] for r in rows} >= {"accepted"}
@@ -104,7 +103,7 @@ def test_jsonl_and_status_selection(tmp_path: Path) -> None:
     proposed = tmp_path / "proposed.csv"
     assert (
         run_cli(
-            "--db", str(tmp_path / "q.db"), "export", "--out", str(proposed), "--status", "proposed", cwd=tmp_path
+            "--db", db_target, "export", "--out", str(proposed), "--status", "proposed", cwd=tmp_path
         ).returncode
         == 0
     )
@@ -112,15 +111,15 @@ def test_jsonl_and_status_selection(tmp_path: Path) -> None:
         assert all(r["status"] == "proposed" for r in csv.DictReader(f))
 
 
-def test_export_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
-    _prepared(tmp_path / "q.db")
-    result = run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(tmp_path / "nope" / "x.csv"), cwd=tmp_path)
+def test_export_to_a_missing_folder_is_one_sentence(db_target: str, tmp_path: Path) -> None:
+    _prepared(db_target)
+    result = run_cli("--db", db_target, "export", "--out", str(tmp_path / "nope" / "x.csv"), cwd=tmp_path)
     assert result.returncode != 0 and "does not exist" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_export_format_comes_from_a_known_file_name_or_is_refused(tmp_path: Path) -> None:
-    _prepared(tmp_path / "q.db")
-    db = str(tmp_path / "q.db")
+def test_export_format_comes_from_a_known_file_name_or_is_refused(db_target: str, tmp_path: Path) -> None:
+    _prepared(db_target)
+    db = db_target
     for name in ("verified.xlsx", "verified", "verified.txt"):
         line = assert_one_sentence_error(run_cli("--db", db, "export", "--out", str(tmp_path / name), cwd=tmp_path))
         assert ".csv, .jsonl or .ndjson" in line and "--format" in line, line
@@ -138,17 +137,17 @@ def test_export_format_comes_from_a_known_file_name_or_is_refused(tmp_path: Path
     assert to_stdout.returncode == 0 and to_stdout.stdout.startswith("quote_id,document_id,")
 
 
-def test_a_proposal_nobody_accepted_has_no_verified_at_but_keeps_its_editor(tmp_path: Path) -> None:
+def test_a_proposal_nobody_accepted_has_no_verified_at_but_keeps_its_editor(db_target: str, tmp_path: Path) -> None:
     """Changing a proposal's speaker is a decision (annotator, logged) but no verification: the quote stays
     proposed, so verified_at stays empty until someone accepts or rejects it."""
-    db, _ = _prepared(tmp_path / "q.db")
+    db, _ = _prepared(db_target)
     proposals = [q for q in document_quotes(db, 1) if q.status == "proposed"]
     edited, rejected = proposals[0], proposals[1]
     set_speaker(db, edited.id, "Jemand Anderes", annotator="bert")
     reject(db, rejected.id, annotator="carla")
     out = tmp_path / "all.jsonl"
     assert (
-        run_cli("--db", str(tmp_path / "q.db"), "export", "--out", str(out), "--status", "all", cwd=tmp_path).returncode
+        run_cli("--db", db_target, "export", "--out", str(out), "--status", "all", cwd=tmp_path).returncode
         == 0
     )
     rows = {r["quote_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}

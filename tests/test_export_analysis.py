@@ -34,9 +34,9 @@ from quotetool.store.migrations import upgrade
 SPLIT_FIRST, SPLIT_SECOND = "Wir bleiben dabei", "Das reicht nicht"
 
 
-def _prepared(path: Path) -> tuple[Database, int, int]:
+def _prepared(target: str) -> tuple[Database, int, int]:
     """Two articles: one with a split quote, a corrected and a plain proposal (reviewed); one not reviewed."""
-    db = Database.open(str(path))
+    db = Database.open(target)
     a, b = TEXT.index(SPLIT_FIRST), TEXT.index(SPLIT_SECOND)
     parts = ((a, a + len(SPLIT_FIRST)), (b, b + len(SPLIT_SECOND)))
     split = replace(_proposal(SPLIT_FIRST, "Christian Dürr", "FDP-Chef", "sagte", parts=parts), end=parts[1][1])
@@ -58,10 +58,10 @@ def _prepared(path: Path) -> tuple[Database, int, int]:
     return db, doc.document_id, other.document_id
 
 
-def test_jsonl_export_has_context_parts_corrections_and_the_articles_metadata(tmp_path: Path) -> None:
-    _prepared(tmp_path / "q.db")
+def test_jsonl_export_has_context_parts_corrections_and_the_articles_metadata(db_target: str, tmp_path: Path) -> None:
+    _prepared(db_target)
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "q.db"), "export", "--out", str(out)])
+    result = CliRunner().invoke(cli, ["--db", db_target, "export", "--out", str(out)])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert list(rows[0]) == list(EXPORT_COLUMNS)
@@ -83,30 +83,32 @@ def test_jsonl_export_has_context_parts_corrections_and_the_articles_metadata(tm
     assert roth["parts"] == [{"start": roth["start"], "end": roth["end"], "text": roth["quote"]}]
 
 
-def test_csv_joins_the_parts_writes_booleans_as_words_and_reviewed_only_leaves_other_articles_out(
+def test_csv_joins_the_parts_writes_booleans_as_words_and_reviewed_only_leaves_other_articles_out(db_target: str,
     tmp_path: Path,
 ) -> None:
-    db, _, other = _prepared(tmp_path / "q.db")
+    db, _, other = _prepared(db_target)
     text = "Er sagte: „Nein.“\n"
     from quotetool.store import add_quote
 
     add_quote(db, other, text.index("Nein"), text.index("Nein") + 5, kind="direct", speaker="Er", annotator="anna")
     runner = CliRunner()
     out = tmp_path / "all.csv"
-    assert runner.invoke(cli, ["--db", str(tmp_path / "q.db"), "export", "--out", str(out)]).exit_code == 0
+    assert runner.invoke(cli, ["--db", db_target, "export", "--out", str(out)]).exit_code == 0
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
     assert len(rows) == 3
     assert rows[0]["parts"] == f"{SPLIT_FIRST} […] {SPLIT_SECOND}" and rows[0]["reviewed"] == "true"
     assert (rows[1]["corrected"], rows[2]["corrected"], rows[2]["reviewed"]) == ("true", "", "false")  # manual: empty
     reviewed = tmp_path / "reviewed.csv"
-    result = runner.invoke(cli, ["--db", str(tmp_path / "q.db"), "export", "--out", str(reviewed), "--reviewed-only"])
+    result = runner.invoke(cli, ["--db", db_target, "export", "--out", str(reviewed), "--reviewed-only"])
     assert result.exit_code == 0
     assert len(list(csv.DictReader(io.StringIO(reviewed.read_text(encoding="utf-8"), newline="")))) == 2
 
 
-def test_stats_count_per_rule_and_annotator_accepted_unchanged_corrected_and_rejected(tmp_path: Path) -> None:
-    db, _, _ = _prepared(tmp_path / "q.db")
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "q.db"), "stats"])
+def test_stats_count_per_rule_and_annotator_accepted_unchanged_corrected_and_rejected(
+    db_target: str, tmp_path: Path
+) -> None:
+    db, _, _ = _prepared(db_target)
+    result = CliRunner().invoke(cli, ["--db", db_target, "stats"])
     assert result.exit_code == 0, result.output
     lines = [" ".join(line.split()) for line in result.output.splitlines()]
     rules = lines[lines.index("by rule (proposals: accepted unchanged, accepted corrected, rejected)") + 1 :]
@@ -114,7 +116,7 @@ def test_stats_count_per_rule_and_annotator_accepted_unchanged_corrected_and_rej
     people = lines[lines.index("by annotator (proposals: accepted unchanged, accepted corrected, rejected)") + 1 :]
     assert people[:2] == ["anna 1 0 0", "bob 0 1 0"]
     reject(db, 2, annotator="anna")  # the last decision counts, and names its annotator
-    again = CliRunner().invoke(cli, ["--db", str(tmp_path / "q.db"), "stats"])
+    again = CliRunner().invoke(cli, ["--db", db_target, "stats"])
     after = [" ".join(line.split()) for line in again.output.splitlines()]
     assert "anna 1 0 1" in after and not any(line.startswith("bob ") for line in after)
 

@@ -8,9 +8,11 @@ sentence that names the real cause, with a non-zero exit.
 from __future__ import annotations
 
 import os
+import shlex
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -23,19 +25,18 @@ from quotetool.store import EXPORT_COLUMNS
 
 
 @pytest.fixture
-def db_file(tmp_path: Path) -> Path:
-    """A database with the two seed articles' proposals."""
-    path = tmp_path / "q.db"
-    result = run_cli("--db", str(path), "import", str(FIRST_SEED), str(SECOND_SEED), cwd=tmp_path)
+def db_file(db_target: str, tmp_path: Path) -> str:
+    """A database with the two seed articles' proposals (an SQLite file, or a PostgreSQL database)."""
+    result = run_cli("--db", db_target, "import", str(FIRST_SEED), str(SECOND_SEED), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    return path
+    return db_target
 
 
-def _export(db_file: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return run_cli("--db", str(db_file), "export", "--status", "all", *args, cwd=db_file.parent)
+def _export(db_file: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_cli("--db", db_file, "export", "--status", "all", *args, cwd=Path(tempfile.gettempdir()))
 
 
-def test_a_symlink_stays_a_link_and_its_target_gets_the_new_content(db_file: Path, tmp_path: Path) -> None:
+def test_a_symlink_stays_a_link_and_its_target_gets_the_new_content(db_file: str, tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
     target = tmp_path / "data" / "verified.csv"
     target.write_text("old content\n", encoding="utf-8")
@@ -50,7 +51,7 @@ def test_a_symlink_stays_a_link_and_its_target_gets_the_new_content(db_file: Pat
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["verified.csv"]  # no temporary file left
 
 
-def test_a_fifo_is_written_to_not_replaced(db_file: Path, tmp_path: Path) -> None:
+def test_a_fifo_is_written_to_not_replaced(db_file: str, tmp_path: Path) -> None:
     fifo = tmp_path / "quotes.pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []
@@ -64,7 +65,7 @@ def test_a_fifo_is_written_to_not_replaced(db_file: Path, tmp_path: Path) -> Non
     assert received[0].count(b"\r\n") > 1
 
 
-def test_a_fifo_whose_reader_left_is_one_sentence(db_file: Path, tmp_path: Path) -> None:
+def test_a_fifo_whose_reader_left_is_one_sentence(db_file: str, tmp_path: Path) -> None:
     """EPIPE: the reader opens the FIFO and closes it at once, so the export's write fails."""
     fifo = tmp_path / "quotes.pipe"
     os.mkfifo(fifo)
@@ -96,14 +97,14 @@ def _full_device(tmp_path: Path) -> Path:
     return Path("/dev/full")
 
 
-def test_a_full_device_stays_a_device_and_the_error_is_one_sentence(db_file: Path, tmp_path: Path) -> None:
+def test_a_full_device_stays_a_device_and_the_error_is_one_sentence(db_file: str, tmp_path: Path) -> None:
     device = _full_device(tmp_path)
     line = assert_one_sentence_error(_export(db_file, "--out", str(device)))
     assert "No space left on device" in line and str(device) in line and "internal error" not in line, line
     assert stat.S_ISCHR(device.lstat().st_mode)
 
 
-def test_stdout_to_a_full_device_is_one_sentence(db_file: Path, tmp_path: Path) -> None:
+def test_stdout_to_a_full_device_is_one_sentence(db_file: str, tmp_path: Path) -> None:
     device = _full_device(tmp_path)
     with device.open("w") as full:
         result = subprocess.run(
@@ -119,7 +120,7 @@ def test_stdout_to_a_full_device_is_one_sentence(db_file: Path, tmp_path: Path) 
     assert "standard output: No space left on device." in lines[0], lines[0]
 
 
-def test_dev_stdout_is_written_through_not_renamed_over(db_file: Path, tmp_path: Path) -> None:
+def test_dev_stdout_is_written_through_not_renamed_over(db_file: str, tmp_path: Path) -> None:
     """`--out /dev/stdout > file`: the shell's file gets the export, as with `--out -`."""
     out = tmp_path / "captured.csv"
     with out.open("w") as f:
@@ -147,7 +148,7 @@ def test_dev_stdout_is_written_through_not_renamed_over(db_file: Path, tmp_path:
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_a_file_size_limit_is_named_and_the_old_file_kept(tmp_path: Path) -> None:
+def test_a_file_size_limit_is_named_and_the_old_file_kept(db_target: str, tmp_path: Path) -> None:
     """`ulimit -f 500` (500 KiB): the export stops with the real cause ("File too large"), not with a
     follow-up error of its database read ("cannot commit - no transaction is active")."""
     big = tmp_path / "viele.jsonl"
@@ -156,11 +157,10 @@ def test_a_file_size_limit_is_named_and_the_old_file_kept(tmp_path: Path) -> Non
             long = " ".join(["Das ist ein langer Satz, der immer weiter geht"] * 40)
             body = " ".join(f"„{long} ({i}-{j})“, sagte Anna Schmidt." for j in range(5))
             f.write(f'{{"id": "{i}", "title": "Artikel {i}", "text": "{body}"}}\n')
-    db_file = tmp_path / "q.db"
-    assert run_cli("--db", str(db_file), "import", str(big), cwd=tmp_path).returncode == 0
+    assert run_cli("--db", db_target, "import", str(big), cwd=tmp_path).returncode == 0
     old = tmp_path / "verified.csv"
     old.write_text("the previous export\n", encoding="utf-8")
-    quotetool = f"{sys.executable} -m quotetool --db {db_file} export --status all"
+    quotetool = f"{sys.executable} -m quotetool --db {shlex.quote(db_target)} export --status all"
     for out, cause in ((f"--out {old}", "File too large"), (f"--out - > {tmp_path / 'stdout.csv'}", "File too large")):
         result = subprocess.run(
             ["bash", "-c", f"ulimit -f 500; {quotetool} {out}"],
@@ -175,7 +175,7 @@ def test_a_file_size_limit_is_named_and_the_old_file_kept(tmp_path: Path) -> Non
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
-def test_a_read_only_export_file_is_refused_and_kept(db_file: Path, tmp_path: Path) -> None:
+def test_a_read_only_export_file_is_refused_and_kept(db_file: str, tmp_path: Path) -> None:
     if os.geteuid() == 0:
         pytest.skip("root writes whatever modes allow")
     old = tmp_path / "verified.csv"

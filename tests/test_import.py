@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
-from conftest import FIRST_SEED, SEEDS, run_cli
+from conftest import FIRST_SEED, SEEDS, raw_rows, run_cli
 
 from quotetool.ingest import Article, Problem, decode, normalise, read_articles
 
@@ -14,23 +13,26 @@ SEED_URL = ("https://dantri.com.vn/the-gioi/nga-hop-tac-quan-su-voi-trieu-tien-p
             "20241129154226900.htm")
 
 
-def documents(db_file: Path) -> list[tuple]:
-    with sqlite3.connect(db_file) as conn:
-        return conn.execute("SELECT origin, title, source_url, text FROM document ORDER BY id").fetchall()
+def documents(target: Path | str) -> list[tuple]:
+    """The stored articles of an SQLite file or a PostgreSQL database, read outside quotetool."""
+    return raw_rows(str(target), "SELECT origin, title, source_url, text FROM document ORDER BY id")
 
 
-def test_seeds_twice_then_stats(tmp_path: Path) -> None:
-    first = run_cli("import", str(SEEDS), cwd=tmp_path)
+def test_seeds_twice_then_stats(db_target: str, tmp_path: Path) -> None:
+    # SQLite: the default file under the current directory; PostgreSQL: named by $QUOTETOOL_DB
+    env = {"QUOTETOOL_DB": db_target} if "://" in db_target else None
+    first = run_cli("import", str(SEEDS), cwd=tmp_path, env=env)
     assert first.returncode == 0, first.stderr
-    again = run_cli("import", str(SEEDS), cwd=tmp_path)
+    again = run_cli("import", str(SEEDS), cwd=tmp_path, env=env)
     assert again.returncode == 0, again.stderr
     assert "0 imported" in again.stderr and "2 already stored" in again.stderr
 
-    stats = run_cli("stats", cwd=tmp_path)
+    stats = run_cli("stats", cwd=tmp_path, env=env)
     assert stats.returncode == 0, stats.stderr
     assert "documents  2" in stats.stdout
 
-    db_file = tmp_path / "db" / "quotes.db"  # the default location, under the current directory
+    db_file = db_target if env else tmp_path / "db" / "quotes.db"  # the default location, under the current directory
+    assert (tmp_path / "db").exists() is (env is None)
     rows = documents(db_file)
     assert len(rows) == 2
     by_origin = {Path(r[0]).name: r for r in rows}
@@ -38,11 +40,11 @@ def test_seeds_twice_then_stats(tmp_path: Path) -> None:
     assert by_origin[FIRST_SEED.name][3] == FIRST_SEED.read_text(encoding="utf-8")  # stored as imported
 
 
-def test_bad_files_are_named_and_the_rest_imported(tmp_path: Path) -> None:
-    db_file = tmp_path / "q.db"
+def test_bad_files_are_named_and_the_rest_imported(db_target: str, tmp_path: Path) -> None:
+    db_file = db_target
     earlier = tmp_path / "earlier.txt"
     earlier.write_text("Ein Artikel, der schon vorher gespeichert wurde.\n", encoding="utf-8")
-    assert run_cli("--db", str(db_file), "import", str(earlier), cwd=tmp_path).returncode == 0
+    assert run_cli("--db", db_file, "import", str(earlier), cwd=tmp_path).returncode == 0
 
     folder = tmp_path / "incoming"
     folder.mkdir()
@@ -51,7 +53,7 @@ def test_bad_files_are_named_and_the_rest_imported(tmp_path: Path) -> None:
     (folder / "windows.txt").write_bytes("Die Straße ist für Fußgänger gesperrt, hieß es.\n".encode("cp1252"))
     (folder / "empty.txt").write_bytes(b"")
 
-    result = run_cli("--db", str(db_file), "import", str(folder), cwd=tmp_path)
+    result = run_cli("--db", db_file, "import", str(folder), cwd=tmp_path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]
@@ -67,7 +69,7 @@ def test_bad_files_are_named_and_the_rest_imported(tmp_path: Path) -> None:
     assert "Die Straße ist für Fußgänger gesperrt, hieß es.\n" in texts
 
 
-def test_jsonl_and_csv_records(tmp_path: Path) -> None:
+def test_jsonl_and_csv_records(db_target: str, tmp_path: Path) -> None:
     jsonl = tmp_path / "feed.jsonl"
     jsonl.write_text(
         json.dumps({"id": "a1", "title": "Erster", "url": "https://example.org/1", "text": "Der erste Text."}) + "\n"
@@ -79,14 +81,12 @@ def test_jsonl_and_csv_records(tmp_path: Path) -> None:
     csv_file = tmp_path / "feed.csv"
     csv_file.write_text('id;title;text\nb1;Dritter;"Der dritte Text; mit Semikolon."\nb2;Vierter\n',
                         encoding="utf-8")
-    db_file = tmp_path / "q.db"
-    result = run_cli("--db", str(db_file), "import", str(jsonl), str(csv_file), cwd=tmp_path)
+    result = run_cli("--db", db_target, "import", str(jsonl), str(csv_file), cwd=tmp_path)
     assert result.returncode == 1
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]
     assert [s.split(":")[2] for s in skipped] == ["2", "3", "3"]  # two bad .jsonl lines, one short .csv row
 
-    with sqlite3.connect(db_file) as conn:
-        rows = conn.execute("SELECT external_id, title, source_url, text FROM document ORDER BY id").fetchall()
+    rows = raw_rows(db_target, "SELECT external_id, title, source_url, text FROM document ORDER BY id")
     assert rows[0] == ("a1", "Erster", "https://example.org/1", "Der erste Text.")
     assert rows[1][3] == "Der zweite Text."
     assert rows[2] == ("b1", "Dritter", None, "Der dritte Text; mit Semikolon.")

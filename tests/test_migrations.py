@@ -162,3 +162,116 @@ def test_step_3_adds_the_article_revision_that_import_and_redetect_bump(tmp_path
         assert document_revision(db, 999) is None
     finally:
         db.close()
+
+
+# --- PostgreSQL: the same steps, the version in quotetool_schema ------------------------------------------
+
+
+def _pg(url: str):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return psycopg.connect(host=u.host, port=u.port, user=u.username, password=u.password, dbname=u.database)
+
+
+def test_an_older_postgresql_schema_upgrades_keeping_its_data_and_its_append_only_log(
+        pg_database: str, tmp_path: Path) -> None:
+    import psycopg
+
+    with _pg(pg_database) as conn:
+        assert upgrade(conn, target=1) == (0, 1)
+        conn.execute("INSERT INTO document (origin, content_hash, text, imported_at) "
+                     "VALUES ('alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')")
+        conn.execute("INSERT INTO quote (document_id, start, \"end\", text, kind, status, origin, created_at) "
+                     "VALUES (1, 11, 24, 'Alles bleibt.', 'direct', 'proposed', 'detector', '2025-01-01')")
+        conn.execute("INSERT INTO decision (quote_id, action, annotator, at, before, after) VALUES "
+                     "(1, 'kind', 'anna', '2025-01-02', '{\"kind\": \"indirect\"}', '{\"kind\": \"direct\"}')")
+        conn.commit()
+    result = run_cli("--db", pg_database, "stats", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(pg_database)._replace(password=None).render_as_string(hide_password=False)
+    assert result.stderr.splitlines()[0] == (
+        f"Upgraded the database {shown} from schema version 1 to {CURRENT_VERSION}; in one transaction "
+        "(the server's own backups keep the database as it was).")
+    assert make_url(pg_database).password not in result.stderr + result.stdout  # never shown
+    assert "documents  1" in result.stdout
+    db = Database.open(pg_database)
+    try:
+        quote = get_quote(db, 1)
+        assert quote is not None
+        assert (quote.text, quote.version, quote.detector_kind) == ("Alles bleibt.", 1, "indirect")
+        assert reject(db, 1, annotator="anna", version=1).version == 2  # the new column works
+    finally:
+        db.close()
+    with _pg(pg_database) as conn:
+        assert conn.execute("SELECT version FROM quotetool_schema").fetchall() == [(CURRENT_VERSION,)]
+        assert conn.execute("SELECT count(*) FROM decision").fetchone() == (2,)
+        with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+            conn.execute("DELETE FROM decision")
+    again = run_cli("--db", pg_database, "stats", cwd=tmp_path)
+    assert again.returncode == 0 and "Upgraded" not in again.stderr  # once only
+
+
+def test_a_newer_postgresql_database_is_refused_and_not_modified(pg_database: str, tmp_path: Path) -> None:
+    with _pg(pg_database) as conn:
+        upgrade(conn)
+        conn.execute("UPDATE quotetool_schema SET version = %s", (CURRENT_VERSION + 1,))
+        conn.commit()
+    with pytest.raises(DatabaseError, match="newer quotetool"):
+        Database.open(pg_database)
+    result = run_cli("--db", pg_database, "import", str(tmp_path), cwd=tmp_path)
+    assert "newer quotetool" in assert_one_sentence_error(result)
+    with _pg(pg_database) as conn:
+        assert conn.execute("SELECT version FROM quotetool_schema").fetchall() == [(CURRENT_VERSION + 1,)]
+        assert conn.execute("SELECT count(*) FROM document").fetchone() == (0,)
+
+
+def test_another_programs_postgresql_database_is_refused(pg_database: str, tmp_path: Path) -> None:
+    with _pg(pg_database) as conn:
+        conn.execute("CREATE TABLE kunden (id INTEGER)")
+        conn.commit()
+    result = run_cli("--db", pg_database, "stats", cwd=tmp_path)
+    assert "another program" in assert_one_sentence_error(result)
+    with _pg(pg_database) as conn:
+        tables = conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()
+    assert tables == [("kunden",)]
+
+
+def test_migrations_and_models_describe_the_same_schema_on_postgresql(pg_server: str, pg_database: str) -> None:
+    """The PostgreSQL steps make the tables that models.py describes (names, columns, NOT NULL)."""
+    from sqlalchemy.engine import make_url
+
+    with _pg(pg_database) as conn:
+        upgrade(conn)
+        conn.commit()
+        conn.execute("DROP TABLE quotetool_schema")
+        conn.commit()
+        migrated = _pg_columns(conn)
+    modelled_url = make_url(pg_database)
+    with _pg(pg_server) as admin:
+        admin.autocommit = True
+        admin.execute(f"CREATE DATABASE {modelled_url.database}_m TEMPLATE template0 ENCODING 'UTF8'")
+    try:
+        engine = create_engine(modelled_url.set(database=f"{modelled_url.database}_m"))
+        SQLModel.metadata.create_all(engine)
+        engine.dispose()
+        with _pg(modelled_url.set(database=f"{modelled_url.database}_m").render_as_string(hide_password=False)) as c:
+            modelled = _pg_columns(c)
+    finally:
+        with _pg(pg_server) as admin:
+            admin.autocommit = True
+            admin.execute(f"DROP DATABASE IF EXISTS {modelled_url.database}_m WITH (FORCE)")
+    assert migrated == modelled
+
+
+def _pg_columns(conn) -> dict[str, list[tuple]]:
+    same = {"character varying": "text", "bigint": "integer"}  # SQLModel's str and the identity ids
+    rows = conn.execute("SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
+                        "WHERE table_schema = 'public' ORDER BY table_name, column_name").fetchall()
+    out: dict[str, list[tuple]] = {}
+    for table, column, type_, nullable in rows:
+        out.setdefault(table, []).append((column, same.get(type_, type_), nullable))
+    return out

@@ -15,7 +15,7 @@ from pathlib import Path
 from subprocess import CompletedProcess
 
 import pytest
-from conftest import ROOT, SEEDS, assert_one_sentence_error, run_cli
+from conftest import ROOT, SEEDS, assert_one_sentence_error, raw_rows, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,19 +34,28 @@ from quotetool.store import (
 # --- two editors on one file -------------------------------------------------------------------
 
 
+def _writers_started(target: str) -> bool:
+    """Whether the stress benchmark's writers have begun (its set-up has logged the first decisions)."""
+    if "://" not in target:
+        return Path(target).exists()
+    try:
+        return raw_rows(target, "SELECT count(*) FROM decision")[0][0] > 0
+    except Exception:  # the schema is not there yet
+        return False
+
+
 @pytest.mark.slow
-def test_two_writer_processes_lose_nothing(tmp_path: Path) -> None:
+def test_two_writer_processes_lose_nothing(db_target: str, tmp_path: Path) -> None:
     """The stress benchmark in small: two processes flipping the same 50 quotes, plus a CLI import."""
-    db_file = tmp_path / "shared.db"
     stress = subprocess.Popen(
         [sys.executable, str(ROOT / "benchmarks" / "stress_concurrent.py"), "--decisions", "300", "--quotes", "50",
-         "--db", str(db_file), "--json"],
+         "--db", db_target, "--json"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     importer = None
-    for _ in range(200):  # as soon as the writers run, import into the same file from the CLI
-        if db_file.exists():
-            importer = run_cli("--db", str(db_file), "import", str(SEEDS), cwd=tmp_path)
+    for _ in range(400):  # as soon as the writers run, import into the same database from the CLI
+        if _writers_started(db_target):
+            importer = run_cli("--db", db_target, "import", str(SEEDS), cwd=tmp_path)
             break
         subprocess.run(["sleep", "0.05"])
     out, err = stress.communicate(timeout=600)
@@ -56,6 +65,37 @@ def test_two_writer_processes_lose_nothing(tmp_path: Path) -> None:
     assert report["integrity_check"] == "ok"
     assert all(w["acknowledged"] == 300 for w in report["writers"])
     assert importer is not None and importer.returncode == 0, importer and importer.stderr
+
+
+@pytest.mark.slow
+def test_two_import_processes_at_once_store_every_article_exactly_once(db_target: str, tmp_path: Path) -> None:
+    """Two `quotetool import` processes on overlapping folders at the same time: each article is stored once,
+    with its proposals once, and neither process fails."""
+    shared, first, second = (tmp_path / name for name in ("shared", "first", "second"))
+    for folder in (shared, first, second):
+        folder.mkdir()
+    sentence = "„Wir prüfen den Haushalt Posten für Posten“, sagte die Kämmerin {who} am {n}. Mai in der Sitzung.\n"
+    for n in range(40):
+        (shared / f"s{n}.txt").write_text(sentence.format(who="Anna Roth", n=n), encoding="utf-8")
+        (first / f"a{n}.txt").write_text(sentence.format(who="Berta Kurz", n=n), encoding="utf-8")
+        (second / f"b{n}.txt").write_text(sentence.format(who="Clara Lang", n=n), encoding="utf-8")
+    assert run_cli("--db", db_target, "stats", cwd=tmp_path).returncode != 0  # nothing there yet
+    env = {k: v for k, v in os.environ.items() if k != "QUOTETOOL_DB"}
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "quotetool", "--db", db_target, "import", str(shared), str(folder)],
+                         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for folder in (first, second)
+    ]
+    results = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
+    for code, err in results:
+        assert code == 0 and "Traceback" not in err, err
+    rows = raw_rows(db_target, "SELECT origin, content_hash FROM document")
+    assert len(rows) == 120 and len({h for _, h in rows}) == 120
+    per_document = raw_rows(db_target, "SELECT document_id, count(*) FROM quote GROUP BY document_id")
+    assert len(per_document) == 120 and {n for _, n in per_document} == {1}  # one proposal each, once
+    speakers = sorted(r[0] for r in raw_rows(db_target, "SELECT name FROM speaker"))
+    assert len(speakers) == 3  # one row per person, however the two processes interleaved
+    assert [name.split()[-1] for name in speakers] == ["Roth", "Kurz", "Lang"]
 
 
 # --- hostile files -----------------------------------------------------------------------------
@@ -301,3 +341,75 @@ def test_an_old_read_only_database_is_one_sentence_and_not_upgraded(tmp_path: Pa
         assert sorted(p.name for p in folder.iterdir()) == ["old.db"] and db_file.read_bytes() == before
         stats = run("--db", "old.db", "stats")
         assert stats.returncode == 0 and "documents  1" in stats.stdout and "Upgraded" in stats.stderr
+
+
+# --- a PostgreSQL server that cannot be used -------------------------------------------------------------
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _pg_url(server: str, **parts: object) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(server).set(**parts).render_as_string(hide_password=False)  # type: ignore[arg-type]
+
+
+def test_postgresql_trouble_is_one_sentence_that_never_shows_the_password(pg_server: str, tmp_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    password = make_url(pg_server).password
+    cases = {
+        "Cannot reach the PostgreSQL server": _pg_url(pg_server, port=_free_port()),  # a stopped server
+        "refused the password": _pg_url(pg_server, password="falsch"),
+        "There is no database fehlt": _pg_url(pg_server, database="fehlt"),
+    }
+    for expected, url in cases.items():
+        for command in (["stats"], ["import", str(SEEDS)], ["export", "--out", str(tmp_path / "x.csv")]):
+            result = run_cli("--db", url, *command, cwd=tmp_path)
+            line = assert_one_sentence_error(result)
+            assert expected in line, (command, line)
+            assert password not in line and "falsch" not in line
+    env_result = run_cli("stats", cwd=tmp_path, env={"QUOTETOOL_DB": _pg_url(pg_server, database="fehlt")})
+    assert "There is no database fehlt" in assert_one_sentence_error(env_result)  # $QUOTETOOL_DB too
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_postgresql_without_its_driver_names_the_extra(tmp_path: Path) -> None:
+    """Where psycopg is not installed (the postgres extra), the sentence says what to install."""
+    blocker = tmp_path / "blocker"
+    (blocker / "psycopg").mkdir(parents=True)
+    (blocker / "psycopg" / "__init__.py").write_text("raise ImportError('no psycopg here')\n", encoding="utf-8")
+    result = run_cli("--db", "postgresql+psycopg://anna@127.0.0.1:1/quotes", "stats", cwd=tmp_path,
+                     env={"PYTHONPATH": str(blocker)})
+    assert "pip install 'quotetool[postgres]'" in assert_one_sentence_error(result)
+
+
+def test_a_postgresql_writer_held_up_longer_than_the_busy_timeout_is_one_sentence(pg_database: str,
+                                                                                   tmp_path: Path) -> None:
+    """Another writer holding the write lock (the advisory lock every write transaction takes first) past
+    $QUOTETOOL_BUSY_TIMEOUT_MS: the import says so, and how far it got (nothing stored), in one line; afterwards
+    it works."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from quotetool.store.postgres import WRITE_LOCK_SQL
+
+    assert run_cli("--db", pg_database, "import", str(SEEDS / "000_4df69229d299b9a4.txt"), cwd=tmp_path).returncode == 0
+    url = make_url(pg_database)
+    with psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
+                         dbname=url.database) as holder:
+        holder.execute(WRITE_LOCK_SQL)
+        held = run_cli("--db", pg_database, "import", str(SEEDS), cwd=tmp_path,
+                       env={"QUOTETOOL_BUSY_TIMEOUT_MS": "300"})
+        holder.rollback()
+    line = assert_one_sentence_error(held)
+    assert "busy with another writer" in line and "0 imported" in line and "import again" in line, line
+    assert raw_rows(pg_database, "SELECT count(*) FROM document") == [(1,)]
+    assert run_cli("--db", pg_database, "import", str(SEEDS), cwd=tmp_path).returncode == 0
+    assert raw_rows(pg_database, "SELECT count(*) FROM document") == [(2,)]

@@ -1,4 +1,5 @@
-"""The store on real SQLite files: pragmas, decisions, the log, undo, re-detection."""
+"""The store on real SQLite files and real PostgreSQL databases: pragmas, decisions, the log, undo,
+re-detection. Tests that take ``db`` run on each backend (conftest.db_target)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIRST_SEED, SECOND_SEED
+from conftest import FIRST_SEED, SECOND_SEED, raw_rows
 
 from quotetool.errors import InvalidEdit, NothingToUndo, StaleQuote
 from quotetool.ingest import read_articles
@@ -37,6 +38,28 @@ ARTICLE = ("Der Bürgermeister Jan Vogt sprach am Montag im Rathaus. „Wir baue
            "Die Kosten seien noch offen.\n")
 
 
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Every test of this module that takes ``db`` runs on SQLite and on PostgreSQL."""
+    return any_db
+
+
+@pytest.fixture
+def sqlite_db(db_path: Path):
+    database = Database.open(str(db_path))
+    yield database
+    database.close()
+
+
+def _log_errors(db: Database) -> tuple[type[BaseException], ...]:
+    """What the driver raises when a trigger refuses a change."""
+    if db.dialect == "sqlite":
+        return (sqlite3.DatabaseError,)
+    import psycopg
+
+    return (psycopg.errors.RaiseException,)
+
+
 def _import_text(db: Database, tmp_path: Path, text: str, name: str = "artikel.txt") -> int:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -50,15 +73,15 @@ def _manual(db: Database, doc_id: int, needle: str, text: str = ARTICLE, **kw):
                      speaker=kw.pop("speaker", "Jan Vogt"), annotator=kw.pop("annotator", "anna"), **kw)
 
 
-def test_pragmas_wal_foreign_keys_busy_timeout(db: Database) -> None:
-    with db.raw() as conn:
+def test_pragmas_wal_foreign_keys_busy_timeout(sqlite_db: Database) -> None:
+    with sqlite_db.raw() as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
 
 
-def test_indexes_for_the_ui_queries(db: Database) -> None:
-    with db.raw() as conn:
+def test_indexes_for_the_ui_queries(sqlite_db: Database) -> None:
+    with sqlite_db.raw() as conn:
         plan = " ".join(str(r) for r in conn.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM quote WHERE document_id = 1 ORDER BY start"))
         assert "ix_quote_document" in plan
@@ -98,8 +121,8 @@ def test_a_stale_version_is_refused_and_nothing_changes(db: Database, tmp_path: 
     assert [d.action for d in history(db, q.id)] == ["add", "kind"]
 
 
-def test_undo_walks_back_many_levels_and_survives_reopening(db_path: Path, tmp_path: Path) -> None:
-    db = Database.open(str(db_path))
+def test_undo_walks_back_many_levels_and_survives_reopening(db_target: str, tmp_path: Path) -> None:
+    db = Database.open(db_target)
     doc = _import_text(db, tmp_path, ARTICLE)
     q = _manual(db, doc, "Wir bauen die Brücke neu")
     q = set_kind(db, q.id, "indirect", annotator="anna", version=q.version)
@@ -107,7 +130,7 @@ def test_undo_walks_back_many_levels_and_survives_reopening(db_path: Path, tmp_p
     other = _manual(db, doc, "Die Kosten seien noch offen", kind="indirect", annotator="ben")
     db.close()
 
-    db = Database.open(str(db_path))  # a restart: undo reads the log, not memory
+    db = Database.open(db_target)  # a restart: undo reads the log, not memory
     assert undo(db, annotator="anna").speaker == "Jan Vogt"
     assert undo(db, annotator="anna").kind == "direct"
     restored = undo(db, annotator="anna")
@@ -117,6 +140,7 @@ def test_undo_walks_back_many_levels_and_survives_reopening(db_path: Path, tmp_p
     assert get_quote(db, other.id).status == "accepted"  # ben's work is untouched by anna's undo
     actions = [d.action for d in history(db, q.id)]
     assert actions == ["add", "kind", "speaker", "undo", "undo", "undo"]
+    db.close()
 
 
 def test_undo_refuses_when_someone_else_changed_the_quote_since(db: Database, tmp_path: Path) -> None:
@@ -131,11 +155,17 @@ def test_undo_refuses_when_someone_else_changed_the_quote_since(db: Database, tm
 
 def test_the_log_is_append_only(db: Database, tmp_path: Path) -> None:
     doc = _import_text(db, tmp_path, ARTICLE)
-    _manual(db, doc, "Wir bauen die Brücke neu")
+    q = _manual(db, doc, "Wir bauen die Brücke neu")
+    statements = ["UPDATE decision SET annotator = 'x'", "DELETE FROM decision"]
+    if db.dialect == "postgresql":
+        statements.append("TRUNCATE decision CASCADE")
     with db.raw() as conn:
-        for sql in ("UPDATE decision SET annotator = 'x'", "DELETE FROM decision"):
-            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        for sql in statements:
+            with pytest.raises(_log_errors(db), match="append-only"):
                 conn.execute(sql)
+            if db.dialect == "postgresql":
+                conn.connection.rollback()  # (the failed statement aborted the transaction)
+    assert [d.annotator for d in history(db, q.id)] == ["anna"]
 
 
 def test_edits_are_validated(db: Database, tmp_path: Path) -> None:
@@ -205,17 +235,34 @@ def test_detector_spellings_of_one_person_share_a_speaker(db: Database, tmp_path
     assert a != b
 
 
-def test_write_transactions_take_the_lock_up_front(db: Database, tmp_path: Path) -> None:
+def _hold_write_lock(db: Database, target: str):
+    """Another program's connection holding the write lock: SQLite's, or PostgreSQL's advisory lock."""
+    if db.dialect == "sqlite":
+        holder = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN IMMEDIATE")
+        return holder
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from quotetool.store.postgres import WRITE_LOCK_SQL
+
+    url = make_url(target)
+    holder = psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
+                             dbname=url.database)
+    holder.execute(WRITE_LOCK_SQL)  # (in a transaction, which the lock lasts for)
+    return holder
+
+
+def test_write_transactions_take_the_lock_up_front(db: Database, db_target: str, tmp_path: Path) -> None:
     """A second writer waits for the first instead of failing half-way ('database is locked')."""
     doc = _import_text(db, tmp_path, ARTICLE)
     q = _manual(db, doc, "Wir bauen die Brücke neu")
-    holder = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
-    holder.execute("BEGIN IMMEDIATE")
+    holder = _hold_write_lock(db, db_target)
     released = threading.Event()
 
     def release() -> None:
         time.sleep(0.5)
-        holder.execute("COMMIT")
+        holder.commit() if db.dialect == "postgresql" else holder.execute("COMMIT")
         released.set()
 
     threading.Thread(target=release).start()
@@ -224,11 +271,12 @@ def test_write_transactions_take_the_lock_up_front(db: Database, tmp_path: Path)
     holder.close()
 
 
-def test_stats_counts(db: Database, tmp_path: Path) -> None:
+def test_stats_counts(db: Database, db_target: str, tmp_path: Path) -> None:
     doc = _import_text(db, tmp_path, ARTICLE)
     _manual(db, doc, "Wir bauen die Brücke neu")
     _manual(db, doc, "Die Kosten seien noch offen", kind="indirect")
     s = stats(db)
+    assert raw_rows(db_target, "SELECT count(*) FROM document") == [(1,)]
     assert s.documents == 1
     assert s.quotes_by_status.get("accepted") == 2
     assert s.top_speakers == [("Jan Vogt", 2)]

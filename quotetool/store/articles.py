@@ -46,7 +46,8 @@ def document_progress(db: Database, document_ids: list[int] | None = None) -> li
     """Per article (all, or those of ``document_ids``, in id order): quotes decided and live, and whether it
     is marked reviewed."""
     sql = """
-    SELECT d.id, d.title, coalesce(sum(q.status IN ('accepted', 'rejected')), 0), count(q.id),
+    SELECT d.id, d.title, coalesce(sum(CASE WHEN q.status IN ('accepted', 'rejected') THEN 1 ELSE 0 END), 0),
+           count(q.id),
            d.reviewed_by, d.reviewed_at
     FROM document d LEFT JOIN quote q ON q.document_id = d.id AND q.status != 'deleted'
     {where}

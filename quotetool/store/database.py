@@ -3,27 +3,31 @@
 A database is an SQLite file in WAL mode with foreign keys on and a busy timeout. Write
 transactions begin IMMEDIATE, so they take the write lock up front and wait for it (rather
 than failing half-way when a second editor writes at the same time).
+
+Or, for a team, a database on a PostgreSQL server (``postgresql+psycopg://user@host/db``), with the same
+guarantees; its engine, schema check and errors live in postgres.py.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 from quotetool.errors import DatabaseError, DatabaseLocked
-from quotetool.store import migrations
+from quotetool.store import migrations, postgres
 
 DEFAULT_PATH = Path("db") / "quotes.db"
 ENV_DB = "QUOTETOOL_DB"
@@ -58,6 +62,20 @@ def busy_timeout() -> tuple[int, str | None]:
     return value, None
 
 
+def postgresql_url(target: str | None) -> URL | None:
+    """The server URL when --db / $QUOTETOOL_DB names a PostgreSQL database, else None."""
+    target = target or os.environ.get(ENV_DB) or None
+    if target is None or not target.lower().startswith(("postgresql", "postgres:")):
+        return None
+    try:
+        url = make_url(target)
+    except ArgumentError as exc:
+        raise DatabaseError("The PostgreSQL URL is not valid; write postgresql+psycopg://user@host/database.") from exc
+    if not url.database:
+        raise DatabaseError("The PostgreSQL URL names no database; write postgresql+psycopg://user@host/database.")
+    return url
+
+
 def resolve_target(target: str | None) -> tuple[Path, bool]:
     """The database file for --db / $QUOTETOOL_DB / the default; True when it is the default."""
     target = target or os.environ.get(ENV_DB) or None
@@ -69,7 +87,8 @@ def resolve_target(target: str | None) -> tuple[Path, bool]:
         except ArgumentError as exc:
             raise DatabaseError(f"{target!r} is neither a file path nor a valid database URL.") from exc
         if url.get_backend_name() != "sqlite":
-            raise DatabaseError(f"Only SQLite databases are supported, not {url.get_backend_name()} ({target}).")
+            raise DatabaseError(f"Only SQLite and PostgreSQL databases are supported, not "
+                                f"{url.get_backend_name()} ({url.render_as_string(hide_password=True)}).")
         if url.host or url.username or url.password or url.port:
             raise DatabaseError(
                 f"{target!r} names a host, but SQLite opens local files only: write sqlite:///relative/path.db "
@@ -87,7 +106,7 @@ class Upgrade:
 
     from_version: int
     to_version: int
-    backup: Path | None
+    backup: Path | None  # None on PostgreSQL: the server's own backups (pg_dump) keep it
 
 
 class Database:
@@ -101,14 +120,21 @@ class Database:
         readonly: bool,
         warnings: tuple[str, ...] = (),
         upgrade: Upgrade | None = None,
+        server: URL | None = None,
     ) -> None:
-        self.path = path
+        self.path = path  # the file; on PostgreSQL the database's name (an export is named after it)
+        self.server = server  # the URL of a PostgreSQL database, None for an SQLite file
+        self.dialect = "postgresql" if server is not None else "sqlite"
+        self.name = postgres.display(server) if server is not None else str(path)  # shown in messages
         self.readonly = readonly
         self.warnings = warnings  # sentences for the user that did not stop the database from opening
         self.upgrade = upgrade  # set when opening upgraded the schema: the user should be told
         self._engine = engine
-        # Same pool and events; only the BEGIN differs (see _begin below).
+        # Same pool and events; only the BEGIN differs (see _begin below, postgres.make_engine).
         self._write_engine = engine.execution_options(quotetool_begin="IMMEDIATE")
+        if server is not None:  # one snapshot for a read session's whole life, as in SQLite
+            self._engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        self._base_engine = engine
 
     @classmethod
     def open(cls, target: str | None = None, *, readonly: bool = False) -> Database:
@@ -120,6 +146,9 @@ class Database:
         -wal/-shm files are made beside it (SQLite would give them the file's read-only mode, and they
         would block writing once the file is writable again).
         """
+        url = postgresql_url(target)
+        if url is not None:
+            return cls._open_postgresql(url, readonly=readonly)
         path, is_default = resolve_target(target)
         timeout, timeout_warning = busy_timeout()
         exists = _check_path(path, create_parent=is_default and not readonly)
@@ -141,10 +170,30 @@ class Database:
             path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else (), upgrade=upgrade
         )
 
+    @classmethod
+    def _open_postgresql(cls, url: URL, *, readonly: bool) -> Database:
+        timeout, timeout_warning = busy_timeout()
+        name = postgres.display(url)
+        engine = postgres.make_engine(url, timeout_ms=timeout)
+        try:
+            with _translated_postgresql(name, url):
+                upgraded = postgres.prepare(engine, name, readonly=readonly)
+        except BaseException:
+            engine.dispose()
+            raise
+        upgrade = Upgrade(*upgraded, backup=None) if upgraded else None
+        return cls(Path(url.database or "quotes"), engine, readonly=readonly,
+                   warnings=(timeout_warning,) if timeout_warning else (), upgrade=upgrade, server=url)
+
+    def _translated(self):
+        if self.server is not None:
+            return _translated_postgresql(self.name, self.server)
+        return _translated(self.path)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; its snapshot is consistent for its whole life."""
-        with _translated(self.path), Session(self._engine) as session:
+        with self._translated(), Session(self._engine) as session:
             yield session
 
     @contextmanager
@@ -152,21 +201,89 @@ class Database:
         """One short write transaction: BEGIN IMMEDIATE, commit on success, roll back on any error."""
         if self.readonly:
             raise DatabaseError(f"The database {self.path} was opened read-only.")
-        with _translated(self.path), Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+        with self._translated(), Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
-    def raw(self) -> Iterator[sqlite3.Connection]:
-        """The sqlite3 connection under a pooled connection, for streaming large exports."""
-        with _translated(self.path), self._engine.connect() as conn:
-            yield conn.connection.driver_connection  # type: ignore[misc]
+    def raw(self) -> Iterator[Any]:
+        """The driver's connection under a pooled connection, for plain SQL with ``?`` placeholders: the
+        sqlite3 connection itself, or on PostgreSQL a postgres.RawConnection that takes the same calls."""
+        with self._translated(), self._engine.connect() as conn:
+            driver = conn.connection.driver_connection
+            if self.server is None:
+                yield driver
+                return
+            with postgres.autocommit(driver):  # as SQLite's driver connection: each statement commits
+                yield postgres.RawConnection(driver)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """One read transaction for plain SQL that must see one state, such as a long export."""
+        with self.raw() as conn:
+            if self.server is not None:
+                conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                try:
+                    yield Snapshot(conn, postgresql=True)
+                finally:
+                    conn.end()
+                return
+            conn.execute("BEGIN")  # one snapshot, so a concurrent edit cannot tear an export
+            try:
+                yield Snapshot(conn, postgresql=False)
+            except BaseException:
+                _end_read(conn, quietly=True)  # the error that stopped the reading is the one to report
+                raise
+            _end_read(conn, quietly=False)
 
     def integrity_check(self) -> str:
+        """SQLite's integrity check; on PostgreSQL the server keeps its own, and "ok" is returned."""
+        if self.server is not None:
+            return "ok"
         with self.raw() as conn:
             return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
     def close(self) -> None:
-        self._engine.dispose()
+        self._base_engine.dispose()
+
+
+def cursor_of(session: Session) -> Any:
+    """A cursor on the write session's own connection (inside its transaction), for plain SQL with ``?``
+    placeholders: SQLite's own, or a postgres.Cursor that takes the same calls."""
+    connection: Any = session.connection().connection.driver_connection
+    if isinstance(connection, sqlite3.Connection):
+        return connection.cursor()
+    return postgres.Cursor(connection.cursor())
+
+
+class Snapshot:
+    """Plain SQL (``?`` placeholders) in one read transaction: ``execute`` for a few rows, ``rows`` to stream
+    many in batches (SQLite's cursor; a server-side cursor on PostgreSQL)."""
+
+    def __init__(self, conn: Any, *, postgresql: bool) -> None:
+        self._conn = conn
+        self._postgresql = postgresql
+
+    def execute(self, sql: str, args: Sequence[object] = ()) -> Any:
+        return self._conn.execute(sql, args)
+
+    def rows(self, sql: str, args: Sequence[object], *, batch: int = 1000) -> Iterator[list[tuple]]:
+        if self._postgresql:
+            yield from self._conn.stream(sql, args, batch)
+            return
+        cursor = self._conn.execute(sql, args)
+        while rows := cursor.fetchmany(batch):
+            yield rows
+
+
+def _end_read(conn: sqlite3.Connection, *, quietly: bool) -> None:
+    """End a read transaction. SQLite may already have ended it (it rolls back on an I/O error or a
+    full disk), and nothing was written, so it is rolled back, and only when it is still open."""
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        if not quietly:
+            raise
 
 
 def _check_path(path: Path, *, create_parent: bool) -> bool:
@@ -344,6 +461,19 @@ def _make_engine(path: Path, *, mode: str, timeout: int) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+@contextmanager
+def _translated_postgresql(name: str, url: URL) -> Iterator[None]:
+    """Turn the PostgreSQL driver's errors into one sentence naming the database."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise postgres.sentence(name, url, exc.orig or exc) from exc
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] != "psycopg":  # (plain SQL through RawConnection)
+            raise
+        raise postgres.sentence(name, url, exc) from exc
 
 
 @contextmanager

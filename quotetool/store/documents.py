@@ -26,7 +26,7 @@ from sqlmodel import Session, col, delete, select
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
 from quotetool.store.articles import live_spans, unmark_if_new_proposals
-from quotetool.store.database import Database, now
+from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
 from quotetool.store.speakers import speaker_ids
 from quotetool.store.views import DocumentView, ImportResult
@@ -248,17 +248,15 @@ _INSERT_QUOTE = (
 )
 
 
-def _cursor(session: Session) -> sqlite3.Cursor:
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection.cursor()
+def _cursor(session: Session) -> Any:
+    return cursor_of(session)  # SQLite's cursor, or one on PostgreSQL that takes the same calls
 
 
-def _insert_document(cursor: sqlite3.Cursor, article: Article, digest: str, version: str | None) -> int:
-    """The document row. A long text is written a piece at a time into a placeholder of its length, so
-    that no UTF-8 copy of the whole text is made (binding a str would make two)."""
+def _insert_document(cursor: Any, article: Article, digest: str, version: str | None) -> int:
+    """The document row. On SQLite a long text is written a piece at a time into a placeholder of its
+    length, so that no UTF-8 copy of the whole text is made (binding a str would make two)."""
     a = article
-    long = len(a.text) > _PIECE_CHARS
+    long = len(a.text) > _PIECE_CHARS and isinstance(cursor, sqlite3.Cursor)
     text: str | int = sum(len(piece) for piece in _utf8_pieces(a.text)) if long else a.text
     sql = (
         _INSERT_DOCUMENT.replace("?, ?, ?, ?, ?, 1)", "CAST(zeroblob(?) AS TEXT), ?, ?, ?, ?, 1)")
@@ -275,7 +273,7 @@ def _insert_document(cursor: sqlite3.Cursor, article: Article, digest: str, vers
     return doc_id
 
 
-def _mark_complete(cursor: sqlite3.Cursor, doc_id: int) -> None:
+def _mark_complete(cursor: Any, doc_id: int) -> None:
     """The document's proposals are all stored; its revision tells an open review screen to reload it."""
     cursor.execute(
         "UPDATE document SET detector_version = ?, revision = revision + 1 WHERE id = ?", (DETECTOR_VERSION, doc_id)

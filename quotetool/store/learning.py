@@ -12,16 +12,16 @@ never learns it again. Nothing is ever deleted.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from quotetool.detect import name_key
 from quotetool.detect.learned import LearnedLexicon
 from quotetool.errors import InvalidEdit
 from quotetool.evaluate import NO_OUTLET, GoldArticle, GoldEvent
-from quotetool.store.database import Database, now
+from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.derive import Candidate, Decided, derive
 
 LEARN = "learn"  # who retires an entry whose evidence is gone
@@ -83,7 +83,7 @@ class LearnReport:
 # --- reading the log -----------------------------------------------------------------------------------
 
 
-def decided_quotes(conn: sqlite3.Connection) -> Iterator[Decided]:
+def decided_quotes(conn: Any) -> Iterator[Decided]:
     """Every live quote with a live decision behind it (accepted, rejected, or still proposed with a correction),
     a document at a time."""
     names = dict(conn.execute("SELECT id, name FROM speaker"))
@@ -139,8 +139,7 @@ def learn(db: Database) -> LearnReport:
     added = updated = retired = unchanged = 0
     stamp = now()
     with db.write() as session:
-        conn = session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        conn = cursor_of(session)
         stored = {
             (r[1], r[2]): r
             for r in conn.execute(
@@ -192,8 +191,7 @@ def entries(db: Database, *, removed: bool = False) -> list[EntryView]:
 def remove_entry(db: Database, entry_id: int, *, annotator: str) -> EntryView:
     """Retire an entry for good (kept, with who removed it and when); removing it twice changes nothing."""
     with db.write() as session:
-        conn = session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        conn = cursor_of(session)
         row = conn.execute("SELECT removed_at, removed_by FROM learned_entry WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
             raise InvalidEdit(f"There is no learned entry {entry_id}; `quotetool lexicon list` shows them.")
@@ -277,7 +275,7 @@ def canonical_names(db: Database, names: Iterable[str]) -> dict[str, str]:
                 "SELECT s.name FROM speaker s WHERE s.name = ? UNION ALL "
                 "SELECT s.name FROM speaker_alias a JOIN speaker s ON s.id = a.speaker_id WHERE a.alias = ? "
                 "UNION ALL SELECT * FROM (SELECT s.name FROM speaker s LEFT JOIN speaker_alias a "
-                "ON a.speaker_id = s.id WHERE s.name_key = ? OR a.alias_key = ? ORDER BY s.id) LIMIT 1",
+                "ON a.speaker_id = s.id WHERE s.name_key = ? OR a.alias_key = ? ORDER BY s.id) AS by_key LIMIT 1",
                 (name, name, name_key(name), name_key(name)),
             ).fetchone()
             if row is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 
 from sqlmodel import col, func, select
@@ -22,30 +21,39 @@ EXPORT_COLUMNS = (
 )
 PART_SEPARATOR = " […] "  # between the parts of a split quote, in `quote` and in a CSV's `parts`
 
-# True when the editor changed the detector's span, speaker or kind (IS NOT: NULL-safe).
-_CORRECTED = ("(q.start IS NOT q.detector_start OR q.\"end\" IS NOT q.detector_end OR q.kind IS NOT q.detector_kind "
-              "OR s.name IS NOT q.detector_speaker)")
+# True when the editor changed the detector's span, speaker or kind ({ne}: NULL-safe, per dialect).
+_CORRECTED = ("(q.start {ne} q.detector_start OR q.\"end\" {ne} q.detector_end OR q.kind {ne} q.detector_kind "
+              "OR s.name {ne} q.detector_speaker)")
+_NULL_SAFE_NE = {"sqlite": "IS NOT", "postgresql": "IS DISTINCT FROM"}  # (SQLite knows the latter only from 3.39)
 
-_EXPORT_SQL = f"""
+
+def _corrected(db: Database) -> str:
+    return _CORRECTED.format(ne=_NULL_SAFE_NE[db.dialect])
+
+
+_EXPORT_SQL = """
 SELECT q.id, q.document_id, d.title, d.source_url, q.text, q.kind, s.name, q.speaker_mention, q.cue,
        q.start, q."end", q.annotator, CASE WHEN q.status = 'proposed' THEN NULL ELSE q.decided_at END,
        q.status, q.origin, q.rule, q.confidence,
-       q.parts, CASE WHEN q.origin = 'detector' THEN {_CORRECTED} END, q.detector_speaker, q.detector_start,
+       q.parts, CASE WHEN q.origin = 'detector' THEN {corrected} END, q.detector_speaker, q.detector_start,
        q.detector_end, q.detector_kind, d.outlet, d.published, d.reviewed_at IS NOT NULL, q.comment, q.flag,
        q.speaker_id, s.external_id
 FROM quote q
 JOIN document d ON d.id = q.document_id
 LEFT JOIN speaker s ON s.id = q.speaker_id
-WHERE +q.status IN ({{marks}}) {{reviewed}}
+WHERE {plus}q.status IN ({marks}) {reviewed}
 ORDER BY q.document_id, q.start, q.id
 """
 # verified_at: only a quote someone accepted or rejected was verified; an edited proposal keeps its annotator.
 # "+q.status": read in the order of ix_quote_document (document_id, start, rowid), so rows stream as they are
-# found; through ix_quote_status SQLite would sort every row in a temporary file first.
+# found; through ix_quote_status SQLite would sort every row in a temporary file first. (PostgreSQL has no
+# unary plus on text, and its planner needs no such hint.)
 
-_CORRECTIONS_SQL = f"""
-SELECT coalesce({{key}}, '(none)'), coalesce(sum(q.status = 'accepted' AND NOT {_CORRECTED}), 0),
-       coalesce(sum(q.status = 'accepted' AND {_CORRECTED}), 0), coalesce(sum(q.status = 'rejected'), 0)
+_CORRECTIONS_SQL = """
+SELECT coalesce({key}, '(none)'),
+       coalesce(sum(CASE WHEN q.status = 'accepted' AND NOT {corrected} THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN q.status = 'accepted' AND {corrected} THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN q.status = 'rejected' THEN 1 ELSE 0 END), 0)
 FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
 WHERE q.origin = 'detector' AND q.status IN ('accepted', 'rejected')
 GROUP BY 1 ORDER BY 1
@@ -76,7 +84,7 @@ def corrections(db: Database, by: str) -> list[Corrections]:
     accepted unchanged, accepted after a correction of span, speaker or kind, and rejected."""
     key = {"rule": "q.rule", "annotator": "q.annotator"}[by]
     with db.raw() as conn:
-        return [Corrections(*row) for row in conn.execute(_CORRECTIONS_SQL.format(key=key))]
+        return [Corrections(*row) for row in conn.execute(_CORRECTIONS_SQL.format(key=key, corrected=_corrected(db)))]
 
 
 def document_quotes(db: Database, document_id: int) -> list[QuoteView]:
@@ -108,29 +116,12 @@ def iter_export_rows(db: Database, statuses: Iterable[str], *, reviewed_only: bo
     """
     wanted = list(dict.fromkeys(statuses))
     sql = _EXPORT_SQL.format(marks=",".join("?" * len(wanted)),
-                             reviewed="AND d.reviewed_at IS NOT NULL" if reviewed_only else "")
-    with db.raw() as conn:
-        conn.execute("BEGIN")  # one snapshot, so a concurrent edit cannot tear the export
-        try:
-            article = _Article(conn)
-            cursor = conn.execute(sql, wanted)
-            while batch := cursor.fetchmany(1000):
-                yield from (article.row(raw) for raw in batch)
-        except BaseException:
-            _end_read(conn, quietly=True)  # the error that stopped the export is the one to report
-            raise
-        _end_read(conn, quietly=False)
-
-
-def _end_read(conn: sqlite3.Connection, *, quietly: bool) -> None:
-    """End a read transaction. SQLite may already have ended it (it rolls back on an I/O error or a
-    full disk), and nothing was written, so it is rolled back, and only when it is still open."""
-    try:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        if not quietly:
-            raise
+                             reviewed="AND d.reviewed_at IS NOT NULL" if reviewed_only else "",
+                             plus="+" if db.dialect == "sqlite" else "", corrected=_corrected(db))
+    with db.snapshot() as snapshot:  # one snapshot, so a concurrent edit cannot tear the export
+        article = _Article(snapshot)  # (reads the aliases and statements first, in the same snapshot)
+        for batch in snapshot.rows(sql, wanted):
+            yield from (article.row(raw) for raw in batch)
 
 
 class _Article:

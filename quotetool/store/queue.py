@@ -1,7 +1,8 @@
 """Read queries for the review UI: the filtered queue of quotes, neighbours of a quote, progress counts.
 
-Plain SQL on the raw sqlite3 connection: the queue may hold 100,000 rows and the UI loads it in a
-worker thread, so rows are fetched as tuples, not ORM objects. Nothing here writes.
+Plain SQL on the driver's connection: the queue may hold 100,000 rows and the UI loads it in a
+worker thread, so rows are fetched as tuples, not ORM objects. Nothing here writes. The SQL is the same on
+SQLite and PostgreSQL (whose migration creates ``qt_fold`` and ``instr`` as SQL functions).
 """
 
 from __future__ import annotations
@@ -95,9 +96,10 @@ def _fold_sql(value: str | None) -> str:
     return fold(value) if value else ""
 
 
-def _connect_functions(conn: sqlite3.Connection) -> None:
-    # German case folding (Ä/ä, ß/ss) that SQLite's ASCII-only LIKE cannot do.
-    conn.create_function("qt_fold", 1, _fold_sql, deterministic=True)
+def _connect_functions(conn) -> None:
+    # German case folding (Ä/ä, ß/ss) that SQLite's ASCII-only LIKE cannot do (PostgreSQL's is in the schema).
+    if isinstance(conn, sqlite3.Connection):
+        conn.create_function("qt_fold", 1, _fold_sql, deterministic=True)
 
 
 def _where(flt: QueueFilter) -> tuple[str, list[object]]:
@@ -211,7 +213,8 @@ def neighbour(db: Database, key: Sequence[int], *, forward: bool = True, undecid
 
 def progress(db: Database, document_id: int | None = None) -> Progress:
     """Decided (accepted or rejected) and live quotes, overall or in one document."""
-    sql = "SELECT coalesce(sum(status IN ('accepted', 'rejected')), 0), count(*) FROM quote WHERE status != 'deleted'"
+    sql = ("SELECT coalesce(sum(CASE WHEN status IN ('accepted', 'rejected') THEN 1 ELSE 0 END), 0), count(*) "
+           "FROM quote WHERE status != 'deleted'")
     args: tuple = ()
     if document_id is not None:
         sql += " AND document_id = ?"

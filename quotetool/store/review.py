@@ -286,7 +286,12 @@ def history(db: Database, quote_id: int) -> list[Decision]:
 
 
 def new_step(session: Session) -> int:
-    """The id the next decision will get, which names a step of several decisions (the write lock is held)."""
+    """The id the next decision will get, which names a step of several decisions (the write lock is held).
+
+    On PostgreSQL the id is taken from the log's identity sequence, so that the next decision inserted
+    without an id cannot be given the same one."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.exec(select(func.nextval(func.pg_get_serial_sequence("decision", "id")))).one()
     last = session.exec(select(func.max(Decision.id))).one()
     return (last or 0) + 1
 

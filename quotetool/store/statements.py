@@ -35,7 +35,7 @@ WHERE l.status != 'rejected' AND a.status IN ('proposed', 'accepted') AND b.stat
 # The quotes of one quote's statement: one indexed walk over the links (UNION: each quote once, so it ends).
 _MEMBERS_SQL = """
 WITH RECURSIVE member(id) AS (
-    SELECT :quote_id
+    SELECT CAST(:quote_id AS BIGINT)
     UNION
     SELECT CASE WHEN l.quote_a = m.id THEN l.quote_b ELSE l.quote_a END
     FROM member m JOIN statement_link l ON (l.quote_a = m.id OR l.quote_b = m.id)
