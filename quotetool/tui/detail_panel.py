@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.timer import Timer
 
 from quotetool.tui.plain_text import PlainText
 from quotetool.tui.sanitize import one_line
@@ -49,16 +50,30 @@ def describe(quote, *, stale: bool = False) -> Text:
     return out
 
 
+# "also reported by" is read once a quote has stayed on screen this long (seconds): a run of decisions never
+# waits for its query or shares the database and the interpreter with it
+ALSO_DELAY = 0.2
+
+
 class DetailPanel(PlainText):
     """Speaker, mention, cue, kind, rule, confidence, status and who decided."""
+
+    _also_timer: Timer | None = None
 
     def show(self, quote, *, stale: bool = False) -> None:
         base = describe(quote, stale=stale)
         self.update(base)
         self.shown = quote.id if quote is not None else None
+        if self._also_timer is not None:
+            self._also_timer.stop()
+            self._also_timer = None
         db = getattr(self.screen, "db", None)
-        if quote is not None and db is not None:  # "also reported by", read after the quote is shown
-            self.run_worker(lambda: self._also(db, quote.id, base), thread=True, group="also")
+        if quote is not None and db is not None:
+            quote_id = quote.id
+            self._also_timer = self.set_timer(
+                ALSO_DELAY,
+                lambda: self.run_worker(lambda: self._also(db, quote_id, base), thread=True, group="also"),
+            )
 
     def _also(self, db, quote_id: int, base: Text) -> None:
         from quotetool.store.statements import statement_of

@@ -153,6 +153,10 @@ async def test_speaker_modal_completes_aliases_to_the_canonical_name(review_db):
         assert options.option_count == 1  # the article's Wladimir Putin, found by his alias
         assert str(options.get_option_at_index(0).prompt).startswith("Wladimir Putin")
         await pilot.press("enter")  # the highlighted completion
+        for _ in range(40):  # the decision is stored by a worker: wait for it, not for a fixed time
+            if fresh(review_db, first).speaker == "Wladimir Putin":
+                break
+            await pilot.pause(0.05)
         assert fresh(review_db, first).speaker == "Wladimir Putin"
 
 

@@ -79,6 +79,9 @@ async def _ready(pilot) -> None:
     """Wait for the queue and the "also reported" workers (a newer quote shown cancels an older read)."""
     from textual.worker import WorkerCancelled
 
+    from quotetool.tui.detail_panel import ALSO_DELAY
+
+    await pilot.pause(ALSO_DELAY + 0.1)  # the panel reads "also reported by" once a quote has stayed a moment
     for _ in range(5):
         try:
             await pilot.app.workers.wait_for_complete()
