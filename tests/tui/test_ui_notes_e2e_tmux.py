@@ -1,5 +1,6 @@
-"""End to end in a real terminal (tmux): a repeated wrong speaker fixed for the whole article in one dialog,
-undone with one `u`, fixed again, the article marked reviewed, and `quotetool export` run as a subprocess."""
+"""End to end in a real terminal (tmux), one correction session on the seeds: a repeated wrong speaker fixed for
+the whole article in one dialog, undone with one `u`, fixed again, a missed sentence added in four keys, the
+article marked reviewed, and `quotetool export` run as a subprocess."""
 
 from __future__ import annotations
 
@@ -56,6 +57,14 @@ def test_a_repeated_speaker_fixed_for_the_article_undone_redone_and_exported(tmp
         for quote in same:  # the first undecided quote first, then on to the next
             term.keys("a")
             term.wait_for(f"Accepted quote {quote.id}.")
+        term.keys("M")  # a missed sentence in four keys: the next likely miss, selected,
+        term.wait_for("likely miss")
+        term.keys("Enter")  # taken as the new quote,
+        term.wait_for("Kind of the new quote")
+        term.keys("i")  # indirect,
+        term.wait_for("Speaker of the new quote")
+        term.keys("Enter")  # with the speaker the dialog highlights
+        term.wait_for("Added quote")
         term.keys("R")
         term.wait_for("This article is marked reviewed by e2e-editor")
         term.keys("q")
@@ -72,7 +81,10 @@ def test_a_repeated_speaker_fixed_for_the_article_undone_redone_and_exported(tmp
     )
     assert done.returncode == 0, done.stderr
     rows = {r["quote_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
-    assert set(rows) == {q.id for q in same}
+    [added] = [r for r in rows.values() if r["origin"] == "manual"]
+    assert (added["kind"], added["reviewed"], added["corrected"]) == ("indirect", True, None)
+    assert added["document_id"] == first.document_id and len(added["quote"].split()) >= 4
+    assert set(rows) == {q.id for q in same} | {added["quote_id"]}
     for quote in same:
         row = rows[quote.id]
         assert (row["speaker"], row["reviewed"], row["corrected"]) == (NEW_NAME, True, True)
