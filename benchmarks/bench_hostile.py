@@ -91,7 +91,7 @@ def run(label: str, source: Path, work: Path, detect: bool) -> None:
     stop, longest = mp.Event(), mp.Value("d", 0.0)
     prober = mp.Process(target=probe, args=(str(db_file), stop, longest))
     prober.start()
-    command = ["quotetool", "--db", str(db_file), "import", str(source), *([] if detect else ["--no-detect"])]
+    command = [_quotetool(), "--db", str(db_file), "import", str(source), *([] if detect else ["--no-detect"])]
     began = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", _WRAPPER, *command], capture_output=True, text=True)
     seconds = time.perf_counter() - began
@@ -110,13 +110,19 @@ def run(label: str, source: Path, work: Path, detect: bool) -> None:
     )
 
 
+def _quotetool() -> str:
+    """The quotetool of the Python that runs this benchmark (its venv's), else the one on PATH."""
+    beside = Path(sys.executable).with_name("quotetool")
+    return str(beside) if beside.exists() else "quotetool"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lines", type=int, default=1_000_000, help="lines of the JSONL input")
     parser.add_argument("--megabytes", type=int, default=50, help="size of the single-line article")
     parser.add_argument("--no-detect", action="store_true", help="import without the detector")
     args = parser.parse_args()
-    if shutil.which("quotetool") is None:
+    if not Path(_quotetool()).exists() and shutil.which("quotetool") is None:
         sys.exit("quotetool is not installed in this environment")
     work = Path(tempfile.mkdtemp(prefix="bench-hostile-"))
     try:
