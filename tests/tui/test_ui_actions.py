@@ -15,7 +15,7 @@ from quotetool.tui.help_screen import HelpScreen, help_text
 from quotetool.tui.modals import KindModal
 from quotetool.tui.speaker_dialog import SpeakerModal
 
-from .tui_support import ANNOTATOR, burst, decisions, fresh, make_app, proposals
+from .tui_support import ANNOTATOR, burst, decisions, fresh, make_app, proposals, until
 
 SIZE = (80, 24)
 
@@ -153,10 +153,7 @@ async def test_speaker_modal_completes_aliases_to_the_canonical_name(review_db):
         assert options.option_count == 1  # the article's Wladimir Putin, found by his alias
         assert str(options.get_option_at_index(0).prompt).startswith("Wladimir Putin")
         await pilot.press("enter")  # the highlighted completion
-        for _ in range(40):  # the decision is stored by a worker: wait for it, not for a fixed time
-            if fresh(review_db, first).speaker == "Wladimir Putin":
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: fresh(review_db, first).speaker == "Wladimir Putin")
         assert fresh(review_db, first).speaker == "Wladimir Putin"
 
 
@@ -169,6 +166,7 @@ async def test_speaker_modal_cancel_and_clear(review_db):
         await pilot.press("s", "escape")
         assert fresh(review_db, first).version == version
         await pilot.press("s", "ctrl+a", "ctrl+k", "enter")  # emptied field: no speaker
+        await until(pilot, lambda: fresh(review_db, first).speaker is None)
         assert fresh(review_db, first).speaker is None
 
 
@@ -181,6 +179,7 @@ async def test_change_kind(review_db):
         await pilot.press("k")
         assert isinstance(app.screen, KindModal)
         await pilot.press(target[0])
+        await until(pilot, lambda: fresh(review_db, first).kind == target and app.current.kind == target)
         stored = fresh(review_db, first)
         assert stored.kind == target
         assert decisions(review_db, first) == [("kind", ANNOTATOR)]
@@ -225,7 +224,12 @@ async def test_add_a_missed_quote_from_a_selection(review_db):
         await pilot.press("i")
         assert isinstance(app.screen, SpeakerModal)
         await pilot.press(*"Minister No", "enter")
-        added = [q for q in document_quotes(review_db, doc.id) if q.id not in before]
+
+        def new_quotes():
+            return [q for q in document_quotes(review_db, doc.id) if q.id not in before]
+
+        await until(pilot, lambda: new_quotes() and app.current.id == new_quotes()[0].id)
+        added = new_quotes()
         assert len(added) == 1
         new = added[0]
         assert (new.start, new.end) == spans.trim_selection(doc.text, *selected)
@@ -455,10 +459,12 @@ async def test_speaker_modal_offers_the_stored_spelling_of_a_typed_name(review_d
         saves = str(app.screen.query_one("#speaker-saves").render())
         assert "No Kwang-chol may be the same person" in hint and "No Kwang Chol (as typed, a new speaker)" in saves
         await pilot.press("down", "enter")  # picks the stored speaker
+        await until(pilot, lambda: fresh(review_db, first).speaker == "No Kwang-chol")
         assert fresh(review_db, first).speaker == "No Kwang-chol"
         assert {name for _, name in speaker_names(review_db)} == canonical  # no second speaker
         app.show_quote(fresh(review_db, second))
         await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol", "enter")  # Enter alone: a new speaker
+        await until(pilot, lambda: fresh(review_db, second).speaker == "No Kwang Chol")
         assert fresh(review_db, second).speaker == "No Kwang Chol"
         assert {name for _, name in speaker_names(review_db)} == canonical | {"No Kwang Chol"}  # never merged
         await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol")  # both stored: each is offered

@@ -56,6 +56,15 @@ def status_text(app) -> str:
     return str(app.query_one("#status").render())
 
 
+async def until(pilot, check, seconds: float = 5.0) -> None:
+    """Wait until ``check()`` holds: a decision is stored by a worker thread, which ``Pilot.press`` does not wait
+    for. Returns at once when it already holds; the caller asserts afterwards, so a timeout fails there."""
+    for _ in range(int(seconds / 0.05)):
+        if check():
+            return
+        await pilot.pause(0.05)
+
+
 async def burst(pilot, *keys: tuple[str, str | None]) -> None:
     """Send (key, character) events at once, as a fast typist or a terminal multiplexer delivers them:
     no pause for the app between them (``Pilot.press`` waits for idle after every key)."""
