@@ -31,6 +31,27 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return True
 
 
+@pytest.fixture(autouse=True)
+def _press_waits_for_handlers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Pilot.press`` returns once the app's queues are idle, but a decision's store call runs in a thread
+    that the handler awaits: wait until no guarded handler is under way (or a dialog waits for keys), so a
+    test reads the database and the screen after the decision, on a loaded machine too."""
+    from textual.pilot import Pilot
+    from textual.screen import ModalScreen
+
+    original = Pilot.press
+
+    async def press(self: Pilot, *keys: str) -> None:
+        await original(self, *keys)
+        for _ in range(200):  # 10 s at most
+            app = self.app
+            if not getattr(app, "in_flight", 0) or isinstance(app.screen, ModalScreen):
+                return
+            await self.pause(0.05)
+
+    monkeypatch.setattr(Pilot, "press", press)
+
+
 @pytest.fixture
 def fixture_db(tmp_path: Path):
     """Two short articles with hand-written proposals (no detector): for snapshots."""
