@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial, wraps
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 import regex
@@ -21,26 +21,32 @@ from quotetool import __version__
 from quotetool.detect import detect as detect_quotes
 from quotetool.errors import DatabaseError, QuotetoolError
 from quotetool.ingest import Article, Problem, read_articles
+from quotetool.prepared import Prepared
 from quotetool.safe_text import inert
-from quotetool.store.documents import Prepared
-from quotetool.store.views import ImportResult
+
+if TYPE_CHECKING:
+    from quotetool.store.views import ImportResult
 
 ENV_ANNOTATOR = "QUOTETOOL_ANNOTATOR"
 ENV_DEBUG = "QUOTETOOL_DEBUG"
 STATUSES = ("accepted", "proposed", "rejected")
 
 
+# --db, on the group (`quotetool --db X command`) and on every command that uses the database
+_DB = click.option(
+    "--db",
+    "db_target",
+    metavar="PATH|URL",
+    default=None,
+    help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
+    "[default: $QUOTETOOL_DB, else db/quotes.db].",
+)
+
+
 def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--db on every command that uses the database; it wins over `quotetool --db X command`."""
 
-    @click.option(
-        "--db",
-        "db_target",
-        metavar="PATH|URL",
-        default=None,
-        help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
-        "[default: $QUOTETOOL_DB, else db/quotes.db].",
-    )
+    @_DB
     @click.pass_context
     @wraps(func)
     def wrapper(ctx: click.Context, db_target: str | None, **kwargs: Any) -> Any:
@@ -110,14 +116,7 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     callback=_print_version,
     help="Show the version, and whether the detector runs compiled, and exit.",
 )
-@click.option(
-    "--db",
-    "db_target",
-    metavar="PATH|URL",
-    default=None,
-    help="SQLite file or sqlite:/// URL, or postgresql+psycopg://user@host/db "
-    "[default: $QUOTETOOL_DB, else db/quotes.db].",
-)
+@_DB
 @click.pass_context
 def cli(ctx: click.Context, db_target: str | None) -> None:
     """Verify who said what in German news.

@@ -26,7 +26,7 @@ import regex
 
 from quotetool.detect import Proposal, detect
 from quotetool.ingest import Article, Problem
-from quotetool.store.documents import Prepared, content_hash
+from quotetool.prepared import Prepared, content_hash
 from quotetool.workers import Detector, LearnedDetector, Outcome, Rows, detect_many, detect_one, from_rows
 
 Known = Callable[[list[str]], set[str]]

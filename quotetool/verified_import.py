@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from quotetool.evaluate import NO_OUTLET, GoldArticle, read_gold
 from quotetool.ingest import Article, Problem
 from quotetool.pipeline import default_jobs, prepared
+from quotetool.prepared import content_hash
 from quotetool.safe_text import inert
 from quotetool.store import Database, Prepared, store_articles, stored_hashes
-from quotetool.store.documents import content_hash
 from quotetool.store.verified import apply_gold, document_for
 from quotetool.tuning import learned_detector
 

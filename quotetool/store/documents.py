@@ -12,7 +12,6 @@ stored quote is left out, as ``redetect`` does), so nothing is stored twice.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import itertools
 import json
 import sqlite3
@@ -25,6 +24,7 @@ from sqlmodel import Session, col, delete, select
 
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
+from quotetool.prepared import PIECE_CHARS, Prepared, content_hash, utf8_pieces
 from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
@@ -47,34 +47,6 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 _PAUSE = 0.12  # seconds: longer than SQLite's longest wait between two tries for a busy lock (100 ms)
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """An article ready to store: its content hash and the detector's proposals.
-
-    ``proposals`` may be an iterator (a very large article detected a part at a time): it is then
-    stored in parts as it comes, and never held in memory as a whole.
-    """
-
-    article: Article
-    digest: str
-    proposals: Sequence[Proposal] | Iterator[Proposal]
-
-
-_PIECE_CHARS = 1024 * 1024  # a long text is encoded a piece at a time, never as one copy
-
-
-def _utf8_pieces(text: str) -> Iterator[bytes]:
-    for i in range(0, len(text), _PIECE_CHARS):
-        yield text[i : i + _PIECE_CHARS].encode("utf-8")
-
-
-def content_hash(text: str) -> str:
-    digest = hashlib.sha256()
-    for piece in _utf8_pieces(text):
-        digest.update(piece)
-    return digest.hexdigest()
 
 
 def prepare(article: Article, detector: Detector = detect) -> Prepared:
@@ -256,8 +228,8 @@ def _insert_document(cursor: Any, article: Article, digest: str, version: str | 
     """The document row. On SQLite a long text is written a piece at a time into a placeholder of its
     length, so that no UTF-8 copy of the whole text is made (binding a str would make two)."""
     a = article
-    long = len(a.text) > _PIECE_CHARS and isinstance(cursor, sqlite3.Cursor)
-    text: str | int = sum(len(piece) for piece in _utf8_pieces(a.text)) if long else a.text
+    long = len(a.text) > PIECE_CHARS and isinstance(cursor, sqlite3.Cursor)
+    text: str | int = sum(len(piece) for piece in utf8_pieces(a.text)) if long else a.text
     sql = (
         _INSERT_DOCUMENT.replace("?, ?, ?, ?, ?, 1)", "CAST(zeroblob(?) AS TEXT), ?, ?, ?, ?, 1)")
         if long
@@ -268,7 +240,7 @@ def _insert_document(cursor: Any, article: Article, digest: str, version: str | 
     assert doc_id is not None
     if long:
         with cursor.connection.blobopen("document", "text", doc_id) as blob:
-            for piece in _utf8_pieces(a.text):
+            for piece in utf8_pieces(a.text):
                 blob.write(piece)
     return doc_id
 
