@@ -32,6 +32,39 @@ def _subjunctive_soon(toks: list[Tok], i: int, *, weak: bool = False) -> bool:
     return False
 
 
+_TIME_PREPOSITIONS: Final = frozenset({"am", "im", "zum"})
+_TIME_WORDS: Final = both_spellings({
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende",
+    "abend", "morgen", "mittag", "vormittag", "nachmittag", "januar", "februar", "märz", "april", "mai", "juni",
+    "juli", "august", "september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst", "winter",
+    "anschluss", "auftakt", "abschluss", "rande",
+})
+_WEEKDAYS: Final = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_DAYTIMES: Final = ("abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht")
+_TIME_ADJECTIVES: Final = 2  # "am gestrigen Montag", "im vergangenen Herbst"
+
+
+def _time_word(low: str) -> bool:
+    """A weekday, month, season or part of a day, also compounded ("Freitagabend", "Montagmorgen")."""
+    return low in _TIME_WORDS or (low.endswith(_DAYTIMES) and low.startswith(_WEEKDAYS))
+
+
+def after_time(toks: list[Tok], v: int) -> int:
+    """The index of the last token of a time phrase right after the verb at ``v`` ("sagte am Freitag der
+    Minister", "teilte am gestrigen Montag die Polizei mit"), else ``v``: the subject is looked for after it,
+    so that it is not read as the genitive of the time noun."""
+    j = v + 1
+    if j >= len(toks) or toks[j].low not in _TIME_PREPOSITIONS:
+        return v
+    for k in range(j + 1, min(len(toks), j + 2 + _TIME_ADJECTIVES)):
+        t = toks[k]
+        if t.quote is not None:
+            return v
+        if t.text[0].isupper():
+            return k if _time_word(t.low) else v
+    return v
+
+
 _PREDICATE_WINDOW: Final = 5
 
 

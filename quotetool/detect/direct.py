@@ -8,7 +8,7 @@ from typing import Final
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import PLACE_CUES, SentenceView, antecedent, is_plural_verb, source_pp, speaker_of_cue
-from quotetool.detect.cues import Cue, clause_end, sentence_part_end
+from quotetool.detect.cues import Cue, after_time, clause_end, sentence_part_end
 from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.nonspeech import is_nonspeech, title_case_name
 from quotetool.detect.proposal import Kind
@@ -163,7 +163,9 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         if cue.lemma in PLACE_CUES:
             mention, end_np = source_pp(view, j + 1, limit), limit
         else:
-            mention, end_np = subject_after(view.text, toks, j, max(limit, sentence_part_end(toks, j + 1)))
+            # (after a time phrase: "sagte am Freitag der Minister" is no genitive "Freitag der Minister")
+            mention, end_np = subject_after(view.text, toks, after_time(toks, j),
+                                            max(limit, sentence_part_end(toks, j + 1)))
         if mention is None:
             end_np = limit
             if not _passive_ok(toks, j):

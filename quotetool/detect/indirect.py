@@ -17,7 +17,7 @@ from quotetool.detect.context import (
     speaker_of_cue,
     trim,
 )
-from quotetool.detect.cues import Cue, clause_end, sentence_part_end
+from quotetool.detect.cues import Cue, after_time, clause_end, sentence_part_end
 from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import frame_candidates
 from quotetool.detect.memo import remember
@@ -314,8 +314,9 @@ def _finite_main(view: SentenceView, cue: Cue) -> bool:
     stands before it (hat … gesagt) or after it (gesagt hatte)."""
     toks = view.toks
     lo = clause_start(toks, cue.index, 0)
-    if lo < cue.index and (opens_subordinate(toks, lo) or (toks[lo].low in RELATIVES and lo > 0)):
-        return False
+    if lo < cue.index and (opens_subordinate(toks, lo) or (toks[lo].low in RELATIVES and lo > 0) or
+                           toks[lo].low in _FREE_RELATIVES):
+        return False  # (a free relative clause: "Was das Gericht schildert, lässt sich …")
     nxt = cue.last + 1
     aux = [toks[j].low for j in range(lo, cue.index) if toks[j].low in AUXILIARIES]
     if aux:  # "hatte gestern berichtet, …": the perfect tense of a main clause (not a passive "wurde berichtet")
@@ -323,6 +324,7 @@ def _finite_main(view: SentenceView, cue: Cue) -> bool:
     return not (nxt < len(toks) and toks[nxt].low in AUXILIARIES)
 
 
+_FREE_RELATIVES: Final = frozenset({"was", "wer"})
 _PERFECT: Final = both_spellings({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
 _NEGATIONS: Final = frozenset({"nicht", "niemand", "nie", "niemals", "kaum", "keiner", "keine", "weder"})
 _DECIDING: Final = both_spellings({"entscheiden", "urteilen", "beschließen", "befinden", "prüfen"})
@@ -388,12 +390,21 @@ def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView
         if t.quote is not None and (not t.title or (view is not None and _clause_like(view, t))):
             return True  # "sagte sie, ihre „Gedanken sind bei den Opfern“": the quotation carries the verb
         if t.low in AUXILIARIES or (t.text[0].islower() and t.low.endswith(("t", "te", "ten", "en")) and
-                                    not is_adjective(t) and t.low not in FUNCTION_WORDS):
+                                    not _attributive(toks, j) and t.low not in FUNCTION_WORDS):
             if first.low in RELATIVES and (j == seg_end - 1 or (j + 1 < seg_end and toks[j + 1].low in AUXILIARIES
                                                                  and j + 2 == seg_end)):
                 return False  # "…, das Mieter besser schützt": the verb closes it, a relative clause
             return seg_end - k >= 4
     return False
+
+
+def _attributive(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` reads as an adjective here: it looks like one and does not follow a noun with no noun after
+    it ("die Organisatoren verfolgten andere Ziele": a verb after its subject, not "die verfolgten Ziele")."""
+    if not is_adjective(toks[j]):
+        return False
+    after_noun = j > 0 and toks[j - 1].quote is None and is_nounlike(toks[j - 1])
+    return not after_noun or (j + 1 < len(toks) and is_nounlike(toks[j + 1]))
 
 
 _INFINITIVE_AUX: Final = both_spellings({"haben", "sein", "werden", "können", "wollen"})
@@ -437,7 +448,7 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     if cue.lemma in PLACE_CUES:
         mention = source_pp(view, i + 1, limit)  # "…, hieß es vom Sprecher Mark Roth"
     else:
-        mention, _ = subject_after(view.text, toks, i, limit)
+        mention, _ = subject_after(view.text, toks, after_time(toks, i), limit)
     if mention is None:
         if toks[i].low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < len(toks) and toks[i + 1].low == "es":
             mention = None

@@ -1,0 +1,59 @@
+"""Quality round 3, span finding (issue 14 item 6): classes of constructions the detector used to miss or
+over-read, each with sentences of our own. A row is (text, the quote expected, its speaker or None, its rule);
+the negative rows name a phrase that must not become (part of) a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetool.detect import detect
+
+FOUND: list[tuple[str, str, str | None, str]] = [
+    # a time phrase between the cue and its subject ("sagte am Freitag der X") is no genitive of the time noun
+    (
+        "„Wir haben alles versucht“, sagte am Freitag der Bürgermeister Hans Keller.",
+        "Wir haben alles versucht",
+        "Hans Keller",
+        "direct-cue-after",
+    ),
+    (
+        "„Die Halle bleibt bis zum Sommer zu“, teilte am Montagabend die Stadtsprecherin Lea Brandt mit.",
+        "Die Halle bleibt bis zum Sommer zu",
+        "Lea Brandt",
+        "direct-cue-after",
+    ),
+    (
+        "Der Deich sei sicher, sagte am gestrigen Dienstag der Landrat Olaf Behrens.",
+        "Der Deich sei sicher",
+        "Olaf Behrens",
+        "cue-after",
+    ),
+    # a past-tense verb right after the subject of a reported main clause is a verb, not an adjective
+    (
+        "Die Gewerkschaftschefin Maren Vogt warnte, die Arbeitgeber verfolgten ganz andere Ziele.",
+        "die Arbeitgeber verfolgten ganz andere Ziele",
+        "Maren Vogt",
+        "v2-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "rule"), FOUND)
+def test_found(text: str, quote: str, speaker: str | None, rule: str) -> None:
+    hits = [p for p in detect(text) if p.quote == quote]
+    assert hits, [(p.rule, p.quote) for p in detect(text)]
+    assert hits[0].speaker == speaker
+    assert hits[0].rule == rule
+
+
+NOT_FOUND: list[tuple[str, str]] = [
+    # a free relative clause ("Was X schildert, …") is the subject of the sentence, no cue of a statement
+    ("Was die Zeugin schildert, lässt sich kaum überprüfen.", "lässt sich"),
+    # an adjective between article and noun stays one: "der verfolgten Familien" opens no clause
+    ("Sie sprach mit den Kindern der verfolgten Familien über den Winter.", "verfolgten"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_FOUND)
+def test_not_found(text: str, phrase: str) -> None:
+    assert not [p for p in detect(text) if phrase in p.quote]
