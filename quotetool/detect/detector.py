@@ -61,7 +61,8 @@ def _variants(words) -> frozenset[str]:
 _STRONG: Final = _variants({w for w, i in lexicon.VERBS.items() if not i.cognition and w not in lexicon.PARTICIPLES} |
                            lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
 _WEAK: Final = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
-                         set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS})
+                         set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS} |
+                         {"bekannt"})  # ("wurde bekannt, dass …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
 _COMPLEMENT: Final = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"} |

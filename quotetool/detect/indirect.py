@@ -87,7 +87,34 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
     out.extend(frame_candidates(view))
     if any(t.low in _DASS for t in view.toks):  # (most sentences have no dass)
         out.extend(_konjunktiv_dass(view))
+        known = _became_known(view)
+        if known is not None:
+            out.append(known)
     return out
+
+
+# "wurde bekannt", "ist bekannt geworden": made public ("ist dafür bekannt, dass …" is a reputation)
+_BECOMING: Final = frozenset({"wurde", "wird", "geworden", "wurden", "werden"})
+_KNOWN_WINDOW: Final = 6
+
+
+def _became_known(view: SentenceView) -> Candidate | None:
+    """"Im Mai wurde bekannt, dass …", "nachdem bekannt geworden war, dass …": a claim made public without a
+    source (impersonal-clause), worth checking like "Es wird vermutet, dass …"."""
+    toks = view.toks
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.low != "bekannt" or t.quote is not None or view.cue_at(i) is not None or \
+                (i > 0 and toks[i - 1].low in ("dafür", "als", "so")):
+            continue
+        e = clause_end(toks, i + 1)
+        lo = clause_start(toks, i, 0)
+        if e + 1 >= n or toks[e].text != "," or toks[e + 1].low not in _COMPLEMENTIZERS or e - i > _KNOWN_WINDOW or \
+                not any(toks[j].low in _BECOMING for j in range(lo, e)):
+            continue
+        hi = sentence_tail(view, e + 2, subordinate=lo > 0 or opens_subordinate(toks, lo), complement=True)
+        return make(view, e + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(t.start, t.end, t.text))
+    return None
 
 
 _DASS: Final = frozenset({"dass", "daß"})

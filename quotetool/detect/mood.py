@@ -7,7 +7,7 @@ from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.speakers import is_nounlike
-from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, Tok, wordset
+from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, SENTENCE_ADVERBS, Tok, wordset
 
 
 def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = False) -> bool:
@@ -85,5 +85,8 @@ def _generic_subjunctive(toks: list[Tok], i: int) -> bool:
         return False  # an attributive adjective: "die neue Regel"
     if prev.low in _SINGULAR_SUBJECT_PRONOUNS:
         return True
+    if i == 1 and prev.low in SENTENCE_ADVERBS and nxt is not None and \
+            (nxt.low in DETERMINERS or nxt.low in _SINGULAR_SUBJECT_PRONOUNS):
+        return True  # the verb second after a fronted adverb, its subject after it: "Jedoch ruhe die Prüfung"
     # after a singular noun phrase ending in a noun (not sentence-initial)
     return is_nounlike(prev) and i - 1 > 0 and not prev.low.endswith(("en", "er")) and prev.quote is None

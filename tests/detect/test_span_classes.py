@@ -35,6 +35,26 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "Maren Vogt",
         "v2-clause",
     ),
+    # the subjunctive of a continuation after a fronted adverb, its subject after the verb
+    (
+        "Die Kommission erklärte, sie habe keine Einwände. Jedoch ruhe die Prüfung bis zum Sommer.",
+        "Jedoch ruhe die Prüfung bis zum Sommer",
+        "Kommission",
+        "subjunctive-continuation",
+    ),
+    # a claim made public without a source: "wurde bekannt, dass …" (impersonal-clause, no speaker by design)
+    (
+        "Im Mai wurde dann bekannt, dass die Reederei ihre Fähren verkauft.",
+        "die Reederei ihre Fähren verkauft",
+        None,
+        "impersonal-clause",
+    ),
+    (
+        "Nachdem bekannt geworden war, dass der Trainer geht, sanken die Zuschauerzahlen.",
+        "der Trainer geht",
+        None,
+        "impersonal-clause",
+    ),
 ]
 
 
@@ -51,6 +71,10 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Was die Zeugin schildert, lässt sich kaum überprüfen.", "lässt sich"),
     # an adjective between article and noun stays one: "der verfolgten Familien" opens no clause
     ("Sie sprach mit den Kindern der verfolgten Familien über den Winter.", "verfolgten"),
+    # a reputation, no claim made public
+    ("Der Sänger ist dafür bekannt, dass er gern zu spät kommt.", "spät"),
+    # an adjective after a fronted adverb is no verb in -e
+    ("Die Kommission erklärte, sie habe keine Einwände. Zudem große Teile des Werks stehen leer.", "Teile"),
 ]
 
 
