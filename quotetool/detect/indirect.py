@@ -275,7 +275,8 @@ def _impersonal(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
 
 _INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
 _HOLDER_KINDS: Final = frozenset({"name", "role", "org", "group", "pronoun"})
-_HOPING: Final = both_spellings({"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen"})
+_HOPING: Final = both_spellings({"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen", "überlegen",
+                                 "nachdenken", "denken"})
 # "hält es für richtig, … zu …", "sieht es als Aufgabe an, … zu …"
 _JUDGING: Final = frozenset({"halten", "sehen", "finden"})
 

@@ -55,6 +55,37 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         None,
         "impersonal-clause",
     ),
+    # agreements, pleas, instructions and plans with a zu-infinitive
+    (
+        "Beide Tarifparteien hatten vereinbart, die Gespräche im Mai fortzusetzen.",
+        "die Gespräche im Mai fortzusetzen",
+        "Tarifparteien",
+        "infinitive-clause",
+    ),
+    (
+        "Die Abgeordnete Eva Lorenz plädierte dafür, dem Konzern keine Subventionen zu zahlen.",
+        "dem Konzern keine Subventionen zu zahlen",
+        "Eva Lorenz",
+        "infinitive-clause",
+    ),
+    (
+        "Die Anwohner drängten den Bürgermeister, die Straße sofort zu sperren.",
+        "die Straße sofort zu sperren",
+        "Anwohner",
+        "infinitive-clause",
+    ),
+    (
+        "Der Stadtrat denkt darüber nach, die Gebühren zu senken.",
+        "die Gebühren zu senken",
+        "Stadtrat",
+        "infinitive-clause",
+    ),
+    (
+        "Die Veranstalter überlegten kurz, das Konzert abzusagen.",
+        "das Konzert abzusagen",
+        "Veranstalter",
+        "infinitive-clause",
+    ),
 ]
 
 
@@ -75,6 +106,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Der Sänger ist dafür bekannt, dass er gern zu spät kommt.", "spät"),
     # an adjective after a fronted adverb is no verb in -e
     ("Die Kommission erklärte, sie habe keine Einwände. Zudem große Teile des Werks stehen leer.", "Teile"),
+    # a purpose clause of the narrator after a verb that can also report a plea
+    ("Die Menge drängte sich vor dem Eingang, um einen Blick auf die Band zu erhaschen.", "Blick"),
 ]
 
 
