@@ -86,6 +86,25 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "Veranstalter",
         "infinitive-clause",
     ),
+    # what a rule or a calculation says, and calls hung on a noun with their holder
+    (
+        "Die Klausel besagt, dass der Käufer das Grundstück zurückgeben muss.",
+        "der Käufer das Grundstück zurückgeben muss",
+        "Klausel",
+        "dass-clause",
+    ),
+    (
+        "Die Reederei hat ausgerechnet, dass jede Überfahrt 300 Euro kostet.",
+        "jede Überfahrt 300 Euro kostet",
+        "Reederei",
+        "dass-clause",
+    ),
+    (
+        "Der Aufruf des Verbands, am Montag zu streiken, fand viel Zustimmung.",
+        "am Montag zu streiken",
+        "Verbands",
+        "infinitive-clause",
+    ),
 ]
 
 
@@ -109,6 +128,15 @@ NOT_FOUND: list[tuple[str, str]] = [
     # a purpose clause of the narrator after a verb that can also report a plea
     ("Die Menge drängte sich vor dem Eingang, um einen Blick auf die Band zu erhaschen.", "Blick"),
 ]
+
+
+def test_statement_noun_in_a_prepositional_phrase_opens_no_complement() -> None:
+    """ "so schrieb X in einer Stellungnahme, sei es …": the noun names where it was said; the statement is the
+    sentence around the parenthesis, in two parts."""
+    text = "Die Sängerin Lena Graf freut sich. Für sie, so schrieb Graf in einer Stellungnahme, sei es eine Ehre."
+    (p,) = [p for p in detect(text) if "Ehre" in p.quote]
+    assert p.rule == "so-frame"
+    assert [text[a:b] for a, b in p.parts] == ["Für sie", "sei es eine Ehre"]
 
 
 @pytest.mark.parametrize(("text", "phrase"), NOT_FOUND)
