@@ -79,9 +79,10 @@ def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue
         t = toks[q]
         if t.quote is None or q in used:
             continue
-        if is_nonspeech(view.text, toks, q) or (t.title and title_case_name(view.text, t) and not (
-                q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE)):
+        if (is_nonspeech(view.text, toks, q) or (t.title and title_case_name(view.text, t) and not (
+                q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE))) and not _quote_noun_before(toks, q):
             continue  # „Karol Wojtyla – Geheimnisse eines Papstes“, „People's Power Party“: a title, no speech
+            # (but "Parolen wie zum Beispiel „Keine Räumung“": a slogan)
         cand = _cue_after(view, q, used)
         if cand is None or (cand.mention is not None and cand.mention.kind == "pronoun" and q > 0 and
                             toks[q - 1].text == ":"):
@@ -411,17 +412,43 @@ _QUOTE_NOUNS: Final = both_spellings({"worte", "worten", "feststellung", "satz",
 
 
 def _after_noun(view: SentenceView, q: int) -> Candidate | None:
-    """"mit den Worten „…“", "die Feststellung „…“", "Parolen wie „…“": the quoted words of someone."""
+    """"mit den Worten „…“", "die Feststellung „…“", "Parolen wie „…“", "Hassparolen wie zum Beispiel „…“ und
+    „…“": the quoted words of someone."""
     toks = view.toks
-    p = q - 1
-    if p >= 0 and toks[p].low == "wie":
-        p -= 1
-    if p < 0 or toks[p].low not in _QUOTE_NOUNS or not toks[p].text[0].isupper():
+    p = _quote_noun_at(toks, q)
+    if p < 0:
         return None
     m = main_subject(view, 0, len(toks))
-    if m is not None and m.kind not in ("name", "role", "org", "pronoun", "group", "source", "other"):
-        m = None
+    if m is not None and (m.kind not in ("name", "role", "org", "pronoun", "group", "source") or m.end > toks[p].start):
+        m = None  # (not the noun before the quotation, "Hassparolen wie „…“", nor a phrase that is no one)
     return _cand(view, [toks[q]], DIRECT_AFTER_NOUN, m, None)
+
+
+# between "Parolen wie" and the quotation: "Parolen wie zum Beispiel „…“", "Rufe wie etwa „…“"
+_EXAMPLE_WORDS: Final = frozenset({"zum", "beispiel", "etwa", "unter", "anderem", "z.", "b.", "z.b.", "u.", "a.", "u.a."})
+_EXAMPLE_WINDOW: Final = 3
+_QUOTE_NOUN_ENDINGS: Final = tuple(w for w in _QUOTE_NOUNS if len(w) >= 5 and w not in ("frage", "rufen"))
+
+
+def _quote_noun_before(toks: list[Tok], q: int) -> bool:
+    return _quote_noun_at(toks, q) >= 0
+
+
+def _quote_noun_at(toks: list[Tok], q: int) -> int:
+    """The index of the noun for quoted words that the quotation at ``q`` follows ("Parolen wie „…“",
+    "Hassparolen wie zum Beispiel „…“"), also through a quotation coordinated with it ("„…“ oder „…“"); -1 if
+    none."""
+    p = q - 1
+    if p >= 1 and toks[p].low in ("und", "oder", "sowie") and toks[p - 1].quote is not None:
+        return _quote_noun_at(toks, p - 1)
+    while p >= 0 and q - p <= _EXAMPLE_WINDOW and toks[p].low in _EXAMPLE_WORDS:
+        p -= 1
+    if p >= 0 and toks[p].low == "wie":
+        p -= 1
+    if p < 0 or not toks[p].text[0].isupper():
+        return -1
+    low = toks[p].low
+    return p if low in _QUOTE_NOUNS or (len(low) > 7 and low.endswith(_QUOTE_NOUN_ENDINGS)) else -1
 
 
 def ends_with_colon(view: SentenceView) -> bool:

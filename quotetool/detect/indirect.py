@@ -469,9 +469,10 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
             i = a
     if i < 2 or toks[i - 1].text != "," or cue.attitude or cue.lemma in ("nennen", "bezeichnen"):
         return None  # (", genannt „BD-Video“,": a name given, no statement)
-    if toks[i - 2].quote is not None and not toks[i - 2].title and (
+    if toks[i - 2].quote is not None and _clause_like(view, toks[i - 2]) and (
             only_quotes_before(toks, i - 1) or (i >= 3 and toks[i - 3].text == ":")):
-        return None  # „…“, sagte X (also after an introduction with a colon): a direct quote
+        return None  # „…“, sagte X (also after an introduction with a colon): a direct quote (a short one, too:
+        # "…: „Wir befürchten das Schlimmste“, sagte er" is no title)
     limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
     if cue.lemma in PLACE_CUES:
         mention = source_pp(view, i + 1, limit)  # "…, hieß es vom Sprecher Mark Roth"

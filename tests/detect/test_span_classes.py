@@ -105,6 +105,23 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "Verbands",
         "infinitive-clause",
     ),
+    # a short quotation before ", sagte er" after an introduction with a colon is a quotation, not a title
+    # that a reported clause would swallow with the introduction
+    (
+        "Paul Roth äußerte sich zu den Vorgängen im Hafen: „Wir befürchten das Schlimmste“, sagte er.",
+        "Wir befürchten das Schlimmste",
+        "Paul Roth",
+        "direct-cue-before",
+    ),
+    # slogans: after "Parolen wie (zum Beispiel)", in compounds ("Hassparolen"), coordinated, in title case
+    (
+        "Die Demonstranten skandierten Parolen wie zum Beispiel „Wir bleiben hier“ oder „Keine Räumung“.",
+        "Keine Räumung",
+        "Demonstranten",
+        "direct-after-noun",
+    ),
+    ("Unbekannte sprühten Hassparolen wie „Raus hier“ an die Wand.", "Raus hier", "Unbekannte", "direct-after-noun"),
+    ("Die Demonstranten skandierten: „Wir bleiben hier!“", "Wir bleiben hier!", "Demonstranten", "direct-cue-before"),
 ]
 
 
@@ -127,6 +144,10 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Die Kommission erklärte, sie habe keine Einwände. Zudem große Teile des Werks stehen leer.", "Teile"),
     # a purpose clause of the narrator after a verb that can also report a plea
     ("Die Menge drängte sich vor dem Eingang, um einen Blick auf die Band zu erhaschen.", "Blick"),
+    # a title stays a title
+    ("Das Buch der Autorin trägt den Titel „Keine Räumung“.", "Räumung"),
+    # the introduction before the colon is no part of the quotation
+    ("Der Vorsitzende äußerte sich zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er.", "Vorgängen"),
 ]
 
 
