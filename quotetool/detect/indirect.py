@@ -205,7 +205,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
     if sep.text not in (",", ":"):
         return _unmarked_infinitive(view, cue, e)
-    if first.quote is not None:
+    if first.quote is not None and not _quote_opens_clause(toks, k):
         return None  # a quotation right after the cue: the direct rules handle it
     hi0 = sentence_tail(view, k, complement=True)
     seg_end = clause_end(toks, k)
@@ -213,7 +213,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
             not has_subjunctive(toks, k, seg_end, strong_only=True):  # (not "…, es sei viel zu tun")
         subjunctive = False  # "…, gegen den Plan stimmen zu wollen, könnte es eng werden": the infinitive ends it
     else:
-        subjunctive = has_subjunctive(toks, k, max(seg_end, min(hi0, k + 14)))
+        subjunctive = has_subjunctive(toks, k, max(seg_end, min(hi0, k + 14))) or \
+            _quoted_subjunctive(view, k, max(seg_end, min(hi0, k + 14)))
     if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi0, strong_only=True):
         return None  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
     if first.low in RELATIVES and sep.text == "," and not subjunctive and \
@@ -254,6 +255,27 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         hi = _dependent_clauses_end(toks, seg_end)
         return make(view, k, hi, INFINITIVE_CLAUSE, mention, cue)
     return None
+
+
+def _quoted_subjunctive(view: SentenceView, lo: int, hi: int) -> bool:
+    """A quotation in lo..hi that opens with a Konjunktiv I form: the reported clause goes on in the speaker's
+    words ("das Gespräch „sei in freundlicher Atmosphäre verlaufen“")."""
+    for t in view.toks[lo:hi]:
+        q = t.quote
+        if q is not None:
+            first = view.text[q.inner_start : q.inner_end].split(" ", 1)[0]
+            if first in lexicon.SUBJUNCTIVE_I:
+                return True
+    return False
+
+
+def _quote_opens_clause(toks: list[Tok], k: int) -> bool:
+    """The quotation at ``k`` is the first phrase of a clause that goes on with its verb: "sagte, „Sperrzonen“
+    dürfe es nicht geben" (a mixed statement), not "sagte: „…“ und ging"."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.quote is None and nxt.text[0].islower() and nxt.low not in FUNCTION_WORDS
 
 
 # Stances that news reports without a holder ("Es wird befürchtet, dass …", "Man geht davon aus, dass …"):

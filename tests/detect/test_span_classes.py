@@ -122,6 +122,19 @@ FOUND: list[tuple[str, str, str | None, str]] = [
     ),
     ("Unbekannte sprühten Hassparolen wie „Raus hier“ an die Wand.", "Raus hier", "Unbekannte", "direct-after-noun"),
     ("Die Demonstranten skandierten: „Wir bleiben hier!“", "Wir bleiben hier!", "Demonstranten", "direct-cue-before"),
+    # a reported clause that opens with a quoted phrase, or goes on in the speaker's words in the Konjunktiv
+    (
+        "Die Ministerin Eva Roth sagte, „Sperrzonen“ seien in der Stadt nicht geplant.",
+        "„Sperrzonen“ seien in der Stadt nicht geplant",
+        "Eva Roth",
+        "subjunctive-clause",
+    ),
+    (
+        "Am Montag äußerte sich Sprecher Jan Roth dahingehend, das Gespräch „sei in freundlicher Atmosphäre verlaufen“.",
+        "das Gespräch „sei in freundlicher Atmosphäre verlaufen“",
+        "Jan Roth",
+        "subjunctive-clause",
+    ),
 ]
 
 
@@ -148,6 +161,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Das Buch der Autorin trägt den Titel „Keine Räumung“.", "Räumung"),
     # the introduction before the colon is no part of the quotation
     ("Der Vorsitzende äußerte sich zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er.", "Vorgängen"),
+    # a quotation after the cue followed by "und" and another verb of the narrator stays a direct quotation
+    ("Die Ministerin sagte: „Wir kommen morgen wieder“ und ging.", "ging"),
 ]
 
 
