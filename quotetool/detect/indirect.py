@@ -823,9 +823,14 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
     if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
         v = 1
         cue = view.cue_at(1)
+        if cue is None and first in _DEMONSTRATIVES and toks[1].low in _PASSIVE_AUX:
+            return _passive_pointer(view)  # "Das wurde vom Presseamt bekannt gegeben."
         if cue is None or cue.cognition:
             return None
         limit = clause_end(toks, cue.last + 1)
+        if cue.lemma in PLACE_CUES:
+            m = source_pp(view, 2, limit)  # "Dies geht aus einer Mitteilung der Stadt hervor."
+            return (m, v) if m is not None else None
     elif not extended:
         return None
     else:
@@ -841,6 +846,27 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
     if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
         return None
     return mention, v
+
+
+# verbs whose passive makes public what the sentence before says: "Das wurde vom Ministerium bekannt gegeben"
+_ANNOUNCING: Final = both_spellings({
+    "mitteilen", "bekanntgeben", "bekanntmachen", "bestätigen", "berichten", "melden", "vermelden", "verkünden",
+    "ankündigen", "erklären", "angeben", "sagen", "verlautbaren", "veröffentlichen", "betonen", "dementieren",
+})
+
+
+def _passive_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """"Das wurde von der Stadt bekannt gegeben": the agent of the passive speech verb that closes the clause
+    of a demonstrative subject, and the index of that verb."""
+    toks = view.toks
+    e = clause_end(toks, 2)
+    cue = next((c for c in view.cues if 1 < c.index < e and not c.cognition), None)
+    if cue is None or cue.lemma not in _ANNOUNCING:
+        return None  # ("Dies wurde von vielen kritisiert": what was criticised, not said)
+    m = speaker_of_cue(view, cue)
+    if m is None or m.kind == "pronoun":
+        return None
+    return m, cue.index
 
 
 def demnach_candidate(view: SentenceView) -> Candidate | None:

@@ -135,6 +135,19 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "Jan Roth",
         "subjunctive-clause",
     ),
+    # a demonstrative that points back at the sentence before with a passive speech verb or a document
+    (
+        "Der Hafen wird im Mai geschlossen. Das wurde vom Presseamt der Stadt am Montag bekannt gegeben.",
+        "Der Hafen wird im Mai geschlossen",
+        "Presseamt der Stadt",
+        "demonstrative-cue",
+    ),
+    (
+        "Die Reederei verkauft zwei Fähren. Dies geht aus einer Mitteilung des Konzerns hervor.",
+        "Die Reederei verkauft zwei Fähren",
+        "Mitteilung des Konzerns",
+        "demonstrative-cue",
+    ),
 ]
 
 
@@ -163,6 +176,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Der Vorsitzende äußerte sich zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er.", "Vorgängen"),
     # a quotation after the cue followed by "und" and another verb of the narrator stays a direct quotation
     ("Die Ministerin sagte: „Wir kommen morgen wieder“ und ging.", "ging"),
+    # what was criticised is no one's statement
+    ("Der Hafen wird im Mai geschlossen. Dies wurde von vielen Bürgern kritisiert.", "Hafen"),
 ]
 
 
