@@ -425,7 +425,8 @@ def _after_noun(view: SentenceView, q: int) -> Candidate | None:
 
 
 # between "Parolen wie" and the quotation: "Parolen wie zum Beispiel „…“", "Rufe wie etwa „…“"
-_EXAMPLE_WORDS: Final = frozenset({"zum", "beispiel", "etwa", "unter", "anderem", "z.", "b.", "z.b.", "u.", "a.", "u.a."})
+_EXAMPLE_WORDS: Final = frozenset({"zum", "beispiel", "etwa", "unter", "anderem", "z.", "b.", "z.b.", "u.", "a.",
+                                   "u.a."})
 _EXAMPLE_WINDOW: Final = 3
 _QUOTE_NOUN_ENDINGS: Final = tuple(w for w in _QUOTE_NOUNS if len(w) >= 5 and w not in ("frage", "rufen"))
 

@@ -130,8 +130,8 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "subjunctive-clause",
     ),
     (
-        "Am Montag äußerte sich Sprecher Jan Roth dahingehend, das Gespräch „sei in freundlicher Atmosphäre verlaufen“.",
-        "das Gespräch „sei in freundlicher Atmosphäre verlaufen“",
+        "Am Montag äußerte sich Sprecher Jan Roth dahingehend, das Gespräch „sei in guter Atmosphäre verlaufen“.",
+        "das Gespräch „sei in guter Atmosphäre verlaufen“",
         "Jan Roth",
         "subjunctive-clause",
     ),
