@@ -742,7 +742,13 @@ def _narrated_conditional(toks: list[Tok]) -> bool:
 
 _DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
 # Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte/müsste, which narrate as well)
-REPORTING_II: Final = both_spellings({"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme"})
+REPORTING_II: Final = both_spellings({
+    "wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme",
+    # Konjunktiv II forms that no indicative shares (umlaut or -e where the preterite has none)
+    "gäben", "kämen", "ginge", "stünde", "stünden", "stände", "läge", "lägen", "bliebe", "ließe", "sähe", "hielte",
+    "bräuchte", "bräuchten", "wüsste", "wüssten", "täte", "fände", "fänden", "befände", "befänden", "bestünde",
+    "entstünde", "hinge", "brächte", "brächten", "dächte",
+})
 _MOOD_WORDS: Final = lexicon.SUBJUNCTIVE_I | REPORTING_II
 
 

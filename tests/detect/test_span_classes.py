@@ -148,6 +148,13 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "Mitteilung des Konzerns",
         "demonstrative-cue",
     ),
+    # a Konjunktiv II that no indicative shares continues the statement right before
+    (
+        "Der Prüfer Jan Roth wies den Vorwurf zurück. Die Studie sei richtig. Die Kassen brächten viel Geld dafür auf.",
+        "Die Kassen brächten viel Geld dafür auf",
+        "Jan Roth",
+        "conditional-continuation",
+    ),
 ]
 
 
@@ -178,6 +185,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Die Ministerin sagte: „Wir kommen morgen wieder“ und ging.", "ging"),
     # what was criticised is no one's statement
     ("Der Hafen wird im Mai geschlossen. Dies wurde von vielen Bürgern kritisiert.", "Hafen"),
+    # a modal Konjunktiv II is often the narrator's own guess: no continuation by itself
+    ("Der Minister sagte, er sei zufrieden. Die Einigung könnte den Streit beenden.", "Einigung"),
 ]
 
 
