@@ -8,7 +8,7 @@ from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.learned import Active
-from quotetool.detect.tokens import FUNCTION_WORDS, Tok, both_spellings
+from quotetool.detect.tokens import FUNCTION_WORDS, RELATIVES, Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
 _CLAUSE_STOP: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
@@ -385,11 +385,21 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
             # bracket ("trat dem Vorwurf des X, …, entgegen": the noun's statement is the X's)
             if k + 1 >= n or toks[k].text != "," or any(c.index < i and i - 3 <= c.last < k for c in out):
                 continue
-            if toks[k + 1].low in ("dass", "daß", "wonach") or _subjunctive_soon(toks, k + 1, weak=k > i + 1) or \
+            weak = k > i + 1 or not _relative_opens(toks, k + 1)  # ("die Sorge, die Preise könnten steigen")
+            if toks[k + 1].low in ("dass", "daß", "wonach") or _subjunctive_soon(toks, k + 1, weak=weak) or \
                     _zu_infinitive_soon(toks, k + 1):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 added = True
     return added
+
+
+def _relative_opens(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` may open a relative clause: a relative pronoun not followed by a noun or adjective of its own
+    ("der Verdacht, der sich erhärten könnte", not "der Verdacht, die Zahlen könnten falsch sein")."""
+    if j >= len(toks) or toks[j].low not in RELATIVES:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.text[0].isupper()
 
 
 _INDEX: Final = attrgetter("index")

@@ -62,10 +62,10 @@ _STRONG: Final = _variants({w for w, i in lexicon.VERBS.items() if not i.cogniti
                            lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
 _WEAK: Final = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
                          set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS} |
-                         {"bekannt"})  # ("wurde bekannt, dass …")
+                         {"bekannt", "ergab", "ergaben", "ergibt"})  # ("wurde bekannt, dass …", "Wie X ergab, …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
-_COMPLEMENT: Final = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"} |
+_COMPLEMENT: Final = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"} | set(lexicon.SUBJUNCTIVE_II) |
                                {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}) | \
     frozenset(w + ":" for w in lexicon.VERBS)
 

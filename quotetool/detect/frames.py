@@ -322,6 +322,8 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
     toks = view.toks
     n = len(toks)
     cue = _verb_final_cue(view, i)
+    if cue is None and i <= 1:
+        return _wie_finding(view, i)  # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …"
     if cue is None or cue.lemma in ("nennen", "bezeichnen"):
         return None  # "Syd Barrett, wie er sich nannte": a name, no statement
     e = cue.last + 1
@@ -345,6 +347,33 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
     # "Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz": the statement goes on
     second = part(view, e + 1, sentence_tail(view, e + 1))
     return joined(first, first, second) if second is not None else first
+
+
+# what a study or an investigation found, in a verb-final clause after "Wie"
+_FINDINGS: Final = both_spellings({"ergab", "ergaben", "ergibt", "zeigte", "zeigten", "zeigt", "belegt", "belegte",
+                                   "belegen", "ergeben", "gezeigt"})
+_FINDING_WINDOW: Final = 12
+
+
+def _wie_finding(view: SentenceView, i: int) -> Candidate | None:
+    """"Wie eine Studie ergab, trinken …" (the study is the source), "Wie gestern bekannt wurde, ist …" (no
+    source: a claim made public): the main clause after the comma."""
+    toks = view.toks
+    e = next((j for j in range(i + 1, min(len(toks), i + _FINDING_WINDOW)) if toks[j].text in STOP), -1)
+    if e < i + 3 or toks[e].text != "," or e + 2 >= len(toks):
+        return None
+    v = e - 2 if toks[e - 1].low in AUXILIARIES and toks[e - 2].text[0].islower() else e - 1
+    verb = toks[v]
+    known = verb.low in ("bekannt", "geworden") and any(t.low == "bekannt" for t in toks[i + 1 : e])
+    if not (known or verb.low in _FINDINGS):
+        return None
+    mention = None
+    if not known:
+        mention, _ = parse_np(view.text, toks, i + 1, v)
+        if mention is None or mention.kind not in ("source", "frame", "org", "role", "name", "group"):
+            return None
+    tail = sentence_tail(view, e + 1)
+    return make(view, e + 1, tail, WIE_FRAME, mention, None, cue_tuple=(verb.start, verb.end, verb.text))
 
 
 _WIE_WINDOW: Final = 35

@@ -419,21 +419,25 @@ def _clause_like(view: SentenceView, t: Tok) -> bool:
     return not t.title or (len(words) >= 3 and any(w[:1].islower() for w in words))
 
 
+_FINITE_WINDOW: Final = 8  # tokens from a clause's start to its verb ("200 feste und 300 freie Stellen sollen …")
+
+
 def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView | None = None) -> bool:
     """"sagte er, die USA seien bereit" / "gab an, vermutlich halten sich …": a subject or adverb, then a
     finite verb early in the clause (not a relative clause, which ends in its verb)."""
     first = toks[k]
     if first.low in RELATIVES and not (k + 1 < seg_end and (is_nounlike(toks[k + 1]) or is_adjective(toks[k + 1]))):
         return False  # "…, die sagte": a relative clause, not "…, die Eltern wollten helfen"
-    if first.low in SUBORDINATORS or first.low in ("und", "oder", "aber", "sowie"):
-        return False
+    if first.low in SUBORDINATORS or first.low in ("und", "oder", "aber", "sowie") or first.low in _FREE_RELATIVES or \
+            first.low in _COMMENTING:
+        return False  # (", was … zur Folge hat": a relative clause on the whole sentence)
     if _is_zu_infinitive(toks, k, seg_end):
         return False  # "…, jemanden gewarnt zu haben": an infinitive, no clause of its own
     if first.low in SENTENCE_ADVERBS and k + 2 < seg_end and seg_end - k >= 4:
         v = toks[k + 1]
         if v.quote is None and v.text[0].islower() and v.low not in FUNCTION_WORDS and not is_nounlike(toks[k + 2]):
             return True  # "…, vermutlich reichen die Plätze nicht": the verb right after a fronted adverb
-    for j in range(k + 1, min(seg_end + 1, k + 6)):
+    for j in range(k + 1, min(seg_end + 1, k + _FINITE_WINDOW)):
         t = toks[j] if j < len(toks) else None
         if t is None:
             break

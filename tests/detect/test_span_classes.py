@@ -155,6 +155,33 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "Jan Roth",
         "conditional-continuation",
     ),
+    # "Wie X ergab/zeigte, …" (a finding with its source) and "Wie gestern bekannt wurde, …" (no source)
+    (
+        "Wie eine Studie der Universität ergab, trinken viele Jugendliche regelmäßig Alkohol.",
+        "trinken viele Jugendliche regelmäßig Alkohol",
+        "Studie der Universität",
+        "wie-frame",
+    ),
+    (
+        "Das Flugzeug stürzte ab. Wie gestern bekannt wurde, befindet sich unter den Opfern ein früherer Senator.",
+        "befindet sich unter den Opfern ein früherer Senator",
+        None,
+        "wie-frame",
+    ),
+    # a main clause whose finite verb comes after a longer subject ("200 feste und 300 freie Stellen sollen …")
+    (
+        "Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Stellen sollen gestrichen werden.",
+        "200 feste und 300 freie Stellen sollen gestrichen werden",
+        "Zeitung",
+        "v2-clause",
+    ),
+    # a Konjunktiv II after a statement noun, unless a relative clause opens there
+    (
+        "Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister könnte Spesen falsch abgerechnet haben.",
+        "der Bürgermeister könnte Spesen falsch abgerechnet haben",
+        "Staatsanwaltschaft",
+        "subjunctive-clause",
+    ),
 ]
 
 
@@ -187,6 +214,10 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Der Hafen wird im Mai geschlossen. Dies wurde von vielen Bürgern kritisiert.", "Hafen"),
     # a modal Konjunktiv II is often the narrator's own guess: no continuation by itself
     ("Der Minister sagte, er sei zufrieden. Die Einigung könnte den Streit beenden.", "Einigung"),
+    ("Die Staatsanwaltschaft hegt den Verdacht, der sich bald erhärten könnte.", "erhärten"),
+    ("Wie erwartet, gewann die Partei die Wahl deutlich.", "gewann"),
+    # a relative clause on the whole sentence is no reported main clause
+    ("Darüber hinaus kritisierte er die Rolle der Ministerin, was eine Debatte zur Folge hat.", "Debatte"),
 ]
 
 
