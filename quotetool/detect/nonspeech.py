@@ -20,8 +20,13 @@ _NAME_PREPOSITIONS: Final = frozenset({
 _TITLE_FUNCTION_WORDS: Final = wordset(
     """
     der die das des dem den und von für im in am an auf zu zur zum of the and for de la le ein eine eines einer
+    da do di del della van ter du les los el al y
     """
 )
+# "kurz: „OOo“", "(Codename: „Maelstrom“)": a name given after a colon
+_NAMING_BEFORE_COLON: Final = wordset("kurz codename codenamen name namen titel arbeitstitel spitzname abkürzung")
+# "(auch „Apogäum“ genannt)", "als „Sonnenwind“ bezeichnet": a term, no one's words
+_NAMING_AFTER: Final = wordset("genannt bezeichnet")
 
 
 def _title_case(words: list[str]) -> bool:
@@ -66,6 +71,8 @@ def is_nonspeech(text: str, toks: list[Tok], q: int) -> bool:
     prev = toks[q - 1]
     if prev.low in lexicon.SCARE_MARKERS:
         return True
+    if _named_term(toks, q, inner):
+        return True
     if " " not in inner and "." in inner[1:-1] and inner.rsplit(".", 1)[-1].isalpha():
         return True  # „tagesschau.de“: a web address
     if prev.low == "sich" and toks[q].title:
@@ -85,3 +92,15 @@ def is_nonspeech(text: str, toks: list[Tok], q: int) -> bool:
         if nxt is not None and nxt.text[0].islower() and q == 0:
             return True  # „BBC News“ berichtet …: the quoted name is the subject
     return False
+
+
+def _named_term(toks: list[Tok], q: int, inner: str) -> bool:
+    """A single capitalised word given as a name or term: "kurz: „OOo“", "(Codename: „Maelstrom“)", "(auch
+    „Apogäum“ genannt)", "als „Sonnenwind“ bezeichnet wird" (but "als „unsinnig“ bezeichnet" is a wording)."""
+    if " " in inner or not inner[:1].isupper():
+        return False
+    prev = toks[q - 1]
+    if prev.text == ":" and q >= 2 and toks[q - 2].low in _NAMING_BEFORE_COLON:
+        return True
+    nxt = toks[q + 1] if q + 1 < len(toks) else None
+    return nxt is not None and nxt.low in _NAMING_AFTER and prev.low in ("auch", "als", "kurz", "(")

@@ -182,6 +182,8 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "Staatsanwaltschaft",
         "subjunctive-clause",
     ),
+    # an evaluative word stays someone's wording
+    ("Der Stadtrat Jan Roth hat den Plan als „unsinnig“ bezeichnet.", "unsinnig", "Jan Roth", "direct-in-clause"),
 ]
 
 
@@ -218,6 +220,12 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Wie erwartet, gewann die Partei die Wahl deutlich.", "gewann"),
     # a relative clause on the whole sentence is no reported main clause
     ("Darüber hinaus kritisierte er die Rolle der Ministerin, was eine Debatte zur Folge hat.", "Debatte"),
+    # a single capitalised word given as a name or term, and names in title case with foreign particles
+    ("Die Sonne erscheint im Perihel (auch „Apogäum“ genannt) etwas größer.", "Apogäum"),
+    ("Der Teilchenstrom, der als „Sonnenwind“ bezeichnet wird, trifft die Erde.", "Sonnenwind"),
+    ("Das Projekt OpenOffice.org, kurz: „OpenOffice“, feiert Geburtstag.", "OpenOffice"),
+    ("Die Entwickler zeigten die neue Version (Codename: „Maelstrom“) erstmals in Berlin.", "Maelstrom"),
+    ("Hierzu schrieb der Journalist in der „Correio da Manhã“, die Regierung sei schuld.", "Correio"),
 ]
 
 
