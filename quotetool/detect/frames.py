@@ -68,8 +68,8 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
     toks = view.toks
     n = len(toks)
     out: list[Candidate] = []
-    if not any(t.low in FRAME_TRIGGERS for t in toks):
-        return []
+    if not any(t.low in FRAME_TRIGGERS for t in toks) or any(t.text == "?" for t in toks[-3:]):
+        return []  # (a question reports nobody's statement: "Welche Teile sind Ihrer Meinung nach …?")
     for i, t in enumerate(toks):
         if t.quote is not None or t.low not in FRAME_TRIGGERS:
             continue
@@ -154,12 +154,15 @@ def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
             continue
         m, j = parse_np(view.text, toks, lo, i, sentence_start=lo)
         if m is not None and j == i:
-            if m.kind != "frame" or m.head not in _POSTPOSED_FRAMES or m.det in ("meiner", "unserer"):
-                return None  # "die Sicht nach oben", "aller Voraussicht nach": no one's account
+            if m.kind != "frame" or m.head not in _POSTPOSED_FRAMES or m.det in ("meiner", "unserer") or \
+                    (lo > 0 and toks[lo].text in _FORMAL_POSSESSIVES):
+                return None  # "die Sicht nach oben", "aller Voraussicht nach": no one's account; "… Ihrer Meinung
+                # nach …" inside a sentence: the formal "you" of an interview question
             return _frame_candidate(view, lo, i + 1, m, NACH_FRAME, toks[i])
     return None
 
 
+_FORMAL_POSSESSIVES: Final = frozenset({"Ihrer", "Ihren", "Ihrem", "Ihre"})
 # frame nouns that take "nach" after them ("Dem Vernehmen nach", "ersten Schätzungen nach")
 _POSTPOSED_FRAMES: Final = frozenset({
     "vernehmen", "meinung", "ansicht", "auffassung", "einschätzung", "einschätzungen", "angaben", "berichten",
@@ -252,9 +255,12 @@ def _aus_sicht(view: SentenceView, i: int) -> Candidate | None:
 
 
 def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
-    """Seiner Meinung nach … / Ihrer Ansicht nach …"""
+    """Seiner Meinung nach … / Ihrer Ansicht nach … (not inside a sentence "Ihrer Meinung nach": the formal "you"
+    of an interview question)"""
     toks = view.toks
     t = toks[i]
+    if i > 0 and t.text[0].isupper():
+        return None
     pron = Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=_POSSESSIVE_PRONOUN[t.low],
                    gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f")
     return _frame_candidate(view, i, i + 3, pron, POSSESSIVE_FRAME, toks[i + 2])

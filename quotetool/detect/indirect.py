@@ -162,9 +162,30 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     c = _complement_clause(view, cue)
     # the negation test only for a clause found (most cues have none): "wollte nicht bestätigen, dass …",
     # "damit bestätigt sich, dass …": nobody asserts it
-    if c is None or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1)):
+    if c is None or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1)) or \
+            _narrators_hedge(view.toks, cue) or _noticing(view.toks, cue):
         return None
     return c
+
+
+_MODALS: Final = both_spellings({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll"})
+_PERCEIVING: Final = both_spellings({"bemerken", "merken", "erfahren", "hören", "entdecken"})
+_TEMPORAL: Final = both_spellings({"als", "nachdem", "sobald", "bevor", "während", "wenn", "bis"})
+
+
+def _narrators_hedge(toks: list[Tok], cue: Cue) -> bool:
+    """"Alles in allem kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement."""
+    lo = clause_start(toks, cue.index, 0)
+    words = {t.low for t in toks[lo : cue.index]}
+    return "man" in words and not words.isdisjoint(_MODALS)
+
+
+def _noticing(toks: list[Tok], cue: Cue) -> bool:
+    """"Als die Frau bemerkte, dass …": a verb of noticing in a temporal clause is a perception, no statement."""
+    if cue.lemma not in _PERCEIVING:
+        return False
+    lo = clause_start(toks, cue.index, 0)
+    return lo < cue.index and toks[lo].low in _TEMPORAL and opens_subordinate(toks, lo)
 
 
 _COMPLEMENTIZERS: Final = frozenset({"dass", "daß", "ob", "wonach"})

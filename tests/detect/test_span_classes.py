@@ -184,6 +184,18 @@ FOUND: list[tuple[str, str, str | None, str]] = [
     ),
     # an evaluative word stays someone's wording
     ("Der Stadtrat Jan Roth hat den Plan als „unsinnig“ bezeichnet.", "unsinnig", "Jan Roth", "direct-in-clause"),
+    (
+        "Die Ministerin Eva Roth bemerkte, dass der Plan gescheitert sei.",
+        "der Plan gescheitert sei",
+        "Eva Roth",
+        "dass-clause",
+    ),
+    (
+        "Die Ministerin Eva Roth lehnt den Plan ab. Er ist ihrer Meinung nach verfassungswidrig.",
+        "Er ist ihrer Meinung nach verfassungswidrig",
+        "Eva Roth",
+        "possessive-frame",
+    ),
 ]
 
 
@@ -226,6 +238,12 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Das Projekt OpenOffice.org, kurz: „OpenOffice“, feiert Geburtstag.", "OpenOffice"),
     ("Die Entwickler zeigten die neue Version (Codename: „Maelstrom“) erstmals in Berlin.", "Maelstrom"),
     ("Hierzu schrieb der Journalist in der „Correio da Manhã“, die Regierung sei schuld.", "Correio"),
+    # the narrator's own judgement ("kann man sagen, dass …") and a perception in a temporal clause
+    ("Alles in allem kann man sagen, dass das Fest ein Erfolg war.", "Erfolg"),
+    ("Als die Frau bemerkte, dass ihr Mann fehlte, rief sie die Polizei.", "fehlte"),
+    # an interview question with the formal "Ihrer Meinung nach" reports nobody's statement
+    ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?", "Vorschläge"),
+    ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig bzw. überflüssig", "Vorschläge"),
 ]
 
 
