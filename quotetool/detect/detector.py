@@ -242,7 +242,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         for c in chosen:
             speaker, mention, entity, rule = _speaker(c, registry, last, si, prev, text, topic_cache)
             if speaker is None and c.rule.needs_speaker:
-                if not c.rule.unattributed or not reported_main_clause(toks):
+                # (a frame is a report by its construction: "Demnach …"; a continuation only in the Konjunktiv)
+                if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
                     continue
                 rule = RULES[c.rule.unattributed]  # a report by its grammar, whose speaker the editor names
             shown = mention

@@ -65,6 +65,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("demnach", _SAID + " Demnach soll der Neubau im Herbst beginnen."),
     ("demnach-topic", "Der Stadtrat hat einen Bericht vorgelegt. Demnach wird die Brücke neu gebaut."),
     ("demnach-resumed", _SAID + " Es regnet.\n\nDemnach wird die Brücke neu gebaut."),
+    ("demnach-unattributed", "Die Zahlen wurden korrigiert. Demnach sind bei dem Unglück acht Menschen gestorben."),
     ("subjunctive-continuation", _SAID + " Der Neubau koste zwölf Millionen Euro."),
     ("subjunctive-continuation-topic", "Die Bürgermeisterin ist verärgert. Die Brücke sei seit Jahren marode."),
     ("subjunctive-continuation-resumed", _SAID + " Es regnet. Die Kosten seien gestiegen."),
@@ -138,6 +139,7 @@ def test_registry_fields_hold_what_the_pipeline_asks() -> None:
         "demnach",
     }
     assert RULES["subjunctive-continuation"].unattributed == "subjunctive-unattributed"
+    assert RULES["demnach"].unattributed == "demnach-unattributed"
     assert RULES["subjunctive-unattributed"].kind == RULES["impersonal-clause"].kind == "unsourced"
     assert all(0 < r.precision <= 0.95 for r in RULES.values())
 

@@ -196,6 +196,13 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "Eva Roth",
         "possessive-frame",
     ),
+    # "Demnach …" after a sentence that names no source is still a report (its source left to the editor)
+    (
+        "Inzwischen sind neue Vorwürfe bekannt geworden. Demnach steht der Kopilot in der Kritik.",
+        "steht der Kopilot in der Kritik",
+        None,
+        "demnach-unattributed",
+    ),
 ]
 
 
@@ -244,6 +251,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     # an interview question with the formal "Ihrer Meinung nach" reports nobody's statement
     ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?", "Vorschläge"),
     ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig bzw. überflüssig", "Vorschläge"),
+    # "Danach" in time stays narration
+    ("Die Sitzung endete am Abend. Danach gingen alle Abgeordneten nach Hause.", "Abgeordneten"),
 ]
 
 
