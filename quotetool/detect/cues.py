@@ -132,9 +132,11 @@ def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
                     break
                 continue
             if _reporting_noun(tj) and (j == 0 or toks[j - 1].low in _REPORT_DETERMINERS or
-                                        toks[j - 1].text[0].islower()) and w - 1 > j + 1 and \
-                    holder_end(toks, j + 1) == w - 1:  # (a holder named: "Gerüchte, wonach …" names nobody)
-                if not any(c.index <= j <= c.last for c in out):
+                                        toks[j - 1].text[0].islower()):
+                # with its holder ("ein Bericht der Zeitung, wonach …") or right before the comma ("Es gibt
+                # Gerüchte, wonach …": a claim without a source, proposed as such)
+                if ((w - 1 > j + 1 and holder_end(toks, j + 1) == w - 1) or j == w - 2) and \
+                        not any(c.index <= j <= c.last for c in out):
                     out.append(Cue(j, w - 2, tj.low, True, attitude=True))
                     added = True
                 break

@@ -219,7 +219,9 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         mention = speaker_of_cue(view, cue)
         rule = DASS_CLAUSE
         if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
-            if first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or not _impersonal(view, cue, mention):
+            unsourced = first.low == "wonach" and cue.attitude and cue.last == cue.index  # "Gerüchte, wonach …"
+            if not unsourced and (first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or
+                                  not _impersonal(view, cue, mention)):
                 return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
             rule = IMPERSONAL_CLAUSE  # "Es wird vermutet, dass …": a claim without a source, worth checking
         hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)

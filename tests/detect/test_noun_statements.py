@@ -51,5 +51,7 @@ def test_wonach_gives_the_content_of_a_report_and_its_holder_speaks() -> None:
     p = find(text, "zurücktreten")
     assert p.quote == "der Bürgermeister zurücktreten wolle"
     assert p.speaker_mention == "der Zeitung „Morgenpost“" and p.cue == "Bericht"
-    # a report whose holder the sentence does not name gives no speaker of its own
-    assert all(p.cue != "Gerüchte" for p in detect("Es gibt Gerüchte, wonach der Bürgermeister zurücktrete."))
+    # a report whose holder the sentence does not name gives no speaker of its own: its content is a claim
+    # without a source (impersonal-clause)
+    (q,) = detect("Es gibt Gerüchte, wonach der Bürgermeister zurücktrete.")
+    assert q.speaker is None and q.rule == "impersonal-clause" and q.quote == "der Bürgermeister zurücktrete"

@@ -203,6 +203,13 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         None,
         "demnach-unattributed",
     ),
+    # a report noun right before ", wonach" without a holder: a claim without a source
+    (
+        "Es gibt Gerüchte, wonach der Sänger die Band verlassen will.",
+        "der Sänger die Band verlassen will",
+        None,
+        "impersonal-clause",
+    ),
 ]
 
 
