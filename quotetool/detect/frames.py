@@ -40,6 +40,7 @@ from quotetool.detect.speakers import (
     finite_first,
     is_adjective,
     is_nounlike,
+    opens_subordinate,
     parse_np,
     skip_pp,
     subject_after,
@@ -309,16 +310,40 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     if lo >= 1 and toks[lo - 1].text == "," and (hi >= n or toks[hi].text in (".", "!", "?", ",", ";")):
         # "…, laut Polizei." at the end: attribute what comes before
         return make(view, 0, lo - 1, rule, m, None, cue_tuple=cue_t)
-    # inside a relative or subordinate clause ("…, die nach dessen Angaben …"): only that clause
     lo_clause = clause_start(toks, lo, 0)
-    if lo_clause > 0 and (toks[lo_clause].low in RELATIVES or toks[lo_clause].low in SUBORDINATORS):
-        return make(view, lo_clause, clause_end_plain(toks, hi), rule, m, None, FRAME_INSIDE_CLAUSE, cue_tuple=cue_t)
-    # in the middle of the main clause: the whole sentence is the statement, in two parts around the frame
-    # ("Die Ursache ist nach Angaben der Polizei unklar")
-    tail = sentence_tail(view, 0)
-    base = make(view, 0, tail, rule, m, None, FRAME_INSIDE_CLAUSE, cue_tuple=cue_t)
-    p1, p2 = part(view, 0, lo), part(view, hi, tail)
-    if base is None or p1 is None or p2 is None or hi >= tail:
+    if 0 < lo_clause < lo:
+        if lo_clause >= 2 and toks[lo_clause - 2].quote is not None and view.cue_at(lo_clause) is not None:
+            return None  # "„…“, sagte X laut Spiegel Online": the frame names where a report was found
+        first = toks[lo_clause]
+        if _opens_dependent(toks, lo_clause):
+            # a relative or subordinate clause: "…, unter denen sich nach Angaben der Polizei …", "…, zumal …"
+            return _around(view, lo_clause, lo, hi, clause_end_plain(toks, hi), rule, m, cue_t)
+        if not finite_first(first) and not opens_subordinate(toks, 0):
+            # a main clause of its own after a comma: "…, lediglich der Hafen wurde laut X geöffnet"
+            return _around(view, lo_clause, lo, hi, sentence_tail(view, hi), rule, m, cue_t)
+    # in the middle of the main clause (also where it resumes after an inserted clause): the whole sentence is
+    # the statement, in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar")
+    return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
+
+
+_DEPENDENT_OPENERS: Final = RELATIVES | SUBORDINATORS | frozenset({
+    "was", "wo", "worauf", "womit", "wobei", "wodurch", "zumal", "sodass",
+})
+
+
+def _opens_dependent(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` opens a relative or subordinate clause ("die …", "zumal …", "unter denen …", "was …")."""
+    if toks[k].low in _DEPENDENT_OPENERS:
+        return True
+    return toks[k].low in PREPOSITIONS and k + 1 < len(toks) and toks[k + 1].low in RELATIVES
+
+
+def _around(view: SentenceView, a: int, lo: int, hi: int, b: int, rule: Rule, m: Mention,
+            cue_t: tuple[int, int, str]) -> Candidate | None:
+    """The statement in tokens a..b around a frame phrase in lo..hi: two parts, without the frame."""
+    base = make(view, a, b, rule, m, None, FRAME_INSIDE_CLAUSE, cue_tuple=cue_t)
+    p1, p2 = part(view, a, lo), part(view, hi, b)
+    if base is None or p1 is None or p2 is None or hi >= b:
         return base
     return joined(base, p1, p2)
 

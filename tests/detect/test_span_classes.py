@@ -263,6 +263,48 @@ NOT_FOUND: list[tuple[str, str]] = [
 ]
 
 
+# A frame inside a sentence (issue 14 item 6): the statement is the clause the frame stands in, in two parts
+# without the frame; the whole sentence when the frame sits in its main clause. (text, the parts)
+FRAME_PARTS: list[tuple[str, list[str]]] = [
+    (
+        "Die Ursache des Brandes ist nach Angaben der Polizei noch unklar.",
+        ["Die Ursache des Brandes ist", "noch unklar"],
+    ),
+    (
+        "Alle kleinen Häfen bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben der Polizei geöffnet.",
+        ["lediglich der Haupthafen wurde", "geöffnet"],
+    ),
+    (
+        "Die beiden Verdächtigen, unter denen sich nach Einschätzung der Ermittler auch der Täter befindet, sind frei.",
+        ["unter denen sich", "auch der Täter befindet"],
+    ),
+    (
+        "Die Deiche wurden erneuert, zumal das Hochwasser den Prognosen zufolge nicht lange dauern wird.",
+        ["zumal das Hochwasser", "nicht lange dauern wird"],
+    ),
+    (
+        "Der Flughafen ist offen, jedoch ist laut dem Sender fraglich, ob alle Reisenden abfliegen können.",
+        ["jedoch ist", "fraglich, ob alle Reisenden abfliegen können"],
+    ),
+    (
+        "Einige der Verletzten, um die sich Helfer gekümmert hatten, seien nach Angaben der Klinik entlassen.",
+        ["Einige der Verletzten, um die sich Helfer gekümmert hatten, seien", "entlassen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), FRAME_PARTS)
+def test_frame_inside_a_sentence_gives_two_parts_without_it(text: str, parts: list[str]) -> None:
+    hits = [p for p in detect(text) if p.parts and text[p.parts[0][0] : p.parts[0][1]] == parts[0]]
+    assert hits, [(p.rule, p.quote, [text[a:b] for a, b in p.parts]) for p in detect(text)]
+    assert [text[a:b] for a, b in hits[0].parts] == parts
+
+
+def test_a_frame_after_a_quotation_and_its_cue_is_no_statement_of_its_own() -> None:
+    text = "„Wir kommen wieder“, sagte der Moderator laut dem Sender."
+    assert [(p.rule, p.quote) for p in detect(text)] == [("direct-cue-after", "Wir kommen wieder")]
+
+
 def test_statement_noun_in_a_prepositional_phrase_opens_no_complement() -> None:
     """ "so schrieb X in einer Stellungnahme, sei es …": the noun names where it was said; the statement is the
     sentence around the parenthesis, in two parts."""
