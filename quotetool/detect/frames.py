@@ -299,6 +299,9 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
             if r >= n or toks[r].text != ",":
                 break
             k = r + 1
+        cue = view.cue_at(k)
+        if cue is not None and cue.lemma in _PUBLISHING:
+            return None  # "Nach den ersten Auszählungen gab die Kommission … bekannt": the time of a report
         tail = sentence_tail(view, k)
         return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
     if lo >= 1 and toks[lo - 1].text == "(":
@@ -352,6 +355,8 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
     """Wie die Polizei mitteilte, … / …, wie der Sprecher sagte. / Wie X, Sprecher von Y, in Z mitteilte, …"""
     toks = view.toks
     n = len(toks)
+    if i + 1 < n and toks[i + 1].low in _NOT_AFTER_WIE:
+        return None  # "wie sehr sie …", "wie zum Beispiel …": a degree or an example, no source
     cue = _verb_final_cue(view, i)
     if cue is None and i <= 1:
         return _wie_finding(view, i)  # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …"
@@ -407,6 +412,13 @@ def _wie_finding(view: SentenceView, i: int) -> Candidate | None:
     return make(view, e + 1, tail, WIE_FRAME, mention, None, cue_tuple=(verb.start, verb.end, verb.text))
 
 
+# verbs that make something public: a frame before one dates or places the report, it frames no statement
+_PUBLISHING: Final = both_spellings({
+    "bekanntgeben", "bekanntmachen", "mitteilen", "verkünden", "melden", "vermelden", "veröffentlichen",
+})
+_NOT_AFTER_WIE: Final = both_spellings({
+    "sehr", "viel", "viele", "lange", "oft", "weit", "groß", "hoch", "schnell", "zum", "etwa", "beispielsweise",
+})
 _WIE_WINDOW: Final = 35
 _SKIP_AFTER_WIE: Final = frozenset({
     "auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern", "heute", "zudem", "ebenfalls", "inzwischen",

@@ -258,6 +258,10 @@ NOT_FOUND: list[tuple[str, str]] = [
     # an interview question with the formal "Ihrer Meinung nach" reports nobody's statement
     ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?", "Vorschläge"),
     ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig bzw. überflüssig", "Vorschläge"),
+    # a frame before a verb of publishing dates the report; "wie sehr", "wie zum Beispiel" name no source
+    ("Nach den ersten Auszählungen gab die Wahlkommission ein vorläufiges Ergebnis bekannt.", "Ergebnis"),
+    ("Die Entscheidung bleibt den Nutzern, wie sehr sie die Neuerungen begrüßen.", "Entscheidung"),
+    ("Kritik kam von mehreren Rednern, wie zum Beispiel von Vertretern der Opposition.", "Rednern"),
     # "Danach" in time stays narration
     ("Die Sitzung endete am Abend. Danach gingen alle Abgeordneten nach Hause.", "Abgeordneten"),
 ]
