@@ -227,7 +227,7 @@ def _verb_final(toks: list[Tok], cue: Cue) -> bool:
         return True
     t = toks[nxt]
     return t.text in (",", ".", ";", ":", "!", "?") or (t.low in AUXILIARIES and (
-        nxt + 1 >= len(toks) or toks[nxt + 1].text in (",", ".", ";")))
+        nxt + 1 >= len(toks) or toks[nxt + 1].text in (",", ".", ";", ":")))
 
 
 # verbs that take a predicate with "als" (bezeichnete die Lage als „ernst“): that "als" opens no clause
@@ -252,6 +252,10 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
         # "…, die Schröder erklärt hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")
         relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == "," and not (
             j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+        if not relative and t.low in RELATIVES and j > 0 and toks[j - 1].text == ",":
+            named = _named_in_relative(view, j + 1, v)
+            if named is not None:
+                return named  # "die Marke, die Anna Roth zum Ziel erklärt hatte": the name is the subject
         if (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob") and opens_subordinate(toks, j)) or \
                 t.low == "während" or relative:
             k = j + 1
@@ -265,6 +269,19 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
                 return m
             return None
     return None
+
+
+def _named_in_relative(view: SentenceView, k: int, v: int) -> Mention | None:
+    """A personal name right after a relative pronoun, in a clause whose verb ends it: the relative pronoun is
+    the object, the name the subject ("die Marke, die Anna Roth im Mai zum Ziel erklärt hatte"). Not an
+    apposition's article ("X, die Partei der Mitte, …"): there no verb closes the clause before a comma."""
+    toks = view.toks
+    if k >= v or toks[k].text.split("-")[0] not in lexicon.FIRST_NAMES:
+        return None
+    m, e = parse_np(view.text, toks, k, v)
+    if m is None or m.kind != "name" or " " not in m.name:
+        return None
+    return m if all(tk.text not in (",", ";", ":") for tk in toks[e:v]) else None
 
 
 _SUBORDINATE_MARKS: Final = frozenset({".", ";", ":", "als", "wie", "während"}) | RELATIVES | SUBORDINATORS

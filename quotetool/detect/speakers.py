@@ -327,6 +327,8 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
     while j < limit and j - caps_start - skipped < _MAX_CAPS:
         tj = toks[j]
         if is_nounlike(tj) and tj.text not in _NOT_NAMES:
+            if j > caps_start and _object_after_role(toks, j):
+                break
             j += 1
             continue
         if j == caps_start:
@@ -345,6 +347,13 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
         j += 1  # der „Spiegel“
         quoted = True
     return j, dots, quoted
+
+
+def _object_after_role(toks: list[Tok], j: int) -> bool:
+    """A common noun after a role noun is no name but the verb's object: "hat die Sängerin Klage eingereicht",
+    "hatte der Minister Kritik geübt" (a surname is rarely a statement noun)."""
+    low = toks[j].low
+    return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS) and _kind_of_word(toks[j - 1].text)[0] == "role"
 
 
 def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
@@ -399,10 +408,21 @@ def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: lis
     adverb ("Sinngemäß hofft Musk", "Persönlich rief er an")."""
     if i == sentence_start and not det and caps[0].low in DETERMINERS:
         return True
+    if i == 0 and len(caps) == 1 and caps[0].low in lexicon.VERBS and len(toks) > 1 and _verb_first(toks):
+        return True  # "Hieß es zunächst, …", "Sagte er das?": the sentence opens with its verb, not a name
     first = caps[0]
     return not det and len(caps) == 1 and ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or
                                            first.low in lexicon.ATTITUDE_ADJECTIVES) and first.text[0].isupper() and \
         first.low not in lexicon.FIRST_NAMES and not lexicon.role_of(first.text) and not lexicon.org_of(first.text)
+
+
+def _verb_first(toks: list[Tok]) -> bool:
+    """A sentence opening with a verb form and then its subject ("Hieß es", "Betonte der Minister"), not with a
+    noun that is also a verb form ("Angaben der Polizei zufolge", "Berichten zufolge")."""
+    first, nxt = toks[0], toks[1].low
+    if _kind_of_word(first.text)[0] != "other" or first.low in lexicon.STATEMENT_NOUNS:
+        return False
+    return nxt in PRONOUNS_NOM or (nxt in ("der", "die", "das") and not first.low.endswith("en"))
 
 
 def _field_end(toks: list[Tok], j: int, limit: int) -> int:

@@ -104,3 +104,38 @@ def test_spokesperson_of_an_organisation() -> None:
     p = find(text, "der Zug sei")
     assert p.speaker == "Sprecher der Bahn"
     assert p.speaker_mention == "Ein Sprecher der Bahn"
+
+
+def test_name_after_a_relative_pronoun_is_the_subject_before_a_colon() -> None:
+    # the relative pronoun is the object ("die Marke"), the name between it and the verb the speaker
+    text = (
+        "Die Zahl der Arbeitslosen liegt nun unter der Marke, die Thomas Vogel in seiner ersten Amtszeit "
+        "zum Ziel erklärt hatte: „Wir schaffen das bis zum Jahr 2030.“"
+    )
+    p = find(text, "Wir schaffen das")
+    assert p.speaker == "Thomas Vogel"
+    assert p.speaker_mention == "Thomas Vogel"
+
+
+def test_sentence_opening_with_its_verb_has_no_name_there() -> None:
+    text = "Hieß es zunächst noch, dass die Fahrgäste selbst schuld seien, wird nun doch investiert."
+    p = find(text, "die Fahrgäste")
+    assert p.speaker is None  # not "Hieß"
+    assert p.speaker_mention is None
+
+
+def test_noun_that_is_also_a_verb_form_still_opens_a_frame() -> None:
+    text = "Angaben der Feuerwehr zufolge war der Brand gegen Mitternacht gelöscht."
+    p = find(text, "war der Brand")
+    assert p.speaker == "Feuerwehr"
+
+
+def test_statement_noun_after_a_role_is_the_object_not_a_name() -> None:
+    # "Klage" after "die Sängerin" is what she filed, not her surname
+    text = (
+        "Im Streit um die Creme hat die Sängerin Klage beim Landgericht eingereicht. "
+        "Durch den Bericht seien ihr hohe Verluste entstanden."
+    )
+    p = find(text, "Durch den Bericht")
+    assert p.speaker != "Klage"
+    assert p.speaker_mention == "die Sängerin"
