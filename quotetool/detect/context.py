@@ -103,6 +103,9 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if lo < v and toks[lo].low in ("der", "die", "das", "welche", "welcher") and lo > 0 and \
             toks[lo - 1].text == "," and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1]))):
         return antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
+    shared = _shared_after_und(view, v)
+    if shared is not None:
+        return shared
     aux = _aux_before(toks, lo, v)
     passive = aux is not None and toks[aux].low in ("wird", "werden", "wurde", "wurden")
     if passive:
@@ -139,6 +142,16 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+def _shared_after_und(view: SentenceView, v: int) -> Mention | None:
+    """"X erklärte, Y sei „…“ und kündigte an": a verb right after "und" shares the first cue's subject (an
+    auxiliary of the reported clause in between is not its own)."""
+    toks = view.toks
+    if v < 2 or toks[v - 1].low != "und" or toks[v - 2].text == ",":
+        return None
+    first = next((c for c in view.cues if c.index < v - 1), None)
+    return speaker_of_cue(view, first) if first is not None else None
 
 
 # determiners that never open a subject: the phrase before the verb is a fronted object

@@ -44,6 +44,8 @@ _APPOSITION_AFTER: Final = regex.compile(
     r"((?:\s+(?:der|des|von)\s+(?:[\p{Ll}][\w-]*\s+){0,2}\p{Lu}[\w-]*)?)"
 )
 _NOBLE: Final = frozenset({"von", "van", "de", "zu"})
+# two or three capitalised words at the start of a sentence, a line or after a quotation, up to a comma
+_NAME_BEFORE_COMMA: Final = regex.compile(r"(?:^|[.!?:“”\n]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$")
 _AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
 _AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
 _NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
@@ -470,6 +472,11 @@ class Registry:
     def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
         phrase = m.phrase
         definite = m.det in ("der", "die", "das", "dieser", "diese", "dieses", "jener", "jene")
+        if not m.det and not plural_verb:
+            named = self._named_before(m.start)
+            if named is not None:  # "Erkki Tuomioja, Präsident des Rats: „…“": the role is the name's apposition
+                self._touch(named, m.start)
+                return named.canonical, named
         if not definite or plural_verb or m.gender == "pl":
             return phrase, None
         words = phrase.split()
@@ -497,6 +504,34 @@ class Registry:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
+
+    def _named_before(self, pos: int) -> Entity | None:
+        """The person whose name ends right before ", " at ``pos`` (a bare role there is its apposition)."""
+        text = self._text
+        k = pos - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k < 1 or text[k] != ",":
+            return None
+        e = k
+        s = e
+        while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
+            s -= 1
+        word = text[s:e]
+        if not word[:1].isupper():
+            return None
+        ent = self._by_key.get(self._key(word))
+        if ent is not None:
+            return ent if ent.kind == "person" and ent.tokens > 1 else None
+        run = _NAME_BEFORE_COMMA.search(text, max(0, e - 60), e)
+        if run is None:
+            return None
+        # a name of two or three capitalised words that opens its sentence or line ("Olli Rehn, Kommissar: …"),
+        # none of them an article or a noun of the lexicon ("Die Behörde, …")
+        words = run.group(1).split()
+        if words[0] in _NOT_NAME_WORDS or any(lexicon.head_of(w.rstrip(".")) is not None for w in words):
+            return None
+        return self._person(run.group(1), "?", "", (), None)
 
     def _org(self, m: Mention) -> tuple[str | None, Entity | None]:
         phrase = m.phrase

@@ -288,8 +288,12 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
     extended attribute was skipped, stems of the adjectives, an age from "52-jährige")."""
     j = i
     det = ""
+    saxon = ""
     if toks[i].low in DETERMINERS:
         det = toks[i].low
+        j += 1
+    elif _saxon_genitive(toks, i, limit):
+        saxon = _stem(toks[i].text)  # "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": the owner qualifies
         j += 1
     # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident",
     # "der für die Region zuständige Koordinator": a phrase, then a participle or adjective before the noun
@@ -299,7 +303,7 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
         j0 = j
         j = _extended_attribute(toks, j, limit)
         attribute = j > j0
-    mods: list[str] = []
+    mods: list[str] = [saxon] if saxon else []
     age = None
     k = 0
     while j < limit and k < _MAX_ADJ:
@@ -315,6 +319,22 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
         j += 1
         k += 1
     return det, j, attribute, mods, age
+
+
+_ADVERBIAL_S: Final = ("ends", "ngs", "ts", "ens")  # Abends, Anfangs, Nachts, Eingangs: adverbs, not owners
+
+
+def _saxon_genitive(toks: list[Tok], i: int, limit: int) -> bool:
+    """A name in the genitive before adjectives and the noun it owns: "Jelpkes wissenschaftlicher Mitarbeiter",
+    "Roths neue Sprecherin" (a capitalised word in -s, no noun of the lexicon, then an adjective)."""
+    t = toks[i]
+    if i + 2 >= limit or t.quote is not None or not t.text[0].isupper() or not t.text.endswith("s") or \
+            len(t.text) < 4 or t.low in FUNCTION_WORDS or t.low.endswith(_ADVERBIAL_S) or not is_adjective(toks[i + 1]):
+        return False
+    k = i + 1
+    while k < limit and k - i <= _MAX_ADJ and is_adjective(toks[k]):
+        k += 1
+    return k < limit and is_nounlike(toks[k]) and lexicon.head_of(t.text) is None
 
 
 def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> tuple[int, bool, bool]:

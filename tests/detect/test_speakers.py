@@ -139,3 +139,45 @@ def test_statement_noun_after_a_role_is_the_object_not_a_name() -> None:
     p = find(text, "Durch den Bericht")
     assert p.speaker != "Klage"
     assert p.speaker_mention == "die Sängerin"
+
+
+def test_verb_after_und_shares_the_subject_across_a_reported_clause() -> None:
+    # the auxiliary "sei" of the reported clause is not the finite verb of "kündigte an"
+    text = (
+        "Die Abgeordnete Carola Weiß erklärte, Krause sei „das Aushängeschild der Lobby“ und kündigte an, "
+        "im Herbst gegen Krause anzutreten."
+    )
+    p = find(text, "im Herbst gegen")
+    assert p.speaker == "Carola Weiß"
+
+
+def test_bare_role_after_a_name_and_comma_before_the_colon_is_its_apposition() -> None:
+    text = (
+        "Zwei Stimmen aus Brüssel. Olli Rehn, EU-Erweiterungskommissar: „Das kann man so nicht machen.“ "
+        "Erkki Tuomioja, Präsident des Rats: „Das ist falsch.“"
+    )
+    assert find(text, "Das kann man").speaker == "Olli Rehn"
+    p = find(text, "Das ist falsch")
+    assert p.speaker == "Erkki Tuomioja"
+    assert p.speaker_mention == "Präsident des Rats"
+
+
+def test_article_and_noun_before_a_comma_are_no_name_for_a_bare_role() -> None:
+    text = "Die Behörde, Präsident des Rats: „Wir lehnen ab.“"
+    assert find(text, "Wir lehnen ab").speaker != "Die Behörde"
+
+
+def test_name_in_the_genitive_before_an_adjective_owns_the_role() -> None:
+    text = (
+        "Roths wissenschaftlicher Mitarbeiter Nick Brauns hat weniger Bedenken, das offen zu sagen: "
+        "„Wir halten den Kampf für legitim.“"
+    )
+    p = find(text, "Wir halten")
+    assert p.speaker == "Nick Brauns"
+    assert p.speaker_mention == "Roths wissenschaftlicher Mitarbeiter Nick Brauns"
+
+
+def test_adverb_in_s_before_an_adjective_owns_nothing() -> None:
+    text = "Anfangs skeptische Anwohner sagten, der Park sei eine Bereicherung."
+    p = find(text, "der Park sei")
+    assert not (p.speaker or "").startswith("Anfangs")
