@@ -24,6 +24,7 @@ from quotetool.detect.speakers import Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
 _RECENT: Final = 40
+_EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
 _HEARSAY: Final = frozenset({"vernehmen"})
 _ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
 # The complement of an organisation's name: "(Landesministerium) für Verkehr", "(Bundesamt) der Finanzen".
@@ -57,7 +58,7 @@ class Entity:
     """One person or organisation of the document (mutable while one document is read)."""
 
     # a plain slotted class, not a dataclass: compiled, its __init__ is native code, a dataclass's is Python
-    __slots__ = ("age", "canonical", "first_names", "gender", "kind", "last", "roles", "tokens")
+    __slots__ = ("age", "canonical", "described", "first_names", "gender", "kind", "last", "roles", "tokens")
 
     def __init__(self, kind: str, canonical: str, tokens: int = 1) -> None:
         self.kind = kind  # person | org | source | other
@@ -68,6 +69,7 @@ class Entity:
         self.roles: list[tuple[str, tuple[str, ...]]] = []  # (role key, modifier stems)
         self.age: int | None = None
         self.last = -1
+        self.described = False  # a role phrase was given with the name, known to the lexicon or not
 
     def __repr__(self) -> str:
         return f"Entity({self.kind!r}, {self.canonical!r}, tokens={self.tokens})"
@@ -300,6 +302,13 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
     return entity_head in specific or any(entity_role.endswith(s) for s in specific)
 
 
+def _owned(m: Mention) -> bool:
+    """A role phrase with a genitive of its own ("der Direktor der Fluggesellschaft"): it names whose role it is,
+    so a person holding that role elsewhere ("Direktor der Behörde") is someone else."""
+    low = m.phrase.lower()
+    return " der " in low or " des " in low
+
+
 def _introduced(ent: Entity) -> bool:
     """A person named with a first name, a title or a role somewhere in the text."""
     return bool(ent.first_names or ent.roles) or ent.tokens > 1
@@ -409,14 +418,19 @@ class Registry:
         self.advance(m.start)
         kind = m.kind
         if kind == "frame":
-            if m.inner is not None:
-                return self.resolve(m.inner, plural_verb)
+            inner = m.inner
+            if inner is not None:
+                if inner.kind == "role" and m.end > inner.end:
+                    # "Angaben des Direktors der Fluggesellschaft": the genitive after the holder is its own
+                    inner = inner._replace(end=m.end, text=self._text[inner.start : m.end])
+                return self.resolve(inner, plural_verb)
             # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
             # attributed to what the text names, so that is the speaker as written ("dem Vernehmen nach" is
             # hearsay and names nothing)
             return (m.phrase or None, None) if m.head not in _HEARSAY else (None, None)
         if kind == "name":
             ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
+            ent.described = ent.described or bool(m.role)
             self._touch(ent, m.start)
             return ent.canonical, ent
         if kind == "pronoun":
@@ -471,7 +485,8 @@ class Registry:
 
     def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
         phrase = m.phrase
-        definite = m.det in ("der", "die", "das", "dieser", "diese", "dieses", "jener", "jene")
+        # (and the genitive of a frame's holder: "nach Meinung des SPD-Politikers", "laut Angaben dieses Ministers")
+        definite = m.det in ("der", "die", "das", "des", "dieser", "diese", "dieses", "jener", "jene")
         if not m.det and not plural_verb:
             named = self._named_before(m.start)
             if named is not None:  # "Erkki Tuomioja, Präsident des Rats: „…“": the role is the name's apposition
@@ -493,17 +508,33 @@ class Registry:
                 score = 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
             else:
                 score = -1
+                owned = _owned(m)
                 for role, mods in ent.roles:
-                    if roles_compatible(mkey, m.head, role):
-                        score = max(score, 1 + 3 * len(set(m.modifiers) & set(mods)))
+                    shared = len(set(m.modifiers) & set(mods))
+                    if roles_compatible(mkey, m.head, role) and (shared or not (owned and mods)):
+                        score = max(score, 1 + 3 * shared)
             if score >= 0 and (score > best_score or best is None):
                 best, best_score = ent, score
             if rank > _RECENT:
                 break
         if best is None:
+            best = self._epithet_holder(m)
+        if best is None:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
+
+    def _epithet_holder(self, m: Mention) -> Entity | None:
+        """"…, so Gall. Nach Meinung des SPD-Politikers …": a role noun that no one's stated role fits names the
+        person mentioned just before, of its gender, when the text described that person by no role at all."""
+        words = m.phrase.lower().split()
+        if m.gender not in ("m", "f") or not words or words[-1].endswith("innen") or "beiden" in words:
+            return None  # (not "die beiden Sängerinnen": several people)
+        for ent in reversed(self._recent):
+            if ent.kind == "person":
+                fits = ent.gender == m.gender and not ent.roles and not ent.described and _introduced(ent)
+                return ent if fits and m.start - ent.last < _EPITHET_WINDOW else None
+        return None
 
     def _named_before(self, pos: int) -> Entity | None:
         """The person whose name ends right before ", " at ``pos`` (a bare role there is its apposition)."""

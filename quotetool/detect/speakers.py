@@ -39,7 +39,8 @@ _RELATIVE_OPENERS: Final = frozenset({"dessen", "deren", "der", "die", "das", "w
 _PARTITIVES: Final = frozenset({
     "einer", "eine", "einige", "viele", "mehrere", "manche", "zwei", "drei", "beide", "keiner",
 })
-_ADVERB_SUFFIXES: Final = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end")
+_ADVERB_SUFFIXES: Final = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end",
+                            "lang")  # (Monatelang, Jahrelang)
 _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
 _GENITIVE_OPENERS: Final = wordset(
     """
@@ -106,6 +107,21 @@ class Mention(NamedTuple):
         if self.det and self.text.lower().startswith(self.det + " "):
             return self.text[len(self.det) + 1 :]
         return self.text
+
+
+_NEVER_NOMINATIVE: Final = frozenset({
+    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen", "ihrem", "ihren", "jedem", "jeden", "keinem",
+    "keinen",
+})
+
+
+def oblique(m: Mention) -> bool:
+    """A phrase that cannot be a subject: a dative or accusative article ("dem Minister") or, without one, an
+    adjective in -em ("als möglichem Kandidaten"); the chunker may still find it where a subject was sought."""
+    if m.det:
+        return m.det in _NEVER_NOMINATIVE
+    first = m.text.split(" ", 1)[0]
+    return first[:1].islower() and first.endswith("em")
 
 
 # Abstract nouns name no one who could speak ("die Investition", "die Feststellung", "der Vorwurf"): a phrase
@@ -308,6 +324,10 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
     k = 0
     while j < limit and k < _MAX_ADJ:
         c = toks[j].text[0]
+        if j == i and toks[j].low in _QUANTIFYING and j + 1 < limit and is_nounlike(toks[j + 1]):
+            j += 1  # "Jegliche Mitverantwortung weist sie zurück": capitalised first in the sentence, no name
+            k += 1
+            continue
         if not (c.islower() or c.isdigit()):
             break  # (a capitalised word or a mark: neither an adjective nor an adverb before one; the common case)
         if not (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
@@ -321,6 +341,11 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
     return det, j, attribute, mods, age
 
 
+# adjectives that quantify, capitalised when they open a sentence ("Sämtliche Vorwürfe", "Weitere Details")
+_QUANTIFYING: Final = frozenset({
+    "jegliche", "jeglicher", "jegliches", "jeglichen", "sämtliche", "sämtlichen", "weitere", "weiteren", "etliche",
+    "zahlreiche", "mehrere", "einzelne", "sonstige", "diverse", "verschiedene",
+})
 _ADVERBIAL_S: Final = ("ends", "ngs", "ts", "ens")  # Abends, Anfangs, Nachts, Eingangs: adverbs, not owners
 
 
@@ -882,8 +907,8 @@ def _genitive_name_after_frame(text: str, start: int, end: int, det: str, caps: 
 
 
 def _det_gender(det: str, noun: str) -> str:
-    if det in ("der", "dieser", "ein", "kein", "sein", "jener"):
-        return "m"
+    if det in ("der", "dieser", "ein", "kein", "sein", "jener", "des", "eines", "dieses"):
+        return "m"  # (des, eines: a person's genitive is masculine)
     if det in ("die", "diese", "eine", "keine", "seine", "ihre"):
         return "f" if _fem(noun) or not noun.lower().endswith(("en", "er")) else "?"
     return "?"

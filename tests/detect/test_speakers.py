@@ -181,3 +181,24 @@ def test_adverb_in_s_before_an_adjective_owns_nothing() -> None:
     text = "Anfangs skeptische Anwohner sagten, der Park sei eine Bereicherung."
     p = find(text, "der Park sei")
     assert not (p.speaker or "").startswith("Anfangs")
+
+
+def test_adverb_in_lang_opening_the_sentence_is_no_name() -> None:
+    text = "Monatelang haben die Verkehrsbetriebe bestritten, dass die Türen unsicher seien."
+    p = find(text, "die Türen unsicher")
+    assert p.speaker == "Verkehrsbetriebe"
+
+
+def test_quantifier_capitalised_first_is_no_name() -> None:
+    text = "Jegliche Mitverantwortung für die Affäre weist Hanna Pohl von sich: „Ich habe davon nichts gewusst.“"
+    p = find(text, "Ich habe davon")
+    assert p.speaker != "Jegliche Mitverantwortung"
+
+
+def test_object_in_the_dative_is_no_topic_for_a_continuation() -> None:
+    text = (
+        "Der Name des Generals wurde als möglichem Kandidaten für das Amt genannt. "
+        "Dem Minister sei das Amt angeboten worden."
+    )
+    p = find(text, "Dem Minister sei")
+    assert p.speaker != "möglichem Kandidaten"
