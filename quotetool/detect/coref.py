@@ -302,6 +302,20 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
     return entity_head in specific or any(entity_role.endswith(s) for s in specific)
 
 
+def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
+    """How well a role phrase fits a person (-1: not at all): a compatible role, more so with shared modifiers."""
+    if m.head == "jährige":
+        # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
+        # the text does not contradict
+        return 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
+    score = -1
+    for role, mods in ent.roles:
+        shared = len(set(m.modifiers) & set(mods))
+        if roles_compatible(mkey, m.head, role) and (shared or not (owned and mods)):
+            score = max(score, 1 + 3 * shared)
+    return score
+
+
 def _owned(m: Mention) -> bool:
     """A role phrase with a genitive of its own ("der Direktor der Fluggesellschaft"): it names whose role it is,
     so a person holding that role elsewhere ("Direktor der Behörde") is someone else."""
@@ -497,22 +511,13 @@ class Registry:
         words = phrase.split()
         head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
         mkey = lexicon.role_key(head_word) or m.head
+        owned = _owned(m)
         best: Entity | None = None
         best_score = -1
         for rank, ent in enumerate(reversed(self._recent)):
             if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
                 continue
-            if m.head == "jährige":
-                # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
-                # the text does not contradict
-                score = 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
-            else:
-                score = -1
-                owned = _owned(m)
-                for role, mods in ent.roles:
-                    shared = len(set(m.modifiers) & set(mods))
-                    if roles_compatible(mkey, m.head, role) and (shared or not (owned and mods)):
-                        score = max(score, 1 + 3 * shared)
+            score = _role_score(m, mkey, owned, ent)
             if score >= 0 and (score > best_score or best is None):
                 best, best_score = ent, score
             if rank > _RECENT:

@@ -110,8 +110,8 @@ class Mention(NamedTuple):
 
 
 _NEVER_NOMINATIVE: Final = frozenset({
-    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen", "ihrem", "ihren", "jedem", "jeden", "keinem",
-    "keinen",
+    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen", "ihrem", "ihren", "jedem", "jeden",
+    "keinem", "keinen",
 })
 
 
