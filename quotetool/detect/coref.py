@@ -13,6 +13,7 @@ of that gender, "das Ministerium" to the organisation it shortens. The registry 
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 import regex
@@ -91,8 +92,44 @@ _FIRST_OR_TITLE: Final = (
 )
 
 
+# "Der Ministerpräsident Thailands, Abhisit Vejjajiva, …", "ein Sprecher der Polizei, Lars Beringer (42), …": a
+# role phrase, then after a comma a name of two or three capitalised words closed by a comma or a bracket
+_ROLE_THEN_NAME: Final = regex.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Ee]in|[Ee]ine)\s+(?:[\p{Ll}\d][\w-]*\s+){0,2}(\p{Lu}[\w-]+)"
+    r"(?:\s+(?:der|des|von|vom|für)\s+(?:[\p{Ll}][\w-]*\s+){0,2}(\p{Lu}[\w-]+)|\s+(\p{Lu}[\w-]*s))?"
+    r",\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’.-]+){1,2})\s*[,(]"
+)
+
+
+def _role_appositions(text: str) -> list[NameSighting]:
+    """Names given as the apposition of a role phrase before them (the first pass's runs miss them: no first
+    name or title of the lexicon needs to introduce the name)."""
+    out: list[NameSighting] = []
+    for m in _ROLE_THEN_NAME.finditer(text):
+        rk = lexicon.role_key(m.group(1))
+        name = m.group(4)
+        owner = m.group(2) or m.group(3)
+        mods = (_stem(owner),) if owner else ()  # whose role: "der Behörde", "Thailands"
+        if rk and not any(w in _NOT_NAME_WORDS or lexicon.head_of(w) is not None for w in name.split()):
+            gender = "f" if m.group(1).lower().endswith(("in", "innen")) else "?"
+            out.append(NameSighting(m.start(4), name, gender, rk, mods, None))
+    return out
+
+
 def find_names(text: str) -> list[NameSighting]:
     """Personal names introduced by a first name, a title or a role noun, in document order."""
+    out = _run_names(text)
+    more = _role_appositions(text)
+    if more:
+        out = sorted(out + more, key=_POS)
+    return out
+
+
+_POS: Final = attrgetter("pos")
+
+
+def _run_names(text: str) -> list[NameSighting]:
+    """The names that runs of capitalised words introduce (``find_names`` without role appositions)."""
     out: list[NameSighting] = []
     for m in _CAP_RUN.finditer(text):
         ms = m.start()

@@ -247,3 +247,15 @@ def test_role_with_a_genitive_of_its_own_is_not_the_same_role_elsewhere() -> Non
     )
     p = find(text, "seien alle Passagiere")
     assert p.speaker != "Bagus Puruhito"
+
+
+def test_name_in_apposition_to_a_role_makes_a_later_bare_surname_the_topic() -> None:
+    # "Abhisit" alone has no first name of the lexicon; the role before it introduced him as a person
+    text = (
+        "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte die Auflösung des Parlaments an. "
+        "Die Opposition begrüßte die Ankündigung. Das lehnte Abhisit jedoch ab. "
+        "Abhisit machte außerdem zur Bedingung, dass die Demonstranten ihre Proteste beenden. "
+        "Andernfalls werde er das Parlament nicht auflösen."
+    )
+    p = find(text, "Andernfalls werde er")
+    assert p.speaker == "Abhisit Vejjajiva"
