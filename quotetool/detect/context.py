@@ -12,6 +12,7 @@ from quotetool.detect.speakers import (
     finite_first,
     is_adjective,
     is_nounlike,
+    oblique_der,
     opens_subordinate,
     parse_np,
     subject_after,
@@ -125,7 +126,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
             if m is not None:
                 return m
     before = subject_before(text, toks, fin, 0)
-    if before is not None and before.det not in _OBLIQUE_ONLY:
+    if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
         return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     limit = clause_end(toks, fin + 1)
     if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):

@@ -124,6 +124,18 @@ def oblique(m: Mention) -> bool:
     return first[:1].islower() and first.endswith("em")
 
 
+def oblique_der(m: Mention) -> bool:
+    """"Der „Rheinischen Post“ sagte X", "Der regionalen Presse sagte X": after "der" an attribute in -en marks
+    the dative or genitive (the nominative is "der rheinische …"); such a phrase before the verb is no subject."""
+    if m.det != "der":
+        return False
+    words = m.text.split()
+    if len(words) < 3:
+        return False
+    first = words[1].strip("„“”\"»«")
+    return first.endswith("en") and (first[:1].islower() or words[2][:1].isupper())
+
+
 # Abstract nouns name no one who could speak ("die Investition", "die Feststellung", "der Vorwurf"): a phrase
 # headed by one is never a speaker. Organisations with such endings (Regierung, Kommission) are in the
 # organisation lexicon and so are not of kind "other".

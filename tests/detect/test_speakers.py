@@ -202,3 +202,15 @@ def test_object_in_the_dative_is_no_topic_for_a_continuation() -> None:
     )
     p = find(text, "Dem Minister sei")
     assert p.speaker != "möglichem Kandidaten"
+
+
+def test_newspaper_in_the_dative_before_the_verb_is_not_the_speaker() -> None:
+    text = "Der „Rheinischen Post“ sagte Innenminister Max Muster, die Lage sei ruhig."
+    p = find(text, "die Lage sei")
+    assert p.speaker == "Max Muster"
+    assert p.speaker_mention == "Innenminister Max Muster"
+
+
+def test_adjective_in_e_after_der_still_opens_a_subject() -> None:
+    text = "Der neue Trainer sagte, die Mannschaft sei bereit."
+    assert find(text, "die Mannschaft sei").speaker_mention == "Der neue Trainer"
