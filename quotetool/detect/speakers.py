@@ -857,7 +857,9 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
     # several capitalised words: a person's name, or an organisation's ("Deutsche Bank", "Ärzte ohne Grenzen")
     kind, head = _kind_of_word(last)
     first = rest[0].text
-    if first in lexicon.FIRST_NAMES or (roles and kind == "other") or (kind == "other" and not det):
+    # (after an age, "der 33-jährige Gianluigi Buffon", unknown capitalised words are a person's name too)
+    aged = age is not None and _all_other(rest)
+    if first in lexicon.FIRST_NAMES or (kind == "other" and (roles or not det or aged)):
         g = lexicon.FIRST_NAMES.get(first.split("-")[0], gender)
         if g == "?":
             g = gender
@@ -869,6 +871,11 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
                        det=det, gender=_det_gender(det, last), modifiers=tuple(mods))
     return Mention(start=start, end=end, text=mtext, kind="other", head=last.lower(),
                    name=" ".join(t.text for t in rest), det=det, modifiers=tuple(mods))
+
+
+def _all_other(words: list[Tok]) -> bool:
+    """No word is a role, organisation, document or frame noun of the lexicon."""
+    return all(_kind_of_word(w.text)[0] == "other" for w in words)
 
 
 def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: list[str], age: int | None

@@ -214,3 +214,15 @@ def test_newspaper_in_the_dative_before_the_verb_is_not_the_speaker() -> None:
 def test_adjective_in_e_after_der_still_opens_a_subject() -> None:
     text = "Der neue Trainer sagte, die Mannschaft sei bereit."
     assert find(text, "die Mannschaft sei").speaker_mention == "Der neue Trainer"
+
+
+def test_unknown_given_name_after_an_age_is_a_name_without_the_age() -> None:
+    text = "„Ich höre auf“, sagte der 33-jährige Gianluigi Buffon."
+    p = find(text, "Ich höre auf")
+    assert p.speaker == "Gianluigi Buffon"
+    assert p.speaker_mention == "der 33-jährige Gianluigi Buffon"
+
+
+def test_goalkeeper_is_a_role_before_the_name() -> None:
+    text = "„Ich höre auf“, sagte Torwart Luca Brenner nach dem Spiel."
+    assert find(text, "Ich höre auf").speaker == "Luca Brenner"
