@@ -467,10 +467,19 @@ def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: lis
         return True
     if i == 0 and len(caps) == 1 and caps[0].low in lexicon.VERBS and len(toks) > 1 and _verb_first(toks):
         return True  # "Hieß es zunächst, …", "Sagte er das?": the sentence opens with its verb, not a name
+    if i == sentence_start and len(caps) == 1 and not det and caps[0].low in _OPENING_ADVERBS:
+        return True  # "Ganz anders sieht das …", "Besonders betroffen ist …": an adverb, capitalised first
     first = caps[0]
     return not det and len(caps) == 1 and ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or
                                            first.low in lexicon.ATTITUDE_ADJECTIVES) and first.text[0].isupper() and \
         first.low not in lexicon.FIRST_NAMES and not lexicon.role_of(first.text) and not lexicon.org_of(first.text)
+
+
+# (not words that are also surnames: Stark, Klar, Gleich, Weiter, Offen)
+_OPENING_ADVERBS: Final = frozenset({
+    "ganz", "sehr", "besonders", "äußerst", "relativ", "kaum", "völlig", "ähnlich", "anders", "ebenso", "deutlich",
+    "zuletzt", "zuvor",
+})
 
 
 def _verb_first(toks: list[Tok]) -> bool:
