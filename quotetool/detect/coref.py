@@ -378,6 +378,7 @@ class Registry:
         self._recent: list[Entity] = []
         self._sightings: list[NameSighting] | None = None  # the first pass, run when a phrase is first resolved
         self._next = 0
+        self._speaker: Entity | None = None  # who spoke last, as the detector found
 
     def _first_pass(self) -> list[NameSighting]:
         # deferred: an article without any speaker phrase never pays for the whole-text scan
@@ -385,6 +386,10 @@ class Registry:
         for s in self._sightings:
             self._person(s.name, s.gender, s.role, s.modifiers, s.age)
         return self._sightings
+
+    def spoke(self, ent: Entity | None) -> None:
+        """Take note of who the last statement is from (a bare role noun after it may refer to them)."""
+        self._speaker = ent
 
     # -- building -------------------------------------------------------------------------------
 
@@ -568,13 +573,14 @@ class Registry:
 
     def _epithet_holder(self, m: Mention) -> Entity | None:
         """"…, so Gall. Nach Meinung des SPD-Politikers …": a role noun that no one's stated role fits names the
-        person mentioned just before, of its gender, when the text described that person by no role at all."""
+        person mentioned just before, of its gender, when that person spoke last and the text described them by
+        no role at all (not "John Demjanjuk … Der Ermittler": the accused is named, the investigator speaks)."""
         words = m.phrase.lower().split()
         if m.gender not in ("m", "f") or not words or words[-1].endswith("innen") or "beiden" in words:
             return None  # (not "die beiden Sängerinnen": several people)
         for ent in reversed(self._recent):
             if ent.kind == "person":
-                fits = ent.gender == m.gender and not ent.roles and not ent.described and _introduced(ent)
+                fits = ent is self._speaker and ent.gender == m.gender and not ent.roles and not ent.described
                 return ent if fits and m.start - ent.last < _EPITHET_WINDOW else None
         return None
 

@@ -268,6 +268,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
             new_last = _speaker_named(view, out, prev if back is None else None, registry, act)
         if new_last is not None:
             last = new_last
+            registry.spoke(new_last.entity)
         prev = _new(_Prev, (sent, squotes, proposed, toks))
     out.sort(key=_START)
     return _non_overlapping(_joined_over_paragraphs(text, out, quotes))

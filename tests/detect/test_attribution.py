@@ -220,14 +220,21 @@ def test_role_in_the_genitive_of_a_frame_is_the_person_just_quoted() -> None:
     assert p.speaker_mention == "Meinung des SPD-Politikers"
 
 
-def test_role_noun_refers_to_the_person_just_named_without_a_role() -> None:
-    text = (
-        "Die Creme wird von Anna Lenz vertrieben. Im Streit um die Kosten hat die Sängerin Klage eingereicht. "
-        "Durch den Bericht seien ihr hohe Verluste entstanden."
-    )
-    p = find(text, "Durch den Bericht")
+def test_role_noun_refers_to_the_person_who_spoke_last_without_a_role() -> None:
+    text = "„Wir bleiben dabei“, sagte Anna Lenz. Die Sängerin kündigte an, beim Landgericht Klage einzureichen."
+    p = find(text, "beim Landgericht")
     assert p.speaker == "Anna Lenz"
-    assert p.speaker_mention == "die Sängerin"
+    assert p.speaker_mention == "Die Sängerin"
+
+
+def test_role_noun_does_not_refer_to_a_person_who_was_only_named() -> None:
+    # the accused is named; the investigator who speaks is someone else
+    text = (
+        "Gegen Paul Brenner wird seit Montag verhandelt. Der Ermittler, der als wichtiger Zeuge gilt, will danach "
+        "aufhören: „Was Größeres kommt nicht mehr nach!“"
+    )
+    p = find(text, "Was Größeres")
+    assert p.speaker != "Paul Brenner"
 
 
 def test_role_noun_does_not_refer_to_several_people() -> None:
