@@ -21,7 +21,7 @@ import regex
 from quotetool.detect import lexicon
 from quotetool.detect.memo import remember
 from quotetool.detect.names import name_key
-from quotetool.detect.speakers import Mention, _stem
+from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
 _RECENT: Final = 40
@@ -213,8 +213,8 @@ def _plan_of(run: str) -> _Plan | None:
             w = words[k]
             if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
                 break
-            if w in _NOT_NAME_WORDS:
-                break
+            if w in _NOT_NAME_WORDS or (name_words and _common_noun(w)):
+                break  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
             if w in NAME_PARTICLES and not (k + 1 < n and name_words):
                 break
             if w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and \
@@ -232,6 +232,11 @@ def _plan_of(run: str) -> _Plan | None:
         plan.append((offsets[j], end, i == 0, gender, role, tuple(mods), " ".join(name_words), k == n))
         i = k
     return tuple(plan)
+
+
+def _common_noun(word: str) -> bool:
+    """A long noun with an abstract ending (Verzögerung, Zustimmung, Mehrheit), never a surname."""
+    return len(word) >= 8 and word.lower().endswith(ABSTRACT_ENDINGS) and not word.lower().endswith(BODIES)
 
 
 def _name_run(run: str) -> tuple[str, ...] | None:

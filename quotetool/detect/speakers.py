@@ -139,7 +139,7 @@ def oblique_der(m: Mention) -> bool:
 # Abstract nouns name no one who could speak ("die Investition", "die Feststellung", "der Vorwurf"): a phrase
 # headed by one is never a speaker. Organisations with such endings (Regierung, Kommission) are in the
 # organisation lexicon and so are not of kind "other".
-_ABSTRACT_ENDINGS: Final = (
+ABSTRACT_ENDINGS: Final = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ion", "ionen", "ismus",
 )
 _NON_AGENTS: Final = frozenset({
@@ -158,20 +158,20 @@ def cannot_speak(m: Mention) -> bool:
     if m.kind == "name":
         if " " not in m.name and (head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS):
             return True  # a capitalised noun the chunker took for a surname: "Einspruch", "Vorwürfe"
-        return " " not in m.name and len(head) >= 8 and head.endswith(_ABSTRACT_ENDINGS) and \
+        return " " not in m.name and len(head) >= 8 and head.endswith(ABSTRACT_ENDINGS) and \
             words[0].split("-")[0] not in lexicon.FIRST_NAMES
     if m.kind != "other" or m.name:
         return False
-    if head.endswith(_ABSTRACT_ENDINGS) or head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS:
+    if head.endswith(ABSTRACT_ENDINGS) or head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS:
         return True
     # the head noun itself, before its genitive or prepositional attribute: "die Speicherung von Daten"
     noun = m.head
-    return noun != head and noun.endswith(_ABSTRACT_ENDINGS) and not noun.endswith(_BODIES) and (
+    return noun != head and noun.endswith(ABSTRACT_ENDINGS) and not noun.endswith(BODIES) and (
         noun not in _NON_AGENTS)
 
 
 # Abstract endings that also end bodies of people: "die Konzernführung", "die Mehrheit der Befragten"
-_BODIES: Final = (
+BODIES: Final = (
     "führung", "leitung", "mehrheit", "minderheit", "vertretung", "delegation", "redaktion", "bevölkerung",
     "öffentlichkeit", "kommission", "koalition", "opposition", "fraktion", "organisation", "stiftung", "vereinigung",
     "union", "nation", "regierung", "verwaltung", "direktion", "versammlung", "initiative",
@@ -407,9 +407,12 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
 
 
 def _object_after_role(toks: list[Tok], j: int) -> bool:
-    """A common noun after a role noun is no name but the verb's object: "hat die Sängerin Klage eingereicht",
-    "hatte der Minister Kritik geübt" (a surname is rarely a statement noun)."""
+    """A common noun after a role noun or a full name is no name but the verb's object: "hat die Sängerin Klage
+    eingereicht", "hatte der Minister Kritik geübt" (a surname is rarely a statement noun)."""
     low = toks[j].low
+    if len(low) >= 8 and low.endswith(ABSTRACT_ENDINGS) and not low.endswith(BODIES) and j >= 2 and \
+            toks[j - 2].text.split("-")[0] in lexicon.FIRST_NAMES:
+        return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
     return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS) and _kind_of_word(toks[j - 1].text)[0] == "role"
 
 

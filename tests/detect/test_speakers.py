@@ -226,3 +226,16 @@ def test_unknown_given_name_after_an_age_is_a_name_without_the_age() -> None:
 def test_goalkeeper_is_a_role_before_the_name() -> None:
     text = "„Ich höre auf“, sagte Torwart Luca Brenner nach dem Spiel."
     assert find(text, "Ich höre auf").speaker == "Luca Brenner"
+
+
+def test_abstract_noun_after_a_full_name_is_not_part_of_the_name() -> None:
+    text = (
+        "Die Verbände werfen Bundestagspräsident Norbert Lammert Verzögerung der Pflicht vor. "
+        "„Wir prüfen das“, sagte Norbert Lammert."
+    )
+    assert find(text, "Wir prüfen das").speaker == "Norbert Lammert"
+
+
+def test_foundation_after_a_name_stays_one_organisation() -> None:
+    text = "Die Konrad Adenauer Stiftung erklärte, die Studie sei repräsentativ."
+    assert find(text, "die Studie sei").speaker == "Konrad Adenauer Stiftung"
