@@ -12,6 +12,7 @@ from quotetool.detect.speakers import (
     finite_first,
     is_adjective,
     is_nounlike,
+    oblique_der,
     opens_subordinate,
     parse_np,
     subject_after,
@@ -103,6 +104,9 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if lo < v and toks[lo].low in ("der", "die", "das", "welche", "welcher") and lo > 0 and \
             toks[lo - 1].text == "," and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1]))):
         return antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
+    shared = _shared_after_und(view, v)
+    if shared is not None:
+        return shared
     aux = _aux_before(toks, lo, v)
     passive = aux is not None and toks[aux].low in ("wird", "werden", "wurde", "wurden")
     if passive:
@@ -122,7 +126,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
             if m is not None:
                 return m
     before = subject_before(text, toks, fin, 0)
-    if before is not None and before.det not in _OBLIQUE_ONLY:
+    if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
         return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     limit = clause_end(toks, fin + 1)
     if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
@@ -139,6 +143,16 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+def _shared_after_und(view: SentenceView, v: int) -> Mention | None:
+    """"X erklärte, Y sei „…“ und kündigte an": a verb right after "und" shares the first cue's subject (an
+    auxiliary of the reported clause in between is not its own)."""
+    toks = view.toks
+    if v < 2 or toks[v - 1].low != "und" or toks[v - 2].text == ",":
+        return None
+    first = next((c for c in view.cues if c.index < v - 1), None)
+    return speaker_of_cue(view, first) if first is not None else None
 
 
 # determiners that never open a subject: the phrase before the verb is a fronted object
@@ -227,7 +241,7 @@ def _verb_final(toks: list[Tok], cue: Cue) -> bool:
         return True
     t = toks[nxt]
     return t.text in (",", ".", ";", ":", "!", "?") or (t.low in AUXILIARIES and (
-        nxt + 1 >= len(toks) or toks[nxt + 1].text in (",", ".", ";")))
+        nxt + 1 >= len(toks) or toks[nxt + 1].text in (",", ".", ";", ":")))
 
 
 # verbs that take a predicate with "als" (bezeichnete die Lage als „ernst“): that "als" opens no clause
@@ -252,6 +266,10 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
         # "…, die Schröder erklärt hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")
         relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == "," and not (
             j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+        if not relative and t.low in RELATIVES and j > 0 and toks[j - 1].text == ",":
+            named = _named_in_relative(view, j + 1, v)
+            if named is not None:
+                return named  # "die Marke, die Anna Roth zum Ziel erklärt hatte": the name is the subject
         if (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob") and opens_subordinate(toks, j)) or \
                 t.low == "während" or relative:
             k = j + 1
@@ -265,6 +283,19 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
                 return m
             return None
     return None
+
+
+def _named_in_relative(view: SentenceView, k: int, v: int) -> Mention | None:
+    """A personal name right after a relative pronoun, in a clause whose verb ends it: the relative pronoun is
+    the object, the name the subject ("die Marke, die Anna Roth im Mai zum Ziel erklärt hatte"). Not an
+    apposition's article ("X, die Partei der Mitte, …"): there no verb closes the clause before a comma."""
+    toks = view.toks
+    if k >= v or toks[k].text.split("-")[0] not in lexicon.FIRST_NAMES:
+        return None
+    m, e = parse_np(view.text, toks, k, v)
+    if m is None or m.kind != "name" or " " not in m.name:
+        return None
+    return m if all(tk.text not in (",", ";", ":") for tk in toks[e:v]) else None
 
 
 _SUBORDINATE_MARKS: Final = frozenset({".", ";", ":", "als", "wie", "während"}) | RELATIVES | SUBORDINATORS

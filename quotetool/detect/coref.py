@@ -13,6 +13,7 @@ of that gender, "das Ministerium" to the organisation it shortens. The registry 
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 import regex
@@ -20,10 +21,11 @@ import regex
 from quotetool.detect import lexicon
 from quotetool.detect.memo import remember
 from quotetool.detect.names import name_key
-from quotetool.detect.speakers import Mention, _stem
+from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
 _RECENT: Final = 40
+_EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
 _HEARSAY: Final = frozenset({"vernehmen"})
 _ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
 # The complement of an organisation's name: "(Landesministerium) für Verkehr", "(Bundesamt) der Finanzen".
@@ -44,6 +46,8 @@ _APPOSITION_AFTER: Final = regex.compile(
     r"((?:\s+(?:der|des|von)\s+(?:[\p{Ll}][\w-]*\s+){0,2}\p{Lu}[\w-]*)?)"
 )
 _NOBLE: Final = frozenset({"von", "van", "de", "zu"})
+# two or three capitalised words at the start of a sentence, a line or after a quotation, up to a comma
+_NAME_BEFORE_COMMA: Final = regex.compile(r"(?:^|[.!?:“”\n]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$")
 _AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
 _AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
 _NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
@@ -55,7 +59,7 @@ class Entity:
     """One person or organisation of the document (mutable while one document is read)."""
 
     # a plain slotted class, not a dataclass: compiled, its __init__ is native code, a dataclass's is Python
-    __slots__ = ("age", "canonical", "first_names", "gender", "kind", "last", "roles", "tokens")
+    __slots__ = ("age", "canonical", "described", "first_names", "gender", "kind", "last", "roles", "tokens")
 
     def __init__(self, kind: str, canonical: str, tokens: int = 1) -> None:
         self.kind = kind  # person | org | source | other
@@ -66,6 +70,7 @@ class Entity:
         self.roles: list[tuple[str, tuple[str, ...]]] = []  # (role key, modifier stems)
         self.age: int | None = None
         self.last = -1
+        self.described = False  # a role phrase was given with the name, known to the lexicon or not
 
     def __repr__(self) -> str:
         return f"Entity({self.kind!r}, {self.canonical!r}, tokens={self.tokens})"
@@ -87,8 +92,44 @@ _FIRST_OR_TITLE: Final = (
 )
 
 
+# "Der Ministerpräsident Thailands, Abhisit Vejjajiva, …", "ein Sprecher der Polizei, Lars Beringer (42), …": a
+# role phrase, then after a comma a name of two or three capitalised words closed by a comma or a bracket
+_ROLE_THEN_NAME: Final = regex.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Ee]in|[Ee]ine)\s+(?:[\p{Ll}\d][\w-]*\s+){0,2}(\p{Lu}[\w-]+)"
+    r"(?:\s+(?:der|des|von|vom|für)\s+(?:[\p{Ll}][\w-]*\s+){0,2}(\p{Lu}[\w-]+)|\s+(\p{Lu}[\w-]*s))?"
+    r",\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’.-]+){1,2})\s*[,(]"
+)
+
+
+def _role_appositions(text: str) -> list[NameSighting]:
+    """Names given as the apposition of a role phrase before them (the first pass's runs miss them: no first
+    name or title of the lexicon needs to introduce the name)."""
+    out: list[NameSighting] = []
+    for m in _ROLE_THEN_NAME.finditer(text):
+        rk = lexicon.role_key(m.group(1))
+        name = m.group(4)
+        owner = m.group(2) or m.group(3)
+        mods = (_stem(owner),) if owner else ()  # whose role: "der Behörde", "Thailands"
+        if rk and not any(w in _NOT_NAME_WORDS or lexicon.head_of(w) is not None for w in name.split()):
+            gender = "f" if m.group(1).lower().endswith(("in", "innen")) else "?"
+            out.append(NameSighting(m.start(4), name, gender, rk, mods, None))
+    return out
+
+
 def find_names(text: str) -> list[NameSighting]:
     """Personal names introduced by a first name, a title or a role noun, in document order."""
+    out = _run_names(text)
+    more = _role_appositions(text)
+    if more:
+        out = sorted(out + more, key=_POS)
+    return out
+
+
+_POS: Final = attrgetter("pos")
+
+
+def _run_names(text: str) -> list[NameSighting]:
+    """The names that runs of capitalised words introduce (``find_names`` without role appositions)."""
     out: list[NameSighting] = []
     for m in _CAP_RUN.finditer(text):
         ms = m.start()
@@ -172,8 +213,8 @@ def _plan_of(run: str) -> _Plan | None:
             w = words[k]
             if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
                 break
-            if w in _NOT_NAME_WORDS:
-                break
+            if w in _NOT_NAME_WORDS or (name_words and _common_noun(w)):
+                break  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
             if w in NAME_PARTICLES and not (k + 1 < n and name_words):
                 break
             if w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and \
@@ -191,6 +232,11 @@ def _plan_of(run: str) -> _Plan | None:
         plan.append((offsets[j], end, i == 0, gender, role, tuple(mods), " ".join(name_words), k == n))
         i = k
     return tuple(plan)
+
+
+def _common_noun(word: str) -> bool:
+    """A long noun with an abstract ending (Verzögerung, Zustimmung, Mehrheit), never a surname."""
+    return len(word) >= 8 and word.lower().endswith(ABSTRACT_ENDINGS) and not word.lower().endswith(BODIES)
 
 
 def _name_run(run: str) -> tuple[str, ...] | None:
@@ -298,6 +344,27 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
     return entity_head in specific or any(entity_role.endswith(s) for s in specific)
 
 
+def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
+    """How well a role phrase fits a person (-1: not at all): a compatible role, more so with shared modifiers."""
+    if m.head == "jährige":
+        # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
+        # the text does not contradict
+        return 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
+    score = -1
+    for role, mods in ent.roles:
+        shared = len(set(m.modifiers) & set(mods))
+        if roles_compatible(mkey, m.head, role) and (shared or not (owned and mods)):
+            score = max(score, 1 + 3 * shared)
+    return score
+
+
+def _owned(m: Mention) -> bool:
+    """A role phrase with a genitive of its own ("der Direktor der Fluggesellschaft"): it names whose role it is,
+    so a person holding that role elsewhere ("Direktor der Behörde") is someone else."""
+    low = m.phrase.lower()
+    return " der " in low or " des " in low
+
+
 def _introduced(ent: Entity) -> bool:
     """A person named with a first name, a title or a role somewhere in the text."""
     return bool(ent.first_names or ent.roles) or ent.tokens > 1
@@ -316,6 +383,7 @@ class Registry:
         self._recent: list[Entity] = []
         self._sightings: list[NameSighting] | None = None  # the first pass, run when a phrase is first resolved
         self._next = 0
+        self._speaker: Entity | None = None  # who spoke last, as the detector found
 
     def _first_pass(self) -> list[NameSighting]:
         # deferred: an article without any speaker phrase never pays for the whole-text scan
@@ -323,6 +391,10 @@ class Registry:
         for s in self._sightings:
             self._person(s.name, s.gender, s.role, s.modifiers, s.age)
         return self._sightings
+
+    def spoke(self, ent: Entity | None) -> None:
+        """Take note of who the last statement is from (a bare role noun after it may refer to them)."""
+        self._speaker = ent
 
     # -- building -------------------------------------------------------------------------------
 
@@ -407,14 +479,19 @@ class Registry:
         self.advance(m.start)
         kind = m.kind
         if kind == "frame":
-            if m.inner is not None:
-                return self.resolve(m.inner, plural_verb)
+            inner = m.inner
+            if inner is not None:
+                if inner.kind == "role" and m.end > inner.end:
+                    # "Angaben des Direktors der Fluggesellschaft": the genitive after the holder is its own
+                    inner = inner._replace(end=m.end, text=self._text[inner.start : m.end])
+                return self.resolve(inner, plural_verb)
             # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
             # attributed to what the text names, so that is the speaker as written ("dem Vernehmen nach" is
             # hearsay and names nothing)
             return (m.phrase or None, None) if m.head not in _HEARSAY else (None, None)
         if kind == "name":
             ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
+            ent.described = ent.described or bool(m.role)
             self._touch(ent, m.start)
             return ent.canonical, ent
         if kind == "pronoun":
@@ -469,34 +546,76 @@ class Registry:
 
     def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
         phrase = m.phrase
-        definite = m.det in ("der", "die", "das", "dieser", "diese", "dieses", "jener", "jene")
+        # (and the genitive of a frame's holder: "nach Meinung des SPD-Politikers", "laut Angaben dieses Ministers")
+        definite = m.det in ("der", "die", "das", "des", "dieser", "diese", "dieses", "jener", "jene")
+        if not m.det and not plural_verb:
+            named = self._named_before(m.start)
+            if named is not None:  # "Erkki Tuomioja, Präsident des Rats: „…“": the role is the name's apposition
+                self._touch(named, m.start)
+                return named.canonical, named
         if not definite or plural_verb or m.gender == "pl":
             return phrase, None
         words = phrase.split()
         head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
         mkey = lexicon.role_key(head_word) or m.head
+        owned = _owned(m)
         best: Entity | None = None
         best_score = -1
         for rank, ent in enumerate(reversed(self._recent)):
             if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
                 continue
-            if m.head == "jährige":
-                # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
-                # the text does not contradict
-                score = 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
-            else:
-                score = -1
-                for role, mods in ent.roles:
-                    if roles_compatible(mkey, m.head, role):
-                        score = max(score, 1 + 3 * len(set(m.modifiers) & set(mods)))
+            score = _role_score(m, mkey, owned, ent)
             if score >= 0 and (score > best_score or best is None):
                 best, best_score = ent, score
             if rank > _RECENT:
                 break
         if best is None:
+            best = self._epithet_holder(m)
+        if best is None:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
+
+    def _epithet_holder(self, m: Mention) -> Entity | None:
+        """"…, so Gall. Nach Meinung des SPD-Politikers …": a role noun that no one's stated role fits names the
+        person mentioned just before, of its gender, when that person spoke last and the text described them by
+        no role at all (not "John Demjanjuk … Der Ermittler": the accused is named, the investigator speaks)."""
+        words = m.phrase.lower().split()
+        if m.gender not in ("m", "f") or not words or words[-1].endswith("innen") or "beiden" in words:
+            return None  # (not "die beiden Sängerinnen": several people)
+        for ent in reversed(self._recent):
+            if ent.kind == "person":
+                fits = ent is self._speaker and ent.gender == m.gender and not ent.roles and not ent.described
+                return ent if fits and m.start - ent.last < _EPITHET_WINDOW else None
+        return None
+
+    def _named_before(self, pos: int) -> Entity | None:
+        """The person whose name ends right before ", " at ``pos`` (a bare role there is its apposition)."""
+        text = self._text
+        k = pos - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k < 1 or text[k] != ",":
+            return None
+        e = k
+        s = e
+        while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
+            s -= 1
+        word = text[s:e]
+        if not word[:1].isupper():
+            return None
+        ent = self._by_key.get(self._key(word))
+        if ent is not None:
+            return ent if ent.kind == "person" and ent.tokens > 1 else None
+        run = _NAME_BEFORE_COMMA.search(text, max(0, e - 60), e)
+        if run is None:
+            return None
+        # a name of two or three capitalised words that opens its sentence or line ("Olli Rehn, Kommissar: …"),
+        # none of them an article or a noun of the lexicon ("Die Behörde, …")
+        words = run.group(1).split()
+        if words[0] in _NOT_NAME_WORDS or any(lexicon.head_of(w.rstrip(".")) is not None for w in words):
+            return None
+        return self._person(run.group(1), "?", "", (), None)
 
     def _org(self, m: Mention) -> tuple[str | None, Entity | None]:
         phrase = m.phrase

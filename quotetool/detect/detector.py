@@ -38,7 +38,7 @@ from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak
+from quotetool.detect.speakers import Mention, cannot_speak, oblique
 from quotetool.detect.tokens import Tok, core_of, tokenize
 
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
@@ -270,6 +270,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
             new_last = _speaker_named(view, out, prev if back is None else None, registry, act)
         if new_last is not None:
             last = new_last
+            registry.spoke(new_last.entity)
         prev = _new(_Prev, (sent, squotes, proposed, toks))
     out.sort(key=_START)
     return _non_overlapping(_joined_over_paragraphs(text, out, quotes))
@@ -307,7 +308,7 @@ def _topic(text: str, prev: _Prev | None, registry: Registry,
     """The subject of the previous sentence, when it names someone: who a following statement is about."""
     m = _previous_subject(text, prev, cache)
     if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))) and \
-            m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS:
+            m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS and not oblique(m):
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None

@@ -39,7 +39,8 @@ _RELATIVE_OPENERS: Final = frozenset({"dessen", "deren", "der", "die", "das", "w
 _PARTITIVES: Final = frozenset({
     "einer", "eine", "einige", "viele", "mehrere", "manche", "zwei", "drei", "beide", "keiner",
 })
-_ADVERB_SUFFIXES: Final = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end")
+_ADVERB_SUFFIXES: Final = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end",
+                            "lang")  # (Monatelang, Jahrelang)
 _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
 _GENITIVE_OPENERS: Final = wordset(
     """
@@ -108,10 +109,37 @@ class Mention(NamedTuple):
         return self.text
 
 
+_NEVER_NOMINATIVE: Final = frozenset({
+    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen", "ihrem", "ihren", "jedem", "jeden",
+    "keinem", "keinen",
+})
+
+
+def oblique(m: Mention) -> bool:
+    """A phrase that cannot be a subject: a dative or accusative article ("dem Minister") or, without one, an
+    adjective in -em ("als möglichem Kandidaten"); the chunker may still find it where a subject was sought."""
+    if m.det:
+        return m.det in _NEVER_NOMINATIVE
+    first = m.text.split(" ", 1)[0]
+    return first[:1].islower() and first.endswith("em")
+
+
+def oblique_der(m: Mention) -> bool:
+    """"Der „Rheinischen Post“ sagte X", "Der regionalen Presse sagte X": after "der" an attribute in -en marks
+    the dative or genitive (the nominative is "der rheinische …"); such a phrase before the verb is no subject."""
+    if m.det != "der":
+        return False
+    words = m.text.split()
+    if len(words) < 3:
+        return False
+    first = words[1].strip("„“”\"»«")
+    return first.endswith("en") and (first[:1].islower() or words[2][:1].isupper())
+
+
 # Abstract nouns name no one who could speak ("die Investition", "die Feststellung", "der Vorwurf"): a phrase
 # headed by one is never a speaker. Organisations with such endings (Regierung, Kommission) are in the
 # organisation lexicon and so are not of kind "other".
-_ABSTRACT_ENDINGS: Final = (
+ABSTRACT_ENDINGS: Final = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ion", "ionen", "ismus",
 )
 _NON_AGENTS: Final = frozenset({
@@ -130,20 +158,20 @@ def cannot_speak(m: Mention) -> bool:
     if m.kind == "name":
         if " " not in m.name and (head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS):
             return True  # a capitalised noun the chunker took for a surname: "Einspruch", "Vorwürfe"
-        return " " not in m.name and len(head) >= 8 and head.endswith(_ABSTRACT_ENDINGS) and \
+        return " " not in m.name and len(head) >= 8 and head.endswith(ABSTRACT_ENDINGS) and \
             words[0].split("-")[0] not in lexicon.FIRST_NAMES
     if m.kind != "other" or m.name:
         return False
-    if head.endswith(_ABSTRACT_ENDINGS) or head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS:
+    if head.endswith(ABSTRACT_ENDINGS) or head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS:
         return True
     # the head noun itself, before its genitive or prepositional attribute: "die Speicherung von Daten"
     noun = m.head
-    return noun != head and noun.endswith(_ABSTRACT_ENDINGS) and not noun.endswith(_BODIES) and (
+    return noun != head and noun.endswith(ABSTRACT_ENDINGS) and not noun.endswith(BODIES) and (
         noun not in _NON_AGENTS)
 
 
 # Abstract endings that also end bodies of people: "die Konzernführung", "die Mehrheit der Befragten"
-_BODIES: Final = (
+BODIES: Final = (
     "führung", "leitung", "mehrheit", "minderheit", "vertretung", "delegation", "redaktion", "bevölkerung",
     "öffentlichkeit", "kommission", "koalition", "opposition", "fraktion", "organisation", "stiftung", "vereinigung",
     "union", "nation", "regierung", "verwaltung", "direktion", "versammlung", "initiative",
@@ -288,8 +316,12 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
     extended attribute was skipped, stems of the adjectives, an age from "52-jährige")."""
     j = i
     det = ""
+    saxon = ""
     if toks[i].low in DETERMINERS:
         det = toks[i].low
+        j += 1
+    elif _saxon_genitive(toks, i, limit):
+        saxon = _stem(toks[i].text)  # "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": the owner qualifies
         j += 1
     # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident",
     # "der für die Region zuständige Koordinator": a phrase, then a participle or adjective before the noun
@@ -299,11 +331,15 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
         j0 = j
         j = _extended_attribute(toks, j, limit)
         attribute = j > j0
-    mods: list[str] = []
+    mods: list[str] = [saxon] if saxon else []
     age = None
     k = 0
     while j < limit and k < _MAX_ADJ:
         c = toks[j].text[0]
+        if j == i and toks[j].low in _QUANTIFYING and j + 1 < limit and is_nounlike(toks[j + 1]):
+            j += 1  # "Jegliche Mitverantwortung weist sie zurück": capitalised first in the sentence, no name
+            k += 1
+            continue
         if not (c.islower() or c.isdigit()):
             break  # (a capitalised word or a mark: neither an adjective nor an adverb before one; the common case)
         if not (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
@@ -317,6 +353,27 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
     return det, j, attribute, mods, age
 
 
+# adjectives that quantify, capitalised when they open a sentence ("Sämtliche Vorwürfe", "Weitere Details")
+_QUANTIFYING: Final = frozenset({
+    "jegliche", "jeglicher", "jegliches", "jeglichen", "sämtliche", "sämtlichen", "weitere", "weiteren", "etliche",
+    "zahlreiche", "mehrere", "einzelne", "sonstige", "diverse", "verschiedene",
+})
+_ADVERBIAL_S: Final = ("ends", "ngs", "ts", "ens")  # Abends, Anfangs, Nachts, Eingangs: adverbs, not owners
+
+
+def _saxon_genitive(toks: list[Tok], i: int, limit: int) -> bool:
+    """A name in the genitive before adjectives and the noun it owns: "Jelpkes wissenschaftlicher Mitarbeiter",
+    "Roths neue Sprecherin" (a capitalised word in -s, no noun of the lexicon, then an adjective)."""
+    t = toks[i]
+    if i + 2 >= limit or t.quote is not None or not t.text[0].isupper() or not t.text.endswith("s") or \
+            len(t.text) < 4 or t.low in FUNCTION_WORDS or t.low.endswith(_ADVERBIAL_S) or not is_adjective(toks[i + 1]):
+        return False
+    k = i + 1
+    while k < limit and k - i <= _MAX_ADJ and is_adjective(toks[k]):
+        k += 1
+    return k < limit and is_nounlike(toks[k]) and lexicon.head_of(t.text) is None
+
+
 def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> tuple[int, bool, bool]:
     """The index after the head words from ``caps_start``: capitalised words with name particles, title dots
     ("Prof. Dr.", "George W. Bush"), "CDU / CSU", a quoted title after them; and whether dots or a quoted
@@ -327,6 +384,8 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
     while j < limit and j - caps_start - skipped < _MAX_CAPS:
         tj = toks[j]
         if is_nounlike(tj) and tj.text not in _NOT_NAMES:
+            if j > caps_start and _object_after_role(toks, j):
+                break
             j += 1
             continue
         if j == caps_start:
@@ -345,6 +404,16 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
         j += 1  # der „Spiegel“
         quoted = True
     return j, dots, quoted
+
+
+def _object_after_role(toks: list[Tok], j: int) -> bool:
+    """A common noun after a role noun or a full name is no name but the verb's object: "hat die Sängerin Klage
+    eingereicht", "hatte der Minister Kritik geübt" (a surname is rarely a statement noun)."""
+    low = toks[j].low
+    if len(low) >= 8 and low.endswith(ABSTRACT_ENDINGS) and not low.endswith(BODIES) and j >= 2 and \
+            toks[j - 2].text.split("-")[0] in lexicon.FIRST_NAMES:
+        return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
+    return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS) and _kind_of_word(toks[j - 1].text)[0] == "role"
 
 
 def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
@@ -399,10 +468,30 @@ def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: lis
     adverb ("Sinngemäß hofft Musk", "Persönlich rief er an")."""
     if i == sentence_start and not det and caps[0].low in DETERMINERS:
         return True
+    if i == 0 and len(caps) == 1 and caps[0].low in lexicon.VERBS and len(toks) > 1 and _verb_first(toks):
+        return True  # "Hieß es zunächst, …", "Sagte er das?": the sentence opens with its verb, not a name
+    if i == sentence_start and len(caps) == 1 and not det and caps[0].low in _OPENING_ADVERBS:
+        return True  # "Ganz anders sieht das …", "Besonders betroffen ist …": an adverb, capitalised first
     first = caps[0]
     return not det and len(caps) == 1 and ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or
                                            first.low in lexicon.ATTITUDE_ADJECTIVES) and first.text[0].isupper() and \
         first.low not in lexicon.FIRST_NAMES and not lexicon.role_of(first.text) and not lexicon.org_of(first.text)
+
+
+# (not words that are also surnames: Stark, Klar, Gleich, Weiter, Offen)
+_OPENING_ADVERBS: Final = frozenset({
+    "ganz", "sehr", "besonders", "äußerst", "relativ", "kaum", "völlig", "ähnlich", "anders", "ebenso", "deutlich",
+    "zuletzt", "zuvor",
+})
+
+
+def _verb_first(toks: list[Tok]) -> bool:
+    """A sentence opening with a verb form and then its subject ("Hieß es", "Betonte der Minister"), not with a
+    noun that is also a verb form ("Angaben der Polizei zufolge", "Berichten zufolge")."""
+    first, nxt = toks[0], toks[1].low
+    if _kind_of_word(first.text)[0] != "other" or first.low in lexicon.STATEMENT_NOUNS:
+        return False
+    return nxt in PRONOUNS_NOM or (nxt in ("der", "die", "das") and not first.low.endswith("en"))
 
 
 def _field_end(toks: list[Tok], j: int, limit: int) -> int:
@@ -780,7 +869,9 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
     # several capitalised words: a person's name, or an organisation's ("Deutsche Bank", "Ärzte ohne Grenzen")
     kind, head = _kind_of_word(last)
     first = rest[0].text
-    if first in lexicon.FIRST_NAMES or (roles and kind == "other") or (kind == "other" and not det):
+    # (after an age, "der 33-jährige Gianluigi Buffon", unknown capitalised words are a person's name too)
+    aged = age is not None and _all_other(rest)
+    if first in lexicon.FIRST_NAMES or (kind == "other" and (roles or not det or aged)):
         g = lexicon.FIRST_NAMES.get(first.split("-")[0], gender)
         if g == "?":
             g = gender
@@ -792,6 +883,11 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
                        det=det, gender=_det_gender(det, last), modifiers=tuple(mods))
     return Mention(start=start, end=end, text=mtext, kind="other", head=last.lower(),
                    name=" ".join(t.text for t in rest), det=det, modifiers=tuple(mods))
+
+
+def _all_other(words: list[Tok]) -> bool:
+    """No word is a role, organisation, document or frame noun of the lexicon."""
+    return all(_kind_of_word(w.text)[0] == "other" for w in words)
 
 
 def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: list[str], age: int | None
@@ -842,8 +938,8 @@ def _genitive_name_after_frame(text: str, start: int, end: int, det: str, caps: 
 
 
 def _det_gender(det: str, noun: str) -> str:
-    if det in ("der", "dieser", "ein", "kein", "sein", "jener"):
-        return "m"
+    if det in ("der", "dieser", "ein", "kein", "sein", "jener", "des", "eines", "dieses"):
+        return "m"  # (des, eines: a person's genitive is masculine)
     if det in ("die", "diese", "eine", "keine", "seine", "ihre"):
         return "f" if _fem(noun) or not noun.lower().endswith(("en", "er")) else "?"
     return "?"

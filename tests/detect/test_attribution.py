@@ -56,8 +56,7 @@ def test_name_right_before_the_colon() -> None:
 
 def test_reported_speaker_goes_on_after_a_colon() -> None:
     text = (
-        "Die Sprecherin Sabine Kraus sagte, die Stadt tue alles. "
-        "Man sei für jede Hilfe dankbar: „Wir kämpfen weiter.“"
+        "Die Sprecherin Sabine Kraus sagte, die Stadt tue alles. Man sei für jede Hilfe dankbar: „Wir kämpfen weiter.“"
     )
     p = find(text, "Wir kämpfen")
     assert p.quote == "Wir kämpfen weiter."
@@ -168,8 +167,9 @@ def test_fronted_adverb_before_the_subject() -> None:
 
 
 def test_parties_with_an_apposition_and_a_place() -> None:
-    text = ("Die Regierungsparteien in Bayern, die CSU und die Freien Wähler, hatten erklärt, "
-            "den Haushalt zu beschließen.")
+    text = (
+        "Die Regierungsparteien in Bayern, die CSU und die Freien Wähler, hatten erklärt, den Haushalt zu beschließen."
+    )
     p = find(text, "den Haushalt")
     assert p.speaker == "Regierungsparteien in Bayern"
 
@@ -207,3 +207,62 @@ def test_role_glued_to_a_quoted_name_takes_the_name_after_it() -> None:
 
 def test_a_name_given_after_a_comma_is_no_statement() -> None:
     assert detect("Das neue Format, genannt „Super Video“, kam im Jahr 2006 auf den Markt.") == []
+
+
+def test_role_in_the_genitive_of_a_frame_is_the_person_just_quoted() -> None:
+    # "des SPD-Politikers": the man quoted just before, whom the text gave no other role
+    text = (
+        "„Das Gesetz geht zu weit“, sagte Peter Gall. "
+        "Nach Meinung des SPD-Politikers verletzt es die Grundrechte der Bürger."
+    )
+    p = find(text, "verletzt es die")
+    assert p.speaker == "Peter Gall"
+    assert p.speaker_mention == "Meinung des SPD-Politikers"
+
+
+def test_role_noun_refers_to_the_person_who_spoke_last_without_a_role() -> None:
+    text = "„Wir bleiben dabei“, sagte Anna Lenz. Die Sängerin kündigte an, beim Landgericht Klage einzureichen."
+    p = find(text, "beim Landgericht")
+    assert p.speaker == "Anna Lenz"
+    assert p.speaker_mention == "Die Sängerin"
+
+
+def test_role_noun_does_not_refer_to_a_person_who_was_only_named() -> None:
+    # the accused is named; the investigator who speaks is someone else
+    text = (
+        "Gegen Paul Brenner wird seit Montag verhandelt. Der Ermittler, der als wichtiger Zeuge gilt, will danach "
+        "aufhören: „Was Größeres kommt nicht mehr nach!“"
+    )
+    p = find(text, "Was Größeres")
+    assert p.speaker != "Paul Brenner"
+
+
+def test_role_noun_does_not_refer_to_several_people() -> None:
+    text = (
+        "Die Show bestreiten Jennifer Lopez und Anna Roth. Das teilten die beiden Sängerinnen mit. "
+        "Sie seien sehr aufgeregt, sagten die beiden Sängerinnen am Abend."
+    )
+    p = find(text, "Sie seien sehr")
+    assert p.speaker not in ("Jennifer Lopez", "Anna Roth")
+
+
+def test_role_with_a_genitive_of_its_own_is_not_the_same_role_elsewhere() -> None:
+    # the director of the airline is not the director of the authority
+    text = (
+        "Der Direktor der Behörde, Bagus Puruhito, teilte mit, die Suche gehe weiter. "
+        "Nach Angaben des Direktors der Fluggesellschaft seien alle Passagiere Inländer gewesen."
+    )
+    p = find(text, "seien alle Passagiere")
+    assert p.speaker != "Bagus Puruhito"
+
+
+def test_name_in_apposition_to_a_role_makes_a_later_bare_surname_the_topic() -> None:
+    # "Abhisit" alone has no first name of the lexicon; the role before it introduced him as a person
+    text = (
+        "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte die Auflösung des Parlaments an. "
+        "Die Opposition begrüßte die Ankündigung. Das lehnte Abhisit jedoch ab. "
+        "Abhisit machte außerdem zur Bedingung, dass die Demonstranten ihre Proteste beenden. "
+        "Andernfalls werde er das Parlament nicht auflösen."
+    )
+    p = find(text, "Andernfalls werde er")
+    assert p.speaker == "Abhisit Vejjajiva"

@@ -31,3 +31,18 @@ def test_aus_sicht_frames_a_view_as_its_holders() -> None:
     assert len(p.parts) == 2  # the frame in the middle is not part of the statement
     # a possessive names nobody the sentence gives
     assert detect("Aus meiner Sicht ist das falsch.") == []
+
+
+def test_continuation_takes_the_person_named_after_a_fronted_adverb() -> None:
+    # "Ganz" opens the sentence as an adverb; the mayor after the verb is who the next statement is from
+    text = (
+        "Anna Roth sagte, die Lage sei ernst. Ganz anders sieht das Bürgermeister Peter Lenz. "
+        "Es gebe keinen Grund zur Sorge."
+    )
+    p = find(text, "Es gebe keinen Grund")
+    assert p.speaker == "Peter Lenz"
+
+
+def test_surname_that_is_also_an_adverb_still_speaks() -> None:
+    text = "Stark sagte, die Bank sei gut aufgestellt."
+    assert find(text, "die Bank sei").speaker == "Stark"

@@ -104,3 +104,138 @@ def test_spokesperson_of_an_organisation() -> None:
     p = find(text, "der Zug sei")
     assert p.speaker == "Sprecher der Bahn"
     assert p.speaker_mention == "Ein Sprecher der Bahn"
+
+
+def test_name_after_a_relative_pronoun_is_the_subject_before_a_colon() -> None:
+    # the relative pronoun is the object ("die Marke"), the name between it and the verb the speaker
+    text = (
+        "Die Zahl der Arbeitslosen liegt nun unter der Marke, die Thomas Vogel in seiner ersten Amtszeit "
+        "zum Ziel erklärt hatte: „Wir schaffen das bis zum Jahr 2030.“"
+    )
+    p = find(text, "Wir schaffen das")
+    assert p.speaker == "Thomas Vogel"
+    assert p.speaker_mention == "Thomas Vogel"
+
+
+def test_sentence_opening_with_its_verb_has_no_name_there() -> None:
+    text = "Hieß es zunächst noch, dass die Fahrgäste selbst schuld seien, wird nun doch investiert."
+    p = find(text, "die Fahrgäste")
+    assert p.speaker is None  # not "Hieß"
+    assert p.speaker_mention is None
+
+
+def test_noun_that_is_also_a_verb_form_still_opens_a_frame() -> None:
+    text = "Angaben der Feuerwehr zufolge war der Brand gegen Mitternacht gelöscht."
+    p = find(text, "war der Brand")
+    assert p.speaker == "Feuerwehr"
+
+
+def test_statement_noun_after_a_role_is_the_object_not_a_name() -> None:
+    # "Klage" after "die Sängerin" is what she filed, not her surname
+    text = (
+        "Im Streit um die Creme hat die Sängerin Klage beim Landgericht eingereicht. "
+        "Durch den Bericht seien ihr hohe Verluste entstanden."
+    )
+    p = find(text, "Durch den Bericht")
+    assert p.speaker != "Klage"
+    assert p.speaker_mention == "die Sängerin"
+
+
+def test_verb_after_und_shares_the_subject_across_a_reported_clause() -> None:
+    # the auxiliary "sei" of the reported clause is not the finite verb of "kündigte an"
+    text = (
+        "Die Abgeordnete Carola Weiß erklärte, Krause sei „das Aushängeschild der Lobby“ und kündigte an, "
+        "im Herbst gegen Krause anzutreten."
+    )
+    p = find(text, "im Herbst gegen")
+    assert p.speaker == "Carola Weiß"
+
+
+def test_bare_role_after_a_name_and_comma_before_the_colon_is_its_apposition() -> None:
+    text = (
+        "Zwei Stimmen aus Brüssel. Olli Rehn, EU-Erweiterungskommissar: „Das kann man so nicht machen.“ "
+        "Erkki Tuomioja, Präsident des Rats: „Das ist falsch.“"
+    )
+    assert find(text, "Das kann man").speaker == "Olli Rehn"
+    p = find(text, "Das ist falsch")
+    assert p.speaker == "Erkki Tuomioja"
+    assert p.speaker_mention == "Präsident des Rats"
+
+
+def test_article_and_noun_before_a_comma_are_no_name_for_a_bare_role() -> None:
+    text = "Die Behörde, Präsident des Rats: „Wir lehnen ab.“"
+    assert find(text, "Wir lehnen ab").speaker != "Die Behörde"
+
+
+def test_name_in_the_genitive_before_an_adjective_owns_the_role() -> None:
+    text = (
+        "Roths wissenschaftlicher Mitarbeiter Nick Brauns hat weniger Bedenken, das offen zu sagen: "
+        "„Wir halten den Kampf für legitim.“"
+    )
+    p = find(text, "Wir halten")
+    assert p.speaker == "Nick Brauns"
+    assert p.speaker_mention == "Roths wissenschaftlicher Mitarbeiter Nick Brauns"
+
+
+def test_adverb_in_s_before_an_adjective_owns_nothing() -> None:
+    text = "Anfangs skeptische Anwohner sagten, der Park sei eine Bereicherung."
+    p = find(text, "der Park sei")
+    assert not (p.speaker or "").startswith("Anfangs")
+
+
+def test_adverb_in_lang_opening_the_sentence_is_no_name() -> None:
+    text = "Monatelang haben die Verkehrsbetriebe bestritten, dass die Türen unsicher seien."
+    p = find(text, "die Türen unsicher")
+    assert p.speaker == "Verkehrsbetriebe"
+
+
+def test_quantifier_capitalised_first_is_no_name() -> None:
+    text = "Jegliche Mitverantwortung für die Affäre weist Hanna Pohl von sich: „Ich habe davon nichts gewusst.“"
+    p = find(text, "Ich habe davon")
+    assert p.speaker != "Jegliche Mitverantwortung"
+
+
+def test_object_in_the_dative_is_no_topic_for_a_continuation() -> None:
+    text = (
+        "Der Name des Generals wurde als möglichem Kandidaten für das Amt genannt. "
+        "Dem Minister sei das Amt angeboten worden."
+    )
+    p = find(text, "Dem Minister sei")
+    assert p.speaker != "möglichem Kandidaten"
+
+
+def test_newspaper_in_the_dative_before_the_verb_is_not_the_speaker() -> None:
+    text = "Der „Rheinischen Post“ sagte Innenminister Max Muster, die Lage sei ruhig."
+    p = find(text, "die Lage sei")
+    assert p.speaker == "Max Muster"
+    assert p.speaker_mention == "Innenminister Max Muster"
+
+
+def test_adjective_in_e_after_der_still_opens_a_subject() -> None:
+    text = "Der neue Trainer sagte, die Mannschaft sei bereit."
+    assert find(text, "die Mannschaft sei").speaker_mention == "Der neue Trainer"
+
+
+def test_unknown_given_name_after_an_age_is_a_name_without_the_age() -> None:
+    text = "„Ich höre auf“, sagte der 33-jährige Gianluigi Buffon."
+    p = find(text, "Ich höre auf")
+    assert p.speaker == "Gianluigi Buffon"
+    assert p.speaker_mention == "der 33-jährige Gianluigi Buffon"
+
+
+def test_goalkeeper_is_a_role_before_the_name() -> None:
+    text = "„Ich höre auf“, sagte Torwart Luca Brenner nach dem Spiel."
+    assert find(text, "Ich höre auf").speaker == "Luca Brenner"
+
+
+def test_abstract_noun_after_a_full_name_is_not_part_of_the_name() -> None:
+    text = (
+        "Die Verbände werfen Bundestagspräsident Norbert Lammert Verzögerung der Pflicht vor. "
+        "„Wir prüfen das“, sagte Norbert Lammert."
+    )
+    assert find(text, "Wir prüfen das").speaker == "Norbert Lammert"
+
+
+def test_foundation_after_a_name_stays_one_organisation() -> None:
+    text = "Die Konrad Adenauer Stiftung erklärte, die Studie sei repräsentativ."
+    assert find(text, "die Studie sei").speaker == "Konrad Adenauer Stiftung"

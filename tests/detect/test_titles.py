@@ -39,3 +39,16 @@ def test_a_lower_case_degree_word_ends_no_sentence() -> None:
     text = "Die Leitung übernimmt Dr. med. Jana Wolff. Sie sagte, die Station öffne im Mai."
     (p,) = detect(text)
     assert p.speaker == "Jana Wolff" and p.quote == "die Station öffne im Mai"
+
+
+
+def test_honoris_causa_written_with_a_space_is_part_of_the_title() -> None:
+    (p,) = detect("„Wir sind vorbereitet“, so Prof. em. Dr. Dr. h. c. Ingrid Lorenz.")
+    assert p.speaker == "Ingrid Lorenz"
+    assert p.speaker_mention == "Prof. em. Dr. Dr. h. c. Ingrid Lorenz"
+
+
+def test_university_professor_title() -> None:
+    (p,) = detect("„Die Lage ist ernst“, sagte Univ.-Prof. Petra Seidel.")
+    assert p.speaker == "Petra Seidel"
+    assert p.speaker_mention == "Univ.-Prof. Petra Seidel"
