@@ -42,7 +42,7 @@ from quotetool.detect import lexicon as lx
 from quotetool.detect.learned import LearnedLexicon, normal_phrase
 from quotetool.detect.rules import RULES
 from quotetool.detect.tokens import umlaut_free
-from quotetool.evaluate import GoldArticle, Prediction, score
+from quotetool.evaluate import Counts, GoldArticle, Prediction, score
 
 PSEUDO_COUNT: Final = 20
 MIN_EVIDENCE: Final = 2
@@ -449,8 +449,7 @@ def check(
     lex = lexicon_of(c)
     old = score((a, [Prediction.from_proposal(p) for p in before(a)]) for a in hold).overall
     new = score((a, [Prediction.from_proposal(p) for p in detect(a.text, lex)]) for a in hold).overall
-    was, now = old.figures(), new.figures()
-    kept = all(now[k] >= was[k] for k in ("quote_precision", "attributed_precision"))
+    kept = all(a >= b for a, b in zip(_precisions(new), _precisions(old), strict=True))
     return Check(
         len(hold),
         new.found - old.found,
@@ -459,3 +458,8 @@ def check(
         kept,
         1 if c.kind == "alias" else MIN_EVIDENCE,  # an alias of a name rests on one correction
     )
+
+
+def _precisions(c: Counts) -> tuple[float, float]:
+    """Quote and attributed precision, 1.0 where nothing was proposed (nothing proposed, nothing wrong)."""
+    return (c.precise / c.predictions if c.predictions else 1.0, c.attributed / c.judged if c.judged else 1.0)
