@@ -421,10 +421,14 @@ class Check:
 
 
 def lexicon_of(c: Candidate) -> LearnedLexicon:
+    """A lexicon of the one entry ``c``."""
     if c.kind == "alias":
         return LearnedLexicon.of(aliases=[(c.value, c.target or "")])
-    key = {"speech-verb": "speech_verbs", "frame-word": "frame_words", "role-noun": "role_nouns"}[c.kind]
-    return LearnedLexicon.of(**{key: [c.value]})
+    if c.kind == "speech-verb":
+        return LearnedLexicon.of(speech_verbs=[c.value])
+    if c.kind == "frame-word":
+        return LearnedLexicon.of(frame_words=[c.value])
+    return LearnedLexicon.of(role_nouns=[c.value])
 
 
 def probe(c: Candidate) -> tuple[str, ...]:
