@@ -238,3 +238,27 @@ def test_verb_lemmas_of_weak_forms() -> None:
     assert verb_lemma("tueftelte", "aus") == "aus|tuefteln"
     assert verb_lemma("meisten", "") is None and verb_lemma("gesagt", "") is None
     assert verb_lemma("kam", "") is None and verb_lemma("stellte", "") is None  # strong, or a common verb
+
+
+# --- agency copy without umlauts ------------------------------------------------------------------------
+
+AGENCY = [  # an agency's feed writes German without umlauts; "noergeln" is no built-in speech verb
+    "Der Wirt Ralf Koch noergelte am Freitag, dass die Gaeste immer spaeter kommen. Das Lokal war voll.",
+    "Die Baeckerin Jana Wolf noergelte im Rathaus, dass der Markt zu frueh schliesst. Es gab Kuchen.",
+]
+OWN_COPY = "Die Wirtin Eva Lang nörgelte am Montag, dass die Gäste zu spät kommen. Es regnete."
+
+
+def test_a_verb_learned_from_agency_copy_without_umlauts_reads_the_newsrooms_own_copy(tmp_path: Path) -> None:
+    assert detect(OWN_COPY) == []
+    lines = []
+    for i, text in enumerate(AGENCY):
+        start = text.index("dass")
+        name = text.split(" noergelte")[0].split(" ", 2)[2]
+        lines.append(gold_line(f"a{i}", text, text[start : text.index(".", start)], name))
+    db = verified(tmp_path, lines)
+    assert [(e.value, e.count) for e in learn(db).entries if e.kind == "speech-verb"] == [("noergeln", 2)]
+    found = detect_db(db, OWN_COPY)
+    assert [(p["quote"], p["speaker"], p["learned"]) for p in found] == [
+        ("die Gäste zu spät kommen", "Eva Lang", "speech-verb:noergeln")
+    ]

@@ -39,7 +39,7 @@ import regex
 
 from quotetool.detect import Proposal, fold
 from quotetool.detect import lexicon as lx
-from quotetool.detect.learned import LearnedLexicon, normal_phrase
+from quotetool.detect.learned import LearnedLexicon, normal_phrase, spellings
 from quotetool.detect.rules import RULES
 from quotetool.detect.tokens import umlaut_free
 from quotetool.evaluate import Counts, GoldArticle, Prediction, score
@@ -438,7 +438,7 @@ def probe(c: Candidate) -> tuple[str, ...]:
     if c.kind == "speech-verb":
         word = word[:-2] if word.endswith("en") else word[:-1]
         word = word[:-1] if word.endswith(("e", "l", "r")) and len(word) > 4 else word
-    return tuple(dict.fromkeys((word, umlaut_free(word))))
+    return spellings(word)
 
 
 def check(
