@@ -12,7 +12,7 @@ never learns it again. Nothing is ever deleted.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,7 +22,7 @@ from quotetool.detect.learned import LearnedLexicon
 from quotetool.errors import InvalidEdit
 from quotetool.evaluate import NO_OUTLET, GoldArticle, GoldEvent
 from quotetool.store.database import Database, cursor_of, now
-from quotetool.store.derive import LEXICAL, Candidate, Check, Decided, check, derive
+from quotetool.store.derive import LEXICAL, MAX_CHECKED, Candidate, Check, Decided, check, derive, probe
 
 LEARN = "learn"  # who retires an entry whose evidence is gone
 
@@ -203,7 +203,15 @@ def _checks(db: Database, words: list[Candidate]) -> dict[tuple[str, str], Check
     entries runs once per article, with each word only on the articles that contain it."""
     if not words:
         return {}
-    articles = list(reviewed_gold(db))
+    probes = {(c.kind, c.value): probe(c) for c in words}
+    held: Counter[tuple[str, str]] = Counter()
+    articles = []  # only those some word is checked on: at most MAX_CHECKED for each
+    for article in reviewed_gold(db):
+        low = article.text.lower()
+        hits = [k for k, pieces in probes.items() if held[k] < MAX_CHECKED and any(p in low for p in pieces)]
+        if hits:
+            articles.append(article)
+            held.update(hits)
     plain: dict[str, list[Proposal]] = {}
 
     def before(article: GoldArticle) -> list[Proposal]:
