@@ -424,6 +424,7 @@ class Expected:
     speaker: str  # Speaker.key
     template: str
     kind: str  # direct, indirect, mixed
+    parts: tuple[tuple[int, int], ...] = ()  # the quoted words alone, without cue, speaker and marks
 
 
 class _Random:
@@ -463,6 +464,22 @@ def _org(org: tuple[str, str, str, str]) -> Speaker:
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# the fields that hold the quoted words (a direct quote without its marks, an indirect one with its dass/ob)
+_QUOTE_FIELDS = frozenset({"q", "q2", "s1", "s2", "k1", "dass", "frame", "ob", "mixed"})
+
+
+def _quote_parts(template: str, values: dict[str, str], start: int) -> tuple[tuple[int, int], ...]:
+    """Where the quote fields of ``template`` filled with ``values`` lie, offset by ``start``."""
+    parts, at = [], start
+    for literal, field, _, _ in string.Formatter().parse(template):
+        at += len(literal)
+        if field:
+            if field in _QUOTE_FIELDS:
+                parts.append((at, at + len(values[field])))
+            at += len(values[field])
+    return tuple(parts)
 
 
 def _fields(template: str) -> tuple[str, ...]:
@@ -606,12 +623,14 @@ class _Article:
             return self.narrative()
         speaker, (tid, kind, template, _who) = self.quote()
         sent = _Sentence(self.rng, speaker, speaker.key in self.known)
-        text = _cap(template.format(**{f: FIELDS[f](sent) for f in _TEMPLATE_FIELDS[tid]}))
+        values = {f: FIELDS[f](sent) for f in _TEMPLATE_FIELDS[tid]}
+        text = _cap(template.format(**values))
         self.known.add(speaker.key)
         self.last_person = speaker if speaker.pronoun else None
         if self.expected is not None:
             start = sum(map(len, self.parts))
-            self.expected.append(Expected(start, start + len(text), speaker.key, tid, kind))
+            parts = _quote_parts(template, values, start)
+            self.expected.append(Expected(start, start + len(text), speaker.key, tid, kind, parts))
         return text
 
     def paragraph(self) -> None:

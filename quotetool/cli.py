@@ -680,6 +680,9 @@ def learn_cmd(fmt: str, db_target: str | None) -> None:
     db = _open(db_target)
     report = learn(db)
     _print_entries(report.entries, fmt)
+    for c, check in report.declined:
+        shown = ",".join(map(str, c.evidence[:8]))
+        _say(f"not kept: {c.kind} {c.value} ({c.count} quotes, decisions {shown}): {check}")
     _say(
         f"learned: {report.added} new, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.retired} retired (evidence gone); {len(report.entries)} entries in use"

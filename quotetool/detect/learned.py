@@ -87,6 +87,18 @@ def normal_phrase(text: str) -> str:
     return " ".join(text.split()).strip(" „“”\"»«‚‘’'.,;:!?").casefold()
 
 
+def spellings(entry: str) -> tuple[str, ...]:
+    """An entry as learned and as agency copy writes it without umlauts (nörgeln, noergeln); learned from
+    agency copy, also with its umlauts back (noergeln -> nörgeln, aeussern -> äussern, äußern), so that what
+    editors verified in one spelling is read in the other. A restored spelling that is no German word
+    (steuern -> steürn) matches nothing."""
+    out = [entry, umlaut_free(entry)]
+    if "ae" in entry or "oe" in entry or "ue" in entry:
+        restored = entry.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+        out += [restored, restored.replace("ss", "ß")]
+    return tuple(dict.fromkeys(out))
+
+
 class Active:
     """A ``LearnedLexicon`` compiled into the lookups the rules ask (built once per lexicon)."""
 
@@ -96,7 +108,7 @@ class Active:
         particle_verbs: dict[str, tuple[VerbInfo, ...]] = {}
         verb_entry: dict[str, str] = {}
         for entry in sorted(lex.speech_verbs):
-            for spelling in dict.fromkeys((entry, umlaut_free(entry))):
+            for spelling in spellings(entry):
                 _add_verb(spelling, entry, verbs, particle_verbs, verb_entry)
         # only what the built-in lists do not already know: a learned entry never changes a built-in cue
         for form in [f for f in verb_entry if f in lexicon.VERBS or f in lexicon.PARTICLE_VERBS]:
@@ -113,7 +125,7 @@ class Active:
             ("frame", lex.frame_words, ("s", "n", "en")),
         ):
             for entry in sorted(words):
-                for spelling in dict.fromkeys((entry, umlaut_free(entry))):
+                for spelling in spellings(entry):
                     for ending in ("", *endings):
                         nouns.setdefault(spelling + ending, (kind, entry))
                     if spelling.endswith("e"):

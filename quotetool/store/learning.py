@@ -12,17 +12,17 @@ never learns it again. Nothing is ever deleted.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from quotetool.detect import name_key
+from quotetool.detect import Proposal, detect, name_key
 from quotetool.detect.learned import LearnedLexicon
 from quotetool.errors import InvalidEdit
 from quotetool.evaluate import NO_OUTLET, GoldArticle, GoldEvent
 from quotetool.store.database import Database, cursor_of, now
-from quotetool.store.derive import Candidate, Decided, derive
+from quotetool.store.derive import LEXICAL, MAX_CHECKED, Candidate, Check, Decided, check, derive, probe
 
 LEARN = "learn"  # who retires an entry whose evidence is gone
 
@@ -54,9 +54,11 @@ class EntryView:
     updated_at: str | None
     removed_at: str | None
     removed_by: str | None
+    check: Check | None = None  # what the word did on the reviewed articles when ``learn`` checked it
 
     def to_dict(self) -> dict:
-        return {
+        checked = {"check": self.check.to_dict()} if self.check is not None else {}
+        return checked | {
             "id": self.id,
             "kind": self.kind,
             "value": self.value,
@@ -78,6 +80,7 @@ class LearnReport:
     retired: int
     unchanged: int
     entries: tuple[EntryView, ...]  # the live entries after learning
+    declined: tuple[tuple[Candidate, Check], ...] = ()  # words the decisions support that failed their check
 
 
 # --- reading the log -----------------------------------------------------------------------------------
@@ -126,6 +129,7 @@ def decided_quotes(conn: Any) -> Iterator[Decided]:
             mention_chosen=chosen,
             settling=decisions[-1][0],
             corrections=corrections,
+            document=document,
         )
 
 
@@ -133,9 +137,20 @@ def decided_quotes(conn: Any) -> Iterator[Decided]:
 
 
 def learn(db: Database) -> LearnReport:
-    """Derive entries from the decision log and store them with their evidence (one transaction)."""
+    """Derive entries from the decision log, check each word on the reviewed articles, and store what holds
+    with its evidence (one transaction)."""
     with db.raw() as conn:
         candidates = derive(decided_quotes(conn))
+        removed = {
+            (k, v)
+            for k, v in conn.execute(
+                "SELECT kind, value FROM learned_entry WHERE removed_at IS NOT NULL AND removed_by != ?", (LEARN,)
+            )
+        }
+    candidates = [c for c in candidates if (c.kind, c.value) not in removed]  # a person removed it: never again
+    checks = _checks(db, [c for c in candidates if c.kind in LEXICAL])
+    declined = tuple((c, checks[(c.kind, c.value)]) for c in candidates if not _holds(c, checks))
+    candidates = [c for c in candidates if _holds(c, checks)]
     added = updated = retired = unchanged = 0
     stamp = now()
     with db.write() as session:
@@ -174,7 +189,37 @@ def learn(db: Database) -> LearnReport:
                     "UPDATE learned_entry SET removed_at = ?, removed_by = ? WHERE id = ?", (stamp, LEARN, row[0])
                 )
                 retired += 1
-    return LearnReport(added, updated, retired, unchanged, tuple(entries(db)))
+    live = [replace(e, check=checks.get((e.kind, e.value))) for e in entries(db)]
+    return LearnReport(added, updated, retired, unchanged, tuple(live), declined)
+
+
+def _holds(c: Candidate, checks: dict[tuple[str, str], Check]) -> bool:
+    found = checks.get((c.kind, c.value))
+    return found is None or found.passed
+
+
+def _checks(db: Database, words: list[Candidate]) -> dict[tuple[str, str], Check]:
+    """Each word's check on the reviewed articles (see ``derive.check``); the detector without learned
+    entries runs once per article, with each word only on the articles that contain it."""
+    if not words:
+        return {}
+    probes = {(c.kind, c.value): probe(c) for c in words}
+    held: Counter[tuple[str, str]] = Counter()
+    articles = []  # only those some word is checked on: at most MAX_CHECKED for each
+    for article in reviewed_gold(db):
+        low = article.text.lower()
+        hits = [k for k, pieces in probes.items() if held[k] < MAX_CHECKED and any(p in low for p in pieces)]
+        if hits:
+            articles.append(article)
+            held.update(hits)
+    plain: dict[str, list[Proposal]] = {}
+
+    def before(article: GoldArticle) -> list[Proposal]:
+        if article.id not in plain:
+            plain[article.id] = detect(article.text)
+        return plain[article.id]
+
+    return {(c.kind, c.value): check(c, articles, detect, before) for c in words}
 
 
 def entries(db: Database, *, removed: bool = False) -> list[EntryView]:

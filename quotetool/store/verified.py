@@ -5,10 +5,12 @@ The article is first stored as any import stores it (with the detector's proposa
 decides on those proposals the way an editor would, each decision logged under the annotator
 ``import:<file name>``:
 
-- the proposal that covers most of a gold quote (at least half of its letters lying in it, as
-  ``quotetool eval`` judges) is accepted; where it differs, its speaker (when the gold names one and the
+- the proposal that covers most of a gold quote (of those with at least half of their letters lying in it,
+  as ``quotetool eval`` judges) is accepted; where it differs, its speaker (when the gold names one and the
   proposal's speaker does not hold a gold key), span (the gold segments; several become a split quote's
-  parts) and kind are corrected first, each as its own decision, so ``learn`` sees what was corrected;
+  parts) and kind are corrected first, each as its own decision, so ``learn`` sees what was corrected. A
+  proposal that found a quote but cut it short is corrected to its span, as an editor would, not rejected
+  for a quote added by hand: its rule found the quote, and a rejection would say the words are no quote;
 - other proposals are rejected, except those lying on a gold quote marked not required (left proposed);
 - a required gold quote no proposal found is added (origin ``manual``: a person's verdict, as an added
   quote; the annotator says where it came from), with the gold's first speaker key as its speaker.
@@ -118,8 +120,7 @@ def _match(gold: GoldArticle, proposals: Sequence[Quote]) -> tuple[dict[int, Quo
             best_for[best] = (cover, quote)
         else:
             rejects.append(quote)
-    found = {i: q for i, (cover, q) in best_for.items() if cover * 2 >= len(event_chars[i])}
-    rejects += [q for i, (cover, q) in best_for.items() if i not in found]
+    found = {i: q for i, (_cover, q) in best_for.items()}
     return found, sorted(rejects, key=lambda q: (q.start, q.id or 0))
 
 
