@@ -115,3 +115,17 @@ async def test_a_filter_keeps_the_uncertain_order(rated_db):
         await pilot.press("p")
         assert app.current.id == direct[0] and app.doc.id == 3
         assert "least confident first" in _header(app)
+
+
+def test_snapshot_of_the_queue_least_confident_first(snap_compare, rated_db):
+    """At 80×24: the header says the order, each row shows its confidence; the accepted least confident
+    quote keeps its place at the top and the next least confident is on screen."""
+    import_rated(rated_db)
+
+    async def decide(pilot) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("a")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(rated_db, order="uncertain"), terminal_size=(80, 24), run_before=decide)
