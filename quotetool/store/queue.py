@@ -229,14 +229,18 @@ def neighbour(
     wrapping."""
     op, direction = (">", "") if forward else ("<", " DESC")
     status = "= 'proposed'" if undecided else "!= 'deleted'"
-    if len(key) != len(_ORDER_COLUMNS[order]):
-        raise ValueError(f"a place in the {order} order has {len(_ORDER_COLUMNS[order])} parts, not {len(key)}")
+    columns = _ORDER_COLUMNS[order]
+    if len(key) != len(columns):
+        raise ValueError(f"a place in the {order} order has {len(columns)} parts, not {len(key)}")
+    # The bound on the first column alone says nothing new, but lets SQLite seek in an index of the order
+    # (it does not seek by a row value over an expression: 100,000 quotes were scanned at every step).
     sql = (
-        f"SELECT id FROM quote WHERE status {status} AND ({_order_columns(order)}) {op} ({', '.join('?' * len(key))}) "
+        f"SELECT id FROM quote WHERE status {status} AND {columns[0].format(a='')} {op}= ? "
+        f"AND ({_order_columns(order)}) {op} ({', '.join('?' * len(key))}) "
         f"ORDER BY {_order_columns(order, suffix=direction)} LIMIT 1"
     )
     with db.raw() as conn:
-        row = conn.execute(sql, tuple(key)).fetchone()
+        row = conn.execute(sql, (key[0], *key)).fetchone()
     return row[0] if row else None
 
 
