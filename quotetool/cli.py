@@ -22,6 +22,7 @@ from quotetool.detect import detect as detect_quotes
 from quotetool.errors import DatabaseError, QuotetoolError
 from quotetool.ingest import Article, Problem, read_articles
 from quotetool.prepared import Prepared
+from quotetool.queue_order import DEFAULT_ORDER, QUEUE_ORDERS, QueueOrder
 from quotetool.safe_text import inert
 
 if TYPE_CHECKING:
@@ -530,8 +531,16 @@ def redetect_cmd(documents: tuple[int, ...], db_target: str | None) -> None:
     metavar="NAME",
     help="Name recorded with every decision [default: $QUOTETOOL_ANNOTATOR, else your login].",
 )
+@click.option(
+    "--order",
+    type=click.Choice(QUEUE_ORDERS),
+    default=DEFAULT_ORDER,
+    show_default=True,
+    help="The queue's order: document (by article, then position in the text) or uncertain (the detector's "
+    "least confident proposals first); o switches it in the review.",
+)
 @_db_option
-def annotate_cmd(paths: tuple[str, ...], annotator: str | None, db_target: str | None) -> None:
+def annotate_cmd(paths: tuple[str, ...], annotator: str | None, order: QueueOrder, db_target: str | None) -> None:
     """Import PATHS (if any, idempotently), then review the proposals in the terminal; afterwards learn
     from the decisions (as `quotetool learn`)."""
     db = _open(db_target)
@@ -539,7 +548,7 @@ def annotate_cmd(paths: tuple[str, ...], annotator: str | None, db_target: str |
         _import(db, paths)
     from quotetool.tui import run
 
-    run(db, annotator=annotator or default_annotator())
+    run(db, annotator=annotator or default_annotator(), order=order)
     _learn_after_review(db)
 
 

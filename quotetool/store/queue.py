@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from quotetool.detect import fold
+from quotetool.queue_order import DEFAULT_ORDER, UNRATED, QueueOrder
 from quotetool.store import review_terms
 from quotetool.store.database import Database
 
@@ -20,7 +21,8 @@ SNIPPET_CHARS = 160  # the queue shows one line per quote; more would only cost 
 
 
 class QueueRow(list):
-    """One line of the queue: [id, document_id, start, end, status, kind, origin, speaker, snippet, notes].
+    """One line of the queue: [id, document_id, start, end, status, kind, origin, speaker, snippet, notes,
+    confidence].
 
     A list (built straight from the SQLite tuple, which is what makes 100,000 rows load fast) that
     a decision updates in place. ``snippet`` is None until the row is first shown: the queue
@@ -39,10 +41,12 @@ class QueueRow(list):
     speaker = property(itemgetter(7))
     snippet = property(itemgetter(8))
     notes = property(itemgetter(9))  # NOTE_FLAG | NOTE_COMMENT: what the queue marks
+    confidence = property(itemgetter(10))  # the detector's; None for a quote added by hand
 
     @property
     def key(self) -> tuple[int, int, int]:
-        """The queue's order: by document, then position in the text."""
+        """The place in the document order: by document, then position in the text (queue_order.order_key
+        gives it in any order)."""
         return (self[1], self[2], self[0])
 
     def __repr__(self) -> str:
@@ -85,11 +89,24 @@ class Progress:
 NOTE_FLAG, NOTE_COMMENT = 1, 2
 _ROW_SQL = """
 SELECT q.id, q.document_id, q.start, q."end", q.status, q.kind, q.origin, s.name, NULL,
-       (q.flag IS NOT NULL) + 2 * (q.comment IS NOT NULL)
+       CASE WHEN q.flag IS NULL THEN 0 ELSE 1 END + CASE WHEN q.comment IS NULL THEN 0 ELSE 2 END, q.confidence
 FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
 WHERE q.status != 'deleted' {where}
-ORDER BY q.document_id, q.start, q.id
+ORDER BY {order}
 """
+# The sort columns of each order on the quote table (``{a}``: its alias and a dot), as queue_order.order_key
+# sorts in Python (a quote without a confidence sorts as UNRATED). With ``neighbour``'s row-value
+# comparison they page through the queue in either order.
+_ORDER_COLUMNS: dict[QueueOrder, tuple[str, ...]] = {
+    "document": ("{a}document_id", "{a}start", "{a}id"),
+    "uncertain": (f"coalesce({{a}}confidence, {UNRATED})", "{a}document_id", "{a}start", "{a}id"),
+}
+
+
+def _order_columns(order: QueueOrder, alias: str = "", suffix: str = "") -> str:
+    """The sort columns of ``order``, comma-separated, each followed by ``suffix`` (" DESC")."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(column.format(a=prefix) + suffix for column in _ORDER_COLUMNS[order])
 
 
 def _fold_sql(value: str | None) -> str:
@@ -133,12 +150,13 @@ def _where(flt: QueueFilter) -> tuple[str, list[object]]:
     return "".join(f" AND {w}" for w in where), args
 
 
-def load_queue(db: Database, flt: QueueFilter | None = None) -> list[QueueRow]:
-    """Every live quote that passes ``flt``, in queue order (document, then start)."""
+def load_queue(db: Database, flt: QueueFilter | None = None, order: QueueOrder = DEFAULT_ORDER) -> list[QueueRow]:
+    """Every live quote that passes ``flt``, in ``order`` (queue_order.order_key)."""
     where, args = _where(flt or QueueFilter())
+    sql = _ROW_SQL.format(where=where, order=_order_columns(order, "q"))
     with db.raw() as conn:
         _connect_functions(conn)
-        return list(map(QueueRow, conn.execute(_ROW_SQL.format(where=where), args)))
+        return list(map(QueueRow, conn.execute(sql, args)))
 
 
 def matches(db: Database, flt: QueueFilter, quote_id: int) -> bool:
@@ -146,7 +164,7 @@ def matches(db: Database, flt: QueueFilter, quote_id: int) -> bool:
     where, args = _where(flt)
     with db.raw() as conn:
         _connect_functions(conn)
-        found = conn.execute(_ROW_SQL.format(where=where + " AND q.id = ?"), [*args, quote_id]).fetchone()
+        found = conn.execute(_ROW_SQL.format(where=where + " AND q.id = ?", order="q.id"), [*args, quote_id]).fetchone()
     return found is not None
 
 
@@ -184,37 +202,54 @@ def row_of(quote) -> QueueRow:
             quote.speaker,
             quote.text[:SNIPPET_CHARS],
             (quote.flag is not None) + NOTE_COMMENT * (quote.comment is not None),
+            quote.confidence,
         )
     )
 
 
-def first_quote(db: Database, *, undecided: bool = True) -> int | None:
-    """The id of the first (undecided) quote in queue order, for a fast first screen."""
+def first_quote(db: Database, *, undecided: bool = True, order: QueueOrder = DEFAULT_ORDER) -> int | None:
+    """The id of the first (undecided) quote in ``order``, for a fast first screen."""
     status = "= 'proposed'" if undecided else "!= 'deleted'"
     with db.raw() as conn:
         row = conn.execute(
-            f"SELECT id FROM quote WHERE status {status} ORDER BY document_id, start, id LIMIT 1"
+            f"SELECT id FROM quote WHERE status {status} ORDER BY {_order_columns(order)} LIMIT 1"
         ).fetchone()
     return row[0] if row else None
 
 
-def neighbour(db: Database, key: Sequence[int], *, forward: bool = True, undecided: bool = False) -> int | None:
-    """The quote after (or before) the queue position ``key`` = (document_id, start, id), without wrapping."""
-    op, order = (">", "ASC") if forward else ("<", "DESC")
+def neighbour(
+    db: Database,
+    key: Sequence[float],
+    *,
+    forward: bool = True,
+    undecided: bool = False,
+    order: QueueOrder = DEFAULT_ORDER,
+) -> int | None:
+    """The quote after (or before) the queue position ``key`` (queue_order.order_key in ``order``), without
+    wrapping."""
+    op, direction = (">", "") if forward else ("<", " DESC")
     status = "= 'proposed'" if undecided else "!= 'deleted'"
+    columns = _ORDER_COLUMNS[order]
+    if len(key) != len(columns):
+        raise ValueError(f"a place in the {order} order has {len(columns)} parts, not {len(key)}")
+    # The bound on the first column alone says nothing new, but lets SQLite seek in an index of the order
+    # (it does not seek by a row value over an expression: 100,000 quotes were scanned at every step).
     sql = (
-        f"SELECT id FROM quote WHERE status {status} AND (document_id, start, id) {op} (?, ?, ?) "
-        f"ORDER BY document_id {order}, start {order}, id {order} LIMIT 1"
+        f"SELECT id FROM quote WHERE status {status} AND {columns[0].format(a='')} {op}= ? "
+        f"AND ({_order_columns(order)}) {op} ({', '.join('?' * len(key))}) "
+        f"ORDER BY {_order_columns(order, suffix=direction)} LIMIT 1"
     )
     with db.raw() as conn:
-        row = conn.execute(sql, tuple(key)).fetchone()
+        row = conn.execute(sql, (key[0], *key)).fetchone()
     return row[0] if row else None
 
 
 def progress(db: Database, document_id: int | None = None) -> Progress:
     """Decided (accepted or rejected) and live quotes, overall or in one document."""
-    sql = ("SELECT coalesce(sum(CASE WHEN status IN ('accepted', 'rejected') THEN 1 ELSE 0 END), 0), count(*) "
-           "FROM quote WHERE status != 'deleted'")
+    sql = (
+        "SELECT coalesce(sum(CASE WHEN status IN ('accepted', 'rejected') THEN 1 ELSE 0 END), 0), count(*) "
+        "FROM quote WHERE status != 'deleted'"
+    )
     args: tuple = ()
     if document_id is not None:
         sql += " AND document_id = ?"

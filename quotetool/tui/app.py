@@ -21,6 +21,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from quotetool.queue_order import DEFAULT_ORDER, QueueOrder
 from quotetool.store import Database, DocumentView, QuoteView
 from quotetool.store.queue import Progress
 from quotetool.tui.article_view import ArticleView
@@ -94,11 +95,18 @@ class QuotetoolApp(App[None]):
     TITLE = "quotetool"
 
     def __init__(
-        self, db: Database, *, annotator: str, keymap: dict[str, str] | None = None, theme: str | None = None
+        self,
+        db: Database,
+        *,
+        annotator: str,
+        keymap: dict[str, str] | None = None,
+        theme: str | None = None,
+        order: QueueOrder = DEFAULT_ORDER,
     ) -> None:
         super().__init__()
         self.db = db
         self.annotator = annotator
+        self.order = order  # the queue's order at the start (o switches it)
         if keymap is None:
             self._keys, self._keymap_problem = load_keymap(_keymap_path())
         else:
@@ -107,7 +115,7 @@ class QuotetoolApp(App[None]):
         self.theme = LIGHT if chosen.lower() == "light" else DARK
 
     def get_default_screen(self) -> Screen:
-        return ReviewScreen(self.db, annotator=self.annotator, notice=self._keymap_problem)
+        return ReviewScreen(self.db, annotator=self.annotator, notice=self._keymap_problem, order=self.order)
 
     def on_mount(self) -> None:
         if self._keys:

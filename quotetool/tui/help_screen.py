@@ -63,6 +63,7 @@ LONG = {
     "next_article": "show the next article (also one without quotes)",
     "previous_article": "show the previous article",
     "filter": "filter the queue by status, kind, article, speaker and words",
+    "order": "order the queue least confident first, or by article again (n, p and g follow the queue)",
     "export": "write the accepted quotes to a CSV file",
     "theme": "switch between the dark and the light theme",
     "reload": "read again what other editors changed (queue, article, counts)",

@@ -42,6 +42,7 @@ REVIEW_BINDINGS = [
     _binding("greater_than_sign", "article(1)", "Next article", "next_article"),
     _binding("less_than_sign", "article(-1)", "Prev. article", "previous_article"),
     _binding("slash", "filter", "Filter", "filter"),
+    _binding("o", "order", "Order", "order"),  # by article / least confident first (queue_order)
     _binding("e", "export", "Export", "export"),
     _binding("t", "toggle_theme", "Theme", "theme"),
     _binding("ctrl+r", "reload", "Reload", "reload"),
@@ -69,6 +70,7 @@ REVIEW_ACTIONS = frozenset(
         "delete",
         "article",
         "filter",
+        "order",
         "export",
         "reload",
         "statement",

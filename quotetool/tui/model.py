@@ -8,6 +8,9 @@ what it read to the model; the model decides what the editor is looking at. Its 
 - The current quote is always a live quote of the article on screen that the queue lists (with a
   filter: a row of the filtered queue). When nothing qualifies there is no current quote, and with
   no current quote there is nothing to decide on: decision keys have no quote to act on.
+- The queue has an order (queue_order): by article, or least confident first. Next/previous and the
+  next undecided quote follow the queue's order, across articles; the article on screen always shows
+  its quotes in the order of its text.
 """
 
 from __future__ import annotations
@@ -17,13 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import chain
 
+from quotetool.queue_order import DEFAULT_ORDER, Key, QueueOrder, order_key
 from quotetool.store import DocumentView, QuoteView, ReviewMark
 from quotetool.store.queue import Progress, QueueFilter, QueueRow, row_of
 from quotetool.tui.filters import describe_filter
 
 DECIDED = frozenset({"accepted", "rejected"})
 LIVE = frozenset({"proposed", "accepted", "rejected"})
-Key = tuple[int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +39,12 @@ class LoadedDocument:
     revision: int | None = None
 
 
-def key_of(quote: QuoteView | QueueRow) -> Key:
-    """The queue's order: by document, then position in the text, then id."""
-    return (quote.document_id, quote.start, quote.id)
-
-
 class QueueRows:
-    """The rows of the (filtered) queue in queue order, indexed by quote id."""
+    """The rows of the (filtered) queue in the queue's order, indexed by quote id."""
 
-    def __init__(self) -> None:
+    def __init__(self, order: QueueOrder = DEFAULT_ORDER) -> None:
         self.rows: list[QueueRow] = []
+        self.order: QueueOrder = order
         self._keys: list[Key] = []
         self.index: dict[int, int] = {}
         self.loaded = False
@@ -53,13 +52,20 @@ class QueueRows:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def set(self, rows: list[QueueRow]) -> None:
+    def key(self, quote: QuoteView | QueueRow) -> Key:
+        """A quote's place in this queue's order."""
+        return order_key(quote, self.order)
+
+    def set(self, rows: list[QueueRow], order: QueueOrder | None = None) -> None:
+        """The rows as the store loaded them, sorted in ``order`` (None: the order stays)."""
         self.rows = rows
+        if order is not None:
+            self.order = order
         self._reindex()
         self.loaded = True
 
     def _reindex(self) -> None:
-        self._keys = [r.key for r in self.rows]
+        self._keys = [order_key(r, self.order) for r in self.rows]
         self.index = {r.id: i for i, r in enumerate(self.rows)}
 
     def row(self, quote_id: int | None) -> QueueRow | None:
@@ -69,13 +75,14 @@ class QueueRows:
     def put(self, new: QueueRow) -> None:
         """Replace a row in place, move it if its position changed, or insert it."""
         i = self.index.get(new.id)
-        if i is not None and self.rows[i].key == new.key:
+        key = self.key(new)
+        if i is not None and self._keys[i] == key:
             self.rows[i][:] = new
             return
         if i is not None:
             del self.rows[i]
             self._keys.pop(i)
-        at = bisect.bisect_left(self._keys, new.key)
+        at = bisect.bisect_left(self._keys, key)
         self.rows.insert(at, new)
         self._reindex()
 
@@ -101,7 +108,7 @@ class QueueRows:
                 order = chain(order, range(n - 1, start, -1))
         for i in order:
             row = self.rows[i]
-            if row.key != key and (not undecided or row.status == "proposed"):
+            if self._keys[i] != key and (not undecided or row.status == "proposed"):
                 return row.id
         return None
 
@@ -109,8 +116,8 @@ class QueueRows:
 class ReviewModel:
     """What the editor is looking at; every change arrives as a stored quote or a loaded article/queue."""
 
-    def __init__(self) -> None:
-        self.queue = QueueRows()
+    def __init__(self, order: QueueOrder = DEFAULT_ORDER) -> None:
+        self.queue = QueueRows(order)
         self.filter = QueueFilter()
         self.overall: Progress | None = None
         self.articles: Progress | None = None  # articles marked reviewed, of all articles
@@ -127,6 +134,11 @@ class ReviewModel:
     def current(self) -> QuoteView | None:
         """The quote on screen: the only quote a decision can be made on."""
         return self._current
+
+    @property
+    def order(self) -> QueueOrder:
+        """The queue's order, as loaded (a new order takes effect with the queue loaded in it)."""
+        return self.queue.order
 
     # --- what is listed ---------------------------------------------------------------------------
 
@@ -277,12 +289,19 @@ class ReviewModel:
         self.queue.loaded = False
 
     def queue_loaded(
-        self, flt: QueueFilter, rows: list[QueueRow], overall: Progress, articles: Progress | None = None
+        self,
+        flt: QueueFilter,
+        rows: list[QueueRow],
+        overall: Progress,
+        articles: Progress | None = None,
+        *,
+        order: QueueOrder | None = None,
     ) -> QuoteView | None:
         """The loaded queue replaces the rows; returns the current quote (None if the queue does not list it).
-        ``articles``: articles marked reviewed, of all."""
+        ``articles``: articles marked reviewed, of all; ``order``: the order the rows were loaded in (None:
+        the queue's order so far)."""
         self.filter = flt
-        self.queue.set(rows)
+        self.queue.set(rows, order)
         self.overall = overall
         if articles is not None:
             self.articles = articles
@@ -296,5 +315,5 @@ class ReviewModel:
         return self._current
 
     def neighbour(self, quote: QuoteView, *, forward: bool, undecided: bool) -> int | None:
-        """The next/previous quote in the loaded queue (undecided: wrapping around)."""
-        return self.queue.neighbour(key_of(quote), forward=forward, undecided=undecided)
+        """The next/previous quote in the loaded queue, in its order (undecided: wrapping around)."""
+        return self.queue.neighbour(self.queue.key(quote), forward=forward, undecided=undecided)

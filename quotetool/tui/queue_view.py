@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from quotetool.queue_order import DEFAULT_ORDER, QueueOrder
 from quotetool.store.queue import NOTE_COMMENT, NOTE_FLAG, QueueRow
 from quotetool.tui.guard import guarded
 from quotetool.tui.model import QueueRows
@@ -30,6 +31,13 @@ KIND_SHORT = {"direct": "dir", "indirect": "ind", "mixed": "mix"}
 def note_mark(notes: int) -> str:
     """One cell for what editors noted on a quote: ⚑ flagged (with or without a comment), ✎ a comment."""
     return "⚑" if notes & NOTE_FLAG else "✎" if notes & NOTE_COMMENT else " "
+
+
+def confidence_cell(order: QueueOrder, confidence: float | None) -> str:
+    """The confidence column, shown when the queue is ordered by it: ``0.42 ``, ``   - `` for none."""
+    if order != "uncertain":
+        return ""
+    return f"{confidence:4.2f} " if confidence is not None else "   - "
 
 
 class QueueView(ScrollView, can_focus=True):
@@ -158,14 +166,16 @@ class QueueView(ScrollView, can_focus=True):
         manual = "+" if row.origin == "manual" else " "
         speaker = one_line(row.speaker or "—", speaker_w)
         kind = KIND_SHORT.get(row.kind, row.kind[:3])
-        head = f"{mark}{manual}{note_mark(row.notes)}{row.document_id:>5} {kind} {speaker:<{speaker_w}} "
+        conf = confidence_cell(self.data.order, row.confidence)
+        head = f"{mark}{manual}{note_mark(row.notes)}{row.document_id:>5} {conf}{kind} {speaker:<{speaker_w}} "
         rest = max(0, width - len(head))
         return head + one_line(row.snippet or "", rest)
 
     @staticmethod
-    def header(width: int) -> str:
+    def header(width: int, order: QueueOrder = DEFAULT_ORDER) -> str:
         speaker_w = max(8, min(22, width // 5))
-        return f"{'':4}{'doc':>5} {'kd':<3} {'speaker':<{speaker_w}} quote"
+        conf = "conf " if order == "uncertain" else ""
+        return f"{'':4}{'doc':>5} {conf}{'kd':<3} {'speaker':<{speaker_w}} quote"
 
     def scroll_to_cursor(self) -> None:
         if self.cursor < 0:

@@ -20,6 +20,7 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from quotetool.errors import QuotetoolError
+from quotetool.queue_order import DEFAULT_ORDER, ORDER_LABELS, QueueOrder, next_order
 from quotetool.store import Database, QuoteView, get_quote
 from quotetool.store import queue as q
 from quotetool.tui import reads
@@ -31,7 +32,7 @@ from quotetool.tui.footer import FittingFooter
 from quotetool.tui.guard import guarded
 from quotetool.tui.keys import REVIEW_ACTIONS, REVIEW_BINDINGS
 from quotetool.tui.messages import ArticleChanged, Exported, QueueLoaded, Reloaded, WorkFailed
-from quotetool.tui.model import ReviewModel, key_of
+from quotetool.tui.model import ReviewModel
 from quotetool.tui.plain_text import PlainText, StatusLine
 from quotetool.tui.queue_view import QueueView
 from quotetool.tui.sanitize import one_line
@@ -48,11 +49,14 @@ class ReviewScreenBase(Screen[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]
     REVIEW_ACTIONS = REVIEW_ACTIONS
 
-    def __init__(self, db: Database, *, annotator: str, notice: str | None = None) -> None:
+    def __init__(
+        self, db: Database, *, annotator: str, notice: str | None = None, order: QueueOrder = DEFAULT_ORDER
+    ) -> None:
         super().__init__()
         self.db = db
         self.annotator = annotator
-        self.model = ReviewModel()
+        self.model = ReviewModel(order)
+        self.wanted_order: QueueOrder = order  # the order asked for; the model's is the one loaded
         self._notice = notice  # a sentence for the status line at the start (a keymap problem)
 
     # --- layout --------------------------------------------------------------------------------
@@ -137,16 +141,19 @@ class ReviewScreenBase(Screen[None]):
 
     def paint_queue_header(self) -> None:
         width = self.queue.scrollable_content_region.width or self.size.width
+        order = self.model.order
         count = f" {len(self.queue.rows):,} in queue" if self.queue.loaded else " loading…"
+        if order != DEFAULT_ORDER:  # the usual order goes without saying
+            count += f", {ORDER_LABELS[order]}"
         room = max(0, width - len(count))
         self.query_one("#queue-header", PlainText).update(
-            Text(QueueView.header(width)[:room].ljust(room) + count, no_wrap=True, overflow="crop")
+            Text(QueueView.header(width, order)[:room].ljust(room) + count, no_wrap=True, overflow="crop")
         )
 
     # --- moving through the review -----------------------------------------------------------------
 
     def show_first(self) -> None:
-        quote, document_id = reads.first_place(self.db)
+        quote, document_id = reads.first_place(self.db, self.model.order)
         if document_id is None:
             self.model.clear()
             self.paint()
@@ -176,13 +183,15 @@ class ReviewScreenBase(Screen[None]):
         return False
 
     def neighbour(self, quote: QuoteView, *, forward: bool, undecided: bool) -> QuoteView | None:
-        """The next/previous (undecided) quote in the queue; from the store while the queue loads."""
-        if self.model.queue.loaded:
-            found = self.model.neighbour(quote, forward=forward, undecided=undecided)
+        """The next/previous (undecided) quote in the queue's order; from the store while the queue loads."""
+        model = self.model
+        if model.queue.loaded:
+            found = model.neighbour(quote, forward=forward, undecided=undecided)
         else:
-            found = q.neighbour(self.db, key_of(quote), forward=forward, undecided=undecided)
+            key = model.queue.key(quote)
+            found = q.neighbour(self.db, key, forward=forward, undecided=undecided, order=model.order)
             if found is None and undecided:
-                found = q.first_quote(self.db, undecided=True)
+                found = q.first_quote(self.db, undecided=True, order=model.order)
                 found = None if found == quote.id else found
         return get_quote(self.db, found) if found is not None else None
 
@@ -193,7 +202,7 @@ class ReviewScreenBase(Screen[None]):
             row = next((r for r in self.model.queue.rows if r.status == "proposed"), None)
             found = row.id if row is not None else None
             if not self.model.queue.loaded:
-                found = q.first_quote(self.db, undecided=True)
+                found = q.first_quote(self.db, undecided=True, order=self.model.order)
             following = get_quote(self.db, found) if found is not None else None
         else:
             following = self.neighbour(start, forward=True, undecided=True)
@@ -238,14 +247,15 @@ class ReviewScreenBase(Screen[None]):
     # --- the queue and the filter -------------------------------------------------------------------
 
     def reload_queue(self, flt: q.QueueFilter, *, announce: bool = False) -> None:
-        """Load the queue in a worker; quotes stored meanwhile are replayed onto the loaded rows."""
+        """Load the queue in a worker, in the order asked for; quotes stored meanwhile are replayed onto the
+        loaded rows."""
         self.model.begin_load()
-        self.load_queue(flt, announce)
+        self.load_queue(flt, self.wanted_order, announce)
 
     @work(thread=True, exclusive=True, group="queue")
-    def load_queue(self, flt: q.QueueFilter, announce: bool) -> None:
+    def load_queue(self, flt: q.QueueFilter, order: QueueOrder, announce: bool) -> None:
         try:
-            read = reads.read_queue(self.db, flt)
+            read = reads.read_queue(self.db, flt, order)
         except Exception as exc:
             self.post_message(WorkFailed("queue", exc))
             return
@@ -260,22 +270,33 @@ class ReviewScreenBase(Screen[None]):
         self.queue.empty_message = (
             "No quotes match the filter; / changes it." if flt.active else "No quotes yet: m adds one from the article."
         )
+        reordered = read.order != self.model.order
         self._take_queue(read)
         if self.model.current is None and rows:
             first = get_quote(self.db, rows[0].id)  # nothing of the article on screen is listed: the first row
             if first is not None:
                 self.go(first)
+        said = self._order_sentence(read.order) + " " if reordered else ""
         if flt.active:
             one = len(rows) == 1
             self.set_status(
-                f"{len(rows):,} quote{'' if one else 's'} match{'es' if one else ''} the filter "
+                f"{said}{len(rows):,} quote{'' if one else 's'} match{'es' if one else ''} the filter "
                 f"{describe_filter(flt)}; / changes it, an empty filter shows all."
             )
         elif message.announce:
-            self.set_status(f"No filter: all {len(rows):,} quotes are in the queue.")
+            self.set_status(f"{said}No filter: all {len(rows):,} quotes are in the queue.")
+        elif reordered:
+            self.set_status(said.strip())
+
+    @staticmethod
+    def _order_sentence(order: QueueOrder) -> str:
+        """What the queue's order is now, and how to use it (after the editor switched it)."""
+        if order == "uncertain":
+            return "Queue least confident first: n, p and g follow it; o switches back."
+        return "Queue by article and position in the text; o orders it least confident first."
 
     def _take_queue(self, read: reads.QueueRead) -> None:
-        self.model.queue_loaded(read.flt, read.rows, read.overall, read.articles)
+        self.model.queue_loaded(read.flt, read.rows, read.overall, read.articles, order=read.order)
         self.model.reselect()
         if self.model.counts_unsure:
             self.model.counts_unsure = False
@@ -289,6 +310,13 @@ class ReviewScreenBase(Screen[None]):
         if message.what == "queue":
             self.queue.empty_message = "The queue could not be loaded."
             self.queue.refresh()
+
+    @guarded
+    def action_order(self) -> None:
+        """Switch the queue's order (by article / least confident first); the quote on screen stays."""
+        self.wanted_order = next_order(self.wanted_order)
+        self.set_status(f"Ordering the queue {ORDER_LABELS[self.wanted_order]}…")
+        self.reload_queue(self.model.filter)
 
     @guarded
     def action_filter(self) -> None:
@@ -336,14 +364,19 @@ class ReviewScreenBase(Screen[None]):
         current, doc = self.model.current, self.model.doc
         place = (current.id, current.start) if current is not None else (None, None)
         self.model.begin_load()
-        self.read_reload(self.model.filter, place, doc.id if doc else None, changed)
+        self.read_reload(self.model.filter, place, doc.id if doc else None, changed, self.wanted_order)
 
     @work(thread=True, exclusive=True, group="reload")
     def read_reload(
-        self, flt: q.QueueFilter, place: tuple[int | None, int | None], document_id: int | None, changed: bool
+        self,
+        flt: q.QueueFilter,
+        place: tuple[int | None, int | None],
+        document_id: int | None,
+        changed: bool,
+        order: QueueOrder,
     ) -> None:
         try:
-            read = reads.read_reload(self.db, flt, place[0], document_id)
+            read = reads.read_reload(self.db, flt, place[0], document_id, order)
         except Exception as exc:
             self.post_message(WorkFailed("reload", exc))
             return
