@@ -20,7 +20,8 @@ COMMENT_TEXT_SQL = "instr(qt_fold(q.comment), ?) > 0"
 ANY = "any"
 NONE = "none"
 ANY_COMMENT = "*"
-_REVIEWED = "EXISTS (SELECT 1 FROM document d WHERE d.id = q.document_id AND d.reviewed_at IS NOT NULL)"
+# (from the reviewed articles to their quotes, through ix_document_reviewed and ix_quote_document)
+_REVIEWED = "q.document_id IN (SELECT d.id FROM document d WHERE d.reviewed_at IS NOT NULL)"
 _YES_NO = {"yes": True, "ja": True, "no": False, "nein": False}
 
 
@@ -64,6 +65,6 @@ def conditions(
     if comment == ANY_COMMENT:
         where.append("q.comment IS NOT NULL")
     elif comment:
-        where.append(COMMENT_TEXT_SQL)
+        where.append(f"q.comment IS NOT NULL AND {COMMENT_TEXT_SQL}")  # (the first part narrows the rows)
         args.append(fold(comment))
     return where, args
