@@ -84,7 +84,7 @@ class Progress:
 NOTE_FLAG, NOTE_COMMENT = 1, 2
 _ROW_SQL = """
 SELECT q.id, q.document_id, q.start, q."end", q.status, q.kind, q.origin, s.name, NULL,
-       (q.flag IS NOT NULL) + 2 * (q.comment IS NOT NULL)
+       CASE WHEN q.flag IS NULL THEN 0 ELSE 1 END + CASE WHEN q.comment IS NULL THEN 0 ELSE 2 END
 FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
 WHERE q.status != 'deleted' {where}
 ORDER BY q.document_id, q.start, q.id
@@ -94,18 +94,21 @@ ORDER BY q.document_id, q.start, q.id
 _IN_TEXT = (
     f"(instr(qt_fold(q.text), ?) > 0 OR instr(qt_fold(q.speaker_mention), ?) > 0 OR {review_terms.COMMENT_TEXT_SQL})"
 )
-_BY_SPEAKER_NAME = "q.speaker_id IN (SELECT id FROM speaker WHERE instr(qt_fold(name), ?) > 0)"
+_SPEAKERS_NAMED = "SELECT id FROM speaker WHERE instr(qt_fold(name), ?) > 0"
 
 
 def _text_condition(conn, text: str) -> tuple[str, list[object]]:
     """Free words: the folded words as one piece in the quote's text, mention or comment, or in the speaker's
-    name. The search index (store/search.py) narrows the quotes to check where it can; else every one is read."""
+    name. The search index (store/search.py) and the speakers so named narrow the quotes to check where the
+    index can; else every quote is checked."""
     folded = fold(text)
+    exact = f"({_IN_TEXT} OR q.speaker_id IN ({_SPEAKERS_NAMED}))"
     index = search.candidates(conn, text)
     if index is None:
-        return f"({_IN_TEXT} OR {_BY_SPEAKER_NAME})", [folded] * 4
+        return exact, [folded] * 4
     found, found_args = index
-    return f"(({found} AND {_IN_TEXT}) OR {_BY_SPEAKER_NAME})", [*found_args, *[folded] * 4]
+    narrowed = f"q.id IN ({found} UNION SELECT id FROM quote WHERE speaker_id IN ({_SPEAKERS_NAMED}))"
+    return f"({narrowed} AND {exact})", [*found_args, folded, *[folded] * 4]
 
 
 def _where(conn, flt: QueueFilter) -> tuple[str, list[object]]:

@@ -84,17 +84,26 @@ def has_index(conn: Any) -> bool:
     if not isinstance(conn, sqlite3.Connection):
         return True
     found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)).fetchone()
-    return found is not None and fts5_available(conn)
+    return found is not None and _fts5_here(conn)
+
+
+_FTS5: list[bool] = []  # whether this process's SQLite has FTS5, once known
+
+
+def _fts5_here(conn: sqlite3.Connection) -> bool:
+    if not _FTS5:
+        _FTS5.append(fts5_available(conn))
+    return _FTS5[0]
 
 
 def candidates(conn: Any, text: str) -> tuple[str, list[object]] | None:
-    """An SQL condition on ``q`` that the index answers, true for every quote whose text, mention or comment
-    holds each word of ``text`` as the start of a word; None when the index cannot help (no index, no word)."""
+    """A query of quote ids that the index answers: every quote whose text, mention or comment holds each word
+    of ``text`` as the start of a word (and maybe others); None when the index cannot help (no index, no word)."""
     found = words(text)
     if not found or not has_index(conn):
         return None
     if isinstance(conn, sqlite3.Connection):
         match = " AND ".join(f'"{w}"*' for w in found)  # (words hold letters and digits only: no quoting issue)
-        return f"q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [match]
+        return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [match]
     query = " & ".join(f"'{w}':*" for w in found)
-    return f"{PG_BODY.format(p='q')} @@ to_tsquery('simple'::regconfig, ?)", [query]
+    return f"SELECT id FROM quote WHERE {PG_BODY.format(p='quote')} @@ to_tsquery('simple'::regconfig, ?)", [query]
