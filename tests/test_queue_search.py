@@ -19,12 +19,13 @@ from quotetool.store import (
     add_quote,
     import_article,
     mark_reviewed,
+    migrations,
     redetect,
+    search,
     set_comment,
-    set_speaker,
     set_span,
+    set_speaker,
 )
-from quotetool.store import migrations, search
 from quotetool.store.queue import QueueFilter, first_quote, load_queue, neighbour, reviewed_articles
 
 ANNOTATOR = "anna"
@@ -100,7 +101,7 @@ def test_free_words_find_word_starts_folded_in_text_mention_comment_and_speaker(
 
 
 def test_the_index_forgets_replaced_proposals_and_knows_added_quotes(db: Database) -> None:
-    klima, strasse, _ = (_store(db, *a) for a in ARTICLES)
+    _, strasse, _ = (_store(db, *a) for a in ARTICLES)
     document = load_queue(db, QueueFilter(text="klima"))[0].document_id
     redetect(db, [document], detector=lambda _t: [])  # the undecided proposal goes
     assert _found(db, "klima") == []
