@@ -167,7 +167,7 @@ def plans(db: Database) -> None:
                 print("   ", row[-1])
 
 
-def measure(target: str, repeat: int, show_plans: bool) -> None:
+def measure(target: str, repeat: int, show_plans: bool, only: list[str]) -> None:
     t0 = time.perf_counter()
     db = Database.open(target)
     opened = time.perf_counter() - t0
@@ -178,6 +178,8 @@ def measure(target: str, repeat: int, show_plans: bool) -> None:
     )
     try:
         for name, fn in reads(db):
+            if only and not any(part in name for part in only):
+                continue
             seconds, result = timed(fn, repeat)
             print(f"  {name:<36} {seconds * 1000:9.1f} ms   {_size(result)}")
         if show_plans:
@@ -197,11 +199,12 @@ def main() -> None:
     m.add_argument("target")
     m.add_argument("--repeat", type=int, default=3)
     m.add_argument("--plans", action="store_true")
+    m.add_argument("--only", action="append", default=[], help="only the reads whose name holds this (repeatable)")
     args = parser.parse_args()
     if args.command == "build":
         build(args.source, args.target, args.copies)
     else:
-        measure(args.target, args.repeat, args.plans)
+        measure(args.target, args.repeat, args.plans, args.only)
 
 
 if __name__ == "__main__":

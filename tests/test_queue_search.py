@@ -222,6 +222,10 @@ def test_the_ui_queries_use_indexes_on_sqlite(tmp_path: Path) -> None:
                 (QueueFilter(text="klima"), "VIRTUAL TABLE INDEX"),  # quote_search
                 (QueueFilter(speaker="krüger"), "ix_quote_speaker"),
                 (QueueFilter(reviewed=True), "ix_document_reviewed"),
+                (QueueFilter(flag="any"), "ix_quote_flag"),
+                (QueueFilter(flag="second-opinion"), "ix_quote_flag"),
+                (QueueFilter(comment="*"), "ix_quote_comment"),
+                (QueueFilter(comment="geprüft"), "ix_quote_comment"),
             ):
                 where, args = queue._where(conn, flt)
                 plan = _plan(db, queue._ROW_SQL.format(where=where), tuple(args))

@@ -485,7 +485,8 @@ ALTER TABLE quote ADD COLUMN learned TEXT;
 # its neighbours come from (status, document_id, start), which also counts by status as ix_quote_status did;
 # `stats` counts kinds and speakers from (status, kind, speaker_id) without reading the quotes; the queue can be
 # ordered by the detector's confidence (ix_quote_confidence); the progress bar counts reviewed articles from an
-# index instead of reading every article's text. The search index for free words is built by
+# index instead of reading every article's text; the few commented quotes have a partial index, as the flagged
+# ones (ix_quote_flag). The search index for free words is built by
 # _search_index_sqlite / _search_index_postgresql (store/search.py says what it holds and how a search uses it).
 _V7 = """
 DROP INDEX ix_quote_status;
@@ -493,6 +494,7 @@ CREATE INDEX ix_quote_status_order ON quote (status, document_id, start);
 CREATE INDEX ix_quote_status_kind ON quote (status, kind, speaker_id);
 CREATE INDEX ix_quote_confidence ON quote (confidence, id);
 CREATE INDEX ix_document_reviewed ON document (reviewed_at);
+CREATE INDEX ix_quote_comment ON quote (id) WHERE comment IS NOT NULL;
 """
 
 _PG_V7 = _V7
