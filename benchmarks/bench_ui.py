@@ -1,6 +1,7 @@
 """Benchmark of the review UI on a large database: start time and decision latency.
 
     python benchmarks/bench_ui.py [--articles 5000] [--per-article 20] [--decisions 200] [--keep DB]
+    python benchmarks/bench_ui.py --db BIG.db [--decisions 200]    # an existing database (e.g. bench_queue.py build)
 
 Builds a database of articles × proposals (default 5,000 × 20 = 100,000) with the real schema
 (Database.open) and bulk rows, then measures:
@@ -13,6 +14,9 @@ Builds a database of articles × proposals (default 5,000 × 20 = 100,000) with 
   selected, the article marked, the panel updated, the screen composed) and the decision stored;
 - decision latency in tmux: from send-keys to the status line showing the decision, read by
   polling capture-pane (an upper bound: it adds tmux's own round trips).
+
+`--db` measures on a copy of an existing database instead (never changed itself; one of an older schema is
+upgraded once, before the clock starts, as the first `quotetool` command on it would).
 
 Goals: start < 1 s, p95 decision latency < 50 ms.
 """
@@ -84,6 +88,24 @@ def build(path: Path, articles: int, per_article: int, seed: int = 7) -> None:
         conn.execute("COMMIT")
         conn.execute("ANALYZE")
     db.close()
+
+
+def upgraded_copy(source: Path, target: Path) -> Path:
+    """A copy of ``source`` at the current schema, and what it holds."""
+    shutil.copy(source, target)
+    t0 = time.perf_counter()
+    db = Database.open(str(target))
+    if db.upgrade is not None:
+        print(f"upgraded the copy from schema {db.upgrade.from_version} to {db.upgrade.to_version} "
+              f"in {time.perf_counter() - t0:.1f} s")
+        if db.upgrade.backup is not None:
+            db.upgrade.backup.unlink()
+    with db.raw() as conn:
+        counts = "SELECT (SELECT count(*) FROM document), (SELECT count(*) FROM quote)"
+        articles, quotes = conn.execute(counts).fetchone()
+    db.close()
+    print(f"database {source}: {articles:,} articles, {quotes:,} quotes, {target.stat().st_size / 1e6:,.0f} MB")
+    return target
 
 
 def pct(values: list[float], q: float) -> float:
@@ -185,11 +207,16 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument("--decisions", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
+    parser.add_argument("--db", type=Path, help="measure on a copy of this existing database; build nothing")
     args = parser.parse_args()
+    if args.db is not None and not args.db.is_file():
+        parser.error(f"there is no database at {args.db}")
     tmp = Path(tempfile.mkdtemp(prefix="quotetool-bench-"))
-    path = args.keep or tmp / "bench.db"
+    path = args.db or args.keep or tmp / "bench.db"
     try:
-        if not path.exists():
+        if args.db is not None:
+            path = upgraded_copy(args.db, tmp / "source.db")
+        elif not path.exists():
             t0 = time.perf_counter()
             build(path, args.articles, args.per_article)
             print(f"built {args.articles:,} articles × {args.per_article} = {args.articles * args.per_article:,} "

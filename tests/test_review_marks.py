@@ -257,10 +257,7 @@ def test_filter_terms_select_reviewed_articles_flags_and_comments(db: Database, 
     def ids(**terms) -> list[int]:
         where, args = conditions(**terms)
         sql = "SELECT q.id FROM quote q WHERE " + " AND ".join(where or ["1"]) + " ORDER BY q.id"
-        with db.raw() as conn:
-            from quotetool.store.queue import _connect_functions
-
-            _connect_functions(conn)
+        with db.raw() as conn:  # (every connection has qt_fold)
             return [r[0] for r in conn.execute(sql, args)]
 
     assert ids(reviewed=True) == [1, 2, 3] and ids(reviewed=False) == []

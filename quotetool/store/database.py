@@ -27,7 +27,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 from quotetool.errors import DatabaseError, DatabaseLocked
-from quotetool.store import migrations, postgres
+from quotetool.store import migrations, postgres, search
 
 DEFAULT_PATH = Path("db") / "quotes.db"
 ENV_DB = "QUOTETOOL_DB"
@@ -448,6 +448,7 @@ def _connect(path: Path, *, mode: str, timeout: int) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {timeout}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")  # an acknowledged decision survives even a power loss
+    search.register(conn)  # qt_fold, which the search index's triggers and the queue's SQL call
     return conn
 
 

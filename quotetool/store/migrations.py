@@ -10,8 +10,11 @@ the one row of the table ``quotetool_schema``. Never edit a released step: add a
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from quotetool.store import search
 
 # "qtql" as a big-endian integer: marks a file as a quotetool database (PRAGMA application_id).
 APPLICATION_ID = 0x7174716C
@@ -478,12 +481,82 @@ ALTER TABLE quote ADD COLUMN learned TEXT;
 """
 
 
+# v7 (issue 11): the review UI on a big database (100,000 articles, 2,000,000 quotes). The first undecided quote and
+# its neighbours come from (status, document_id, start), which also counts by status as ix_quote_status did;
+# `stats` counts kinds and speakers from (status, kind, speaker_id) without reading the quotes; the queue can be
+# ordered by the detector's confidence (ix_quote_confidence); the progress bar counts reviewed articles from an
+# index instead of reading every article's text; the few commented quotes have a partial index, as the flagged
+# ones (ix_quote_flag). The search index for free words is built by
+# _search_index_sqlite / _search_index_postgresql (store/search.py says what it holds and how a search uses it).
+_V7 = """
+DROP INDEX ix_quote_status;
+CREATE INDEX ix_quote_status_order ON quote (status, document_id, start);
+CREATE INDEX ix_quote_status_kind ON quote (status, kind, speaker_id);
+CREATE INDEX ix_quote_confidence ON quote (confidence, id);
+CREATE INDEX ix_document_reviewed ON document (reviewed_at);
+CREATE INDEX ix_quote_comment ON quote (id) WHERE comment IS NOT NULL;
+"""
+
+_PG_V7 = _V7
+
+# The FTS5 table (contentless: it holds the words, not a copy of the text) and the triggers that keep it in step
+# with quote; a contentless table forgets a row only when given the words it indexed, so the triggers fold the
+# old row again (qt_fold must stay as it is for rows already indexed; a changed fold needs a step that rebuilds).
+_V7_SEARCH = f"""
+CREATE VIRTUAL TABLE quote_search USING fts5(body, content='', detail=none,
+    tokenize='unicode61 remove_diacritics 0');
+CREATE TRIGGER quote_search_insert AFTER INSERT ON quote BEGIN
+    INSERT INTO quote_search (rowid, body) VALUES (new.id, {search.BODY.format(p="new")});
+END;
+CREATE TRIGGER quote_search_delete AFTER DELETE ON quote BEGIN
+    INSERT INTO quote_search (quote_search, rowid, body) VALUES ('delete', old.id, {search.BODY.format(p="old")});
+END;
+CREATE TRIGGER quote_search_update AFTER UPDATE OF text, speaker_mention, comment ON quote BEGIN
+    INSERT INTO quote_search (quote_search, rowid, body) VALUES ('delete', old.id, {search.BODY.format(p="old")});
+    INSERT INTO quote_search (rowid, body) VALUES (new.id, {search.BODY.format(p="new")});
+END;
+"""
+BACKFILL_BATCH = 20_000  # quotes per statement when step 7 indexes the quotes already stored
+
+
+def _search_index_sqlite(conn: sqlite3.Connection) -> None:
+    """Step 7's search index, where this SQLite has FTS5 (else the queue scans, as before), and the quotes
+    already stored put into it in bounded batches (inside the step's transaction)."""
+    if not search.fts5_available(conn):
+        return
+    for statement in _statements(_V7_SEARCH):
+        conn.execute(statement)
+    last = 0
+    while True:
+        row = conn.execute(
+            f"SELECT max(id), count(*) FROM (SELECT id FROM quote WHERE id > ? ORDER BY id LIMIT {BACKFILL_BATCH})",
+            (last,),
+        ).fetchone()
+        if not row[1]:
+            break
+        conn.execute(
+            f"INSERT INTO quote_search (rowid, body) SELECT id, {search.BODY.format(p='quote')} FROM quote "
+            "WHERE id > ? AND id <= ?",
+            (last, row[0]),
+        )
+        last = row[0]
+
+
+def _search_index_postgresql(conn: Any) -> None:
+    """Step 7's search index on PostgreSQL: a GIN index on the folded body's words, which PostgreSQL builds over
+    the stored quotes and keeps up to date itself."""
+    conn.execute(f"CREATE INDEX ix_quote_search ON quote USING gin (({search.PG_BODY.format(p='quote')}))")
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One schema version, as SQL for each database."""
+    """One schema version, as SQL for each database, and what else the step does in the same transaction
+    (``sqlite_then``, ``postgresql_then``: called with the connection after the SQL)."""
 
     sqlite: str
     postgresql: str
+    sqlite_then: Callable[[sqlite3.Connection], None] | None = None
+    postgresql_then: Callable[[Any], None] | None = None
 
 
 MIGRATIONS: tuple[Step, ...] = (
@@ -493,6 +566,7 @@ MIGRATIONS: tuple[Step, ...] = (
     Step(_V4, _PG_V4),
     Step(_V5, _PG_V5),
     Step(_V6, _PG_V6),
+    Step(_V7, _PG_V7, _search_index_sqlite, _search_index_postgresql),
 )
 CURRENT_VERSION = len(MIGRATIONS)
 SCHEMA_TABLE = "quotetool_schema"  # PostgreSQL: the schema version's table
@@ -517,9 +591,13 @@ def upgrade(conn: Any, *, target: int = CURRENT_VERSION) -> tuple[int, int]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         found = conn.execute("PRAGMA user_version").fetchone()[0]
+        search.register(conn)  # (step 7's triggers and backfill fold text)
         for version in range(found + 1, target + 1):
-            for statement in _statements(MIGRATIONS[version - 1].sqlite):
+            step = MIGRATIONS[version - 1]
+            for statement in _statements(step.sqlite):
                 conn.execute(statement)
+            if step.sqlite_then is not None:
+                step.sqlite_then(conn)
         if target > found:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {target}")
@@ -573,7 +651,10 @@ def _upgrade_postgresql(conn: Any, *, target: int) -> tuple[int, int]:
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
         found = postgresql_version(conn) or 0
         for version in range(found + 1, target + 1):
-            conn.execute(MIGRATIONS[version - 1].postgresql)
+            step = MIGRATIONS[version - 1]
+            conn.execute(step.postgresql)
+            if step.postgresql_then is not None:
+                step.postgresql_then(conn)
         if target > found:
             conn.execute("UPDATE quotetool_schema SET version = %s", (target,))
     return found, max(found, target)

@@ -7,14 +7,13 @@ SQLite and PostgreSQL (whose migration creates ``qt_fold`` and ``instr`` as SQL 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
 from quotetool.detect import fold
 from quotetool.queue_order import DEFAULT_ORDER, UNRATED, QueueOrder
-from quotetool.store import review_terms
+from quotetool.store import review_terms, search
 from quotetool.store.database import Database
 
 SNIPPET_CHARS = 160  # the queue shows one line per quote; more would only cost memory
@@ -109,17 +108,27 @@ def _order_columns(order: QueueOrder, alias: str = "", suffix: str = "") -> str:
     return ", ".join(column.format(a=prefix) + suffix for column in _ORDER_COLUMNS[order])
 
 
-def _fold_sql(value: str | None) -> str:
-    return fold(value) if value else ""
+_IN_TEXT = (
+    f"(instr(qt_fold(q.text), ?) > 0 OR instr(qt_fold(q.speaker_mention), ?) > 0 OR {review_terms.COMMENT_TEXT_SQL})"
+)
+_SPEAKERS_NAMED = "SELECT id FROM speaker WHERE instr(qt_fold(name), ?) > 0"
 
 
-def _connect_functions(conn) -> None:
-    # German case folding (Ä/ä, ß/ss) that SQLite's ASCII-only LIKE cannot do (PostgreSQL's is in the schema).
-    if isinstance(conn, sqlite3.Connection):
-        conn.create_function("qt_fold", 1, _fold_sql, deterministic=True)
+def _text_condition(conn, text: str) -> tuple[str, list[object]]:
+    """Free words: the folded words as one piece in the quote's text, mention or comment, or in the speaker's
+    name. The search index (store/search.py) and the speakers so named narrow the quotes to check where the
+    index can; else every quote is checked."""
+    folded = fold(text)
+    exact = f"({_IN_TEXT} OR q.speaker_id IN ({_SPEAKERS_NAMED}))"
+    index = search.candidates(conn, text)
+    if index is None:
+        return exact, [folded] * 4
+    found, found_args = index
+    narrowed = f"q.id IN ({found} UNION SELECT id FROM quote WHERE speaker_id IN ({_SPEAKERS_NAMED}))"
+    return f"({narrowed} AND {exact})", [*found_args, folded, *[folded] * 4]
 
 
-def _where(flt: QueueFilter) -> tuple[str, list[object]]:
+def _where(conn, flt: QueueFilter) -> tuple[str, list[object]]:
     """The SQL conditions of a filter (after the live-quote condition) and their arguments."""
     where: list[str] = []
     args: list[object] = []
@@ -133,17 +142,15 @@ def _where(flt: QueueFilter) -> tuple[str, list[object]]:
         where.append("q.document_id = ?")
         args.append(flt.document_id)
     if flt.speaker:
-        where.append(
-            "(instr(qt_fold(s.name), ?) > 0 OR EXISTS (SELECT 1 FROM speaker_alias a "
-            "WHERE a.speaker_id = q.speaker_id AND instr(qt_fold(a.alias), ?) > 0))"
+        where.append(  # (from the speakers to their quotes: a scan of quote would fold every row's name)
+            "q.speaker_id IN (SELECT id FROM speaker WHERE instr(qt_fold(name), ?) > 0 "
+            "UNION SELECT speaker_id FROM speaker_alias WHERE instr(qt_fold(alias), ?) > 0)"
         )
         args.extend([fold(flt.speaker)] * 2)
     if flt.text:
-        where.append(
-            "(instr(qt_fold(q.text), ?) > 0 OR instr(qt_fold(s.name), ?) > 0 "
-            f"OR instr(qt_fold(q.speaker_mention), ?) > 0 OR {review_terms.COMMENT_TEXT_SQL})"
-        )
-        args.extend([fold(flt.text)] * 4)
+        text_sql, text_args = _text_condition(conn, flt.text)
+        where.append(text_sql)
+        args.extend(text_args)
     terms, term_args = review_terms.conditions(reviewed=flt.reviewed, flag=flt.flag, comment=flt.comment)
     where.extend(terms)
     args.extend(term_args)
@@ -152,18 +159,16 @@ def _where(flt: QueueFilter) -> tuple[str, list[object]]:
 
 def load_queue(db: Database, flt: QueueFilter | None = None, order: QueueOrder = DEFAULT_ORDER) -> list[QueueRow]:
     """Every live quote that passes ``flt``, in ``order`` (queue_order.order_key)."""
-    where, args = _where(flt or QueueFilter())
-    sql = _ROW_SQL.format(where=where, order=_order_columns(order, "q"))
     with db.raw() as conn:
-        _connect_functions(conn)
+        where, args = _where(conn, flt or QueueFilter())
+        sql = _ROW_SQL.format(where=where, order=_order_columns(order, "q"))
         return list(map(QueueRow, conn.execute(sql, args)))
 
 
 def matches(db: Database, flt: QueueFilter, quote_id: int) -> bool:
     """Whether the live quote ``quote_id`` passes ``flt`` (for a quote that joins a filtered queue)."""
-    where, args = _where(flt)
     with db.raw() as conn:
-        _connect_functions(conn)
+        where, args = _where(conn, flt)
         found = conn.execute(_ROW_SQL.format(where=where + " AND q.id = ?", order="q.id"), [*args, quote_id]).fetchone()
     return found is not None
 

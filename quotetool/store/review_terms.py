@@ -20,7 +20,12 @@ COMMENT_TEXT_SQL = "instr(qt_fold(q.comment), ?) > 0"
 ANY = "any"
 NONE = "none"
 ANY_COMMENT = "*"
-_REVIEWED = "EXISTS (SELECT 1 FROM document d WHERE d.id = q.document_id AND d.reviewed_at IS NOT NULL)"
+# (from the reviewed articles to their quotes, through ix_document_reviewed and ix_quote_document)
+_REVIEWED = "q.document_id IN (SELECT d.id FROM document d WHERE d.reviewed_at IS NOT NULL)"
+# The few flagged or commented quotes, from partial indexes (ix_quote_flag, ix_quote_comment): written as a set of
+# ids, SQLite reads them there instead of walking the whole queue in its order.
+_FLAGGED = "q.id IN (SELECT id FROM quote WHERE flag IS NOT NULL)"
+_COMMENTED = "q.id IN (SELECT id FROM quote WHERE comment IS NOT NULL)"
 _YES_NO = {"yes": True, "ja": True, "no": False, "nein": False}
 
 
@@ -55,15 +60,15 @@ def conditions(
     if reviewed is not None:
         where.append(_REVIEWED if reviewed else f"NOT {_REVIEWED}")
     if flag == ANY:
-        where.append("q.flag IS NOT NULL")
+        where.append(_FLAGGED)
     elif flag == NONE:
         where.append("q.flag IS NULL")
     elif flag:
-        where.append("q.flag = ?")
+        where.append("q.id IN (SELECT id FROM quote WHERE flag = ?)")
         args.append(flag)
     if comment == ANY_COMMENT:
-        where.append("q.comment IS NOT NULL")
+        where.append(_COMMENTED)
     elif comment:
-        where.append(COMMENT_TEXT_SQL)
+        where.append(f"{_COMMENTED} AND {COMMENT_TEXT_SQL}")
         args.append(fold(comment))
     return where, args

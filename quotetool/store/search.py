@@ -1,0 +1,109 @@
+"""Free-text search of the queue through a full-text index: SQLite FTS5, PostgreSQL's tsvector with GIN.
+
+What the index holds: per quote one folded body (``qt_fold`` of the quote's text, the speaker's mention and the
+comment, lines apart), in words. On SQLite the FTS5 table ``quote_search`` (contentless, rowid = quote.id, kept
+in sync by triggers, migration step 7); on PostgreSQL the GIN expression index ``ix_quote_search`` on
+``to_tsvector('simple', BODY)``, which PostgreSQL keeps in sync itself.
+
+How a search uses it: every word typed is looked up as a word prefix (``klima`` finds Klimaschutz), all words
+must occur (AND), and the rows found are then checked with the queue's own condition (the folded words as one
+piece in the text, the mention or the comment, as the queue matched before the index). So results are what the
+scan found, except a piece found only inside a word (``schutz`` in Klimaschutz), which the index cannot see. A
+speaker's name is matched as before (any part of it), through the small speaker table and ix_quote_speaker.
+
+Where there is no index (SQLite built without FTS5, a file made by such a build, or a search with no word in
+it) the queue scans as before, with the same results.
+
+The configuration is ``simple``, not ``german``: German stemming and stop words would make results differ from
+SQLite's (FTS5 has no German stemmer), drop words such as "nicht" from a search, and join unlike words by a
+common stem; prefix matching already covers endings (Klimaschutz, Klimaschutzes).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from functools import cache
+from typing import Any
+
+import regex
+
+from quotetool.detect import fold
+
+FTS_TABLE = "quote_search"
+# The folded body of a quote (new.* or old.* in SQLite's triggers, q.* in a query): one call of qt_fold.
+BODY = "qt_fold({p}.text || char(10) || coalesce({p}.speaker_mention, '') || char(10) || coalesce({p}.comment, ''))"
+PG_BODY = (
+    "to_tsvector('simple'::regconfig, qt_fold({p}.text || E'\\n' || coalesce({p}.speaker_mention, '') "
+    "|| E'\\n' || coalesce({p}.comment, '')))"
+)
+_WORD = regex.compile(r"[\p{L}\p{N}\p{Co}]+")  # what FTS5's unicode61 and PostgreSQL's parser take as words
+_COMBINING_BELOW = 0x20000  # every code point with a combining class lies below (tests check it)
+
+
+@cache
+def _dropped() -> dict[int, None]:
+    return {cp: None for cp in range(_COMBINING_BELOW) if unicodedata.combining(chr(cp))}
+
+
+def fold_sql(value: str | None) -> str:
+    """``qt_fold`` for SQLite: quotetool.detect.fold (same result, tests compare), faster for the triggers that
+    fold every stored quote's text. None (an SQL NULL) folds to ''."""
+    if not value:
+        return ""
+    if value.isascii():
+        return value.lower()  # (NFKD leaves ASCII as it is; casefold is lower there)
+    return unicodedata.normalize("NFKD", value).translate(_dropped()).casefold().replace("ß", "ss")
+
+
+def register(conn: Any) -> None:
+    """Give an sqlite3 connection ``qt_fold`` (German case and accent folding, which SQLite's ASCII-only LIKE
+    cannot do), which the queue's SQL and the search index's triggers call. PostgreSQL has it in the schema."""
+    if isinstance(conn, sqlite3.Connection):
+        conn.create_function("qt_fold", 1, fold_sql, deterministic=True)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a search, in order, each once."""
+    return list(dict.fromkeys(_WORD.findall(fold(text))))
+
+
+def fts5_available(conn: sqlite3.Connection) -> bool:
+    """Whether this SQLite has FTS5 compiled in (or loaded)."""
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.quotetool_fts5_probe USING fts5(x)")
+    except sqlite3.OperationalError:
+        return False
+    conn.execute("DROP TABLE temp.quotetool_fts5_probe")
+    return True
+
+
+def has_index(conn: Any) -> bool:
+    """Whether the database has the search index and this SQLite can read it (always True on PostgreSQL,
+    whose query is correct with or without the index)."""
+    if not isinstance(conn, sqlite3.Connection):
+        return True
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)).fetchone()
+    return found is not None and _fts5_here(conn)
+
+
+_FTS5: list[bool] = []  # whether this process's SQLite has FTS5, once known
+
+
+def _fts5_here(conn: sqlite3.Connection) -> bool:
+    if not _FTS5:
+        _FTS5.append(fts5_available(conn))
+    return _FTS5[0]
+
+
+def candidates(conn: Any, text: str) -> tuple[str, list[object]] | None:
+    """A query of quote ids that the index answers: every quote whose text, mention or comment holds each word
+    of ``text`` as the start of a word (and maybe others); None when the index cannot help (no index, no word)."""
+    found = words(text)
+    if not found or not has_index(conn):
+        return None
+    if isinstance(conn, sqlite3.Connection):
+        match = " AND ".join(f'"{w}"*' for w in found)  # (words hold letters and digits only: no quoting issue)
+        return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [match]
+    query = " & ".join(f"'{w}':*" for w in found)
+    return f"SELECT id FROM quote WHERE {PG_BODY.format(p='quote')} @@ to_tsquery('simple'::regconfig, ?)", [query]
