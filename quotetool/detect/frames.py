@@ -325,7 +325,10 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
             # a main clause of its own after a comma: "…, lediglich der Hafen wurde laut X geöffnet"
             return _around(view, lo_clause, lo, hi, sentence_tail(view, hi), rule, m, cue_t)
     # in the middle of the main clause (also where it resumes after an inserted clause): the whole sentence is
-    # the statement, in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar")
+    # the statement, in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar"), unless
+    # the sentence makes something public ("Dies gab – nach langen Prüfungen – der Professor bekannt")
+    if any(c.lemma in _PUBLISHING and not lo <= c.index < hi for c in view.cues):
+        return None
     return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
 
 

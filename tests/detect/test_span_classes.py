@@ -260,6 +260,7 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig bzw. überflüssig", "Vorschläge"),
     # a frame before a verb of publishing dates the report; "wie sehr", "wie zum Beispiel" name no source
     ("Nach den ersten Auszählungen gab die Wahlkommission ein vorläufiges Ergebnis bekannt.", "Ergebnis"),
+    ("Dies gab heute – nach langen Untersuchungen der Fachleute – Professor Jan Roth bekannt.", "Dies gab"),
     ("Die Entscheidung bleibt den Nutzern, wie sehr sie die Neuerungen begrüßen.", "Entscheidung"),
     ("Kritik kam von mehreren Rednern, wie zum Beispiel von Vertretern der Opposition.", "Rednern"),
     # "Danach" in time stays narration
