@@ -185,7 +185,10 @@ def test_a_rejected_phrase_that_an_editor_accepted_elsewhere_is_not_learned(tmp_
     for i in range(2):
         doc_id = import_article(db, Article(SLOGAN.replace("Radwege", f"Radwege {i}"), f"r{i}.txt")).document_id
         reject(db, document_quotes(db, doc_id)[0].id, annotator=ED)
-    assert [e.value for e in learn(db).entries if e.kind == "rejected-quote"] == ["wir schaffen das"]
+        mark_reviewed(db, doc_id, annotator=ED)
+    [phrase] = [e for e in learn(db).entries if e.kind == "rejected-quote"]
+    assert phrase.value == "wir schaffen das"
+    assert phrase.check is not None and (phrase.check.articles, phrase.check.found, phrase.check.false) == (2, 0, -2)
     # a third article where the same words are a real statement
     text = "Die Kanzlerin sagte am Montag: „Wir schaffen das.“ Der Saal applaudierte."
     doc_id = import_article(db, Article(text, "k.txt")).document_id

@@ -385,7 +385,7 @@ def _alias(mention: str, seen: Sequence[tuple[int, str, int]]) -> Candidate | No
 
 # --- checking a word on the reviewed articles --------------------------------------------------------
 
-LEXICAL: Final = ("speech-verb", "frame-word", "role-noun", "alias")
+LEXICAL: Final = ("speech-verb", "frame-word", "role-noun", "alias", "rejected-quote")  # the checked kinds
 MAX_CHECKED: Final = 200  # reviewed articles a word is checked on (the first that contain it, by id)
 
 
@@ -394,20 +394,21 @@ class Check:
     """What an entry does on the reviewed articles that contain it: the detector with it against without it.
     ``found``/``attributed``: more gold quotes found / found with the right speaker; ``false``: more proposals
     that are no gold quote. Kept when it finds ``need`` more (found or attributed), finds none fewer, and
-    lowers neither precision; an entry no reviewed article holds is not judged (kept)."""
+    lowers neither precision; a rejected phrase, when it drops a false proposal and no gold quote; an entry no
+    reviewed article holds is not judged (kept)."""
 
     articles: int
     found: int
     attributed: int
     false: int
     precision_kept: bool
-    need: int = MIN_EVIDENCE
+    need: int = MIN_EVIDENCE  # quotes gained; 0: an entry that drops proposals (a rejected phrase)
 
     @property
     def passed(self) -> bool:
         if not self.articles:
             return True
-        gained = max(self.found, self.attributed) >= self.need
+        gained = max(self.found, self.attributed) >= self.need if self.need else self.false < 0
         return self.precision_kept and self.found >= 0 and self.attributed >= 0 and gained
 
     def to_dict(self) -> dict[str, int | bool]:
@@ -424,6 +425,8 @@ def lexicon_of(c: Candidate) -> LearnedLexicon:
     """A lexicon of the one entry ``c``."""
     if c.kind == "alias":
         return LearnedLexicon.of(aliases=[(c.value, c.target or "")])
+    if c.kind == "rejected-quote":
+        return LearnedLexicon.of(rejected_quotes=[c.value])
     if c.kind == "speech-verb":
         return LearnedLexicon.of(speech_verbs=[c.value])
     if c.kind == "frame-word":
@@ -433,7 +436,10 @@ def lexicon_of(c: Candidate) -> LearnedLexicon:
 
 def probe(c: Candidate) -> tuple[str, ...]:
     """Lower-case pieces one of which a text must hold for the entry to matter there (a verb's stem; an
-    alias's mention)."""
+    alias's mention; a rejected phrase's longest word)."""
+    if c.kind == "rejected-quote":
+        longest = max(c.value.split(), key=len)
+        return tuple(dict.fromkeys((longest, longest.replace("ss", "ß"))))
     word = c.value.rpartition("|")[2].lower()
     if c.kind == "speech-verb":
         word = word[:-2] if word.endswith("en") else word[:-1]
@@ -460,7 +466,7 @@ def check(
         new.found_attributed - old.found_attributed,
         (new.predictions - new.precise) - (old.predictions - old.precise),
         kept,
-        1 if c.kind == "alias" else MIN_EVIDENCE,  # an alias of a name rests on one correction
+        {"alias": 1, "rejected-quote": 0}.get(c.kind, MIN_EVIDENCE),  # an alias of a name: one correction
     )
 
 
