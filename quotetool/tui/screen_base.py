@@ -135,9 +135,16 @@ class ReviewScreenBase(Screen[None]):
         self.queue.sync(current.id if current else None)
         self.paint_topbar()
         self.paint_queue_header()
+        # Again once laid out: rows that now overflow the queue bring its scrollbar, which narrows the rows
+        # (the header's columns are those of the rows).
+        self.call_after_refresh(self._repaint_queue_header)
 
     def paint_topbar(self) -> None:
         self.query_one("#topbar", PlainText).update(topbar_text(self.model, self.annotator))
+
+    def _repaint_queue_header(self) -> None:
+        if self.is_mounted and self.is_attached:  # (not while the app closes)
+            self.paint_queue_header()
 
     def paint_queue_header(self) -> None:
         width = self.queue.scrollable_content_region.width or self.size.width
