@@ -92,12 +92,13 @@ _FIRST_OR_TITLE: Final = (
 )
 
 
-# "Der Ministerpräsident Thailands, Abhisit Vejjajiva, …", "ein Sprecher der Polizei, Lars Beringer (42), …": a
-# role phrase, then after a comma a name of two or three capitalised words closed by a comma or a bracket
-_ROLE_THEN_NAME: Final = regex.compile(
+# "Der Ministerpräsident Thailands, Abhisit Vejjajiva, …", "ein Sprecher der Polizei, Lars Beringer (42), …": after
+# a comma, a name of two or three capitalised words closed by a comma or a bracket (the cheap test, at commas),
+# and before the comma a role phrase (looked for only there)
+_NAME_AFTER_COMMA: Final = regex.compile(r",[ \t]+(\p{Lu}[\w'’-]+(?:[ \t]+\p{Lu}[\w'’.-]+){1,2})[ \t]*[,(]")
+_ROLE_BEFORE_COMMA: Final = regex.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Ee]in|[Ee]ine)\s+(?:[\p{Ll}\d][\w-]*\s+){0,2}(\p{Lu}[\w-]+)"
-    r"(?:\s+(?:der|des|von|vom|für)\s+(?:[\p{Ll}][\w-]*\s+){0,2}(\p{Lu}[\w-]+)|\s+(\p{Lu}[\w-]*s))?"
-    r",\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’.-]+){1,2})\s*[,(]"
+    r"(?:\s+(?:der|des|von|vom|für)\s+(?:[\p{Ll}][\w-]*\s+){0,2}(\p{Lu}[\w-]+)|\s+(\p{Lu}[\w-]*s))?$"
 )
 
 
@@ -105,14 +106,18 @@ def _role_appositions(text: str) -> list[NameSighting]:
     """Names given as the apposition of a role phrase before them (the first pass's runs miss them: no first
     name or title of the lexicon needs to introduce the name)."""
     out: list[NameSighting] = []
-    for m in _ROLE_THEN_NAME.finditer(text):
-        rk = lexicon.role_key(m.group(1))
-        name = m.group(4)
-        owner = m.group(2) or m.group(3)
-        mods = (_stem(owner),) if owner else ()  # whose role: "der Behörde", "Thailands"
+    for m in _NAME_AFTER_COMMA.finditer(text):
+        comma = m.start()
+        role = _ROLE_BEFORE_COMMA.search(text, max(0, comma - 90), comma)
+        if role is None:
+            continue
+        rk = lexicon.role_key(role.group(1))
+        name = m.group(1)
         if rk and not any(w in _NOT_NAME_WORDS or lexicon.head_of(w) is not None for w in name.split()):
-            gender = "f" if m.group(1).lower().endswith(("in", "innen")) else "?"
-            out.append(NameSighting(m.start(4), name, gender, rk, mods, None))
+            owner = role.group(2) or role.group(3)
+            mods = (_stem(owner),) if owner else ()  # whose role: "der Behörde", "Thailands"
+            gender = "f" if role.group(1).lower().endswith(("in", "innen")) else "?"
+            out.append(NameSighting(m.start(1), name, gender, rk, mods, None))
     return out
 
 
