@@ -237,6 +237,7 @@ def test_the_ui_queries_use_indexes_on_sqlite(tmp_path: Path) -> None:
             db, "SELECT kind, count(*) FROM quote WHERE status != 'deleted' GROUP BY kind"
         )
         assert "COVERING INDEX ix_document_reviewed" in _plan(db, "SELECT count(reviewed_at), count(*) FROM document")
+        assert "COVERING INDEX" in _plan(db, "SELECT count(*) FROM document WHERE +id <= 5")  # document_position
         assert "ix_quote_confidence" in _plan(db, "SELECT id FROM quote ORDER BY confidence, id LIMIT 20")
         # and they still answer
         assert first_quote(db) is None and neighbour(db, (0, 0, 0)) is None

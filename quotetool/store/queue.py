@@ -99,16 +99,18 @@ _SPEAKERS_NAMED = "SELECT id FROM speaker WHERE instr(qt_fold(name), ?) > 0"
 
 def _text_condition(conn, text: str) -> tuple[str, list[object]]:
     """Free words: the folded words as one piece in the quote's text, mention or comment, or in the speaker's
-    name. The search index (store/search.py) and the speakers so named narrow the quotes to check where the
-    index can; else every quote is checked."""
+    name. Where the search index (store/search.py) can answer, only the quotes it finds and those of the speakers
+    so named (read first: a few ids, which the planner can count on) are checked; else every quote is."""
     folded = fold(text)
-    exact = f"({_IN_TEXT} OR q.speaker_id IN ({_SPEAKERS_NAMED}))"
     index = search.candidates(conn, text)
     if index is None:
-        return exact, [folded] * 4
+        return f"({_IN_TEXT} OR q.speaker_id IN ({_SPEAKERS_NAMED}))", [folded] * 4
     found, found_args = index
-    narrowed = f"q.id IN ({found} UNION SELECT id FROM quote WHERE speaker_id IN ({_SPEAKERS_NAMED}))"
-    return f"({narrowed} AND {exact})", [*found_args, folded, *[folded] * 4]
+    speakers = ",".join(str(int(r[0])) for r in conn.execute(_SPEAKERS_NAMED, (folded,)))
+    if not speakers:
+        return f"(q.id IN ({found}) AND {_IN_TEXT})", [*found_args, *[folded] * 3]
+    narrowed = f"q.id IN ({found} UNION SELECT id FROM quote WHERE speaker_id IN ({speakers}))"
+    return f"({narrowed} AND ({_IN_TEXT} OR q.speaker_id IN ({speakers})))", [*found_args, *[folded] * 3]
 
 
 def _where(conn, flt: QueueFilter) -> tuple[str, list[object]]:
@@ -239,7 +241,9 @@ def reviewed_articles(db: Database) -> Progress:
 def document_position(db: Database, document_id: int) -> tuple[int, int]:
     """(1-based position of the document by id, number of documents), for 'article 3 of 5,000'."""
     with db.raw() as conn:
-        before = conn.execute("SELECT count(*) FROM document WHERE id <= ?", (document_id,)).fetchone()[0]
+        # (SQLite: "+id" counts along a small index, not along the table, whose pages hold the articles' text)
+        plus = "+" if db.dialect == "sqlite" else ""
+        before = conn.execute(f"SELECT count(*) FROM document WHERE {plus}id <= ?", (document_id,)).fetchone()[0]
         total = conn.execute("SELECT count(*) FROM document").fetchone()[0]
     return before, total
 
