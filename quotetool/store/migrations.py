@@ -497,7 +497,10 @@ CREATE INDEX ix_document_reviewed ON document (reviewed_at);
 CREATE INDEX ix_quote_comment ON quote (id) WHERE comment IS NOT NULL;
 """
 
+# SQLite also gets an index of the articles' ids: counting or listing them along the table reads every page of
+# it, which holds the articles' text (2 s for 'article 60,001 of 120,000'); PostgreSQL reads its primary key.
 _PG_V7 = _V7
+_V7 += "CREATE INDEX ix_document_id ON document (id);\n"
 
 # The FTS5 table (contentless: it holds the words, not a copy of the text) and the triggers that keep it in step
 # with quote; a contentless table forgets a row only when given the words it indexed, so the triggers fold the

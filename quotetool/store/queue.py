@@ -241,9 +241,7 @@ def reviewed_articles(db: Database) -> Progress:
 def document_position(db: Database, document_id: int) -> tuple[int, int]:
     """(1-based position of the document by id, number of documents), for 'article 3 of 5,000'."""
     with db.raw() as conn:
-        # (SQLite: "+id" counts along a small index, not along the table, whose pages hold the articles' text)
-        plus = "+" if db.dialect == "sqlite" else ""
-        before = conn.execute(f"SELECT count(*) FROM document WHERE {plus}id <= ?", (document_id,)).fetchone()[0]
+        before = conn.execute("SELECT count(*) FROM document WHERE id <= ?", (document_id,)).fetchone()[0]
         total = conn.execute("SELECT count(*) FROM document").fetchone()[0]
     return before, total
 
