@@ -6,6 +6,8 @@ progress counts, `stats`, and the query plans behind them.
     python benchmarks/bench_queue.py build small.db big.db --copies 12
     # the figures (an SQLite file or a PostgreSQL URL)
     python benchmarks/bench_queue.py measure big.db [--repeat 3] [--plans]
+    # what step 7's indexes and search triggers cost when quotes are stored (SQLite)
+    python benchmarks/bench_queue.py writes small.db
 
 `build` copies every article and quote of ``small.db`` (made by `quotetool import`, with detection) ``--copies``
 times over (new ids, new content hashes) and then decides part of the queue as editors would: the first 30 % of
@@ -188,6 +190,38 @@ def measure(target: str, repeat: int, show_plans: bool, only: list[str]) -> None
         db.close()
 
 
+def writes(source: Path) -> None:
+    """CPU time to store the source's articles and quotes (in batches of 1,000 quotes, as an import does) into a
+    new database at schema 6 and at the current schema: what step 7 adds to every stored quote."""
+    import tempfile
+
+    from quotetool.store import migrations, search
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for version in (6, migrations.CURRENT_VERSION):
+            conn = sqlite3.connect(Path(tmp) / f"v{version}.db", isolation_level=None)
+            migrations.upgrade(conn, target=version)
+            search.register(conn)
+            conn.execute("ATTACH DATABASE ? AS src", (str(source),))
+            # (step 7 adds no column: the rows of a database at schema 6 or later fit as they are)
+            conn.execute("INSERT INTO main.document SELECT * FROM src.document")
+            conn.execute(
+                "INSERT INTO main.speaker (id, name, name_key, created_at) "
+                "SELECT id, name, name_key, created_at FROM src.speaker"
+            )
+            last, n = conn.execute("SELECT max(id), count(*) FROM src.quote").fetchone()
+            t0 = time.process_time()
+            for start in range(0, last, 1000):
+                conn.execute("BEGIN")
+                conn.execute(
+                    f"INSERT INTO main.quote SELECT * FROM src.quote WHERE id > {start} AND id <= {start + 1000}"
+                )
+                conn.execute("COMMIT")
+            cpu = time.process_time() - t0
+            conn.close()
+            print(f"schema {version}: {n:,} quotes stored in {cpu:.1f} s CPU, {cpu / n * 1e6:.0f} µs per quote")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -195,6 +229,8 @@ def main() -> None:
     b.add_argument("source", type=Path)
     b.add_argument("target", type=Path)
     b.add_argument("--copies", type=int, default=10)
+    w = sub.add_parser("writes", help="CPU time of storing quotes at schema 6 and now")
+    w.add_argument("source", type=Path)
     m = sub.add_parser("measure", help="time the UI's reads")
     m.add_argument("target")
     m.add_argument("--repeat", type=int, default=3)
@@ -203,6 +239,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "build":
         build(args.source, args.target, args.copies)
+    elif args.command == "writes":
+        writes(args.source)
     else:
         measure(args.target, args.repeat, args.plans, args.only)
 

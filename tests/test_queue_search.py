@@ -170,7 +170,9 @@ def test_step_7_indexes_the_quotes_of_a_step_6_database(db_target: str, monkeypa
             else "SELECT indexname FROM pg_indexes WHERE tablename IN ('quote', 'document')",
         )
         names = {r[0] for r in indexes}
-        assert {"ix_quote_status_order", "ix_quote_status_kind", "ix_quote_confidence", "ix_document_reviewed"} <= names
+        assert {"ix_quote_status_order", "ix_quote_status_kind", "ix_quote_confidence", "ix_document_reviewed",
+                "ix_quote_comment"} <= names
+        assert ("ix_document_id" in names) == (db.dialect == "sqlite")  # (PostgreSQL reads its primary key)
         assert "ix_quote_status" not in names and (db.dialect == "sqlite" or "ix_quote_search" in names)
     finally:
         db.close()
@@ -237,6 +239,8 @@ def test_the_ui_queries_use_indexes_on_sqlite(tmp_path: Path) -> None:
             db, "SELECT kind, count(*) FROM quote WHERE status != 'deleted' GROUP BY kind"
         )
         assert "COVERING INDEX ix_document_reviewed" in _plan(db, "SELECT count(reviewed_at), count(*) FROM document")
+        assert "COVERING INDEX ix_document_id" in _plan(db, "SELECT count(*) FROM document WHERE id <= 5")
+        assert "COVERING INDEX ix_document_id" in _plan(db, "SELECT id FROM document ORDER BY id")
         assert "ix_quote_confidence" in _plan(db, "SELECT id FROM quote ORDER BY confidence, id LIMIT 20")
         # and they still answer
         assert first_quote(db) is None and neighbour(db, (0, 0, 0)) is None

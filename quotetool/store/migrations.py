@@ -482,7 +482,7 @@ ALTER TABLE quote ADD COLUMN learned TEXT;
 
 
 # v7 (issue 11): the review UI on a big database (100,000 articles, 2,000,000 quotes). The first undecided quote and
-# its neighbours come from (status, document_id, start), which also counts by status as ix_quote_status did;
+# its neighbours come from (status, document_id, start, id), which also counts by status as ix_quote_status did;
 # `stats` counts kinds and speakers from (status, kind, speaker_id) without reading the quotes; the queue can be
 # ordered by the detector's confidence (ix_quote_confidence); the progress bar counts reviewed articles from an
 # index instead of reading every article's text; the few commented quotes have a partial index, as the flagged
@@ -490,14 +490,17 @@ ALTER TABLE quote ADD COLUMN learned TEXT;
 # _search_index_sqlite / _search_index_postgresql (store/search.py says what it holds and how a search uses it).
 _V7 = """
 DROP INDEX ix_quote_status;
-CREATE INDEX ix_quote_status_order ON quote (status, document_id, start);
+CREATE INDEX ix_quote_status_order ON quote (status, document_id, start, id);
 CREATE INDEX ix_quote_status_kind ON quote (status, kind, speaker_id);
 CREATE INDEX ix_quote_confidence ON quote (confidence, id);
 CREATE INDEX ix_document_reviewed ON document (reviewed_at);
 CREATE INDEX ix_quote_comment ON quote (id) WHERE comment IS NOT NULL;
 """
 
+# SQLite also gets an index of the articles' ids: counting or listing them along the table reads every page of
+# it, which holds the articles' text (2 s for 'article 60,001 of 120,000'); PostgreSQL reads its primary key.
 _PG_V7 = _V7
+_V7 += "CREATE INDEX ix_document_id ON document (id);\n"
 
 # The FTS5 table (contentless: it holds the words, not a copy of the text) and the triggers that keep it in step
 # with quote; a contentless table forgets a row only when given the words it indexed, so the triggers fold the

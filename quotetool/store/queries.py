@@ -58,15 +58,30 @@ FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
 WHERE q.origin = 'detector' AND q.status IN ('accepted', 'rejected')
 GROUP BY 1 ORDER BY 1
 """
+# Both groupings of stats from one read: per (rule, annotator), summed per rule and per annotator in Python.
+_CORRECTIONS_BOTH_SQL = """
+SELECT coalesce(q.rule, '(none)'), coalesce(q.annotator, '(none)'),
+       coalesce(sum(CASE WHEN q.status = 'accepted' AND NOT {corrected} THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN q.status = 'accepted' AND {corrected} THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN q.status = 'rejected' THEN 1 ELSE 0 END), 0)
+FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
+WHERE q.origin = 'detector' AND q.status IN ('accepted', 'rejected')
+GROUP BY 1, 2
+"""
 
 
 def stats(db: Database, *, top: int = 10) -> Stats:
     with db.read() as session:
         documents = session.exec(select(func.count()).select_from(Document)).one()
-        by_status = dict(session.exec(select(Quote.status, func.count()).group_by(Quote.status)).all())
-        by_kind = dict(session.exec(
-            select(Quote.kind, func.count()).where(Quote.status != Status.DELETED).group_by(Quote.kind)
-        ).all())
+        # quotes by status and kind in one read of ix_quote_status_kind, in its order (no sort of 2,000,000 rows)
+        by_status: dict[str, int] = {}
+        by_kind: dict[str, int] = {}
+        for status, kind, count in session.exec(
+            select(Quote.status, Quote.kind, func.count()).group_by(Quote.status, Quote.kind)
+        ).all():
+            by_status[status] = by_status.get(status, 0) + count
+            if status != Status.DELETED:
+                by_kind[kind] = by_kind.get(kind, 0) + count
         n = func.count().label("n")
         speakers = session.exec(
             select(Speaker.name, n).join(Quote, col(Quote.speaker_id) == col(Speaker.id))
@@ -74,9 +89,10 @@ def stats(db: Database, *, top: int = 10) -> Stats:
             .limit(top)
         ).all()
     by_status.pop(Status.DELETED.value, None)
+    by_rule, by_annotator = _corrections_by_rule_and_annotator(db)
     return Stats(documents=documents, quotes_by_status=by_status, quotes_by_kind=by_kind,
-                 top_speakers=[(name, count) for name, count in speakers], by_rule=corrections(db, "rule"),
-                 by_annotator=corrections(db, "annotator"))
+                 top_speakers=[(name, count) for name, count in speakers], by_rule=by_rule,
+                 by_annotator=by_annotator)
 
 
 def corrections(db: Database, by: str) -> list[Corrections]:
@@ -85,6 +101,21 @@ def corrections(db: Database, by: str) -> list[Corrections]:
     key = {"rule": "q.rule", "annotator": "q.annotator"}[by]
     with db.raw() as conn:
         return [Corrections(*row) for row in conn.execute(_CORRECTIONS_SQL.format(key=key, corrected=_corrected(db)))]
+
+
+def _corrections_by_rule_and_annotator(db: Database) -> tuple[list[Corrections], list[Corrections]]:
+    """corrections(db, "rule") and corrections(db, "annotator") from one read of the decided proposals (each
+    read looks up every decided quote's row: on 600,000 decided quotes that is seconds)."""
+    sql = _CORRECTIONS_BOTH_SQL.format(corrected=_corrected(db))
+    sums: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+    with db.raw() as conn:
+        rows = conn.execute(sql).fetchall()
+    for rule, annotator, *counts in rows:
+        for table, key in zip(sums, (rule, annotator), strict=True):
+            total = table.setdefault(key, [0, 0, 0])
+            for i, count in enumerate(counts):
+                total[i] += count
+    return tuple([Corrections(key, *table[key]) for key in sorted(table)] for table in sums)  # type: ignore[return-value]
 
 
 def document_quotes(db: Database, document_id: int) -> list[QuoteView]:

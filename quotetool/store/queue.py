@@ -116,16 +116,18 @@ _SPEAKERS_NAMED = "SELECT id FROM speaker WHERE instr(qt_fold(name), ?) > 0"
 
 def _text_condition(conn, text: str) -> tuple[str, list[object]]:
     """Free words: the folded words as one piece in the quote's text, mention or comment, or in the speaker's
-    name. The search index (store/search.py) and the speakers so named narrow the quotes to check where the
-    index can; else every quote is checked."""
+    name. Where the search index (store/search.py) can answer, only the quotes it finds and those of the speakers
+    so named (read first: a few ids, which the planner can count on) are checked; else every quote is."""
     folded = fold(text)
-    exact = f"({_IN_TEXT} OR q.speaker_id IN ({_SPEAKERS_NAMED}))"
     index = search.candidates(conn, text)
     if index is None:
-        return exact, [folded] * 4
+        return f"({_IN_TEXT} OR q.speaker_id IN ({_SPEAKERS_NAMED}))", [folded] * 4
     found, found_args = index
-    narrowed = f"q.id IN ({found} UNION SELECT id FROM quote WHERE speaker_id IN ({_SPEAKERS_NAMED}))"
-    return f"({narrowed} AND {exact})", [*found_args, folded, *[folded] * 4]
+    speakers = ",".join(str(int(r[0])) for r in conn.execute(_SPEAKERS_NAMED, (folded,)))
+    if not speakers:
+        return f"(q.id IN ({found}) AND {_IN_TEXT})", [*found_args, *[folded] * 3]
+    narrowed = f"q.id IN ({found} UNION SELECT id FROM quote WHERE speaker_id IN ({speakers}))"
+    return f"({narrowed} AND ({_IN_TEXT} OR q.speaker_id IN ({speakers})))", [*found_args, *[folded] * 3]
 
 
 def _where(conn, flt: QueueFilter) -> tuple[str, list[object]]:
