@@ -93,39 +93,48 @@ def store_articles(
     batch: list[Prepared] = []
     rows = chars = 0
     started = time.monotonic()
+    pace = _Pace()
     for item in items:
         large = not isinstance(item.proposals, Sequence)
         size = 1 if large else len(item.proposals) + 1  # type: ignore[arg-type]
         length = len(item.article.text)
         full = rows + size > limits.rows or chars + length > limits.text_chars or len(batch) >= limits.articles
         if batch and (large or full or time.monotonic() - started > limits.seconds):
-            yield from _politely(_store_batch, db, batch)
+            yield pace(_store_batch, db, batch)
             batch, rows, chars = [], 0, 0
         if large or size > limits.rows or length > limits.text_chars:
-            yield [_store_large(db, item, limits)]
+            yield [_store_large(db, item, limits, pace)]
             continue
         if not batch:
             started = time.monotonic()
         batch.append(item)
         rows, chars = rows + size, chars + length
     if batch:
-        yield from _politely(_store_batch, db, batch)
+        yield pace(_store_batch, db, batch)
 
 
-def _politely(write: Callable[..., _T], *args: Any) -> Iterator[_T]:
-    """Run a write transaction and yield its result; then leave the write lock free for a moment.
+class _Pace:
+    """Write transactions with the write lock left free between two of them for a moment.
 
     A waiting writer (an editor's decision) polls for the lock up to every 100 ms; without a pause,
     back-to-back batches could keep it waiting for seconds although each holds the lock briefly.
-    The pause is as long as the transaction was, up to ``_PAUSE`` (the lock is free at least half
-    the time), and the detector workers go on meanwhile. It comes after the yield, so a Ctrl-C
-    during the pause finds the batch already counted.
+    Before a transaction begins, the lock has been free as long as the one before held it, up to
+    ``_PAUSE`` (so it is free at least half the time). The time the import spends gathering the next
+    batch (reading, detecting) counts: only what is left of the pause is slept, usually nothing.
     """
-    began = time.monotonic()
-    result = write(*args)
-    took = time.monotonic() - began
-    yield result
-    time.sleep(min(_PAUSE, took))
+
+    def __init__(self) -> None:
+        self.free_until = 0.0
+
+    def __call__(self, write: Callable[..., _T], *args: Any) -> _T:
+        wait = self.free_until - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        began = time.monotonic()
+        result = write(*args)
+        ended = time.monotonic()
+        self.free_until = ended + min(_PAUSE, ended - began)
+        return result
 
 
 def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
@@ -155,24 +164,39 @@ def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
     return results
 
 
-def _store_large(db: Database, item: Prepared, limits: Limits) -> ImportResult:
+def _store_large(db: Database, item: Prepared, limits: Limits, pace: _Pace) -> ImportResult:
     """One article too large for one transaction: the document, then its proposals in parts, then 'complete'."""
-    with db.write() as session:
-        doc_id, complete = _documents_by_hash(session, [item.digest]).get(item.digest, (None, False))
-        if complete:
-            assert doc_id is not None
-            return ImportResult(doc_id, created=False, proposals=0)
-        resuming = doc_id is not None
-        if doc_id is None:
-            doc_id = _insert_document(_cursor(session), item.article, item.digest, None)
-    stored = _add_in_parts(db, doc_id, item.article.text, item.proposals, limits, check_stored=resuming)
-    with db.write() as session:
-        _mark_complete(_cursor(session), doc_id)
+    doc_id, stored_before, complete = pace(_large_document, db, item)
+    if complete:
+        return ImportResult(doc_id, created=False, proposals=0)
+    stored = _add_in_parts(db, doc_id, item.article.text, item.proposals, limits, check_stored=stored_before, pace=pace)
+    pace(_mark_complete_alone, db, doc_id)
     return ImportResult(doc_id, created=True, proposals=stored)
 
 
+def _large_document(db: Database, item: Prepared) -> tuple[int, bool, bool]:
+    """(document id, whether it was stored before, whether completely), the document stored now if it was not."""
+    with db.write() as session:
+        doc_id, complete = _documents_by_hash(session, [item.digest]).get(item.digest, (None, False))
+        if doc_id is not None:
+            return doc_id, True, complete
+        return _insert_document(_cursor(session), item.article, item.digest, None), False, False
+
+
+def _mark_complete_alone(db: Database, doc_id: int) -> None:
+    with db.write() as session:
+        _mark_complete(_cursor(session), doc_id)
+
+
 def _add_in_parts(
-    db: Database, doc_id: int, text: str, proposals: Iterable[Proposal], limits: Limits, *, check_stored: bool
+    db: Database,
+    doc_id: int,
+    text: str,
+    proposals: Iterable[Proposal],
+    limits: Limits,
+    *,
+    check_stored: bool,
+    pace: _Pace | None = None,
 ) -> int:
     """Proposals in transactions of at most ``limits.rows``; with ``check_stored``, leaving out what is stored.
 
@@ -180,10 +204,9 @@ def _add_in_parts(
     """
     stored = 0
     pending = iter(proposals)
+    pace = pace or _Pace()  # a waiting editor gets in between two parts
     while part := list(itertools.islice(pending, limits.rows)):
-        began = time.monotonic()
-        stored += _add_part(db, doc_id, text, part, check_stored)
-        time.sleep(min(_PAUSE, time.monotonic() - began))  # as _politely: a waiting editor gets in
+        stored += pace(_add_part, db, doc_id, text, part, check_stored)
     return stored
 
 
