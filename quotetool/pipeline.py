@@ -26,8 +26,8 @@ import regex
 
 from quotetool.detect import Proposal, detect
 from quotetool.ingest import Article, Problem
-from quotetool.prepared import Prepared, content_hash
-from quotetool.workers import Detector, LearnedDetector, Outcome, Rows, detect_many, detect_one, from_rows
+from quotetool.prepared import Prepared, Rows, content_hash
+from quotetool.workers import Detected, Detector, LearnedDetector, detect_many, detect_one
 
 Known = Callable[[list[str]], set[str]]
 
@@ -149,8 +149,8 @@ class _Pending:
 
     item: Article | Prepared | Stored | Problem
     digest: str = ""
-    outcome: Outcome | None = None
-    task: Future[list[Rows]] | None = None
+    outcome: Detected | None = None
+    task: Future[list[Detected]] | None = None
     index: int = 0  # of this article's outcome among the task's
 
     def ready(self) -> bool:
@@ -159,12 +159,12 @@ class _Pending:
     def result(self) -> Prepared | Stored | Problem:
         if not isinstance(self.item, Article):
             return self.item
-        outcome = from_rows(self.task.result()[self.index]) if self.task is not None else self.outcome
+        outcome = self.task.result()[self.index] if self.task is not None else self.outcome
         assert outcome is not None
-        proposals, failure = outcome
-        if proposals is None:
+        rows, failure = outcome
+        if rows is None:
             return detector_failed(self.item, failure or "unknown")
-        return Prepared(self.item, self.digest, proposals)
+        return Prepared(self.item, self.digest, Rows(rows))
 
 
 def _ignore_interrupts() -> None:
@@ -203,8 +203,8 @@ class _Workers:
         if self._pool is None and self.jobs > 1 and worth:
             self._pool = _start_pool(self.jobs)
         if self._pool is None:
-            for p, text in zip(articles, texts, strict=True):
-                p.outcome = detect_one(text, self.detector)
+            for p, outcome in zip(articles, detect_many(texts, self.detector), strict=True):
+                p.outcome = outcome
             return
         start = chars = 0
         for end, text in enumerate(texts, start=1):

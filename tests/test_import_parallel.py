@@ -17,6 +17,7 @@ import pytest
 from conftest import raw_rows, run_cli
 
 from quotetool.detect import detect
+from quotetool.ingest import Problem
 from quotetool.pipeline import prepared
 from quotetool.store.documents import Prepared
 
@@ -115,11 +116,13 @@ def test_workers_give_what_one_process_gives(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in", 200)
     from quotetool.ingest import read_articles
 
-    one = [(i.article.origin, i.proposals) for i in prepared(read_articles([tmp_path / "in"]), jobs=1)
+    one = [(i.article.origin, list(i.proposals)) for i in prepared(read_articles([tmp_path / "in"]), jobs=1)
            if isinstance(i, Prepared)]  # fmt: skip
     two = [(i.article.origin, list(i.proposals)) for i in prepared(read_articles([tmp_path / "in"]), jobs=2)
            if isinstance(i, Prepared)]  # fmt: skip
     assert len(one) == 200 and one == two  # the same proposals, in the same order
+    direct = [(a.origin, detect(a.text)) for a in read_articles([tmp_path / "in"]) if not isinstance(a, Problem)]
+    assert one == direct  # as the detector made them, after their way through the workers' rows
 
 
 def test_progress_lines_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
