@@ -54,10 +54,10 @@ def _setup(db: Database) -> None:
                 session.add(SpeakerAlias(speaker_id=speaker.id, alias=alias, alias_key=name_key(alias)))
         for name, _, merged_into, _ in STORED:
             if merged_into:
-                speaker = session.get(Speaker, ids[name])
-                assert speaker is not None
-                speaker.merged_into = ids[merged_into]
-                session.add(speaker)
+                merged = session.get(Speaker, ids[name])
+                assert merged is not None
+                merged.merged_into = ids[merged_into]
+                session.add(merged)
 
 
 def _state(session: Session) -> tuple[list[tuple], list[tuple]]:

@@ -274,7 +274,7 @@ def _mark_complete(cursor: Any, doc_id: int) -> None:
     )
 
 
-def _rows(proposals: Sequence[Proposal], text: str) -> list[tuple]:
+def _rows(proposals: Iterable[Proposal], text: str) -> list[tuple]:
     """The proposals as rows (``ROW``): as the detector workers sent them, or made here."""
     return proposals.rows if isinstance(proposals, Rows) else [row(p, text) for p in proposals]
 
