@@ -11,7 +11,10 @@ file with --jsonl), and then measured with the quotetool installed next to this 
 
 - `quotetool import CORPUS --db …` with detection, in a child process: wall time, articles/s, MB/s
   and peak memory (the larger of the child's own peak, from wait4, and the peak sum of proportional
-  memory over the child and any worker processes it starts, sampled from /proc);
+  memory over the child and any worker processes it starts, sampled from /proc); its CPU time (user +
+  system, over the child and its workers, sampled from /proc; "main": the child alone, the one writer),
+  and "CPU-bound": that CPU time over the cores, the wall time an otherwise idle machine would need if the
+  work spread over all cores (on a shared machine the wall time says more about the others' load);
 - `quotetool export --status all --out x.csv`: wall time, rows/s, peak memory;
 - the database's size on disk (the SQLite file and its -wal);
 - the UI's start, in this process, with the store functions the review UI calls: the first undecided
@@ -108,6 +111,8 @@ class Run:
     returncode: int
     stdout: str
     stderr: str
+    cpu_s: float = 0.0  # user + system time of the whole process tree (workers too)
+    main_cpu_s: float = 0.0  # of the command's own process (the import's one writer)
 
 
 def _children() -> dict[int, list[int]]:
@@ -138,14 +143,28 @@ def _pss_kib(pid: int) -> int:
     return 0
 
 
-def _sample_tree(root: int, stop: threading.Event, peak: list[int]) -> None:
-    """peak[0]: the largest sum of PSS over root and its descendants seen, every 0.2 s."""
+def _cpu_ticks(pid: int) -> int | None:
+    """User + system time of one process so far, in clock ticks."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[11]) + int(fields[12])
+
+
+def _sample_tree(root: int, stop: threading.Event, peak: list[int], cpu: dict[int, int]) -> None:
+    """peak[0]: the largest sum of PSS over root and its descendants seen, every 0.2 s; cpu: each one's CPU
+    ticks when last seen (a process's last 0.2 s at most are missed)."""
     while not stop.wait(0.2):
         kids, tree, i = _children(), [root], 0
         while i < len(tree):
             tree.extend(kids.get(tree[i], ()))
             i += 1
         peak[0] = max(peak[0], sum(_pss_kib(pid) for pid in tree))
+        for pid in tree:
+            if (ticks := _cpu_ticks(pid)) is not None:
+                cpu[pid] = max(cpu.get(pid, 0), ticks)
 
 
 def run(cmd: Sequence[str], scratch: Path) -> Run:
@@ -156,8 +175,8 @@ def run(cmd: Sequence[str], scratch: Path) -> Run:
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
-        stop, peak = threading.Event(), [0]
-        sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak), daemon=True)
+        stop, peak, cpu = threading.Event(), [0], dict[int, int]()
+        sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak, cpu), daemon=True)
         sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t0
@@ -165,9 +184,21 @@ def run(cmd: Sequence[str], scratch: Path) -> Run:
         sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)  # wait4 reaped it; tell Popen
     peak_mib = max(usage.ru_maxrss, peak[0]) / 1024  # both in KiB
+    tick = os.sysconf("SC_CLK_TCK")
+    main = usage.ru_utime + usage.ru_stime  # with the children it waited for
+    others = sum(ticks for pid, ticks in cpu.items() if pid != proc.pid) / tick
+    own = cpu.get(proc.pid, 0) / tick
     return Run(
-        seconds, peak_mib, proc.returncode, out_path.read_text(errors="replace"), err_path.read_text(errors="replace")
-    )
+        seconds, peak_mib, proc.returncode, out_path.read_text(errors="replace"), err_path.read_text(errors="replace"),
+        cpu_s=max(main, own + others), main_cpu_s=own,
+    )  # fmt: skip
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def quotetool_command() -> list[str]:
@@ -229,7 +260,15 @@ def queue_load(target: str) -> tuple[float, float, int]:
 
 
 def measure(
-    cli: list[str], corpus: Path, target: str, corpus_mb: float, n: int, scratch: Path, import_args: list[str]
+    cli: list[str],
+    corpus: Path,
+    target: str,
+    corpus_mb: float,
+    n: int,
+    scratch: Path,
+    import_args: list[str],
+    *,
+    only_import: bool = False,
 ) -> Figures:
     """Import, stats, export, size and queue load of one corpus into one database."""
     fig = Figures()
@@ -245,10 +284,15 @@ def measure(
             "import articles/s": n / imp.seconds,
             "import MB/s": corpus_mb / imp.seconds,
             "import peak MiB": imp.peak_mib,
+            "import CPU s": imp.cpu_s,
+            "import main CPU s": imp.main_cpu_s,
+            "import s, CPU-bound": imp.cpu_s / _cores(),
             "articles stored": imported,
             "proposals": _last_int(r"\((\d[\d,]*) proposals\)", imp.stderr),
         }
     )
+    if only_import:
+        return fig
     st = run([*cli, "stats", "--db", target], scratch)
     v["stats s"] = st.seconds if st.returncode == 0 else None
     quotes = _last_int(r"^quotes\s+(\d+)", st.stdout)
@@ -283,6 +327,9 @@ ROWS = [
     ("import articles/s", "{:,.0f}"),
     ("import MB/s", "{:,.2f}"),
     ("import peak MiB", "{:,.0f}"),
+    ("import CPU s", "{:,.1f}"),
+    ("import main CPU s", "{:,.1f}"),
+    ("import s, CPU-bound", "{:,.1f}"),
     ("articles stored", "{:,.0f}"),
     ("proposals", "{:,.0f}"),
     ("export s", "{:,.2f}"),
@@ -331,7 +378,9 @@ def _summary(label: str, fig: Figures) -> str:
 
     return (
         f"    {label}: import {get('import s', '{:.1f}')} s ({get('import articles/s', '{:,.0f}')} articles/s, "
-        f"{get('import MB/s', '{:.2f}')} MB/s, {get('import peak MiB', '{:,.0f}')} MiB), "
+        f"{get('import MB/s', '{:.2f}')} MB/s, {get('import peak MiB', '{:,.0f}')} MiB, "
+        f"CPU {get('import CPU s', '{:.1f}')} s, main {get('import main CPU s', '{:.1f}')} s; "
+        f"load average {os.getloadavg()[0]:.1f}), "
         f"{get('proposals', '{:,.0f}')} proposals; export {get('export s', '{:.2f}')} s; "
         f"database {get('database MiB', '{:,.1f}')} MiB; queue {get('UI queue load s', '{:.2f}')} s; "
         f"stats {get('stats s', '{:.2f}')} s"
@@ -352,6 +401,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--gen-jobs", type=int, default=os.cpu_count() or 1, help="processes generating the corpus")
     ap.add_argument("--workdir", help="where to put corpora and databases [default: a temporary directory]")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora and databases")
+    ap.add_argument("--only-import", action="store_true", help="measure the import alone (no export, stats, UI)")
     args = ap.parse_args(argv)
     args.sizes = [200, 1000] if args.quick else [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
     return args
@@ -380,7 +430,9 @@ def run_size(
         if url is None:
             continue
         target = url.replace("{n}", str(n)) if "://" in url else str(work / f"{n}.db")
-        fig = measure(cli, corpus, target, size / 1e6, n, work, shlex.split(args.import_args))
+        fig = measure(
+            cli, corpus, target, size / 1e6, n, work, shlex.split(args.import_args), only_import=args.only_import
+        )
         fig.values.update({"corpus MB": size / 1e6, "generate s": generated})
         print(_summary(label, fig), flush=True)
         out[label] = fig

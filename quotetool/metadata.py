@@ -75,6 +75,7 @@ _DATE = regex.compile(
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|MEZ|MESZ|CET|CEST|UTC))?(?!\d)|T[\d:.+Z-]+")
 _DATE_LINE = regex.compile(r"(?mi)^[ \t]*(?:Datum|Date)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _WORD = regex.compile(r"\p{L}+")
+_YEAR = regex.compile(r"\d{4}")
 
 
 def parse_date(value: str) -> str | None:
@@ -120,11 +121,14 @@ def outlet_from_url(url: str | None) -> str | None:
 
 def text_date(text: str) -> str | None:
     """The date of a `Datum:`/`Date:` line, else of a header line that is a date (see the module's docstring)."""
-    for m in _DATE_LINE.finditer(text):
-        found = parse_date(m.group(1))
-        if found:
-            return found
+    if "dat" in text.lower():  # what _DATE_LINE needs: scanning every line for it costs more than this test
+        for m in _DATE_LINE.finditer(text):
+            found = parse_date(m.group(1))
+            if found:
+                return found
     for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
+        if not _YEAR.search(line):  # each of _DATE's forms has a year; _DATE itself is slow on a long line
+            continue
         m = _DATE.search(line)
         if m is None or not (found := _iso(m)):
             continue

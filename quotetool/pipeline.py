@@ -16,6 +16,8 @@ import dataclasses
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,8 +28,8 @@ import regex
 
 from quotetool.detect import Proposal, detect
 from quotetool.ingest import Article, Problem
-from quotetool.prepared import Prepared, content_hash
-from quotetool.workers import Detector, LearnedDetector, Outcome, Rows, detect_many, detect_one, from_rows
+from quotetool.prepared import Prepared, Rows, content_hash
+from quotetool.workers import Detected, Detector, LearnedDetector, detect_many, detect_one
 
 Known = Callable[[list[str]], set[str]]
 
@@ -36,6 +38,8 @@ _LOOKUP_ARTICLES = 64
 _LOOKUP_CHARS = 4 * 1024 * 1024
 WINDOW_CHARS = 1024 * 1024
 _SENTENCE_END = regex.compile(r"[.!?“\"»]\s+")
+_READ_AHEAD_ARTICLES = 64  # read by a thread ahead of the articles handed on
+_READ_AHEAD_CHARS = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +124,9 @@ def prepared(
     takes them); ``on_problem`` hears of a window of it that failed.
     """
     parallel = detector is detect or isinstance(detector, LearnedDetector)  # what a worker process can be sent
-    with _Workers(jobs if parallel else 1, detector) as workers:
+    with _Workers(jobs if parallel else 1, detector) as workers, _ReadAhead(items) as ahead:
         pending: deque[_Pending] = deque()
-        for group in _groups(items):
+        for group in _groups(ahead if workers.jobs > 1 else items):
             digests = [content_hash(a.text) if isinstance(a, Article) else "" for a in group]
             done = known([d for d in digests if d]) if known is not None else set()
             to_detect: list[_Pending] = []
@@ -149,8 +153,8 @@ class _Pending:
 
     item: Article | Prepared | Stored | Problem
     digest: str = ""
-    outcome: Outcome | None = None
-    task: Future[list[Rows]] | None = None
+    outcome: Detected | None = None
+    task: Future[list[Detected]] | None = None
     index: int = 0  # of this article's outcome among the task's
 
     def ready(self) -> bool:
@@ -159,12 +163,12 @@ class _Pending:
     def result(self) -> Prepared | Stored | Problem:
         if not isinstance(self.item, Article):
             return self.item
-        outcome = from_rows(self.task.result()[self.index]) if self.task is not None else self.outcome
+        outcome = self.task.result()[self.index] if self.task is not None else self.outcome
         assert outcome is not None
-        proposals, failure = outcome
-        if proposals is None:
+        rows, failure = outcome
+        if rows is None:
             return detector_failed(self.item, failure or "unknown")
-        return Prepared(self.item, self.digest, proposals)
+        return Prepared(self.item, self.digest, Rows(rows))
 
 
 def _ignore_interrupts() -> None:
@@ -203,8 +207,8 @@ class _Workers:
         if self._pool is None and self.jobs > 1 and worth:
             self._pool = _start_pool(self.jobs)
         if self._pool is None:
-            for p, text in zip(articles, texts, strict=True):
-                p.outcome = detect_one(text, self.detector)
+            for p, outcome in zip(articles, detect_many(texts, self.detector), strict=True):
+                p.outcome = outcome
             return
         start = chars = 0
         for end, text in enumerate(texts, start=1):
@@ -223,9 +227,30 @@ def _start_pool(jobs: int) -> ProcessPoolExecutor:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         multiprocessing.set_forkserver_preload(["quotetool.workers", "quotetool.detect.detector"])
+        _start_forkserver()
     else:
         context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
+
+
+def _start_forkserver() -> None:
+    """Start the server with this process's module path. It runs as `python -c`, which puts the working
+    directory first on its path (Python 3.11 and 3.12 leave aside the path multiprocessing gives it): in a
+    folder holding a `quotetool` folder (a source checkout) the workers would import that one instead of the
+    installed package this process runs (a compiled detector, say)."""
+    from multiprocessing import forkserver
+
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    os.environ["PYTHONSAFEPATH"] = "1"  # no working directory first
+    os.environ["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p) if p else os.getcwd() for p in sys.path)
+    try:
+        forkserver.ensure_running()
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _groups(items: Iterable[Article | Problem]) -> Iterator[list[Article | Problem]]:
@@ -241,3 +266,69 @@ def _groups(items: Iterable[Article | Problem]) -> Iterator[list[Article | Probl
             group, chars = [], 0
     if group:
         yield group
+
+
+class _ReadAhead:
+    """The items of an iterable, taken from it by a thread a few dozen (and a few MB of text) ahead: reading
+    the files, which waits for the disk without holding the interpreter, goes on while this process stores
+    and feeds the workers. An exception in the thread is raised here, where the item would have come."""
+
+    def __init__(self, items: Iterable[Article | Problem]) -> None:
+        self._items = items
+        self._ready: deque[Article | Problem] = deque()
+        self._chars = 0
+        self._end: BaseException | None = None  # StopIteration at the end
+        self._stopped = False
+        self._change = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> _ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._change:
+            self._stopped = True
+            self._change.notify_all()
+
+    def __iter__(self) -> Iterator[Article | Problem]:
+        self._thread = threading.Thread(target=self._read, name="quotetool-read-ahead", daemon=True)
+        self._thread.start()
+        while True:
+            with self._change:
+                while not self._ready and self._end is None:
+                    self._change.wait()
+                if not self._ready:
+                    break
+                item = self._ready.popleft()
+                self._chars -= _chars(item)
+                self._change.notify_all()
+            yield item
+        if not isinstance(self._end, StopIteration):
+            raise self._end  # type: ignore[misc]
+
+    def _read(self) -> None:
+        """Wait for room before reading the next item, so that a large article is never held twice."""
+        items = iter(self._items)
+        try:
+            while True:
+                with self._change:
+                    while self._full() and not self._stopped:
+                        self._change.wait()
+                    if self._stopped:
+                        return
+                item = next(items)
+                with self._change:
+                    self._ready.append(item)
+                    self._chars += _chars(item)
+                    self._change.notify_all()
+        except BaseException as exc:  # StopIteration at the end; either way handed to the reader of the items
+            with self._change:
+                self._end = exc
+                self._change.notify_all()
+
+    def _full(self) -> bool:
+        return bool(self._ready) and (len(self._ready) >= _READ_AHEAD_ARTICLES or self._chars >= _READ_AHEAD_CHARS)
+
+
+def _chars(item: Article | Problem) -> int:
+    return len(item.text) if isinstance(item, Article) else 0

@@ -7,10 +7,12 @@ quotetool.store so that the commands that use no database do not load SQLModel a
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
-from quotetool.detect import Proposal
+from quotetool.detect import Kind, Proposal
 from quotetool.ingest import Article
 
 PIECE_CHARS = 1024 * 1024  # a long text is encoded a piece at a time, never as one copy
@@ -27,6 +29,53 @@ class Prepared:
     article: Article
     digest: str
     proposals: Sequence[Proposal] | Iterator[Proposal]
+
+
+# A proposal as a row ready for the store's insert (built in the detector's worker process, so the one
+# writer only adds the document, the speaker and the time): the speaker's name as the detector gave it,
+# then the quote's columns in the order of the store's ``INSERT`` (``parts`` as JSON), then the
+# detector's own span and kind, kept beside the ones an editor may change.
+ROW = ("speaker", "start", "end", "quote", "kind", "cue", "cue_start", "cue_end", "speaker_mention",
+       "mention_start", "mention_end", "parts", "rule", "confidence", "learned", "start", "end", "kind")  # fmt: skip
+
+
+def row(p: Proposal, text: str) -> tuple:
+    """``p`` (found in ``text``) in ``ROW`` order; its quote is the text's slice, as the store keeps it."""
+    kind = str(p.kind)
+    parts = json.dumps([list(x) for x in p.parts]) if p.parts else None
+    return (p.speaker, p.start, p.end, text[p.start : p.end], kind, p.cue, p.cue_start, p.cue_end,
+            p.speaker_mention, p.mention_start, p.mention_end, parts, p.rule, p.confidence, p.learned,
+            p.start, p.end, kind)  # fmt: skip
+
+
+def proposal(r: tuple) -> Proposal:
+    """The proposal a ``ROW`` was made from."""
+    parts = tuple((s, e) for s, e in json.loads(r[11])) if r[11] else ()
+    return Proposal(start=r[1], end=r[2], quote=r[3], kind=Kind(r[4]), cue=r[5], cue_start=r[6], cue_end=r[7],
+                    speaker=r[0], speaker_mention=r[8], mention_start=r[9], mention_end=r[10], parts=parts,
+                    rule=r[12], confidence=r[13], learned=r[14])  # fmt: skip
+
+
+class Rows(Sequence[Proposal]):
+    """An article's proposals as rows (``ROW``), as a detector worker sends them: the store inserts the rows
+    as they are; a ``Proposal`` is made only for a caller that asks for one."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: list[tuple]) -> None:
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Proposal: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Proposal]: ...
+    def __getitem__(self, index: int | slice) -> Proposal | list[Proposal]:
+        if isinstance(index, slice):
+            return [proposal(r) for r in self.rows[index]]
+        return proposal(self.rows[index])
 
 
 def utf8_pieces(text: str) -> Iterator[bytes]:

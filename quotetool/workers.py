@@ -1,6 +1,7 @@
 """What runs in a detector worker process: only the detector is imported here (no storage, no UI), so a
-worker starts quickly. Proposals travel back as plain tuples, cheap to pickle whether the detector runs
-compiled or not.
+worker starts quickly. Proposals travel back as the rows the store inserts (quotetool.prepared.ROW): plain
+tuples, cheap to pickle whether the detector runs compiled or not, and all but ready for the one writer,
+whose work is what the workers cannot share.
 """
 
 from __future__ import annotations
@@ -8,15 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from quotetool.detect import Kind, Proposal, detect
+from quotetool.detect import Proposal, detect
 from quotetool.detect.learned import LearnedLexicon
+from quotetool.prepared import row
 
 Detector = Callable[[str], Sequence[Proposal]]
 Outcome = tuple[list[Proposal] | None, str | None]  # the proposals, or None and why the detector failed
-Rows = tuple[list[tuple] | None, str | None]  # the same with each proposal as a tuple of FIELDS
-
-FIELDS = ("start", "end", "quote", "kind", "rule", "confidence", "speaker", "speaker_mention",
-          "mention_start", "mention_end", "cue", "cue_start", "cue_end", "parts", "learned")  # fmt: skip
+Detected = tuple[list[tuple] | None, str | None]  # the same with each proposal as a row (quotetool.prepared.ROW)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,27 +47,11 @@ def detect_one(text: str, detector: Detector = detect) -> Outcome:
         return None, exception_text(exc)
 
 
-def detect_many(texts: list[str], detector: Detector = detect) -> list[Rows]:
-    """In a worker: the outcome for each text, proposals as tuples."""
-    out: list[Rows] = []
+def detect_many(texts: list[str], detector: Detector = detect) -> list[Detected]:
+    """The outcome for each text, proposals as rows (in a worker, or in the importing process before the
+    workers start)."""
+    out: list[Detected] = []
     for text in texts:
         proposals, failure = detect_one(text, detector)
-        rows = None if proposals is None else [_row(p) for p in proposals]
-        out.append((rows, failure))
+        out.append((None if proposals is None else [row(p, text) for p in proposals], failure))
     return out
-
-
-def _row(p: Proposal) -> tuple:
-    return tuple(str(p.kind) if name == "kind" else getattr(p, name) for name in FIELDS)
-
-
-def from_rows(rows: Rows) -> Outcome:
-    found, failure = rows
-    if found is None:
-        return None, failure
-    proposals = []
-    for row in found:
-        values = dict(zip(FIELDS, row, strict=True))
-        values["kind"] = Kind(values["kind"])
-        proposals.append(Proposal(**values))
-    return proposals, None

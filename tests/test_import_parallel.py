@@ -17,6 +17,7 @@ import pytest
 from conftest import raw_rows, run_cli
 
 from quotetool.detect import detect
+from quotetool.ingest import Problem
 from quotetool.pipeline import prepared
 from quotetool.store.documents import Prepared
 
@@ -115,11 +116,13 @@ def test_workers_give_what_one_process_gives(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in", 200)
     from quotetool.ingest import read_articles
 
-    one = [(i.article.origin, i.proposals) for i in prepared(read_articles([tmp_path / "in"]), jobs=1)
+    one = [(i.article.origin, list(i.proposals)) for i in prepared(read_articles([tmp_path / "in"]), jobs=1)
            if isinstance(i, Prepared)]  # fmt: skip
     two = [(i.article.origin, list(i.proposals)) for i in prepared(read_articles([tmp_path / "in"]), jobs=2)
            if isinstance(i, Prepared)]  # fmt: skip
     assert len(one) == 200 and one == two  # the same proposals, in the same order
+    direct = [(a.origin, detect(a.text)) for a in read_articles([tmp_path / "in"]) if not isinstance(a, Problem)]
+    assert one == direct  # as the detector made them, after their way through the workers' rows
 
 
 def test_progress_lines_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
@@ -153,3 +156,20 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     text = shown.decode("utf-8", "replace")
     assert "/s" in text and "━" in text  # Rich's bar with the rate
     assert "300 imported" in text
+
+
+def test_workers_run_the_installed_quotetool_in_a_folder_holding_another(tmp_path: Path) -> None:
+    # Run from a folder with a `quotetool` folder in it (a source checkout of another version, say): the
+    # workers import the package the command runs, not that folder.
+    write_corpus(tmp_path / "in", 80)
+    (tmp_path / "quotetool").mkdir()
+    (tmp_path / "quotetool" / "__init__.py").write_text("")
+    (tmp_path / "quotetool" / "workers.py").write_text('raise RuntimeError("the quotetool of the folder")\n')
+    script = Path(sys.executable).parent / "quotetool"
+    env = {k: v for k, v in os.environ.items() if k not in ("QUOTETOOL_DB", "PYTHONPATH")}
+    env["QUOTETOOL_ANNOTATOR"] = "tester"
+    done = subprocess.run([str(script), "import", "in", "--db", "q.db", "--jobs", "2"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "80 imported" in done.stderr and "0 skipped" in done.stderr
+    assert raw_rows(str(tmp_path / "q.db"), "SELECT count(*) FROM quote")[0][0] >= 80 * 3

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,7 +23,7 @@ from sqlmodel import Session, col, delete, select
 
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
-from quotetool.prepared import PIECE_CHARS, Prepared, content_hash, utf8_pieces
+from quotetool.prepared import PIECE_CHARS, Prepared, Rows, content_hash, row, utf8_pieces
 from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
@@ -93,39 +92,48 @@ def store_articles(
     batch: list[Prepared] = []
     rows = chars = 0
     started = time.monotonic()
+    pace = _Pace()
     for item in items:
         large = not isinstance(item.proposals, Sequence)
         size = 1 if large else len(item.proposals) + 1  # type: ignore[arg-type]
         length = len(item.article.text)
         full = rows + size > limits.rows or chars + length > limits.text_chars or len(batch) >= limits.articles
         if batch and (large or full or time.monotonic() - started > limits.seconds):
-            yield from _politely(_store_batch, db, batch)
+            yield pace(_store_batch, db, batch)
             batch, rows, chars = [], 0, 0
         if large or size > limits.rows or length > limits.text_chars:
-            yield [_store_large(db, item, limits)]
+            yield [_store_large(db, item, limits, pace)]
             continue
         if not batch:
             started = time.monotonic()
         batch.append(item)
         rows, chars = rows + size, chars + length
     if batch:
-        yield from _politely(_store_batch, db, batch)
+        yield pace(_store_batch, db, batch)
 
 
-def _politely(write: Callable[..., _T], *args: Any) -> Iterator[_T]:
-    """Run a write transaction and yield its result; then leave the write lock free for a moment.
+class _Pace:
+    """Write transactions with the write lock left free between two of them for a moment.
 
     A waiting writer (an editor's decision) polls for the lock up to every 100 ms; without a pause,
     back-to-back batches could keep it waiting for seconds although each holds the lock briefly.
-    The pause is as long as the transaction was, up to ``_PAUSE`` (the lock is free at least half
-    the time), and the detector workers go on meanwhile. It comes after the yield, so a Ctrl-C
-    during the pause finds the batch already counted.
+    Before a transaction begins, the lock has been free as long as the one before held it, up to
+    ``_PAUSE`` (so it is free at least half the time). The time the import spends gathering the next
+    batch (reading, detecting) counts: only what is left of the pause is slept, usually nothing.
     """
-    began = time.monotonic()
-    result = write(*args)
-    took = time.monotonic() - began
-    yield result
-    time.sleep(min(_PAUSE, took))
+
+    def __init__(self) -> None:
+        self.free_until = 0.0
+
+    def __call__(self, write: Callable[..., _T], *args: Any) -> _T:
+        wait = self.free_until - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        began = time.monotonic()
+        result = write(*args)
+        ended = time.monotonic()
+        self.free_until = ended + min(_PAUSE, ended - began)
+        return result
 
 
 def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
@@ -133,10 +141,11 @@ def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
     results: list[ImportResult] = []
     with db.write() as session:
         found = _documents_by_hash(session, [item.digest for item in batch])
-        speakers = speaker_ids(session, (p.speaker for item in batch for p in item.proposals))
+        rows_of = [_rows(item.proposals, item.article.text) for item in batch]
+        speakers = speaker_ids(session, (r[0] for rows in rows_of for r in rows))
         cursor = _cursor(session)
         created = now()
-        for item in batch:
+        for item, rows in zip(batch, rows_of, strict=True):
             doc_id, complete = found.get(item.digest, (None, False))
             if complete:
                 assert doc_id is not None
@@ -145,34 +154,49 @@ def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
             resuming = doc_id is not None
             if doc_id is None:
                 doc_id = _insert_document(cursor, item.article, item.digest, DETECTOR_VERSION)
-            proposals = list(item.proposals)
-            rows = _quote_rows(session, doc_id, item.article.text, proposals, speakers, created, check_stored=resuming)
-            cursor.executemany(_INSERT_QUOTE, rows)
+            stored = _insert_quotes(
+                session, doc_id, item.article.text, rows, speakers, created, check_stored=resuming, cursor=cursor
+            )
             if resuming:
                 _mark_complete(cursor, doc_id)
             found[item.digest] = (doc_id, True)
-            results.append(ImportResult(doc_id, created=True, proposals=len(rows)))
+            results.append(ImportResult(doc_id, created=True, proposals=stored))
     return results
 
 
-def _store_large(db: Database, item: Prepared, limits: Limits) -> ImportResult:
+def _store_large(db: Database, item: Prepared, limits: Limits, pace: _Pace) -> ImportResult:
     """One article too large for one transaction: the document, then its proposals in parts, then 'complete'."""
-    with db.write() as session:
-        doc_id, complete = _documents_by_hash(session, [item.digest]).get(item.digest, (None, False))
-        if complete:
-            assert doc_id is not None
-            return ImportResult(doc_id, created=False, proposals=0)
-        resuming = doc_id is not None
-        if doc_id is None:
-            doc_id = _insert_document(_cursor(session), item.article, item.digest, None)
-    stored = _add_in_parts(db, doc_id, item.article.text, item.proposals, limits, check_stored=resuming)
-    with db.write() as session:
-        _mark_complete(_cursor(session), doc_id)
+    doc_id, stored_before, complete = pace(_large_document, db, item)
+    if complete:
+        return ImportResult(doc_id, created=False, proposals=0)
+    stored = _add_in_parts(db, doc_id, item.article.text, item.proposals, limits, check_stored=stored_before, pace=pace)
+    pace(_mark_complete_alone, db, doc_id)
     return ImportResult(doc_id, created=True, proposals=stored)
 
 
+def _large_document(db: Database, item: Prepared) -> tuple[int, bool, bool]:
+    """(document id, whether it was stored before, whether completely), the document stored now if it was not."""
+    with db.write() as session:
+        doc_id, complete = _documents_by_hash(session, [item.digest]).get(item.digest, (None, False))
+        if doc_id is not None:
+            return doc_id, True, complete
+        return _insert_document(_cursor(session), item.article, item.digest, None), False, False
+
+
+def _mark_complete_alone(db: Database, doc_id: int) -> None:
+    with db.write() as session:
+        _mark_complete(_cursor(session), doc_id)
+
+
 def _add_in_parts(
-    db: Database, doc_id: int, text: str, proposals: Iterable[Proposal], limits: Limits, *, check_stored: bool
+    db: Database,
+    doc_id: int,
+    text: str,
+    proposals: Iterable[Proposal],
+    limits: Limits,
+    *,
+    check_stored: bool,
+    pace: _Pace | None = None,
 ) -> int:
     """Proposals in transactions of at most ``limits.rows``; with ``check_stored``, leaving out what is stored.
 
@@ -180,19 +204,17 @@ def _add_in_parts(
     """
     stored = 0
     pending = iter(proposals)
+    pace = pace or _Pace()  # a waiting editor gets in between two parts
     while part := list(itertools.islice(pending, limits.rows)):
-        began = time.monotonic()
-        stored += _add_part(db, doc_id, text, part, check_stored)
-        time.sleep(min(_PAUSE, time.monotonic() - began))  # as _politely: a waiting editor gets in
+        stored += pace(_add_part, db, doc_id, text, part, check_stored)
     return stored
 
 
 def _add_part(db: Database, doc_id: int, text: str, part: list[Proposal], check_stored: bool) -> int:
     with db.write() as session:
-        speakers = speaker_ids(session, (p.speaker for p in part))
-        rows = _quote_rows(session, doc_id, text, part, speakers, now(), check_stored=check_stored)
-        _cursor(session).executemany(_INSERT_QUOTE, rows)
-    return len(rows)
+        rows = _rows(part, text)
+        speakers = speaker_ids(session, (r[0] for r in rows))
+        return _insert_quotes(session, doc_id, text, rows, speakers, now(), check_stored=check_stored)
 
 
 def _documents_by_hash(session: Session, digests: list[str]) -> dict[str, tuple[int | None, bool]]:
@@ -211,12 +233,12 @@ _INSERT_DOCUMENT = (
     "INSERT INTO document (title, source_url, origin, external_id, content_hash, text, imported_at, "
     "detector_version, outlet, published, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
 )
-_INSERT_QUOTE = (
-    'INSERT INTO quote (document_id, start, "end", text, kind, cue, cue_start, cue_end, speaker_mention, '
-    "mention_start, mention_end, speaker_id, parts, status, origin, rule, confidence, detector_version, "
-    "created_at, version, detector_speaker, detector_start, detector_end, detector_kind, learned) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
-    "(SELECT name FROM speaker WHERE id = ?), ?, ?, ?, ?)"
+_INSERT_QUOTE = (  # a row: document, speaker (twice), time, detector version, then a ROW without its speaker
+    'INSERT INTO quote (document_id, speaker_id, detector_speaker, created_at, detector_version, start, "end", '
+    "text, kind, cue, cue_start, cue_end, speaker_mention, mention_start, mention_end, parts, rule, confidence, "
+    "learned, detector_start, detector_end, detector_kind, status, origin, version) "
+    "VALUES (?, ?, (SELECT name FROM speaker WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    f"'{Status.PROPOSED.value}', '{Origin.DETECTOR.value}', 1)"
 )
 
 
@@ -252,53 +274,36 @@ def _mark_complete(cursor: Any, doc_id: int) -> None:
     )
 
 
-def _quote_rows(
+def _rows(proposals: Iterable[Proposal], text: str) -> list[tuple]:
+    """The proposals as rows (``ROW``): as the detector workers sent them, or made here."""
+    return proposals.rows if isinstance(proposals, Rows) else [row(p, text) for p in proposals]
+
+
+def _insert_quotes(
     session: Session,
     doc_id: int,
     text: str,
-    proposals: list[Proposal],
+    rows: list[tuple],
     speakers: dict[str, int],
     created: str,
     *,
     check_stored: bool,
-) -> list[tuple]:
-    """Rows for the proposals that fit the text; with ``check_stored``, none overlapping a stored quote."""
-    if not proposals:
-        return []
+    cursor: Any = None,
+) -> int:
+    """Insert the rows that fit the text; with ``check_stored``, none overlapping a stored quote. Returns how many."""
+    if not rows:
+        return 0
     keep = _Spans(
-        _stored_spans(session, doc_id, proposals[0].start, max(p.end for p in proposals)) if check_stored else []
+        _stored_spans(session, doc_id, min(r[1] for r in rows), max(r[2] for r in rows)) if check_stored else []
     )
-    proposed, detector = Status.PROPOSED.value, Origin.DETECTOR.value
-    return [
-        (
-            doc_id,
-            p.start,
-            p.end,
-            text[p.start : p.end],
-            str(p.kind),
-            p.cue,
-            p.cue_start,
-            p.cue_end,
-            p.speaker_mention,
-            p.mention_start,
-            p.mention_end,
-            speakers.get(p.speaker) if p.speaker else None,
-            json.dumps([list(x) for x in p.parts]) if p.parts else None,
-            proposed,
-            detector,
-            p.rule,
-            p.confidence,
-            DETECTOR_VERSION,
-            created,
-            speakers.get(p.speaker) if p.speaker else None,  # the detector's speaker, kept as it proposed it
-            p.start,
-            p.end,
-            str(p.kind),
-            p.learned,
-        )
-        for p in proposals
-        if 0 <= p.start < p.end <= len(text) and not (keep and keep.overlap(p.start, p.end))
-    ]
+    length = len(text)
+    values = []
+    for r in rows:
+        if 0 <= r[1] < r[2] <= length and not (keep and keep.overlap(r[1], r[2])):
+            speaker = speakers.get(r[0]) if r[0] else None
+            values.append((doc_id, speaker, speaker, created, DETECTOR_VERSION, *r[1:]))
+    (cursor or _cursor(session)).executemany(_INSERT_QUOTE, values)
+    return len(values)
 
 
 def _stored_spans(session: Session, doc_id: int, start: int, end: int) -> list[tuple[int, int]]:
@@ -366,13 +371,12 @@ def _redetect_one(db: Database, doc_id: int, text: str, proposals: Sequence[Prop
         spans_before = live_spans(session, doc_id)  # a reviewed article with new proposals is no longer reviewed
         removed = _remove_untouched(session, doc_id, limits.rows)
         if removed < limits.rows and len(proposals) <= limits.rows:
-            speakers = speaker_ids(session, (p.speaker for p in proposals))
-            rows = _quote_rows(session, doc_id, text, list(proposals), speakers, now(), check_stored=True)
-            cursor = _cursor(session)
-            cursor.executemany(_INSERT_QUOTE, rows)
-            _mark_complete(cursor, doc_id)
+            rows = _rows(proposals, text)
+            speakers = speaker_ids(session, (r[0] for r in rows))
+            stored = _insert_quotes(session, doc_id, text, rows, speakers, now(), check_stored=True)
+            _mark_complete(_cursor(session), doc_id)
             unmark_if_new_proposals(session, doc_id, spans_before)
-            return len(rows)
+            return stored
     while removed == limits.rows:
         with db.write() as session:
             removed = _remove_untouched(session, doc_id, limits.rows)

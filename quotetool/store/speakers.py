@@ -9,7 +9,7 @@ from sqlmodel import Session, col, or_, select
 from quotetool.detect import name_key
 from quotetool.errors import InvalidEdit
 from quotetool.safe_text import clean_name
-from quotetool.store.database import Database, now
+from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Quote, Speaker, SpeakerAlias, SpeakerStatus, Status
 
 
@@ -82,12 +82,85 @@ def speaker_ids(session: Session, names: Iterable[str | None]) -> dict[str, int]
         ).all()
         for alias, speaker_id in aliases:
             known.setdefault(alias, speaker_id)  # a name before an alias, the first alias row before later ones
-    for name in wanted:
-        if name not in known:
+    _resolve_unknown(session, [name for name in wanted if name not in known], known)
+    return {raw: known[clean] for raw, clean in cleaned.items()}
+
+
+def _resolve_unknown(session: Session, names: list[str], known: dict[str, int]) -> None:
+    """Add to ``known`` the speakers of names that are no active speaker's name or alias, as
+    ``speaker_for_name(merge_by_key=True)`` would, in a few queries for all of them.
+
+    A name stored before (a merged or deleted speaker's, an alias of one) takes the one-by-one path,
+    first. Each other name joins the first speaker (by id) whose name or alias has its folded key, else
+    the speaker an earlier name of this call created with that key (as an alias), else is a new speaker.
+    The new speakers are inserted together: a large import brings new names by the thousand.
+    """
+    seen: set[str] = set()
+    for i in range(0, len(names), 500):
+        chunk = names[i : i + 500]
+        seen.update(session.exec(select(Speaker.name).where(col(Speaker.name).in_(chunk))))
+        seen.update(session.exec(select(SpeakerAlias.alias).where(col(SpeakerAlias.alias).in_(chunk))))
+    for name in names:
+        if name in seen:
             speaker = speaker_for_name(session, name, merge_by_key=True)
             assert speaker.id is not None
             known[name] = speaker.id
-    return {raw: known[clean] for raw, clean in cleaned.items()}
+    fresh = [name for name in names if name not in seen]
+    keys = {name: name_key(name) for name in fresh}
+    by_key = _first_by_key(session, [k for k in dict.fromkeys(keys.values()) if k])
+    new_by_key: dict[str, str] = {}  # key: the name of the new speaker with it
+    owner: dict[str, str] = {}  # new name: the name of the new speaker it names or joins
+    aliases: list[tuple[int, str, str]] = []
+    for name in fresh:
+        key = keys[name]
+        if key in by_key:
+            known[name] = by_key[key]
+            aliases.append((by_key[key], name, key))
+        elif key and key in new_by_key:
+            owner[name] = new_by_key[key]
+        else:
+            owner[name] = new_by_key.setdefault(key, name) if key else name
+    cursor = cursor_of(session)
+    stamp = now()
+    ids: dict[str, int] = {}
+    for name in owner:
+        if owner[name] == name:  # plain SQL: the ORM's statement building cost more than SQLite's insert
+            cursor.execute(_INSERT_SPEAKER, (name, keys[name], stamp, SpeakerStatus.ACTIVE.value))
+            ids[name] = cursor.lastrowid
+    for name, first in owner.items():
+        known[name] = ids[first]
+        if name != first:
+            aliases.append((ids[first], name, keys[name]))
+    cursor.executemany(_INSERT_ALIAS, aliases)
+
+
+_INSERT_SPEAKER = "INSERT INTO speaker (name, name_key, created_at, status) VALUES (?, ?, ?, ?)"
+_INSERT_ALIAS = "INSERT INTO speaker_alias (speaker_id, alias, alias_key) VALUES (?, ?, ?)"
+
+
+def _first_by_key(session: Session, keys: list[str]) -> dict[str, int]:
+    """{key: the id of the speaker (resolved through merges) that ``speaker_for_name`` would join by key}: the
+    lowest-id speaker, not deleted, whose name or one of whose aliases has that key."""
+    found: dict[str, Speaker] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        named = select(Speaker.name_key, Speaker).where(
+            col(Speaker.name_key).in_(chunk), Speaker.status != SpeakerStatus.DELETED
+        )
+        aliased = (
+            select(SpeakerAlias.alias_key, Speaker)
+            .join(Speaker, col(SpeakerAlias.speaker_id) == col(Speaker.id))
+            .where(col(SpeakerAlias.alias_key).in_(chunk), Speaker.status != SpeakerStatus.DELETED)
+        )
+        for key, speaker in [*session.exec(named), *session.exec(aliased)]:
+            if key not in found or (speaker.id or 0) < (found[key].id or 0):
+                found[key] = speaker
+    out: dict[str, int] = {}
+    for key, speaker in found.items():
+        resolved = resolve_speaker(session, speaker)
+        assert resolved.id is not None
+        out[key] = resolved.id
+    return out
 
 
 def resolve_speaker(session: Session, speaker: Speaker) -> Speaker:
