@@ -85,7 +85,7 @@ class Progress:
 NOTE_FLAG, NOTE_COMMENT = 1, 2
 _ROW_SQL = """
 SELECT q.id, q.document_id, q.start, q."end", q.status, q.kind, q.origin, s.name, NULL,
-       (q.flag IS NOT NULL) + 2 * (q.comment IS NOT NULL)
+       CASE WHEN q.flag IS NULL THEN 0 ELSE 1 END + CASE WHEN q.comment IS NULL THEN 0 ELSE 2 END
 FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
 WHERE q.status != 'deleted' {where}
 ORDER BY q.document_id, q.start, q.id
