@@ -245,6 +245,34 @@ def open_copy(db):
     return Database.open(target_of(db))
 
 
+def hold_write_lock(db):
+    """Another program's connection holding the write lock of ``db``: SQLite's (BEGIN IMMEDIATE), or the
+    PostgreSQL advisory lock every quotetool writer takes first. End it with ``release_write_lock``."""
+    if db.dialect == "sqlite":
+        import sqlite3
+
+        holder = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN IMMEDIATE")
+        return holder
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from quotetool.store.postgres import WRITE_LOCK_SQL
+
+    url = make_url(target_of(db))
+    holder = psycopg.connect(
+        host=url.host, port=url.port, user=url.username, password=url.password, dbname=url.database
+    )
+    holder.execute(WRITE_LOCK_SQL)  # (in a transaction, which the lock lasts for)
+    return holder
+
+
+def release_write_lock(holder) -> None:
+    """End the holder's transaction, which releases the lock, and close it."""
+    holder.rollback()
+    holder.close()
+
+
 @pytest.fixture(params=BACKENDS)
 def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """What --db names: an SQLite file in tmp_path, or a fresh PostgreSQL database (skipped, with the reason,
