@@ -185,8 +185,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_backends"):
-        metafunc.parametrize("backend", BACKENDS, indirect=True)
+    if metafunc.definition.get_closest_marker("both_backends") is None:
+        return
+    if "backend" not in metafunc.fixturenames:  # it would silently run on SQLite only
+        raise pytest.UsageError(f"{metafunc.definition.nodeid} is marked both_backends but opens no built_db")
+    metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 
 @pytest.fixture
