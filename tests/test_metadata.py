@@ -58,7 +58,7 @@ def test_a_records_fields_come_first_and_an_unreadable_date_is_kept_as_given() -
     assert describe(text, url=None, record={"id": 3}) == (None, "2020-01-01")
 
 
-def test_import_stores_outlet_and_date(tmp_path: Path) -> None:
+def test_import_stores_outlet_and_date(any_db: Database, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Neue Brücke\nDatum: 05.03.2024\n\nDer Bau beginnt.\nQuelle: https://www.ndr.de/a.html\n", encoding="utf-8"
     )
@@ -75,9 +75,8 @@ def test_import_stores_outlet_and_date(tmp_path: Path) -> None:
         ("br.de", None),
         ("Kurier", "2022-01-02"),
     ]
-    db = Database.open(str(tmp_path / "q.db"))
-    doc = import_article(db, articles[0], detector=lambda _t: []).document_id
-    stored = get_document(db, doc)
+    doc = import_article(any_db, articles[0], detector=lambda _t: []).document_id  # (on SQLite and on PostgreSQL)
+    stored = get_document(any_db, doc)
     assert stored is not None and (stored.outlet, stored.published) == ("ndr.de", "2024-03-05")
 
 

@@ -1,13 +1,16 @@
-"""The speaker registry and statement clusters in the store: real SQLite files, the real detector on our own
-German sentences and on the seeds, undo through the ordinary undo."""
+"""The speaker registry and statement clusters in the store: real SQLite files and real PostgreSQL databases
+(every test that takes ``db`` or ``db_target`` runs on each), the real detector on our own German sentences and
+on the seeds, undo through the ordinary undo."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from conftest import _server_connect
 
 from quotetool.cli import cli
 from quotetool.errors import InvalidEdit
@@ -38,6 +41,11 @@ from quotetool.store.statements import (
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 ME = "anna"
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    return any_db
 
 
 def _rows(db: Database) -> list[dict]:
@@ -171,9 +179,18 @@ def test_statements_are_confirmed_split_accepted_as_one_and_undone(two_outlets: 
     assert len(list_statements(db)) == 1
 
 
-def test_a_version_4_database_upgrades_to_the_registry_keeping_its_log(tmp_path: Path) -> None:
-    path = tmp_path / "v4.db"
-    conn = sqlite3.connect(path, isolation_level=None)
+def _bare_connection(target: str) -> tuple[Any, tuple[type[BaseException], ...]]:
+    """A driver connection in autocommit mode, outside quotetool, and what the driver raises when the schema
+    refuses a row."""
+    if "://" not in target:
+        return sqlite3.connect(target, isolation_level=None), (sqlite3.IntegrityError,)
+    import psycopg
+
+    return _server_connect(target), (psycopg.errors.RaiseException, psycopg.errors.IntegrityError)
+
+
+def test_a_version_4_database_upgrades_to_the_registry_keeping_its_log(db_target: str) -> None:
+    conn, refused = _bare_connection(db_target)
     upgrade(conn, target=4)
     conn.execute(
         "INSERT INTO document (id, origin, content_hash, text, imported_at) VALUES (1, 'a', 'h', "
@@ -197,9 +214,9 @@ def test_a_version_4_database_upgrades_to_the_registry_keeping_its_log(tmp_path:
         (2, None, 1, None),
     ]
     assert conn.execute("SELECT status, merged_into, external_id FROM speaker").fetchall() == [("active", None, None)]
-    with pytest.raises(sqlite3.IntegrityError):  # the log stays append-only
+    with pytest.raises(refused, match="append-only"):  # the log stays append-only
         conn.execute("DELETE FROM decision")
-    with pytest.raises(sqlite3.IntegrityError):  # a decision names one thing
+    with pytest.raises(refused):  # a decision names one thing
         conn.execute("INSERT INTO decision (action, annotator, at) VALUES ('x', 'anna', '2025')")
     conn.close()
 
@@ -241,25 +258,25 @@ def test_seeds_one_speaker_per_person_and_one_statement_over_both_articles(db: D
     assert all(len(s) == 1 for s in speakers_of.values())  # no quote of Belousow linked to one of No
 
 
-def test_the_commands_list_the_registry_and_statements_inertly(two_outlets: Database, db_path: Path) -> None:
+def test_the_commands_list_the_registry_and_statements_inertly(two_outlets: Database, db_target: str) -> None:
     db = two_outlets
     ids = _speaker_ids(db)
     rename_speaker(db, ids["Wolodymyr Selenskyj"], "Selenskyj\x1b[31m", annotator=ME)
     runner = CliRunner()
-    table = runner.invoke(cli, ["speakers", "--propose", "--db", str(db_path)])
+    table = runner.invoke(cli, ["speakers", "--propose", "--db", db_target])
     assert table.exit_code == 0, table.output
     assert "\x1b" not in table.output and "Selenskyj" in table.output and "1 proposed merges" in table.output
-    lines = runner.invoke(cli, ["speakers", "--format", "jsonl", "--db", str(db_path)]).output.splitlines()
+    lines = runner.invoke(cli, ["speakers", "--format", "jsonl", "--db", db_target]).output.splitlines()
     import json
 
     records = [json.loads(line) for line in lines]
     assert {r["type"] for r in records} == {"speaker", "merge"}
     assert any(r.get("name") == "Selenskyj\x1b[31m" for r in records)  # data stays exact
     merge_id = next(r["id"] for r in records if r["type"] == "merge")
-    done = runner.invoke(cli, ["speakers", "--db", str(db_path), "merge", str(merge_id), "--annotator", ME])
+    done = runner.invoke(cli, ["speakers", "--db", db_target, "merge", str(merge_id), "--annotator", ME])
     assert done.exit_code == 0 and "Merged" in done.output
-    listed = runner.invoke(cli, ["statements", "--db", str(db_path), "--format", "jsonl"])
+    listed = runner.invoke(cli, ["statements", "--db", db_target, "--format", "jsonl"])
     [cluster] = [json.loads(line) for line in listed.output.splitlines()]
     assert [q["outlet"] for q in cluster["quotes"]] == ["Zeitung A", "Zeitung B"]
-    bad = runner.invoke(cli, ["speakers", "--db", str(db_path), "set-id", str(ids["Wolodymyr Selenskyj"]), "a b"])
+    bad = runner.invoke(cli, ["speakers", "--db", db_target, "set-id", str(ids["Wolodymyr Selenskyj"]), "a b"])
     assert bad.exit_code != 0 and isinstance(bad.exception, InvalidEdit | SystemExit)

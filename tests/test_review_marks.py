@@ -1,8 +1,8 @@
-"""Articles marked reviewed, comments and flags, speakers corrected per mention: logged, undone in order."""
+"""Articles marked reviewed, comments and flags, speakers corrected per mention: logged, undone in order. Every
+test runs on SQLite and on PostgreSQL (conftest.db_target)."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -75,6 +75,11 @@ PROPOSALS = [
     _proposal("Die Lage sei ernst", "Anna Roth", "Roth", "sagte", Kind.INDIRECT, rule="other-rule"),
     _proposal("Das reicht nicht", "Christian Dürr", "FDP-Chef", "sagte"),
 ]
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    return any_db
 
 
 def _import(db: Database, proposals: list[Proposal] | None = None) -> int:
@@ -266,5 +271,4 @@ def test_filter_terms_select_reviewed_articles_flags_and_comments(db: Database, 
     assert "qt_fold(q.comment)" in COMMENT_TEXT_SQL
     assert len(load_queue(db, QueueFilter())) == 3  # the queue's own query still runs on the new schema
     assert other
-    with sqlite3.connect(db.path) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.integrity_check() == "ok"

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIRST_SEED, SECOND_SEED, raw_rows
+from conftest import FIRST_SEED, SECOND_SEED, hold_write_lock, raw_rows
 
 from quotetool.errors import InvalidEdit, NothingToUndo, StaleQuote
 from quotetool.ingest import read_articles
@@ -34,8 +34,10 @@ from quotetool.store import (
     undo,
 )
 
-ARTICLE = ("Der Bürgermeister Jan Vogt sprach am Montag im Rathaus. „Wir bauen die Brücke neu“, sagte Vogt. "
-           "Die Kosten seien noch offen.\n")
+ARTICLE = (
+    "Der Bürgermeister Jan Vogt sprach am Montag im Rathaus. „Wir bauen die Brücke neu“, sagte Vogt. "
+    "Die Kosten seien noch offen.\n"
+)
 
 
 @pytest.fixture
@@ -69,8 +71,16 @@ def _import_text(db: Database, tmp_path: Path, text: str, name: str = "artikel.t
 
 def _manual(db: Database, doc_id: int, needle: str, text: str = ARTICLE, **kw):
     start = text.index(needle)
-    return add_quote(db, doc_id, start, start + len(needle), kind=kw.pop("kind", "direct"),
-                     speaker=kw.pop("speaker", "Jan Vogt"), annotator=kw.pop("annotator", "anna"), **kw)
+    return add_quote(
+        db,
+        doc_id,
+        start,
+        start + len(needle),
+        kind=kw.pop("kind", "direct"),
+        speaker=kw.pop("speaker", "Jan Vogt"),
+        annotator=kw.pop("annotator", "anna"),
+        **kw,
+    )
 
 
 def test_pragmas_wal_foreign_keys_busy_timeout(sqlite_db: Database) -> None:
@@ -82,8 +92,9 @@ def test_pragmas_wal_foreign_keys_busy_timeout(sqlite_db: Database) -> None:
 
 def test_indexes_for_the_ui_queries(sqlite_db: Database) -> None:
     with sqlite_db.raw() as conn:
-        plan = " ".join(str(r) for r in conn.execute(
-            "EXPLAIN QUERY PLAN SELECT id FROM quote WHERE document_id = 1 ORDER BY start"))
+        plan = " ".join(
+            str(r) for r in conn.execute("EXPLAIN QUERY PLAN SELECT id FROM quote WHERE document_id = 1 ORDER BY start")
+        )
         assert "ix_quote_document" in plan
         plan = " ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN SELECT id FROM quote WHERE status = 'x'"))
         assert "ix_quote_status" in plan
@@ -199,8 +210,7 @@ def test_redetect_keeps_every_human_decision(db: Database) -> None:
     before = document_quotes(db, doc)
     text = FIRST_SEED.read_text(encoding="utf-8")
     manual_start = text.index("Die Einzelheiten der Gespräche sind jedoch unklar")
-    manual = add_quote(db, doc, manual_start, manual_start + 20, kind="indirect", speaker="Redaktion",
-                       annotator="anna")
+    manual = add_quote(db, doc, manual_start, manual_start + 20, kind="indirect", speaker="Redaktion", annotator="anna")
     decided = {}
     if before:
         decided[before[0].id] = accept(db, before[0].id, annotator="anna").status
@@ -235,29 +245,11 @@ def test_detector_spellings_of_one_person_share_a_speaker(db: Database, tmp_path
     assert a != b
 
 
-def _hold_write_lock(db: Database, target: str):
-    """Another program's connection holding the write lock: SQLite's, or PostgreSQL's advisory lock."""
-    if db.dialect == "sqlite":
-        holder = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
-        holder.execute("BEGIN IMMEDIATE")
-        return holder
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    from quotetool.store.postgres import WRITE_LOCK_SQL
-
-    url = make_url(target)
-    holder = psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
-                             dbname=url.database)
-    holder.execute(WRITE_LOCK_SQL)  # (in a transaction, which the lock lasts for)
-    return holder
-
-
-def test_write_transactions_take_the_lock_up_front(db: Database, db_target: str, tmp_path: Path) -> None:
+def test_write_transactions_take_the_lock_up_front(db: Database, tmp_path: Path) -> None:
     """A second writer waits for the first instead of failing half-way ('database is locked')."""
     doc = _import_text(db, tmp_path, ARTICLE)
     q = _manual(db, doc, "Wir bauen die Brücke neu")
-    holder = _hold_write_lock(db, db_target)
+    holder = hold_write_lock(db)
     released = threading.Event()
 
     def release() -> None:

@@ -1,10 +1,10 @@
-"""Fixtures for the UI tests: a real SQLite file with the seeds imported (real import, real detector)."""
+"""Fixtures for the UI tests: a real SQLite file with the seeds imported (real import, real detector); for a test
+marked both_backends, the same on a real PostgreSQL database too (conftest.built_db)."""
 
 from __future__ import annotations
 
 import asyncio
 import inspect
-from pathlib import Path
 
 import pytest
 
@@ -14,11 +14,9 @@ from .tui_support import SEEDS, import_fixture, import_seeds
 
 
 @pytest.fixture
-def review_db(tmp_path: Path):
-    database = Database.open(str(tmp_path / "review.db"))
-    import_seeds(database, SEEDS)
-    yield database
-    database.close()
+def review_db(built_db) -> Database:
+    """The seeds imported (SQLite; on each backend in turn for a test marked both_backends)."""
+    return built_db("review", lambda db: import_seeds(db, SEEDS))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -53,9 +51,6 @@ def _press_waits_for_handlers(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def fixture_db(tmp_path: Path):
+def fixture_db(built_db) -> Database:
     """Two short articles with hand-written proposals (no detector): for snapshots."""
-    database = Database.open(str(tmp_path / "fixture.db"))
-    import_fixture(database)
-    yield database
-    database.close()
+    return built_db("fixture", import_fixture)

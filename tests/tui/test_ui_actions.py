@@ -6,6 +6,7 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from quotetool.store import add_quote, document_quotes, get_document, set_speaker, speaker_names
@@ -20,6 +21,7 @@ from .tui_support import ANNOTATOR, burst, decisions, fresh, make_app, proposals
 SIZE = (80, 24)
 
 
+@pytest.mark.both_backends
 async def test_first_screen_shows_the_first_undecided_proposal(review_db):
     first = proposals(review_db)[0]
     app = make_app(review_db)
@@ -33,6 +35,7 @@ async def test_first_screen_shows_the_first_undecided_proposal(review_db):
         assert f"overall 0/{total} decided" in top and "Article 1 of 2" in top
 
 
+@pytest.mark.both_backends
 async def test_accept_stores_the_decision_and_moves_to_the_next_undecided(review_db):
     first, second = proposals(review_db)[:2]
     app = make_app(review_db)
@@ -48,6 +51,7 @@ async def test_accept_stores_the_decision_and_moves_to_the_next_undecided(review
         assert app.overall.decided == 1
 
 
+@pytest.mark.both_backends
 async def test_reject_stores_the_decision_and_moves_on(review_db):
     first, second = proposals(review_db)[:2]
     app = make_app(review_db)
@@ -86,6 +90,7 @@ async def test_next_previous_and_next_undecided(review_db):
         assert app.current.id == order[2]
 
 
+@pytest.mark.both_backends
 async def test_undo_many_levels(review_db):
     first, second, third = proposals(review_db)[:3]
     app = make_app(review_db)
@@ -105,6 +110,7 @@ async def test_undo_many_levels(review_db):
         assert app.overall.decided == 0
 
 
+@pytest.mark.both_backends
 async def test_undo_works_across_a_restart(review_db):
     first, second = proposals(review_db)[:2]
     app = make_app(review_db)
@@ -124,6 +130,7 @@ async def test_undo_works_across_a_restart(review_db):
         assert "Nothing left to undo for someone-else" in str(other.query_one("#status").render())
 
 
+@pytest.mark.both_backends
 async def test_speaker_modal_sets_a_new_name(review_db):
     first = proposals(review_db)[0]
     app = make_app(review_db)
@@ -138,6 +145,7 @@ async def test_speaker_modal_sets_a_new_name(review_db):
         assert "Jana Beispiel" in str(app.query_one("#detail").render())
 
 
+@pytest.mark.both_backends
 async def test_speaker_modal_completes_aliases_to_the_canonical_name(review_db):
     first, second = proposals(review_db)[:2]
     set_speaker(review_db, second, "Wladimir Putin", annotator="setup")
@@ -170,6 +178,7 @@ async def test_speaker_modal_cancel_and_clear(review_db):
         assert fresh(review_db, first).speaker is None
 
 
+@pytest.mark.both_backends
 async def test_change_kind(review_db):
     first = proposals(review_db)[0]
     before = fresh(review_db, first).kind
@@ -186,6 +195,7 @@ async def test_change_kind(review_db):
         assert app.current.kind == target
 
 
+@pytest.mark.both_backends
 async def test_move_span_edges_by_a_word(review_db):
     first = proposals(review_db)[0]
     quote = fresh(review_db, first)
@@ -209,6 +219,7 @@ async def test_move_span_edges_by_a_word(review_db):
         assert stored.status == "proposed" and app.current.id == first
 
 
+@pytest.mark.both_backends
 async def test_add_a_missed_quote_from_a_selection(review_db):
     first = fresh(review_db, proposals(review_db)[0])
     doc = get_document(review_db, first.document_id)
@@ -249,6 +260,7 @@ async def test_selection_can_be_cancelled(review_db):
         assert len(load_queue(review_db)) == count
 
 
+@pytest.mark.both_backends
 async def test_delete_a_manual_quote_but_not_a_proposal(review_db):
     first = fresh(review_db, proposals(review_db)[0])
     manual = add_quote(
@@ -269,6 +281,7 @@ async def test_delete_a_manual_quote_but_not_a_proposal(review_db):
         assert app.queue.row(manual.id) is not None
 
 
+@pytest.mark.both_backends
 async def test_export_from_the_ui(review_db, tmp_path: Path):
     first = proposals(review_db)[0]
     target = tmp_path / "out.csv"
@@ -284,6 +297,7 @@ async def test_export_from_the_ui(review_db, tmp_path: Path):
     assert rows[0]["annotator"] == ANNOTATOR
 
 
+@pytest.mark.both_backends
 async def test_filter_by_status_and_text(review_db):
     app = make_app(review_db)
     async with app.run_test(size=SIZE) as pilot:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotetool.store import document_quotes, get_document
 from quotetool.tui import selection, spans
 from quotetool.tui.modals import KindModal
@@ -16,6 +18,7 @@ def _new_quotes(db, document_id: int, before: set[int]):
     return [q for q in document_quotes(db, document_id) if q.id not in before]
 
 
+@pytest.mark.both_backends
 async def test_a_missed_sentence_is_added_in_at_most_five_keys_from_the_first_line(review_db):
     app = make_app(review_db)
     async with app.run_test(size=SIZE) as pilot:

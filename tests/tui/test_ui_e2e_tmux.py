@@ -15,6 +15,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from conftest import target_of
 
 from quotetool.store import Database, history
 from quotetool.store.queue import load_queue
@@ -66,14 +67,13 @@ class Terminal:
         subprocess.run([TMUX or "tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=30)
 
 
+@pytest.mark.both_backends
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI installs it)")
-def test_annotate_seeds_in_a_real_terminal(tmp_path: Path):
+def test_annotate_seeds_in_a_real_terminal(tmp_path: Path, built_db):
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
-    db_file = tmp_path / "quotes.db"
-    with _opened(db_file) as db:
-        import_seeds(db, seeds)  # the real import; `annotate seeds/` below finds them already stored
-        before = load_queue(db)
+    db = built_db("review", lambda d: import_seeds(d, SEEDS))  # the real import; `annotate seeds/` finds them stored
+    before = load_queue(db)
     proposed = [r for r in before if r.status == "proposed"]
     assert len(proposed) >= 3
     correction = "Wladimir Putin" if proposed[2].speaker != "Wladimir Putin" else "No Kwang Chol"
@@ -85,7 +85,7 @@ def test_annotate_seeds_in_a_real_terminal(tmp_path: Path):
         "PYTHONPATH": os.pathsep.join(sys.path),
     }
     term = Terminal(
-        f"{shlex.quote(sys.executable)} -m quotetool annotate seeds --db {shlex.quote(str(db_file))}",
+        f"{shlex.quote(sys.executable)} -m quotetool annotate seeds --db {shlex.quote(target_of(db))}",
         cwd=tmp_path,
         env=env,
     )
@@ -128,12 +128,11 @@ def test_annotate_seeds_in_a_real_terminal(tmp_path: Path):
     assert (added["kind"], added["speaker"], added["status"]) == ("indirect", "Minister No", "accepted")
     texts = [p.read_text(encoding="utf-8") for p in seeds.iterdir()]
     assert added["quote"] and any(added["quote"] in t for t in texts)
-    with _opened(db_file) as db:
-        after = {r.id: r for r in load_queue(db)}
-        assert after[proposed[1].id].status == "rejected"
-        assert after[proposed[2].id].speaker == correction
-        assert [d.action for d in history(db, proposed[2].id)] == ["speaker"]
-        assert all(d.annotator == ANNOTATOR for d in history(db, proposed[0].id))
+    after = {r.id: r for r in load_queue(db)}
+    assert after[proposed[1].id].status == "rejected"
+    assert after[proposed[2].id].speaker == correction
+    assert [d.action for d in history(db, proposed[2].id)] == ["speaker"]
+    assert all(d.annotator == ANNOTATOR for d in history(db, proposed[0].id))
 
 
 class _opened:
@@ -169,12 +168,11 @@ def _acknowledged(screen: str) -> int:
     return int(match.group(1))
 
 
+@pytest.mark.both_backends
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI installs it)")
-def test_kill_9_right_after_a_burst_loses_no_acknowledged_decision(tmp_path: Path):
-    db_file = tmp_path / "quotes.db"
-    with _opened(db_file) as db:
-        import_seeds(db, SEEDS)
-        proposed = [r.id for r in load_queue(db) if r.status == "proposed"]
+def test_kill_9_right_after_a_burst_loses_no_acknowledged_decision(tmp_path: Path, built_db):
+    db = built_db("review", lambda d: import_seeds(d, SEEDS))
+    proposed = [r.id for r in load_queue(db) if r.status == "proposed"]
     burst = "axaxaxax"[: max(2, len(proposed) - 1)]
     env = {
         "HOME": str(tmp_path),
@@ -183,10 +181,11 @@ def test_kill_9_right_after_a_burst_loses_no_acknowledged_decision(tmp_path: Pat
         "PYTHONPATH": os.pathsep.join(sys.path),
     }
     term = Terminal(
-        f"{shlex.quote(sys.executable)} -m quotetool annotate --db {shlex.quote(str(db_file))}", cwd=tmp_path, env=env
+        f"{shlex.quote(sys.executable)} -m quotetool annotate --db {shlex.quote(target_of(db))}", cwd=tmp_path, env=env
     )
     try:
         term.wait_for("in queue")
+        term.wait_for("articles reviewed")  # the top bar's counts are up (a worker counts them after the queue)
         term.type(burst)  # one burst of keystrokes, no waiting in between
         deadline = time.monotonic() + 30
         while _acknowledged(term.screen()) < 2 and time.monotonic() < deadline:
@@ -200,13 +199,12 @@ def test_kill_9_right_after_a_burst_loses_no_acknowledged_decision(tmp_path: Pat
         term.wait_for("QUOTETOOL-EXIT:137")
     finally:
         term.kill()
-    with _opened(db_file) as db:
-        assert db.integrity_check() == "ok"
-        decided = [r for r in load_queue(db) if r.status in ("accepted", "rejected")]
-        assert len(decided) >= acknowledged >= 2
-        for row in decided:  # each stored decision is complete: status and log entry together
-            log = history(db, row.id)
-            assert log and log[-1].annotator == ANNOTATOR and log[-1].action in ("accept", "reject")
+    assert db.integrity_check() == "ok"  # (SQLite's check; the server keeps its own)
+    decided = [r for r in load_queue(db) if r.status in ("accepted", "rejected")]
+    assert len(decided) >= acknowledged >= 2
+    for row in decided:  # each stored decision is complete: status and log entry together
+        log = history(db, row.id)
+        assert log and log[-1].annotator == ANNOTATOR and log[-1].action in ("accept", "reject")
 
 
 def _annotate(tmp_path: Path, db_file: Path, *, after: str = "") -> Terminal:

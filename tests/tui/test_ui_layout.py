@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from conftest import hold_write_lock, open_copy, release_write_lock
 
 from .tui_support import make_app, screen_lines, status_text
 
@@ -29,21 +29,20 @@ def _assert_layout_intact(app) -> None:
 
 
 async def test_a_long_status_sentence_wraps_and_is_shown_whole(review_db, monkeypatch):
-    monkeypatch.setenv("QUOTETOOL_BUSY_TIMEOUT_MS", "200")
-    app = make_app(review_db)
+    monkeypatch.setenv("QUOTETOOL_BUSY_TIMEOUT_MS", "200")  # read when a database is opened
+    impatient = open_copy(review_db)
+    app = make_app(impatient)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert len(_status_rows(app)) == 1
         _assert_layout_intact(app)
-        holder = sqlite3.connect(str(review_db.path), isolation_level=None)
+        holder = hold_write_lock(review_db)
         try:
-            holder.execute("BEGIN IMMEDIATE")
             await pilot.press("a")
             await pilot.pause()
         finally:
-            holder.execute("ROLLBACK")
-            holder.close()
+            release_write_lock(holder)
         message = status_text(app)
         assert "locked by another program" in message and message.endswith("Try again when it has finished.")
         assert len(message) > SIZE[0]  # the sentence does not fit one row
@@ -57,6 +56,7 @@ async def test_a_long_status_sentence_wraps_and_is_shown_whole(review_db, monkey
         await pilot.pause()
         assert len(_status_rows(app)) == 1  # a short sentence gives the row back
         _assert_layout_intact(app)
+    impatient.close()
 
 
 async def test_the_footer_shows_the_help_key_whole(review_db):

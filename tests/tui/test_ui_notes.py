@@ -3,8 +3,6 @@ mark (R), comments (c) and flags (f), and their filter terms: Pilot on real SQLi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from quotetool.detect import Kind, Proposal
@@ -41,9 +39,7 @@ def _proposal(text: str, words: str, kind: str, speaker: str, mention: str, at: 
     )  # fmt: skip
 
 
-@pytest.fixture
-def fdp_db(tmp_path: Path):
-    db = Database.open(str(tmp_path / "fdp.db"))
+def _fdp(db: Database) -> None:
     second, third = FDP_TEXT.index("„Das"), FDP_TEXT.index("Die Steuern")
     found = [
         _proposal(FDP_TEXT, "Das ist ein Irrweg", "direct", "Russland", "FDP-Chef", second, "sagte"),
@@ -54,8 +50,11 @@ def fdp_db(tmp_path: Path):
     import_article(
         db, Article(text="Ein zweiter Artikel ohne Zitate.", origin="b.txt", title="B"), detector=lambda _t: []
     )
-    yield db
-    db.close()
+
+
+@pytest.fixture
+def fdp_db(built_db) -> Database:
+    return built_db("fdp", _fdp)
 
 
 def _ids(db: Database) -> list[int]:
@@ -124,6 +123,7 @@ async def test_enter_saves_the_highlighted_completion_and_the_typed_name_only_wi
         assert (stored.speaker, stored.speaker_mention) == ("Eva Fiktiv", None)
 
 
+@pytest.mark.both_backends
 async def test_every_quote_of_a_mention_in_one_step_and_one_undo(fdp_db):
     wrong, other, lindner = _ids(fdp_db)
     app = make_app(fdp_db)
@@ -179,6 +179,7 @@ async def test_the_new_quotes_speaker_can_be_a_mention_of_the_article(fixture_db
 # --- the article's reviewed mark --------------------------------------------------------------------------
 
 
+@pytest.mark.both_backends
 async def test_r_marks_the_article_reviewed_and_undo_takes_it_back_in_order(fixture_db):
     app = make_app(fixture_db)
     async with app.run_test(size=SIZE) as pilot:
@@ -234,6 +235,7 @@ def test_the_model_takes_a_mark_only_for_the_article_on_screen(fixture_db):
 # --- comments and flags ------------------------------------------------------------------------------------
 
 
+@pytest.mark.both_backends
 async def test_comment_is_stored_shown_marked_and_removed_by_an_empty_line(fixture_db):
     app = make_app(fixture_db)
     async with app.run_test(size=SIZE) as pilot:
@@ -255,6 +257,7 @@ async def test_comment_is_stored_shown_marked_and_removed_by_an_empty_line(fixtu
         assert [a for a, _ in decisions(fixture_db, first)] == ["comment", "comment"]
 
 
+@pytest.mark.both_backends
 async def test_flag_is_chosen_with_one_key_and_undone(fixture_db):
     app = make_app(fixture_db)
     async with app.run_test(size=SIZE) as pilot:
@@ -278,6 +281,7 @@ async def test_flag_is_chosen_with_one_key_and_undone(fixture_db):
         assert fresh(fixture_db, first).flag is None
 
 
+@pytest.mark.both_backends
 async def test_a_comment_on_a_quote_changed_meanwhile_is_refused_and_the_fresh_state_shown(fixture_db):
     app = make_app(fixture_db)
     async with app.run_test(size=SIZE) as pilot:
@@ -316,6 +320,7 @@ def test_filter_terms_for_marks_flags_and_comments():
         parse_filter("flag:wichtig")
 
 
+@pytest.mark.both_backends
 async def test_the_queue_filters_by_reviewed_flag_and_comment(fixture_db):
     first, second, *_ = _ids(fixture_db)
     accept(fixture_db, first, annotator="setup")  # (a decision does not change what the filter means)

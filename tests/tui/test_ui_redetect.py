@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from quotetool.store import Database, get_quote, redetect
+import pytest
+from conftest import open_copy
+
+from quotetool.store import get_quote, redetect
 from quotetool.store.queue import load_queue
 
 from .tui_support import ANNOTATOR, decisions, fresh, make_app, proposals, status_text
@@ -18,6 +21,7 @@ async def _until(pilot, condition, seconds: float = 10) -> None:
     raise AssertionError("the screen did not recover in time")
 
 
+@pytest.mark.both_backends
 async def test_redetect_from_outside_is_picked_up_without_ctrl_r(review_db):
     first, second = proposals(review_db)[:2]
     app = make_app(review_db)
@@ -26,7 +30,7 @@ async def test_redetect_from_outside_is_picked_up_without_ctrl_r(review_db):
         await pilot.press("a")  # first accepted: redetect keeps it
         assert app.current.id == second
         shown_at = app.current.start
-        other = Database.open(str(review_db.path))  # another process's connection to the same file
+        other = open_copy(review_db)  # another process's connection to the same file or server database
         try:
             redetect(other, [app.doc.id])
         finally:

@@ -66,13 +66,14 @@ def _store(db: Database) -> None:
         )
 
 
+def _registry(db: Database) -> None:
+    _store(db)
+    propose(db)
+
+
 @pytest.fixture
-def registry_db(tmp_path: Path):
-    database = Database.open(str(tmp_path / "registry.db"))
-    _store(database)
-    propose(database)
-    yield database
-    database.close()
+def registry_db(built_db) -> Database:
+    return built_db("registry", _registry)
 
 
 async def _ready(pilot) -> None:
@@ -91,6 +92,7 @@ async def _ready(pilot) -> None:
     await pilot.pause()
 
 
+@pytest.mark.both_backends
 async def test_speakers_screen_merges_and_undoes(registry_db: Database) -> None:
     app = make_app(registry_db)
     async with app.run_test(size=(120, 30)) as pilot:
@@ -114,6 +116,7 @@ async def test_speakers_screen_merges_and_undoes(registry_db: Database) -> None:
         assert app.screen.__class__.__name__ == "ReviewScreen"
 
 
+@pytest.mark.both_backends
 async def test_also_reported_shows_the_other_wording_and_accepts_the_statement(registry_db: Database) -> None:
     [merge] = list_merges(registry_db)
     from quotetool.store.registry import accept_merge

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
+import asyncio
 import time
 
 import pytest
+from conftest import hold_write_lock, open_copy, release_write_lock
 from rich.segment import Segment
 from textual.content import Content
 
 from quotetool.ingest import Article
 from quotetool.store import Database, accept, add_quote, import_article, set_speaker
+from quotetool.store.queue import load_queue
 from quotetool.tui.article_view import WINDOW_CHARS
 from quotetool.tui.sanitize import display
 
-from .tui_support import ANNOTATOR, decisions, fresh, make_app, proposals
+from .tui_support import ANNOTATOR, decisions, fresh, make_app, proposals, status_text
 
 SIZE = (80, 24)
 
@@ -158,6 +160,7 @@ async def test_a_20_mb_article_stays_responsive(db: Database):
         assert "characters before this part" in _visible_text(app) or app.article._lo > 0
 
 
+@pytest.mark.both_backends
 async def test_a_stale_quote_is_refused_and_reloaded(review_db):
     first = proposals(review_db)[0]
     app = make_app(review_db)
@@ -177,11 +180,12 @@ async def test_a_stale_quote_is_refused_and_reloaded(review_db):
         assert decisions(review_db, first) == [("accept", "colleague"), ("reject", ANNOTATOR)]
 
 
+@pytest.mark.both_backends
 async def test_two_app_instances_on_one_file(review_db):
     first = proposals(review_db)[0]
     kind_before = fresh(review_db, first).kind
     new_kind, key = ("mixed", "m") if kind_before != "mixed" else ("direct", "d")
-    other_db = Database.open(str(review_db.path))
+    other_db = open_copy(review_db)  # a second editor's connection to the same file or server database
     try:
         one, two = make_app(review_db, annotator="anna"), make_app(other_db, annotator="ben")
         async with one.run_test(size=SIZE) as p1, two.run_test(size=SIZE) as p2:
@@ -199,6 +203,41 @@ async def test_two_app_instances_on_one_file(review_db):
         other_db.close()
 
 
+@pytest.mark.both_backends
+async def test_two_editors_deciding_at_the_same_moment_lose_nothing_and_the_slower_is_told(review_db, monkeypatch):
+    """Two apps, each with its own connection, press their keys on the same quote at the same moment, round
+    after round: the store calls run at once in two threads. One decision is stored, the other is refused as
+    stale (it was made on a state that no longer holds), and that editor sees the stored state."""
+    monkeypatch.setattr("quotetool.tui.screen_base.POLL_SECONDS", 3600)  # neither app learns of the other by polling
+    rounds = 4
+    expected = proposals(review_db)[:rounds]
+    other_db = open_copy(review_db)
+    try:
+        anna, ben = make_app(review_db, annotator="anna"), make_app(other_db, annotator="ben")
+        async with anna.run_test(size=SIZE) as p1, ben.run_test(size=SIZE) as p2:
+            await anna.workers.wait_for_complete()
+            await ben.workers.wait_for_complete()
+            for quote_id in expected:
+                assert anna.current.id == ben.current.id == quote_id
+                await asyncio.gather(p1.press("a"), p2.press("x"))  # anna accepts, ben rejects, at once
+                stored = fresh(review_db, quote_id)
+                action = {"accepted": "accept", "rejected": "reject"}[stored.status]
+                assert decisions(review_db, quote_id) == [(action, stored.annotator)]  # the other was refused
+                winner, loser = (anna, ben) if stored.annotator == "anna" else (ben, anna)
+                assert (stored.status, stored.version) == (("accepted" if winner is anna else "rejected"), 2)
+                assert f"changed by {stored.annotator}" in status_text(loser)
+                assert loser.current.id == quote_id and loser.current.status == stored.status  # shown as stored
+                assert winner.current.id != quote_id  # the winner moved on
+                await (p1 if loser is anna else p2).press("g")  # the slower one goes on to the next undecided
+            assert {r.id for r in load_queue(review_db) if r.status != "proposed"} == set(expected)
+            with review_db.raw() as conn:
+                logged = conn.execute("SELECT count(*) FROM decision").fetchone()[0]
+            assert logged == rounds  # one decision per round: none lost, none stored over another unseen
+    finally:
+        other_db.close()
+
+
+@pytest.mark.both_backends
 async def test_reload_shows_what_another_editor_did(review_db):
     first, second = proposals(review_db)[:2]
     app = make_app(review_db)
@@ -214,26 +253,30 @@ async def test_reload_shows_what_another_editor_did(review_db):
         assert "overall 2/" in str(app.query_one("#topbar").render())
 
 
+@pytest.mark.both_backends
 async def test_a_locked_database_is_a_sentence_and_the_decision_can_be_retried(review_db, monkeypatch):
-    monkeypatch.setenv("QUOTETOOL_BUSY_TIMEOUT_MS", "200")
+    monkeypatch.setenv("QUOTETOOL_BUSY_TIMEOUT_MS", "200")  # read when a database is opened
+    impatient = open_copy(review_db)
     first = proposals(review_db)[0]
-    app = make_app(review_db)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        holder = sqlite3.connect(str(review_db.path), isolation_level=None)
-        try:
-            holder.execute("BEGIN IMMEDIATE")
+    app = make_app(impatient)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            holder = hold_write_lock(review_db)  # another program writing, SQLite's lock or the server's
+            try:
+                await pilot.press("a")
+                status = str(app.query_one("#status").render())
+                said = "locked by another program" if review_db.dialect == "sqlite" else "busy with another writer"
+                assert said in status and "nothing was changed" in status and "Traceback" not in status
+                assert app.is_running and app.current.id == first
+            finally:
+                release_write_lock(holder)
+            assert fresh(review_db, first).status == "proposed"
             await pilot.press("a")
-            status = str(app.query_one("#status").render())
-            assert "locked by another program" in status and "Traceback" not in status
-            assert app.is_running and app.current.id == first
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
-        assert fresh(review_db, first).status == "proposed"
-        await pilot.press("a")
-        assert fresh(review_db, first).status == "accepted"
-        assert "Accepted" in str(app.query_one("#status").render())
+            assert fresh(review_db, first).status == "accepted"
+            assert "Accepted" in str(app.query_one("#status").render())
+    finally:
+        impatient.close()
 
 
 async def test_an_unexpected_error_is_a_sentence_not_a_crash(review_db, monkeypatch):
