@@ -39,7 +39,7 @@ from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention, cannot_speak, oblique
-from quotetool.detect.tokens import Tok, core_of, tokenize
+from quotetool.detect.tokens import Tok, core_of, has_control, is_control, tokenize
 
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                        "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
@@ -273,7 +273,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
             registry.spoke(new_last.entity)
         prev = _new(_Prev, (sent, squotes, proposed, toks))
     out.sort(key=_START)
-    return _non_overlapping(_joined_over_paragraphs(text, out, quotes))
+    return _inert_mentions(_non_overlapping(_joined_over_paragraphs(text, out, quotes)))
 
 
 _TOPICAL: Final = frozenset({"role", "org", "source"})
@@ -507,6 +507,21 @@ def _joined(text: str, a: Proposal, b: Proposal) -> Proposal:
     return Proposal(a.start, b.end, text[a.start : b.end], Kind.DIRECT, cue.rule, cue.confidence, cue.speaker,
                     cue.speaker_mention, cue.mention_start, cue.mention_end, cue.cue, cue.cue_start, cue.cue_end,
                     parts, cue.learned)
+
+
+def _inert_mentions(props: list[Proposal]) -> list[Proposal]:
+    """A mention never holds a control character (ESC, BEL, a line break: no part of a name): one that took
+    one in (a quoted source such as „Name\x1f“) is cut before it, and dropped if nothing is left."""
+    return [_cut_mention(p) if p.speaker_mention and has_control(p.speaker_mention) else p for p in props]
+
+
+def _cut_mention(p: Proposal) -> Proposal:
+    mention = p.speaker_mention or ""
+    k = next(i for i, ch in enumerate(mention) if is_control(ch))
+    cut = mention[:k].rstrip()
+    if not cut or p.mention_start is None:
+        return replace(p, speaker_mention=None, mention_start=None, mention_end=None)
+    return replace(p, speaker_mention=cut, mention_end=p.mention_start + len(cut))
 
 
 def _non_overlapping(props: list[Proposal]) -> list[Proposal]:

@@ -109,7 +109,7 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
         if piece.isalnum():
             out.append(Tok(s, s + n, piece, piece.lower()))
             continue
-        if not piece.isprintable() and _has_control(piece):
+        if not piece.isprintable() and has_control(piece):
             _split_at_controls(s, piece, out)  # "Müller\x1b]52;…": a control character is no part of a word
             continue
         # leading punctuation
@@ -128,14 +128,14 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
             out.append(Tok(s + k, s + k + 1, piece[k], piece[k]))
 
 
-def _is_control(ch: str) -> bool:
+def is_control(ch: str) -> bool:
     """A C0 or C1 control character (escape codes, bell): never part of a word or a name."""
     o = ord(ch)
     return o < 32 or 127 <= o < 160
 
 
-def _has_control(piece: str) -> bool:
-    return any(_is_control(ch) for ch in piece)
+def has_control(piece: str) -> bool:
+    return any(is_control(ch) for ch in piece)
 
 
 def _split_at_controls(start: int, piece: str, out: list[Tok]) -> None:
@@ -143,7 +143,7 @@ def _split_at_controls(start: int, piece: str, out: list[Tok]) -> None:
     seg = 0
     n = len(piece)
     for k in range(n + 1):
-        if k == n or _is_control(piece[k]):
+        if k == n or is_control(piece[k]):
             if k > seg:
                 _pieces(start + seg, piece[seg:k], [piece[seg:k]], out)
             if k < n:

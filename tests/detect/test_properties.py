@@ -58,6 +58,13 @@ def test_german_text_with_noise(text: str) -> None:
     check(text, detect(text))
 
 
+def test_a_mention_never_takes_in_a_control_character() -> None:
+    # found by fuzzing: a quoted source after "laut" took the control character before its closing mark
+    text = "sagte laut„Demnach\x1f“"
+    check(text, detect(text))
+    assert [p.speaker_mention for p in detect(text)] == ["„Demnach"]
+
+
 def test_a_quotation_of_letters_and_marks_only() -> None:
     # found by fuzzing: a phrase of nothing but dots and a quotation left the name parser with no words
     text = ':„e")A'
