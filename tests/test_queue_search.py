@@ -170,8 +170,13 @@ def test_step_7_indexes_the_quotes_of_a_step_6_database(db_target: str, monkeypa
             else "SELECT indexname FROM pg_indexes WHERE tablename IN ('quote', 'document')",
         )
         names = {r[0] for r in indexes}
-        assert {"ix_quote_status_order", "ix_quote_status_kind", "ix_quote_confidence", "ix_document_reviewed",
-                "ix_quote_comment"} <= names
+        assert {
+            "ix_quote_status_order",
+            "ix_quote_status_kind",
+            "ix_quote_status_confidence",
+            "ix_document_reviewed",
+            "ix_quote_comment",
+        } <= names
         assert ("ix_document_id" in names) == (db.dialect == "sqlite")  # (PostgreSQL reads its primary key)
         assert "ix_quote_status" not in names and (db.dialect == "sqlite" or "ix_quote_search" in names)
     finally:
@@ -230,7 +235,7 @@ def test_the_ui_queries_use_indexes_on_sqlite(tmp_path: Path) -> None:
                 (QueueFilter(comment="geprüft"), "ix_quote_comment"),
             ):
                 where, args = queue._where(conn, flt)
-                plan = _plan(db, queue._ROW_SQL.format(where=where), tuple(args))
+                plan = _plan(db, queue._ROW_SQL.format(where=where, order="q.document_id, q.start, q.id"), tuple(args))
                 assert expected in plan, (flt, plan)
         assert "ix_quote_status_order" in _plan(
             db, "SELECT id FROM quote WHERE status = 'proposed' ORDER BY document_id, start, id LIMIT 1"
@@ -241,7 +246,18 @@ def test_the_ui_queries_use_indexes_on_sqlite(tmp_path: Path) -> None:
         assert "COVERING INDEX ix_document_reviewed" in _plan(db, "SELECT count(reviewed_at), count(*) FROM document")
         assert "COVERING INDEX ix_document_id" in _plan(db, "SELECT count(*) FROM document WHERE id <= 5")
         assert "COVERING INDEX ix_document_id" in _plan(db, "SELECT id FROM document ORDER BY id")
-        assert "ix_quote_confidence" in _plan(db, "SELECT id FROM quote ORDER BY confidence, id LIMIT 20")
+        # the least confident first (queue_order "uncertain"): the first undecided quote and the next one
+        assert "ix_quote_status_confidence" in _plan(
+            db,
+            "SELECT id FROM quote WHERE status = 'proposed' "
+            "ORDER BY coalesce(confidence, 2.0), document_id, start, id LIMIT 1",
+        )
+        assert "ix_quote_status_confidence" in _plan(
+            db,
+            "SELECT id FROM quote WHERE status = 'proposed' AND coalesce(confidence, 2.0) >= 0.5 "
+            "AND (coalesce(confidence, 2.0), document_id, start, id) > (0.5, 1, 0, 1) "
+            "ORDER BY coalesce(confidence, 2.0), document_id, start, id LIMIT 1",
+        )
         # and they still answer
         assert first_quote(db) is None and neighbour(db, (0, 0, 0)) is None
         assert reviewed_articles(db).total == 0
@@ -260,9 +276,16 @@ def test_the_text_search_uses_the_gin_index_on_postgresql(pg_database: str) -> N
         with db.raw() as conn:
             conn.execute("SET enable_seqscan = off")  # (three rows: else a scan is cheaper than any index)
             where, args = queue._where(conn, QueueFilter(text="klima"))
-            plan = " ".join(r[0] for r in conn.execute("EXPLAIN " + queue._ROW_SQL.format(where=where), args))
+            plan = " ".join(
+                r[0]
+                for r in conn.execute(
+                    "EXPLAIN " + queue._ROW_SQL.format(where=where, order="q.document_id, q.start, q.id"), args
+                )
+            )
             assert "ix_quote_search" in plan, plan
-            found = conn.execute(queue._ROW_SQL.format(where=where), args).fetchall()
+            found = conn.execute(
+                queue._ROW_SQL.format(where=where, order="q.document_id, q.start, q.id"), args
+            ).fetchall()
             assert [r[0] for r in found] == [1]
     finally:
         db.close()

@@ -484,7 +484,8 @@ ALTER TABLE quote ADD COLUMN learned TEXT;
 # v7 (issue 11): the review UI on a big database (100,000 articles, 2,000,000 quotes). The first undecided quote and
 # its neighbours come from (status, document_id, start, id), which also counts by status as ix_quote_status did;
 # `stats` counts kinds and speakers from (status, kind, speaker_id) without reading the quotes; the queue can be
-# ordered by the detector's confidence (ix_quote_confidence); the progress bar counts reviewed articles from an
+# ordered by the detector's confidence (ix_quote_status_confidence: the sort key of queue_order's "uncertain",
+# a missing confidence as UNRATED = 2.0); the progress bar counts reviewed articles from an
 # index instead of reading every article's text; the few commented quotes have a partial index, as the flagged
 # ones (ix_quote_flag). The search index for free words is built by
 # _search_index_sqlite / _search_index_postgresql (store/search.py says what it holds and how a search uses it).
@@ -492,7 +493,7 @@ _V7 = """
 DROP INDEX ix_quote_status;
 CREATE INDEX ix_quote_status_order ON quote (status, document_id, start, id);
 CREATE INDEX ix_quote_status_kind ON quote (status, kind, speaker_id);
-CREATE INDEX ix_quote_confidence ON quote (confidence, id);
+CREATE INDEX ix_quote_status_confidence ON quote (status, (coalesce(confidence, 2.0)), document_id, start, id);
 CREATE INDEX ix_document_reviewed ON document (reviewed_at);
 CREATE INDEX ix_quote_comment ON quote (id) WHERE comment IS NOT NULL;
 """
