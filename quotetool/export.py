@@ -83,8 +83,9 @@ def write_rows(
     """Write rows to an open text stream; returns how many were written."""
     count = 0
     if fmt == "jsonl":
+        encode = _JSON.encode  # (json.dumps would build an encoder for every row)
         for row in rows:
-            out.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) + "\n")
+            out.write(encode(dict(zip(columns, row, strict=True))) + "\n")
             count += 1
         return count
     if excel:
@@ -103,6 +104,7 @@ def write_rows(
 
 
 _CONVERTED: frozenset[type] = frozenset({bool, list})
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) writes
 
 
 def _csv_cell(value: object) -> object:
@@ -111,6 +113,9 @@ def _csv_cell(value: object) -> object:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
+        if len(value) == 1:  # most quotes are in one part; most speakers have one name (or none: [])
+            only = value[0]
+            return str(only["text"]) if isinstance(only, dict) else str(only)
         if value and not isinstance(value[0], dict):  # a speaker's aliases
             return ALIAS_SEPARATOR.join(str(p) for p in value)
         return PART_SEPARATOR.join(str(p["text"]) if isinstance(p, dict) else str(p) for p in value)
