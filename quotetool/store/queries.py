@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 
 from sqlmodel import col, func, select
 
@@ -151,7 +151,7 @@ def get_quote(db: Database, quote_id: int) -> QuoteView | None:
 
 
 def iter_export_rows(db: Database, statuses: Iterable[str], *, reviewed_only: bool = False,
-                     total: Callable[[int], object] | None = None) -> Iterator[tuple]:  # fmt: skip
+                     total: Callable[[int], object] | None = None) -> Generator[tuple, None, None]:  # fmt: skip
     """Rows in EXPORT_COLUMNS order, streamed from one read snapshot: memory stays flat at any size.
 
     ``reviewed_only``: only quotes of articles marked reviewed. ``parts`` is a list of {start, end, text} (one
