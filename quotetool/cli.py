@@ -464,11 +464,49 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
         raise click.UsageError("--excel applies to CSV exports only.")
     wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
     db = _open(db_target, readonly=True)
+    progress = _ExportProgress(out_path)
     # closing(): a failed write ends the read snapshot here, not whenever the generator is collected
-    with closing(iter_export_rows(db, wanted, reviewed_only=reviewed_only)) as rows:
-        count = export_to(out_path, EXPORT_COLUMNS, rows, fmt=fmt, excel=excel)
+    with progress, closing(iter_export_rows(db, wanted, reviewed_only=reviewed_only, total=progress.set_total)) as rows:
+        count = export_to(out_path, EXPORT_COLUMNS, progress.counted(rows), fmt=fmt, excel=excel)
     click.echo(summary(count, wanted, out_path), err=True)
 # fmt: on
+
+
+class _ExportProgress:
+    """Rows written, on stderr only (the bar or plain lines of quotetool.progress), counted a batch at a time;
+    nothing at all when the export itself goes to stdout on a terminal, where the two would mix."""
+
+    BATCH = 1000
+
+    def __init__(self, out_path: str) -> None:
+        from quotetool.progress import Progress
+
+        shown = not (out_path == "-" and sys.stdout.isatty())
+        self._progress = Progress("export", None, unit="rows", by_items=True) if shown else None
+
+    def __enter__(self) -> _ExportProgress:
+        if self._progress is not None:
+            self._progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+
+    def set_total(self, total: int) -> None:
+        if self._progress is not None:
+            self._progress.set_total(total)
+
+    def counted(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        """The rows, passed on as they come; progress advances after each batch of BATCH rows."""
+        if self._progress is None:
+            yield from rows
+            return
+        from itertools import islice
+
+        while batch := list(islice(rows, self.BATCH)):
+            yield from batch
+            self._progress.advance(len(batch))
 
 
 @cli.command("stats")

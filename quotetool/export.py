@@ -83,8 +83,9 @@ def write_rows(
     """Write rows to an open text stream; returns how many were written."""
     count = 0
     if fmt == "jsonl":
+        encode = _JSON.encode  # (json.dumps would build an encoder for every row)
         for row in rows:
-            out.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) + "\n")
+            out.write(encode(dict(zip(columns, row, strict=True))) + "\n")
             count += 1
         return count
     if excel:
@@ -103,14 +104,22 @@ def write_rows(
 
 
 _CONVERTED: frozenset[type] = frozenset({bool, list})
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) writes
 
 
 def _csv_cell(value: object) -> object:
     """A value as one CSV cell: booleans as true/false (as in JSONL), a quote's parts as their text joined by
     ' […] ' (JSONL keeps the list of {start, end, text})."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
+    if value is True:  # (the only two booleans)
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is list or isinstance(value, list):
+        if len(value) < 2:  # most quotes are in one part; most speakers have no other name, or one
+            if not value:
+                return ""
+            only = value[0]
+            return str(only["text"]) if type(only) is dict or isinstance(only, dict) else str(only)
         if value and not isinstance(value[0], dict):  # a speaker's aliases
             return ALIAS_SEPARATOR.join(str(p) for p in value)
         return PART_SEPARATOR.join(str(p["text"]) if isinstance(p, dict) else str(p) for p in value)

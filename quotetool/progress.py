@@ -77,6 +77,12 @@ class Progress:
         self._task = self._bar.add_task(self.verb, total=self.total, rate="")
         self._bar.start()
 
+    def set_total(self, total: int | None) -> None:
+        """The total, once known (bytes, or with ``by_items`` items); the bar's length follows it."""
+        self.total = total or None
+        if self._bar is not None:
+            self._bar.update(self._task, total=self.total)
+
     @property
     def done(self) -> int:
         return self.items if self.by_items else self.bytes
@@ -104,12 +110,14 @@ class Progress:
         elapsed = time.monotonic() - self._started
         text = f"{self.verb}: {self.items:,} {self.unit} in {_duration(elapsed)}, {self.rate():,.0f} {self.unit}/s"
         fraction = self.fraction
-        if fraction is not None and self.total and self.by_items:
+        if fraction is None or not self.total:
+            return text
+        if self.by_items:
             text += f", {fraction:.0%} of {self.total:,}"
-        elif fraction is not None and self.total:
+        else:
             text += f", {fraction:.0%} of {_megabytes(self.total)} ({self.bytes / max(elapsed, 1e-9) / 1e6:.1f} MB/s)"
-            if 0 < fraction < 1:
-                text += f", about {_duration(elapsed * (1 - fraction) / fraction)} left"
+        if 0 < fraction < 1:
+            text += f", about {_duration(elapsed * (1 - fraction) / fraction)} left"
         return text
 
     def where(self) -> str:
