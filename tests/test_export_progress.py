@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from quotetool.store import Database
+from quotetool.store import Database, search
 
 TEXT = "„Wir sanieren die Brücke im Frühjahr“, sagte die Bürgermeisterin. Die Kosten seien offen, hieß es. " * 3
 QUOTES = 3500
@@ -20,6 +20,7 @@ def _database(path: Path) -> Path:
     """A database of QUOTES accepted quotes, ten per article, written with plain SQL (quick)."""
     Database.open(str(path)).close()
     conn = sqlite3.connect(path)
+    search.register(conn)  # qt_fold, which the search index's triggers call
     conn.execute("INSERT INTO speaker (id, name, name_key, created_at) VALUES (1, 'Bürgermeisterin', "
                  "'burgermeisterin', '2026-01-01')")  # fmt: skip
     conn.executemany(
