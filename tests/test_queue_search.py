@@ -289,3 +289,30 @@ def test_the_text_search_uses_the_gin_index_on_postgresql(pg_database: str) -> N
             assert [r[0] for r in found] == [1]
     finally:
         db.close()
+
+
+def test_a_batch_of_articles_is_indexed_at_its_end_and_other_quotes_one_by_one(tmp_path: Path) -> None:
+    # the import's writer fills the index once per batch (search.bulk_insert), the trigger every other insert
+    from quotetool.detect import detect
+    from quotetool.prepared import Prepared, content_hash
+    from quotetool.store.documents import store_articles
+
+    path = str(tmp_path / "q.db")
+    db = Database.open(path)
+    try:
+        articles = [
+            Article(text=text, title=f"Artikel {i}", origin=f"a{i}.txt") for i, (text, _, _) in enumerate(ARTICLES)
+        ]
+        prepared = [Prepared(a, content_hash(a.text), detect(a.text)) for a in articles]
+        assert sum(len(batch) for batch in store_articles(db, prepared)) == len(ARTICLES)
+        quotes = {r[0] for r in raw_rows(path, "SELECT id FROM quote")}
+        assert len(quotes) >= len(ARTICLES)
+        assert {r[0] for r in raw_rows(path, "SELECT rowid FROM quote_search")} == quotes
+        assert [row.id for row in load_queue(db, QueueFilter(text="hauptstr"))] == [
+            r[0] for r in raw_rows(path, "SELECT id FROM quote WHERE text LIKE '%Hauptstraße%'")
+        ]
+        doc = raw_rows(path, "SELECT id FROM document ORDER BY id LIMIT 1")[0][0]
+        added = add_quote(db, doc, 0, 14, kind="direct", speaker="Eva Krüger", annotator=ANNOTATOR)
+        assert added.id in {r[0] for r in raw_rows(path, "SELECT rowid FROM quote_search")}
+    finally:
+        db.close()

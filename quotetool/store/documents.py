@@ -24,6 +24,7 @@ from sqlmodel import Session, col, delete, select
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
 from quotetool.prepared import PIECE_CHARS, Prepared, Rows, content_hash, row, utf8_pieces
+from quotetool.store import search
 from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
@@ -145,22 +146,23 @@ def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
         speakers = speaker_ids(session, (r[0] for rows in rows_of for r in rows))
         cursor = _cursor(session)
         created = now()
-        for item, rows in zip(batch, rows_of, strict=True):
-            doc_id, complete = found.get(item.digest, (None, False))
-            if complete:
-                assert doc_id is not None
-                results.append(ImportResult(doc_id, created=False, proposals=0))
-                continue
-            resuming = doc_id is not None
-            if doc_id is None:
-                doc_id = _insert_document(cursor, item.article, item.digest, DETECTOR_VERSION)
-            stored = _insert_quotes(
-                session, doc_id, item.article.text, rows, speakers, created, check_stored=resuming, cursor=cursor
-            )
-            if resuming:
-                _mark_complete(cursor, doc_id)
-            found[item.digest] = (doc_id, True)
-            results.append(ImportResult(doc_id, created=True, proposals=stored))
+        with search.bulk_insert(cursor):  # the batch's quotes go into the search index at its end
+            for item, rows in zip(batch, rows_of, strict=True):
+                doc_id, complete = found.get(item.digest, (None, False))
+                if complete:
+                    assert doc_id is not None
+                    results.append(ImportResult(doc_id, created=False, proposals=0))
+                    continue
+                resuming = doc_id is not None
+                if doc_id is None:
+                    doc_id = _insert_document(cursor, item.article, item.digest, DETECTOR_VERSION)
+                stored = _insert_quotes(
+                    session, doc_id, item.article.text, rows, speakers, created, check_stored=resuming, cursor=cursor
+                )
+                if resuming:
+                    _mark_complete(cursor, doc_id)
+                found[item.digest] = (doc_id, True)
+                results.append(ImportResult(doc_id, created=True, proposals=stored))
     return results
 
 

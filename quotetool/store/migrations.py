@@ -509,7 +509,7 @@ _V7 += "CREATE INDEX ix_document_id ON document (id);\n"
 _V7_SEARCH = f"""
 CREATE VIRTUAL TABLE quote_search USING fts5(body, content='', detail=none,
     tokenize='unicode61 remove_diacritics 0');
-CREATE TRIGGER quote_search_insert AFTER INSERT ON quote BEGIN
+CREATE TRIGGER quote_search_insert AFTER INSERT ON quote WHEN qt_index_rows() BEGIN
     INSERT INTO quote_search (rowid, body) VALUES (new.id, {search.BODY.format(p="new")});
 END;
 CREATE TRIGGER quote_search_delete AFTER DELETE ON quote BEGIN
