@@ -281,6 +281,16 @@ def document_position(db: Database, document_id: int) -> tuple[int, int]:
     return before, total
 
 
+def adjacent_document(db: Database, document_id: int, *, forward: bool = True) -> int | None:
+    """The id of the article after (or before) ``document_id`` by id, without reading every id."""
+    op, direction = (">", "") if forward else ("<", " DESC")
+    with db.raw() as conn:
+        row = conn.execute(
+            f"SELECT id FROM document WHERE id {op} ? ORDER BY id{direction} LIMIT 1", (document_id,)
+        ).fetchone()
+    return row[0] if row else None
+
+
 def document_ids(db: Database) -> list[int]:
     with db.raw() as conn:
         return [r[0] for r in conn.execute("SELECT id FROM document ORDER BY id")]

@@ -46,8 +46,7 @@ def first_place(db: Database, order: QueueOrder = DEFAULT_ORDER) -> tuple[QuoteV
     quote = get_quote(db, first) if first is not None else None
     if quote is not None:
         return quote, quote.document_id
-    ids = q.document_ids(db)
-    return None, (ids[0] if ids else None)
+    return None, q.adjacent_document(db, 0)
 
 
 def read_queue(db: Database, flt: q.QueueFilter, order: QueueOrder = DEFAULT_ORDER) -> QueueRead:
