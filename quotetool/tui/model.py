@@ -63,12 +63,15 @@ class QueueRows:
         """A quote's place in this queue's order."""
         return order_key(quote, self.order)
 
-    def set(self, rows: list[QueueRow], order: QueueOrder | None = None) -> None:
-        """The rows as the store loaded them, sorted in ``order`` (None: the order stays)."""
+    def set(
+        self, rows: list[QueueRow], order: QueueOrder | None = None, by_id: dict[int, QueueRow] | None = None
+    ) -> None:
+        """The rows as the store loaded them, sorted in ``order`` (None: the order stays); ``by_id``: the same
+        rows by quote id, if the loading worker built it already."""
         self.rows = rows
         if order is not None:
             self.order = order
-        self._by_id = {r[0]: r for r in rows}
+        self._by_id = by_id if by_id is not None and len(by_id) == len(rows) else {r[0]: r for r in rows}
         self.loaded = True
 
     def row(self, quote_id: int | None) -> QueueRow | None:
@@ -308,12 +311,13 @@ class ReviewModel:
         articles: Progress | None = None,
         *,
         order: QueueOrder | None = None,
+        by_id: dict[int, QueueRow] | None = None,
     ) -> QuoteView | None:
         """The loaded queue replaces the rows; returns the current quote (None if the queue does not list it).
         ``articles``: articles marked reviewed, of all; ``order``: the order the rows were loaded in (None:
-        the queue's order so far)."""
+        the queue's order so far); ``by_id``: the rows by quote id, if already built."""
         self.filter = flt
-        self.queue.set(rows, order)
+        self.queue.set(rows, order, by_id)
         self.overall = overall
         if articles is not None:
             self.articles = articles

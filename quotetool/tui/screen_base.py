@@ -302,7 +302,7 @@ class ReviewScreenBase(Screen[None]):
         return "Queue by article and position in the text; o orders it least confident first."
 
     def _take_queue(self, read: reads.QueueRead) -> None:
-        self.model.queue_loaded(read.flt, read.rows, read.overall, read.articles, order=read.order)
+        self.model.queue_loaded(read.flt, read.rows, read.overall, read.articles, order=read.order, by_id=read.by_id)
         self.model.reselect()
         if self.model.counts_unsure:
             self.model.counts_unsure = False

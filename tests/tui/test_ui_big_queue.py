@@ -134,3 +134,29 @@ async def test_a_far_jump_of_the_cursor_fetches_snippets_for_one_screen_only():
         assert all(len(ids) <= height for ids in asked)
         screen = "".join(s.text for s in app.screen._compositor.render_strips()[view.cursor - int(view.scroll_y)])
         assert f"Zitat {far}" in screen
+
+
+def test_the_queue_is_read_without_garbage_collection_which_resumes_after(review_db):
+    import gc
+
+    from quotetool.store.queue import QueueFilter
+    from quotetool.tui.reads import gc_paused, read_queue
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():  # (a reload and a queue load at once)
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    read = read_queue(review_db, QueueFilter())
+    try:
+        assert gc.isenabled() and read.rows and read.by_id == {r.id: r for r in read.rows}
+        assert gc.get_freeze_count() > 0  # the rows are kept out of later collections
+        gc.disable()
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # collection stays as the program had it
+    finally:
+        gc.enable()
+        gc.unfreeze()
