@@ -159,12 +159,43 @@ def _where(conn, flt: QueueFilter) -> tuple[str, list[object]]:
     return "".join(f" AND {w}" for w in where), args
 
 
-def load_queue(db: Database, flt: QueueFilter | None = None, order: QueueOrder = DEFAULT_ORDER) -> list[QueueRow]:
-    """Every live quote that passes ``flt``, in ``order`` (queue_order.order_key)."""
+def load_queue(
+    db: Database, flt: QueueFilter | None = None, order: QueueOrder = DEFAULT_ORDER, *, share_strings: bool = False
+) -> list[QueueRow]:
+    """Every live quote that passes ``flt``, in ``order`` (queue_order.order_key).
+
+    ``share_strings``: rows with the same status, kind, origin or speaker share one string object for it, made
+    as the rows are read, in batches (the driver makes a new string for every row: 230 of a row's 540 bytes,
+    460 MB of 2,000,000 rows); about a third slower.
+    """
     with db.raw() as conn:
         where, args = _where(conn, flt or QueueFilter())
         sql = _ROW_SQL.format(where=where, order=_order_columns(order, "q"))
-        return list(map(QueueRow, conn.execute(sql, args)))
+        if not share_strings:
+            return list(map(QueueRow, conn.execute(sql, args)))
+        cursor = conn.execute(sql, args)
+        rows: list[QueueRow] = []
+        shared: dict[str, str] = {}
+        share = shared.setdefault
+        while batch := cursor.fetchmany(10_000):
+            for r in batch:
+                speaker = r[7]
+                rows.append(
+                    QueueRow(
+                        (
+                            r[0],
+                            r[1],
+                            r[2],
+                            r[3],
+                            share(r[4], r[4]),
+                            share(r[5], r[5]),
+                            share(r[6], r[6]),
+                            speaker if speaker is None else share(speaker, speaker),
+                            *r[8:],
+                        )
+                    )
+                )
+        return rows
 
 
 def matches(db: Database, flt: QueueFilter, quote_id: int) -> bool:

@@ -85,7 +85,7 @@ def read_queue(db: Database, flt: q.QueueFilter, order: QueueOrder = DEFAULT_ORD
     """The queue, its rows by id and the counts; built without garbage collection, then frozen (kept out of
     every later collection), so neither the load nor later decisions walk the rows."""
     with gc_paused():
-        rows = q.load_queue(db, flt, order)
+        rows = q.load_queue(db, flt, order, share_strings=True)
         read = QueueRead(flt, rows, q.progress(db), q.reviewed_articles(db), order, {r[0]: r for r in rows})
         gc.freeze()
     return read
