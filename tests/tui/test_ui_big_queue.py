@@ -160,3 +160,13 @@ def test_the_queue_is_read_without_garbage_collection_which_resumes_after(review
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_queue_read_for_the_screen_shares_its_repeated_strings(review_db):
+    from quotetool.store.queue import QueueFilter, load_queue
+
+    shared = load_queue(review_db, QueueFilter(), share_strings=True)
+    assert shared == load_queue(review_db) and all(type(r) is QueueRow for r in shared)
+    for column in (4, 5, 6, 7):  # status, kind, origin, speaker: one object per distinct value
+        values = [r[column] for r in shared if r[column] is not None]
+        assert len({id(v) for v in values}) == len(set(values))
