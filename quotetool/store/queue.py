@@ -175,7 +175,8 @@ def load_queue(
             return list(map(QueueRow, conn.execute(sql, args)))
         cursor = conn.execute(sql, args)
         rows: list[QueueRow] = []
-        share = {}.setdefault  # (all in C, in batches short enough to let the screen's thread in between)
+        shared: dict[object, object] = {}
+        share = shared.setdefault  # (all in C, in batches short enough to let the screen's thread in between)
         while batch := cursor.fetchmany(2_000):
             columns: list[Iterable[object]] = list(zip(*batch, strict=True))
             for k in (4, 5, 6, 7):  # status, kind, origin, speaker (None stays None)
