@@ -10,6 +10,8 @@ Builds a database of articles × proposals (default 5,000 × 20 = 100,000) with 
   screen (the first interactive screen), and to the loaded queue;
 - in a real terminal (tmux, when installed): time from launching `quotetool annotate --db …`
   to the first screen, and to the loaded queue (includes Python start-up and imports);
+- decisions made at once, while the queue still loads (`--during-load`, one every 0.2 s), and the
+  process's peak memory once the queue is loaded;
 - decision latency, in process: from the `a`/`x` key event to the next proposal shown (its row
   selected, the article marked, the panel updated, the screen composed) and the decision stored;
 - decision latency in tmux: from send-keys to the status line showing the decision, read by
@@ -27,6 +29,7 @@ import argparse
 import asyncio
 import os
 import random
+import resource
 import shlex
 import shutil
 import statistics
@@ -113,7 +116,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-async def in_process(path: Path, decisions: int) -> dict[str, float | list[float]]:
+async def in_process(path: Path, decisions: int, during_load: int = 0) -> dict[str, float | list[float]]:
     from textual import events
 
     from quotetool.tui.app import QuotetoolApp
@@ -122,24 +125,32 @@ async def in_process(path: Path, decisions: int) -> dict[str, float | list[float
     started = time.perf_counter()
     app = QuotetoolApp(db, annotator="bench", keymap={})
     out: dict[str, float | list[float]] = {}
+    async def decide(i: int) -> float:
+        key = "a" if i % 3 else "x"
+        before = app.current
+        t0 = time.perf_counter()
+        app._driver.send_message(events.Key(key, key))  # the path a real key press takes
+        while app.current is before:
+            await asyncio.sleep(0)
+        app.screen._compositor.render_update(full=True)  # compose what the terminal would be sent
+        took = time.perf_counter() - t0
+        assert get_quote(db, before.id).status != "proposed"
+        return took * 1000
+
     async with app.run_test(size=(120, 40)) as pilot:
         out["first_screen_s"] = time.perf_counter() - started  # mounted, first quote shown, keys accepted
         assert app.current is not None
+        during = []  # an editor who starts at once: decisions while the queue loads (one every 0.2 s)
+        while not app.review.model.queue.loaded and len(during) < during_load:
+            during.append(await decide(len(during)))
+            await asyncio.sleep(0.2)
         await app.workers.wait_for_complete()
         out["queue_loaded_s"] = time.perf_counter() - started
+        out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if during:
+            out["during_load_ms"] = during
         await pilot.pause()
-        latencies = []
-        for i in range(decisions):
-            key = "a" if i % 3 else "x"
-            before = app.current
-            t0 = time.perf_counter()
-            app._driver.send_message(events.Key(key, key))  # the path a real key press takes
-            while app.current is before:
-                await asyncio.sleep(0)
-            app.screen._compositor.render_update(full=True)  # compose what the terminal would be sent
-            latencies.append(time.perf_counter() - t0)
-            assert get_quote(db, before.id).status != "proposed"
-        out["decision_ms"] = [x * 1000 for x in latencies]
+        out["decision_ms"] = [await decide(i) for i in range(decisions)]
     db.close()
     return out
 
@@ -196,8 +207,15 @@ def report(title: str, result: dict) -> None:
     print(f"\n{title}")
     print(f"  launch → first interactive screen: {result['first_screen_s'] * 1000:7.0f} ms")
     print(f"  launch → queue loaded:             {result['queue_loaded_s'] * 1000:7.0f} ms")
-    lat = result["decision_ms"]
-    print(f"  decision → next shown and stored:  p50 {statistics.median(lat):6.1f} ms   p95 {pct(lat, 95):6.1f} ms"
+    if "peak_mb" in result:
+        print(f"  peak memory (this process, queue loaded): {result['peak_mb']:,.0f} MB")
+    if result.get("during_load_ms"):
+        latencies("decision while the queue loads:   ", result["during_load_ms"])
+    latencies("decision → next shown and stored: ", result["decision_ms"])
+
+
+def latencies(title: str, lat: list[float]) -> None:
+    print(f"  {title} p50 {statistics.median(lat):6.1f} ms   p95 {pct(lat, 95):6.1f} ms"
           f"   max {max(lat):6.1f} ms   (n={len(lat)})")
 
 
@@ -206,6 +224,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument("--decisions", type=int, default=200)
+    parser.add_argument("--during-load", type=int, default=20,
+                        help="decisions made at once, while the queue still loads (0: none)")
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
     parser.add_argument("--db", type=Path, help="measure on a copy of this existing database; build nothing")
     args = parser.parse_args()
@@ -223,7 +243,7 @@ def main() -> None:
                   f"proposals in {time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
         copy = tmp / "in-process.db"
         shutil.copy(path, copy)
-        report("in process (headless Textual)", asyncio.run(in_process(copy, args.decisions)))
+        report("in process (headless Textual)", asyncio.run(in_process(copy, args.decisions, args.during_load)))
         copy2 = tmp / "tmux.db"
         shutil.copy(path, copy2)
         result = in_tmux(copy2, min(args.decisions, 100))

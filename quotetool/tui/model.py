@@ -40,75 +40,90 @@ class LoadedDocument:
 
 
 class QueueRows:
-    """The rows of the (filtered) queue in the queue's order, indexed by quote id."""
+    """The rows of the (filtered) queue in the queue's order, found by quote id.
+
+    With a million rows nothing a decision does may walk them: a row is found by id in a dict, its position
+    by bisection on its order key (computed for the ~20 rows bisection looks at, not kept for every row),
+    and a row that moves is deleted and inserted in the list (a memmove, not a rebuilt index).
+    """
 
     def __init__(self, order: QueueOrder = DEFAULT_ORDER) -> None:
         self.rows: list[QueueRow] = []
         self.order: QueueOrder = order
-        self._keys: list[Key] = []
-        self.index: dict[int, int] = {}
+        self._by_id: dict[int, QueueRow] = {}
         self.loaded = False
 
     def __len__(self) -> int:
         return len(self.rows)
 
+    def __contains__(self, quote_id: object) -> bool:
+        return quote_id in self._by_id
+
     def key(self, quote: QuoteView | QueueRow) -> Key:
         """A quote's place in this queue's order."""
         return order_key(quote, self.order)
 
-    def set(self, rows: list[QueueRow], order: QueueOrder | None = None) -> None:
-        """The rows as the store loaded them, sorted in ``order`` (None: the order stays)."""
+    def set(
+        self, rows: list[QueueRow], order: QueueOrder | None = None, by_id: dict[int, QueueRow] | None = None
+    ) -> None:
+        """The rows as the store loaded them, sorted in ``order`` (None: the order stays); ``by_id``: the same
+        rows by quote id, if the loading worker built it already."""
         self.rows = rows
         if order is not None:
             self.order = order
-        self._reindex()
+        self._by_id = by_id if by_id is not None and len(by_id) == len(rows) else {r[0]: r for r in rows}
         self.loaded = True
 
-    def _reindex(self) -> None:
-        self._keys = [order_key(r, self.order) for r in self.rows]
-        self.index = {r.id: i for i, r in enumerate(self.rows)}
-
     def row(self, quote_id: int | None) -> QueueRow | None:
-        i = self.index.get(quote_id) if quote_id is not None else None
-        return self.rows[i] if i is not None else None
+        return self._by_id.get(quote_id) if quote_id is not None else None
+
+    def position(self, quote_id: int | None) -> int | None:
+        """Where the queue lists a quote (None: it does not), by bisection."""
+        row = self.row(quote_id)
+        if row is None:
+            return None
+        i = self._bisect(self.key(row))
+        return i if i < len(self.rows) and self.rows[i] is row else self.rows.index(row)  # (index: never, if sorted)
+
+    def _bisect(self, key: Key, *, right: bool = False) -> int:
+        find = bisect.bisect_right if right else bisect.bisect_left
+        return find(self.rows, key, key=self.key)
 
     def put(self, new: QueueRow) -> None:
         """Replace a row in place, move it if its position changed, or insert it."""
-        i = self.index.get(new.id)
+        old = self._by_id.get(new.id)
         key = self.key(new)
-        if i is not None and self._keys[i] == key:
-            self.rows[i][:] = new
+        if old is not None and self.key(old) == key:
+            old[:] = new
             return
-        if i is not None:
-            del self.rows[i]
-            self._keys.pop(i)
-        at = bisect.bisect_left(self._keys, key)
-        self.rows.insert(at, new)
-        self._reindex()
+        if old is not None:
+            self.remove(new.id)
+        self.rows.insert(self._bisect(key), new)
+        self._by_id[new.id] = new
 
     def remove(self, quote_id: int) -> None:
-        i = self.index.get(quote_id)
+        i = self.position(quote_id)
         if i is not None:
             del self.rows[i]
-            self._reindex()
+            del self._by_id[quote_id]
 
     def neighbour(self, key: Key, *, forward: bool, undecided: bool) -> int | None:
         """The id of the row after/before queue position ``key`` (which need not be in the queue);
         looking for an undecided row wraps around."""
         n = len(self.rows)
         if forward:
-            start = bisect.bisect_right(self._keys, key)
+            start = self._bisect(key, right=True)
             order: Iterable[int] = range(start, n)
             if undecided:
                 order = chain(order, range(0, min(start, n)))
         else:
-            start = bisect.bisect_left(self._keys, key) - 1
+            start = self._bisect(key) - 1
             order = range(start, -1, -1)
             if undecided:
                 order = chain(order, range(n - 1, start, -1))
         for i in order:
             row = self.rows[i]
-            if self._keys[i] != key and (not undecided or row.status == "proposed"):
+            if (not undecided or row.status == "proposed") and self.key(row) != key:
                 return row.id
         return None
 
@@ -146,7 +161,7 @@ class ReviewModel:
         """Whether the queue lists ``quote``: every live quote, or with a filter, the filtered rows."""
         if quote.status not in LIVE:
             return False
-        return quote.id in self.queue.index if self.filter.active else True
+        return quote.id in self.queue if self.filter.active else True
 
     def nothing_to_decide(self) -> str:
         """Why there is no current quote, in one sentence (the detail panel and the refused keys say it)."""
@@ -264,7 +279,7 @@ class ReviewModel:
     def _put_in_queue(self, quote: QuoteView, *, matches: bool) -> None:
         if quote.status not in LIVE:
             self.queue.remove(quote.id)
-        elif quote.id in self.queue.index or (self.queue.loaded and (matches or not self.filter.active)):
+        elif quote.id in self.queue or (self.queue.loaded and (matches or not self.filter.active)):
             self.queue.put(row_of(quote))
 
     # --- articles marked reviewed ------------------------------------------------------------------------
@@ -296,12 +311,13 @@ class ReviewModel:
         articles: Progress | None = None,
         *,
         order: QueueOrder | None = None,
+        by_id: dict[int, QueueRow] | None = None,
     ) -> QuoteView | None:
         """The loaded queue replaces the rows; returns the current quote (None if the queue does not list it).
         ``articles``: articles marked reviewed, of all; ``order``: the order the rows were loaded in (None:
-        the queue's order so far)."""
+        the queue's order so far); ``by_id``: the rows by quote id, if already built."""
         self.filter = flt
-        self.queue.set(rows, order)
+        self.queue.set(rows, order, by_id)
         self.overall = overall
         if articles is not None:
             self.articles = articles

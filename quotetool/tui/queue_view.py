@@ -102,7 +102,8 @@ class QueueView(ScrollView, can_focus=True):
     def sync(self, current_id: int | None) -> None:
         """Show the rows as the model has them now, the cursor on ``current_id`` (no message: the screen
         already shows it). Only the visible lines are painted again."""
-        self.cursor = self.data.index.get(current_id, -1) if current_id is not None else -1
+        found = self.data.position(current_id)
+        self.cursor = -1 if found is None else found
         self.refresh()
         if self.virtual_size.height != len(self.rows):
             self.virtual_size = Size(self.size.width, len(self.rows))
@@ -141,8 +142,10 @@ class QueueView(ScrollView, can_focus=True):
     def _fill_snippets(self, index: int) -> None:
         """Fetch the snippets of every row on screen at once (rows are loaded without them)."""
         height = max(1, self.scrollable_content_region.height or self.size.height or 1)
-        top = max(0, min(index, int(self.scroll_y)))
-        wanted = [r for r in self.rows[top : max(index + 1, top + height)] if r[8] is None]
+        top = int(self.scroll_y)
+        if not top <= index < top + height:  # (never more than a screenful, wherever the row is)
+            top = index
+        wanted = [r for r in self.rows[top : top + height] if r[8] is None]
         try:
             found = self.fetch_snippets([r[0] for r in wanted]) if self.fetch_snippets else {}
         except Exception:  # painting must never fail; the rows show without text until the next paint

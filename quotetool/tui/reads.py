@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from quotetool.errors import QuotetoolError
 from quotetool.queue_order import DEFAULT_ORDER, QueueOrder
@@ -20,6 +24,7 @@ class QueueRead:
     overall: q.Progress
     articles: q.Progress | None = None  # articles marked reviewed, of all articles
     order: QueueOrder = DEFAULT_ORDER
+    by_id: dict[int, q.QueueRow] = field(default_factory=dict)  # the rows by quote id, built in the worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +51,44 @@ def first_place(db: Database, order: QueueOrder = DEFAULT_ORDER) -> tuple[QuoteV
     quote = get_quote(db, first) if first is not None else None
     if quote is not None:
         return quote, quote.document_id
-    ids = q.document_ids(db)
-    return None, (ids[0] if ids else None)
+    return None, q.adjacent_document(db, 0)
+
+
+_gc_lock = threading.Lock()
+_gc_state = {"pausers": 0, "was_enabled": True}
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No automatic garbage collection while a worker builds a big queue.
+
+    A million new rows set off full collections, each walking every object (seconds at 2,000,000 rows) with
+    the GIL held: the screen stood still in the middle of the editor's decisions. The rows hold no cycles;
+    whatever the screen leaves meanwhile is collected afterwards. Nested and concurrent uses are counted:
+    collection resumes (if it was on) when the last one ends.
+    """
+    with _gc_lock:
+        _gc_state["pausers"] += 1
+        if _gc_state["pausers"] == 1:
+            _gc_state["was_enabled"] = gc.isenabled()
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_state["pausers"] -= 1
+            if _gc_state["pausers"] == 0 and _gc_state["was_enabled"]:
+                gc.enable()
 
 
 def read_queue(db: Database, flt: q.QueueFilter, order: QueueOrder = DEFAULT_ORDER) -> QueueRead:
-    return QueueRead(flt, q.load_queue(db, flt, order), q.progress(db), q.reviewed_articles(db), order)
+    """The queue, its rows by id and the counts; built without garbage collection, then frozen (kept out of
+    every later collection), so neither the load nor later decisions walk the rows."""
+    with gc_paused():
+        rows = q.load_queue(db, flt, order, share_strings=True)
+        read = QueueRead(flt, rows, q.progress(db), q.reviewed_articles(db), order, {r[0]: r for r in rows})
+        gc.freeze()
+    return read
 
 
 def read_reload(

@@ -235,12 +235,11 @@ class ReviewScreenBase(Screen[None]):
     @guarded
     def action_article(self, step: int) -> None:
         current = self.model.doc.id if self.model.doc else 0
-        ids = q.document_ids(self.db)
-        later = [i for i in ids if (i > current if step > 0 else i < current)]
-        if not later:
+        found = q.adjacent_document(self.db, current, forward=step > 0)  # (one indexed row, not every id)
+        if found is None:
             self.set_status("This is the last article." if step > 0 else "This is the first article.")
             return
-        self.show_document(later[0] if step > 0 else later[-1])
+        self.show_document(found)
         self.set_status("")
 
     @on(QueueView.Chosen)
@@ -303,7 +302,7 @@ class ReviewScreenBase(Screen[None]):
         return "Queue by article and position in the text; o orders it least confident first."
 
     def _take_queue(self, read: reads.QueueRead) -> None:
-        self.model.queue_loaded(read.flt, read.rows, read.overall, read.articles, order=read.order)
+        self.model.queue_loaded(read.flt, read.rows, read.overall, read.articles, order=read.order, by_id=read.by_id)
         self.model.reselect()
         if self.model.counts_unsure:
             self.model.counts_unsure = False

@@ -62,7 +62,7 @@ class DecidingScreen(ReviewScreenBase):
     async def _matches(self, quote: QuoteView) -> bool:
         """Whether a quote the filtered queue does not list passes its filter (asked of the store)."""
         model = self.model
-        if not model.filter.active or quote.id in model.queue.index or quote.status == "deleted":
+        if not model.filter.active or quote.id in model.queue or quote.status == "deleted":
             return False
         return await asyncio.to_thread(q.matches, self.db, model.filter, quote.id)
 
