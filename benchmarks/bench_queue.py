@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from quotetool.store import Database, stats
+from quotetool.store import Database, search, stats
 from quotetool.store import queue as q
 
 SEARCHES = ("ehrenamt", "Baugebiet", "nicht möglich", "Weissmann", "zuversichtlich", "sagte")
@@ -45,6 +45,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 def build(source: Path, target: Path, copies: int) -> None:
     shutil.copy(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
+    search.register(conn)  # qt_fold and qt_index_rows, which the search index's triggers call
     conn.execute("PRAGMA journal_mode = WAL")
     docs, quotes = (conn.execute(f"SELECT max(id) FROM {t}").fetchone()[0] for t in ("document", "quote"))
     dcols, qcols = _columns(conn, "document"), _columns(conn, "quote")
