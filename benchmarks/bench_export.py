@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from quotetool.store import Database
+from quotetool.store import Database, search
 
 TEXT = (
     "„Wir werden die Brücke im Frühjahr sanieren“, sagte die Bürgermeisterin am Montag im Rathaus. "
@@ -32,6 +32,7 @@ TEXT = (
 def build(path: Path, quotes: int, per_doc: int = 20) -> None:
     Database.open(str(path)).close()  # the real schema, at the current version
     conn = sqlite3.connect(path)
+    search.register(conn)  # qt_fold and qt_index_rows, which the search index's triggers call
     conn.execute(
         "INSERT INTO speaker (id, name, name_key, created_at) VALUES (1, 'Bürgermeisterin', "
         "'burgermeisterin', '2026-01-01')"
