@@ -447,6 +447,9 @@ def _connect(path: Path, *, mode: str, timeout: int) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, timeout=timeout / 1000, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {timeout}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # 64 MiB of page cache (SQLite's default is 2 MiB): an import keeps seven indexes of quote in step, and a
+    # 1 GB database missed the cache at every insert (100,000 articles: the writer's CPU 180 s -> 164 s)
+    conn.execute("PRAGMA cache_size = -65536")
     conn.execute("PRAGMA synchronous = FULL")  # an acknowledged decision survives even a power loss
     search.register(conn)  # qt_fold, which the search index's triggers and the queue's SQL call
     return conn
