@@ -196,7 +196,7 @@ def writes(source: Path) -> None:
     new database at schema 6 and at the current schema: what step 7 adds to every stored quote."""
     import tempfile
 
-    from quotetool.store import migrations, search
+    from quotetool.store import migrations
 
     with tempfile.TemporaryDirectory() as tmp:
         for version in (6, migrations.CURRENT_VERSION):

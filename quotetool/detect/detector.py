@@ -380,13 +380,24 @@ def _speaker_named(view: SentenceView, out: list[Proposal], prev: _Prev | None, 
     m, _cue = subject_of_speech_sentence(view)
     if m is None:
         return None
+    found = _resolved(text, m, registry, act)
+    if found is None:
+        return None
+    speaker, ent, tag = found
+    return _new(_Last, (view.index, speaker, m, ent, tag))
+
+
+def _resolved(
+    text: str, m: Mention, registry: Registry, act: Active | None
+) -> tuple[str | None, Entity | None, str | None] | None:
+    """The speaker ``m`` names (after the learned entries), its entity and the entries that changed it."""
     speaker, ent = registry.resolve(m)
     if speaker is None:
         return None
     tag = None
     if act is not None:
         speaker, tag = _learned_entry(act, text, None, speaker, m)
-    return _new(_Last, (view.index, speaker, m, ent, tag))
+    return speaker, ent, tag
 
 
 _UNNAMED: Final = frozenset({"impersonal-clause"})  # claims the text gives nobody, whoever speaks next
@@ -406,12 +417,10 @@ def _named_after(text: str, out: list[Proposal], prev_start: int, view: Sentence
     if named is None:
         return None
     m = named[0]
-    speaker, ent = registry.resolve(m)
-    if speaker is None:
+    found = _resolved(text, m, registry, act)
+    if found is None:
         return None
-    tag = None
-    if act is not None:
-        speaker, tag = _learned_entry(act, text, None, speaker, m)
+    speaker, ent, tag = found
     for i in open_:
         p = out[i]
         rule = _DIRECT_NAMED_AFTER if p.kind is Kind.DIRECT else _NAMED_AFTER

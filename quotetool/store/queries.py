@@ -80,15 +80,6 @@ _REVIEWED_JOIN = " JOIN document d ON d.id = q.document_id"
 _REVIEWED = " AND d.reviewed_at IS NOT NULL"
 _ARTICLE_SQL = "SELECT text, title, source_url, outlet, published, reviewed_at IS NOT NULL FROM document WHERE id = ?"
 
-_CORRECTIONS_SQL = """
-SELECT coalesce({key}, '(none)'),
-       coalesce(sum(CASE WHEN q.status = 'accepted' AND NOT {corrected} THEN 1 ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN q.status = 'accepted' AND {corrected} THEN 1 ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN q.status = 'rejected' THEN 1 ELSE 0 END), 0)
-FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
-WHERE q.origin = 'detector' AND q.status IN ('accepted', 'rejected')
-GROUP BY 1 ORDER BY 1
-"""
 # Both groupings of stats from one read: per (rule, annotator), summed per rule and per annotator in Python.
 _CORRECTIONS_BOTH_SQL = """
 SELECT coalesce(q.rule, '(none)'), coalesce(q.annotator, '(none)'),
@@ -132,9 +123,7 @@ def stats(db: Database, *, top: int = 10) -> Stats:
 def corrections(db: Database, by: str) -> list[Corrections]:
     """Decided detector proposals per rule (``by="rule"``) or per annotator (who made the last decision):
     accepted unchanged, accepted after a correction of span, speaker or kind, and rejected."""
-    key = {"rule": "q.rule", "annotator": "q.annotator"}[by]
-    with db.raw() as conn:
-        return [Corrections(*row) for row in conn.execute(_CORRECTIONS_SQL.format(key=key, corrected=_corrected(db)))]
+    return _corrections_by_rule_and_annotator(db)[{"rule": 0, "annotator": 1}[by]]
 
 
 def _corrections_by_rule_and_annotator(db: Database) -> tuple[list[Corrections], list[Corrections]]:
