@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import STATEMENT_HOLDERS, SentenceView, source_pp, speaker_of_cue
@@ -15,6 +17,7 @@ from quotetool.detect.rules import (
     AUS_SICHT_FRAME,
     FRAME_INSIDE_CLAUSE,
     GEMAESS_FRAME,
+    IMPERSONAL_CLAUSE,
     LAUT_FRAME,
     NACH_FRAME,
     POSSESSIVE_FRAME,
@@ -76,7 +79,10 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
             continue
         low = t.low
         c = None
-        if low == "laut" and i + 1 < n:
+        if i > 1 and toks[i - 1].text == "," and i + 2 < n and toks[i + 1].low in _FRAME_RELATIVES and \
+                low in _RELATIVE_FRAME_RULES:
+            c = _relative_frame(view, i)  # "Umfragen, nach denen …", "ein Gutachten, laut dem …"
+        elif low == "laut" and i + 1 < n:
             c = _laut(view, i)
         elif low == "gemäß" and i + 1 < n:
             c = _laut(view, i, sources_only=True)
@@ -106,11 +112,74 @@ def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidat
     (gemäß only with someone who can speak: "gemäß dem Vertrag" is no one's statement)."""
     toks = view.toks
     m, j = parse_np(view.text, toks, i + 1, len(toks))
+    if m is None:
+        m, j = _web_source(view, i + 1)  # "Laut spiegel.de …", "laut „tagesschau.de“"
     if m is None or (m.kind == "pronoun" and not sources_only):
         return None
     if sources_only and m.kind not in _SPEAKING_KINDS and not (m.kind == "pronoun" and m.head in ("er", "sie")):
         return None
     return _frame_candidate(view, i, j, m, LAUT_FRAME if not sources_only else GEMAESS_FRAME, toks[i])
+
+
+# a web address as a source: a name, dots, a top-level domain ("spiegel.de", "ndr.de", "news.orf.at")
+_WEB_SOURCE: Final = regex.compile(r"[a-zäöü0-9][a-zäöü0-9-]*(?:\.[a-zäöü0-9-]+)*\.(?:de|at|ch|com|org|net|eu|info|fr|"
+                                   r"uk|it|es|nl|online|tv)", regex.IGNORECASE)
+
+
+def _web_source(view: SentenceView, k: int) -> tuple[Mention | None, int]:
+    """A web address at token ``k``, bare or in quotation marks: a source the chunker does not read as a name
+    (it is written in lower case). The mention and the index after it."""
+    toks = view.toks
+    if k >= len(toks):
+        return None, k
+    t = toks[k]
+    start, end = (t.quote.inner_start, t.quote.inner_end) if t.quote is not None else (t.start, t.end)
+    word = view.text[start:end]
+    if _WEB_SOURCE.fullmatch(word) is None:
+        return None, k
+    return Mention(start=start, end=end, text=word, kind="source", head=word.lower(), name=word), k + 1
+
+
+# "…, nach denen …", "…, laut dem …", "…, gemäß der …": a relative clause that gives the content of the noun
+# before it (a rumour, a survey, a report), framed by the preposition that opens it
+_FRAME_RELATIVES: Final = frozenset({"denen", "dem", "der", "welchem", "welcher", "welchen"})
+_RELATIVE_FRAME_RULES: Final = {"nach": NACH_FRAME, "laut": LAUT_FRAME, "gemäß": GEMAESS_FRAME,
+                                "gemaess": GEMAESS_FRAME}
+_PARTICLE_WINDOW: Final = 2  # separable particles between the noun and the comma: "liegt ein Gutachten vor, laut dem"
+
+
+def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
+    """"Es gibt Gerüchte, nach denen der Sänger krank war": the relative clause after a reporting noun is what
+    the noun reports. A document or survey is the source (the frame rule of the preposition); a claim noun
+    ("Gerüchte", "Version") names nobody, and its clause is proposed as a claim without a source."""
+    toks = view.toks
+    rel = toks[i + 1]
+    nxt = toks[i + 2]
+    if rel.low != "denen" and nxt.text[0].isupper() and nxt.low not in DETERMINERS and nxt.quote is None:
+        return None  # "…, nach der Wahl …": a preposition and its noun, no relative clause
+    j = i - 2
+    while j > i - 2 - _PARTICLE_WINDOW and j >= 0 and toks[j].quote is None and toks[j].text[0].islower() and \
+            toks[j].text not in STOP:
+        j -= 1  # "liegt ein Gutachten vor, laut dem …"
+    if j < 0 or toks[j].quote is not None or not toks[j].text[0].isupper():
+        return None
+    if j >= 3 and toks[j - 1].low in PREPOSITIONS and not _frame_or_source(toks[j].text):
+        j -= 2  # a place or time after the noun: "Umfragen im Land, nach denen …"
+    noun = toks[j]
+    if noun.quote is not None or not noun.text[0].isupper():
+        return None
+    if rel.low != "denen" and j >= 2 and (toks[j - 1].low == "des" or
+                                          (toks[j - 1].low == "der" and toks[j - 2].text[0].isupper())):
+        return None  # "eine Änderung der Statistik, nach der …": the clause may hang on the noun before the genitive
+    claim = noun.low in lexicon.STATEMENT_NOUNS
+    if not claim and not _frame_or_source(noun.text):
+        return None
+    hi = clause_end_plain(toks, i + 2)
+    if claim:
+        return make(view, i + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(noun.start, noun.end, noun.text))
+    m = Mention(start=noun.start, end=noun.end, text=noun.text, kind="source", head=noun.low)
+    return make(view, i + 2, hi, _RELATIVE_FRAME_RULES[toks[i].low], m, None,
+                cue_tuple=(toks[i].start, toks[i].end, toks[i].text))
 
 
 def _zufolge(view: SentenceView, z: int) -> Candidate | None:

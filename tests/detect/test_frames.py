@@ -168,3 +168,49 @@ def test_forecast_frames_a_statement_in_mid_clause() -> None:
     assert p.rule == "nach-frame"
     assert p.speaker == "Bundesbank"
     assert p.speaker_mention == "der Vorhersage der Bundesbank"
+
+
+def test_relative_clause_after_a_survey_is_its_content() -> None:
+    text = "Der Rat vertagte die Abstimmung wegen Umfragen, nach denen zwei Drittel der Anwohner den Bau ablehnen."
+    p = find(text, "zwei Drittel")
+    assert p.quote == "zwei Drittel der Anwohner den Bau ablehnen"
+    assert p.rule == "nach-frame"
+    assert p.speaker_mention == "Umfragen"
+
+
+def test_relative_clause_after_a_document_with_its_particle() -> None:
+    text = "Der Kammer liegt ein Gutachten vor, laut dem die Brücke seit Jahren marode ist."
+    p = find(text, "die Brücke")
+    assert p.quote == "die Brücke seit Jahren marode ist"
+    assert p.rule == "laut"
+    assert p.speaker_mention == "Gutachten"
+
+
+def test_relative_clause_after_a_rumour_is_a_claim_without_a_source() -> None:
+    text = "Im Ort kursieren Gerüchte, nach denen der Bäcker im Herbst schließen will."
+    p = find(text, "der Bäcker")
+    assert p.quote == "der Bäcker im Herbst schließen will"
+    assert p.rule == "impersonal-clause"
+    assert p.speaker is None
+
+
+def test_preposition_after_a_comma_that_opens_no_relative_clause() -> None:
+    assert detect("Die Stadt senkte die Gebühren, nach der Wahl stiegen sie wieder.") == []
+    # the clause may belong to the noun before the genitive: no reading is proposed
+    assert detect("Es gab eine Änderung der Statistik, nach der Kurzarbeiter nicht mehr zählen.") == []
+
+
+def test_laut_with_a_web_address_as_the_source() -> None:
+    text = "Laut spiegel.de soll der Minister noch heute zurücktreten."
+    p = find(text, "der Minister")
+    assert p.quote == "soll der Minister noch heute zurücktreten"
+    assert p.rule == "laut"
+    assert p.speaker == "spiegel.de"
+    quoted = "Laut „news.orf.at“ bleibt die Grenze bis Montag geschlossen."
+    q = find(quoted, "die Grenze")
+    assert q.quote == "bleibt die Grenze bis Montag geschlossen"
+    assert q.speaker_mention == "news.orf.at"
+
+
+def test_laut_with_a_lower_case_word_that_is_no_web_address() -> None:
+    assert detect("Die Musik war laut und die Nachbarn beschwerten sich.") == []
