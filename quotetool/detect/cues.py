@@ -8,7 +8,7 @@ from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.learned import Active
-from quotetool.detect.tokens import FUNCTION_WORDS, RELATIVES, Tok, both_spellings
+from quotetool.detect.tokens import FUNCTION_WORDS, PREPOSITIONS, RELATIVES, Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
 _CLAUSE_STOP: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
@@ -159,12 +159,32 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
     before = toks[i - 1]
     if before.low in _NOUN_DETERMINERS:
         return True
+    if toks[i].low in CLAIMS_WITHOUT_ARTICLE and before.quote is None and before.text[0].islower() and \
+            before.low not in PREPOSITIONS:
+        return True  # a bare plural after the verb: "stehen Vorwürfe im Raum, …", "wurden Forderungen erhoben, …"
+    k = i - 1
+    while k >= i - _ADJECTIVES_BEFORE_NOUN and k > 0 and _attributive(toks[k]):
+        k -= 1
+    if k < i - 1 and toks[k].low in _NOUN_DETERMINERS:
+        return True  # adjectives between: "der gegenteiligen Auffassung, …", "die wachsenden Ängste, …"
     return i <= 2 and before.quote is None and before.low.endswith(_ADJECTIVE_ENDINGS) and \
         before.low not in FUNCTION_WORDS and \
         (i == 1 or toks[0].low in _NOUN_DETERMINERS or toks[0].low in _OPENERS)
 
 
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es")
+_ADJECTIVES_BEFORE_NOUN: Final = 2
+# claims that news reports without an article and often without a holder ("Erneut wurden Vorwürfe laut, …")
+CLAIMS_WITHOUT_ARTICLE: Final = both_spellings({
+    "vorwürfe", "forderungen", "aufrufe", "gerüchte", "spekulationen", "befürchtungen", "warnungen", "zweifel",
+    "hoffnungen", "ängste",
+})
+
+
+def _attributive(t: Tok) -> bool:
+    """A lower-case word with an adjective's ending that is no function word: "gegenteiligen", "wachsenden"."""
+    return t.quote is None and t.text[0].islower() and t.low.endswith(_ADJECTIVE_ENDINGS) and \
+        t.low not in FUNCTION_WORDS and t.low not in PREPOSITIONS
 _OPENERS: Final = frozenset({"auch", "doch", "aber", "und", "alle", "diese", "solche", "frühere", "neue"})
 _NAME_RUN: Final = 4
 

@@ -17,7 +17,7 @@ from quotetool.detect.context import (
     speaker_of_cue,
     trim,
 )
-from quotetool.detect.cues import Cue, after_time, clause_end, sentence_part_end
+from quotetool.detect.cues import CLAIMS_WITHOUT_ARTICLE, Cue, after_time, clause_end, sentence_part_end
 from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import frame_candidates
 from quotetool.detect.memo import remember
@@ -219,7 +219,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         mention = speaker_of_cue(view, cue)
         rule = DASS_CLAUSE
         if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
-            unsourced = first.low == "wonach" and cue.attitude and cue.last == cue.index  # "Gerüchte, wonach …"
+            unsourced = (first.low == "wonach" and cue.attitude and cue.last == cue.index) or \
+                _holderless_claim(toks, cue, mention)  # "Gerüchte, wonach …", "Vorwürfe wurden laut, dass …"
             if not unsourced and (first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or
                                   not _impersonal(view, cue, mention)):
                 return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
@@ -251,7 +252,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         mention = speaker_of_cue(view, cue)
         if mention is None and others_stance(toks, cue):
             return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
-        return make(view, k, _noun_complement_end(view, cue, k, hi), SUBJUNCTIVE_CLAUSE, mention, cue)
+        rule = IMPERSONAL_CLAUSE if _holderless_claim(toks, cue, mention) else SUBJUNCTIVE_CLAUSE
+        return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
     if cue.lemma in lexicon.REPORT_VERBS and sep.text == "," and _finite_main(view, cue) and \
             _opens_main_clause(toks, k, seg_end, view):
         return make(view, k, hi, V2_CLAUSE, speaker_of_cue(view, cue), cue)
@@ -268,6 +270,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     # (not "…, um … zu …": a purpose clause of the narrator)
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
         mention = speaker_of_cue(view, cue)
+        if _holderless_claim(toks, cue, mention):
+            return make(view, k, _dependent_clauses_end(toks, seg_end), IMPERSONAL_CLAUSE, None, cue)
         hoping = cue.attitude or cue.lemma in _HOPING or (cue.lemma in _JUDGING and _correlate_es(toks, cue, e))
         if cue.cognition and (not hoping or mention is None or
                               (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
@@ -278,6 +282,13 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         hi = _dependent_clauses_end(toks, seg_end)
         return make(view, k, hi, INFINITIVE_CLAUSE, mention, cue)
     return None
+
+
+def _holderless_claim(toks: list[Tok], cue: Cue, mention: Mention | None) -> bool:
+    """Claims in the plural that the sentence gives nobody ("Erneut wurden Vorwürfe laut, …", "Aus den Parteien
+    kommen Aufrufe, … zu …"): their content is proposed as a claim without a source (impersonal-clause)."""
+    return mention is None and cue.attitude and toks[cue.index].low in CLAIMS_WITHOUT_ARTICLE and \
+        not others_stance(toks, cue)
 
 
 def _quoted_subjunctive(view: SentenceView, lo: int, hi: int) -> bool:

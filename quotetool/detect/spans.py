@@ -123,8 +123,9 @@ def _coordinated_verb(toks: list[Tok], k: int) -> bool:
     if t.low in PAST_AUX:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    # (not a Konjunktiv II: "sie müssten handeln und dürften nicht warten" goes on with the report)
     return t.low.endswith(("te", "ten")) and len(t.low) > 4 and t.low not in FUNCTION_WORDS and \
-        not is_adjective_before(t, nxt)
+        t.low not in lexicon.SUBJUNCTIVE_II and not is_adjective_before(t, nxt)
 
 
 def is_adjective_before(t: Tok, nxt: Tok | None) -> bool:

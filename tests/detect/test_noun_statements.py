@@ -55,3 +55,41 @@ def test_wonach_gives_the_content_of_a_report_and_its_holder_speaks() -> None:
     # without a source (impersonal-clause)
     (q,) = detect("Es gibt Gerüchte, wonach der Bürgermeister zurücktrete.")
     assert q.speaker is None and q.rule == "impersonal-clause" and q.quote == "der Bürgermeister zurücktrete"
+
+
+def test_plural_claim_without_article_or_holder_is_a_claim_without_a_source() -> None:
+    text = "Gegen den Kämmerer stehen Vorwürfe im Raum, er könnte Spenden falsch verbucht haben."
+    p = find(text, "Spenden")
+    assert p.quote == "er könnte Spenden falsch verbucht haben"
+    assert p.rule == "impersonal-clause"
+    assert p.speaker is None
+    text = "Nach dem Spiel wurden Vorwürfe laut, dass der Schiedsrichter bestochen worden sei."
+    assert find(text, "der Schiedsrichter").rule == "impersonal-clause"
+
+
+def test_plural_call_without_article_with_a_zu_infinitive() -> None:
+    text = "Aus allen Fraktionen kommen Aufrufe, am Sonntag gegen die Schließung zu demonstrieren."
+    p = find(text, "gegen die Schließung")
+    assert p.quote == "am Sonntag gegen die Schließung zu demonstrieren"
+    assert p.rule == "impersonal-clause"
+
+
+def test_adjectives_between_article_and_statement_noun() -> None:
+    text = "Der Elternbeirat ist der gegenteiligen Auffassung, dass die Schule zu klein ist."
+    p = find(text, "die Schule")
+    assert p.quote == "die Schule zu klein ist"
+    assert p.rule == "dass-clause"
+    assert p.speaker == "Elternbeirat"
+
+
+def test_claim_noun_after_a_preposition_keeps_its_reading() -> None:
+    # someone else's claim rejected: no holder, nothing proposed as the rejecter's statement
+    assert all(p.rule != "impersonal-clause"
+               for p in detect("Die Ministerin wandte sich gegen Vorwürfe, sie habe gelogen."))
+
+
+def test_reported_clause_goes_on_after_und_with_a_konjunktiv_ii() -> None:
+    text = ("Die Forderung der Polizei lautet, die Vereine müssten selbst für Ordnung sorgen und dürften dies "
+            "nicht anderen überlassen.")
+    p = find(text, "für Ordnung")
+    assert p.quote.endswith("und dürften dies nicht anderen überlassen")
