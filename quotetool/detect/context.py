@@ -341,6 +341,14 @@ def _agent(view: SentenceView, lo: int, hi: int) -> Mention | None:
     return None
 
 
+# verbs that carry an attitude word or statement noun ("zeigte sich besorgt", "äußerte die Hoffnung", "kamen zu dem
+# Schluss")
+_ATTITUDE_VERBS: Final = both_spellings({
+    "zeigte", "zeigt", "zeigten", "zeigen", "gab", "gibt", "äußerte", "äußert", "gaben", "kam", "kamen", "kommt",
+    "kommen", "gelangte", "gelangten", "gelangt",
+})
+
+
 def _finite_before(toks: list[Tok], i: int) -> int | None:
     """The finite verb of the clause of an attitude word (zeigte sich zuversichtlich, ist überzeugt,
     endet mit der Hoffnung)."""
@@ -351,8 +359,7 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
         t = toks[j]
         if t.text in (",", ";", ":") or (t.quote is not None and not t.title):
             break
-        if t.low in AUXILIARIES or t.low in ("zeigte", "zeigt", "zeigten", "zeigen", "gab", "gibt", "äußerte",
-                                              "äußert", "gaben"):
+        if t.low in AUXILIARIES or t.low in _ATTITUDE_VERBS:
             return j
         if fallback is None and t.quote is None and t.text[0].islower() and t.low.endswith(("t", "te", "ten")) \
                 and not is_adjective(t) and len(t.low) > 3:

@@ -154,6 +154,9 @@ def _reporting_noun(t: Tok) -> bool:
 def _noun_opens(toks: list[Tok], i: int) -> bool:
     """A statement noun that heads its phrase: after an article or possessive ("die Forderung"), or without
     one at the sentence start or after an adjective there ("Ursprüngliche Pläne, …", "Neue Gerüchte, …")."""
+    if toks[i].low in _CONCLUSIONS:
+        before = toks[i - 1].low if i >= 1 else ""
+        return before == "zum" or (i >= 2 and toks[i - 2].low == "zu" and before in ("dem", "einem"))
     if i == 0:
         return True
     before = toks[i - 1]
@@ -174,6 +177,8 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
 
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es")
 _ADJECTIVES_BEFORE_NOUN: Final = 2
+# nouns of a conclusion: a statement only after "zu" ("kamen zu dem Schluss, dass …")
+_CONCLUSIONS: Final = frozenset({"schluss", "ergebnis", "fazit"})
 # claims that news reports without an article and often without a holder ("Erneut wurden Vorwürfe laut, …")
 CLAIMS_WITHOUT_ARTICLE: Final = both_spellings({
     "vorwürfe", "forderungen", "aufrufe", "gerüchte", "spekulationen", "befürchtungen", "warnungen", "zweifel",

@@ -126,7 +126,7 @@ _DEGREE_BEFORE_DASS: Final = both_spellings({"so", "derart", "dermaßen", "solch
 
 
 def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
-    """A dass-clause in Konjunktiv I after a verb that is no cue ("Die Experten kamen zu dem Schluss, dass die
+    """A dass-clause in Konjunktiv I after a verb that is no cue ("Die Experten berufen sich darauf, dass die
     Brücke nicht sicher sei", "Die Firma beruft sich darauf, dass …"): the mood marks it as reported, and the
     main clause's subject holds it. Cue rules that find the same clause win (higher priority)."""
     toks = view.toks
@@ -924,12 +924,16 @@ def demnach_candidate(view: SentenceView) -> Candidate | None:
     return make(view, 1, len(toks), DEMNACH_FRAME, None, None, inherit=True, cue_tuple=cue_t)
 
 
+# agreeing is a statement only with its content ("einigten sich darauf, … zu …"), not alone
+_AGREEING: Final = both_spellings({"einigen", "verständigen"})
+
+
 def subject_of_speech_sentence(view: SentenceView) -> tuple[Mention | None, Cue | None]:
     """The speaker of a sentence with a speech verb that proposes nothing itself (Er lobte die Pläne.),
     so that following subjunctive sentences can be attributed to them."""
     for cue in view.cues:
-        if cue.cognition or cue.attitude or "zu" in view.toks[cue.index].low[2:-2]:
-            continue  # "um … aufzufordern" is no statement of the clause's subject
+        if cue.cognition or cue.attitude or "zu" in view.toks[cue.index].low[2:-2] or cue.lemma in _AGREEING:
+            continue  # "um … aufzufordern" is no statement of the clause's subject; "haben sich … geeinigt" a deal
         if _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1)):
             continue  # "konnte der Minister nicht bestätigen"
         m = speaker_of_cue(view, cue)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotetool.detect import Kind
+from quotetool.detect import Kind, detect
 
 from .detect_helpers import find
 
@@ -99,3 +99,53 @@ def test_demonstrative_cue_attributes_the_sentence_before() -> None:
     p = find(text, "Die Fähre fährt")
     assert p.quote == "Die Fähre fährt ab Juni wieder stündlich"
     assert p.speaker == "Reederei"
+
+
+def test_agreement_with_its_content() -> None:
+    text = "Die Tarifparteien haben sich geeinigt, die Löhne im Frühjahr um drei Prozent zu erhöhen."
+    p = find(text, "die Löhne")
+    assert p.quote == "die Löhne im Frühjahr um drei Prozent zu erhöhen"
+    assert p.rule == "infinitive-clause"
+    assert p.speaker == "Tarifparteien"
+    text = "Die Stadt und der Verein einigten sich darauf, dass das Stadion bis 2028 saniert wird."
+    assert find(text, "das Stadion").rule == "dass-clause"
+
+
+def test_agreement_without_content_is_no_speaker_for_the_next_sentence() -> None:
+    text = ("Nun haben sich beide Parteien auf eine gemeinsame Regierung geeinigt. "
+            "Bei einer Neuwahl hätten die Konservativen mit großen Gewinnen rechnen können.")
+    assert detect(text) == []
+
+
+def test_einige_is_a_quantifier_not_a_konjunktiv() -> None:
+    assert detect("Im Verlauf des Abends mussten einige Gäste den Saal verlassen.") == []
+
+
+def test_conclusion_after_zu() -> None:
+    text = "Die Gutachter kamen zu dem Schluss, dass die Brücke nicht mehr sicher ist."
+    p = find(text, "die Brücke")
+    assert p.quote == "die Brücke nicht mehr sicher ist"
+    assert p.cue == "Schluss"
+    assert p.speaker == "Gutachter"
+    assert find("Das Labor gelangte zum Ergebnis, dass die Probe verunreinigt war.", "die Probe").cue == "Ergebnis"
+
+
+def test_result_as_a_consequence_is_no_statement() -> None:
+    assert detect("Die Verhandlung endete mit dem Ergebnis, dass niemand zufrieden war.") == []
+
+
+def test_pretending_hoping_and_saying_of_someone() -> None:
+    p = find("Die Frau gab vor, nur eine Aussprache zu wollen.", "eine Aussprache")
+    assert p.quote == "nur eine Aussprache zu wollen"
+    assert p.speaker == "Frau"
+    q = find("Der Senat hatte sich erhofft, dass die Grundstücke an das Land fallen.", "die Grundstücke")
+    assert q.speaker == "Senat"
+    r = find("Dem Orden wird nachgesagt, rechten Gruppen nahe zu stehen.", "rechten Gruppen")
+    assert r.quote == "rechten Gruppen nahe zu stehen"
+
+
+def test_permission_with_its_holder() -> None:
+    p = find("Am Abend hatte der Landrat die Erlaubnis gegeben, den Wolf zu fangen.", "den Wolf")
+    assert p.quote == "den Wolf zu fangen"
+    assert p.cue == "Erlaubnis"
+    assert p.speaker == "Landrat"

@@ -212,7 +212,7 @@ def test_hearsay_names_no_speaker() -> None:
 # -- a dass-clause in Konjunktiv I without a speech verb ------------------------------------------------------
 
 def test_konjunktiv_dass_after_a_noun_phrase_verb_is_reported() -> None:
-    text = "Die Gutachter kamen zu dem Schluss, dass die alte Schleuse nicht mehr zu retten sei."
+    text = "Die Gutachter beriefen sich darauf, dass die alte Schleuse nicht mehr zu retten sei."
     p = find(text, "die alte Schleuse")
     assert p.quote == "die alte Schleuse nicht mehr zu retten sei"
     assert p.rule == "konjunktiv-dass"

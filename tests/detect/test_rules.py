@@ -51,7 +51,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("v2-clause", "Bürgermeisterin Anna Weber berichtete, die Brücke wird neu gebaut."),
     ("colon-clause", "Bürgermeisterin Anna Weber hat entschieden: Die Brücke wird neu gebaut."),
     ("infinitive-clause", "Bürgermeisterin Anna Weber kündigte an, die Brücke neu zu bauen."),
-    ("konjunktiv-dass", "Anna Weber kam zu dem Schluss, dass die Brücke nicht zu retten sei."),
+    ("konjunktiv-dass", "Anna Weber beruft sich darauf, dass die Brücke nicht zu retten sei."),
     ("colon-intro", "Kritik kommt vom Personalrat: Die Pläne seien nicht abgestimmt."),
     ("impersonal-clause", "Es wird vermutet, dass die Brücke schon lange marode ist."),
     ("laut", "Laut Bürgermeisterin Anna Weber wird die Brücke neu gebaut."),

@@ -42,7 +42,7 @@ class VerbInfo:
 
 _PARTICIPLES: Final[set[str]] = set()
 # forms of speech verbs that are more often forms of other verbs: gestanden (stehen)
-_AMBIGUOUS_FORMS: Final = frozenset({"gestanden"})
+_AMBIGUOUS_FORMS: Final = frozenset({"gestanden", "einige", "einigen"})  # (stehen; the quantifier "einige")
 _FINITE: Final[set[str]] = set()
 
 
@@ -90,7 +90,7 @@ def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
         word, _, mark = line.partition(" ")
         (two if mark.strip() == "II" else one).add(word)
     # stem + e collides with frequent non-verbs; these never count as subjunctive evidence
-    one -= {"bitte", "meine", "liebe", "weise", "reiche", "gleiche", "schade", "lose", "ende", "halbe"}
+    one -= {"bitte", "meine", "liebe", "weise", "reiche", "gleiche", "schade", "lose", "ende", "halbe", "einige"}
     return frozenset(one), frozenset(two)
 
 
