@@ -918,10 +918,37 @@ def demnach_candidate(view: SentenceView) -> Candidate | None:
     toks = view.toks
     if len(toks) < 3 or toks[0].low not in ("demnach", "danach", "darin"):
         return None
-    if toks[0].low in ("danach", "darin") and not has_subjunctive(toks, 1, len(toks), strong_only=True):
-        return None
+    if toks[0].low in ("danach", "darin") and not has_subjunctive(toks, 1, len(toks), strong_only=True) and \
+            not (toks[0].low == "danach" and _document_before(view)):
+        return None  # ("Danach ging er heim": a time; "Die Bank legte ihre Zahlen vor. Danach …": their content)
     cue_t = (toks[0].start, toks[0].end, toks[0].text)
     return make(view, 1, len(toks), DEMNACH_FRAME, None, None, inherit=True, cue_tuple=cue_t)
+
+
+_BEFORE_WINDOW: Final = 300
+_QUOTE_MARKS: Final = ("„", "“", "”", '"', "»", "«")
+# published figures, which report like a document but speak for nobody ("legte ihre Quartalszahlen vor")
+_FIGURES: Final = ("zahlen", "bilanz", "ergebnisse")
+
+
+def _document_before(view: SentenceView) -> bool:
+    """The sentence before names a document, a survey or figures ("Die Bank legte neue Quartalszahlen vor."), which
+    a following "Danach …" reports (not a time: "Er aß zu Abend. Danach …")."""
+    text = view.text
+    lo = max(0, view.start - _BEFORE_WINDOW)
+    before = text[lo : view.start].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+    sentence = before[cut + 1 :]
+    if any(mark in sentence for mark in _QUOTE_MARKS):
+        return False  # a quotation before: "Danach" goes on with what its speakers did
+    words = sentence.split()
+    for w in words[1:]:
+        if w[:1].isupper():
+            word = w.strip(".,:;()„“\"")
+            hit = lexicon.head_of(word)
+            if (hit is not None and hit[0] == "source") or word.lower().endswith(_FIGURES):
+                return True
+    return False
 
 
 # agreeing is a statement only with its content ("einigten sich darauf, … zu …"), not alone

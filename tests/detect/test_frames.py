@@ -214,3 +214,24 @@ def test_laut_with_a_web_address_as_the_source() -> None:
 
 def test_laut_with_a_lower_case_word_that_is_no_web_address() -> None:
     assert detect("Die Musik war laut und die Nachbarn beschwerten sich.") == []
+
+
+def test_danach_after_a_document_reports_its_content() -> None:
+    text = "Die Sparkasse legte am Montag ihre Quartalszahlen vor. Danach sank der Gewinn um ein Drittel."
+    p = find(text, "sank der Gewinn")
+    assert p.quote == "sank der Gewinn um ein Drittel"
+    assert p.cue == "Danach"
+    assert p.speaker == "Sparkasse"
+
+
+def test_danach_as_a_time_is_no_frame() -> None:
+    assert detect("Die Gäste aßen im Hotel zu Abend. Danach gingen sie ins Kino.") == []
+    text = "Sie sprühten Parolen wie „Raus hier“ an die Wand. Danach zündeten sie die Bänke an."
+    assert all(p.cue != "Danach" for p in detect(text))
+
+
+def test_a_law_frames_a_statement() -> None:
+    text = "Nach dem Grundgesetz ist der Kanzler für die Richtlinien der Politik verantwortlich."
+    p = find(text, "der Kanzler")
+    assert p.quote == "ist der Kanzler für die Richtlinien der Politik verantwortlich"
+    assert p.rule == "nach-frame"
