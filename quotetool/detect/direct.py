@@ -3,6 +3,7 @@ inside the cue's clause (a quoted phrase), or without a cue as a continuation of
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final
 
 from quotetool.detect import lexicon
@@ -26,9 +27,11 @@ from quotetool.detect.rules import (
     DIRECT_SPLIT,
     DIRECT_UNATTRIBUTED,
     DIRECT_WIE,
+    MIXED_PHRASE,
     PRIORITY_DIRECT_CUE,
     Rule,
 )
+from quotetool.detect.spans import make
 from quotetool.detect.speakers import Mention, is_adjective, parse_np, subject_after
 from quotetool.detect.tokens import (
     AUXILIARIES,
@@ -396,7 +399,51 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
         return None  # "wird als „Sonnenwind“ bezeichnet", "nennt man": a label, not someone's words
     if mention.start <= toks[q].start < mention.end:
         return None  # "schreibt die „Computerwoche“": the quoted name is the speaker
-    return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+    return _mixed_phrase(view, q, hi, cue, mention) or _cand(view, [toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+
+
+# prepositions whose phrase is what a cue reports, with the cues they go with: "sprach von …", "bezeichnete …
+# als …", "begründete … mit …" (not "nannte die Bewerbung von Kanada „…“": that "von" belongs to a noun)
+_REPORTED_PHRASE: Final = both_spellings({"von", "vom", "als", "mit"})
+_PHRASE_CUES: Final = MappingProxyType({
+    "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
+    "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
+    "als": both_spellings({"bezeichnen", "beschreiben", "kritisieren", "werten", "bewerten", "loben", "verurteilen",
+                           "sehen", "betrachten", "feiern", "würdigen", "beurteilen"}),
+    "mit": both_spellings({"begründen", "rechtfertigen"}),
+})
+_PHRASE_LEAD: Final = 4  # words between the preposition and the quotation: "von der Notwendigkeit eines „…“"
+# what may follow a quotation inside the phrase: another quotation after "und", or an attribute
+_ATTRIBUTE_OPENERS: Final = both_spellings({"nach", "vor", "gegen", "gegenüber", "für", "in", "im", "an", "am", "auf",
+                                            "aus", "bei", "zu", "zur", "zum", "über", "und", "der", "des", "eines"})
+
+
+def _mixed_phrase(view: SentenceView, q: int, hi: int, cue: Cue, mention: Mention) -> Candidate | None:
+    """A quoted phrase inside the reported phrase of a cue, which goes on around it: "sprach von der Notwendigkeit
+    eines „Neuanfangs“ in der Partei", "begründete den Rückzug mit einer „veränderten Lage“ nach der Wahl": the
+    phrase after the preposition is the statement (mixed), up to the clause end or the cue closing it."""
+    toks = view.toks
+    lo = q
+    while lo > 0 and q - lo < _PHRASE_LEAD and toks[lo - 1].low not in _REPORTED_PHRASE:
+        prev = toks[lo - 1]
+        if prev.quote is not None or not (prev.low in DETERMINERS or is_adjective(prev) or prev.text[0].isupper()):
+            return None  # a verb or an adverb between: the quotation is no part of such a phrase
+        lo -= 1
+    if lo == 0 or toks[lo - 1].low not in _REPORTED_PHRASE or (cue.index < q and cue.index >= lo - 1) or \
+            cue.lemma not in _PHRASE_CUES[toks[lo - 1].low]:
+        return None
+    end = hi
+    if cue.index > q:
+        end = min(end, cue.index)  # "… als „Kapitulation“ vor den Randalierern sieht"
+        while end > q + 1 and toks[end - 1].low in AUXILIARIES:
+            end -= 1
+    nxt = toks[q + 1] if q + 1 < end else None
+    if nxt is not None and not (nxt.low in _ATTRIBUTE_OPENERS and (nxt.low != "und" or toks[q + 2].quote is not None)):
+        end = q + 1  # a verb or a clause goes on after the quotation: not part of the phrase
+    nouns_before = any(toks[j].text[0].isupper() for j in range(lo, q))
+    if not nouns_before and end <= q + 1:
+        return None  # "sprach von einer „Wende“": the quotation is the whole phrase
+    return make(view, lo, end, MIXED_PHRASE, mention, cue)
 
 
 # words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“"); the

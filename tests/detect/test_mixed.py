@@ -30,3 +30,31 @@ def test_quoted_fragment_alone_in_the_cue_clause_is_direct() -> None:
     assert p.kind is Kind.DIRECT
     assert p.quote == "schwarzen Tag für die Stadt"
     assert p.speaker == "Opposition"
+
+
+def test_quoted_words_inside_the_phrase_a_cue_reports() -> None:
+    text = "Der Trainer begründete seinen Rücktritt mit einer „völlig neuen Lage“ nach dem Abstieg."
+    p = find(text, "neuen Lage")
+    assert p.quote == "einer „völlig neuen Lage“ nach dem Abstieg"
+    assert p.kind is Kind.MIXED
+    assert p.rule == "mixed-phrase"
+    assert p.speaker == "Trainer"
+    text = "Die Zeitungen hatten zuvor von der Gefahr eines „Flächenbrandes“ im Süden gesprochen."
+    assert find(text, "Flächenbrandes").quote == "der Gefahr eines „Flächenbrandes“ im Süden"
+    text = "Der Verband, der die Sperre als „Kapitulation“ vor den Sprayern sieht, protestiert."
+    assert find(text, "Kapitulation").quote == "„Kapitulation“ vor den Sprayern"
+
+
+def test_quoted_words_that_are_the_whole_phrase_stay_direct() -> None:
+    p = find("Der Dezernent sprach von einer „Gefahr für Leib und Leben“.", "Gefahr")
+    assert p.quote == "Gefahr für Leib und Leben"
+    assert p.rule == "direct-in-clause"
+
+
+def test_a_preposition_of_another_noun_opens_no_reported_phrase() -> None:
+    text = "Der Präsident nannte die Bewerbung von Kanada „sehr respektabel“ und lobte die Stadien."
+    p = find(text, "sehr respektabel")
+    assert p.quote == "sehr respektabel"
+    assert p.rule == "direct-in-clause"
+    text = "Das Parlament nahm die Lage mit „tiefer Besorgnis“ zur Kenntnis."
+    assert all(p.rule != "mixed-phrase" for p in detect(text))

@@ -37,6 +37,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("direct-bracketed", "Auch der Stadtrat Jan Roth („Wir haben lange genug gewartet.“) äußerte sich zum Plan."),
     ("direct-in-clause", "Die Sprecherin nannte das Ergebnis einen „Erfolg für alle Beteiligten in der Stadt“."),
     ("direct-after-noun", "Die Demonstranten zogen mit Parolen wie „Die Brücke gehört uns“ durch die Stadt."),
+    ("mixed-phrase", "Die Ministerin sprach von der Notwendigkeit eines „Neuanfangs“ in der Partei."),
     ("direct-continuation", "Die Brücke ist marode.\n\n" + _LONG),
     ("direct-continuation-resumed", _SAID + " Das Wetter ist gut.\n\n" + _LONG),
     ("direct-unattributed", "Der Vorwurf „Wir wurden von der Stadt im Stich gelassen“ wiegt schwer."),
