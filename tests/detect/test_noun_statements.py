@@ -93,3 +93,13 @@ def test_reported_clause_goes_on_after_und_with_a_konjunktiv_ii() -> None:
             "nicht anderen überlassen.")
     p = find(text, "für Ordnung")
     assert p.quote.endswith("und dürften dies nicht anderen überlassen")
+
+
+def test_statement_noun_after_a_verb_that_looks_like_an_adjective() -> None:
+    # "fasste", "erteilte" end like adjectives; the article after them shows the verb
+    p = find("Die Gemeinde fasste den Beschluss, das Freibad im Mai zu schließen.", "das Freibad")
+    assert p.quote == "das Freibad im Mai zu schließen"
+    assert p.cue == "Beschluss"
+    assert p.speaker == "Gemeinde"
+    q = find("Der Kapitän erteilte den Passagieren den Befehl, das Schiff zu verlassen.", "das Schiff")
+    assert q.speaker == "Kapitän"
