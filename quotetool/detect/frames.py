@@ -557,13 +557,25 @@ def _so(view: SentenceView, i: int) -> Candidate | None:
     # the statement goes on after the parenthesis: one event of two parts
     first = make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
     tail = sentence_tail(view, j + 1)
-    if not has_subjunctive(toks, 0, tail):
+    if not has_subjunctive(toks, 0, tail) and not _clause_goes_on(toks, j + 1):
         return first  # "gratulierten ihm, so der Präsident, der Kanzler …": an enumeration, not a report
     base = first or make(view, j + 1, tail, SO_FRAME, m, cue, cue_tuple=cue_t)
     p1, p2 = part(view, 0, i - 1), part(view, j + 1, tail)  # "Der Plan sei, so X, gescheitert": any length
     if base is None or p1 is None or p2 is None:
         return base
     return joined(base, p1, p2)
+
+
+def _clause_goes_on(toks: list[Tok], k: int) -> bool:
+    """The word after a parenthesis goes on with the clause it interrupted: its finite verb ("In zehn Jahren, so
+    schätzen Forscher, soll …") or a preposition ("Das Risiko liegt, so zeigen Studien, bei …"; not one that opens
+    a relative clause: "…, so eine Studie der Stiftung, in der …")."""
+    t = toks[k]
+    if t.quote is not None:
+        return False
+    if t.low in PREPOSITIONS:
+        return k + 1 < len(toks) and toks[k + 1].low not in RELATIVES
+    return t.low in AUXILIARIES or (finite_first(t) and not t.low.endswith("en"))
 
 
 _SO_CLOSERS: Final = frozenset({".", "!", "?", ",", ";", "(", "–", "—", ":"})

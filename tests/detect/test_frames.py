@@ -235,3 +235,21 @@ def test_a_law_frames_a_statement() -> None:
     p = find(text, "der Kanzler")
     assert p.quote == "ist der Kanzler für die Richtlinien der Politik verantwortlich"
     assert p.rule == "nach-frame"
+
+
+def test_so_parenthesis_inside_a_clause_in_the_indicative_gives_two_parts() -> None:
+    text = "In zehn Jahren, so schätzen die Forscher, soll die neue Sorte marktreif sein."
+    p = find(text, "In zehn Jahren")
+    assert p.quote == text[:-1]
+    assert p.parts == ((0, 14), (42, 76))
+    assert text[42:76] == "soll die neue Sorte marktreif sein"
+    assert p.speaker_mention == "die Forscher"
+    text = "Das Risiko liegt, so zeigen mehrere Studien, bei Rauchern deutlich höher."
+    assert find(text, "bei Rauchern").parts == ((0, 16), (45, 72))
+
+
+def test_so_parenthesis_before_a_relative_clause_or_an_enumeration_ends_the_statement() -> None:
+    text = "Viele Verfahren sind unwirksam, so das Ergebnis einer Studie, in der 50 Methoden geprüft wurden."
+    assert find(text, "Viele Verfahren").quote == "Viele Verfahren sind unwirksam"
+    text = "Auch weitere Staaten gratulierten dem Sieger, so der italienische Premier, der ihn lobte."
+    assert find(text, "Auch weitere").quote == "Auch weitere Staaten gratulierten dem Sieger"
