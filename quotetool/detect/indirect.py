@@ -665,7 +665,8 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     """A sentence in the subjunctive without a cue of its own: it goes on with the last statement."""
     toks = view.toks
     n = len(toks)
-    if n < 3 or opens_subordinate(toks, 0) or not any(_may_be_mood(t.low) for t in toks):
+    if n < 3 or (opens_subordinate(toks, 0) and not _reported_after_fronted(toks)) or \
+            not any(_may_be_mood(t.low) for t in toks):
         return None  # no word of the sentence can be a Konjunktiv form: spare the clause analysis
     lo, hi, holes = _main_clause(toks)
     parts = _without(lo, hi, holes)
@@ -677,6 +678,13 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     rule = SUBJUNCTIVE_CONTINUATION if strong else CONDITIONAL_CONTINUATION
     start = _reported_conjunct(toks, lo, hi) if strong else 0
     return make(view, start, n, rule, None, None, inherit=True)
+
+
+def _reported_after_fronted(toks: list[Tok]) -> bool:
+    """"Da das Tief nach Osten ziehe, werde es kälter": after a fronted subordinate clause the main clause opens
+    with a Konjunktiv I form, so the whole sentence goes on reporting."""
+    c = next((k for k in range(1, len(toks) - 1) if toks[k].text == ","), 0)
+    return c > 0 and toks[c + 1].low in lexicon.SUBJUNCTIVE_I
 
 
 def _verb_in(toks: list[Tok], lo: int, hi: int) -> bool:

@@ -46,3 +46,18 @@ def test_continuation_takes_the_person_named_after_a_fronted_adverb() -> None:
 def test_surname_that_is_also_an_adverb_still_speaks() -> None:
     text = "Stark sagte, die Bank sei gut aufgestellt."
     assert find(text, "die Bank sei").speaker == "Stark"
+
+
+def test_continuation_after_a_fronted_subordinate_clause() -> None:
+    text = ("Der Wetterdienst warnte am Morgen vor Sturm. "
+            "Da das Tief nach Osten ziehe, werde es am Abend deutlich kälter.")
+    p = find(text, "werde es")
+    assert p.quote == "Da das Tief nach Osten ziehe, werde es am Abend deutlich kälter"
+    assert p.rule == "subjunctive-continuation"
+    assert p.speaker == "Wetterdienst"
+
+
+def test_fronted_subordinate_clause_before_an_indicative_main_clause_continues_nothing() -> None:
+    text = ("Der Wetterdienst warnte am Morgen vor Sturm. "
+            "Da das Tief nach Osten ziehe, wird es am Abend deutlich kälter.")
+    assert all(p.rule != "subjunctive-continuation" for p in detect(text))
