@@ -417,9 +417,20 @@ _REFLEXIVE_NOT_SPEECH: Final = both_spellings({"bestätigen", "herausstellen", "
 
 
 def _negated(toks: list[Tok], lo: int, e: int) -> bool:
-    """A negation in tokens lo..e that negates the clause (not "ein nicht genannter Sprecher")."""
-    return any(toks[j].low in _NEGATIONS and not (toks[j].low == "nicht" and _in_attribute(toks, j, e))
-               for j in range(lo, e))
+    """A negation in tokens lo..e that negates the clause (not "ein nicht genannter Sprecher", nor one inside a
+    reported clause set in commas: "trat dem Vorwurf, das Gericht sei nicht legitim, entgegen")."""
+    j = lo
+    while j < e:
+        t = toks[j]
+        if t.text == ",":
+            c = clause_end_plain(toks, j + 1)
+            if c < e and toks[c].text == "," and has_subjunctive(toks, j + 1, c, strong_only=True):
+                j = c  # an embedded reported clause: its negation is the reported speaker's
+                continue
+        elif t.low in _NEGATIONS and not (t.low == "nicht" and _in_attribute(toks, j, e)):
+            return True
+        j += 1
+    return False
 
 
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:

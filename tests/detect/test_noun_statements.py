@@ -103,3 +103,23 @@ def test_statement_noun_after_a_verb_that_looks_like_an_adjective() -> None:
     assert p.speaker == "Gemeinde"
     q = find("Der Kapitän erteilte den Passagieren den Befehl, das Schiff zu verlassen.", "das Schiff")
     assert q.speaker == "Kapitän"
+
+
+def test_with_the_words_and_reports_of_people() -> None:
+    p = find("Die Ministerin verabschiedete sich mit den Worten, sie werde die Stadt vermissen.", "die Stadt")
+    assert p.quote == "sie werde die Stadt vermissen"
+    assert p.cue == "Worten"
+    assert p.speaker == "Ministerin"
+    text = "Wegen der Berichte von Anwohnern, es habe in der Nacht gebrannt, rückte die Feuerwehr aus."
+    q = find(text, "in der Nacht")
+    assert q.quote == "es habe in der Nacht gebrannt"
+    assert q.cue == "Berichte"
+
+
+def test_negation_inside_an_embedded_report_does_not_negate_the_cue() -> None:
+    text = ("Der Richter trat dem Vorwurf, das Gericht sei nicht zuständig, mit den Worten entgegen, "
+            "das Gericht sei sehr wohl zuständig.")
+    p = find(text, "sehr wohl")
+    assert p.quote == "das Gericht sei sehr wohl zuständig"
+    assert p.speaker == "Richter"
+    assert detect("Der Sprecher wollte nicht bestätigen, dass der Minister zurücktritt.") == []
