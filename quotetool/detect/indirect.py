@@ -837,8 +837,9 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
         if not (w in _REASON_OPENERS or relative):
             continue
         e = clause_end_plain(toks, j + 1)
-        if e - j < 3 or not has_subjunctive(toks, j + 1, e, strong_only=True):
-            continue
+        if e - j < 3 or not (has_subjunctive(toks, j + 1, e, strong_only=True) or
+                             (w in _REASON_OPENERS and any(t.low in _PLAIN_II for t in toks[j + 1 : e]))):
+            continue  # (a reason in "hätten"/"wären": "…, weil die Abgeordneten keinen Antrag gestellt hätten")
         if has_subjunctive(toks, 0, j - 1, strong_only=True):
             return None  # the whole sentence is reported: the continuation rules decide
         m = main_subject(view, 0, j - 1)
@@ -846,6 +847,10 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
             return None
         return make(view, j, e, SUBJUNCTIVE_SUBORDINATE, m, None)
     return None
+
+
+# Konjunktiv II forms no indicative shares, which in a reason clause mark the subject's claim
+_PLAIN_II: Final = both_spellings({"hätte", "hätten", "wäre", "wären"})
 
 
 def backward_candidate(view: SentenceView, prev_start: int, prev_end: int) -> Candidate | None:

@@ -397,3 +397,14 @@ def test_a_capitalised_noun_taken_for_a_surname_never_speaks() -> None:
     text = "Einspruch erhob der Verband nicht. Vorwürfe sagte, die Zahlen seien falsch."
     for p in detect(text):
         assert p.speaker not in ("Einspruch", "Vorwürfe")
+
+
+def test_reason_in_an_unambiguous_konjunktiv_ii_is_the_subjects_claim() -> None:
+    text = "Vertreter der Verbände erwarten kein Urteil, weil die Abgeordneten keinen Eilantrag gestellt hätten."
+    p = find(text, "keinen Eilantrag")
+    assert p.quote == "weil die Abgeordneten keinen Eilantrag gestellt hätten"
+    assert p.rule == "subjunctive-subordinate"
+    assert p.speaker == "Vertreter der Verbände"
+    # the indicative is the narrator's own reason
+    assert detect("Vertreter der Verbände erwarten kein Urteil, weil die Abgeordneten keinen Eilantrag gestellt "
+                  "hatten.") == []
