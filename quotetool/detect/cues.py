@@ -348,7 +348,7 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
     spans = False  # whether a cue runs over more than its word (a particle verb's, a statement noun's)
     for i in hits:
         t = toks[i]
-        if t.quote is not None or not t.text[0].islower():
+        if t.quote is not None or (not t.text[0].islower() and not _fronted_participle(toks, i)):
             continue
         low = t.low
         info = lexicon.VERBS.get(low)
@@ -393,6 +393,16 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
     if len(out) > 1:
         out.sort(key=_INDEX)
     return out
+
+
+def _fronted_participle(toks: list[Tok], i: int) -> bool:
+    """A capitalised verb form that opens the sentence before its auxiliary: "Kritisiert wird vor allem, dass …",
+    "Bestätigt wurde, dass …" (a participle put first, as a cue)."""
+    return i == 0 and len(toks) > 1 and toks[1].low in _PASSIVE_AUX and \
+        (toks[0].low in lexicon.PARTICIPLES or toks[0].low in lexicon.VERBS)
+
+
+_PASSIVE_AUX: Final = frozenset({"wird", "wurde", "werden", "wurden"})  # (not "Erklärt ist damit, …": a state)
 
 
 def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:

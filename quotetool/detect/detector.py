@@ -62,6 +62,7 @@ _STRONG: Final = _variants({w for w, i in lexicon.VERBS.items() if not i.cogniti
                            lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
 _WEAK: Final = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
                          set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS} |
+                         {w.capitalize() for w in lexicon.VERBS} |  # a participle put first: "Kritisiert wird, dass"
                          {"bekannt", "ergab", "ergaben", "ergibt"})  # ("wurde bekannt, dass …", "Wie X ergab, …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")

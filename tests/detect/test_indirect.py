@@ -149,3 +149,18 @@ def test_permission_with_its_holder() -> None:
     assert p.quote == "den Wolf zu fangen"
     assert p.cue == "Erlaubnis"
     assert p.speaker == "Landrat"
+
+
+def test_participle_put_first_is_a_cue() -> None:
+    text = "Kritisiert wird vor allem, dass die Stadt die Gebühren erhöht hat."
+    p = find(text, "die Gebühren")
+    assert p.quote == "die Stadt die Gebühren erhöht hat"
+    assert p.cue == "Kritisiert"
+    assert p.speaker is None
+    q = find("Gefordert wurde außerdem, die Hundesteuer abzuschaffen.", "die Hundesteuer")
+    assert q.quote == "die Hundesteuer abzuschaffen"
+
+
+def test_capitalised_verb_form_without_auxiliary_is_no_cue() -> None:
+    assert detect("Berichten zufolge ist die Brücke gesperrt.")[0].rule == "zufolge"
+    assert all(p.cue != "Erklärt" for p in detect("Erklärt ist damit, dass die Brücke gesperrt bleibt."))
