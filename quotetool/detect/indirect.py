@@ -225,6 +225,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
                                   not _impersonal(view, cue, mention)):
                 return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
             rule = IMPERSONAL_CLAUSE  # "Es wird vermutet, dass …": a claim without a source, worth checking
+        elif mention is None and _indicative_passive(toks, cue):
+            rule = IMPERSONAL_CLAUSE  # "Kritisiert wird, dass …": nobody named, and nobody to inherit from
         hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
         return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
     if sep.text not in (",", ":"):
@@ -327,6 +329,13 @@ def _impersonal(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
     lo = clause_start(toks, cue.index, 0)
     hi = min(len(toks), cue.last + 3)
     return any(toks[j].low in _PASSIVE_AUX and toks[j].text[0].islower() for j in range(lo, hi))
+
+
+def _indicative_passive(toks: list[Tok], cue: Cue) -> bool:
+    """The cue is a participle with an indicative passive auxiliary next to it ("Kritisiert wird, …", "wurde
+    bestätigt"; not "Es werde geschätzt, …", which goes on with the speaker before)."""
+    return any(0 <= j < len(toks) and toks[j].low in _PASSIVE_AUX and toks[j].text[0].islower() and
+               toks[j].low != "worden" for j in (cue.index - 1, cue.last + 1, cue.index - 2))
 
 
 _INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive

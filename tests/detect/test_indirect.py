@@ -157,6 +157,9 @@ def test_participle_put_first_is_a_cue() -> None:
     assert p.quote == "die Stadt die Gebühren erhöht hat"
     assert p.cue == "Kritisiert"
     assert p.speaker is None
+    assert p.rule == "impersonal-clause"  # a claim without a source: it never takes the speaker before it
+    text = "Die Stadt einigte sich mit dem Verein. Bestätigt wurde am Abend, dass das Bad schließt."
+    assert find(text, "das Bad").speaker is None
     q = find("Gefordert wurde außerdem, die Hundesteuer abzuschaffen.", "die Hundesteuer")
     assert q.quote == "die Hundesteuer abzuschaffen"
 
