@@ -155,8 +155,8 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
     """A statement noun that heads its phrase: after an article or possessive ("die Forderung"), or without
     one at the sentence start or after an adjective there ("Ursprüngliche Pläne, …", "Neue Gerüchte, …")."""
     if toks[i].low in _CONCLUSIONS:
-        before = toks[i - 1].low if i >= 1 else ""
-        return before == "zum" or (i >= 2 and toks[i - 2].low == "zu" and before in ("dem", "einem"))
+        prev_low = toks[i - 1].low if i >= 1 else ""
+        return prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem"))
     if i == 0:
         return True
     before = toks[i - 1]
