@@ -38,6 +38,7 @@ from quotetool.detect.rules import (
     SUBJUNCTIVE_CONTINUATION,
     SUBJUNCTIVE_SUBORDINATE,
     V2_CLAUSE,
+    Rule,
 )
 from quotetool.detect.spans import (
     LEADING,
@@ -217,16 +218,9 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
             return None  # "entscheidet, ob …" is no report of speech
         mention = speaker_of_cue(view, cue)
-        rule = DASS_CLAUSE
-        if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
-            unsourced = (first.low == "wonach" and cue.attitude and cue.last == cue.index) or \
-                _holderless_claim(toks, cue, mention)  # "Gerüchte, wonach …", "Vorwürfe wurden laut, dass …"
-            if not unsourced and (first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or
-                                  not _impersonal(view, cue, mention)):
-                return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
-            rule = IMPERSONAL_CLAUSE  # "Es wird vermutet, dass …": a claim without a source, worth checking
-        elif mention is None and _indicative_passive(toks, cue):
-            rule = IMPERSONAL_CLAUSE  # "Kritisiert wird, dass …": nobody named, and nobody to inherit from
+        rule = _complementizer_rule(view, cue, first, mention)
+        if rule is None:
+            return None
         hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
         return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
     if sep.text not in (",", ":"):
@@ -284,6 +278,22 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         hi = _dependent_clauses_end(toks, seg_end)
         return make(view, k, hi, INFINITIVE_CLAUSE, mention, cue)
     return None
+
+
+def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Mention | None) -> Rule | None:
+    """The rule of a dass/ob/wonach clause after a cue: dass-clause, or impersonal-clause for a claim whose
+    holder the sentence does not name; None when the clause is nobody's claim."""
+    toks = view.toks
+    if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
+        unsourced = (first.low == "wonach" and cue.attitude and cue.last == cue.index) or \
+            _holderless_claim(toks, cue, mention)  # "Gerüchte, wonach …", "Vorwürfe wurden laut, dass …"
+        if not unsourced and (first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or
+                              not _impersonal(view, cue, mention)):
+            return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
+        return IMPERSONAL_CLAUSE  # "Es wird vermutet, dass …": a claim without a source, worth checking
+    if mention is None and _indicative_passive(toks, cue):
+        return IMPERSONAL_CLAUSE  # "Kritisiert wird, dass …": nobody named, and nobody to inherit from
+    return DASS_CLAUSE
 
 
 def _holderless_claim(toks: list[Tok], cue: Cue, mention: Mention | None) -> bool:
