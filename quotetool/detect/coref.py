@@ -20,7 +20,7 @@ import regex
 
 from quotetool.detect import lexicon
 from quotetool.detect.memo import remember
-from quotetool.detect.names import name_key
+from quotetool.detect.names import genitive_of_named, name_key
 from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
@@ -146,6 +146,8 @@ def _run_names(text: str) -> list[NameSighting]:
         for start, end, first, gender, role, mods, name, last in plan:
             start += ms
             end += ms
+            if role and not first_named(name) and genitive_of_named(text, name):
+                continue  # "die Anwältin Samanis": Samani's lawyer, who is not named
             if first and role:
                 before = _ADJ_BEFORE.search(text, max(0, ms - 60), ms)
                 if before:
@@ -239,6 +241,18 @@ def _plan_of(run: str) -> _Plan | None:
     return tuple(plan)
 
 
+def _plural_role(word: str, key: str) -> bool:
+    """A role noun in the plural ("den Ermittlern", "die Sprecherinnen"): it introduces no one's name after it
+    ("der von den Ermittlern Demjanjuk zugeordnet wurde")."""
+    low = word.lower()
+    return low.endswith("innen") or (key.endswith("er") and low == key + "n")
+
+
+def first_named(name: str) -> bool:
+    """A name that opens with a given name of the lexicon ("Anna Roth", "Hans-Peter Kühn")."""
+    return name.split(" ", 1)[0].split("-")[0] in lexicon.FIRST_NAMES
+
+
 def _common_noun(word: str) -> bool:
     """A long noun with an abstract ending (Verzögerung, Zustimmung, Mehrheit), never a surname."""
     return len(word) >= 8 and word.lower().endswith(ABSTRACT_ENDINGS) and not word.lower().endswith(BODIES)
@@ -296,7 +310,7 @@ def _introducer(words: tuple[str, ...], i: int) -> tuple[int, str, str, list[str
             i += 1
             continue
         rk = lexicon.role_key(w)
-        if rk and w not in _NOT_NAME_WORDS:
+        if rk and w not in _NOT_NAME_WORDS and not _plural_role(w, rk):
             role = rk
             if w.lower().endswith(("in", "innen")) and len(w) > 4:
                 gender = "f"
@@ -364,10 +378,14 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
 
 
 def _owned(m: Mention) -> bool:
-    """A role phrase with a genitive of its own ("der Direktor der Fluggesellschaft"): it names whose role it is,
-    so a person holding that role elsewhere ("Direktor der Behörde") is someone else."""
-    low = m.phrase.lower()
-    return " der " in low or " des " in low
+    """A role phrase with a genitive of its own ("der Direktor der Fluggesellschaft", "die Anwältin Samanis"): it
+    names whose role it is, so a person holding that role elsewhere ("Direktor der Behörde") is someone else."""
+    phrase = m.phrase
+    low = phrase.lower()
+    if " der " in low or " des " in low:
+        return True
+    last = phrase.rsplit(" ", 1)[-1]
+    return last != phrase and last[:1].isupper() and last.endswith("s") and not lexicon.role_of(last)
 
 
 def _introduced(ent: Entity) -> bool:

@@ -16,6 +16,7 @@ import regex
 from quotetool.detect import lexicon
 from quotetool.detect.learned import learned_noun
 from quotetool.detect.memo import remember
+from quotetool.detect.names import genitive_of_named
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
@@ -847,6 +848,10 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         rest = caps[-1:]
         roles = roles[:-1]
     last = rest[-1].text
+    if roles and last[-1] == "s":
+        owned = _owner_after_role(text, start, end, det, roles, rest, mods)
+        if owned is not None:
+            return owned
     if len(rest) == 1:
         kind, head = _kind_of_word(last)
         m = _AGE.match(last) if last[0].isdigit() else None
@@ -883,6 +888,33 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
                        det=det, gender=_det_gender(det, last), modifiers=tuple(mods))
     return Mention(start=start, end=end, text=mtext, kind="other", head=last.lower(),
                    name=" ".join(t.text for t in rest), det=det, modifiers=tuple(mods))
+
+
+def _owner_after_role(
+    text: str, start: int, end: int, det: str, roles: list[str], rest: list[Tok], mods: list[str]
+) -> Mention | None:
+    """ "die Anwältin Samanis", "der Sprecher Roths": a role noun before a name in the genitive (the text names
+    the person without the -s too) is the owner's role, held by someone unnamed: a role phrase, not that name."""
+    if rest[0].text.split("-")[0] in lexicon.FIRST_NAMES or not _all_other(rest):
+        return None
+    owner = text[rest[0].start : rest[-1].end]
+    if not genitive_of_named(text, owner):
+        return None
+    role = roles[-1]
+    kind, head = _kind_of_word(role)
+    if kind != "role":
+        return None
+    gender = "f" if _fem(role) else _det_gender(det, role)
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind="role",
+        head=head,
+        det=det,
+        gender=gender,
+        modifiers=(*mods, _stem(owner)),
+    )
 
 
 def _all_other(words: list[Tok]) -> bool:

@@ -1,0 +1,42 @@
+"""Classes of wrong speakers, one test each: whose role a genitive name marks, plural roles that introduce
+no one, genitive phrases named in the nominative, and the other classes the evaluation showed."""
+
+from __future__ import annotations
+
+from quotetool.detect.names import genitive_of_named
+
+from .detect_helpers import find
+
+
+def test_a_role_before_a_genitive_name_is_the_owners_role() -> None:
+    # "die Anwältin Tabrizis" is Tabrizi's lawyer, not a lawyer called Tabrizis
+    text = (
+        "Das Gericht verurteilte den Journalisten Karim Tabrizi zu zwei Jahren Haft. "
+        "Die Anwältin Tabrizis erklärte, ihr Mandant sei unschuldig. "
+        "Nach Angaben der Anwältin Tabrizis sei das Urteil bereits vollstreckt worden."
+    )
+    p = find(text, "ihr Mandant sei")
+    assert p.speaker == "Anwältin Tabrizis"
+    q = find(text, "sei das Urteil")
+    assert q.speaker == "Anwältin Tabrizis"
+
+
+def test_a_surname_ending_in_s_is_no_genitive() -> None:
+    text = "Die Ministerin Carla Reimanns besuchte die Schule. Die Ministerin Reimanns sagte, die Schule brauche Geld."
+    assert find(text, "die Schule brauche").speaker == "Carla Reimanns"
+
+
+def test_genitive_of_named_needs_the_bare_name_in_the_text() -> None:
+    text = "Karim Tabrizi wurde verurteilt. Die Anwältin Tabrizis widersprach."
+    assert genitive_of_named(text, "Tabrizis")
+    assert not genitive_of_named(text, "Tabriz")
+    assert not genitive_of_named("Die Anwältin Klaus widersprach.", "Klaus")
+
+
+def test_a_plural_role_before_a_name_introduces_no_one() -> None:
+    # "von den Ermittlern Krüger zugeordnet": Krüger is the object, the investigators are several and unnamed
+    text = (
+        "Als Beweis gilt ein Brief, der von den Ermittlern Krüger zugeordnet wurde. "
+        "Der Ermittler, der als wichtiger Zeuge gilt, sagte: „Einen solchen Fall hatten wir noch nie.“"
+    )
+    assert find(text, "Einen solchen Fall").speaker == "Ermittler"
