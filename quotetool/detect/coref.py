@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotetool.detect import lexicon
+from quotetool.detect.inflect import nominative
 from quotetool.detect.memo import remember
 from quotetool.detect.names import genitive_of_named, name_key
 from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, Mention, _stem
@@ -388,6 +389,12 @@ def _owned(m: Mention) -> bool:
     return last != phrase and last[:1].isupper() and last.endswith("s") and not lexicon.role_of(last)
 
 
+def named_as(m: Mention) -> str:
+    """What a phrase names someone by: the phrase without its article, in the nominative when it stands in the
+    genitive ("Angaben des Bundesamtes" -> "Bundesamt")."""
+    return nominative(m.phrase, m.det, lexicon.base_form) if m.det else m.phrase
+
+
 def _introduced(ent: Entity) -> bool:
     """A person named with a first name, a title or a role somewhere in the text."""
     return bool(ent.first_names or ent.roles) or ent.tokens > 1
@@ -523,7 +530,7 @@ class Registry:
             return self._role(m, plural_verb)
         if kind == "org":
             return self._org(m)
-        phrase = m.phrase
+        phrase = named_as(m)
         if kind == "other":
             words = m.text.split()
             # "der 84-jährige Küng", "die in New York geborene Lopez": a surname after an attribute
@@ -568,7 +575,7 @@ class Registry:
         return None, None
 
     def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
-        phrase = m.phrase
+        phrase = named_as(m)
         # (and the genitive of a frame's holder: "nach Meinung des SPD-Politikers", "laut Angaben dieses Ministers")
         definite = m.det in ("der", "die", "das", "des", "dieser", "diese", "dieses", "jener", "jene")
         if not m.det and not plural_verb:
@@ -641,7 +648,7 @@ class Registry:
         return self._person(run.group(1), "?", "", (), None)
 
     def _org(self, m: Mention) -> tuple[str | None, Entity | None]:
-        phrase = m.phrase
+        phrase = named_as(m)
         key = m.head
         words = phrase.split()
         head_word = words[-1].lower() if words else key

@@ -3,6 +3,10 @@ no one, genitive phrases named in the nominative, and the other classes the eval
 
 from __future__ import annotations
 
+import pytest
+
+from quotetool.detect.inflect import nominative
+from quotetool.detect.lexicon import base_form
 from quotetool.detect.names import genitive_of_named
 
 from .detect_helpers import find
@@ -40,3 +44,43 @@ def test_a_plural_role_before_a_name_introduces_no_one() -> None:
         "Der Ermittler, der als wichtiger Zeuge gilt, sagte: „Einen solchen Fall hatten wir noch nie.“"
     )
     assert find(text, "Einen solchen Fall").speaker == "Ermittler"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "det", "named"),
+    [
+        ("Kraftfahrt-Bundesamtes in Flensburg", "des", "Kraftfahrt-Bundesamt in Flensburg"),
+        ("ehemaligen Richters", "des", "ehemalige Richter"),
+        ("Präsidenten des Verbands", "des", "Präsident des Verbands"),
+        ("Bayerischen Rundfunks", "des", "Bayerische Rundfunk"),
+        ("Hauses", "eines", "Haus"),
+        ("Komitees", "des", "Komitee"),
+        ("argentinischen Zentralbank", "der", "argentinische Zentralbank"),
+        ("beiden großen Parteien", "der", "beide große Parteien"),
+        ("Vereinten Nationen", "der", "Vereinte Nationen"),
+        ("Grünen", "der", "Grünen"),
+        ("Polizei", "die", "Polizei"),
+        ("BKA", "des", "BKA"),
+        ("Deutsche Wetterdienst", "der", "Deutsche Wetterdienst"),
+    ],
+)
+def test_nominative_of_a_genitive_phrase(phrase: str, det: str, named: str) -> None:
+    assert nominative(phrase, det, base_form) == named
+
+
+def test_base_form_keeps_the_feminine() -> None:
+    assert base_form("Sprecherin") == "Sprecherin"
+    assert base_form("Bundesamtes") == "Bundesamt"
+    assert base_form("Abgeordneten") == "Abgeordnete"
+    assert base_form("Donnerstag") is None
+
+
+def test_a_source_in_the_genitive_is_named_in_the_nominative() -> None:
+    text = (
+        "Nach Angaben des Statistischen Landesamtes sind die Mieten gestiegen. "
+        "Das Landesamt teilte mit, die Preise für Bauland seien ebenfalls höher. "
+        "Nach Auskunft der städtischen Wohnungsgesellschaft fehlen 300 Wohnungen."
+    )
+    assert find(text, "sind die Mieten").speaker == "Statistische Landesamt"
+    assert find(text, "die Preise für Bauland").speaker == "Statistische Landesamt"
+    assert find(text, "fehlen 300").speaker == "städtische Wohnungsgesellschaft"
