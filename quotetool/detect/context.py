@@ -18,7 +18,15 @@ from quotetool.detect.speakers import (
     subject_after,
     subject_before,
 )
-from quotetool.detect.tokens import AUXILIARIES, FUNCTION_WORDS, RELATIVES, SUBORDINATORS, Tok, both_spellings
+from quotetool.detect.tokens import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    RELATIVES,
+    SUBORDINATORS,
+    Tok,
+    both_spellings,
+)
 
 _TRIM: Final = " \t\n,;:–—-"
 _TRIM_END: Final = _TRIM + ".!?…"
@@ -319,7 +327,35 @@ def antecedent(view: SentenceView, comma: int) -> Mention | None:
         if m is not None and j == comma and m.kind in ("name", "role", "org", "group", "source", "other"):
             best = m
             break
-    return best
+    return best if best is not None else _antecedent_before_verbs(view, comma)
+
+
+def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
+    """"… dem Beispiel der Abgeordneten Anna Roth folgen, die erklärt hat, …": a relative clause after the verbs
+    that end its clause; the antecedent is a person or body named right before them (not the phrase that holds
+    it: a phrase opening inside another one is skipped)."""
+    toks = view.toks
+    end = comma
+    while end > 1 and comma - end < 2 and _verb_like(toks[end - 1]):
+        end -= 1
+    if end == comma:
+        return None
+    for s in range(max(1, end - _ANTECEDENT_WINDOW), end):
+        before = toks[s - 1]
+        if before.low in DETERMINERS or is_adjective(before) or (is_nounlike(before) and toks[s].low not in _GENITIVE):
+            continue  # (a genitive after a noun may be the person: "dem Beispiel des Abgeordneten Roth")
+        m, j = parse_np(view.text, toks, s, end, sentence_start=s)
+        if m is not None and j == end and m.kind in ("name", "role", "org", "group"):
+            return m
+    return None
+
+
+_GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})
+
+
+def _verb_like(t: Tok) -> bool:
+    """A lower-case word that is no function word: at the end of a clause, its verb."""
+    return t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS
 
 
 def _aux_before(toks: list[Tok], lo: int, v: int) -> int | None:

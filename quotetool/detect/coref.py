@@ -511,7 +511,7 @@ class Registry:
         if kind == "frame":
             inner = m.inner
             if inner is not None:
-                if inner.kind == "role" and m.end > inner.end:
+                if inner.kind == "role" and m.start <= inner.start and m.end > inner.end:
                     # "Angaben des Direktors der Fluggesellschaft": the genitive after the holder is its own
                     inner = inner._replace(end=m.end, text=self._text[inner.start : m.end])
                 return self.resolve(inner, plural_verb)

@@ -38,7 +38,7 @@ from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak, oblique
+from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder
 from quotetool.detect.tokens import Tok, core_of, has_control, is_control, tokenize
 
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
@@ -240,7 +240,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         proposed = False
         topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
         for c in chosen:
-            speaker, mention, entity, rule = _speaker(c, registry, last, si, prev, text, topic_cache)
+            speaker, mention, entity, rule = _speaker(_own_account(c, toks, text), registry, last, si, prev, text,
+                                                      topic_cache)
             if speaker is None and c.rule.needs_speaker:
                 # (a frame is a report by its construction: "Demnach …"; a continuation only in the Konjunktiv)
                 if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
@@ -336,6 +337,16 @@ _ANTECEDENT_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
 _TOPIC_CHARS: Final = 400
 _new: Final = tuple.__new__
 _START: Final = attrgetter("start")
+
+
+def _own_account(c: Candidate, toks: list[Tok], text: str) -> Candidate:
+    """"Nach eigenen Angaben hat das Amt …": the frame's owner is the clause's subject, when it can be found."""
+    m = c.mention
+    if m is None or m.kind != "frame" or m.inner is not None:
+        return c  # (nearly every candidate)
+    own = own_holder(text, toks, m)
+    # (the frame stays the phrase that names the source here, as "Angaben der Polizei" does; its owner speaks)
+    return c if own is None else c._replace(mention=m._replace(inner=own))
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list

@@ -84,3 +84,48 @@ def test_a_source_in_the_genitive_is_named_in_the_nominative() -> None:
     assert find(text, "sind die Mieten").speaker == "Statistische Landesamt"
     assert find(text, "die Preise für Bauland").speaker == "Statistische Landesamt"
     assert find(text, "fehlen 300").speaker == "städtische Wohnungsgesellschaft"
+
+
+def test_a_relative_clause_after_the_verb_speaks_for_the_person_before_it() -> None:
+    # the relative clause follows the verb that ends its clause: its antecedent is the person before that verb
+    text = (
+        "Wenn weitere Abgeordnete dem Beispiel der Stadträtin Petra Lorenz folgen, die erklärt hat, gegen den "
+        "Haushalt stimmen zu wollen, wird es eng."
+    )
+    p = find(text, "gegen den Haushalt")
+    assert p.speaker == "Petra Lorenz"
+
+
+def test_a_time_of_day_is_no_name() -> None:
+    text = "Am gestrigen Montagmorgen stellte eine Polizeistreife fest, dass die Scheibe eingeschlagen war."
+    p = find(text, "die Scheibe eingeschlagen")
+    assert p.speaker == "Polizeistreife"
+
+
+def test_a_surname_with_its_particle_opens_the_sentence() -> None:
+    text = (
+        "Die Bürgermeisterin Anna von der Heide hat ihren Rücktritt angekündigt. "
+        "Von der Heide hatte zuvor eingeräumt, sie habe die Kosten unterschätzt. "
+        "Von Berlin aus erklärte die Partei, man bedauere den Schritt."
+    )
+    assert find(text, "sie habe die Kosten").speaker == "Anna von der Heide"
+    assert find(text, "man bedauere").speaker == "Partei"
+
+
+def test_nach_eigenen_angaben_is_the_account_of_the_clauses_subject() -> None:
+    text = (
+        "Nach eigenen Angaben erhielt das Landesamt für Umwelt im vergangenen Jahr 300 Beschwerden. "
+        "Die Mieterin und ihr Nachbar haben nach eigenen Angaben die ganze Nacht gewartet."
+    )
+    p = find(text, "300 Beschwerden")
+    assert p.speaker == "Landesamt für Umwelt"
+    assert p.speaker_mention == "eigenen Angaben"  # the phrase that names the source, as "Angaben der Polizei"
+    assert find(text, "die ganze Nacht").speaker == "Mieterin und ihr Nachbar"
+
+
+def test_a_role_with_a_genitive_then_a_foreign_name_is_that_person() -> None:
+    text = (
+        "Der Parteichef Gábor Vona forderte härtere Strafen. "
+        "Der Vorsitzende der Selbstverwaltung Istvan Kovacs erklärte dagegen, Gewalt sei keine Lösung."
+    )
+    assert find(text, "Gewalt sei keine").speaker == "Istvan Kovacs"
