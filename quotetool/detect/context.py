@@ -8,10 +8,12 @@ from quotetool.detect import lexicon
 from quotetool.detect.cues import Cue, clause_end, sentence_part_end
 from quotetool.detect.speakers import (
     Mention,
+    cannot_speak,
     clause_start,
     finite_first,
     is_adjective,
     is_nounlike,
+    oblique,
     oblique_der,
     opens_subordinate,
     parse_np,
@@ -22,6 +24,7 @@ from quotetool.detect.tokens import (
     AUXILIARIES,
     DETERMINERS,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
     Tok,
@@ -87,6 +90,9 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
                 return holder
         if others_stance(toks, cue):
             return None
+        origin = _coming_from(view, cue)
+        if origin is not None:
+            return origin
     if cue.attitude:
         finite = _finite_before(toks, cue.index)
         if finite is None:
@@ -97,7 +103,13 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if m is not None:
             return m
     lo = clause_start(toks, v, 0)
+    if cue.lemma == "zitieren":
+        quoted = _quoted_from(view, cue)
+        if quoted is not None:
+            return quoted
     if cue.lemma in PLACE_CUES:
+        if lo >= 2 and toks[lo - 1].text == "," and lo + 1 < v and toks[lo + 1].low in _RELATIVE_AFTER_PREPOSITION:
+            return antecedent(view, lo - 1)  # "eine Erklärung der Behörde, in der es heißt, …": the document
         # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
         return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
     if lo < v and opens_subordinate(toks, lo) and _verb_final(toks, cue):
@@ -151,6 +163,37 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+def _quoted_from(view: SentenceView, cue: Cue) -> Mention | None:
+    """"Der Sender zitiert aus einem Bericht der Zeitung, wonach …": who quotes is not who said it; the source
+    after "aus" is (None when the clause names none)."""
+    toks = view.toks
+    hi = clause_end(toks, cue.last + 1)
+    for j in range(cue.last + 1, hi - 1):
+        if toks[j].low == "aus":
+            m, _ = parse_np(view.text, toks, j + 1, hi)
+            return m if m is not None and m.kind != "pronoun" else None
+    return None
+
+
+# "…, in der es heißt", "…, in dem steht", "…, aus denen hervorgeht": a relative pronoun after the preposition
+_RELATIVE_AFTER_PREPOSITION: Final = frozenset({"der", "dem", "denen", "welcher", "welchem", "welchen"})
+# "Von der Polizei kam die Information, …", "Vom Minister liegt die Äußerung vor, …": where a statement comes from
+_COMING: Final = both_spellings({"kam", "kommt", "kamen", "kommen", "stammt", "stammte", "stammen", "liegt", "lag",
+                                 "liegen", "lagen"})
+
+
+def _coming_from(view: SentenceView, cue: Cue) -> Mention | None:
+    """The "von" phrase of a statement noun's clause whose verb says where it comes from ("Von der Polizei kam die
+    Information, …"), or None."""
+    toks = view.toks
+    lo = clause_start(toks, cue.index, 0)
+    hi = clause_end(toks, cue.last + 1)
+    if not any(toks[k].low in _COMING for k in range(lo, hi)):
+        return None
+    m = _agent(view, lo, hi)
+    return m if m is not None and m.kind in STATEMENT_HOLDERS else None
 
 
 def _shared_after_und(view: SentenceView, v: int) -> Mention | None:
@@ -284,6 +327,8 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
             while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
                 k += 1
             m, e = parse_np(view.text, toks, k, v)
+            if relative and m is not None and oblique(m):
+                return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
             if t.low == "während" and (m is None or not _nominative_like(m)):
                 return None  # "während seines Besuchs verkündet": a preposition, not a clause
             if m is not None and (e == v or (not relative and _nominative_like(m) and
@@ -321,9 +366,12 @@ def antecedent(view: SentenceView, comma: int) -> Mention | None:
     toks = view.toks
     best = None
     for s in range(max(0, comma - _ANTECEDENT_WINDOW), comma):
-        if toks[s].text in (",", ";", ":") and s < comma - 1:
-            continue
+        if (toks[s].text in (",", ";", ":") and s < comma - 1) or (s > 0 and toks[s - 1].low in DETERMINERS):
+            continue  # (a phrase starts at its article: not "Sitzung …" of "der Sitzung …")
         m, j = parse_np(view.text, toks, s, comma, sentence_start=s)
+        if m is not None and (cannot_speak(m) or (s > 0 and toks[s - 1].low in PREPOSITIONS and m.kind == "name" and
+                                                  " " not in m.name)):
+            continue  # (not "eine Darstellung in Umlauf, die …": an abstract noun, a bare noun after a preposition)
         if m is not None and j == comma and m.kind in ("name", "role", "org", "group", "source", "other"):
             best = m
             break

@@ -687,9 +687,12 @@ class Registry:
             while s > lo and (text[s - 1].isalnum() or text[s - 1] == "-"):
                 s -= 1
             e = hit + len(head)
-            while e < pos and text[e].isalnum():
-                e += 1
-            if text[s:s + 1].isupper() and e - s > len(head) + 2:
+            tail = e
+            while tail < pos and text[tail].isalnum():
+                tail += 1
+            # a compound that ends in the head ("Landesministerium", "des Oberlandesgerichts"), not one that goes on
+            # ("Polizeisprecher", "Gerichtssaal")
+            if text[s:s + 1].isupper() and e - s > len(head) + 2 and text[e:tail] in ("", "s", "es"):
                 m = _ORG_COMPLEMENT.match(text, e, min(pos, e + 60))
                 return text[s:e] + (m.group(0) if m else "")
             hit = low.rfind(head, lo, hit)

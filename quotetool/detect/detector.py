@@ -389,8 +389,8 @@ def _speaker_named(view: SentenceView, out: list[Proposal], prev: _Prev | None, 
         if named is not None:
             return named._replace(sentence=view.index)
     m, _cue = subject_of_speech_sentence(view)
-    if m is None:
-        return None
+    if m is None or cannot_speak(m):
+        return None  # (not "Unterstützung haben auch die USA angeboten": the fronted object is no one)
     found = _resolved(text, m, registry, act)
     if found is None:
         return None

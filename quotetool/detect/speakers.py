@@ -1090,7 +1090,7 @@ def _quoted_name(text: str, t: Tok) -> bool:
 
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({
     "hingegen", "jedoch", "aber", "allerdings", "dagegen", "wiederum", "indes", "ihrerseits", "seinerseits", "selbst",
-    "nun", "zudem", "ebenfalls", "auch", "dann", "schließlich",
+    "nun", "zudem", "ebenfalls", "auch", "dann", "schließlich", "selber",
 })
 _INTENSIFIERS: Final = frozenset({"ganz", "sehr", "besonders", "äußerst", "relativ", "rund", "etwa", "knapp", "fast",
                                   "über", "mehr", "als", "bis", "zu", "nur", "noch", "so", "weit", "kaum"})

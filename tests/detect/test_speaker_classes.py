@@ -129,3 +129,51 @@ def test_a_role_with_a_genitive_then_a_foreign_name_is_that_person() -> None:
         "Der Vorsitzende der Selbstverwaltung Istvan Kovacs erklärte dagegen, Gewalt sei keine Lösung."
     )
     assert find(text, "Gewalt sei keine").speaker == "Istvan Kovacs"
+
+
+def test_an_adverb_between_subject_and_verb() -> None:
+    text = "Die Kampagne der Gegenkandidatin selber dagegen warf dem Senator vor, er habe die Wähler getäuscht."
+    assert find(text, "er habe die Wähler").speaker == "Kampagne der Gegenkandidatin"
+
+
+def test_the_relative_pronoun_speaks_when_the_phrase_after_it_is_an_object() -> None:
+    # "die dem Bürgermeister vorwerfen": the dative is the accused, the relative pronoun's antecedent speaks
+    text = "Es gibt jedoch auch Kritiker, die dem früheren Bürgermeister vorwerfen, jahrelang geschwiegen zu haben."
+    assert find(text, "jahrelang geschwiegen").speaker == "Kritiker"
+
+
+def test_a_statement_noun_that_comes_from_someone() -> None:
+    text = "Von der Polizei kam die Information, bei den Toten handele es sich um Mitglieder einer Bande."
+    assert find(text, "bei den Toten").speaker == "Polizei"
+
+
+def test_a_document_named_before_in_der_es_heisst() -> None:
+    text = (
+        "Der Verband veröffentlichte eine Erklärung der Landesbehörde für Verkehr, in der es heißt, dass die Brücke "
+        "gesperrt bleibe."
+    )
+    assert find(text, "die Brücke gesperrt").speaker == "Erklärung der Landesbehörde für Verkehr"
+
+
+def test_who_quotes_from_a_source_is_not_its_speaker() -> None:
+    text = "Der Sender zitiert aus der Zeitung „El Diario“, wonach der Präsident den Industrieländern die Schuld gebe."
+    assert find(text, "der Präsident den").speaker == "Zeitung „El Diario“"
+
+
+def test_a_fronted_abstract_noun_names_no_speaker_for_what_follows() -> None:
+    text = (
+        "Die Ministerin Karla Jensen kündigte Hilfe an. Unterstützung haben auch die Nachbarländer angeboten. "
+        "„Wir stehen an eurer Seite.“"
+    )
+    assert find(text, "Wir stehen").speaker == "Karla Jensen"
+
+
+def test_a_shortened_organisation_is_a_compound_that_ends_in_it() -> None:
+    # "das Gericht" shortens "Landgericht", not "Gerichtssaal"; "die Polizei" is not "Polizeikontrollen"
+    text = (
+        "Vor dem Landgericht Bonn begann der Prozess. Im Gerichtssaal war es voll. "
+        "Das Gericht teilte mit, das Urteil werde im Mai erwartet. "
+        "Es soll mehr Polizeikontrollen geben. Die Polizei erklärte, man wolle die Sicherheit erhöhen."
+    )
+    assert find(text, "das Urteil werde").speaker == "Landgericht"
+    assert find(text, "man wolle die Sicherheit").speaker == "Polizei"
