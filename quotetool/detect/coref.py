@@ -392,7 +392,13 @@ def _owned(m: Mention) -> bool:
 def named_as(m: Mention) -> str:
     """What a phrase names someone by: the phrase without its article, in the nominative when it stands in the
     genitive ("Angaben des Bundesamtes" -> "Bundesamt")."""
-    return nominative(m.phrase, m.det, lexicon.base_form) if m.det else m.phrase
+    if not m.det:
+        return m.phrase
+    phrase = m.phrase
+    if phrase.startswith(("der ", "des ")):
+        # a part of a group: "einige der Ärzte", "einer der Demonstranten" is named by the whole phrase
+        return m.text[:1].upper() + m.text[1:]
+    return nominative(phrase, m.det, lexicon.base_form)
 
 
 def _introduced(ent: Entity) -> bool:

@@ -734,6 +734,14 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
     if j + 1 < limit and toks[j].low in ("und", "sowie") and mention.kind in ("name", "org", "other", "role"):
         k = j + 2 if toks[j + 1].low in ("auch", "ebenso") else j + 1  # "die Union sowie auch die FDP"
         other, oj = parse_np(text, toks, k, limit)
+        if other is not None and mention.kind == "role" and other.kind == "name" and other.role and not other.det and \
+                k == j + 1:
+            # "der Vizekanzler und Arbeitsminister Franz Roth": two roles of one person, named after the second
+            role = mention.phrase + " und " + other.role
+            return Mention(start=mention.start, end=other.end, text=text[mention.start : other.end], kind="name",
+                           head=other.head, name=other.name, det=mention.det,
+                           gender=_gender_merge(other.gender, mention.gender),
+                           modifiers=mention.modifiers + other.modifiers, age=other.age or mention.age, role=role), oj
         if other is not None and other.kind in ("name", "org", "other", "role") and other.det not in DETERMINERS_OBL:
             return Mention(start=mention.start, end=other.end, text=text[mention.start : other.end], kind="group",
                            head=mention.head, det=mention.det, gender="pl"), oj

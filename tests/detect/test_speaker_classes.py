@@ -177,3 +177,19 @@ def test_a_shortened_organisation_is_a_compound_that_ends_in_it() -> None:
     )
     assert find(text, "das Urteil werde").speaker == "Landgericht"
     assert find(text, "man wolle die Sicherheit").speaker == "Polizei"
+
+
+def test_two_roles_of_one_person_named_after_the_second() -> None:
+    text = (
+        "Der frühere Bürgermeister und Justizsenator, Henning Schaller (SPD), sagte, die Stadt brauche mehr Geld. "
+        "Der Vizekanzler und Arbeitsminister Franz Rieger erklärte, die Reform komme. "
+        "Die Politiker Peter Danckert und Max Straubinger betonten, man sei einig."
+    )
+    assert find(text, "die Stadt brauche").speaker == "Henning Schaller"
+    assert find(text, "die Reform komme").speaker == "Franz Rieger"
+    assert find(text, "man sei einig").speaker == "Politiker Peter Danckert und Max Straubinger"  # two people
+
+
+def test_part_of_a_group_is_named_by_the_whole_phrase() -> None:
+    text = "Einige der einflussreichsten Ärzte im Land forderten, die Klinik müsse bleiben."
+    assert find(text, "die Klinik müsse").speaker == "Einige der einflussreichsten Ärzte im Land"
