@@ -317,6 +317,12 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
         # "…, die Schröder erklärt hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")
         relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == "," and not (
             j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+        if t.low in RELATIVES and j > 1 and toks[j - 1].low in PREPOSITIONS and toks[j - 2].text == "," and (
+                t.low in ("dessen", "deren") or not (j + 1 < v and (is_nounlike(toks[j + 1]) or
+                                                                   is_adjective(toks[j + 1])))):
+            # "eine Pressekonferenz, auf der die Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte":
+            # the relative pronoun is governed by the preposition; the subject follows it
+            return _subject_after_relative(view, j, v)
         if not relative and t.low in RELATIVES and j > 0 and toks[j - 1].text == ",":
             named = _named_in_relative(view, j + 1, v)
             if named is not None:
@@ -336,6 +342,23 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
                 return m
             return None
     return None
+
+
+def _subject_after_relative(view: SentenceView, j: int, v: int) -> Mention | None:
+    """The subject of a relative clause whose pronoun at ``j`` follows a preposition: the phrase up to the verb
+    at ``v`` after it (and after the noun "dessen"/"deren" determine: "in dessen Folge das Gericht …")."""
+    toks = view.toks
+    k = j + 1
+    if toks[j].low in ("dessen", "deren"):
+        while k < v and is_adjective(toks[k]):
+            k += 1
+        k += 1 if k < v and is_nounlike(toks[k]) else 0
+    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
+        k += 1
+    m, e = parse_np(view.text, toks, k, v)
+    if m is None or oblique(m) or not (e == v or (_nominative_like(m) and all(t.text != "," for t in toks[e:v]))):
+        return None
+    return m
 
 
 def _named_in_relative(view: SentenceView, k: int, v: int) -> Mention | None:

@@ -193,3 +193,14 @@ def test_two_roles_of_one_person_named_after_the_second() -> None:
 def test_part_of_a_group_is_named_by_the_whole_phrase() -> None:
     text = "Einige der einflussreichsten Ärzte im Land forderten, die Klinik müsse bleiben."
     assert find(text, "die Klinik müsse").speaker == "Einige der einflussreichsten Ärzte im Land"
+
+
+def test_a_relative_clause_after_a_preposition_has_its_own_subject() -> None:
+    text = (
+        "Am Montag gab es eine Pressekonferenz, auf der die Ministerin Karla Jensen erklärte, die Schulen blieben "
+        "offen. Es folgte ein Streit, in dessen Folge das Landgericht festgestellt hatte, die Behörde sei "
+        "berechtigt gewesen. Der Kommissar reiste an, um die Regierung aufzufordern, die Grenze zu öffnen."
+    )
+    assert find(text, "die Schulen blieben").speaker == "Karla Jensen"
+    assert find(text, "die Behörde sei").speaker == "Landgericht"
+    assert find(text, "die Grenze zu öffnen").speaker != "Regierung"  # "um die Regierung": no relative clause
