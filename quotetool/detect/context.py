@@ -103,6 +103,8 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if m is not None:
             return m
     lo = clause_start(toks, v, 0)
+    if toks[lo].low in _PURPOSE and lo >= 2 and toks[lo - 1].text == "," and "zu" in toks[cue.index].low[2:]:
+        return _purpose_subject(view, lo - 1)  # "…, um die Regierung aufzufordern, …": whoever acts so
     if cue.lemma == "zitieren":
         quoted = _quoted_from(view, cue)
         if quoted is not None:
@@ -163,6 +165,25 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+_PURPOSE: Final = frozenset({"um"})
+
+
+def _purpose_subject(view: SentenceView, comma: int) -> Mention | None:
+    """The subject of the clause before the comma that an "um … zu" clause depends on ("Der Kommissar reiste an,
+    um die Regierung aufzufordern, …"; "X, der sich in Y aufhält, um … aufzufordern": the relative's antecedent)."""
+    toks = view.toks
+    start = clause_start(toks, comma, 0)
+    if toks[start].low in RELATIVES and start > 0 and toks[start - 1].text == ",":
+        return antecedent(view, start - 1)
+    for v in range(start + 1, comma):
+        t = toks[v]
+        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS:  # the verb (or an adjective)
+            m = subject_before(view.text, toks, v, start) or subject_after(view.text, toks, v, comma)[0]
+            if m is not None:
+                return m
+    return None
 
 
 def _quoted_from(view: SentenceView, cue: Cue) -> Mention | None:

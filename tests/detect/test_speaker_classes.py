@@ -203,4 +203,12 @@ def test_a_relative_clause_after_a_preposition_has_its_own_subject() -> None:
     )
     assert find(text, "die Schulen blieben").speaker == "Karla Jensen"
     assert find(text, "die Behörde sei").speaker == "Landgericht"
-    assert find(text, "die Grenze zu öffnen").speaker != "Regierung"  # "um die Regierung": no relative clause
+    assert find(text, "die Grenze zu öffnen").speaker == "Kommissar"  # "um die Regierung": no relative clause
+
+
+def test_an_um_zu_clause_speaks_for_the_subject_it_depends_on() -> None:
+    text = (
+        "Der Kommissar Louis Brandt, der sich seit Mittwoch im Land aufhält, um die Regierung aufzufordern, die "
+        "Grenze zu öffnen, durfte nicht in das Katastrophengebiet reisen."
+    )
+    assert find(text, "Grenze zu öffnen").speaker == "Louis Brandt"
