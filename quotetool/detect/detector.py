@@ -306,13 +306,32 @@ _QUANTIFIERS: Final = frozenset({"alle", "mehrere", "einige", "viele", "zahlreic
 
 def _topic(text: str, prev: _Prev | None, registry: Registry,
            cache: list) -> tuple[str | None, Mention | None, Entity | None]:
-    """The subject of the previous sentence, when it names someone: who a following statement is about."""
+    """The subject of the previous sentence, when it names someone: who a following statement is about. Not
+    when that sentence is itself a statement no one was found for ("Dort treffen sich dem Vernehmen nach
+    Gruppen"): its subject is what was said, not who said it; nor the subject of a passive ("X soll erschossen
+    worden sein"), to whom something was done."""
+    if prev is not None and (prev.proposed or _passive(text[prev.sent.start : prev.sent.end])):
+        return None, None, None
     m = _previous_subject(text, prev, cache)
     if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))) and \
             m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS and not oblique(m):
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None
+
+
+_PASSIVE_AUX: Final = frozenset({"wurde", "wurden", "worden"})
+
+
+def _passive(sentence: str) -> bool:
+    """A sentence in the passive: "worden", or "wurde(n)" and a participle as its last word."""
+    words = sentence.split()
+    if _PASSIVE_AUX.isdisjoint(words):
+        return False
+    if "worden" in words:
+        return True
+    last = words[-1].rstrip(".!?;:“”\"»«)")
+    return last[:1].islower() and (last.startswith("ge") or last.endswith("iert"))
 
 
 def _antecedent(text: str, prev, registry: Registry, cache: list, pronoun: Mention, plural: bool

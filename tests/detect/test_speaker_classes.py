@@ -212,3 +212,22 @@ def test_an_um_zu_clause_speaks_for_the_subject_it_depends_on() -> None:
         "Grenze zu öffnen, durfte nicht in das Katastrophengebiet reisen."
     )
     assert find(text, "Grenze zu öffnen").speaker == "Louis Brandt"
+
+
+def test_a_continuation_skips_the_subject_of_an_unattributed_statement() -> None:
+    text = (
+        "Wie die Polizei bekannt gab, wird es am Bahnhof mehr Kontrollen geben. "
+        "Dort treffen sich dem Vernehmen nach zunehmend stark alkoholisierte Gruppen, die Passanten anpöbeln. "
+        "Es sei wiederholt zu Diebstählen gekommen."
+    )
+    assert find(text, "Es sei wiederholt").speaker == "Polizei"
+
+
+def test_a_continuation_skips_the_subject_of_a_passive() -> None:
+    # the man to whom something was done does not go on speaking
+    text = (
+        "Die Sprecherin Anna Roth sagte, der Fall werde geprüft. "
+        "Der frühere Minister Karl Brenner soll im Juni erschossen worden sein. "
+        "Bereits im Mai seien Drohungen eingegangen."
+    )
+    assert find(text, "Bereits im Mai").speaker == "Anna Roth"
