@@ -389,6 +389,22 @@ def _owned(m: Mention) -> bool:
     return last != phrase and last[:1].isupper() and last.endswith("s") and not lexicon.role_of(last)
 
 
+def _bare_process(m: Mention) -> bool:
+    """A frame noun for a process or a finding, without a compound part that names its source: "der Auszählung",
+    "ersten Schätzungen", "bisherigen Ermittlungen" (but "Expertenmeinung", "Medieninformationen" say whose)."""
+    head = m.head
+    if not head.endswith(ABSTRACT_ENDINGS) or head.endswith(BODIES):
+        return False
+    word = next((w for w in m.text.lower().split() if head in w), "")
+    prefix = word[: word.find(head)]
+    return len(prefix) < 4 or prefix in _VERB_PREFIXES  # (Auszählung, Hochrechnung: no source in the prefix)
+
+
+# prefixes of nouns made from verbs: "Aus|zählung", "Ein|schätzung", "Hoch|rechnung" name no source
+_VERB_PREFIXES: Final = frozenset({"aus", "ein", "auf", "vor", "nach", "hoch", "fest", "über", "unter", "zurück",
+                                   "erst"})
+
+
 def named_as(m: Mention) -> str:
     """What a phrase names someone by: the phrase without its article, in the nominative when it stands in the
     genitive ("Angaben des Bundesamtes" -> "Bundesamt")."""
@@ -524,7 +540,9 @@ class Registry:
             # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
             # attributed to what the text names, so that is the speaker as written ("dem Vernehmen nach" is
             # hearsay and names nothing)
-            return (m.phrase or None, None) if m.head not in _HEARSAY else (None, None)
+            if m.head in _HEARSAY or _bare_process(m):
+                return None, None  # (nor "nach der Auszählung", "nach ersten Schätzungen": a process names no one)
+            return m.phrase or None, None
         if kind == "name":
             ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
             ent.described = ent.described or bool(m.role)

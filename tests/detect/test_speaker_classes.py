@@ -231,3 +231,19 @@ def test_a_continuation_skips_the_subject_of_a_passive() -> None:
         "Bereits im Mai seien Drohungen eingegangen."
     )
     assert find(text, "Bereits im Mai").speaker == "Anna Roth"
+
+
+def test_a_frame_of_a_process_without_an_owner_names_no_speaker() -> None:
+    # "nach ersten Schätzungen", "nach der Auszählung": no one is named (the frame stays the mention), and a
+    # sentence after it that names the source fills it in
+    text = (
+        "Nach ersten Schätzungen sind 300 Häuser beschädigt. "
+        "Nach der Auszählung fast aller Stimmen liegt die Amtsinhaberin vorn. "
+        "Dies teilte der Vorsitzende der Wahlkommission, Jonas Seidel, mit. "
+        "Nach Polizeiangaben gab es keine Verletzten."
+    )
+    p = find(text, "300 Häuser")
+    assert p.speaker is None
+    assert p.speaker_mention == "ersten Schätzungen"
+    assert find(text, "liegt die Amtsinhaberin").speaker == "Jonas Seidel"
+    assert find(text, "keine Verletzten").speaker == "Polizeiangaben"  # a compound that names its source stays
