@@ -38,8 +38,8 @@ from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder
-from quotetool.detect.tokens import Tok, core_of, has_control, is_control, tokenize
+from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np
+from quotetool.detect.tokens import DETERMINERS, Tok, core_of, has_control, is_control, tokenize
 
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                        "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
@@ -320,6 +320,33 @@ def _topic(text: str, prev: _Prev | None, registry: Registry,
     return None, None, None
 
 
+def _document_before(text: str, prev: _Prev | None, registry: Registry
+                     ) -> tuple[str | None, Mention | None, Entity | None]:
+    """A document of someone's named in the previous sentence outside its subject ("Im weiteren Verlauf der
+    Pressemitteilung der NASA wird deutlich, …", "in einer Anweisung der Botschaft aufgefordert"), or "seitens
+    der Behörden": where a report with no speaker of its own, and none before, comes from."""
+    if prev is None:
+        return None, None, None
+    sent = prev.sent
+    toks = prev.toks
+    if toks is None or sent.end - sent.start > _TOPIC_CHARS:
+        toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), prev.quotes)
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.low == "seitens" and k + 1 < n:
+            m, _ = parse_np(text, toks, k + 1, n)
+            if m is not None and m.kind in ("org", "role", "name", "group"):
+                speaker, ent = registry.resolve(m)
+                return speaker, m, ent
+        elif t.quote is None and t.text[0].isupper() and (lexicon.source_of(t.text) or
+                                                          t.low in lexicon.STATEMENT_NOUNS):
+            m, _ = parse_np(text, toks, k - 1 if k and toks[k - 1].low in DETERMINERS else k, n)
+            if m is not None and m.inner is not None and m.inner.kind in ("org", "role", "name", "group", "other"):
+                speaker, ent = registry.resolve(m)
+                return speaker, m, ent
+    return None, None, None
+
+
 _PASSIVE_AUX: Final = frozenset({"wurde", "wurden", "worden"})
 
 
@@ -395,6 +422,10 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
         return topic[0], topic[1], topic[2], TOPIC_VARIANT[c.rule.name]
     if last is not None and si - last.sentence <= 3:
         return last.speaker, last.mention, last.entity, RESUMED_VARIANT[c.rule.name]
+    if c.kind is not Kind.DIRECT:
+        doc = _document_before(text, prev, registry)
+        if doc[0] is not None:
+            return doc[0], doc[1], doc[2], TOPIC_VARIANT[c.rule.name]
     return None, None, None, c.rule
 
 

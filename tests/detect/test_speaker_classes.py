@@ -247,3 +247,13 @@ def test_a_frame_of_a_process_without_an_owner_names_no_speaker() -> None:
     assert p.speaker_mention == "ersten Schätzungen"
     assert find(text, "liegt die Amtsinhaberin").speaker == "Jonas Seidel"
     assert find(text, "keine Verletzten").speaker == "Polizeiangaben"  # a compound that names its source stays
+
+
+def test_a_report_continues_a_document_named_in_the_sentence_before() -> None:
+    # no speaker before, and the sentence before names a document of someone's outside its subject
+    text = (
+        "Im weiteren Verlauf der Pressemitteilung der Stadtwerke wird deutlich, dass es weitere Gründe gab. "
+        "Auch eine notwendige Reparatur am Kraftwerk sei ursächlich gewesen."
+    )
+    p = find(text, "Auch eine notwendige")
+    assert p.speaker == "Pressemitteilung der Stadtwerke"
