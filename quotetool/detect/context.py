@@ -8,10 +8,12 @@ from quotetool.detect import lexicon
 from quotetool.detect.cues import Cue, clause_end, sentence_part_end
 from quotetool.detect.speakers import (
     Mention,
+    cannot_speak,
     clause_start,
     finite_first,
     is_adjective,
     is_nounlike,
+    oblique,
     oblique_der,
     opens_subordinate,
     parse_np,
@@ -22,6 +24,7 @@ from quotetool.detect.tokens import (
     AUXILIARIES,
     DETERMINERS,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
     Tok,
@@ -87,6 +90,9 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
                 return holder
         if others_stance(toks, cue):
             return None
+        origin = _coming_from(view, cue)
+        if origin is not None:
+            return origin
     if cue.attitude:
         finite = _finite_before(toks, cue.index)
         if finite is None:
@@ -97,7 +103,15 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if m is not None:
             return m
     lo = clause_start(toks, v, 0)
+    if toks[lo].low in _PURPOSE and lo >= 2 and toks[lo - 1].text == "," and "zu" in toks[cue.index].low[2:]:
+        return _purpose_subject(view, lo - 1)  # "…, um die Regierung aufzufordern, …": whoever acts so
+    if cue.lemma == "zitieren":
+        quoted = _quoted_from(view, cue)
+        if quoted is not None:
+            return quoted
     if cue.lemma in PLACE_CUES:
+        if lo >= 2 and toks[lo - 1].text == "," and lo + 1 < v and toks[lo + 1].low in _RELATIVE_AFTER_PREPOSITION:
+            return antecedent(view, lo - 1)  # "eine Erklärung der Behörde, in der es heißt, …": the document
         # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
         return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
     if lo < v and opens_subordinate(toks, lo) and _verb_final(toks, cue):
@@ -151,6 +165,56 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+_PURPOSE: Final = frozenset({"um"})
+
+
+def _purpose_subject(view: SentenceView, comma: int) -> Mention | None:
+    """The subject of the clause before the comma that an "um … zu" clause depends on ("Der Kommissar reiste an,
+    um die Regierung aufzufordern, …"; "X, der sich in Y aufhält, um … aufzufordern": the relative's antecedent)."""
+    toks = view.toks
+    start = clause_start(toks, comma, 0)
+    if toks[start].low in RELATIVES and start > 0 and toks[start - 1].text == ",":
+        return antecedent(view, start - 1)
+    for v in range(start + 1, comma):
+        t = toks[v]
+        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS:  # the verb (or an adjective)
+            m = subject_before(view.text, toks, v, start) or subject_after(view.text, toks, v, comma)[0]
+            if m is not None:
+                return m
+    return None
+
+
+def _quoted_from(view: SentenceView, cue: Cue) -> Mention | None:
+    """"Der Sender zitiert aus einem Bericht der Zeitung, wonach …": who quotes is not who said it; the source
+    after "aus" is (None when the clause names none)."""
+    toks = view.toks
+    hi = clause_end(toks, cue.last + 1)
+    for j in range(cue.last + 1, hi - 1):
+        if toks[j].low == "aus":
+            m, _ = parse_np(view.text, toks, j + 1, hi)
+            return m if m is not None and m.kind != "pronoun" else None
+    return None
+
+
+# "…, in der es heißt", "…, in dem steht", "…, aus denen hervorgeht": a relative pronoun after the preposition
+_RELATIVE_AFTER_PREPOSITION: Final = frozenset({"der", "dem", "denen", "welcher", "welchem", "welchen"})
+# "Von der Polizei kam die Information, …", "Vom Minister liegt die Äußerung vor, …": where a statement comes from
+_COMING: Final = both_spellings({"kam", "kommt", "kamen", "kommen", "stammt", "stammte", "stammen", "liegt", "lag",
+                                 "liegen", "lagen"})
+
+
+def _coming_from(view: SentenceView, cue: Cue) -> Mention | None:
+    """The "von" phrase of a statement noun's clause whose verb says where it comes from ("Von der Polizei kam die
+    Information, …"), or None."""
+    toks = view.toks
+    lo = clause_start(toks, cue.index, 0)
+    hi = clause_end(toks, cue.last + 1)
+    if not any(toks[k].low in _COMING for k in range(lo, hi)):
+        return None
+    m = _agent(view, lo, hi)
+    return m if m is not None and m.kind in STATEMENT_HOLDERS else None
 
 
 def _shared_after_und(view: SentenceView, v: int) -> Mention | None:
@@ -274,6 +338,12 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
         # "…, die Schröder erklärt hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")
         relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == "," and not (
             j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+        if t.low in RELATIVES and j > 1 and toks[j - 1].low in PREPOSITIONS and toks[j - 2].text == "," and (
+                t.low in ("dessen", "deren") or not (j + 1 < v and (is_nounlike(toks[j + 1]) or
+                                                                   is_adjective(toks[j + 1])))):
+            # "eine Pressekonferenz, auf der die Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte":
+            # the relative pronoun is governed by the preposition; the subject follows it
+            return _subject_after_relative(view, j, v)
         if not relative and t.low in RELATIVES and j > 0 and toks[j - 1].text == ",":
             named = _named_in_relative(view, j + 1, v)
             if named is not None:
@@ -284,6 +354,8 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
             while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
                 k += 1
             m, e = parse_np(view.text, toks, k, v)
+            if relative and m is not None and oblique(m):
+                return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
             if t.low == "während" and (m is None or not _nominative_like(m)):
                 return None  # "während seines Besuchs verkündet": a preposition, not a clause
             if m is not None and (e == v or (not relative and _nominative_like(m) and
@@ -291,6 +363,23 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
                 return m
             return None
     return None
+
+
+def _subject_after_relative(view: SentenceView, j: int, v: int) -> Mention | None:
+    """The subject of a relative clause whose pronoun at ``j`` follows a preposition: the phrase up to the verb
+    at ``v`` after it (and after the noun "dessen"/"deren" determine: "in dessen Folge das Gericht …")."""
+    toks = view.toks
+    k = j + 1
+    if toks[j].low in ("dessen", "deren"):
+        while k < v and is_adjective(toks[k]):
+            k += 1
+        k += 1 if k < v and is_nounlike(toks[k]) else 0
+    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
+        k += 1
+    m, e = parse_np(view.text, toks, k, v)
+    if m is None or oblique(m) or not (e == v or (_nominative_like(m) and all(t.text != "," for t in toks[e:v]))):
+        return None
+    return m
 
 
 def _named_in_relative(view: SentenceView, k: int, v: int) -> Mention | None:
@@ -321,13 +410,44 @@ def antecedent(view: SentenceView, comma: int) -> Mention | None:
     toks = view.toks
     best = None
     for s in range(max(0, comma - _ANTECEDENT_WINDOW), comma):
-        if toks[s].text in (",", ";", ":") and s < comma - 1:
-            continue
+        if (toks[s].text in (",", ";", ":") and s < comma - 1) or (s > 0 and toks[s - 1].low in DETERMINERS):
+            continue  # (a phrase starts at its article: not "Sitzung …" of "der Sitzung …")
         m, j = parse_np(view.text, toks, s, comma, sentence_start=s)
+        if m is not None and (cannot_speak(m) or (s > 0 and toks[s - 1].low in PREPOSITIONS and m.kind == "name" and
+                                                  " " not in m.name)):
+            continue  # (not "eine Darstellung in Umlauf, die …": an abstract noun, a bare noun after a preposition)
         if m is not None and j == comma and m.kind in ("name", "role", "org", "group", "source", "other"):
             best = m
             break
-    return best
+    return best if best is not None else _antecedent_before_verbs(view, comma)
+
+
+def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
+    """"… dem Beispiel der Abgeordneten Anna Roth folgen, die erklärt hat, …": a relative clause after the verbs
+    that end its clause; the antecedent is a person or body named right before them (not the phrase that holds
+    it: a phrase opening inside another one is skipped)."""
+    toks = view.toks
+    end = comma
+    while end > 1 and comma - end < 2 and _verb_like(toks[end - 1]):
+        end -= 1
+    if end == comma:
+        return None
+    for s in range(max(1, end - _ANTECEDENT_WINDOW), end):
+        before = toks[s - 1]
+        if before.low in DETERMINERS or is_adjective(before) or (is_nounlike(before) and toks[s].low not in _GENITIVE):
+            continue  # (a genitive after a noun may be the person: "dem Beispiel des Abgeordneten Roth")
+        m, j = parse_np(view.text, toks, s, end, sentence_start=s)
+        if m is not None and j == end and m.kind in ("name", "role", "org", "group"):
+            return m
+    return None
+
+
+_GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})
+
+
+def _verb_like(t: Tok) -> bool:
+    """A lower-case word that is no function word: at the end of a clause, its verb."""
+    return t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS
 
 
 def _aux_before(toks: list[Tok], lo: int, v: int) -> int | None:

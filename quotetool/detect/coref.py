@@ -19,8 +19,9 @@ from typing import Final, NamedTuple
 import regex
 
 from quotetool.detect import lexicon
+from quotetool.detect.inflect import nominative
 from quotetool.detect.memo import remember
-from quotetool.detect.names import name_key
+from quotetool.detect.names import genitive_of_named, name_key
 from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
@@ -146,6 +147,8 @@ def _run_names(text: str) -> list[NameSighting]:
         for start, end, first, gender, role, mods, name, last in plan:
             start += ms
             end += ms
+            if role and not first_named(name) and genitive_of_named(text, name):
+                continue  # "die Anwältin Samanis": Samani's lawyer, who is not named
             if first and role:
                 before = _ADJ_BEFORE.search(text, max(0, ms - 60), ms)
                 if before:
@@ -239,6 +242,18 @@ def _plan_of(run: str) -> _Plan | None:
     return tuple(plan)
 
 
+def _plural_role(word: str, key: str) -> bool:
+    """A role noun in the plural ("den Ermittlern", "die Sprecherinnen"): it introduces no one's name after it
+    ("der von den Ermittlern Demjanjuk zugeordnet wurde")."""
+    low = word.lower()
+    return low.endswith("innen") or (key.endswith("er") and low == key + "n")
+
+
+def first_named(name: str) -> bool:
+    """A name that opens with a given name of the lexicon ("Anna Roth", "Hans-Peter Kühn")."""
+    return name.split(" ", 1)[0].split("-")[0] in lexicon.FIRST_NAMES
+
+
 def _common_noun(word: str) -> bool:
     """A long noun with an abstract ending (Verzögerung, Zustimmung, Mehrheit), never a surname."""
     return len(word) >= 8 and word.lower().endswith(ABSTRACT_ENDINGS) and not word.lower().endswith(BODIES)
@@ -296,7 +311,7 @@ def _introducer(words: tuple[str, ...], i: int) -> tuple[int, str, str, list[str
             i += 1
             continue
         rk = lexicon.role_key(w)
-        if rk and w not in _NOT_NAME_WORDS:
+        if rk and w not in _NOT_NAME_WORDS and not _plural_role(w, rk):
             role = rk
             if w.lower().endswith(("in", "innen")) and len(w) > 4:
                 gender = "f"
@@ -364,10 +379,42 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
 
 
 def _owned(m: Mention) -> bool:
-    """A role phrase with a genitive of its own ("der Direktor der Fluggesellschaft"): it names whose role it is,
-    so a person holding that role elsewhere ("Direktor der Behörde") is someone else."""
-    low = m.phrase.lower()
-    return " der " in low or " des " in low
+    """A role phrase with a genitive of its own ("der Direktor der Fluggesellschaft", "die Anwältin Samanis"): it
+    names whose role it is, so a person holding that role elsewhere ("Direktor der Behörde") is someone else."""
+    phrase = m.phrase
+    low = phrase.lower()
+    if " der " in low or " des " in low:
+        return True
+    last = phrase.rsplit(" ", 1)[-1]
+    return last != phrase and last[:1].isupper() and last.endswith("s") and not lexicon.role_of(last)
+
+
+def _bare_process(m: Mention) -> bool:
+    """A frame noun for a process or a finding, without a compound part that names its source: "der Auszählung",
+    "ersten Schätzungen", "bisherigen Ermittlungen" (but "Expertenmeinung", "Medieninformationen" say whose)."""
+    head = m.head
+    if not head.endswith(ABSTRACT_ENDINGS) or head.endswith(BODIES):
+        return False
+    word = next((w for w in m.text.lower().split() if head in w), "")
+    prefix = word[: word.find(head)]
+    return len(prefix) < 4 or prefix in _VERB_PREFIXES  # (Auszählung, Hochrechnung: no source in the prefix)
+
+
+# prefixes of nouns made from verbs: "Aus|zählung", "Ein|schätzung", "Hoch|rechnung" name no source
+_VERB_PREFIXES: Final = frozenset({"aus", "ein", "auf", "vor", "nach", "hoch", "fest", "über", "unter", "zurück",
+                                   "erst"})
+
+
+def named_as(m: Mention) -> str:
+    """What a phrase names someone by: the phrase without its article, in the nominative when it stands in the
+    genitive ("Angaben des Bundesamtes" -> "Bundesamt")."""
+    if not m.det:
+        return m.phrase
+    phrase = m.phrase
+    if phrase.startswith(("der ", "des ")):
+        # a part of a group: "einige der Ärzte", "einer der Demonstranten" is named by the whole phrase
+        return m.text[:1].upper() + m.text[1:]
+    return nominative(phrase, m.det, lexicon.base_form)
 
 
 def _introduced(ent: Entity) -> bool:
@@ -486,14 +533,16 @@ class Registry:
         if kind == "frame":
             inner = m.inner
             if inner is not None:
-                if inner.kind == "role" and m.end > inner.end:
+                if inner.kind == "role" and m.start <= inner.start and m.end > inner.end:
                     # "Angaben des Direktors der Fluggesellschaft": the genitive after the holder is its own
                     inner = inner._replace(end=m.end, text=self._text[inner.start : m.end])
                 return self.resolve(inner, plural_verb)
             # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
             # attributed to what the text names, so that is the speaker as written ("dem Vernehmen nach" is
             # hearsay and names nothing)
-            return (m.phrase or None, None) if m.head not in _HEARSAY else (None, None)
+            if m.head in _HEARSAY or _bare_process(m):
+                return None, None  # (nor "nach der Auszählung", "nach ersten Schätzungen": a process names no one)
+            return m.phrase or None, None
         if kind == "name":
             ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
             ent.described = ent.described or bool(m.role)
@@ -505,7 +554,7 @@ class Registry:
             return self._role(m, plural_verb)
         if kind == "org":
             return self._org(m)
-        phrase = m.phrase
+        phrase = named_as(m)
         if kind == "other":
             words = m.text.split()
             # "der 84-jährige Küng", "die in New York geborene Lopez": a surname after an attribute
@@ -550,7 +599,7 @@ class Registry:
         return None, None
 
     def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
-        phrase = m.phrase
+        phrase = named_as(m)
         # (and the genitive of a frame's holder: "nach Meinung des SPD-Politikers", "laut Angaben dieses Ministers")
         definite = m.det in ("der", "die", "das", "des", "dieser", "diese", "dieses", "jener", "jene")
         if not m.det and not plural_verb:
@@ -623,7 +672,7 @@ class Registry:
         return self._person(run.group(1), "?", "", (), None)
 
     def _org(self, m: Mention) -> tuple[str | None, Entity | None]:
-        phrase = m.phrase
+        phrase = named_as(m)
         key = m.head
         words = phrase.split()
         head_word = words[-1].lower() if words else key
@@ -662,9 +711,12 @@ class Registry:
             while s > lo and (text[s - 1].isalnum() or text[s - 1] == "-"):
                 s -= 1
             e = hit + len(head)
-            while e < pos and text[e].isalnum():
-                e += 1
-            if text[s:s + 1].isupper() and e - s > len(head) + 2:
+            tail = e
+            while tail < pos and text[tail].isalnum():
+                tail += 1
+            # a compound that ends in the head ("Landesministerium", "des Oberlandesgerichts"), not one that goes on
+            # ("Polizeisprecher", "Gerichtssaal")
+            if text[s:s + 1].isupper() and e - s > len(head) + 2 and text[e:tail] in ("", "s", "es"):
                 m = _ORG_COMPLEMENT.match(text, e, min(pos, e + 60))
                 return text[s:e] + (m.group(0) if m else "")
             hit = low.rfind(head, lo, hit)

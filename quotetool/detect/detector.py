@@ -38,8 +38,8 @@ from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak, oblique
-from quotetool.detect.tokens import Tok, core_of, has_control, is_control, tokenize
+from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np
+from quotetool.detect.tokens import DETERMINERS, Tok, core_of, has_control, is_control, tokenize
 
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                        "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
@@ -241,7 +241,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         proposed = False
         topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
         for c in chosen:
-            speaker, mention, entity, rule = _speaker(c, registry, last, si, prev, text, topic_cache)
+            speaker, mention, entity, rule = _speaker(_own_account(c, toks, text), registry, last, si, prev, text,
+                                                      topic_cache)
             if speaker is None and c.rule.needs_speaker:
                 # (a frame is a report by its construction: "Demnach …"; a continuation only in the Konjunktiv)
                 if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
@@ -306,13 +307,59 @@ _QUANTIFIERS: Final = frozenset({"alle", "mehrere", "einige", "viele", "zahlreic
 
 def _topic(text: str, prev: _Prev | None, registry: Registry,
            cache: list) -> tuple[str | None, Mention | None, Entity | None]:
-    """The subject of the previous sentence, when it names someone: who a following statement is about."""
+    """The subject of the previous sentence, when it names someone: who a following statement is about. Not
+    when that sentence is itself a statement no one was found for ("Dort treffen sich dem Vernehmen nach
+    Gruppen"): its subject is what was said, not who said it; nor the subject of a passive ("X soll erschossen
+    worden sein"), to whom something was done."""
+    if prev is not None and (prev.proposed or _passive(text[prev.sent.start : prev.sent.end])):
+        return None, None, None
     m = _previous_subject(text, prev, cache)
     if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))) and \
             m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS and not oblique(m):
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None
+
+
+def _document_before(text: str, prev: _Prev | None, registry: Registry
+                     ) -> tuple[str | None, Mention | None, Entity | None]:
+    """A document of someone's named in the previous sentence outside its subject ("Im weiteren Verlauf der
+    Pressemitteilung der NASA wird deutlich, …", "in einer Anweisung der Botschaft aufgefordert"), or "seitens
+    der Behörden": where a report with no speaker of its own, and none before, comes from."""
+    if prev is None:
+        return None, None, None
+    sent = prev.sent
+    toks = prev.toks
+    if toks is None or sent.end - sent.start > _TOPIC_CHARS:
+        toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), prev.quotes)
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.low == "seitens" and k + 1 < n:
+            m, _ = parse_np(text, toks, k + 1, n)
+            if m is not None and m.kind in ("org", "role", "name", "group"):
+                speaker, ent = registry.resolve(m)
+                return speaker, m, ent
+        elif t.quote is None and t.text[0].isupper() and (lexicon.source_of(t.text) or
+                                                          t.low in lexicon.STATEMENT_NOUNS):
+            m, _ = parse_np(text, toks, k - 1 if k and toks[k - 1].low in DETERMINERS else k, n)
+            if m is not None and m.inner is not None and m.inner.kind in ("org", "role", "name", "group", "other"):
+                speaker, ent = registry.resolve(m)
+                return speaker, m, ent
+    return None, None, None
+
+
+_PASSIVE_AUX: Final = frozenset({"wurde", "wurden", "worden"})
+
+
+def _passive(sentence: str) -> bool:
+    """A sentence in the passive: "worden", or "wurde(n)" and a participle as its last word."""
+    words = sentence.split()
+    if _PASSIVE_AUX.isdisjoint(words):
+        return False
+    if "worden" in words:
+        return True
+    last = words[-1].rstrip(".!?;:“”\"»«)")
+    return last[:1].islower() and (last.startswith("ge") or last.endswith("iert"))
 
 
 def _antecedent(text: str, prev, registry: Registry, cache: list, pronoun: Mention, plural: bool
@@ -337,6 +384,16 @@ _ANTECEDENT_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
 _TOPIC_CHARS: Final = 400
 _new: Final = tuple.__new__
 _START: Final = attrgetter("start")
+
+
+def _own_account(c: Candidate, toks: list[Tok], text: str) -> Candidate:
+    """"Nach eigenen Angaben hat das Amt …": the frame's owner is the clause's subject, when it can be found."""
+    m = c.mention
+    if m is None or m.kind != "frame" or m.inner is not None:
+        return c  # (nearly every candidate)
+    own = own_holder(text, toks, m)
+    # (the frame stays the phrase that names the source here, as "Angaben der Polizei" does; its owner speaks)
+    return c if own is None else c._replace(mention=m._replace(inner=own))
 
 
 def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
@@ -366,6 +423,10 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
         return topic[0], topic[1], topic[2], TOPIC_VARIANT[c.rule.name]
     if last is not None and si - last.sentence <= 3:
         return last.speaker, last.mention, last.entity, RESUMED_VARIANT[c.rule.name]
+    if c.kind is not Kind.DIRECT:
+        doc = _document_before(text, prev, registry)
+        if doc[0] is not None:
+            return doc[0], doc[1], doc[2], TOPIC_VARIANT[c.rule.name]
     return None, None, None, c.rule
 
 
@@ -379,8 +440,8 @@ def _speaker_named(view: SentenceView, out: list[Proposal], prev: _Prev | None, 
         if named is not None:
             return named._replace(sentence=view.index)
     m, _cue = subject_of_speech_sentence(view)
-    if m is None:
-        return None
+    if m is None or cannot_speak(m):
+        return None  # (not "Unterstützung haben auch die USA angeboten": the fronted object is no one)
     found = _resolved(text, m, registry, act)
     if found is None:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -79,3 +80,60 @@ def verb_forms(line: str) -> VerbForms:
         participle=participle_full,
         singular=frozenset({present, past}),
     )
+
+
+# Determiners of a genitive singular of the masculine or neuter (its noun takes -s or -es), and those that may
+# open a feminine or plural genitive (or dative: the noun keeps its form, only adjectives change).
+_GENITIVE_MN: Final = frozenset({"des", "eines", "dieses", "jenes", "seines", "ihres", "keines"})
+_GENITIVE_F_PL: Final = frozenset({"der", "einer", "dieser", "jener", "seiner", "ihrer", "keiner"})
+# endings of capitalised adjectives in names: der Deutschen Bank, des Bayerischen Rundfunks, der Vereinten Nationen
+_NAME_ADJECTIVE: Final = ("ischen", "lichen", "igen", "alen", "ellen", "ären", "ten", "schen", "eren")
+
+
+def nominative(phrase: str, det: str, base_of: Callable[[str], str | None] | None = None) -> str:
+    """A speaker phrase found in the genitive as it is named in the nominative (without article, as every
+    canonical name): "Kraftfahrt-Bundesamtes in Flensburg" after "des" -> "Kraftfahrt-Bundesamt in Flensburg",
+    "ehemaligen Richters" -> "ehemalige Richter", "argentinischen Zentralbank" after "der" -> "argentinische
+    Zentralbank". Only the words before and of the head noun change; what follows it stays as written.
+    ``base_of`` gives a lexicon noun's base form as written ("Präsidenten" -> "Präsident"), None for other
+    words; a capitalised word it knows is a noun, not an adjective ("Grünen")."""
+    masc = det in _GENITIVE_MN
+    if not masc and det not in _GENITIVE_F_PL:
+        return phrase
+    words = phrase.split(" ")
+    n = len(words)
+    for i, w in enumerate(words):
+        if not w:
+            continue
+        if w[0].islower():
+            if w.endswith("en") and len(w) > 4 and _attribute_of_noun(words, i + 1):
+                words[i] = w[:-1]  # ehemaligen -> ehemalige
+                continue
+            break  # a word that is no attribute: the head is not reached
+        base = base_of(w) if base_of is not None else None
+        if base is None and i + 1 < n and words[i + 1][:1].isupper() and w.endswith(_NAME_ADJECTIVE) and "-" not in w:
+            words[i] = w[:-1]  # Bayerischen -> Bayerische
+            continue
+        if masc:
+            words[i] = base if base is not None else _without_genitive_s(w)
+        break
+    return " ".join(words)
+
+
+def _attribute_of_noun(words: list[str], k: int) -> bool:
+    """Words from ``k`` on are more adjectives in -en and then a capitalised word."""
+    while k < len(words) and words[k][:1].islower() and words[k].endswith("en"):
+        k += 1
+    return k < len(words) and words[k][:1].isupper()
+
+
+def _without_genitive_s(noun: str) -> str:
+    """Kraftfahrt-Bundesamtes -> Kraftfahrt-Bundesamt, Senders -> Sender, Hauses -> Haus, Komitees -> Komitee;
+    a word without a genitive ending stays as it is."""
+    if len(noun) < 4 or not noun.endswith("s") or noun.endswith("ss") or noun.isupper():
+        return noun
+    if noun.endswith(("ses", "zes", "xes")):
+        return noun[:-2]  # Hauses, Gesetzes
+    if noun.endswith("es") and noun[-3] not in "aeiouäöüy":
+        return noun[:-2]  # Amtes, Verlages, Tages
+    return noun[:-1]  # Senders, Rundfunks, Ministeriums, Komitees, Büros

@@ -52,3 +52,19 @@ def name_key(name: str) -> str:
     if "j" in s:
         s = _J_VOWEL.sub("y", s)
     return s
+
+
+def genitive_of_named(text: str, name: str) -> bool:
+    """A name in the genitive: it ends in -s, and the text names the same person without it ("Ali Samani" …
+    "die Anwältin Samanis"). A role noun before such a name is its owner's, not held by it."""
+    if len(name) < 4 or not name.endswith("s") or name.endswith(("ss", "'s", "’s")):
+        return False
+    bare = name[:-1]
+    n = len(text)
+    i = text.find(bare)
+    while i >= 0:
+        e = i + len(bare)
+        if (i == 0 or not text[i - 1].isalnum()) and (e >= n or not text[e].isalnum()):
+            return True
+        i = text.find(bare, e)
+    return False

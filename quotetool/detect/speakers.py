@@ -16,6 +16,7 @@ import regex
 from quotetool.detect import lexicon
 from quotetool.detect.learned import learned_noun
 from quotetool.detect.memo import remember
+from quotetool.detect.names import genitive_of_named
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
@@ -65,13 +66,19 @@ _MAX_CAPS: Final = 6
 # Words that are written capitalised but never name a speaker on their own.
 # lower-case parts of academic titles (Dr. med., Dr. rer. nat., Prof. em.)
 _DEGREE_WORDS: Final = frozenset(t for t in lexicon.TITLES if t[:1].islower())
+# (and times of day after a weekday, "Am Montagmorgen stellte eine Streife fest", and the like)
 _NOT_NAMES: Final = wordset(
     """
     Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli
     August September Oktober November Dezember Jahr Jahre Jahren Tag Tage Tagen Woche Wochen Monat
     Monate Monaten Uhr Prozent Euro Dollar Millionen Milliarden Ende Anfang Mitte Zeit Fall Grund Ziel
     Weg Weiteren Übrigen Allgemeinen Einzelnen Ganzen Folgenden Vorfeld Rahmen Rande Zuge Namen
+    Vormittag Nachmittag Mittag Abend Wochenende Wochenbeginn Jahresende Jahresbeginn Jahresanfang Monatsende
     """
+) | frozenset(
+    day + part
+    for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend")
+    for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "abends", "morgens")
 )
 
 
@@ -271,6 +278,10 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
     if t.quote is not None:
         return _quoted_phrase(text, toks, i, limit, nested)
     low = t.low
+    if low in _NAME_OPENERS and t.text[0].isupper():
+        named = _particle_first(text, toks, i, limit)
+        if named is not None:
+            return named
     if low in _SPECIAL_FIRST or t.text[0].isdigit():  # (most phrases open with an article or a noun)
         special, j = _special_phrase(text, toks, t, i, low, limit, nested)
         if j >= 0:
@@ -290,6 +301,28 @@ def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: 
     if nested:
         return post.mention, post.j
     return _outer_phrase(text, toks, t, post, limit, det)
+
+
+# name particles that open a surname, capitalised at the start of a sentence: "Zu Guttenberg räumte ein"
+_NAME_OPENERS: Final = frozenset({"zu", "von", "van", "de", "di", "da", "del", "della", "ter", "ten", "al", "el"})
+
+
+def _particle_first(text: str, toks: list[Tok], i: int, limit: int) -> tuple[Mention, int] | None:
+    """"Zu Guttenberg hatte eingeräumt", "Von der Leyen sagte": a surname with its particle, which the sentence
+    start capitalises; only when the text also writes it with the particle in lower case ("Karl-Theodor zu
+    Guttenberg"), since "Von Berlin aus" and "Zu Beginn" open with a preposition."""
+    j = i + 1
+    if j + 1 < limit and toks[j].low in ("der", "den") and toks[i].low in ("von", "van", "de"):
+        j += 1
+    if j >= limit or toks[j].quote is not None or not toks[j].text[0].isupper() or toks[j].low in FUNCTION_WORDS:
+        return None
+    written = text[toks[i].start : toks[j].end]
+    lower = written[0].lower() + written[1:]
+    k = text.find(" " + lower)
+    if k < 0 or (k + 1 + len(lower) < len(text) and text[k + 1 + len(lower)].isalnum()):
+        return None
+    return Mention(start=toks[i].start, end=toks[j].end, text=written, kind="name", head=toks[j].text,
+                   name=lower), j + 1
 
 
 def _quoted_phrase(text: str, toks: list[Tok], i: int, limit: int, nested: bool) -> tuple[Mention | None, int]:
@@ -701,6 +734,14 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
     if j + 1 < limit and toks[j].low in ("und", "sowie") and mention.kind in ("name", "org", "other", "role"):
         k = j + 2 if toks[j + 1].low in ("auch", "ebenso") else j + 1  # "die Union sowie auch die FDP"
         other, oj = parse_np(text, toks, k, limit)
+        if other is not None and mention.kind == "role" and other.kind == "name" and other.role and not other.det and \
+                k == j + 1:
+            # "der Vizekanzler und Arbeitsminister Franz Roth": two roles of one person, named after the second
+            role = mention.phrase + " und " + other.role
+            return Mention(start=mention.start, end=other.end, text=text[mention.start : other.end], kind="name",
+                           head=other.head, name=other.name, det=mention.det,
+                           gender=_gender_merge(other.gender, mention.gender),
+                           modifiers=mention.modifiers + other.modifiers, age=other.age or mention.age, role=role), oj
         if other is not None and other.kind in ("name", "org", "other", "role") and other.det not in DETERMINERS_OBL:
             return Mention(start=mention.start, end=other.end, text=text[mention.start : other.end], kind="group",
                            head=mention.head, det=mention.det, gender="pl"), oj
@@ -847,6 +888,10 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         rest = caps[-1:]
         roles = roles[:-1]
     last = rest[-1].text
+    if roles and last[-1] == "s":
+        owned = _owner_after_role(text, start, end, det, roles, rest, mods)
+        if owned is not None:
+            return owned
     if len(rest) == 1:
         kind, head = _kind_of_word(last)
         m = _AGE.match(last) if last[0].isdigit() else None
@@ -883,6 +928,33 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
                        det=det, gender=_det_gender(det, last), modifiers=tuple(mods))
     return Mention(start=start, end=end, text=mtext, kind="other", head=last.lower(),
                    name=" ".join(t.text for t in rest), det=det, modifiers=tuple(mods))
+
+
+def _owner_after_role(
+    text: str, start: int, end: int, det: str, roles: list[str], rest: list[Tok], mods: list[str]
+) -> Mention | None:
+    """ "die Anwältin Samanis", "der Sprecher Roths": a role noun before a name in the genitive (the text names
+    the person without the -s too) is the owner's role, held by someone unnamed: a role phrase, not that name."""
+    if rest[0].text.split("-")[0] in lexicon.FIRST_NAMES or not _all_other(rest):
+        return None
+    owner = text[rest[0].start : rest[-1].end]
+    if not genitive_of_named(text, owner):
+        return None
+    role = roles[-1]
+    kind, head = _kind_of_word(role)
+    if kind != "role":
+        return None
+    gender = "f" if _fem(role) else _det_gender(det, role)
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind="role",
+        head=head,
+        det=det,
+        gender=gender,
+        modifiers=(*mods, _stem(owner)),
+    )
 
 
 def _all_other(words: list[Tok]) -> bool:
@@ -1026,7 +1098,7 @@ def _quoted_name(text: str, t: Tok) -> bool:
 
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({
     "hingegen", "jedoch", "aber", "allerdings", "dagegen", "wiederum", "indes", "ihrerseits", "seinerseits", "selbst",
-    "nun", "zudem", "ebenfalls", "auch", "dann", "schließlich",
+    "nun", "zudem", "ebenfalls", "auch", "dann", "schließlich", "selber",
 })
 _INTENSIFIERS: Final = frozenset({"ganz", "sehr", "besonders", "äußerst", "relativ", "rund", "etwa", "knapp", "fast",
                                   "über", "mehr", "als", "bis", "zu", "nur", "noch", "so", "weit", "kaum"})
@@ -1208,3 +1280,24 @@ def _noun_before(toks: list[Tok], k: int, lo: int) -> bool:
             o -= 1
         return o > lo and toks[o].text == "(" and is_nounlike(toks[o - 1])
     return is_nounlike(toks[k])
+
+
+_OWN_HOLDERS: Final = frozenset({"name", "org", "role", "other", "group", "pronoun"})
+
+
+def own_holder(text: str, toks: list[Tok], frame: Mention) -> Mention | None:
+    """Whose own account "nach eigenen Angaben" is: the subject of its clause, after the verb when the frame
+    opens the sentence ("Nach eigenen Angaben erhielt das Amt …"), else the phrase the sentence opens with ("Die
+    Mutter und ihr Partner haben nach eigenen Angaben …"); None for any other frame, or when none is found."""
+    if frame.kind != "frame" or frame.inner is not None or not any(m.startswith("eige") for m in frame.modifiers):
+        return None
+    n = len(toks)
+    f = next((k for k in range(n) if toks[k].start >= frame.start), n)
+    j = next((k for k in range(f, n) if toks[k].start >= frame.end), n)
+    if f <= 1:
+        m, _ = subject_after(text, toks, j, n) if j < n else (None, 0)
+    else:
+        m, _ = parse_np(text, toks, 0, f - 1, sentence_start=0)
+    return m if m is not None and m.kind in _OWN_HOLDERS and not (m.kind == "pronoun" and m.head in ("es", "man")) \
+        else None
+

@@ -102,7 +102,7 @@ FOUND: list[tuple[str, str, str | None, str]] = [
     (
         "Der Aufruf des Verbands, am Montag zu streiken, fand viel Zustimmung.",
         "am Montag zu streiken",
-        "Verbands",
+        "Verband",
         "infinitive-clause",
     ),
     # a short quotation before ", sagte er" after an introduction with a colon is a quotation, not a title

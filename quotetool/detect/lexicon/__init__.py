@@ -270,3 +270,17 @@ def _hypernyms() -> MappingProxyType:
 
 
 ROLE_HYPERNYMS: Final = _hypernyms()  # offizier -> {general, oberst, …}: "der Offizier" may refer to a general
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def base_form(word: str) -> str | None:
+    """A role, organisation, source or frame noun without a genitive or plural ending, as written:
+    "Präsidenten" -> "Präsident", "Bundesamtes" -> "Bundesamt", "Sprecherin" -> "Sprecherin"; None for a word the
+    lexicon does not know."""
+    hit = _longest_ending(word, HEADS)
+    if hit is None:
+        return None
+    entry, k = hit[1], hit[2]
+    suffix = word[len(word) - k :].lower()
+    extra = suffix[len(entry) :] if suffix.startswith(entry) else ""
+    return word[: len(word) - len(extra)] if extra in ("s", "es", "n", "en") else word
