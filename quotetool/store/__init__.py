@@ -15,6 +15,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from quotetool.store.database import load_sqlalchemy
+
 if TYPE_CHECKING:
     from quotetool.prepared import Prepared
     from quotetool.store.articles import document_progress, mark_reviewed, review_mark, unmark_reviewed
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
 
 # Modules that load the ORM: their functions are stand-ins until the first call (see above).
 ORM_MODULES = ("articles", "documents", "people", "review", "speakers")
+_REVIEW_ORM_MODULES = (*ORM_MODULES, "registry", "statements")  # what the review UI may call: load_orm()
 # Every exported name, by the module that defines it (under quotetool.store, or a full module name).
 _WHERE = {
     **dict.fromkeys(("document_progress", "mark_reviewed", "review_mark", "unmark_reviewed"), "articles"),
@@ -166,6 +169,7 @@ def _deferred(module: str, name: str) -> Callable[..., Any]:
     """A stand-in for the function ``name`` of ``module`` that loads the module at its first call."""
 
     def call(*args: Any, **kwargs: Any) -> Any:
+        load_sqlalchemy()  # (first, and one thread at a time)
         return getattr(importlib.import_module(module), name)(*args, **kwargs)
 
     call.__name__ = call.__qualname__ = name
@@ -192,6 +196,8 @@ def __dir__() -> list[str]:
 
 
 def load_orm() -> None:
-    """Load the modules that work through the ORM (the app does so in the background after its first screen)."""
-    for module in ORM_MODULES:
+    """Load the store's modules that work through the ORM, SQLAlchemy first and one thread at a time (the app
+    does so in the background after its first screen, and before it imports one of them in a worker)."""
+    load_sqlalchemy()
+    for module in _REVIEW_ORM_MODULES:
         importlib.import_module(_module_name(module))

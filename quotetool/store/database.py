@@ -32,12 +32,34 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
     from sqlmodel import Session
 
+_ORM_LOCK = threading.RLock()
+_orm_loaded = False
+
 DEFAULT_PATH = Path("db") / "quotes.db"
 ENV_DB = "QUOTETOOL_DB"
 ENV_BUSY_TIMEOUT = "QUOTETOOL_BUSY_TIMEOUT_MS"  # how long a writer waits for another's lock
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
 MAX_BUSY_TIMEOUT_MS = 2**31 - 1  # about 24.8 days
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def load_sqlalchemy() -> None:
+    """Load SQLAlchemy, its ORM and SQLite dialect, SQLModel and pydantic, one thread at a time.
+
+    Whatever loads them lazily calls this first (read(), write(), quotetool.store's stand-ins, the review UI's
+    workers): their modules import each other in cycles, and a second thread importing them at the same moment
+    can be handed a half-initialised module (an ImportError).
+    """
+    global _orm_loaded
+    if _orm_loaded:
+        return
+    with _ORM_LOCK:
+        if not _orm_loaded:
+            import sqlalchemy.dialects.sqlite
+            import sqlalchemy.orm  # noqa: F401
+            import sqlmodel  # noqa: F401
+
+            _orm_loaded = True
 
 
 def now() -> str:
@@ -159,6 +181,7 @@ class Database:
     def _made(self) -> tuple[Engine, Engine, Engine]:
         """The engines, made (and SQLAlchemy loaded) at the first use; worker threads may ask at once."""
         if self._engines is None:
+            load_sqlalchemy()
             with self._engines_lock:
                 if self._engines is None:
                     assert self._connect is not None
@@ -235,6 +258,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; its snapshot is consistent for its whole life."""
+        load_sqlalchemy()
         from sqlmodel import Session
 
         with self._translated(), Session(self._engine) as session:
@@ -245,6 +269,7 @@ class Database:
         """One short write transaction: BEGIN IMMEDIATE, commit on success, roll back on any error."""
         if self.readonly:
             raise DatabaseError(f"The database {self.path} was opened read-only.")
+        load_sqlalchemy()
         from sqlmodel import Session
 
         with self._translated(), Session(self._write_engine, expire_on_commit=False) as session, session.begin():
