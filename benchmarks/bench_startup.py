@@ -55,8 +55,10 @@ def first_screen(tmux: str, db: Path) -> tuple[float, float]:
     def run(*args: str) -> str:
         return subprocess.run([tmux, "-L", sock, *args], capture_output=True, text=True).stdout
 
-    command = (f"exec env -u COLUMNS -u LINES QUOTETOOL_ANNOTATOR=bench {shlex.quote(sys.executable)} -m quotetool "
-               f"annotate --db {shlex.quote(str(db))}")
+    command = (
+        f"exec env -u COLUMNS -u LINES QUOTETOOL_ANNOTATOR=bench {shlex.quote(sys.executable)} -m quotetool "
+        f"annotate --db {shlex.quote(str(db))}"
+    )
     started = time.perf_counter()
     run("new-session", "-d", "-x", "120", "-y", "40", command)
     try:
@@ -72,8 +74,10 @@ def first_screen(tmux: str, db: Path) -> tuple[float, float]:
 
 def show(title: str, runs: list[tuple[float, float]]) -> None:
     walls, cpus = [w * 1000 for w, _ in runs], [c * 1000 for _, c in runs]
-    print(f"  {title:<44} wall median {statistics.median(walls):6.0f} ms (min {min(walls):5.0f})   "
-          f"CPU median {statistics.median(cpus):6.0f} ms (min {min(cpus):5.0f})   n={len(runs)}")
+    print(
+        f"  {title:<44} wall median {statistics.median(walls):6.0f} ms (min {min(walls):5.0f})   "
+        f"CPU median {statistics.median(cpus):6.0f} ms (min {min(cpus):5.0f})   n={len(runs)}"
+    )
 
 
 def main() -> None:
@@ -90,16 +94,19 @@ def main() -> None:
         shutil.copy(args.db, copy)
         subprocess.run([python, "-m", "quotetool", "stats", "--db", str(copy)], check=True, capture_output=True)
         print(f"python {python}; database {args.db} ({copy.stat().st_size / 1e6:,.0f} MB)")
-        show("python -c 'import quotetool.cli'", [timed([python, "-c", "import quotetool.cli"])
-                                                   for _ in range(args.runs)])
+        show(
+            "python -c 'import quotetool.cli'",
+            [timed([python, "-c", "import quotetool.cli"]) for _ in range(args.runs)],
+        )
         show("quotetool --help", [timed([python, "-m", "quotetool", "--help"]) for _ in range(args.runs)])
         tmux = shutil.which("tmux")
         if tmux is None:
             print("  tmux not installed: no first-screen figures")
         else:
             show("annotate: launch → first quote (tmux)", [first_screen(tmux, copy) for _ in range(args.runs)])
-        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
-              f"Python {sys.version.split()[0]}")
+        print(
+            f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}"
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
