@@ -164,9 +164,10 @@ _DOCUMENT_VIEW_SQL = (
 
 
 def _quote_view(row: Sequence[Any]) -> QuoteView:
-    parts = row[_PARTS]
-    pieces = tuple(tuple(p) for p in json.loads(parts)) if parts else ()
-    return QuoteView(*row[:_PARTS], pieces, *row[_PARTS + 1 :])  # type: ignore[arg-type]
+    values: list[Any] = list(row)
+    parts = values[_PARTS]
+    values[_PARTS] = tuple(tuple(p) for p in json.loads(parts)) if parts else ()
+    return QuoteView(*values)
 
 
 def document_quotes(db: Database, document_id: int) -> list[QuoteView]:
