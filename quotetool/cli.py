@@ -15,17 +15,17 @@ from functools import partial, wraps
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
-import regex
 
 from quotetool import __version__
-from quotetool.detect import detect as detect_quotes
 from quotetool.errors import DatabaseError, QuotetoolError
-from quotetool.ingest import Article, Problem, read_articles
-from quotetool.prepared import Prepared
 from quotetool.queue_order import DEFAULT_ORDER, QUEUE_ORDERS, QueueOrder
 from quotetool.safe_text import inert
 
+# Each command imports what only it needs (the detector, the readers, the store, Textual) in its own body:
+# `quotetool annotate` must show its first screen fast, and tests/test_startup.py checks that it can.
 if TYPE_CHECKING:
+    from quotetool.ingest import Article, Problem
+    from quotetool.prepared import Prepared
     from quotetool.store.views import ImportResult
 
 ENV_ANNOTATOR = "QUOTETOOL_ANNOTATOR"
@@ -194,7 +194,7 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
     A database error (a lock wait that timed out, a full disk) or Ctrl-C stops the import; the
     batches written before stay stored, and the message says how many articles that was.
     """
-    from quotetool.ingest import read_entries, walk
+    from quotetool.ingest import Problem, read_entries, walk
     from quotetool.pipeline import default_jobs
     from quotetool.progress import Progress
     from quotetool.store import store_articles
@@ -269,7 +269,9 @@ class _ImportRun:
         self.progress.advance(0, problem.size)
 
     def articles(self, items: Iterable[Article | Problem]) -> Iterator[Prepared]:
+        from quotetool.ingest import Problem
         from quotetool.pipeline import prepared
+        from quotetool.prepared import Prepared
         from quotetool.store import stored_hashes
 
         detector = learned_detector(self.db) if self.detect else _no_proposals
@@ -294,6 +296,8 @@ class _ImportRun:
 
 def _stopped(sentence: str, tally: _Tally) -> str:
     """A store error during an import, said truthfully: what was stored before it stays stored."""
+    import regex
+
     cause = regex.sub(r"; nothing was changed\.", ".", sentence)
     cause = regex.sub(r"\s*Nothing was changed\.?", "", cause).rstrip(" .;")
     return (
@@ -339,7 +343,10 @@ def learned_detector(db) -> Callable[[str], Sequence]:
 def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None, db_target: str | None) -> None:
     """Detect quotes in PATHS and print the proposals as each article is done (no database is used, unless
     --db names one whose learned entries to use)."""
+    from quotetool.detect import detect as detect_quotes
+    from quotetool.ingest import Problem, read_articles
     from quotetool.pipeline import default_jobs, prepared
+    from quotetool.prepared import Prepared
 
     detector = learned_detector(_open(db_target, readonly=True)) if db_target else detect_quotes
 
@@ -648,6 +655,7 @@ def eval_cmd(
     Bad gold lines are named and skipped; the exit status is then 1.
     """
     from quotetool.detect import DETECTOR_VERSION
+    from quotetool.detect import detect as detect_quotes
     from quotetool.evaluate import format_table, score
     from quotetool.tui.sanitize import one_line
 

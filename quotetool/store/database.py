@@ -10,24 +10,30 @@ guarantees; its engine, schema check and errors live in postgres.py.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import event
-from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.pool import NullPool
-from sqlmodel import Session, create_engine
-
 from quotetool.errors import DatabaseError, DatabaseLocked
-from quotetool.store import migrations, postgres, search
+from quotetool.store import migrations, search
+
+# SQLAlchemy (and the ORM, SQLModel, pydantic) is loaded at the first read() or write(), not by opening an SQLite
+# file: raw() and the review UI's first screen need only sqlite3 (tests/test_startup.py).
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Engine
+    from sqlmodel import Session
+
+_ORM_LOCK = threading.RLock()
+_orm_loaded = False
 
 DEFAULT_PATH = Path("db") / "quotes.db"
 ENV_DB = "QUOTETOOL_DB"
@@ -35,6 +41,25 @@ ENV_BUSY_TIMEOUT = "QUOTETOOL_BUSY_TIMEOUT_MS"  # how long a writer waits for an
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
 MAX_BUSY_TIMEOUT_MS = 2**31 - 1  # about 24.8 days
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def load_sqlalchemy() -> None:
+    """Load SQLAlchemy, its ORM and SQLite dialect, SQLModel and pydantic, one thread at a time.
+
+    Whatever loads them lazily calls this first (read(), write(), quotetool.store's stand-ins, the review UI's
+    workers): their modules import each other in cycles, and a second thread importing them at the same moment
+    can be handed a half-initialised module (an ImportError).
+    """
+    global _orm_loaded
+    if _orm_loaded:
+        return
+    with _ORM_LOCK:
+        if not _orm_loaded:
+            import sqlalchemy.dialects.sqlite
+            import sqlalchemy.orm  # noqa: F401
+            import sqlmodel  # noqa: F401
+
+            _orm_loaded = True
 
 
 def now() -> str:
@@ -67,6 +92,9 @@ def postgresql_url(target: str | None) -> URL | None:
     target = target or os.environ.get(ENV_DB) or None
     if target is None or not target.lower().startswith(("postgresql", "postgres:")):
         return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(target)
     except ArgumentError as exc:
@@ -82,6 +110,9 @@ def resolve_target(target: str | None) -> tuple[Path, bool]:
     if target is None:
         return DEFAULT_PATH, True
     if "://" in target:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(target)
         except ArgumentError as exc:
@@ -115,26 +146,55 @@ class Database:
     def __init__(
         self,
         path: Path,
-        engine: Engine,
+        engine: Engine | None = None,
         *,
         readonly: bool,
         warnings: tuple[str, ...] = (),
         upgrade: Upgrade | None = None,
         server: URL | None = None,
+        connect: Callable[[], sqlite3.Connection] | None = None,
     ) -> None:
+        """``engine``, or for an SQLite file ``connect`` (a new connection, pragmas set), from which raw()
+        connects and the engine is made at the first read() or write()."""
+        if engine is None and connect is None:
+            raise ValueError("a Database needs an engine or, for an SQLite file, a connect function")
         self.path = path  # the file; on PostgreSQL the database's name (an export is named after it)
         self.server = server  # the URL of a PostgreSQL database, None for an SQLite file
         self.dialect = "postgresql" if server is not None else "sqlite"
-        self.name = postgres.display(server) if server is not None else str(path)  # shown in messages
+        self.name = _display(server) if server is not None else str(path)  # shown in messages
         self.readonly = readonly
         self.warnings = warnings  # sentences for the user that did not stop the database from opening
         self.upgrade = upgrade  # set when opening upgraded the schema: the user should be told
-        self._engine = engine
+        self._connect = connect
+        self._engines_lock = threading.Lock()
+        self._engines: tuple[Engine, Engine, Engine] | None = None  # read, write, base
+        if engine is not None:
+            self._engines = self._engines_of(engine)
+
+    def _engines_of(self, engine: Engine) -> tuple[Engine, Engine, Engine]:
         # Same pool and events; only the BEGIN differs (see _begin below, postgres.make_engine).
-        self._write_engine = engine.execution_options(quotetool_begin="IMMEDIATE")
-        if server is not None:  # one snapshot for a read session's whole life, as in SQLite
-            self._engine = engine.execution_options(isolation_level="REPEATABLE READ")
-        self._base_engine = engine
+        write = engine.execution_options(quotetool_begin="IMMEDIATE")
+        if self.server is not None:  # one snapshot for a read session's whole life, as in SQLite
+            return engine.execution_options(isolation_level="REPEATABLE READ"), write, engine
+        return engine, write, engine
+
+    def _made(self) -> tuple[Engine, Engine, Engine]:
+        """The engines, made (and SQLAlchemy loaded) at the first use; worker threads may ask at once."""
+        if self._engines is None:
+            load_sqlalchemy()
+            with self._engines_lock:
+                if self._engines is None:
+                    assert self._connect is not None
+                    self._engines = self._engines_of(_make_engine(self._connect))
+        return self._engines
+
+    @property
+    def _engine(self) -> Engine:
+        return self._made()[0]
+
+    @property
+    def _write_engine(self) -> Engine:
+        return self._made()[1]
 
     @classmethod
     def open(cls, target: str | None = None, *, readonly: bool = False) -> Database:
@@ -165,13 +225,18 @@ class Database:
             mode = "immutable" if unchangeable else "ro"
         with _translated(path):
             upgrade = _prepare(path, mode=mode, writable=writable, timeout=timeout)
-        engine = _make_engine(path, mode=mode, timeout=timeout)
         return cls(
-            path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else (), upgrade=upgrade
+            path,
+            readonly=readonly,
+            warnings=(timeout_warning,) if timeout_warning else (),
+            upgrade=upgrade,
+            connect=functools.partial(_connect, path, mode=mode, timeout=timeout),
         )
 
     @classmethod
     def _open_postgresql(cls, url: URL, *, readonly: bool) -> Database:
+        from quotetool.store import postgres
+
         timeout, timeout_warning = busy_timeout()
         name = postgres.display(url)
         engine = postgres.make_engine(url, timeout_ms=timeout)
@@ -193,6 +258,9 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; its snapshot is consistent for its whole life."""
+        load_sqlalchemy()
+        from sqlmodel import Session
+
         with self._translated(), Session(self._engine) as session:
             yield session
 
@@ -201,6 +269,9 @@ class Database:
         """One short write transaction: BEGIN IMMEDIATE, commit on success, roll back on any error."""
         if self.readonly:
             raise DatabaseError(f"The database {self.path} was opened read-only.")
+        load_sqlalchemy()
+        from sqlmodel import Session
+
         with self._translated(), Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -208,6 +279,16 @@ class Database:
     def raw(self) -> Iterator[Any]:
         """The driver's connection under a pooled connection, for plain SQL with ``?`` placeholders: the
         sqlite3 connection itself, or on PostgreSQL a postgres.RawConnection that takes the same calls."""
+        if self._connect is not None:  # SQLite: a connection of its own, closed afterwards (as the engine's pool does)
+            with self._translated():
+                sqlite = self._connect()
+                try:
+                    yield sqlite
+                finally:
+                    sqlite.close()
+            return
+        from quotetool.store import postgres
+
         with self._translated(), self._engine.connect() as conn:
             driver = conn.connection.driver_connection
             if self.server is None:
@@ -243,7 +324,8 @@ class Database:
             return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
     def close(self) -> None:
-        self._base_engine.dispose()
+        if self._engines is not None:
+            self._engines[2].dispose()
 
 
 def cursor_of(session: Session) -> Any:
@@ -252,6 +334,8 @@ def cursor_of(session: Session) -> Any:
     connection: Any = session.connection().connection.driver_connection
     if isinstance(connection, sqlite3.Connection):
         return connection.cursor()
+    from quotetool.store import postgres
+
     return postgres.Cursor(connection.cursor())
 
 
@@ -455,9 +539,13 @@ def _connect(path: Path, *, mode: str, timeout: int) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, *, mode: str, timeout: int) -> Engine:
+def _make_engine(connect: Callable[[], sqlite3.Connection]) -> Engine:
+    from sqlalchemy import event
+    from sqlalchemy.pool import NullPool
+    from sqlmodel import create_engine
+
     # NullPool: a connection per session, closed afterwards; nothing holds the file between decisions.
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, mode=mode, timeout=timeout), poolclass=NullPool)
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
@@ -470,6 +558,10 @@ def _make_engine(path: Path, *, mode: str, timeout: int) -> Engine:
 @contextmanager
 def _translated_postgresql(name: str, url: URL) -> Iterator[None]:
     """Turn the PostgreSQL driver's errors into one sentence naming the database."""
+    from sqlalchemy.exc import DBAPIError
+
+    from quotetool.store import postgres
+
     try:
         yield
     except DBAPIError as exc:
@@ -485,10 +577,22 @@ def _translated(path: Path) -> Iterator[None]:
     """Turn SQLite's errors into one sentence naming the file."""
     try:
         yield
-    except DBAPIError as exc:
-        raise _sentence(path, exc.orig or exc) from exc
+    except _dbapi_error() as exc:
+        raise _sentence(path, getattr(exc, "orig", None) or exc) from exc
     except sqlite3.Error as exc:
         raise _sentence(path, exc) from exc
+
+
+def _dbapi_error() -> tuple[type[BaseException], ...]:
+    """SQLAlchemy's DBAPIError, once SQLAlchemy is loaded; nothing can raise it before."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return (loaded.DBAPIError,) if loaded is not None else ()
+
+
+def _display(url: URL) -> str:
+    from quotetool.store import postgres
+
+    return postgres.display(url)
 
 
 def _sentence(path: Path, exc: BaseException) -> DatabaseError:

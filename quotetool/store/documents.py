@@ -29,7 +29,7 @@ from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
 from quotetool.store.speakers import speaker_ids
-from quotetool.store.views import DocumentView, ImportResult
+from quotetool.store.views import ImportResult
 
 Detector = Callable[[str], Sequence[Proposal]]
 
@@ -406,22 +406,3 @@ def _remove_untouched(session: Session, doc_id: int, most: int) -> int:
     result = session.exec(delete(Quote).where(col(Quote.id).in_(ids)))  # type: ignore[call-overload]
     return int(result.rowcount)
 
-
-def get_document(db: Database, document_id: int) -> DocumentView | None:
-    with db.read() as session:
-        doc = session.get(Document, document_id)
-        if doc is None:
-            return None
-        assert doc.id is not None
-        return DocumentView(
-            doc.id,
-            doc.title,
-            doc.source_url,
-            doc.origin,
-            doc.text,
-            doc.imported_at,
-            doc.outlet,
-            doc.published,
-            doc.reviewed_by,
-            doc.reviewed_at,
-        )

@@ -1,16 +1,19 @@
-"""Read-only queries: statistics, the quotes of a document, and the streamed export rows."""
+"""Read-only queries: statistics, a document and its quotes, and the streamed export rows.
+
+A document and its quotes are read in plain SQL (no ORM): they are what the review UI's first screen shows,
+and its start loads no SQLAlchemy (tests/test_startup.py).
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Generator, Iterable
-
-from sqlmodel import col, func, select
+from collections.abc import Callable, Generator, Iterable, Sequence
+from typing import Any
 
 from quotetool.store.context import Sentences
 from quotetool.store.database import Database
-from quotetool.store.models import Document, Quote, Speaker, Status
-from quotetool.store.views import Corrections, QuoteView, Stats
+from quotetool.store.enums import Status
+from quotetool.store.views import Corrections, DocumentView, QuoteView, Stats
 
 EXPORT_COLUMNS = (
     "quote_id",
@@ -93,6 +96,10 @@ GROUP BY 1, 2
 
 
 def stats(db: Database, *, top: int = 10) -> Stats:
+    from sqlmodel import col, func, select
+
+    from quotetool.store.models import Document, Quote, Speaker
+
     with db.read() as session:
         documents = session.exec(select(func.count()).select_from(Document)).one()
         # quotes by status and kind in one read of ix_quote_status_kind, in its order (no sort of 2,000,000 rows)
@@ -141,26 +148,46 @@ def _corrections_by_rule_and_annotator(db: Database) -> tuple[list[Corrections],
     return tuple([Corrections(key, *table[key]) for key in sorted(table)] for table in sums)  # type: ignore[return-value]
 
 
+# QuoteView's fields in their order, the speaker's canonical name in its place (parts is JSON, read by _quote_view)
+_QUOTE_VIEW_SQL = """
+SELECT q.id, q.document_id, q.start, q."end", q.text, q.kind, q.status, q.origin, q.version, q.speaker_id, s.name,
+       q.speaker_mention, q.mention_start, q.mention_end, q.cue, q.cue_start, q.cue_end, q.parts, q.rule,
+       q.confidence, q.annotator, q.decided_at, q.comment, q.flag, q.detector_speaker, q.detector_start,
+       q.detector_end, q.detector_kind, q.learned
+FROM quote q LEFT JOIN speaker s ON s.id = q.speaker_id
+"""
+_PARTS = 17  # the position of q.parts in _QUOTE_VIEW_SQL
+_DOCUMENT_VIEW_SQL = (
+    "SELECT id, title, source_url, origin, text, imported_at, outlet, published, reviewed_by, reviewed_at "
+    "FROM document WHERE id = ?"
+)
+
+
+def _quote_view(row: Sequence[Any]) -> QuoteView:
+    values: list[Any] = list(row)
+    parts = values[_PARTS]
+    values[_PARTS] = tuple(tuple(p) for p in json.loads(parts)) if parts else ()
+    return QuoteView(*values)
+
+
 def document_quotes(db: Database, document_id: int) -> list[QuoteView]:
     """Every live quote of a document in text order (deleted manual quotes left out)."""
-    with db.read() as session:
-        rows = session.exec(
-            select(Quote, Speaker.name)
-            .outerjoin(Speaker, col(Speaker.id) == col(Quote.speaker_id))
-            .where(Quote.document_id == document_id, Quote.status != Status.DELETED)
-            .order_by(col(Quote.start), col(Quote.id))
-        ).all()
-        return [QuoteView.of(q, name) for q, name in rows]
+    sql = f"{_QUOTE_VIEW_SQL} WHERE q.document_id = ? AND q.status <> ? ORDER BY q.start, q.id"
+    with db.raw() as conn:
+        rows = conn.execute(sql, (document_id, Status.DELETED.value)).fetchall()
+    return [_quote_view(row) for row in rows]
 
 
 def get_quote(db: Database, quote_id: int) -> QuoteView | None:
-    with db.read() as session:
-        row = session.exec(
-            select(Quote, Speaker.name)
-            .outerjoin(Speaker, col(Speaker.id) == col(Quote.speaker_id))
-            .where(Quote.id == quote_id)
-        ).first()
-        return QuoteView.of(*row) if row else None
+    with db.raw() as conn:
+        row = conn.execute(f"{_QUOTE_VIEW_SQL} WHERE q.id = ?", (quote_id,)).fetchone()
+    return _quote_view(row) if row is not None else None
+
+
+def get_document(db: Database, document_id: int) -> DocumentView | None:
+    with db.raw() as conn:
+        row = conn.execute(_DOCUMENT_VIEW_SQL, (document_id,)).fetchone()
+    return DocumentView(*row) if row is not None else None
 
 
 def iter_export_rows(db: Database, statuses: Iterable[str], *, reviewed_only: bool = False,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from quotetool.detect import fold
 from quotetool.errors import InvalidEdit
-from quotetool.store.models import Flag
+from quotetool.store.enums import Flag
 
 COMMENT_TEXT_SQL = "instr(qt_fold(q.comment), ?) > 0"
 ANY = "any"

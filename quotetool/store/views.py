@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from quotetool.store.models import Quote
+if TYPE_CHECKING:  # (not at run time: the review UI's first screen loads no ORM)
+    from quotetool.store.models import Quote
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quotetool.queue_order import DEFAULT_ORDER, QueueOrder
-from quotetool.store import Database, DocumentView, QuoteView
+from quotetool.store import Database, DocumentView, QuoteView, load_orm
 from quotetool.store.queue import Progress
 from quotetool.tui.article_view import ArticleView
 from quotetool.tui.queue_view import QueueView
@@ -116,6 +116,11 @@ class QuotetoolApp(App[None]):
 
     def get_default_screen(self) -> Screen:
         return ReviewScreen(self.db, annotator=self.annotator, notice=self._keymap_problem, order=self.order)
+
+    def on_ready(self) -> None:
+        # The first screen is up (it read through plain SQL): load the store's ORM modules, which the decisions
+        # use, in the background now, so that the first decision does not wait for them (quotetool.store).
+        self.run_worker(load_orm, thread=True, group="load-orm", exit_on_error=False)
 
     def on_mount(self) -> None:
         if self._keys:

@@ -76,6 +76,9 @@ class DetailPanel(PlainText):
             )
 
     def _also(self, db, quote_id: int, base: Text) -> None:
+        from quotetool.store import load_orm
+
+        load_orm()  # (one thread at a time: the app may be loading the ORM in another worker)
         from quotetool.store.statements import statement_of
         from quotetool.tui.also_reported import render
 

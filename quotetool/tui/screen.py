@@ -21,6 +21,7 @@ from quotetool.store import (
     accept,
     add_quote,
     delete_quote,
+    load_orm,
     reject,
     set_kind,
     set_span,
@@ -102,6 +103,7 @@ class ReviewScreen(NotesScreen):
     # --- across articles (issue 12): the Speakers screen, and a verdict for the whole statement ------------
 
     def action_speakers(self) -> None:
+        load_orm()  # (one thread at a time: the app may be loading the ORM in a worker)
         from quotetool.tui.speakers_screen import SpeakersScreen
 
         self.app.push_screen(SpeakersScreen(self.db, annotator=self.annotator), lambda _: self.reload_after_speakers())
@@ -114,6 +116,7 @@ class ReviewScreen(NotesScreen):
     @guarded
     @on_current
     async def action_statement(self, quote: QuoteView, what: str) -> None:
+        load_orm()  # (one thread at a time: the app may be loading the ORM in a worker)
         from quotetool.store.statements import apply_to_statement
 
         try:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import regex
 
-from quotetool.detect.misses import likely_misses, sentence_spans
 from quotetool.tui import spans
 from quotetool.tui.spans import SpanError
 
@@ -77,6 +76,8 @@ def step(text: str, sel: Selection, direction: int, *, extend: bool) -> Selectio
 
 def _sentences_near(text: str, start: int, end: int) -> list[Span]:
     """Sentences of the paragraph(s) around ``text[start:end]``, within WINDOW characters."""
+    from quotetool.detect.misses import sentence_spans  # (the detector's lexicon: not loaded at start-up)
+
     ps, _ = paragraph_at(text, start)
     _, pe = paragraph_at(text, max(start, end - 1))
     return sentence_spans(text, max(ps, start - WINDOW), min(pe, end + WINDOW))
@@ -156,6 +157,8 @@ def move_edge(text: str, sel: Selection, edge: str, direction: int, unit: str) -
 def next_miss(text: str, covered: list[Span], after: int, lo: int = 0, hi: int | None = None) -> Span | None:
     """The first likely miss (see quotetool.detect.misses) that starts after ``after``, from the top again
     when there is none after it; only ``text[lo:hi]`` is looked at."""
+    from quotetool.detect.misses import likely_misses  # (the detector's lexicon: not loaded at start-up)
+
     hi = len(text) if hi is None else hi
     ahead = likely_misses(text, covered, spans_start(text, after, lo), hi)
     found = [m for m in ahead if m[0] > after]
