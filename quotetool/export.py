@@ -13,9 +13,10 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -96,14 +97,40 @@ def write_rows(
         return count
     writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in rows:
-        # only a bool or a list needs turning into text: the type test is cheaper than a call per cell
-        writer.writerow([_csv_cell(v) if type(v) in _CONVERTED else v for v in row])
-        count += 1
+    convert = _converter(columns)
+    for chunk in _chunks(rows):
+        writer.writerows(map(convert, chunk))
+        count += len(chunk)
     return count
 
 
-_CONVERTED: frozenset[type] = frozenset({bool, list})
+# The columns of an export row that may hold a bool or a list (quotetool.store's EXPORT_COLUMNS); every other
+# column holds text, a number or None, which the csv module writes as they are.
+CONVERTED_COLUMNS = frozenset({"parts", "corrected", "reviewed", "speaker_aliases"})
+_CHUNK = 1000  # rows handed to writerows at a time
+
+
+def _converter(columns: Sequence[str]) -> Callable[[Sequence[object]], Sequence[object]]:
+    """A function that turns a row into CSV cells: _csv_cell on the CONVERTED_COLUMNS, the rest as it is."""
+    where = [i for i, name in enumerate(columns) if name in CONVERTED_COLUMNS]
+    if not where:
+        return lambda row: row
+
+    def convert(row: Sequence[object]) -> list[object]:
+        cells = list(row)
+        for i in where:
+            cells[i] = _csv_cell(cells[i])
+        return cells
+
+    return convert
+
+
+def _chunks(rows: Iterable[Sequence[object]]) -> Iterator[list[Sequence[object]]]:
+    it = iter(rows)
+    while chunk := list(islice(it, _CHUNK)):
+        yield chunk
+
+
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) writes
 
 
