@@ -85,19 +85,19 @@ def write_rows(
     count = 0
     if fmt == "jsonl":
         encode = _JSON.encode  # (json.dumps would build an encoder for every row)
-        for row in rows:
-            out.write(encode(dict(zip(columns, row, strict=True))) + "\n")
-            count += 1
+        for chunk in _chunks(rows):
+            out.write("".join([encode(dict(zip(columns, row, strict=True))) + "\n" for row in chunk]))
+            count += len(chunk)
         return count
+    convert = _converter(columns)
     if excel:
         out.write(";".join(columns) + "\r\n")
-        for row in rows:
-            out.write(";".join(excel_cell(_csv_cell(v)) for v in row) + "\r\n")
-            count += 1
+        for chunk in _chunks(rows):
+            out.write("".join([_excel_line(convert(row)) for row in chunk]))
+            count += len(chunk)
         return count
     writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(columns)
-    convert = _converter(columns)
     for chunk in _chunks(rows):
         writer.writerows(map(convert, chunk))
         count += len(chunk)
@@ -131,7 +131,23 @@ def _chunks(rows: Iterable[Sequence[object]]) -> Iterator[list[Sequence[object]]
         yield chunk
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) writes
+def _excel_line(cells: Sequence[object]) -> str:
+    """``excel_cell`` of each cell, joined by ';': the same text, with the common cases (None, a text that
+    begins with a letter or a digit and so cannot be a formula) decided here, without a call per cell."""
+    out = []
+    for v in cells:
+        if v is None:
+            out.append("")
+        elif type(v) is str and v[:1].isalnum():
+            out.append('"' + v.replace('"', '""') + '"')
+        else:
+            out.append(excel_cell(v))
+    return ";".join(out) + "\r\n"
+
+
+# what json.dumps(..., ensure_ascii=False) writes; no container of an export row holds itself, so the encoder
+# need not keep track of the containers it is in
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def _csv_cell(value: object) -> object:
