@@ -13,9 +13,10 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -84,27 +85,69 @@ def write_rows(
     count = 0
     if fmt == "jsonl":
         encode = _JSON.encode  # (json.dumps would build an encoder for every row)
-        for row in rows:
-            out.write(encode(dict(zip(columns, row, strict=True))) + "\n")
-            count += 1
+        for chunk in _chunks(rows):
+            out.write("".join([encode(dict(zip(columns, row, strict=True))) + "\n" for row in chunk]))
+            count += len(chunk)
         return count
+    convert = _converter(columns)
     if excel:
         out.write(";".join(columns) + "\r\n")
-        for row in rows:
-            out.write(";".join(excel_cell(_csv_cell(v)) for v in row) + "\r\n")
-            count += 1
+        for chunk in _chunks(rows):
+            out.write("".join([_excel_line(convert(row)) for row in chunk]))
+            count += len(chunk)
         return count
     writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in rows:
-        # only a bool or a list needs turning into text: the type test is cheaper than a call per cell
-        writer.writerow([_csv_cell(v) if type(v) in _CONVERTED else v for v in row])
-        count += 1
+    for chunk in _chunks(rows):
+        writer.writerows(map(convert, chunk))
+        count += len(chunk)
     return count
 
 
-_CONVERTED: frozenset[type] = frozenset({bool, list})
-_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) writes
+# The columns of an export row that may hold a bool or a list (quotetool.store's EXPORT_COLUMNS); every other
+# column holds text, a number or None, which the csv module writes as they are.
+CONVERTED_COLUMNS = frozenset({"parts", "corrected", "reviewed", "speaker_aliases"})
+_CHUNK = 1000  # rows handed to writerows at a time
+
+
+def _converter(columns: Sequence[str]) -> Callable[[Sequence[object]], Sequence[object]]:
+    """A function that turns a row into CSV cells: _csv_cell on the CONVERTED_COLUMNS, the rest as it is."""
+    where = [i for i, name in enumerate(columns) if name in CONVERTED_COLUMNS]
+    if not where:
+        return lambda row: row
+
+    def convert(row: Sequence[object]) -> list[object]:
+        cells = list(row)
+        for i in where:
+            cells[i] = _csv_cell(cells[i])
+        return cells
+
+    return convert
+
+
+def _chunks(rows: Iterable[Sequence[object]]) -> Iterator[list[Sequence[object]]]:
+    it = iter(rows)
+    while chunk := list(islice(it, _CHUNK)):
+        yield chunk
+
+
+def _excel_line(cells: Sequence[object]) -> str:
+    """``excel_cell`` of each cell, joined by ';': the same text, with the common cases (None, a text that
+    begins with a letter or a digit and so cannot be a formula) decided here, without a call per cell."""
+    out = []
+    for v in cells:
+        if v is None:
+            out.append("")
+        elif type(v) is str and v[:1].isalnum():
+            out.append('"' + v.replace('"', '""') + '"')
+        else:
+            out.append(excel_cell(v))
+    return ";".join(out) + "\r\n"
+
+
+# what json.dumps(..., ensure_ascii=False) writes; no container of an export row holds itself, so the encoder
+# need not keep track of the containers it is in
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def _csv_cell(value: object) -> object:

@@ -8,7 +8,10 @@ import json
 from pathlib import Path
 
 from conftest import FIRST_SEED, assert_one_sentence_error, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quotetool.export import _excel_line, excel_cell
 from quotetool.ingest import read_articles
 from quotetool.store import EXPORT_COLUMNS, Database, add_quote, document_quotes, import_article, reject, set_speaker
 
@@ -102,9 +105,7 @@ def test_jsonl_and_status_selection(db_target: str, tmp_path: Path) -> None:
     assert all(set(REQUIRED) <= set(r) for r in rows)
     proposed = tmp_path / "proposed.csv"
     assert (
-        run_cli(
-            "--db", db_target, "export", "--out", str(proposed), "--status", "proposed", cwd=tmp_path
-        ).returncode
+        run_cli("--db", db_target, "export", "--out", str(proposed), "--status", "proposed", cwd=tmp_path).returncode
         == 0
     )
     with proposed.open(encoding="utf-8", newline="") as f:
@@ -146,13 +147,17 @@ def test_a_proposal_nobody_accepted_has_no_verified_at_but_keeps_its_editor(db_t
     set_speaker(db, edited.id, "Jemand Anderes", annotator="bert")
     reject(db, rejected.id, annotator="carla")
     out = tmp_path / "all.jsonl"
-    assert (
-        run_cli("--db", db_target, "export", "--out", str(out), "--status", "all", cwd=tmp_path).returncode
-        == 0
-    )
+    assert run_cli("--db", db_target, "export", "--out", str(out), "--status", "all", cwd=tmp_path).returncode == 0
     rows = {r["quote_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert rows[edited.id]["status"] == "proposed" and rows[edited.id]["speaker"] == "Jemand Anderes"
     assert rows[edited.id]["verified_at"] is None and rows[edited.id]["annotator"] == "bert"
     assert rows[rejected.id]["verified_at"].startswith("20") and rows[rejected.id]["annotator"] == "carla"
     assert all(r["verified_at"] is None for r in rows.values() if r["status"] == "proposed")
     assert all(r["verified_at"] for r in rows.values() if r["status"] != "proposed")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | st.text() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)))
+def test_an_excel_line_is_the_excel_cells_joined(cells: list[object]) -> None:
+    """The --excel writer decides the common cells inline: the line is still excel_cell of each, joined by ';'."""
+    assert _excel_line(cells) == ";".join(excel_cell(v) for v in cells) + "\r\n"

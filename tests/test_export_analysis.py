@@ -14,6 +14,7 @@ from test_review_marks import TEXT, _proposal
 
 from quotetool.cli import cli
 from quotetool.detect import Kind
+from quotetool.export import CONVERTED_COLUMNS, _csv_cell, write_rows
 from quotetool.ingest import Article
 from quotetool.store import (
     EXPORT_COLUMNS,
@@ -21,6 +22,7 @@ from quotetool.store import (
     accept,
     get_quote,
     import_article,
+    iter_export_rows,
     mark_reviewed,
     reject,
     set_comment,
@@ -30,6 +32,7 @@ from quotetool.store import (
     undo,
 )
 from quotetool.store.migrations import upgrade
+from quotetool.store.registry import list_speakers, rename_speaker
 
 SPLIT_FIRST, SPLIT_SECOND = "Wir bleiben dabei", "Das reicht nicht"
 
@@ -83,7 +86,8 @@ def test_jsonl_export_has_context_parts_corrections_and_the_articles_metadata(db
     assert roth["parts"] == [{"start": roth["start"], "end": roth["end"], "text": roth["quote"]}]
 
 
-def test_csv_joins_the_parts_writes_booleans_as_words_and_reviewed_only_leaves_other_articles_out(db_target: str,
+def test_csv_joins_the_parts_writes_booleans_as_words_and_reviewed_only_leaves_other_articles_out(
+    db_target: str,
     tmp_path: Path,
 ) -> None:
     db, _, other = _prepared(db_target)
@@ -102,6 +106,25 @@ def test_csv_joins_the_parts_writes_booleans_as_words_and_reviewed_only_leaves_o
     result = runner.invoke(cli, ["--db", db_target, "export", "--out", str(reviewed), "--reviewed-only"])
     assert result.exit_code == 0
     assert len(list(csv.DictReader(io.StringIO(reviewed.read_text(encoding="utf-8"), newline="")))) == 2
+
+
+def test_booleans_and_lists_come_only_in_the_columns_the_csv_converts(db_target: str) -> None:
+    """The CSV writer converts only CONVERTED_COLUMNS (a cell test on every cell cost a fifth of the export):
+    every bool or list of the store's rows is in one of them, and the CSV is what converting every cell gives."""
+    db, _, _ = _prepared(db_target)
+    roth = next(e.id for e in list_speakers(db) if e.name == "Anna Roth")
+    rename_speaker(db, roth, "Anna Roth (Ministerin)", annotator="anna")  # the old name becomes an alias
+    rows = list(iter_export_rows(db, ["accepted", "proposed", "rejected"]))
+    found = {name for row in rows for name, v in zip(EXPORT_COLUMNS, row, strict=True) if type(v) in (bool, list)}
+    assert found == CONVERTED_COLUMNS
+    written = io.StringIO()
+    write_rows(written, EXPORT_COLUMNS, rows, fmt="csv")
+    expected = io.StringIO()
+    generic = csv.writer(expected, lineterminator="\r\n")
+    generic.writerow(EXPORT_COLUMNS)
+    generic.writerows([_csv_cell(v) for v in row] for row in rows)
+    assert written.getvalue() == expected.getvalue()
+    assert f"{SPLIT_FIRST} […] {SPLIT_SECOND}" in written.getvalue() and ",Anna Roth," in written.getvalue()
 
 
 def test_stats_count_per_rule_and_annotator_accepted_unchanged_corrected_and_rejected(

@@ -29,7 +29,7 @@ class Sentences:
     pieces), the text is split whole, once.
     """
 
-    __slots__ = ("_found", "_pends", "_pstarts", "_quote_ends", "_quotes", "_split", "_split_ends", "text")
+    __slots__ = ("_contexts", "_found", "_pends", "_pstarts", "_quote_ends", "_quotes", "_split", "_split_ends", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -41,6 +41,7 @@ class Sentences:
         self._split: list[tuple[int, int]] | None = None  # the whole text's sentences, once split
         self._split_ends: list[int] = []
         self._found: dict[tuple[int, int], tuple[int, int]] = {}  # spans asked for before (a repeated quote)
+        self._contexts: dict[tuple[int, int], str] = {}
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the sentence or sentences that hold ``text[start:end]``; the span itself when none does."""
@@ -55,8 +56,13 @@ class Sentences:
         return found
 
     def context(self, start: int, end: int) -> str:
-        s, e = self.around(start, end)
-        return self.text[s:e]
+        """``text[around(start, end)]``, kept for the next quote with the same span."""
+        key = (start, end)
+        found = self._contexts.get(key)
+        if found is None:
+            s, e = self.around(start, end)
+            found = self._contexts[key] = self.text[s:e]
+        return found
 
     def _around(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:

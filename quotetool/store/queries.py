@@ -122,9 +122,14 @@ def stats(db: Database, *, top: int = 10) -> Stats:
         ).all()
     by_status.pop(Status.DELETED.value, None)
     by_rule, by_annotator = _corrections_by_rule_and_annotator(db)
-    return Stats(documents=documents, quotes_by_status=by_status, quotes_by_kind=by_kind,
-                 top_speakers=[(name, count) for name, count in speakers], by_rule=by_rule,
-                 by_annotator=by_annotator)
+    return Stats(
+        documents=documents,
+        quotes_by_status=by_status,
+        quotes_by_kind=by_kind,
+        top_speakers=[(name, count) for name, count in speakers],
+        by_rule=by_rule,
+        by_annotator=by_annotator,
+    )
 
 
 def corrections(db: Database, by: str) -> list[Corrections]:
@@ -207,12 +212,9 @@ def iter_export_rows(db: Database, statuses: Iterable[str], *, reviewed_only: bo
         if total is not None:
             total(snapshot.execute(_EXPORT_COUNT_SQL.format(marks=marks, join=join, reviewed=reviewed), wanted)
                   .fetchone()[0])  # fmt: skip
-        row = _Article(snapshot).row  # (reads the speakers, aliases and statements first, in the same snapshot)
+        rows = _Article(snapshot).rows  # (reads the speakers, aliases and statements first, in the same snapshot)
         for batch in snapshot.rows(sql, wanted):
-            for raw in batch:
-                out = row(raw)
-                if out is not None:
-                    yield out
+            yield from rows(batch)
 
 
 class _Article:
@@ -227,9 +229,10 @@ class _Article:
         self._id: int | None = None
         self._sentences = Sentences("")
         self._document: tuple | None = None  # title, source_url, outlet, published, reviewed
-        self._speakers = {sid: (name, external) for sid, name, external in
-                          conn.execute("SELECT id, name, external_id FROM speaker")}  # fmt: skip
         self._aliases = alias_map(conn)  # speakers and quotes in statements: one query each, read up front
+        # speaker id -> the row's speaker columns: name, external id, aliases (one look-up per row)
+        self._speakers = {sid: (name, external, self._aliases.get(sid, [])) for sid, name, external in
+                          conn.execute("SELECT id, name, external_id FROM speaker")}  # fmt: skip
         self._statements = statement_map(conn)
 
     def _read(self, doc_id: int) -> None:
@@ -238,34 +241,44 @@ class _Article:
         self._sentences = Sentences(found[0] if found else "")
         self._document = (*found[1:5], bool(found[5])) if found else None
 
-    def row(self, raw: tuple) -> tuple | None:
-        """The export row of a row of _EXPORT_SQL: the article's and the speaker's columns, context and parts
-        added, ``quote`` without inner cues; None for a quote without its article (as an inner join gives)."""
-        (quote_id, doc_id, quote, kind, speaker_id, mention, cue, start, end, annotator, decided_at, status, origin,
-         rule, confidence, parts_json, *detector, comment, flag) = raw  # fmt: skip
-        if doc_id != self._id:
-            self._read(doc_id)
-        if self._document is None:
-            return None
-        title, url, outlet, published, reviewed = self._document
-        sentences = self._sentences
-        if parts_json:
-            text = sentences.text
-            parts = [{"start": s, "end": e, "text": text[s:e]} for s, e in json.loads(parts_json)]
-            quote = PART_SEPARATOR.join(p["text"] for p in parts)
-        else:
-            parts = [{"start": start, "end": end, "text": quote}]
-        if speaker_id is None:
-            speaker = external_id = aliases = None
-        else:
-            speaker, external_id = self._speakers.get(speaker_id, (None, None))
-            aliases = self._aliases.get(speaker_id, [])
-        if origin == "detector":  # the editor changed the detector's span, speaker or kind
-            d_speaker, d_start, d_end, d_kind = detector
-            corrected = start != d_start or end != d_end or kind != d_kind or speaker != d_speaker
-        else:
-            corrected = None
-        return (quote_id, doc_id, title, url, quote, kind, speaker, mention, cue, start, end, annotator, decided_at,
-                status, origin, rule, confidence, sentences.context(start, end), parts, corrected, *detector,
-                outlet, published, reviewed, comment, flag, speaker_id, aliases, external_id,
-                *self._statements.get(quote_id, (quote_id, 1)))  # fmt: skip
+    def _unknown(self, speaker_id: int) -> tuple[None, None, list[str]]:
+        """The speaker columns of a quote whose speaker row is missing."""
+        return None, None, self._aliases.get(speaker_id, [])
+
+    def rows(self, batch: list[tuple]) -> list[tuple]:
+        """The export rows of a batch of _EXPORT_SQL rows: the article's and the speaker's columns, context and
+        parts added, ``quote`` without inner cues; a quote without its article is left out (as an inner join).
+        One loop per batch, with the article's columns in locals: this runs for every exported quote."""
+        out: list[tuple] = []
+        speakers, statements = self._speakers, self._statements
+        doc = document = None
+        for raw in batch:
+            (quote_id, doc_id, quote, kind, speaker_id, mention, cue, start, end, annotator, decided_at, status,
+             origin, rule, confidence, parts_json, d_speaker, d_start, d_end, d_kind, comment, flag) = raw  # fmt: skip
+            if doc_id != doc:
+                if doc_id != self._id:
+                    self._read(doc_id)
+                doc, sentences, document = doc_id, self._sentences, self._document
+                if document is not None:
+                    title, url, outlet, published, reviewed = document
+            if document is None:
+                continue
+            if parts_json:
+                text = sentences.text
+                parts = [{"start": s, "end": e, "text": text[s:e]} for s, e in json.loads(parts_json)]
+                quote = PART_SEPARATOR.join(p["text"] for p in parts)
+            else:
+                parts = [{"start": start, "end": end, "text": quote}]
+            if speaker_id is None:
+                speaker = external_id = aliases = None
+            else:
+                speaker, external_id, aliases = speakers.get(speaker_id) or self._unknown(speaker_id)
+            # corrected: whether the editor changed the detector's span, speaker or kind
+            corrected = (start != d_start or end != d_end or kind != d_kind or speaker != d_speaker
+                         ) if origin == "detector" else None  # fmt: skip
+            statement, size = statements.get(quote_id) or (quote_id, 1)
+            out.append((quote_id, doc_id, title, url, quote, kind, speaker, mention, cue, start, end, annotator,
+                        decided_at, status, origin, rule, confidence, sentences.context(start, end), parts, corrected,
+                        d_speaker, d_start, d_end, d_kind, outlet, published, reviewed, comment, flag, speaker_id,
+                        aliases, external_id, statement, size))  # fmt: skip
+        return out
