@@ -20,7 +20,7 @@ import regex
 from quotetool import __version__
 from quotetool.detect import detect as detect_quotes
 from quotetool.errors import DatabaseError, QuotetoolError
-from quotetool.ingest import Article, Problem, read_articles
+from quotetool.ingest import Article, Entry, Problem, walk
 from quotetool.prepared import Prepared
 from quotetool.queue_order import DEFAULT_ORDER, QUEUE_ORDERS, QueueOrder
 from quotetool.safe_text import inert
@@ -194,7 +194,6 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
     A database error (a lock wait that timed out, a full disk) or Ctrl-C stops the import; the
     batches written before stay stored, and the message says how many articles that was.
     """
-    from quotetool.ingest import read_entries, walk
     from quotetool.pipeline import default_jobs
     from quotetool.progress import Progress
     from quotetool.store import store_articles
@@ -205,7 +204,7 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
         run = _ImportRun(db, progress, detect=detect, jobs=jobs or default_jobs())
         try:
             with _CtrlCBetweenBatches(progress) as ctrl_c:
-                for results in store_articles(db, run.articles(read_entries(entries))):
+                for results in store_articles(db, run.articles(entries)):
                     run.stored(results)
                     ctrl_c.check()
         except DatabaseError as exc:
@@ -268,7 +267,7 @@ class _ImportRun:
         self.progress.say(inert(f"skipped: {problem}"))
         self.progress.advance(0, problem.size)
 
-    def articles(self, items: Iterable[Article | Problem]) -> Iterator[Prepared]:
+    def articles(self, items: Iterable[Article | Problem | Entry]) -> Iterator[Prepared]:
         from quotetool.pipeline import prepared
         from quotetool.store import stored_hashes
 
@@ -351,7 +350,7 @@ def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None, db_target: st
 
     out = click.get_text_stream("stdout")
     table = _Table(shutil.get_terminal_size(fallback=(120, 24)).columns) if fmt == "table" else None
-    for item in prepared(read_articles(paths), detector=detector, on_problem=skip, jobs=jobs or default_jobs()):
+    for item in prepared(walk(paths), detector=detector, on_problem=skip, jobs=jobs or default_jobs()):
         if isinstance(item, Problem):
             skip(item)
             continue
