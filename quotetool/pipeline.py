@@ -129,21 +129,27 @@ def prepared(
     with _Workers(jobs if parallel else 1, detector) as workers, _ReadAhead(_expanded(items)) as ahead:
         sorting = _Sorting(workers, known, detector, on_problem)
         pending: deque[_Pending] = deque()  # every item on its way, in order
-        flight = workers.queue + _READING_GROUPS * _LOOKUP_ARTICLES  # items on their way at most
+        chars = 0  # of the articles (and files not read yet) among them
         for group in _groups(ahead if workers.jobs > 1 else _expanded(items)):
-            slots = [_Pending(item) for item in group]
+            slots = [_Pending(item, chars=_chars(item)) for item in group]
             sorting.add(slots)
             pending.extend(slots)
-            while pending and (len(pending) > flight or (pending[0].sorted and pending[0].ready())):
+            chars += sum(p.chars for p in slots)
+            while pending and (
+                len(pending) > workers.queue or chars > _FLIGHT_CHARS or (pending[0].sorted and pending[0].ready())
+            ):
                 if not pending[0].sorted:
                     sorting.next()
+                chars -= pending[0].chars
                 yield pending.popleft().result()
         sorting.finish()
         while pending:
             yield pending.popleft().result()
 
 
-_READING_GROUPS = 2  # groups of files being read by the workers before they are sorted out
+# Text on its way through the workers at most. The writer takes no articles while it writes a batch (a few
+# hundred articles): the workers detect on meanwhile only if that much and more is in flight.
+_FLIGHT_CHARS = 16 * 1024 * 1024
 
 
 def _expanded(items: Iterable[Article | Problem | Entry]) -> Iterator[Article | Problem | Entry]:
@@ -181,7 +187,7 @@ class _Sorting:
         """Have the group read, and sort out the groups that can be."""
         self.workers.read(group, detect_too=not self.stored_lately)
         self.groups.append(group)
-        while self.groups and (len(self.groups) > _READING_GROUPS or all(p.read() for p in self.groups[0])):
+        while self.groups and all(p.read() for p in self.groups[0]):
             self.next()
 
     def finish(self) -> None:
@@ -222,6 +228,7 @@ class _Pending:
     task: Future[list[Detected]] | Future[list[Read]] | None = None  # (``index``: this item's place in its result)
     index: int = 0
     sorted: bool = False  # known to be stored already or not, and handed to the detector if not
+    chars: int = 0  # the article's length (a file's size until it is read)
 
     def read(self) -> bool:
         """Whether the item is here to be sorted out (its file read)."""
@@ -254,9 +261,18 @@ class _Pending:
         return Prepared(item, self.digest, Rows(rows))
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them once the current batch is stored."""
+WORKER_NICENESS = 5  # added to a worker's nice value: the one writer, the import's bottleneck, comes first
+
+
+def _worker_start() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them once the current batch is stored. They run
+    at a lower priority than the writer: with as many workers as cores, the writer would otherwise get only
+    its share of a core although everything waits for it, while the workers can use whatever it leaves."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # not allowed here: the workers run as they are
+        pass
 
 
 class _Workers:
@@ -266,11 +282,12 @@ class _Workers:
     START_CHARS = 256 * 1024
     TASK_ARTICLES = 16  # articles sent to a worker at once
     TASK_CHARS = 256 * 1024
+    FLIGHT_ARTICLES = 256  # per worker: more than the writer takes in one batch (see _FLIGHT_CHARS)
 
     def __init__(self, jobs: int, detector: Detector) -> None:
         self.jobs = max(1, jobs)
         self.detector = detector
-        self.queue = self.jobs * 4 * self.TASK_ARTICLES  # articles in flight, bounding memory; the order is kept
+        self.queue = self.jobs * self.FLIGHT_ARTICLES  # articles in flight, bounding memory; the order is kept
         self._pool: ProcessPoolExecutor | None = None
         self._seen_articles = self._seen_chars = 0
 
@@ -330,7 +347,7 @@ def _start_pool(jobs: int) -> ProcessPoolExecutor:
         _start_forkserver()
     else:
         context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
 
 
 def _start_forkserver() -> None:
