@@ -12,6 +12,7 @@ a window (a million characters, some hundred articles' worth) rather than across
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import multiprocessing
 import os
@@ -269,10 +270,8 @@ def _worker_start() -> None:
     at a lower priority than the writer: with as many workers as cores, the writer would otherwise get only
     its share of a core although everything waits for it, while the workers can use whatever it leaves."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    with contextlib.suppress(OSError):  # not allowed here: the workers run as they are
         os.nice(WORKER_NICENESS)
-    except OSError:  # not allowed here: the workers run as they are
-        pass
 
 
 class _Workers:

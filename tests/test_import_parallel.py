@@ -164,6 +164,47 @@ def test_files_the_workers_read_give_what_one_process_gives(tmp_path: Path) -> N
     assert [kind for kind, _, _ in fresh].count("Prepared") == 398
 
 
+def _children() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            kids.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    return kids
+
+
+def _nice(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes' priorities from /proc")
+def test_workers_run_at_a_lower_priority_than_the_writer_and_hold_a_bounded_backlog(tmp_path: Path) -> None:
+    from quotetool.ingest import walk
+    from quotetool.pipeline import WORKER_NICENESS, _Workers
+
+    write_corpus(tmp_path / "in", 2000)
+    taken = 0
+
+    def counted():
+        nonlocal taken
+        for entry in walk([tmp_path / "in"]):
+            taken += 1
+            yield entry
+
+    results = prepared(counted(), jobs=2)
+    next(results)
+    time.sleep(0.5)  # time for the pipeline to run as far ahead as it may
+    kids = _children()
+    workers = [pid for server in kids.get(os.getpid(), []) for pid in kids.get(server, [])]  # the forkserver's
+    mine = _nice(os.getpid())
+    assert workers and all(_nice(pid) == min(19, mine + WORKER_NICENESS) > min(18, mine) for pid in workers)
+    assert taken <= 2 * _Workers.FLIGHT_ARTICLES + 64 * 3  # in flight, one group read, the thread's read-ahead
+    assert len(list(results)) == 1999
+
+
 def test_progress_lines_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in", 300)
     result = run_cli("--db", str(tmp_path / "q.db"), "import", str(tmp_path / "in"), cwd=tmp_path,
