@@ -175,8 +175,9 @@ class _Sorting:
 
     Which articles are stored is known only once they are read and hashed. A worker reads and detects in one go
     while the groups sorted out lately held no stored article (a new import: each text crosses between the
-    processes once); once one did (an import run again), the workers only read and hash, and the articles not
-    stored are then sent to them to detect. A wrong guess costs a few groups' detection, never a result.
+    processes once); at first, and once one did (an import run again), the workers only read and hash, and the
+    articles not stored are then sent to them to detect. A wrong guess costs a few groups' detection (or their
+    texts crossing twice more), never a result.
     """
 
     def __init__(
@@ -184,7 +185,7 @@ class _Sorting:
     ) -> None:
         self.workers, self.known, self.detector, self.on_problem = workers, known, detector, on_problem
         self.groups: deque[list[_Pending]] = deque()  # being read, in order
-        self.stored_lately = False
+        self.stored_lately = known is not None  # until the first group tells: detecting in vain costs more
 
     def add(self, group: list[_Pending]) -> None:
         """Have the group read, and sort out the groups that can be."""
