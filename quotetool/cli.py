@@ -24,7 +24,7 @@ from quotetool.safe_text import inert
 # Each command imports what only it needs (the detector, the readers, the store, Textual) in its own body:
 # `quotetool annotate` must show its first screen fast, and tests/test_startup.py checks that it can.
 if TYPE_CHECKING:
-    from quotetool.ingest import Article, Problem
+    from quotetool.ingest import Article, Entry, Problem
     from quotetool.prepared import Prepared
     from quotetool.store.views import ImportResult
 
@@ -194,7 +194,7 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
     A database error (a lock wait that timed out, a full disk) or Ctrl-C stops the import; the
     batches written before stay stored, and the message says how many articles that was.
     """
-    from quotetool.ingest import Problem, read_entries, walk
+    from quotetool.ingest import Problem, walk
     from quotetool.pipeline import default_jobs
     from quotetool.progress import Progress
     from quotetool.store import store_articles
@@ -205,7 +205,7 @@ def _import(db, paths: Iterable[str], *, detect: bool = True, jobs: int | None =
         run = _ImportRun(db, progress, detect=detect, jobs=jobs or default_jobs())
         try:
             with _CtrlCBetweenBatches(progress) as ctrl_c:
-                for results in store_articles(db, run.articles(read_entries(entries))):
+                for results in store_articles(db, run.articles(entries)):
                     run.stored(results)
                     ctrl_c.check()
         except DatabaseError as exc:
@@ -268,7 +268,7 @@ class _ImportRun:
         self.progress.say(inert(f"skipped: {problem}"))
         self.progress.advance(0, problem.size)
 
-    def articles(self, items: Iterable[Article | Problem]) -> Iterator[Prepared]:
+    def articles(self, items: Iterable[Article | Problem | Entry]) -> Iterator[Prepared]:
         from quotetool.ingest import Problem
         from quotetool.pipeline import prepared
         from quotetool.prepared import Prepared
@@ -344,7 +344,7 @@ def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None, db_target: st
     """Detect quotes in PATHS and print the proposals as each article is done (no database is used, unless
     --db names one whose learned entries to use)."""
     from quotetool.detect import detect as detect_quotes
-    from quotetool.ingest import Problem, read_articles
+    from quotetool.ingest import Problem, walk
     from quotetool.pipeline import default_jobs, prepared
     from quotetool.prepared import Prepared
 
@@ -358,7 +358,7 @@ def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None, db_target: st
 
     out = click.get_text_stream("stdout")
     table = _Table(shutil.get_terminal_size(fallback=(120, 24)).columns) if fmt == "table" else None
-    for item in prepared(read_articles(paths), detector=detector, on_problem=skip, jobs=jobs or default_jobs()):
+    for item in prepared(walk(paths), detector=detector, on_problem=skip, jobs=jobs or default_jobs()):
         if isinstance(item, Problem):
             skip(item)
             continue

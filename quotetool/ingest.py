@@ -153,6 +153,18 @@ def read_entries(entries: Iterable[Entry | Problem]) -> Iterator[Article | Probl
             yield from read_entry(entry)
 
 
+def one_article(entry: Entry) -> bool:
+    """Whether ``entry`` stands for one item (one article, or one Problem): any file but a .jsonl or .csv."""
+    suffix = entry.path.suffix.lower()
+    return suffix not in JSONL_SUFFIXES and suffix not in CSV_SUFFIXES
+
+
+def read_one(entry: Entry) -> Article | Problem:
+    """The one item of an entry for which ``one_article`` holds."""
+    (item,) = read_entry(entry)
+    return item
+
+
 def walk(paths: Iterable[str | Path]) -> Iterator[Entry | Problem]:
     """The files to read under ``paths``, in order, and a Problem for each path that cannot be read."""
     seen: set[tuple[int, int]] = set()  # folders read (device, inode): each is read once
@@ -471,6 +483,12 @@ def _record(record: object, where: str, warning: str | None, size: int) -> Artic
                 size,
             )
     return _article(
-        body, where, title=values["title"], url=values["url"], external_id=values["id"], warning=warning, size=size,
+        body,
+        where,
+        title=values["title"],
+        url=values["url"],
+        external_id=values["id"],
+        warning=warning,
+        size=size,
         record=record,
     )

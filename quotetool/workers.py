@@ -1,7 +1,8 @@
-"""What runs in a detector worker process: only the detector is imported here (no storage, no UI), so a
-worker starts quickly. Proposals travel back as the rows the store inserts (quotetool.prepared.ROW): plain
-tuples, cheap to pickle whether the detector runs compiled or not, and all but ready for the one writer,
-whose work is what the workers cannot share.
+"""What runs in a detector worker process: only the detector and the reading of files are imported here (no
+storage, no UI), so a worker starts quickly. A worker reads an import's small files itself (reading, decoding
+and hashing them is work the one writer need not do), and detects. Proposals travel back as the rows the store
+inserts (quotetool.prepared.ROW): plain tuples, cheap to pickle whether the detector runs compiled or not, and
+all but ready for the one writer, whose work is what the workers cannot share.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from dataclasses import dataclass, replace
 
 from quotetool.detect import Proposal, detect
 from quotetool.detect.learned import LearnedLexicon
-from quotetool.prepared import row
+from quotetool.ingest import Article, Entry, Problem, read_one
+from quotetool.prepared import content_hash, row
 
 Detector = Callable[[str], Sequence[Proposal]]
 Outcome = tuple[list[Proposal] | None, str | None]  # the proposals, or None and why the detector failed
 Detected = tuple[list[tuple] | None, str | None]  # the same with each proposal as a row (quotetool.prepared.ROW)
+Read = tuple[Article | Problem, str, Detected | None]  # a file's item, its article's content hash, its detection
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,4 +57,18 @@ def detect_many(texts: list[str], detector: Detector = detect) -> list[Detected]
     for text in texts:
         proposals, failure = detect_one(text, detector)
         out.append((None if proposals is None else [row(p, text) for p in proposals], failure))
+    return out
+
+
+def read_many(entries: list[Entry], detector: Detector | None = None) -> list[Read]:
+    """The item of each file (``quotetool.ingest.one_article``), with its article's content hash and, given a
+    detector, its detection (else None: the caller first learns which articles are stored already)."""
+    out: list[Read] = []
+    for entry in entries:
+        item = read_one(entry)
+        if isinstance(item, Problem):
+            out.append((item, "", None))
+        else:
+            detected = None if detector is None else detect_many([item.text], detector)[0]
+            out.append((item, content_hash(item.text), detected))
     return out

@@ -125,6 +125,86 @@ def test_workers_give_what_one_process_gives(tmp_path: Path) -> None:
     assert one == direct  # as the detector made them, after their way through the workers' rows
 
 
+def _outcomes(items: list) -> list[tuple[str, str, list]]:
+    """(kind, origin, proposals) of what ``prepared`` gave, comparable between runs."""
+    out = []
+    for i in items:
+        if isinstance(i, Problem):
+            out.append(("problem", str(i), []))
+        else:
+            out.append((type(i).__name__, i.article.origin, list(getattr(i, "proposals", []))))
+    return out
+
+
+def test_files_the_workers_read_give_what_one_process_gives(tmp_path: Path) -> None:
+    # The workers read the small files themselves: bad files are named in their place, the order holds, and
+    # with ``known`` the articles stored already come as Stored, whether the workers guessed so or not (stored
+    # ones first and last, new ones between, so that they read and detect at once and also read first).
+    texts = write_corpus(tmp_path / "in", 400)
+    (tmp_path / "in" / "00100.txt").write_bytes(b"")
+    (tmp_path / "in" / "00101.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "in" / "00102.md").write_text("# not an article\n")
+    (tmp_path / "in" / "00103.txt").write_bytes("„Grüße“, sagte Anna Berg.\n".encode("cp1252"))
+    from quotetool.ingest import read_articles, walk
+    from quotetool.prepared import content_hash
+
+    stored = {content_hash(t) for name, t in texts.items() if not 90 <= int(name[:5]) < 300}
+
+    def known(digests: list[str]) -> set[str]:
+        return stored & set(digests)
+
+    one = _outcomes(list(prepared(read_articles([tmp_path / "in"]), jobs=1, known=known)))
+    two = _outcomes(list(prepared(walk([tmp_path / "in"]), jobs=2, known=known)))
+    assert one == two
+    kinds = [kind for kind, _, _ in two]
+    assert kinds.count("problem") == 3 and kinds.count("Stored") == 400 - 210
+    assert [kind for kind, origin, _ in two if origin.endswith("00103.txt")] == ["Prepared"]  # read as cp1252
+    fresh = _outcomes(list(prepared(walk([tmp_path / "in"]), jobs=2)))  # read and detected in one go
+    assert fresh == _outcomes(list(prepared(read_articles([tmp_path / "in"]), jobs=1)))
+    assert [kind for kind, _, _ in fresh].count("Prepared") == 398
+
+
+def _children() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            kids.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    return kids
+
+
+def _nice(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes' priorities from /proc")
+def test_workers_run_at_a_lower_priority_than_the_writer_and_hold_a_bounded_backlog(tmp_path: Path) -> None:
+    from quotetool.ingest import walk
+    from quotetool.pipeline import WORKER_NICENESS, _Workers
+
+    write_corpus(tmp_path / "in", 2000)
+    taken = 0
+
+    def counted():
+        nonlocal taken
+        for entry in walk([tmp_path / "in"]):
+            taken += 1
+            yield entry
+
+    results = prepared(counted(), jobs=2)
+    next(results)
+    time.sleep(0.5)  # time for the pipeline to run as far ahead as it may
+    kids = _children()
+    workers = [pid for server in kids.get(os.getpid(), []) for pid in kids.get(server, [])]  # the forkserver's
+    mine = _nice(os.getpid())
+    assert workers and all(_nice(pid) == min(19, mine + WORKER_NICENESS) > min(18, mine) for pid in workers)
+    assert taken <= 2 * _Workers.FLIGHT_ARTICLES + 64 * 3  # in flight, one group read, the thread's read-ahead
+    assert len(list(results)) == 1999
+
+
 def test_progress_lines_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in", 300)
     result = run_cli("--db", str(tmp_path / "q.db"), "import", str(tmp_path / "in"), cwd=tmp_path,
