@@ -125,15 +125,21 @@ async def in_process(path: Path, decisions: int, during_load: int = 0) -> dict[s
     started = time.perf_counter()
     app = QuotetoolApp(db, annotator="bench", keymap={})
     out: dict[str, float | list[float]] = {}
+    cpu: dict[str, list[float]] = {"main": [], "process": []}
+
     async def decide(i: int) -> float:
         key = "a" if i % 3 else "x"
         before = app.current
-        t0 = time.perf_counter()
+        t0, main0, process0 = time.perf_counter(), time.thread_time(), time.process_time()
         app._driver.send_message(events.Key(key, key))  # the path a real key press takes
         while app.current is before:
-            await asyncio.sleep(0)
+            # Polled every millisecond, not spun with sleep(0): a spinning loop held the GIL that the store's
+            # thread needs after each SQLite call, so each decision paid up to 5 ms per hand-over.
+            await asyncio.sleep(0.001)
         app.screen._compositor.render_update(full=True)  # compose what the terminal would be sent
         took = time.perf_counter() - t0
+        cpu["main"].append((time.thread_time() - main0) * 1000)
+        cpu["process"].append((time.process_time() - process0) * 1000)
         assert get_quote(db, before.id).status != "proposed"
         return took * 1000
 
@@ -150,7 +156,10 @@ async def in_process(path: Path, decisions: int, during_load: int = 0) -> dict[s
         if during:
             out["during_load_ms"] = during
         await pilot.pause()
+        cpu["main"].clear()
+        cpu["process"].clear()
         out["decision_ms"] = [await decide(i) for i in range(decisions)]
+        out["decision_cpu_main_ms"], out["decision_cpu_process_ms"] = cpu["main"], cpu["process"]
     db.close()
     return out
 
@@ -212,6 +221,9 @@ def report(title: str, result: dict) -> None:
     if result.get("during_load_ms"):
         latencies("decision while the queue loads:   ", result["during_load_ms"])
     latencies("decision → next shown and stored: ", result["decision_ms"])
+    if result.get("decision_cpu_main_ms"):
+        latencies("  CPU of the screen's thread:      ", result["decision_cpu_main_ms"])
+        latencies("  CPU of the process (all threads):", result["decision_cpu_process_ms"])
 
 
 def latencies(title: str, lat: list[float]) -> None:
@@ -228,6 +240,7 @@ def main() -> None:
                         help="decisions made at once, while the queue still loads (0: none)")
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
     parser.add_argument("--db", type=Path, help="measure on a copy of this existing database; build nothing")
+    parser.add_argument("--no-tmux", action="store_true", help="measure in process only")
     args = parser.parse_args()
     if args.db is not None and not args.db.is_file():
         parser.error(f"there is no database at {args.db}")
@@ -244,10 +257,15 @@ def main() -> None:
         copy = tmp / "in-process.db"
         shutil.copy(path, copy)
         report("in process (headless Textual)", asyncio.run(in_process(copy, args.decisions, args.during_load)))
-        copy2 = tmp / "tmux.db"
-        shutil.copy(path, copy2)
-        result = in_tmux(copy2, min(args.decisions, 100))
-        if result is None:
+        if args.no_tmux:
+            result = None
+        else:
+            copy2 = tmp / "tmux.db"
+            shutil.copy(path, copy2)
+            result = in_tmux(copy2, min(args.decisions, 100))
+        if args.no_tmux:
+            pass
+        elif result is None:
             print("\ntmux not installed: no real-terminal figures")
         else:
             report("real terminal (tmux, `quotetool annotate`; latency read by polling capture-pane)", result)
