@@ -13,12 +13,15 @@ Builds a database of articles × proposals (default 5,000 × 20 = 100,000) with 
 - decisions made at once, while the queue still loads (`--during-load`, one every 0.2 s), and the
   process's peak memory once the queue is loaded;
 - decision latency, in process: from the `a`/`x` key event to the next proposal shown (its row
-  selected, the article marked, the panel updated, the screen composed) and the decision stored;
+  selected, the article marked, the panel updated, the screen composed) and the decision stored, and the CPU
+  time each decision took on the screen's thread and in the whole process (on a shared machine the CPU
+  figures vary far less than the wall-clock ones);
 - decision latency in tmux: from send-keys to the status line showing the decision, read by
   polling capture-pane (an upper bound: it adds tmux's own round trips).
 
-`--db` measures on a copy of an existing database instead (never changed itself; one of an older schema is
-upgraded once, before the clock starts, as the first `quotetool` command on it would).
+`--no-tmux` leaves out the real terminal. `--db` measures on a copy of an existing database instead (never
+changed itself; one of an older schema is upgraded once, before the clock starts, as the first `quotetool`
+command on it would).
 
 Goals: start < 1 s, p95 decision latency < 50 ms.
 """
