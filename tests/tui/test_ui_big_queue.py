@@ -245,3 +245,29 @@ def test_a_queue_worker_waits_at_the_gate_while_the_screen_answers_a_key(review_
         worker.join()
         gc.unfreeze()
     assert seen and seen[0] is True
+
+
+async def test_a_load_that_a_decision_overlapped_is_recounted_in_a_worker(review_db):
+    from quotetool.store import queue as q
+    from quotetool.tui.messages import QueueLoaded
+    from quotetool.tui.reads import read_queue
+
+    from .tui_support import make_app, until
+
+    app = make_app(review_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        screen = app.review
+        await until(pilot, lambda: screen.model.queue.loaded)  # (the first load's message handled)
+        before = read_queue(review_db, screen.model.filter, screen.model.order)  # read before the decision
+        screen.model.begin_load()  # (as a queue worker starts)
+        first = app.current
+        await pilot.press("a")
+        await until(pilot, lambda: app.current is not first)
+        now = q.progress(review_db)
+        assert before.overall.decided == now.decided - 1
+        screen.queue_loaded(QueueLoaded(before, False))  # the load ends, counted before the decision
+        assert screen.model.overall == before.overall  # (until the worker's count arrives)
+        await until(pilot, lambda: screen.model.overall == now)
+        assert screen.model.overall == now
+        assert f"{now.decided}/{now.total}" in str(app.screen.query_one("#topbar").render())
