@@ -13,12 +13,15 @@ Builds a database of articles × proposals (default 5,000 × 20 = 100,000) with 
 - decisions made at once, while the queue still loads (`--during-load`, one every 0.2 s), and the
   process's peak memory once the queue is loaded;
 - decision latency, in process: from the `a`/`x` key event to the next proposal shown (its row
-  selected, the article marked, the panel updated, the screen composed) and the decision stored;
+  selected, the article marked, the panel updated, the screen composed) and the decision stored, and the CPU
+  time each decision took on the screen's thread and in the whole process (on a shared machine the CPU
+  figures vary far less than the wall-clock ones);
 - decision latency in tmux: from send-keys to the status line showing the decision, read by
   polling capture-pane (an upper bound: it adds tmux's own round trips).
 
-`--db` measures on a copy of an existing database instead (never changed itself; one of an older schema is
-upgraded once, before the clock starts, as the first `quotetool` command on it would).
+`--no-tmux` leaves out the real terminal. `--db` measures on a copy of an existing database instead (never
+changed itself; one of an older schema is upgraded once, before the clock starts, as the first `quotetool`
+command on it would).
 
 Goals: start < 1 s, p95 decision latency < 50 ms.
 """
@@ -125,15 +128,21 @@ async def in_process(path: Path, decisions: int, during_load: int = 0) -> dict[s
     started = time.perf_counter()
     app = QuotetoolApp(db, annotator="bench", keymap={})
     out: dict[str, float | list[float]] = {}
+    cpu: dict[str, list[float]] = {"main": [], "process": []}
+
     async def decide(i: int) -> float:
         key = "a" if i % 3 else "x"
         before = app.current
-        t0 = time.perf_counter()
+        t0, main0, process0 = time.perf_counter(), time.thread_time(), time.process_time()
         app._driver.send_message(events.Key(key, key))  # the path a real key press takes
         while app.current is before:
-            await asyncio.sleep(0)
+            # Polled every millisecond, not spun with sleep(0): a spinning loop held the GIL that the store's
+            # thread needs after each SQLite call, so each decision paid up to 5 ms per hand-over.
+            await asyncio.sleep(0.001)
         app.screen._compositor.render_update(full=True)  # compose what the terminal would be sent
         took = time.perf_counter() - t0
+        cpu["main"].append((time.thread_time() - main0) * 1000)
+        cpu["process"].append((time.process_time() - process0) * 1000)
         assert get_quote(db, before.id).status != "proposed"
         return took * 1000
 
@@ -150,7 +159,10 @@ async def in_process(path: Path, decisions: int, during_load: int = 0) -> dict[s
         if during:
             out["during_load_ms"] = during
         await pilot.pause()
+        cpu["main"].clear()
+        cpu["process"].clear()
         out["decision_ms"] = [await decide(i) for i in range(decisions)]
+        out["decision_cpu_main_ms"], out["decision_cpu_process_ms"] = cpu["main"], cpu["process"]
     db.close()
     return out
 
@@ -212,6 +224,9 @@ def report(title: str, result: dict) -> None:
     if result.get("during_load_ms"):
         latencies("decision while the queue loads:   ", result["during_load_ms"])
     latencies("decision → next shown and stored: ", result["decision_ms"])
+    if result.get("decision_cpu_main_ms"):
+        latencies("  CPU of the screen's thread:      ", result["decision_cpu_main_ms"])
+        latencies("  CPU of the process (all threads):", result["decision_cpu_process_ms"])
 
 
 def latencies(title: str, lat: list[float]) -> None:
@@ -228,6 +243,7 @@ def main() -> None:
                         help="decisions made at once, while the queue still loads (0: none)")
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
     parser.add_argument("--db", type=Path, help="measure on a copy of this existing database; build nothing")
+    parser.add_argument("--no-tmux", action="store_true", help="measure in process only")
     args = parser.parse_args()
     if args.db is not None and not args.db.is_file():
         parser.error(f"there is no database at {args.db}")
@@ -244,10 +260,15 @@ def main() -> None:
         copy = tmp / "in-process.db"
         shutil.copy(path, copy)
         report("in process (headless Textual)", asyncio.run(in_process(copy, args.decisions, args.during_load)))
-        copy2 = tmp / "tmux.db"
-        shutil.copy(path, copy2)
-        result = in_tmux(copy2, min(args.decisions, 100))
-        if result is None:
+        if args.no_tmux:
+            result = None
+        else:
+            copy2 = tmp / "tmux.db"
+            shutil.copy(path, copy2)
+            result = in_tmux(copy2, min(args.decisions, 100))
+        if args.no_tmux:
+            pass
+        elif result is None:
             print("\ntmux not installed: no real-terminal figures")
         else:
             report("real terminal (tmux, `quotetool annotate`; latency read by polling capture-pane)", result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
+from quotetool.store.queue import Progress
 from quotetool.tui.reads import QueueRead, ReloadRead
 
 
@@ -51,3 +52,13 @@ class WorkFailed(Message):
         super().__init__()
         self.what = what
         self.error = error
+
+
+class Recounted(Message):
+    """The quotes were counted again in a worker. ``applied``: how many stored quotes the model had taken in
+    when the count started (a count that a decision overtook is not used)."""
+
+    def __init__(self, overall: Progress, applied: int) -> None:
+        super().__init__()
+        self.overall = overall
+        self.applied = applied

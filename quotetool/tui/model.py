@@ -137,6 +137,7 @@ class ReviewModel:
         self.overall: Progress | None = None
         self.articles: Progress | None = None  # articles marked reviewed, of all articles
         self.counts_unsure = False  # a change of unknown old status: the screen recounts
+        self.applied = 0  # stored quotes taken in so far (a recount started before the last one is stale)
         self.doc: DocumentView | None = None
         self.doc_quotes: list[QuoteView] = []
         self.position: tuple[int, int] = (0, 0)
@@ -238,6 +239,7 @@ class ReviewModel:
         if known is not None and known.version > quote.version:
             return known
         old = None if new else self._status_seen(quote.id, known)
+        self.applied += 1
         self._known[quote.id] = quote
         if self._pending is not None:
             self._pending[quote.id] = quote

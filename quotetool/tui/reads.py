@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -54,6 +55,36 @@ def first_place(db: Database, order: QueueOrder = DEFAULT_ORDER) -> tuple[QuoteV
     return None, q.adjacent_document(db, 0)
 
 
+class LoadGate:
+    """Keeps a worker that reads a big queue out of the way while the screen answers a key.
+
+    The worker builds rows in Python with the GIL held; the screen's thread got it back only every switch
+    interval (5 ms), so a decision made while 2,000,000 rows loaded waited a second or more. The screen
+    holds the gate when a key arrives and releases it once the screen is painted; the worker waits at the gate
+    between batches of rows (a hold without a release ends by itself after ``HOLD_SECONDS``).
+    """
+
+    HOLD_SECONDS = 0.5
+
+    def __init__(self) -> None:
+        self._until = 0.0
+
+    def hold(self) -> None:
+        self._until = time.monotonic() + self.HOLD_SECONDS
+
+    def release(self) -> None:
+        self._until = 0.0
+
+    @property
+    def held(self) -> bool:
+        return time.monotonic() < self._until
+
+    def wait(self) -> None:
+        """In the worker: return once the screen does not hold the gate."""
+        while self.held:
+            time.sleep(0.002)
+
+
 _gc_lock = threading.Lock()
 _gc_state = {"pausers": 0, "was_enabled": True}
 
@@ -81,11 +112,17 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def read_queue(db: Database, flt: q.QueueFilter, order: QueueOrder = DEFAULT_ORDER) -> QueueRead:
+def read_queue(
+    db: Database,
+    flt: q.QueueFilter,
+    order: QueueOrder = DEFAULT_ORDER,
+    between_batches: Callable[[], object] | None = None,
+) -> QueueRead:
     """The queue, its rows by id and the counts; built without garbage collection, then frozen (kept out of
-    every later collection), so neither the load nor later decisions walk the rows."""
+    every later collection), so neither the load nor later decisions walk the rows. ``between_batches``: called
+    after each batch of rows (the screen's thread runs there)."""
     with gc_paused():
-        rows = q.load_queue(db, flt, order, share_strings=True)
+        rows = q.load_queue(db, flt, order, share_strings=True, between_batches=between_batches)
         read = QueueRead(flt, rows, q.progress(db), q.reviewed_articles(db), order, {r[0]: r for r in rows})
         gc.freeze()
     return read
@@ -97,6 +134,7 @@ def read_reload(
     quote_id: int | None,
     document_id: int | None,
     order: QueueOrder = DEFAULT_ORDER,
+    between_batches: Callable[[], object] | None = None,
 ) -> ReloadRead:
     """The queue and the article to show again: the quote's article, else the article that was on screen,
     else where review starts."""
@@ -105,5 +143,5 @@ def read_reload(
         document_id = fresh.document_id
     elif document_id is None or get_document(db, document_id) is None:
         document_id = first_place(db, order)[1]
-    queue = read_queue(db, flt, order)
+    queue = read_queue(db, flt, order, between_batches)
     return ReloadRead(queue, read_document(db, document_id) if document_id is not None else None)

@@ -31,7 +31,7 @@ from quotetool.tui.filters import FilterError, describe_filter, parse_filter
 from quotetool.tui.footer import FittingFooter
 from quotetool.tui.guard import guarded
 from quotetool.tui.keys import REVIEW_ACTIONS, REVIEW_BINDINGS
-from quotetool.tui.messages import ArticleChanged, Exported, QueueLoaded, Reloaded, WorkFailed
+from quotetool.tui.messages import ArticleChanged, Exported, QueueLoaded, Recounted, Reloaded, WorkFailed
 from quotetool.tui.model import ReviewModel
 from quotetool.tui.plain_text import PlainText, StatusLine
 from quotetool.tui.queue_view import QueueView
@@ -58,6 +58,9 @@ class ReviewScreenBase(Screen[None]):
         self.model = ReviewModel(order)
         self.wanted_order: QueueOrder = order  # the order asked for; the model's is the one loaded
         self._notice = notice  # a sentence for the status line at the start (a keymap problem)
+        self._load_gate = reads.LoadGate()  # a queue worker waits while the screen answers a key
+        self._kept = q.kept_open(db)  # an idle connection for the screen's life (see kept_open)
+        self._kept_entered = False
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -90,6 +93,8 @@ class ReviewScreenBase(Screen[None]):
 
     @guarded
     def on_mount(self) -> None:
+        self._kept.__enter__()
+        self._kept_entered = True
         self.query_one("#filter", Input).display = False
         self.detail.border_title = Content("Quote")
         self.show_first()
@@ -100,6 +105,11 @@ class ReviewScreenBase(Screen[None]):
             )
         self.reload_queue(self.model.filter)
         self.set_interval(POLL_SECONDS, self.check_revision)
+
+    def on_unmount(self) -> None:
+        if self._kept_entered:
+            self._kept_entered = False
+            self._kept.__exit__(None, None, None)
 
     @guarded
     def on_resize(self) -> None:
@@ -138,6 +148,7 @@ class ReviewScreenBase(Screen[None]):
         # Again once laid out: rows that now overflow the queue bring its scrollbar, which narrows the rows
         # (the header's columns are those of the rows).
         self.call_after_refresh(self._repaint_queue_header)
+        self.call_after_refresh(self._load_gate.release)  # (a queue worker waits until the screen is painted)
 
     def paint_topbar(self) -> None:
         self.query_one("#topbar", PlainText).update(topbar_text(self.model, self.annotator))
@@ -261,7 +272,7 @@ class ReviewScreenBase(Screen[None]):
     @work(thread=True, exclusive=True, group="queue")
     def load_queue(self, flt: q.QueueFilter, order: QueueOrder, announce: bool) -> None:
         try:
-            read = reads.read_queue(self.db, flt, order)
+            read = reads.read_queue(self.db, flt, order, self._load_gate.wait)
         except Exception as exc:
             self.post_message(WorkFailed("queue", exc))
             return
@@ -304,11 +315,29 @@ class ReviewScreenBase(Screen[None]):
     def _take_queue(self, read: reads.QueueRead) -> None:
         self.model.queue_loaded(read.flt, read.rows, read.overall, read.articles, order=read.order, by_id=read.by_id)
         self.model.reselect()
-        if self.model.counts_unsure:
+        if self.model.counts_unsure:  # (a count of 2,000,000 quotes takes a quarter second: not on this thread)
             self.model.counts_unsure = False
-            self.model.overall = q.progress(self.db)
+            self.recount(self.model.applied)
         gc.freeze()  # 100,000 long-lived rows: keep them out of every later garbage collection
         self.paint()
+
+    @work(thread=True, exclusive=True, group="recount")
+    def recount(self, applied: int) -> None:
+        try:
+            overall = q.progress(self.db)
+        except Exception as exc:
+            self.post_message(WorkFailed("recount", exc))
+            return
+        self.post_message(Recounted(overall, applied))
+
+    @on(Recounted)
+    @guarded
+    def recounted(self, message: Recounted) -> None:
+        if message.applied != self.model.applied:  # a decision was taken in meanwhile: it may not be counted
+            self.recount(self.model.applied)
+            return
+        self.model.overall = message.overall
+        self.paint_topbar()
 
     @on(WorkFailed)
     def work_failed(self, message: WorkFailed) -> None:
@@ -349,6 +378,7 @@ class ReviewScreenBase(Screen[None]):
 
     @guarded
     def on_key(self, event: Any) -> None:
+        self._load_gate.hold()  # released once painted
         box = self.query_one("#filter", Input)
         if event.key == "escape" and box.display and box.has_focus:
             box.display = False
@@ -382,7 +412,7 @@ class ReviewScreenBase(Screen[None]):
         order: QueueOrder,
     ) -> None:
         try:
-            read = reads.read_reload(self.db, flt, place[0], document_id, order)
+            read = reads.read_reload(self.db, flt, place[0], document_id, order, self._load_gate.wait)
         except Exception as exc:
             self.post_message(WorkFailed("reload", exc))
             return

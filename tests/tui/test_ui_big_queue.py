@@ -170,3 +170,104 @@ def test_the_queue_read_for_the_screen_shares_its_repeated_strings(review_db):
     for column in (4, 5, 6, 7):  # status, kind, origin, speaker: one object per distinct value
         values = [r[column] for r in shared if r[column] is not None]
         assert len({id(v) for v in values}) == len(set(values))
+
+
+def _decide_first(db) -> int:
+    from quotetool.store import accept, get_quote
+    from quotetool.store.queue import first_quote
+
+    quote = get_quote(db, first_quote(db))
+    assert quote is not None
+    accept(db, quote.id, annotator="t", version=quote.version)
+    return quote.id
+
+
+def test_a_connection_kept_open_spares_each_decision_the_checkpoint_of_the_log(review_db):
+    from pathlib import Path
+
+    from quotetool.store.queue import kept_open
+
+    log = Path(f"{review_db.path}-wal")
+    _decide_first(review_db)
+    assert not log.exists()  # the last connection closed: SQLite checkpointed the log into the file, deleted it
+    with kept_open(review_db):
+        _decide_first(review_db)
+        assert log.exists() and log.stat().st_size > 0  # the decision waits in the log, the file is not written
+    assert not log.exists()
+
+
+async def test_the_review_screen_keeps_a_connection_open_while_it_is_shown(review_db):
+    from pathlib import Path
+
+    from .tui_support import make_app, until
+
+    log = Path(f"{review_db.path}-wal")
+    app = make_app(review_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        first = app.current
+        await pilot.press("a")
+        await until(pilot, lambda: app.current is not first)
+        assert log.exists()
+    assert not log.exists()  # closed with the screen
+
+
+def test_a_queue_worker_waits_at_the_gate_while_the_screen_answers_a_key(review_db):
+    import gc
+    import threading
+
+    from quotetool.store.queue import QueueFilter
+    from quotetool.tui.reads import LoadGate, read_queue
+
+    gate = LoadGate()
+    gate.HOLD_SECONDS = 60  # (released below, not by the clock)
+    seen: list[bool] = []
+
+    def between_batches() -> None:
+        seen.append(gate.held)
+        gate.wait()
+
+    done = threading.Event()
+
+    def load() -> None:
+        read_queue(review_db, QueueFilter(), between_batches=between_batches)
+        done.set()
+
+    gate.hold()
+    worker = threading.Thread(target=load)
+    worker.start()
+    try:
+        assert not done.wait(0.3)  # held: the worker stands after its batch
+        gate.release()
+        assert done.wait(30)
+    finally:
+        gate.release()
+        worker.join()
+        gc.unfreeze()
+    assert seen and seen[0] is True
+
+
+async def test_a_load_that_a_decision_overlapped_is_recounted_in_a_worker(review_db):
+    from quotetool.store import queue as q
+    from quotetool.tui.messages import QueueLoaded
+    from quotetool.tui.reads import read_queue
+
+    from .tui_support import make_app, until
+
+    app = make_app(review_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        screen = app.review
+        await until(pilot, lambda: screen.model.queue.loaded)  # (the first load's message handled)
+        before = read_queue(review_db, screen.model.filter, screen.model.order)  # read before the decision
+        screen.model.begin_load()  # (as a queue worker starts)
+        first = app.current
+        await pilot.press("a")
+        await until(pilot, lambda: app.current is not first)
+        now = q.progress(review_db)
+        assert before.overall.decided == now.decided - 1
+        screen.queue_loaded(QueueLoaded(before, False))  # the load ends, counted before the decision
+        assert screen.model.overall == before.overall  # (until the worker's count arrives)
+        await until(pilot, lambda: screen.model.overall == now)
+        assert screen.model.overall == now
+        assert f"{now.decided}/{now.total}" in str(app.screen.query_one("#topbar").render())
