@@ -28,7 +28,7 @@ from quotetool.store import search
 from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
-from quotetool.store.speakers import speaker_ids
+from quotetool.store.speakers import named_ids
 from quotetool.store.views import DocumentView, ImportResult
 
 Detector = Callable[[str], Sequence[Proposal]]
@@ -143,7 +143,7 @@ def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
     with db.write() as session:
         found = _documents_by_hash(session, [item.digest for item in batch])
         rows_of = [_rows(item.proposals, item.article.text) for item in batch]
-        speakers = speaker_ids(session, (r[0] for rows in rows_of for r in rows))
+        speakers = named_ids(session, (r[0] for rows in rows_of for r in rows))
         cursor = _cursor(session)
         created = now()
         with search.bulk_insert(cursor):  # the batch's quotes go into the search index at its end
@@ -215,7 +215,7 @@ def _add_in_parts(
 def _add_part(db: Database, doc_id: int, text: str, part: list[Proposal], check_stored: bool) -> int:
     with db.write() as session:
         rows = _rows(part, text)
-        speakers = speaker_ids(session, (r[0] for r in rows))
+        speakers = named_ids(session, (r[0] for r in rows))
         return _insert_quotes(session, doc_id, text, rows, speakers, now(), check_stored=check_stored)
 
 
@@ -235,11 +235,11 @@ _INSERT_DOCUMENT = (
     "INSERT INTO document (title, source_url, origin, external_id, content_hash, text, imported_at, "
     "detector_version, outlet, published, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
 )
-_INSERT_QUOTE = (  # a row: document, speaker (twice), time, detector version, then a ROW without its speaker
+_INSERT_QUOTE = (  # a row: document, speaker id and name, time, detector version, then a ROW without its speaker
     'INSERT INTO quote (document_id, speaker_id, detector_speaker, created_at, detector_version, start, "end", '
     "text, kind, cue, cue_start, cue_end, speaker_mention, mention_start, mention_end, parts, rule, confidence, "
     "learned, detector_start, detector_end, detector_kind, status, origin, version) "
-    "VALUES (?, ?, (SELECT name FROM speaker WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
     f"'{Status.PROPOSED.value}', '{Origin.DETECTOR.value}', 1)"
 )
 
@@ -286,7 +286,7 @@ def _insert_quotes(
     doc_id: int,
     text: str,
     rows: list[tuple],
-    speakers: dict[str, int],
+    speakers: dict[str, tuple[int, str]],
     created: str,
     *,
     check_stored: bool,
@@ -300,10 +300,11 @@ def _insert_quotes(
     )
     length = len(text)
     values = []
+    nobody = (None, None)
     for r in rows:
         if 0 <= r[1] < r[2] <= length and not (keep and keep.overlap(r[1], r[2])):
-            speaker = speakers.get(r[0]) if r[0] else None
-            values.append((doc_id, speaker, speaker, created, DETECTOR_VERSION, *r[1:]))
+            speaker = speakers.get(r[0], nobody) if r[0] else nobody
+            values.append((doc_id, *speaker, created, DETECTOR_VERSION, *r[1:]))
     (cursor or _cursor(session)).executemany(_INSERT_QUOTE, values)
     return len(values)
 
@@ -374,7 +375,7 @@ def _redetect_one(db: Database, doc_id: int, text: str, proposals: Sequence[Prop
         removed = _remove_untouched(session, doc_id, limits.rows)
         if removed < limits.rows and len(proposals) <= limits.rows:
             rows = _rows(proposals, text)
-            speakers = speaker_ids(session, (r[0] for r in rows))
+            speakers = named_ids(session, (r[0] for r in rows))
             stored = _insert_quotes(session, doc_id, text, rows, speakers, now(), check_stored=True)
             _mark_complete(_cursor(session), doc_id)
             unmark_if_new_proposals(session, doc_id, spans_before)
