@@ -27,7 +27,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 from quotetool.errors import DatabaseError, DatabaseLocked
-from quotetool.store import migrations, postgres, search
+from quotetool.store import deferred, migrations, postgres, search
 
 DEFAULT_PATH = Path("db") / "quotes.db"
 ENV_DB = "QUOTETOOL_DB"
@@ -164,11 +164,10 @@ class Database:
             unchangeable = (not writable and _unchangeable(path)) or _in_unchangeable_folder(path)
             mode = "immutable" if unchangeable else "ro"
         with _translated(path):
-            upgrade = _prepare(path, mode=mode, writable=writable, timeout=timeout)
+            upgrade, index_warning = _prepare(path, mode=mode, writable=writable, timeout=timeout)
         engine = _make_engine(path, mode=mode, timeout=timeout)
-        return cls(
-            path, engine, readonly=readonly, warnings=(timeout_warning,) if timeout_warning else (), upgrade=upgrade
-        )
+        warnings = tuple(w for w in (timeout_warning, index_warning) if w)
+        return cls(path, engine, readonly=readonly, warnings=warnings, upgrade=upgrade)
 
     @classmethod
     def _open_postgresql(cls, url: URL, *, readonly: bool) -> Database:
@@ -356,8 +355,9 @@ def _refuse_read_only_companions(path: Path) -> None:
         )
 
 
-def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> Upgrade | None:
-    """Check the file's identity and version, and upgrade an older schema (after a backup copy).
+def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> tuple[Upgrade | None, str | None]:
+    """Check the file's identity and version, and upgrade an older schema (after a backup copy); then create the
+    indexes a killed import left out (deferred.repair). Returns the upgrade and a sentence for the user, if any.
 
     Mode "rw" also switches to WAL and creates the schema of a new file. A reading command upgrades
     too, when the file can be written: an old database should not be unreadable until something
@@ -367,8 +367,8 @@ def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> Upgrade 
     try:
         version = _version(conn, path)
         if mode != "rw":
-            if version == migrations.CURRENT_VERSION:
-                return None
+            if version == migrations.CURRENT_VERSION and not (writable and deferred.missing(conn)):
+                return None, deferred.repair(conn, path, writable=False)
             if version == 0:
                 raise DatabaseError(f"{path} holds no quotetool data yet; import articles first.")
             if not writable:
@@ -387,7 +387,8 @@ def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> Upgrade 
             conn.execute("PRAGMA journal_mode = WAL")
         backup = _backup_before_upgrade(conn, path, version) if upgrading else None
         found, to = migrations.upgrade(conn)
-        return Upgrade(found, to, backup) if 0 < found < to else None
+        warning = deferred.repair(conn, path, writable=True)
+        return (Upgrade(found, to, backup) if 0 < found < to else None), warning
     finally:
         conn.close()
 

@@ -24,7 +24,7 @@ from sqlmodel import Session, col, delete, select
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
 from quotetool.prepared import PIECE_CHARS, Prepared, Rows, content_hash, row, utf8_pieces
-from quotetool.store import search
+from quotetool.store import deferred, search
 from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
@@ -42,6 +42,9 @@ class Limits:
     text_chars: int = 8 * 1024 * 1024  # article text
     articles: int = 500
     seconds: float = 2.0  # a batch that waited this long for articles is written as it is
+    # An import defers some indexes (deferred.py) once it has stored this many proposals, and as many as the
+    # database held before it: building them at the end then costs less than keeping them in step. 0: never.
+    defer_indexes: int = 20_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -88,8 +91,64 @@ def store_articles(
     """Store prepared articles in bounded transactions; yields the results of each committed one.
 
     Results come in the order of ``items``. An interruption (Ctrl-C, a lock wait that timed out) loses
-    only the transaction under way; everything yielded before is stored for good.
+    only the transaction under way; everything yielded before is stored for good. A large import defers some
+    indexes and builds them before it returns, or when it is interrupted (else the next open does).
     """
+    indexing = _Indexing(db, limits.defer_indexes)
+    try:
+        for results in _store_all(db, items, limits):
+            indexing.stored(sum(r.proposals for r in results))
+            yield results
+    except BaseException:
+        indexing.end(quietly=True)
+        raise
+    indexing.end(quietly=False)
+
+
+class _Indexing:
+    """Whether this import has deferred indexes (deferred.py): on SQLite, once it has stored ``after`` proposals
+    and at least as many as the database held before it."""
+
+    def __init__(self, db: Database, after: int) -> None:
+        self.db = db
+        self.after = after if db.server is None and after > 0 else 0
+        self.written = 0
+        self.lock = deferred.ImportLock(db.path)
+
+    def stored(self, proposals: int) -> None:
+        self.written += proposals
+        if not self.after or self.written < self.after or self.lock.held:
+            return
+        with self.db.raw() as conn:
+            before = conn.execute("SELECT coalesce(max(id), 0) FROM quote").fetchone()[0] - self.written
+            if self.written < before:
+                self.after = before  # (asked again once this import has stored as many)
+                return
+            if not self.lock.acquire():  # another import has them deferred, or builds them
+                self.after = 0
+                return
+            try:
+                deferred.drop(conn)
+            except BaseException:
+                self.lock.release()
+                raise
+
+    def end(self, *, quietly: bool) -> None:
+        """Build the deferred indexes; ``quietly``: an error doing so is not the one to report (the next open
+        builds them)."""
+        if not self.lock.held:
+            return
+        try:
+            with self.db.raw() as conn:
+                deferred.build(conn)
+        except Exception:
+            if not quietly:
+                raise
+        finally:
+            self.lock.release()
+
+
+def _store_all(db: Database, items: Iterable[Prepared], limits: Limits) -> Iterator[list[ImportResult]]:
     batch: list[Prepared] = []
     rows = chars = 0
     started = time.monotonic()
