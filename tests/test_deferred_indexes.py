@@ -182,3 +182,16 @@ def test_the_import_lock_is_one_holders_at_a_time(tmp_path: Path) -> None:
     assert not lock_path(tmp_path / "q.db").exists()
     assert second.acquire()
     second.release()
+
+
+def test_a_reading_command_repairs_a_writable_database_too(db_path: Path) -> None:
+    Database.open(str(db_path)).close()
+    with sqlite3.connect(db_path) as conn:
+        for name in DEFERRED:
+            conn.execute(f"DROP INDEX {name}")  # as a killed import left them
+    db = Database.open(str(db_path), readonly=True)
+    try:
+        assert set(DEFERRED) <= indexes(db_path)
+        assert db.warnings == ()
+    finally:
+        db.close()
