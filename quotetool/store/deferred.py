@@ -2,8 +2,9 @@
 keeping them in step with every insert: sorting the rows once costs far less than 1.7 million inserts at random
 places of four b-trees, and their pages written again to the WAL at every batch (100,000 articles, 1.67 million
 proposals, the writer alone on a shared machine: 131 s of CPU, 42 of them in the kernel, before; 77 s, 9 in the
-kernel, with these indexes deferred and built at the end). The indexes deferred (``DEFERRED``) are those only the review UI and ``stats``
-read; the import's own lookups (an article's quotes, documents by content hash) and the search index stay.
+kernel, with these indexes deferred and built at the end). The indexes deferred (``DEFERRED``) are those only
+the review UI and ``stats`` read; the import's own lookups (an article's quotes, documents by content hash) and
+the search index stay.
 
 How it stays safe:
 
