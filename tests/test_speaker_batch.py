@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from quotetool.store import Database
 from quotetool.store.models import Speaker, SpeakerAlias
-from quotetool.store.speakers import speaker_for_name, speaker_ids
+from quotetool.store.speakers import named_ids, speaker_for_name, speaker_ids
 
 # The stored speakers before the batch: (name, status, merged into (a name), aliases).
 STORED = [
@@ -109,5 +109,25 @@ def test_a_large_batch_of_new_names_takes_a_few_queries(tmp_path: Path) -> None:
         assert len(queries) < 30, len(queries)  # a few per 500 names, never one per name
         with db.read() as session:
             assert len(session.exec(select(SpeakerAlias)).all()) == 600
+    finally:
+        db.close()
+
+
+def test_named_ids_gives_each_name_its_speaker_and_the_name_it_is_stored_under(tmp_path: Path) -> None:
+    """What an imported quote keeps as its detector speaker: the name of the speaker it was given (a merged
+    spelling's kept speaker, a new spelling's speaker found by key), not the detector's spelling."""
+    db = Database.open(str(tmp_path / "q.db"))
+    try:
+        _setup(db)
+        with db.write() as session:
+            ids = speaker_ids(session, NAMES)
+        with db.write() as session:
+            got = named_ids(session, NAMES)
+            names = dict(session.exec(select(Speaker.id, Speaker.name)).all())
+        assert {raw: speaker_id for raw, (speaker_id, _) in got.items()} == ids
+        assert all(name == names[speaker_id] for speaker_id, name in got.values())
+        assert got["Olga Rybakova"][1] == got["Frau K. Schmidt"][1] == "Karin Schmidt"
+        assert got["Andrei Beloussow"][1] == "Andrej Belousow"
+        assert got["  Ministerium "][1] == "Ministerium"
     finally:
         db.close()

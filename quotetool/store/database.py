@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from quotetool.errors import DatabaseError, DatabaseLocked
-from quotetool.store import migrations, search
+from quotetool.store import deferred, migrations, search
 
 # SQLAlchemy (and the ORM, SQLModel, pydantic) is loaded at the first read() or write(), not by opening an SQLite
 # file: raw() and the review UI's first screen need only sqlite3 (tests/test_startup.py).
@@ -224,11 +224,11 @@ class Database:
             unchangeable = (not writable and _unchangeable(path)) or _in_unchangeable_folder(path)
             mode = "immutable" if unchangeable else "ro"
         with _translated(path):
-            upgrade = _prepare(path, mode=mode, writable=writable, timeout=timeout)
+            upgrade, index_warning = _prepare(path, mode=mode, writable=writable, timeout=timeout)
         return cls(
             path,
             readonly=readonly,
-            warnings=(timeout_warning,) if timeout_warning else (),
+            warnings=tuple(w for w in (timeout_warning, index_warning) if w),
             upgrade=upgrade,
             connect=functools.partial(_connect, path, mode=mode, timeout=timeout),
         )
@@ -440,8 +440,9 @@ def _refuse_read_only_companions(path: Path) -> None:
         )
 
 
-def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> Upgrade | None:
-    """Check the file's identity and version, and upgrade an older schema (after a backup copy).
+def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> tuple[Upgrade | None, str | None]:
+    """Check the file's identity and version, and upgrade an older schema (after a backup copy); then create the
+    indexes a killed import left out (deferred.repair). Returns the upgrade and a sentence for the user, if any.
 
     Mode "rw" also switches to WAL and creates the schema of a new file. A reading command upgrades
     too, when the file can be written: an old database should not be unreadable until something
@@ -451,8 +452,8 @@ def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> Upgrade 
     try:
         version = _version(conn, path)
         if mode != "rw":
-            if version == migrations.CURRENT_VERSION:
-                return None
+            if version == migrations.CURRENT_VERSION and not (writable and deferred.missing(conn)):
+                return None, deferred.repair(conn, path, writable=False)
             if version == 0:
                 raise DatabaseError(f"{path} holds no quotetool data yet; import articles first.")
             if not writable:
@@ -471,7 +472,8 @@ def _prepare(path: Path, *, mode: str, writable: bool, timeout: int) -> Upgrade 
             conn.execute("PRAGMA journal_mode = WAL")
         backup = _backup_before_upgrade(conn, path, version) if upgrading else None
         found, to = migrations.upgrade(conn)
-        return Upgrade(found, to, backup) if 0 < found < to else None
+        warning = deferred.repair(conn, path, writable=True)
+        return (Upgrade(found, to, backup) if 0 < found < to else None), warning
     finally:
         conn.close()
 

@@ -24,11 +24,11 @@ from sqlmodel import Session, col, delete, select
 from quotetool.detect import DETECTOR_VERSION, Proposal, detect
 from quotetool.ingest import Article
 from quotetool.prepared import PIECE_CHARS, Prepared, Rows, content_hash, row, utf8_pieces
-from quotetool.store import search
+from quotetool.store import deferred, search
 from quotetool.store.articles import live_spans, unmark_if_new_proposals
 from quotetool.store.database import Database, cursor_of, now
 from quotetool.store.models import Decision, Document, Origin, Quote, Status
-from quotetool.store.speakers import speaker_ids
+from quotetool.store.speakers import named_ids
 from quotetool.store.views import ImportResult
 
 Detector = Callable[[str], Sequence[Proposal]]
@@ -42,6 +42,9 @@ class Limits:
     text_chars: int = 8 * 1024 * 1024  # article text
     articles: int = 500
     seconds: float = 2.0  # a batch that waited this long for articles is written as it is
+    # An import defers some indexes (deferred.py) once it has stored this many proposals, and as many as the
+    # database held before it: building them at the end then costs less than keeping them in step. 0: never.
+    defer_indexes: int = 20_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -56,16 +59,14 @@ def prepare(article: Article, detector: Detector = detect) -> Prepared:
 def stored_hashes(db: Database, digests: Sequence[str]) -> set[str]:
     """The digests among ``digests`` whose articles are completely stored (nothing left to add)."""
     done: set[str] = set()
-    with db.read() as session:
+    with db.raw() as conn:  # plain SQL: the import asks for every few dozen articles, and the ORM cost more than SQLite
         for i in range(0, len(digests), 500):
-            done.update(
-                session.exec(
-                    select(Document.content_hash).where(
-                        col(Document.content_hash).in_(digests[i : i + 500]),
-                        col(Document.detector_version).is_not(None),
-                    )
-                ).all()
+            chunk = digests[i : i + 500]
+            sql = (
+                f"SELECT content_hash FROM document WHERE content_hash IN ({', '.join('?' * len(chunk))}) "
+                "AND detector_version IS NOT NULL"
             )
+            done.update(r[0] for r in conn.execute(sql, chunk).fetchall())
     return done
 
 
@@ -88,8 +89,64 @@ def store_articles(
     """Store prepared articles in bounded transactions; yields the results of each committed one.
 
     Results come in the order of ``items``. An interruption (Ctrl-C, a lock wait that timed out) loses
-    only the transaction under way; everything yielded before is stored for good.
+    only the transaction under way; everything yielded before is stored for good. A large import defers some
+    indexes and builds them before it returns, or when it is interrupted (else the next open does).
     """
+    indexing = _Indexing(db, limits.defer_indexes)
+    try:
+        for results in _store_all(db, items, limits):
+            indexing.stored(sum(r.proposals for r in results))
+            yield results
+    except BaseException:
+        indexing.end(quietly=True)
+        raise
+    indexing.end(quietly=False)
+
+
+class _Indexing:
+    """Whether this import has deferred indexes (deferred.py): on SQLite, once it has stored ``after`` proposals
+    and at least as many as the database held before it."""
+
+    def __init__(self, db: Database, after: int) -> None:
+        self.db = db
+        self.after = after if db.server is None and after > 0 else 0
+        self.written = 0
+        self.lock = deferred.ImportLock(db.path)
+
+    def stored(self, proposals: int) -> None:
+        self.written += proposals
+        if not self.after or self.written < self.after or self.lock.held:
+            return
+        with self.db.raw() as conn:
+            before = conn.execute("SELECT coalesce(max(id), 0) FROM quote").fetchone()[0] - self.written
+            if self.written < before:
+                self.after = before  # (asked again once this import has stored as many)
+                return
+            if not self.lock.acquire():  # another import has them deferred, or builds them
+                self.after = 0
+                return
+            try:
+                deferred.drop(conn)
+            except BaseException:
+                self.lock.release()
+                raise
+
+    def end(self, *, quietly: bool) -> None:
+        """Build the deferred indexes; ``quietly``: an error doing so is not the one to report (the next open
+        builds them)."""
+        if not self.lock.held:
+            return
+        try:
+            with self.db.raw() as conn:
+                deferred.build(conn)
+        except Exception:
+            if not quietly:
+                raise
+        finally:
+            self.lock.release()
+
+
+def _store_all(db: Database, items: Iterable[Prepared], limits: Limits) -> Iterator[list[ImportResult]]:
     batch: list[Prepared] = []
     rows = chars = 0
     started = time.monotonic()
@@ -143,7 +200,7 @@ def _store_batch(db: Database, batch: list[Prepared]) -> list[ImportResult]:
     with db.write() as session:
         found = _documents_by_hash(session, [item.digest for item in batch])
         rows_of = [_rows(item.proposals, item.article.text) for item in batch]
-        speakers = speaker_ids(session, (r[0] for rows in rows_of for r in rows))
+        speakers = named_ids(session, (r[0] for rows in rows_of for r in rows))
         cursor = _cursor(session)
         created = now()
         with search.bulk_insert(cursor):  # the batch's quotes go into the search index at its end
@@ -215,7 +272,7 @@ def _add_in_parts(
 def _add_part(db: Database, doc_id: int, text: str, part: list[Proposal], check_stored: bool) -> int:
     with db.write() as session:
         rows = _rows(part, text)
-        speakers = speaker_ids(session, (r[0] for r in rows))
+        speakers = named_ids(session, (r[0] for r in rows))
         return _insert_quotes(session, doc_id, text, rows, speakers, now(), check_stored=check_stored)
 
 
@@ -235,11 +292,11 @@ _INSERT_DOCUMENT = (
     "INSERT INTO document (title, source_url, origin, external_id, content_hash, text, imported_at, "
     "detector_version, outlet, published, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
 )
-_INSERT_QUOTE = (  # a row: document, speaker (twice), time, detector version, then a ROW without its speaker
+_INSERT_QUOTE = (  # a row: document, speaker id and name, time, detector version, then a ROW without its speaker
     'INSERT INTO quote (document_id, speaker_id, detector_speaker, created_at, detector_version, start, "end", '
     "text, kind, cue, cue_start, cue_end, speaker_mention, mention_start, mention_end, parts, rule, confidence, "
     "learned, detector_start, detector_end, detector_kind, status, origin, version) "
-    "VALUES (?, ?, (SELECT name FROM speaker WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
     f"'{Status.PROPOSED.value}', '{Origin.DETECTOR.value}', 1)"
 )
 
@@ -286,7 +343,7 @@ def _insert_quotes(
     doc_id: int,
     text: str,
     rows: list[tuple],
-    speakers: dict[str, int],
+    speakers: dict[str, tuple[int, str]],
     created: str,
     *,
     check_stored: bool,
@@ -300,10 +357,11 @@ def _insert_quotes(
     )
     length = len(text)
     values = []
+    nobody = (None, None)
     for r in rows:
         if 0 <= r[1] < r[2] <= length and not (keep and keep.overlap(r[1], r[2])):
-            speaker = speakers.get(r[0]) if r[0] else None
-            values.append((doc_id, speaker, speaker, created, DETECTOR_VERSION, *r[1:]))
+            speaker = speakers.get(r[0], nobody) if r[0] else nobody
+            values.append((doc_id, *speaker, created, DETECTOR_VERSION, *r[1:]))
     (cursor or _cursor(session)).executemany(_INSERT_QUOTE, values)
     return len(values)
 
@@ -374,7 +432,7 @@ def _redetect_one(db: Database, doc_id: int, text: str, proposals: Sequence[Prop
         removed = _remove_untouched(session, doc_id, limits.rows)
         if removed < limits.rows and len(proposals) <= limits.rows:
             rows = _rows(proposals, text)
-            speakers = speaker_ids(session, (r[0] for r in rows))
+            speakers = named_ids(session, (r[0] for r in rows))
             stored = _insert_quotes(session, doc_id, text, rows, speakers, now(), check_stored=True)
             _mark_complete(_cursor(session), doc_id)
             unmark_if_new_proposals(session, doc_id, spans_before)
