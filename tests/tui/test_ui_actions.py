@@ -522,6 +522,6 @@ async def test_down_and_enter_at_once_pick_the_listed_speaker(review_db):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s", "ctrl+a", "ctrl+k", *"No Kwang Chol")
         await burst(pilot, ("down", None), ("enter", "\r"))  # Enter must reach the list ↓ focused
-        await pilot.pause()
+        await until(pilot, lambda: fresh(review_db, first).speaker == "No Kwang-chol")
         assert fresh(review_db, first).speaker == "No Kwang-chol"
         assert "No Kwang Chol" not in {name for _, name in speaker_names(review_db)}
