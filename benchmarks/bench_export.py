@@ -2,10 +2,12 @@
 
     python benchmarks/bench_export.py            # 100k and 1M accepted quotes
     python benchmarks/bench_export.py --quick    # 10k and 100k
+    python benchmarks/bench_export.py --serial   # each export also in one process (no worker processes)
 
 Each size is exported as CSV (the goal: 1,000,000 rows in under 15 s, under 200 MB), as JSONL and with
---excel. The CPU time of the export process is printed too: on a machine shared with other work it
-varies far less than the wall time.
+--excel. From 50,000 rows on an export runs in worker processes (one per core); their CPU time and the
+largest one's memory are printed as well as the export process's. The CPU time varies far less than the
+wall time on a machine shared with other work.
 
 Builds each database with plain SQL inserts (fast), then runs the real `quotetool export` in a
 child process and reports rows/s and the child's peak resident memory.
@@ -14,6 +16,7 @@ child process and reports rows/s and the child's peak resident memory.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import subprocess
 import sys
@@ -53,13 +56,20 @@ def build(path: Path, quotes: int, per_doc: int = 20) -> None:
     conn.close()
 
 
-def export(path: Path, out: Path, *args: str) -> tuple[float, float, float]:
-    """Wall time, peak memory (MiB) and CPU time of one export (the CPU time says more on a loaded machine)."""
+def export(
+    path: Path, out: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[float, float, float, float, float]:
+    """Wall time, peak memory (MiB) and CPU time of one export: of the export process, and of its worker
+    processes (they are forked by multiprocessing's fork server, which is stopped first so that their time is
+    counted; the peak memory is the largest worker's). The CPU time says more on a loaded machine."""
     code = (
         "import resource, sys; from quotetool.cli import main\n"
         "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "from multiprocessing import forkserver\n"
+        "forkserver._forkserver._stop()  # (waits for the server, which has waited for the workers)\n"
         "r = resource.getrusage(resource.RUSAGE_SELF)\n"
-        "print(r.ru_maxrss, r.ru_utime + r.ru_stime)\n"
+        "c = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(r.ru_maxrss, r.ru_utime + r.ru_stime, c.ru_maxrss, c.ru_utime + c.ru_stime)\n"
     )
     t0 = time.perf_counter()
     result = subprocess.run(
@@ -67,17 +77,24 @@ def export(path: Path, out: Path, *args: str) -> tuple[float, float, float]:
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, **(env or {})},
     )
     elapsed = time.perf_counter() - t0
-    peak_kib, cpu = result.stdout.strip().splitlines()[-1].split()
-    return elapsed, int(peak_kib) / 1024, float(cpu)  # ru_maxrss is in KiB on Linux
+    peak_kib, cpu, worker_peak_kib, worker_cpu = result.stdout.strip().splitlines()[-1].split()
+    return elapsed, int(peak_kib) / 1024, float(cpu), int(worker_peak_kib) / 1024, float(worker_cpu)  # (KiB on Linux)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--serial", action="store_true", help="also export in one process, for comparison")
+    ap.add_argument("--only-csv", action="store_true")
     args = ap.parse_args()
+    ways = [("default", {})]
+    if args.serial:
+        ways.append(("serial", {"QUOTETOOL_PARALLEL_EXPORT_ROWS": str(10**12)}))
     sizes = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
+    only_csv = args.only_csv
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             db_path = Path(tmp) / f"{n}.db"
@@ -85,15 +102,17 @@ def main() -> None:
             build(db_path, n)
             built = time.perf_counter() - t0
             print(f"{n:>9,} quotes: built in {built:5.1f} s")
-            for label, name, args in (("CSV", f"{n}.csv", ()), ("JSONL", f"{n}.jsonl", ()),
-                                      ("--excel", f"{n}.x.csv", ("--excel",))):  # fmt: skip
-                elapsed, peak_mib, cpu = export(db_path, Path(tmp) / name, *args)
-                size_mib = (Path(tmp) / name).stat().st_size / 2**20
-                print(
-                    f"    export {label:<7} {elapsed:5.1f} s ({n / elapsed:,.0f} rows/s, CPU {cpu:5.1f} s, "
-                    f"{size_mib:,.0f} MiB), peak memory {peak_mib:,.0f} MiB",
-                    flush=True,
-                )
+            formats = (("CSV", f"{n}.csv", ()), ("JSONL", f"{n}.jsonl", ()), ("--excel", f"{n}.x.csv", ("--excel",)))
+            for label, name, args in formats[:1] if only_csv else formats:
+                for way, env in ways:
+                    elapsed, peak_mib, cpu, worker_peak, worker_cpu = export(db_path, Path(tmp) / name, *args, env=env)
+                    size_mib = (Path(tmp) / name).stat().st_size / 2**20
+                    print(
+                        f"    export {label:<7} {way:<8} {elapsed:5.1f} s ({n / elapsed:,.0f} rows/s, CPU {cpu:5.1f} s "
+                        f"+ workers {worker_cpu:5.1f} s, {size_mib:,.0f} MiB), peak memory {peak_mib:,.0f} MiB "
+                        f"(largest worker {worker_peak:,.0f} MiB)",
+                        flush=True,
+                    )
                 (Path(tmp) / name).unlink()
 
 
