@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 from quotetool.store.context import Sentences
@@ -291,7 +292,6 @@ class _Article:
         self._id: int | None = None
         self._sentences = Sentences("")
         self._document: tuple | None = None  # title, source_url, outlet, published, reviewed
-        self._columns: tuple | None = None  # text and the above, as a job sends them
         self._aliases = alias_map(conn)  # speakers and quotes in statements: one query each, read up front
         # speaker id -> the row's speaker columns: name, external id, aliases (one look-up per row)
         self._speakers = {sid: (name, external, self._aliases.get(sid, [])) for sid, name, external in
@@ -303,7 +303,6 @@ class _Article:
         self._id = doc_id
         self._sentences = Sentences(found[0] if found else "")
         self._document = (*found[1:5], bool(found[5])) if found else None
-        self._columns = (found[0], *self._document) if found else None
 
     def _unknown(self, speaker_id: int) -> tuple[None, None, list[str]]:
         """The speaker columns of a quote whose speaker row is missing."""
@@ -320,18 +319,27 @@ class _Article:
 
     def job(self, batch: list[tuple]) -> ExportJob:
         """The batch with its articles' text and columns, its speakers' columns and its quotes' statements."""
-        articles: dict[int, tuple | None] = {}
+        doc_ids = list(dict.fromkeys(map(_DOC_ID, batch)))
+        articles: dict[int, tuple | None] = dict.fromkeys(doc_ids)
+        for start in range(0, len(doc_ids), _ARTICLES_AT_ONCE):
+            some = doc_ids[start : start + _ARTICLES_AT_ONCE]
+            sql = _ARTICLES_SQL.format(marks=",".join("?" * len(some)))
+            for doc_id, text, title, url, outlet, published, reviewed in self._conn.execute(sql, some):
+                articles[doc_id] = (text, title, url, outlet, published, bool(reviewed))
         speakers: dict[int, tuple] = {}
-        for doc_id in dict.fromkeys(raw[1] for raw in batch):
-            if doc_id != self._id:
-                self._read(doc_id)
-            articles[doc_id] = self._columns
-        for speaker_id in {raw[4] for raw in batch}:
+        for speaker_id in set(map(_SPEAKER_ID, batch)):
             if speaker_id is not None:
                 speakers[speaker_id] = self._speakers.get(speaker_id) or self._unknown(speaker_id)
         known = self._statements
         statements = {raw[0]: known[raw[0]] for raw in batch if raw[0] in known} if known else {}
         return batch, articles, speakers, statements
+
+
+_DOC_ID, _SPEAKER_ID = itemgetter(1), itemgetter(4)  # in an _EXPORT_SQL row
+_ARTICLES_AT_ONCE = 500  # (SQLite allows 32,766 parameters; older builds 999)
+_ARTICLES_SQL = (
+    "SELECT id, text, title, source_url, outlet, published, reviewed_at IS NOT NULL FROM document WHERE id IN ({marks})"
+)
 
 
 def _export_rows(
