@@ -461,7 +461,7 @@ def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) ->
 def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool, reviewed_only: bool,
                db_target: str | None) -> None:
     """Export quotes (accepted ones by default) as CSV or JSONL."""
-    from quotetool.export import ParallelRows, export_to, format_for, parallel_workers, summary
+    from quotetool.export import ParallelRows, export_to, format_for, parallel_job_rows, parallel_workers, summary
     from quotetool.store.queries import EXPORT_COLUMNS, ExportReader, build_export_rows
 
     fmt = format_for(out_path, fmt)
@@ -474,7 +474,8 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
         progress.set_total(reader.total)
         # a large export is built and formatted by one worker process per core, unless it goes to a terminal
         workers = parallel_workers(reader.total) if progress.shown else 0
-        rows = (ParallelRows(reader.jobs(), build_export_rows, workers, done=progress.advance) if workers
+        jobs = reader.jobs(parallel_job_rows()) if workers else None
+        rows = (ParallelRows(jobs, build_export_rows, workers, done=progress.advance) if jobs is not None
                 else progress.counted(reader.rows()))  # fmt: skip
         count = export_to(out_path, EXPORT_COLUMNS, rows, fmt=fmt, excel=excel)
     click.echo(summary(count, wanted, out_path), err=True)

@@ -135,13 +135,26 @@ PARALLEL_ROWS_ENV = "QUOTETOOL_PARALLEL_EXPORT_ROWS"  # an export of this many r
 PARALLEL_ROWS = 50_000
 
 
+PARALLEL_JOB_ROWS_ENV = "QUOTETOOL_PARALLEL_EXPORT_JOB_ROWS"  # rows a worker gets at a time (for tests)
+PARALLEL_JOB_ROWS = 2000
+
+
+def parallel_job_rows() -> int:
+    """How many rows a worker builds and formats at a time (PARALLEL_JOB_ROWS, or the number in the variable)."""
+    return _number(PARALLEL_JOB_ROWS_ENV, PARALLEL_JOB_ROWS)
+
+
+def _number(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name) or default))
+    except ValueError:
+        return default
+
+
 def parallel_workers(total: int) -> int:
     """How many worker processes an export of ``total`` rows uses: none below PARALLEL_ROWS rows (or the number
     in $QUOTETOOL_PARALLEL_EXPORT_ROWS) or with one core; else one per core."""
-    try:
-        threshold = int(os.environ.get(PARALLEL_ROWS_ENV) or PARALLEL_ROWS)
-    except ValueError:
-        threshold = PARALLEL_ROWS
+    threshold = _number(PARALLEL_ROWS_ENV, PARALLEL_ROWS)
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
