@@ -24,7 +24,7 @@ from decimal import Decimal
 from itertools import islice
 from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import regex
 
@@ -175,8 +175,8 @@ class ParallelRows:
 
     def __init__(
         self,
-        jobs: Iterable[tuple[object, int]],
-        build: Callable[[object], list[tuple]],
+        jobs: Iterable[tuple[Any, int]],
+        build: Callable[[Any], list[tuple]],
         workers: int,
         done: Callable[[int], object] | None = None,
     ) -> None:
@@ -206,7 +206,7 @@ class ParallelRows:
 
 
 def format_job(
-    build: Callable[[object], list[tuple]], job: object, columns: tuple[str, ...], fmt: str, excel: bool
+    build: Callable[[Any], list[tuple]], job: Any, columns: tuple[str, ...], fmt: str, excel: bool
 ) -> tuple[str, int, int]:
     """In a worker: a job's text, how many rows it holds, and how many raw rows it came from."""
     rows = build(job)
