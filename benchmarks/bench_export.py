@@ -2,10 +2,12 @@
 
     python benchmarks/bench_export.py            # 100k and 1M accepted quotes
     python benchmarks/bench_export.py --quick    # 10k and 100k
+    python benchmarks/bench_export.py --serial   # each export also in one process (no worker processes)
 
 Each size is exported as CSV (the goal: 1,000,000 rows in under 15 s, under 200 MB), as JSONL and with
---excel. The CPU time of the export process is printed too: on a machine shared with other work it
-varies far less than the wall time.
+--excel. From 50,000 rows on an export runs in worker processes (one per core); their CPU time is printed
+as well as the export process's, and the peak memory of them all together (proportional set sizes,
+sampled). The CPU time varies far less than the wall time on a machine shared with other work.
 
 Builds each database with plain SQL inserts (fast), then runs the real `quotetool export` in a
 child process and reports rows/s and the child's peak resident memory.
@@ -14,10 +16,12 @@ child process and reports rows/s and the child's peak resident memory.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -53,31 +57,97 @@ def build(path: Path, quotes: int, per_doc: int = 20) -> None:
     conn.close()
 
 
-def export(path: Path, out: Path, *args: str) -> tuple[float, float, float]:
-    """Wall time, peak memory (MiB) and CPU time of one export (the CPU time says more on a loaded machine)."""
+def export(
+    path: Path, out: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[float, float, float, float, float]:
+    """Wall time, peak memory (MiB) and CPU time of one export process; the peak memory of it and its workers
+    together, and the workers' CPU time (they are forked by multiprocessing's fork server, which is stopped
+    first so that their time is counted). The CPU time says more on a loaded machine."""
     code = (
         "import resource, sys; from quotetool.cli import main\n"
         "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "from multiprocessing import forkserver\n"
+        "forkserver._forkserver._stop()  # (waits for the server, which has waited for the workers)\n"
         "r = resource.getrusage(resource.RUSAGE_SELF)\n"
-        "print(r.ru_maxrss, r.ru_utime + r.ru_stime)\n"
+        "c = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(r.ru_maxrss, r.ru_utime + r.ru_stime, c.ru_maxrss, c.ru_utime + c.ru_stime)\n"
     )
     t0 = time.perf_counter()
-    result = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, "-c", code, "--db", str(path), "export", "--out", str(out), *args],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=True,
+        env={**os.environ, **(env or {})},
     )
+    together = _TreeMemory(proc.pid)
+    stdout, stderr = proc.communicate()
     elapsed = time.perf_counter() - t0
-    peak_kib, cpu = result.stdout.strip().splitlines()[-1].split()
-    return elapsed, int(peak_kib) / 1024, float(cpu)  # ru_maxrss is in KiB on Linux
+    together.stop()
+    if proc.returncode:
+        raise SystemExit(f"the export failed: {stderr}")
+    peak_kib, cpu, _, worker_cpu = stdout.strip().splitlines()[-1].split()
+    return elapsed, int(peak_kib) / 1024, float(cpu), together.peak / 1024, float(worker_cpu)  # (KiB on Linux)
+
+
+class _TreeMemory:
+    """The largest sum, sampled ten times a second, of the proportional set sizes (shared pages shared out) of a
+    process and its descendants (the fork server and the workers): the memory the export takes on the machine.
+    (A child's ru_maxrss would not do: Linux keeps the high-water mark across exec, so the fork server, forked
+    from the export process and then exec'd, reports the export process's size at that moment.)"""
+
+    def __init__(self, pid: int) -> None:
+        self._pid, self.peak, self._done = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._done.wait(0.1):
+            self.peak = max(self.peak, sum(_pss_kib(pid) for pid in _tree(self._pid)))
+
+
+def _tree(root: int) -> list[int]:
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(parents.get(pid, ()))
+    return found
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--serial", action="store_true", help="also export in one process, for comparison")
+    ap.add_argument("--only-csv", action="store_true")
     args = ap.parse_args()
+    ways = [("default", {})]
+    if args.serial:
+        ways.append(("serial", {"QUOTETOOL_PARALLEL_EXPORT_ROWS": str(10**12)}))
     sizes = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
+    only_csv = args.only_csv
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             db_path = Path(tmp) / f"{n}.db"
@@ -85,15 +155,17 @@ def main() -> None:
             build(db_path, n)
             built = time.perf_counter() - t0
             print(f"{n:>9,} quotes: built in {built:5.1f} s")
-            for label, name, args in (("CSV", f"{n}.csv", ()), ("JSONL", f"{n}.jsonl", ()),
-                                      ("--excel", f"{n}.x.csv", ("--excel",))):  # fmt: skip
-                elapsed, peak_mib, cpu = export(db_path, Path(tmp) / name, *args)
-                size_mib = (Path(tmp) / name).stat().st_size / 2**20
-                print(
-                    f"    export {label:<7} {elapsed:5.1f} s ({n / elapsed:,.0f} rows/s, CPU {cpu:5.1f} s, "
-                    f"{size_mib:,.0f} MiB), peak memory {peak_mib:,.0f} MiB",
-                    flush=True,
-                )
+            formats = (("CSV", f"{n}.csv", ()), ("JSONL", f"{n}.jsonl", ()), ("--excel", f"{n}.x.csv", ("--excel",)))
+            for label, name, args in formats[:1] if only_csv else formats:
+                for way, env in ways:
+                    elapsed, peak_mib, cpu, worker_peak, worker_cpu = export(db_path, Path(tmp) / name, *args, env=env)
+                    size_mib = (Path(tmp) / name).stat().st_size / 2**20
+                    print(
+                        f"    export {label:<7} {way:<8} {elapsed:5.1f} s ({n / elapsed:,.0f} rows/s, CPU {cpu:5.1f} s "
+                        f"+ workers {worker_cpu:5.1f} s, {size_mib:,.0f} MiB), peak memory {peak_mib:,.0f} MiB "
+                        f"(with its workers {worker_peak:,.0f} MiB)",
+                        flush=True,
+                    )
                 (Path(tmp) / name).unlink()
 
 

@@ -461,10 +461,8 @@ def _fit(text: str, width: int, *, from_left: bool = False, pad: bool = True) ->
 def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel: bool, reviewed_only: bool,
                db_target: str | None) -> None:
     """Export quotes (accepted ones by default) as CSV or JSONL."""
-    from contextlib import closing
-
-    from quotetool.export import export_to, format_for, summary
-    from quotetool.store import EXPORT_COLUMNS, iter_export_rows
+    from quotetool.export import ParallelRows, export_to, format_for, parallel_job_rows, parallel_workers, summary
+    from quotetool.store.queries import EXPORT_COLUMNS, ExportReader, build_export_rows
 
     fmt = format_for(out_path, fmt)
     if excel and fmt != "csv":
@@ -472,9 +470,14 @@ def export_cmd(out_path: str, fmt: str | None, statuses: tuple[str, ...], excel:
     wanted = STATUSES if "all" in statuses else (statuses or ("accepted",))
     db = _open(db_target, readonly=True)
     progress = _ExportProgress(out_path)
-    # closing(): a failed write ends the read snapshot here, not whenever the generator is collected
-    with progress, closing(iter_export_rows(db, wanted, reviewed_only=reviewed_only, total=progress.set_total)) as rows:
-        count = export_to(out_path, EXPORT_COLUMNS, progress.counted(rows), fmt=fmt, excel=excel)
+    with progress, ExportReader(db, wanted, reviewed_only=reviewed_only) as reader:  # one read snapshot
+        progress.set_total(reader.total)
+        # a large export is built and formatted by one worker process per core, unless it goes to a terminal
+        workers = parallel_workers(reader.total) if progress.shown else 0
+        jobs = reader.jobs(parallel_job_rows()) if workers else None
+        rows = (ParallelRows(jobs, build_export_rows, workers, done=progress.advance) if jobs is not None
+                else progress.counted(reader.rows()))  # fmt: skip
+        count = export_to(out_path, EXPORT_COLUMNS, rows, fmt=fmt, excel=excel)
     click.echo(summary(count, wanted, out_path), err=True)
 # fmt: on
 
@@ -488,8 +491,8 @@ class _ExportProgress:
     def __init__(self, out_path: str) -> None:
         from quotetool.progress import Progress
 
-        shown = not (out_path == "-" and sys.stdout.isatty())
-        self._progress = Progress("export", None, unit="rows", by_items=True) if shown else None
+        self.shown = not (out_path == "-" and sys.stdout.isatty())
+        self._progress = Progress("export", None, unit="rows", by_items=True) if self.shown else None
 
     def __enter__(self) -> _ExportProgress:
         if self._progress is not None:
@@ -503,6 +506,10 @@ class _ExportProgress:
     def set_total(self, total: int) -> None:
         if self._progress is not None:
             self._progress.set_total(total)
+
+    def advance(self, rows: int) -> None:
+        if self._progress is not None:
+            self._progress.advance(rows)
 
     def counted(self, rows: Iterator[tuple]) -> Iterator[tuple]:
         """The rows, passed on as they come; progress advances after each batch of BATCH rows."""

@@ -8,17 +8,23 @@ old file as it was; anything else (a FIFO, /dev/stdout, a terminal) is opened an
 from __future__ import annotations
 
 import csv
+import io
 import json
+import multiprocessing
 import os
+import signal
 import stat
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from decimal import Decimal
 from itertools import islice
+from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import regex
 
@@ -79,9 +85,32 @@ def format_for(path: str, fmt: str | None = None) -> str:
 
 
 def write_rows(
-    out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str, excel: bool = False
+    out: TextIO,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[object]] | ParallelRows,
+    *,
+    fmt: str,
+    excel: bool = False,
 ) -> int:
-    """Write rows to an open text stream; returns how many were written."""
+    """Write rows to an open text stream; returns how many were written. ``rows`` may be a ParallelRows, whose
+    rows are built and formatted in worker processes: the same text, written in the same order."""
+    if fmt == "csv" and excel:
+        out.write(";".join(columns) + "\r\n")
+    elif fmt == "csv":
+        csv.writer(out, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerow(columns)
+    if isinstance(rows, ParallelRows):
+        return rows.write(out, columns, fmt=fmt, excel=excel)
+    return _write_body(out, columns, rows, fmt=fmt, excel=excel)
+
+
+def format_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], *, fmt: str, excel: bool = False) -> str:
+    """The text ``write_rows`` writes for these rows, after the header."""
+    out = io.StringIO(newline="")
+    _write_body(out, columns, rows, fmt=fmt, excel=excel)
+    return out.getvalue()
+
+
+def _write_body(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str, excel: bool) -> int:
     count = 0
     if fmt == "jsonl":
         encode = _JSON.encode  # (json.dumps would build an encoder for every row)
@@ -91,17 +120,150 @@ def write_rows(
         return count
     convert = _converter(columns)
     if excel:
-        out.write(";".join(columns) + "\r\n")
         for chunk in _chunks(rows):
             out.write("".join([_excel_line(convert(row)) for row in chunk]))
             count += len(chunk)
         return count
     writer = csv.writer(out, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(columns)
     for chunk in _chunks(rows):
         writer.writerows(map(convert, chunk))
         count += len(chunk)
     return count
+
+
+PARALLEL_ROWS_ENV = "QUOTETOOL_PARALLEL_EXPORT_ROWS"  # an export of this many rows or more uses worker processes
+PARALLEL_ROWS = 50_000
+
+
+PARALLEL_JOB_ROWS_ENV = "QUOTETOOL_PARALLEL_EXPORT_JOB_ROWS"  # rows a worker gets at a time (for tests)
+PARALLEL_JOB_ROWS = 2000
+
+
+def parallel_job_rows() -> int:
+    """How many rows a worker builds and formats at a time (PARALLEL_JOB_ROWS, or the number in the variable)."""
+    return _number(PARALLEL_JOB_ROWS_ENV, PARALLEL_JOB_ROWS)
+
+
+def _number(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name) or default))
+    except ValueError:
+        return default
+
+
+def parallel_workers(total: int) -> int:
+    """How many worker processes an export of ``total`` rows uses: none below PARALLEL_ROWS rows (or the number
+    in $QUOTETOOL_PARALLEL_EXPORT_ROWS) or with one core; else one per core."""
+    threshold = _number(PARALLEL_ROWS_ENV, PARALLEL_ROWS)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return cores if cores > 1 and total >= threshold else 0
+
+
+class ParallelRows:
+    """Rows built and formatted by worker processes, written by this one in the order the jobs come.
+
+    ``jobs`` gives (job, rows in it); ``build(job)`` (a module-level function, so that a worker can import it)
+    turns a job into export rows. At most WINDOW jobs per worker wait at a time, so memory stays bounded;
+    ``done(n)`` is told after each job's text is written. Ctrl-C stops the workers after their current job;
+    a worker's failure ends the export in one sentence.
+    """
+
+    WINDOW = 3
+
+    def __init__(
+        self,
+        jobs: Iterable[tuple[Any, int]],
+        build: Callable[[Any], list[tuple]],
+        workers: int,
+        done: Callable[[int], object] | None = None,
+    ) -> None:
+        self._jobs, self._build, self._workers, self._done = jobs, build, workers, done
+
+    def write(self, out: TextIO, columns: Sequence[str], *, fmt: str, excel: bool) -> int:
+        count = 0
+        pending: deque[Future[tuple[str, int, int]]] = deque()
+        pool = _start_pool(self._workers)
+        try:
+            for job, _size in self._jobs:
+                pending.append(pool.submit(format_job, self._build, job, tuple(columns), fmt, excel))
+                if len(pending) >= self.WINDOW * self._workers:
+                    count += self._write_next(out, pending)
+            while pending:
+                count += self._write_next(out, pending)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        return count
+
+    def _write_next(self, out: TextIO, pending: deque) -> int:
+        text, rows, raw = _result(pending.popleft())
+        out.write(text)
+        if self._done is not None:
+            self._done(raw)
+        return rows
+
+
+def format_job(
+    build: Callable[[Any], list[tuple]], job: Any, columns: tuple[str, ...], fmt: str, excel: bool
+) -> tuple[str, int, int]:
+    """In a worker: a job's text, how many rows it holds, and how many raw rows it came from."""
+    rows = build(job)
+    return format_rows(columns, rows, fmt=fmt, excel=excel), len(rows), len(job[0])  # type: ignore[index]
+
+
+def _result(future: Future) -> tuple[str, int, int]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise QuotetoolError(f"A worker process of the export ended unexpectedly ({exc}); the export stopped.") from exc
+    except QuotetoolError:
+        raise
+    except Exception as exc:
+        raise QuotetoolError(
+            f"A worker process of the export failed ({type(exc).__name__}: {exc}); the export stopped."
+        ) from exc
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes forked from a server process that has loaded the export (never forked from this
+    process, whose threads a fork would copy); spawned where there is no fork server. As
+    quotetool.pipeline starts its workers, without importing it (it loads the detector)."""
+    context: BaseContext
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        multiprocessing.set_forkserver_preload(["quotetool.export", "quotetool.store.queries"])
+        _start_forkserver()
+    else:
+        context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the export process, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _start_forkserver() -> None:
+    """Start the server with this process's module path, not the working directory first (see
+    quotetool.pipeline._start_forkserver: a source checkout there would be imported instead of the installed
+    package)."""
+    from multiprocessing import forkserver
+
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    os.environ["PYTHONSAFEPATH"] = "1"
+    os.environ["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p) if p else os.getcwd() for p in sys.path)
+    try:
+        forkserver.ensure_running()
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 # The columns of an export row that may hold a bool or a list (quotetool.store's EXPORT_COLUMNS); every other
@@ -175,7 +337,7 @@ def summary(count: int, statuses: Sequence[str], path: str) -> str:
 
 
 def export_to(
-    path: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str, excel: bool = False
+    path: str, columns: Sequence[str], rows: Iterable[Sequence[object]] | ParallelRows, *, fmt: str, excel: bool = False
 ) -> int:
     """Write to ``path`` ('-' for stdout); a write error (full disk, closed FIFO…) is one sentence.
 
@@ -203,7 +365,7 @@ def _through_temporary_file(
     path: str,
     target: Path,
     columns: Sequence[str],
-    rows: Iterable[Sequence[object]],
+    rows: Iterable[Sequence[object]] | ParallelRows,
     *,
     fmt: str,
     excel: bool,
@@ -233,7 +395,7 @@ def _through_temporary_file(
 
 
 def _to_stdout(
-    columns: Sequence[str], rows: Iterable[Sequence[object]], *, fmt: str, excel: bool, encoding: str
+    columns: Sequence[str], rows: Iterable[Sequence[object]] | ParallelRows, *, fmt: str, excel: bool, encoding: str
 ) -> int:
     """Write to stdout. A reader who left (EPIPE) is no failure and is left to the CLI; any other write
     error is a sentence, and stdout is pointed at /dev/null so that the unwritten rest cannot fail again

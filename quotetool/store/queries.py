@@ -7,7 +7,8 @@ and its start loads no SQLAlchemy (tests/test_startup.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 from quotetool.store.context import Sentences
@@ -204,17 +205,81 @@ def iter_export_rows(db: Database, statuses: Iterable[str], *, reviewed_only: bo
     no longer holds the cue between its parts. ``total``, when given, is told how many rows will come
     (counted in the same snapshot) before the first is read.
     """
-    wanted = list(dict.fromkeys(statuses))
-    marks = ",".join("?" * len(wanted))
-    join, reviewed = (_REVIEWED_JOIN, _REVIEWED) if reviewed_only else ("", "")
-    sql = _EXPORT_SQL.format(marks=marks, join=join, reviewed=reviewed, plus="+" if db.dialect == "sqlite" else "")
-    with db.snapshot() as snapshot:  # one snapshot, so a concurrent edit cannot tear the export
+    with ExportReader(db, statuses, reviewed_only=reviewed_only) as reader:
         if total is not None:
-            total(snapshot.execute(_EXPORT_COUNT_SQL.format(marks=marks, join=join, reviewed=reviewed), wanted)
-                  .fetchone()[0])  # fmt: skip
-        rows = _Article(snapshot).rows  # (reads the speakers, aliases and statements first, in the same snapshot)
-        for batch in snapshot.rows(sql, wanted):
+            total(reader.total)
+        yield from reader.rows()
+
+
+class ExportReader:
+    """The export's one read snapshot (a concurrent edit cannot tear the export), opened by ``with``: ``total``
+    rows, read as export rows (``rows``) or as raw batches that ``build_export_rows`` turns into export rows in
+    another process (``jobs``)."""
+
+    def __init__(self, db: Database, statuses: Iterable[str], *, reviewed_only: bool = False) -> None:
+        wanted = list(dict.fromkeys(statuses))
+        marks = ",".join("?" * len(wanted))
+        join, reviewed = (_REVIEWED_JOIN, _REVIEWED) if reviewed_only else ("", "")
+        self._sql = _EXPORT_SQL.format(marks=marks, join=join, reviewed=reviewed,
+                                       plus="+" if db.dialect == "sqlite" else "")  # fmt: skip
+        self._count_sql = _EXPORT_COUNT_SQL.format(marks=marks, join=join, reviewed=reviewed)
+        self._db, self._wanted = db, wanted
+        self._opened: Any = None
+        self.total = 0
+
+    def __enter__(self) -> ExportReader:
+        self._opened = self._db.snapshot()
+        self._snapshot = self._opened.__enter__()
+        try:
+            if self._db.dialect == "sqlite":  # one pass in index order: a page is seldom read twice
+                self._snapshot.execute(f"PRAGMA cache_size = -{_EXPORT_CACHE_KIB}")
+            self.total = self._snapshot.execute(self._count_sql, self._wanted).fetchone()[0]
+            self._article = _Article(self._snapshot)  # (reads the speakers, aliases and statements first)
+        except BaseException as exc:
+            self._opened.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        return self
+
+    def __exit__(self, *exc: Any) -> bool | None:
+        return self._opened.__exit__(*exc)
+
+    def rows(self) -> Iterator[tuple]:
+        rows = self._article.rows
+        for batch in self._snapshot.rows(self._sql, self._wanted):
             yield from rows(batch)
+
+    def jobs(self, size: int = 2000) -> Iterator[tuple[ExportJob, int]]:
+        """Batches of ``size`` raw rows, each with what ``build_export_rows`` needs besides (its articles, speakers
+        and statements), and its number of raw rows."""
+        article = self._article
+        for batch in self._snapshot.rows(self._sql, self._wanted, batch=size):
+            yield article.job(batch), len(batch)
+
+
+# a batch of _EXPORT_SQL rows; doc id -> (text, title, source_url, outlet, published, reviewed) or None;
+# speaker id -> (name, external id, aliases); quote id -> (statement id, size) for quotes in a statement
+ExportJob = tuple[list[tuple], dict[int, tuple | None], dict[int, tuple], dict[int, tuple[int, int]]]
+
+
+def build_export_rows(job: ExportJob) -> list[tuple]:
+    """The export rows of a job of ``ExportReader.jobs``: what ``ExportReader.rows`` gives for its raw rows, with
+    no database (for a worker process)."""
+    batch, articles, speakers, statements = job
+    read: dict[int, tuple[Sentences, tuple | None]] = {}
+
+    def article(doc_id: int) -> tuple[Sentences, tuple | None]:
+        found = read.get(doc_id)
+        if found is None:
+            columns = articles.get(doc_id)
+            found = (Sentences(""), None) if columns is None else (Sentences(columns[0]), columns[1:])
+            read[doc_id] = found
+        return found
+
+    return _export_rows(batch, article, speakers, statements, _no_speaker)
+
+
+def _no_speaker(_speaker_id: int) -> tuple[None, None, list[str]]:
+    return None, None, []
 
 
 class _Article:
@@ -245,40 +310,80 @@ class _Article:
         """The speaker columns of a quote whose speaker row is missing."""
         return None, None, self._aliases.get(speaker_id, [])
 
+    def _current(self, doc_id: int) -> tuple[Sentences, tuple | None]:
+        if doc_id != self._id:
+            self._read(doc_id)
+        return self._sentences, self._document
+
     def rows(self, batch: list[tuple]) -> list[tuple]:
-        """The export rows of a batch of _EXPORT_SQL rows: the article's and the speaker's columns, context and
-        parts added, ``quote`` without inner cues; a quote without its article is left out (as an inner join).
-        One loop per batch, with the article's columns in locals: this runs for every exported quote."""
-        out: list[tuple] = []
-        speakers, statements = self._speakers, self._statements
-        doc = document = None
-        for raw in batch:
-            (quote_id, doc_id, quote, kind, speaker_id, mention, cue, start, end, annotator, decided_at, status,
-             origin, rule, confidence, parts_json, d_speaker, d_start, d_end, d_kind, comment, flag) = raw  # fmt: skip
-            if doc_id != doc:
-                if doc_id != self._id:
-                    self._read(doc_id)
-                doc, sentences, document = doc_id, self._sentences, self._document
-                if document is not None:
-                    title, url, outlet, published, reviewed = document
-            if document is None:
-                continue
-            if parts_json:
-                text = sentences.text
-                parts = [{"start": s, "end": e, "text": text[s:e]} for s, e in json.loads(parts_json)]
-                quote = PART_SEPARATOR.join(p["text"] for p in parts)
-            else:
-                parts = [{"start": start, "end": end, "text": quote}]
-            if speaker_id is None:
-                speaker = external_id = aliases = None
-            else:
-                speaker, external_id, aliases = speakers.get(speaker_id) or self._unknown(speaker_id)
-            # corrected: whether the editor changed the detector's span, speaker or kind
-            corrected = (start != d_start or end != d_end or kind != d_kind or speaker != d_speaker
-                         ) if origin == "detector" else None  # fmt: skip
-            statement, size = statements.get(quote_id) or (quote_id, 1)
-            out.append((quote_id, doc_id, title, url, quote, kind, speaker, mention, cue, start, end, annotator,
-                        decided_at, status, origin, rule, confidence, sentences.context(start, end), parts, corrected,
-                        d_speaker, d_start, d_end, d_kind, outlet, published, reviewed, comment, flag, speaker_id,
-                        aliases, external_id, statement, size))  # fmt: skip
-        return out
+        """The export rows of a batch of _EXPORT_SQL rows."""
+        return _export_rows(batch, self._current, self._speakers, self._statements, self._unknown)
+
+    def job(self, batch: list[tuple]) -> ExportJob:
+        """The batch with its articles' text and columns, its speakers' columns and its quotes' statements."""
+        doc_ids = list(dict.fromkeys(map(_DOC_ID, batch)))
+        articles: dict[int, tuple | None] = dict.fromkeys(doc_ids)
+        for start in range(0, len(doc_ids), _ARTICLES_AT_ONCE):
+            some = doc_ids[start : start + _ARTICLES_AT_ONCE]
+            sql = _ARTICLES_SQL.format(marks=",".join("?" * len(some)))
+            for doc_id, text, title, url, outlet, published, reviewed in self._conn.execute(sql, some):
+                articles[doc_id] = (text, title, url, outlet, published, bool(reviewed))
+        speakers: dict[int, tuple] = {}
+        for speaker_id in set(map(_SPEAKER_ID, batch)):
+            if speaker_id is not None:
+                speakers[speaker_id] = self._speakers.get(speaker_id) or self._unknown(speaker_id)
+        known = self._statements
+        statements = {raw[0]: known[raw[0]] for raw in batch if raw[0] in known} if known else {}
+        return batch, articles, speakers, statements
+
+
+_EXPORT_CACHE_KIB = 8192  # SQLite's page cache for an export's connection (the database's default is 64 MiB)
+_DOC_ID, _SPEAKER_ID = itemgetter(1), itemgetter(4)  # in an _EXPORT_SQL row
+_ARTICLES_AT_ONCE = 500  # (SQLite allows 32,766 parameters; older builds 999)
+_ARTICLES_SQL = (
+    "SELECT id, text, title, source_url, outlet, published, reviewed_at IS NOT NULL FROM document WHERE id IN ({marks})"
+)
+
+
+def _export_rows(
+    batch: list[tuple],
+    article: Callable[[int], tuple[Sentences, tuple | None]],
+    speakers: dict[int, tuple],
+    statements: dict[int, tuple[int, int]],
+    unknown: Callable[[int], tuple],
+) -> list[tuple]:
+    """The export rows of a batch of _EXPORT_SQL rows: the article's and the speaker's columns, context and
+    parts added, ``quote`` without inner cues; a quote without its article is left out (as an inner join).
+    One loop per batch, with the article's columns in locals: this runs for every exported quote.
+    ``article(doc_id)`` gives an article's sentences and columns (None when it is missing)."""
+    out: list[tuple] = []
+    doc = document = None
+    for raw in batch:
+        (quote_id, doc_id, quote, kind, speaker_id, mention, cue, start, end, annotator, decided_at, status,
+         origin, rule, confidence, parts_json, d_speaker, d_start, d_end, d_kind, comment, flag) = raw  # fmt: skip
+        if doc_id != doc:
+            doc = doc_id
+            sentences, document = article(doc_id)
+            if document is not None:
+                title, url, outlet, published, reviewed = document
+        if document is None:
+            continue
+        if parts_json:
+            text = sentences.text
+            parts = [{"start": s, "end": e, "text": text[s:e]} for s, e in json.loads(parts_json)]
+            quote = PART_SEPARATOR.join(p["text"] for p in parts)
+        else:
+            parts = [{"start": start, "end": end, "text": quote}]
+        if speaker_id is None:
+            speaker = external_id = aliases = None
+        else:
+            speaker, external_id, aliases = speakers.get(speaker_id) or unknown(speaker_id)
+        # corrected: whether the editor changed the detector's span, speaker or kind
+        corrected = (start != d_start or end != d_end or kind != d_kind or speaker != d_speaker
+                     ) if origin == "detector" else None  # fmt: skip
+        statement, size = statements.get(quote_id) or (quote_id, 1)
+        out.append((quote_id, doc_id, title, url, quote, kind, speaker, mention, cue, start, end, annotator,
+                    decided_at, status, origin, rule, confidence, sentences.context(start, end), parts, corrected,
+                    d_speaker, d_start, d_end, d_kind, outlet, published, reviewed, comment, flag, speaker_id,
+                    aliases, external_id, statement, size))  # fmt: skip
+    return out
