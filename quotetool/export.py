@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import multiprocessing
 import os
 import signal
 import stat
@@ -22,7 +21,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from decimal import Decimal
 from itertools import islice
-from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,6 +28,7 @@ import regex
 
 from quotetool.errors import QuotetoolError
 from quotetool.ingest import CSV_SUFFIXES, JSONL_SUFFIXES
+from quotetool.processes import start_pool
 
 ALIAS_SEPARATOR = " | "  # between a speaker's aliases in a CSV cell (JSONL keeps the list)
 PART_SEPARATOR = " […] "  # as quotetool.store.queries writes `quote` (export does not load the store)
@@ -229,41 +228,14 @@ def _result(future: Future) -> tuple[str, int, int]:
 
 
 def _start_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes forked from a server process that has loaded the export (never forked from this
-    process, whose threads a fork would copy); spawned where there is no fork server. As
-    quotetool.pipeline starts its workers, without importing it (it loads the detector)."""
-    context: BaseContext
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        multiprocessing.set_forkserver_preload(["quotetool.export", "quotetool.store.queries"])
-        _start_forkserver()
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
+    """Workers that have loaded the export (quotetool.processes; not quotetool.pipeline's, which loads the
+    detector)."""
+    return start_pool(workers, ["quotetool.export", "quotetool.store.queries"], _ignore_interrupts)
 
 
 def _ignore_interrupts() -> None:
     """Workers leave Ctrl-C to the export process, which stops them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _start_forkserver() -> None:
-    """Start the server with this process's module path, not the working directory first (see
-    quotetool.pipeline._start_forkserver: a source checkout there would be imported instead of the installed
-    package)."""
-    from multiprocessing import forkserver
-
-    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", "PYTHONSAFEPATH")}
-    os.environ["PYTHONSAFEPATH"] = "1"
-    os.environ["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p) if p else os.getcwd() for p in sys.path)
-    try:
-        forkserver.ensure_running()
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 # The columns of an export row that may hold a bool or a list (quotetool.store's EXPORT_COLUMNS); every other

@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import multiprocessing
 import os
 import signal
-import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing.context import BaseContext
 from typing import TypeVar
 
 import regex
@@ -31,6 +28,7 @@ import regex
 from quotetool.detect import Proposal, detect
 from quotetool.ingest import Article, Entry, Problem, one_article, read_entry, read_one
 from quotetool.prepared import Prepared, Rows, content_hash
+from quotetool.processes import start_pool
 from quotetool.workers import Detected, Detector, LearnedDetector, Read, detect_many, detect_one, read_many
 
 Known = Callable[[list[str]], set[str]]
@@ -344,36 +342,8 @@ class _Workers:
 
 
 def _start_pool(jobs: int) -> ProcessPoolExecutor:
-    """Workers forked from a server process that has loaded the detector once (never from this process,
-    whose threads and open files a fork would copy)."""
-    context: BaseContext
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        multiprocessing.set_forkserver_preload(["quotetool.workers", "quotetool.detect.detector"])
-        _start_forkserver()
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
-
-
-def _start_forkserver() -> None:
-    """Start the server with this process's module path. It runs as `python -c`, which puts the working
-    directory first on its path (Python 3.11 and 3.12 leave aside the path multiprocessing gives it): in a
-    folder holding a `quotetool` folder (a source checkout) the workers would import that one instead of the
-    installed package this process runs (a compiled detector, say)."""
-    from multiprocessing import forkserver
-
-    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", "PYTHONSAFEPATH")}
-    os.environ["PYTHONSAFEPATH"] = "1"  # no working directory first
-    os.environ["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p) if p else os.getcwd() for p in sys.path)
-    try:
-        forkserver.ensure_running()
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    """Workers that have loaded the detector once (quotetool.processes)."""
+    return start_pool(jobs, ["quotetool.workers", "quotetool.detect.detector"], _worker_start)
 
 
 def _groups(items: Iterable[Article | Problem | Entry]) -> Iterator[list[Article | Problem | Entry]]:
