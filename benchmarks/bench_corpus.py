@@ -130,7 +130,16 @@ def _children() -> dict[int, list[int]]:
     return kids
 
 
-def _pss_kib(pid: int) -> int:
+def process_tree(root: int) -> list[int]:
+    """root and its descendants, as /proc shows them now."""
+    kids, tree, i = _children(), [root], 0
+    while i < len(tree):
+        tree.extend(kids.get(tree[i], ()))
+        i += 1
+    return tree
+
+
+def pss_kib(pid: int) -> int:
     """Proportional set size (shared pages split among the processes sharing them), else RSS."""
     for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
         try:
@@ -157,11 +166,8 @@ def _sample_tree(root: int, stop: threading.Event, peak: list[int], cpu: dict[in
     """peak[0]: the largest sum of PSS over root and its descendants seen, every 0.2 s; cpu: each one's CPU
     ticks when last seen (a process's last 0.2 s at most are missed)."""
     while not stop.wait(0.2):
-        kids, tree, i = _children(), [root], 0
-        while i < len(tree):
-            tree.extend(kids.get(tree[i], ()))
-            i += 1
-        peak[0] = max(peak[0], sum(_pss_kib(pid) for pid in tree))
+        tree = process_tree(root)
+        peak[0] = max(peak[0], sum(pss_kib(pid) for pid in tree))
         for pid in tree:
             if (ticks := _cpu_ticks(pid)) is not None:
                 cpu[pid] = max(cpu.get(pid, 0), ticks)

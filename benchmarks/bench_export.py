@@ -27,6 +27,9 @@ from pathlib import Path
 
 from quotetool.store import Database, search
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_corpus import process_tree, pss_kib
+
 TEXT = (
     "„Wir werden die Brücke im Frühjahr sanieren“, sagte die Bürgermeisterin am Montag im Rathaus. "
     "Die Kosten seien noch nicht absehbar, hieß es aus der Verwaltung. "
@@ -107,34 +110,7 @@ class _TreeMemory:
 
     def _watch(self) -> None:
         while not self._done.wait(0.1):
-            self.peak = max(self.peak, sum(_pss_kib(pid) for pid in _tree(self._pid)))
-
-
-def _tree(root: int) -> list[int]:
-    parents: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo.extend(parents.get(pid, ()))
-    return found
-
-
-def _pss_kib(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+            self.peak = max(self.peak, sum(pss_kib(pid) for pid in process_tree(self._pid)))
 
 
 def main() -> None:
