@@ -126,6 +126,14 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if lo < v and toks[lo].low in ("der", "die", "das", "welche", "welcher") and lo > 0 and \
             toks[lo - 1].text == "," and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1]))):
         return antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
+    return _main_clause_subject(view, cue, lo, v)
+
+
+def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention | None:
+    """speaker_of_cue in a main clause starting at ``lo`` whose finite verb (or the cue) is at ``v``: a subject
+    shared with a verb before "und", the agent of a passive, the subject before or after the finite verb."""
+    toks = view.toks
+    text = view.text
     shared = _shared_after_und(view, v)
     if shared is not None:
         return shared
