@@ -73,8 +73,9 @@ def compile_detector(root: Path, work: Path) -> dict[str, str]:
     src = work / "src"
     (src / "quotetool").mkdir(parents=True)
     shutil.copy2(root / "quotetool" / "__init__.py", src / "quotetool" / "__init__.py")
-    shutil.copytree(root / COMPILED_PACKAGE, src / COMPILED_PACKAGE,
-                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+    shutil.copytree(
+        root / COMPILED_PACKAGE, src / COMPILED_PACKAGE, ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd")
+    )
     if (root / "seeds").is_dir():
         shutil.copytree(root / "seeds", src / "seeds")
     files = sorted(p.relative_to(src) for p in (src / COMPILED_PACKAGE).glob("*.py") if p.name != "__init__.py")
@@ -92,8 +93,7 @@ def compile_detector(root: Path, work: Path) -> dict[str, str]:
         shutil.copy2(path, src / rel)
     # (prepended: pip's isolated build environment reaches its own packages through PYTHONPATH too)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")]))}
-    smoke = subprocess.run([sys.executable, "-c", _SMOKE, *modules], cwd=src, env=env, capture_output=True,
-                           text=True)
+    smoke = subprocess.run([sys.executable, "-c", _SMOKE, *modules], cwd=src, env=env, capture_output=True, text=True)
     if smoke.returncode != 0:
         raise RuntimeError("the compiled detector failed its smoke run:\n" + _tail(smoke))
     return {str(path): str(rel) for path, rel in built.items()}

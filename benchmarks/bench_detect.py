@@ -24,19 +24,90 @@ except ImportError:
 
 from quotetool.detect import build, detect
 
-FIRST = ["Anna", "Markus", "Petra", "Jonas", "Sabine", "Thomas", "Julia", "Stefan", "Miriam", "Andreas",
-         "Claudia", "Felix", "Ingrid", "Lukas", "Renate", "Tobias", "Hanna", "Michael", "Eva", "Dieter"]
-LAST = ["Keller", "Brandt", "Vogel", "Hartmann", "Lorenz", "Seidel", "Winkler", "Busch", "Kraus", "Roth",
-        "Albers", "Franke", "Heinze", "Jansen", "Kühn", "Lindner", "Möller", "Pohl", "Rieger", "Thiele"]
-ROLES = ["Bürgermeisterin", "Innenminister", "Sprecher des Landratsamts", "Vorsitzende des Vereins",
-         "Polizeisprecher", "Umweltsenatorin", "Geschäftsführer der Stadtwerke", "Fraktionschefin"]
-ORGS = ["die Stadtverwaltung", "das Ministerium", "der Verband", "die Polizei", "die Feuerwehr",
-        "das Landratsamt", "der Betriebsrat", "die Staatsanwaltschaft"]
-ORGS_DAT = ["der Stadtverwaltung", "dem Ministerium", "dem Verband", "der Polizei", "der Feuerwehr",
-            "dem Landratsamt", "dem Betriebsrat", "der Staatsanwaltschaft"]
-TOPICS = ["der Neubau der Brücke", "die Sanierung des Hallenbads", "der Ausbau der Radwege",
-          "die Erhöhung der Gebühren", "der Streit um das Baugebiet", "die Schließung der Klinik",
-          "das neue Verkehrskonzept", "die Kürzung der Zuschüsse"]
+FIRST = [
+    "Anna",
+    "Markus",
+    "Petra",
+    "Jonas",
+    "Sabine",
+    "Thomas",
+    "Julia",
+    "Stefan",
+    "Miriam",
+    "Andreas",
+    "Claudia",
+    "Felix",
+    "Ingrid",
+    "Lukas",
+    "Renate",
+    "Tobias",
+    "Hanna",
+    "Michael",
+    "Eva",
+    "Dieter",
+]
+LAST = [
+    "Keller",
+    "Brandt",
+    "Vogel",
+    "Hartmann",
+    "Lorenz",
+    "Seidel",
+    "Winkler",
+    "Busch",
+    "Kraus",
+    "Roth",
+    "Albers",
+    "Franke",
+    "Heinze",
+    "Jansen",
+    "Kühn",
+    "Lindner",
+    "Möller",
+    "Pohl",
+    "Rieger",
+    "Thiele",
+]
+ROLES = [
+    "Bürgermeisterin",
+    "Innenminister",
+    "Sprecher des Landratsamts",
+    "Vorsitzende des Vereins",
+    "Polizeisprecher",
+    "Umweltsenatorin",
+    "Geschäftsführer der Stadtwerke",
+    "Fraktionschefin",
+]
+ORGS = [
+    "die Stadtverwaltung",
+    "das Ministerium",
+    "der Verband",
+    "die Polizei",
+    "die Feuerwehr",
+    "das Landratsamt",
+    "der Betriebsrat",
+    "die Staatsanwaltschaft",
+]
+ORGS_DAT = [
+    "der Stadtverwaltung",
+    "dem Ministerium",
+    "dem Verband",
+    "der Polizei",
+    "der Feuerwehr",
+    "dem Landratsamt",
+    "dem Betriebsrat",
+    "der Staatsanwaltschaft",
+]
+TOPICS = [
+    "der Neubau der Brücke",
+    "die Sanierung des Hallenbads",
+    "der Ausbau der Radwege",
+    "die Erhöhung der Gebühren",
+    "der Streit um das Baugebiet",
+    "die Schließung der Klinik",
+    "das neue Verkehrskonzept",
+    "die Kürzung der Zuschüsse",
+]
 PLACES = ["in Kassel", "im Rathaus", "in der Innenstadt", "am Hafen", "im Kreistag", "vor Ort", "in Lübeck"]
 NARRATIVE = [
     "Die Sitzung begann mit einer Verspätung von einer halben Stunde, weil der Saal zu klein war.",
@@ -80,8 +151,12 @@ CONTINUATIONS = [
     "Die Verwaltung habe alle Auflagen erfüllt.",
     "„Wir bleiben im Gespräch mit allen Seiten.“",
 ]
-BOILERPLATE = ["Mehr zum Thema – Neue Pläne für den Bahnhof", "Quelle: https://example.org/artikel",
-               "[Anzeige]", "Foto: Archiv"]
+BOILERPLATE = [
+    "Mehr zum Thema – Neue Pläne für den Bahnhof",
+    "Quelle: https://example.org/artikel",
+    "[Anzeige]",
+    "Foto: Archiv",
+]
 DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
 MONTHS = ["Januar", "März", "Mai", "Juli", "September", "November"]
 
@@ -89,10 +164,17 @@ MONTHS = ["Januar", "März", "Mai", "Juli", "September", "November"]
 def _fill(rng: random.Random, template: str) -> str:
     topic = rng.choice(TOPICS)
     return template.format(
-        first=rng.choice(FIRST), last=rng.choice(LAST), role=rng.choice(ROLES), org=rng.choice(ORGS),
+        first=rng.choice(FIRST),
+        last=rng.choice(LAST),
+        role=rng.choice(ROLES),
+        org=rng.choice(ORGS),
         org_dat=rng.choice(ORGS_DAT),
-        topic=topic, topic_cap=topic[0].upper() + topic[1:], place=rng.choice(PLACES), day=rng.choice(DAYS),
-        month=rng.choice(MONTHS), n=rng.randint(2, 90),
+        topic=topic,
+        topic_cap=topic[0].upper() + topic[1:],
+        place=rng.choice(PLACES),
+        day=rng.choice(DAYS),
+        month=rng.choice(MONTHS),
+        n=rng.randint(2, 90),
     )
 
 
@@ -174,8 +256,7 @@ def main() -> int:
     single_mb = 1 if args.quick else 5
     one = " ".join(p.replace("\n", " ") for p in corpus(single_mb * 1_000_000, seed=11))
     mb, secs, n = throughput([one])
-    print(f"single {mb:.2f} MB document without paragraph breaks: {secs:.2f} s ({mb / secs:.2f} MB/s, "
-          f"{n} proposals)")
+    print(f"single {mb:.2f} MB document without paragraph breaks: {secs:.2f} s ({mb / secs:.2f} MB/s, {n} proposals)")
     return 0
 
 

@@ -46,12 +46,24 @@ from pathlib import Path
 from quotetool.store import Database, get_quote
 from quotetool.store.database import now
 
-_PROSE = ("die Regierung hat am Montag erklärt dass sich die Lage in der Region weiter verschärfe und man alle "
-          "Möglichkeiten prüfe um eine Lösung zu finden der Minister betonte zudem die Bedeutung der "
-          "Zusammenarbeit mit den Partnern in Europa")
+_PROSE = (
+    "die Regierung hat am Montag erklärt dass sich die Lage in der Region weiter verschärfe und man alle "
+    "Möglichkeiten prüfe um eine Lösung zu finden der Minister betonte zudem die Bedeutung der "
+    "Zusammenarbeit mit den Partnern in Europa"
+)
 WORDS = _PROSE.split()
-NAMES = ["Andrej Belousow", "Olaf Scholz", "Annalena Baerbock", "Wladimir Putin", "No Kwang Chol",
-         "Ursula von der Leyen", "Emmanuel Macron", "Robert Habeck", "Christian Lindner", "Friedrich Merz"]
+NAMES = [
+    "Andrej Belousow",
+    "Olaf Scholz",
+    "Annalena Baerbock",
+    "Wladimir Putin",
+    "No Kwang Chol",
+    "Ursula von der Leyen",
+    "Emmanuel Macron",
+    "Robert Habeck",
+    "Christian Lindner",
+    "Friedrich Merz",
+]
 
 
 def build(path: Path, articles: int, per_article: int, seed: int = 7) -> None:
@@ -79,18 +91,39 @@ def build(path: Path, articles: int, per_article: int, seed: int = 7) -> None:
             qid += 1
             cue = end + 3
             speaker = rng.randrange(len(speakers)) + 1
-            quotes.append((qid, d, start, end, quote, "direct", "sagte", cue, cue + 5, speaker, "proposed",
-                           "detector", "bench.rule", 0.9, stamp))
+            quotes.append(
+                (
+                    qid,
+                    d,
+                    start,
+                    end,
+                    quote,
+                    "direct",
+                    "sagte",
+                    cue,
+                    cue + 5,
+                    speaker,
+                    "proposed",
+                    "detector",
+                    "bench.rule",
+                    0.9,
+                    stamp,
+                )
+            )
     with db.raw() as conn:
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO document (id, title, origin, content_hash, text, imported_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?)", docs)
-        conn.executemany("INSERT INTO speaker (id, name, name_key, created_at) VALUES (?, ?, lower(?), ?)",
-                         [(i, n, n, s) for i, n, s in speakers])
+        conn.executemany(
+            "INSERT INTO document (id, title, origin, content_hash, text, imported_at) VALUES (?, ?, ?, ?, ?, ?)", docs
+        )
+        conn.executemany(
+            "INSERT INTO speaker (id, name, name_key, created_at) VALUES (?, ?, lower(?), ?)",
+            [(i, n, n, s) for i, n, s in speakers],
+        )
         conn.executemany(
             'INSERT INTO quote (id, document_id, start, "end", text, kind, cue, cue_start, cue_end, speaker_id, '
             "status, origin, rule, confidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            quotes)
+            quotes,
+        )
         conn.execute("COMMIT")
         conn.execute("ANALYZE")
     db.close()
@@ -102,8 +135,10 @@ def upgraded_copy(source: Path, target: Path) -> Path:
     t0 = time.perf_counter()
     db = Database.open(str(target))
     if db.upgrade is not None:
-        print(f"upgraded the copy from schema {db.upgrade.from_version} to {db.upgrade.to_version} "
-              f"in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"upgraded the copy from schema {db.upgrade.from_version} to {db.upgrade.to_version} "
+            f"in {time.perf_counter() - t0:.1f} s"
+        )
         if db.upgrade.backup is not None:
             db.upgrade.backup.unlink()
     with db.raw() as conn:
@@ -176,8 +211,10 @@ def in_tmux(path: Path, decisions: int) -> dict[str, float | list[float]] | None
     def run(*args: str) -> str:
         return subprocess.run([tmux, "-L", sock, *args], capture_output=True, text=True).stdout
 
-    command = (f"env -u COLUMNS -u LINES QUOTETOOL_ANNOTATOR=bench-tmux {shlex.quote(sys.executable)} -m quotetool "
-               f"annotate --db {shlex.quote(str(path))}; sleep 600")
+    command = (
+        f"env -u COLUMNS -u LINES QUOTETOOL_ANNOTATOR=bench-tmux {shlex.quote(sys.executable)} -m quotetool "
+        f"annotate --db {shlex.quote(str(path))}; sleep 600"
+    )
     out: dict[str, float | list[float]] = {}
     started = time.perf_counter()
     run("new-session", "-d", "-x", "120", "-y", "40", command)
@@ -202,8 +239,9 @@ def in_tmux(path: Path, decisions: int) -> dict[str, float | list[float]] | None
             while True:
                 screen = run("capture-pane", "-p")
                 if screen != marker_before and ("Accepted quote" in screen or "Rejected quote" in screen):
-                    status = [ln for ln in screen.splitlines() if "quote" in ln and ("Accepted" in ln or
-                                                                                     "Rejected" in ln)]
+                    status = [
+                        ln for ln in screen.splitlines() if "quote" in ln and ("Accepted" in ln or "Rejected" in ln)
+                    ]
                     if status and status[-1] not in marker_before:
                         break
                 if time.perf_counter() - t0 > 5:
@@ -230,8 +268,10 @@ def report(title: str, result: dict) -> None:
 
 
 def latencies(title: str, lat: list[float]) -> None:
-    print(f"  {title} p50 {statistics.median(lat):6.1f} ms   p95 {pct(lat, 95):6.1f} ms"
-          f"   max {max(lat):6.1f} ms   (n={len(lat)})")
+    print(
+        f"  {title} p50 {statistics.median(lat):6.1f} ms   p95 {pct(lat, 95):6.1f} ms"
+        f"   max {max(lat):6.1f} ms   (n={len(lat)})"
+    )
 
 
 def main() -> None:
@@ -239,8 +279,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument("--decisions", type=int, default=200)
-    parser.add_argument("--during-load", type=int, default=20,
-                        help="decisions made at once, while the queue still loads (0: none)")
+    parser.add_argument(
+        "--during-load", type=int, default=20, help="decisions made at once, while the queue still loads (0: none)"
+    )
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
     parser.add_argument("--db", type=Path, help="measure on a copy of this existing database; build nothing")
     parser.add_argument("--no-tmux", action="store_true", help="measure in process only")
@@ -255,8 +296,10 @@ def main() -> None:
         elif not path.exists():
             t0 = time.perf_counter()
             build(path, args.articles, args.per_article)
-            print(f"built {args.articles:,} articles × {args.per_article} = {args.articles * args.per_article:,} "
-                  f"proposals in {time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
+            print(
+                f"built {args.articles:,} articles × {args.per_article} = {args.articles * args.per_article:,} "
+                f"proposals in {time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.0f} MB)"
+            )
         copy = tmp / "in-process.db"
         shutil.copy(path, copy)
         report("in process (headless Textual)", asyncio.run(in_process(copy, args.decisions, args.during_load)))

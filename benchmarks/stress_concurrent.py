@@ -80,8 +80,12 @@ def worker(db_path: Path | str, name: str, decisions: int, seed: int) -> dict:
     elapsed = time.perf_counter() - started
     latencies.sort()
     return {
-        "writer": name, "acknowledged": acknowledged, "conflicts_retried": conflicts, "errors": errors,
-        "messages": messages[:5], "seconds": round(elapsed, 2),
+        "writer": name,
+        "acknowledged": acknowledged,
+        "conflicts_retried": conflicts,
+        "errors": errors,
+        "messages": messages[:5],
+        "seconds": round(elapsed, 2),
         "decisions_per_s": round(acknowledged / elapsed, 1) if elapsed else 0.0,
         "p50_ms": round(statistics.median(latencies) * 1000, 2) if latencies else None,
         "p95_ms": round(latencies[int(len(latencies) * 0.95) - 1] * 1000, 2) if latencies else None,
@@ -94,9 +98,23 @@ def run(decisions: int, writers: int, quotes: int, db_path: Path | str | None) -
         path = db_path or Path(tmp) / "stress.db"
         setup(path, quotes)
         procs = [
-            subprocess.Popen([sys.executable, __file__, "--worker", f"editor{i}", "--db", str(path),
-                              "--decisions", str(decisions), "--seed", str(i)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    __file__,
+                    "--worker",
+                    f"editor{i}",
+                    "--db",
+                    str(path),
+                    "--decisions",
+                    str(decisions),
+                    "--seed",
+                    str(i),
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             for i in range(writers)
         ]
         results, crashed = [], []
@@ -116,8 +134,12 @@ def run(decisions: int, writers: int, quotes: int, db_path: Path | str | None) -
     lost = sum(max(0, r["acknowledged"] - logged.get(r["writer"], 0)) for r in results)
     phantom = sum(max(0, logged.get(r["writer"], 0) - r["acknowledged"]) for r in results)
     return {
-        "writers": results, "crashed_writers": crashed, "lost_decisions": lost, "unacknowledged_in_log": phantom,
-        "unhandled_errors": sum(r["errors"] for r in results) + len(crashed), "integrity_check": integrity,
+        "writers": results,
+        "crashed_writers": crashed,
+        "lost_decisions": lost,
+        "unacknowledged_in_log": phantom,
+        "unhandled_errors": sum(r["errors"] for r in results) + len(crashed),
+        "integrity_check": integrity,
     }
 
 
@@ -139,16 +161,24 @@ def main() -> None:
         print(json.dumps(report))
     else:
         for r in report["writers"]:
-            print(f"{r['writer']}: {r['acknowledged']} decisions in {r['seconds']} s ({r['decisions_per_s']}/s), "
-                  f"{r['conflicts_retried']} stale decisions refused and retried, {r['errors']} errors; "
-                  f"latency p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, max {r['max_ms']} ms")
+            print(
+                f"{r['writer']}: {r['acknowledged']} decisions in {r['seconds']} s ({r['decisions_per_s']}/s), "
+                f"{r['conflicts_retried']} stale decisions refused and retried, {r['errors']} errors; "
+                f"latency p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, max {r['max_ms']} ms"
+            )
         for c in report["crashed_writers"]:
             print("writer crashed:", c)
-        print(f"lost decisions: {report['lost_decisions']}; unacknowledged in log: "
-              f"{report['unacknowledged_in_log']}; unhandled errors: {report['unhandled_errors']}; "
-              f"integrity_check: {report['integrity_check']}")
-    ok = (report["lost_decisions"] == 0 and report["unhandled_errors"] == 0
-          and report["unacknowledged_in_log"] == 0 and report["integrity_check"] == "ok")
+        print(
+            f"lost decisions: {report['lost_decisions']}; unacknowledged in log: "
+            f"{report['unacknowledged_in_log']}; unhandled errors: {report['unhandled_errors']}; "
+            f"integrity_check: {report['integrity_check']}"
+        )
+    ok = (
+        report["lost_decisions"] == 0
+        and report["unhandled_errors"] == 0
+        and report["unacknowledged_in_log"] == 0
+        and report["integrity_check"] == "ok"
+    )
     sys.exit(0 if ok else 1)
 
 

@@ -71,9 +71,19 @@ def test_detect_jsonl_contract(tmp_path: Path) -> None:
     text = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.iterdir()}
     for line in result.stdout.splitlines():
         row = json.loads(line)
-        assert {"document", "start", "end", "quote", "speaker", "speaker_mention", "cue", "kind", "rule",
-                "confidence"} <= set(row)
-        assert text[Path(row["document"]).name][row["start"]:row["end"]] == row["quote"]
+        assert {
+            "document",
+            "start",
+            "end",
+            "quote",
+            "speaker",
+            "speaker_mention",
+            "cue",
+            "kind",
+            "rule",
+            "confidence",
+        } <= set(row)
+        assert text[Path(row["document"]).name][row["start"] : row["end"]] == row["quote"]
 
 
 def test_unexpected_usage_is_reported_by_click(tmp_path: Path) -> None:
@@ -109,16 +119,25 @@ def test_unusable_busy_timeout_is_a_warning_and_the_default_is_used(tmp_path: Pa
 def test_a_reader_that_leaves_the_pipe_early_ends_quietly(tmp_path: Path) -> None:
     """`quotetool export --out - | head -1` and `quotetool detect … | head -1`: status 0, nothing on stderr."""
     many = tmp_path / "many.txt"
-    many.write_text("".join(f"„Das ist die Aussage Nummer {i}, lang genug für eine ganze Zeile“, sagte Anna Beispiel.\n"
-                            for i in range(3000)), encoding="utf-8")
+    many.write_text(
+        "".join(
+            f"„Das ist die Aussage Nummer {i}, lang genug für eine ganze Zeile“, sagte Anna Beispiel.\n"
+            for i in range(3000)
+        ),
+        encoding="utf-8",
+    )
     db_file = tmp_path / "q.db"
     assert run_cli("--db", str(db_file), "import", str(many), cwd=tmp_path).returncode == 0
-    commands = (["--db", str(db_file), "export", "--status", "all", "--out", "-"],
-                ["--db", str(db_file), "export", "--status", "all", "--format", "jsonl", "--out", "-"],
-                ["detect", "--format", "jsonl", str(many)], ["detect", str(many)])
+    commands = (
+        ["--db", str(db_file), "export", "--status", "all", "--out", "-"],
+        ["--db", str(db_file), "export", "--status", "all", "--format", "jsonl", "--out", "-"],
+        ["detect", "--format", "jsonl", str(many)],
+        ["detect", str(many)],
+    )
     for args in commands:  # each writes far more than a pipe holds (64 KiB), so it meets the closed pipe
-        writer = subprocess.Popen([sys.executable, "-m", "quotetool", *args], cwd=tmp_path,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "quotetool", *args], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
         head = subprocess.run(["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=60)
         writer.stdout.close()
         err = writer.stderr.read().decode()
@@ -146,7 +165,9 @@ def test_detect_table_is_aligned_to_the_terminal(tmp_path: Path) -> None:
         "„Wir bleiben bei unserer Linie, auch wenn der Wind von vorn kommt“, sagte Karl-Theodor Maria Nikolaus "
         "Johann Jacob Philipp Franz Joseph Sylvester Freiherr von und zu Guttenberg.\n\n"
         "„Das Wort 平和平和平和平和平和平和平和平和平和平和平和平和平和平和 heißt Frieden“, sagte Anna Schmidt.\n\n"
-        "„Das ist ein \x1b[31mroter Test“, sagte Zoë Müller am Dienstag.\n", encoding="utf-8")
+        "„Das ist ein \x1b[31mroter Test“, sagte Zoë Müller am Dienstag.\n",
+        encoding="utf-8",
+    )
     for columns in (80, 120, 200):
         result = run_cli("detect", str(SEEDS), str(extra), cwd=tmp_path, env={"COLUMNS": str(columns)})
         assert result.returncode == 0, result.stderr
@@ -163,9 +184,9 @@ def test_detect_table_is_aligned_to_the_terminal(tmp_path: Path) -> None:
             assert re.fullmatch(r" *\d+-\d+ *", fields[1]), fields
             assert fields[2].strip() in ("direct", "indirect", "mixed") and float(fields[3])
             assert all(field.strip() for field in fields), fields
-        long_name = [f for f in ("".join(r[starts[4]:starts[5]]).strip() for r in rows) if f.startswith("Karl-Theo")]
+        long_name = [f for f in ("".join(r[starts[4] : starts[5]]).strip() for r in rows) if f.startswith("Karl-Theo")]
         assert len(long_name) == 1 and long_name[0].endswith("…")  # cut to its column, not into the next
-        assert any("".join(r[starts[6]:]).endswith("…") for r in rows)
+        assert any("".join(r[starts[6] :]).endswith("…") for r in rows)
     jsonl = run_cli("detect", "--format", "jsonl", str(SEEDS), cwd=tmp_path, env={"COLUMNS": "80"})
     assert jsonl.stdout == run_cli("detect", "--format", "jsonl", str(SEEDS), cwd=tmp_path).stdout
 

@@ -34,15 +34,13 @@ print(json.dumps({"build": build(), "out": [[p.to_dict() for p in detect(t)] for
 """
 
 
-
 # the property tests' pieces, and characters outside Latin-1 and the Basic Multilingual Plane
 _PIECES = [*PIECES, "ß", "é", "\u200b", "😀", "!", "?"]
 
 
 def _random_texts(n: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(1, 80)))
-            for _ in range(n)]
+    return ["".join(rng.choice(_PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(1, 80))) for _ in range(n)]
 
 
 def _bench_articles(size: int) -> list[str]:
@@ -61,8 +59,13 @@ def _build_compiled_site(out: Path) -> Path:
     pip = out / "venv" / ("Scripts" if os.name == "nt" else "bin") / "pip"
     env = {**os.environ, "QUOTETOOL_COMPILE": "require"}  # a failed compilation fails the build, and says why
     env.pop("PYTHONPATH", None)
-    done = subprocess.run([str(pip), "wheel", "--no-deps", "-q", "-w", str(out / "wheel"), str(ROOT)],
-                          capture_output=True, text=True, env=env, timeout=900)
+    done = subprocess.run(
+        [str(pip), "wheel", "--no-deps", "-q", "-w", str(out / "wheel"), str(ROOT)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-6000:]
     wheel = next((out / "wheel").glob("quotetool-*.whl"))
     site = out / "site"
@@ -81,16 +84,38 @@ def test_the_compiled_detector_passes_the_detector_tests_and_matches_the_pure_on
     run_dir = tmp_path / "run"
     run_dir.mkdir()
 
-    suite = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-                            str(ROOT / "tests" / "detect")], cwd=run_dir, env=env, capture_output=True, text=True,
-                           timeout=900)
+    suite = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:xdist",
+            str(ROOT / "tests" / "detect"),
+        ],
+        cwd=run_dir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert suite.returncode == 0, suite.stdout[-4000:] + suite.stderr[-2000:]
     assert " passed" in suite.stdout
 
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     texts = seeds + _bench_articles(400_000) + _random_texts(1500)
-    done = subprocess.run([sys.executable, "-c", _DUMP], cwd=run_dir, env=env, input=json.dumps(texts),
-                          capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-c", _DUMP],
+        cwd=run_dir,
+        env=env,
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     child = json.loads(done.stdout)
     assert child["build"] == COMPILED

@@ -9,8 +9,10 @@ from conftest import FIRST_SEED, SEEDS, raw_rows, run_cli
 
 from quotetool.ingest import Article, Problem, decode, normalise, read_articles
 
-SEED_URL = ("https://dantri.com.vn/the-gioi/nga-hop-tac-quan-su-voi-trieu-tien-phat-trien-than-toc-tich-cuc-"
-            "20241129154226900.htm")
+SEED_URL = (
+    "https://dantri.com.vn/the-gioi/nga-hop-tac-quan-su-voi-trieu-tien-phat-trien-than-toc-tich-cuc-"
+    "20241129154226900.htm"
+)
 
 
 def documents(target: Path | str) -> list[tuple]:
@@ -60,8 +62,10 @@ def test_bad_files_are_named_and_the_rest_imported(db_target: str, tmp_path: Pat
     assert len(skipped) == 2
     assert any("binary.txt" in line and "binary" in line for line in skipped)
     assert any("empty.txt" in line and "empty" in line for line in skipped)
-    assert any(line.startswith("warning:") and "windows.txt" in line and "Windows-1252" in line
-               for line in result.stderr.splitlines())
+    assert any(
+        line.startswith("warning:") and "windows.txt" in line and "Windows-1252" in line
+        for line in result.stderr.splitlines()
+    )
 
     texts = [r[3] for r in documents(db_file)]
     assert len(texts) == 3  # nothing lost: the earlier article is still there
@@ -72,15 +76,17 @@ def test_bad_files_are_named_and_the_rest_imported(db_target: str, tmp_path: Pat
 def test_jsonl_and_csv_records(db_target: str, tmp_path: Path) -> None:
     jsonl = tmp_path / "feed.jsonl"
     jsonl.write_text(
-        json.dumps({"id": "a1", "title": "Erster", "url": "https://example.org/1", "text": "Der erste Text."}) + "\n"
+        json.dumps({"id": "a1", "title": "Erster", "url": "https://example.org/1", "text": "Der erste Text."})
+        + "\n"
         + "{kaputt\n"
-        + json.dumps({"title": "ohne Text"}) + "\n"
-        + json.dumps({"text": "Der zweite Text."}, ensure_ascii=False) + "\n",
+        + json.dumps({"title": "ohne Text"})
+        + "\n"
+        + json.dumps({"text": "Der zweite Text."}, ensure_ascii=False)
+        + "\n",
         encoding="utf-8",
     )
     csv_file = tmp_path / "feed.csv"
-    csv_file.write_text('id;title;text\nb1;Dritter;"Der dritte Text; mit Semikolon."\nb2;Vierter\n',
-                        encoding="utf-8")
+    csv_file.write_text('id;title;text\nb1;Dritter;"Der dritte Text; mit Semikolon."\nb2;Vierter\n', encoding="utf-8")
     result = run_cli("--db", db_target, "import", str(jsonl), str(csv_file), cwd=tmp_path)
     assert result.returncode == 1
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]

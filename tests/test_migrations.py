@@ -24,10 +24,14 @@ def _v1_database(path: Path) -> None:
     """A database as quotetool wrote it at schema version 1, holding one decided quote."""
     conn = sqlite3.connect(path, isolation_level=None)
     upgrade(conn, target=1)
-    conn.execute("INSERT INTO document (id, origin, content_hash, text, imported_at) "
-                 "VALUES (1, 'alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')")
-    conn.execute("INSERT INTO quote (id, document_id, start, \"end\", text, kind, status, origin, created_at) "
-                 "VALUES (1, 1, 11, 24, 'Alles bleibt.', 'direct', 'accepted', 'manual', '2025-01-01')")
+    conn.execute(
+        "INSERT INTO document (id, origin, content_hash, text, imported_at) "
+        "VALUES (1, 'alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')"
+    )
+    conn.execute(
+        'INSERT INTO quote (id, document_id, start, "end", text, kind, status, origin, created_at) '
+        "VALUES (1, 1, 11, 24, 'Alles bleibt.', 'direct', 'accepted', 'manual', '2025-01-01')"
+    )
     conn.close()
 
 
@@ -89,10 +93,15 @@ def test_migrations_and_models_describe_the_same_schema(tmp_path: Path) -> None:
     modelled = sqlite3.connect(tmp_path / "models.db")
 
     def columns(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-                  if not r[0].startswith("quote_search")]  # the search index (FTS5) is no model's table
-        return {t: [(c[1], c[2].upper(), bool(c[3]) and not c[5]) for c in conn.execute(f"PRAGMA table_info({t})")]
-                for t in tables}  # NOT NULL on an INTEGER PRIMARY KEY means nothing in SQLite
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+            if not r[0].startswith("quote_search")
+        ]  # the search index (FTS5) is no model's table
+        return {
+            t: [(c[1], c[2].upper(), bool(c[3]) and not c[5]) for c in conn.execute(f"PRAGMA table_info({t})")]
+            for t in tables
+        }  # NOT NULL on an INTEGER PRIMARY KEY means nothing in SQLite
 
     def normalise(cols: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
         aliases = {"VARCHAR": "TEXT", "FLOAT": "REAL", "BOOLEAN": "INTEGER"}
@@ -112,8 +121,10 @@ def test_reading_commands_upgrade_an_old_database_keep_a_copy_and_say_so(tmp_pat
         assert result.returncode == 0, result.stderr
         (backup,) = folder.glob("old.db.v1-*.bak")
         upgraded = result.stderr.splitlines()[0]
-        assert upgraded == (f"Upgraded the database {path} from schema version 1 to {CURRENT_VERSION}; "
-                            f"the file as it was is kept as {backup}.")
+        assert upgraded == (
+            f"Upgraded the database {path} from schema version 1 to {CURRENT_VERSION}; "
+            f"the file as it was is kept as {backup}."
+        )
         with sqlite3.connect(backup) as conn:
             assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
             assert conn.execute("SELECT text FROM quote").fetchall() == [("Alles bleibt.",)]
@@ -143,8 +154,10 @@ def test_step_3_adds_the_article_revision_that_import_and_redetect_bump(tmp_path
     path = tmp_path / "v2.db"
     conn = sqlite3.connect(path, isolation_level=None)
     upgrade(conn, target=2)
-    conn.execute("INSERT INTO document (id, origin, content_hash, text, imported_at) "
-                 "VALUES (1, 'alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')")
+    conn.execute(
+        "INSERT INTO document (id, origin, content_hash, text, imported_at) "
+        "VALUES (1, 'alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')"
+    )
     conn.close()
     db = Database.open(str(path))
     try:
@@ -154,8 +167,17 @@ def test_step_3_adds_the_article_revision_that_import_and_redetect_bump(tmp_path
         text = "Die Ministerin sagte: „Wir bleiben dabei.“"
         start = text.index("Wir")
         end = text.index("“")
-        found = [Proposal(start=start, end=end, quote=text[start:end], kind=Kind.DIRECT, rule="hand", confidence=1.0,
-                          speaker="Die Ministerin")]
+        found = [
+            Proposal(
+                start=start,
+                end=end,
+                quote=text[start:end],
+                kind=Kind.DIRECT,
+                rule="hand",
+                confidence=1.0,
+                speaker="Die Ministerin",
+            )
+        ]
         new = import_article(db, Article(text=text, origin="neu.txt"), detector=lambda _t: found).document_id
         assert document_revision(db, new) == 1  # stored with its proposals: revision 1
         redetect(db, [1, new], detector=lambda _t: [])
@@ -177,17 +199,24 @@ def _pg(url: str):
 
 
 def test_an_older_postgresql_schema_upgrades_keeping_its_data_and_its_append_only_log(
-        pg_database: str, tmp_path: Path) -> None:
+    pg_database: str, tmp_path: Path
+) -> None:
     import psycopg
 
     with _pg(pg_database) as conn:
         assert upgrade(conn, target=1) == (0, 1)
-        conn.execute("INSERT INTO document (origin, content_hash, text, imported_at) "
-                     "VALUES ('alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')")
-        conn.execute("INSERT INTO quote (document_id, start, \"end\", text, kind, status, origin, created_at) "
-                     "VALUES (1, 11, 24, 'Alles bleibt.', 'direct', 'proposed', 'detector', '2025-01-01')")
-        conn.execute("INSERT INTO decision (quote_id, action, annotator, at, before, after) VALUES "
-                     "(1, 'kind', 'anna', '2025-01-02', '{\"kind\": \"indirect\"}', '{\"kind\": \"direct\"}')")
+        conn.execute(
+            "INSERT INTO document (origin, content_hash, text, imported_at) "
+            "VALUES ('alt.txt', 'h', 'Er sagte: „Alles bleibt.“', '2025-01-01T00:00:00+00:00')"
+        )
+        conn.execute(
+            'INSERT INTO quote (document_id, start, "end", text, kind, status, origin, created_at) '
+            "VALUES (1, 11, 24, 'Alles bleibt.', 'direct', 'proposed', 'detector', '2025-01-01')"
+        )
+        conn.execute(
+            "INSERT INTO decision (quote_id, action, annotator, at, before, after) VALUES "
+            "(1, 'kind', 'anna', '2025-01-02', '{\"kind\": \"indirect\"}', '{\"kind\": \"direct\"}')"
+        )
         conn.commit()
     result = run_cli("--db", pg_database, "stats", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -196,7 +225,8 @@ def test_an_older_postgresql_schema_upgrades_keeping_its_data_and_its_append_onl
     shown = make_url(pg_database)._replace(password=None).render_as_string(hide_password=False)
     assert result.stderr.splitlines()[0] == (
         f"Upgraded the database {shown} from schema version 1 to {CURRENT_VERSION}; in one transaction "
-        "(the server's own backups keep the database as it was).")
+        "(the server's own backups keep the database as it was)."
+    )
     assert make_url(pg_database).password not in result.stderr + result.stdout  # never shown
     assert "documents  1" in result.stdout
     db = Database.open(pg_database)
@@ -270,8 +300,10 @@ def test_migrations_and_models_describe_the_same_schema_on_postgresql(pg_server:
 
 def _pg_columns(conn) -> dict[str, list[tuple]]:
     same = {"character varying": "text", "bigint": "integer"}  # SQLModel's str and the identity ids
-    rows = conn.execute("SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
-                        "WHERE table_schema = 'public' ORDER BY table_name, column_name").fetchall()
+    rows = conn.execute(
+        "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
+        "WHERE table_schema = 'public' ORDER BY table_name, column_name"
+    ).fetchall()
     out: dict[str, list[tuple]] = {}
     for table, column, type_, nullable in rows:
         out.setdefault(table, []).append((column, same.get(type_, type_), nullable))

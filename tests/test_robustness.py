@@ -48,9 +48,20 @@ def _writers_started(target: str) -> bool:
 def test_two_writer_processes_lose_nothing(db_target: str, tmp_path: Path) -> None:
     """The stress benchmark in small: two processes flipping the same 50 quotes, plus a CLI import."""
     stress = subprocess.Popen(
-        [sys.executable, str(ROOT / "benchmarks" / "stress_concurrent.py"), "--decisions", "300", "--quotes", "50",
-         "--db", db_target, "--json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "stress_concurrent.py"),
+            "--decisions",
+            "300",
+            "--quotes",
+            "50",
+            "--db",
+            db_target,
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     importer = None
     for _ in range(400):  # as soon as the writers run, import into the same database from the CLI
@@ -82,8 +93,14 @@ def test_two_import_processes_at_once_store_every_article_exactly_once(db_target
     assert run_cli("--db", db_target, "stats", cwd=tmp_path).returncode != 0  # nothing there yet
     env = {k: v for k, v in os.environ.items() if k != "QUOTETOOL_DB"}
     procs = [
-        subprocess.Popen([sys.executable, "-m", "quotetool", "--db", db_target, "import", str(shared), str(folder)],
-                         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-m", "quotetool", "--db", db_target, "import", str(shared), str(folder)],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for folder in (first, second)
     ]
     results = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
@@ -193,15 +210,25 @@ def _as_ordinary_user(tmp_path: Path) -> Iterator[tuple[Path, list[str], Callabl
     prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
     env = {k: v for k, v in os.environ.items() if k != "QUOTETOOL_DB"}
     env.update(QUOTETOOL_ANNOTATOR="tester", PYTHONDONTWRITEBYTECODE="1")
-    if subprocess.run([*prefix, sys.executable, "-c", "import quotetool"], env=env, cwd="/",
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(
+            [*prefix, sys.executable, "-c", "import quotetool"], env=env, cwd="/", capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip(f"user {NOBODY} cannot run this checkout's Python, so file modes cannot be tested as root")
     folder = Path(tempfile.mkdtemp(prefix="quotetool-modes-"))  # tmp_path's parents are private to root
     os.chown(folder, NOBODY, NOBODY)
 
     def run(*args: str) -> CompletedProcess[str]:
-        return subprocess.run([*prefix, sys.executable, "-m", "quotetool", *args], cwd=folder, env=env, text=True,
-                              capture_output=True, timeout=120)
+        return subprocess.run(
+            [*prefix, sys.executable, "-m", "quotetool", *args],
+            cwd=folder,
+            env=env,
+            text=True,
+            capture_output=True,
+            timeout=120,
+        )
 
     try:
         yield folder, prefix, run
@@ -215,8 +242,9 @@ def _article(folder: Path, name: str, text: str) -> str:
     return name
 
 
-def _read_only_after_one_import(folder: Path, run: Callable[..., CompletedProcess[str]],
-                                second_text: str) -> tuple[Path, str]:
+def _read_only_after_one_import(
+    folder: Path, run: Callable[..., CompletedProcess[str]], second_text: str
+) -> tuple[Path, str]:
     """q.db with one imported article, made read-only, and a second article not imported yet."""
     first = _article(folder, "eins.txt", "„Alles gut“, sagte sie.\n")
     second = _article(folder, "zwei.txt", second_text)
@@ -299,7 +327,7 @@ def _round_trip(text: str, pick: Callable[[int, int], int]) -> None:
         if stored[start:end].strip():
             add_quote(db, doc, start, end, kind="direct", speaker=None, annotator="prop")
         quotes = document_quotes(db, doc)
-        assert all(q.text == stored[q.start:q.end] for q in quotes)
+        assert all(q.text == stored[q.start : q.end] for q in quotes)
 
         out = tmp_path / "out.csv"
         export_to(str(out), EXPORT_COLUMNS, iter_export_rows(db, ["accepted", "proposed"]), fmt="csv")
@@ -307,12 +335,12 @@ def _round_trip(text: str, pick: Callable[[int, int], int]) -> None:
             rows = list(csv.DictReader(f))
         assert len(rows) == len(quotes)
         for row in rows:
-            assert row["quote"] == stored[int(row["start"]):int(row["end"])]
+            assert row["quote"] == stored[int(row["start"]) : int(row["end"])]
         out_jsonl = tmp_path / "out.jsonl"
         export_to(str(out_jsonl), EXPORT_COLUMNS, iter_export_rows(db, ["accepted", "proposed"]), fmt="jsonl")
         for line in out_jsonl.read_text(encoding="utf-8").split("\n")[:-1]:
             row = json.loads(line)
-            assert row["quote"] == stored[row["start"]:row["end"]]
+            assert row["quote"] == stored[row["start"] : row["end"]]
         db.close()
 
 
@@ -385,13 +413,15 @@ def test_postgresql_without_its_driver_names_the_extra(tmp_path: Path) -> None:
     blocker = tmp_path / "blocker"
     (blocker / "psycopg").mkdir(parents=True)
     (blocker / "psycopg" / "__init__.py").write_text("raise ImportError('no psycopg here')\n", encoding="utf-8")
-    result = run_cli("--db", "postgresql+psycopg://anna@127.0.0.1:1/quotes", "stats", cwd=tmp_path,
-                     env={"PYTHONPATH": str(blocker)})
+    result = run_cli(
+        "--db", "postgresql+psycopg://anna@127.0.0.1:1/quotes", "stats", cwd=tmp_path, env={"PYTHONPATH": str(blocker)}
+    )
     assert "pip install 'quotetool[postgres]'" in assert_one_sentence_error(result)
 
 
-def test_a_postgresql_writer_held_up_longer_than_the_busy_timeout_is_one_sentence(pg_database: str,
-                                                                                   tmp_path: Path) -> None:
+def test_a_postgresql_writer_held_up_longer_than_the_busy_timeout_is_one_sentence(
+    pg_database: str, tmp_path: Path
+) -> None:
     """Another writer holding the write lock (the advisory lock every write transaction takes first) past
     $QUOTETOOL_BUSY_TIMEOUT_MS: the import says so, and how far it got (nothing stored), in one line; afterwards
     it works."""
@@ -402,11 +432,13 @@ def test_a_postgresql_writer_held_up_longer_than_the_busy_timeout_is_one_sentenc
 
     assert run_cli("--db", pg_database, "import", str(SEEDS / "000_4df69229d299b9a4.txt"), cwd=tmp_path).returncode == 0
     url = make_url(pg_database)
-    with psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
-                         dbname=url.database) as holder:
+    with psycopg.connect(
+        host=url.host, port=url.port, user=url.username, password=url.password, dbname=url.database
+    ) as holder:
         holder.execute(WRITE_LOCK_SQL)
-        held = run_cli("--db", pg_database, "import", str(SEEDS), cwd=tmp_path,
-                       env={"QUOTETOOL_BUSY_TIMEOUT_MS": "300"})
+        held = run_cli(
+            "--db", pg_database, "import", str(SEEDS), cwd=tmp_path, env={"QUOTETOOL_BUSY_TIMEOUT_MS": "300"}
+        )
         holder.rollback()
     line = assert_one_sentence_error(held)
     assert "busy with another writer" in line and "0 imported" in line and "import again" in line, line

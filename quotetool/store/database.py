@@ -118,8 +118,10 @@ def resolve_target(target: str | None) -> tuple[Path, bool]:
         except ArgumentError as exc:
             raise DatabaseError(f"{target!r} is neither a file path nor a valid database URL.") from exc
         if url.get_backend_name() != "sqlite":
-            raise DatabaseError(f"Only SQLite and PostgreSQL databases are supported, not "
-                                f"{url.get_backend_name()} ({url.render_as_string(hide_password=True)}).")
+            raise DatabaseError(
+                f"Only SQLite and PostgreSQL databases are supported, not "
+                f"{url.get_backend_name()} ({url.render_as_string(hide_password=True)})."
+            )
         if url.host or url.username or url.password or url.port:
             raise DatabaseError(
                 f"{target!r} names a host, but SQLite opens local files only: write sqlite:///relative/path.db "
@@ -247,8 +249,14 @@ class Database:
             engine.dispose()
             raise
         upgrade = Upgrade(*upgraded, backup=None) if upgraded else None
-        return cls(Path(url.database or "quotes"), engine, readonly=readonly,
-                   warnings=(timeout_warning,) if timeout_warning else (), upgrade=upgrade, server=url)
+        return cls(
+            Path(url.database or "quotes"),
+            engine,
+            readonly=readonly,
+            warnings=(timeout_warning,) if timeout_warning else (),
+            upgrade=upgrade,
+            server=url,
+        )
 
     def _translated(self):
         if self.server is not None:

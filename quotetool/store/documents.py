@@ -463,4 +463,3 @@ def _remove_untouched(session: Session, doc_id: int, most: int) -> int:
     )
     result = session.exec(delete(Quote).where(col(Quote.id).in_(ids)))  # type: ignore[call-overload]
     return int(result.rowcount)
-

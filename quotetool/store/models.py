@@ -179,8 +179,25 @@ class StatementLinkRow(SQLModel, table=True):
 
 # Columns an editor's decisions may change; undo restores exactly these.
 EDITABLE_COLUMNS = frozenset(
-    {"status", "kind", "start", "end", "text", "parts", "speaker_id", "speaker_mention", "mention_start",
-     "mention_end", "cue", "cue_start", "cue_end", "comment", "flag", "annotator", "decided_at"}
+    {
+        "status",
+        "kind",
+        "start",
+        "end",
+        "text",
+        "parts",
+        "speaker_id",
+        "speaker_mention",
+        "mention_start",
+        "mention_end",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "comment",
+        "flag",
+        "annotator",
+        "decided_at",
+    }
 )
 # The columns of a document that its decisions change.
 DOCUMENT_EDITABLE_COLUMNS = frozenset({"reviewed_by", "reviewed_at"})

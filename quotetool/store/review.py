@@ -55,8 +55,15 @@ def set_kind(db: Database, quote_id: int, kind: str, *, annotator: str, version:
     return _decide(db, quote_id, Action.KIND, annotator, version, lambda s, q: {"kind": kind})
 
 
-def set_speaker(db: Database, quote_id: int, name: str | None, *, annotator: str, version: int | None = None,
-                mention: tuple[int, int] | None = None) -> QuoteView:
+def set_speaker(
+    db: Database,
+    quote_id: int,
+    name: str | None,
+    *,
+    annotator: str,
+    version: int | None = None,
+    mention: tuple[int, int] | None = None,
+) -> QuoteView:
     """Give the quote the speaker ``name`` (an existing name or alias, or a new person); None clears it.
 
     The quote's mention becomes ``mention`` (offsets of where the article names that speaker, as chosen in
@@ -85,35 +92,39 @@ def _mention_and_cue(text: str, quote: Quote, mention: tuple[int, int] | None) -
     if mention is not None:
         start, end = _checked_span(text, *mention)
         out.update(speaker_mention=text[start:end], mention_start=start, mention_end=end)
-    cue_stays = (mention is not None and quote.cue_start is not None
-                 and same_sentence(text, quote.cue_start, out["mention_start"]))
+    cue_stays = (
+        mention is not None
+        and quote.cue_start is not None
+        and same_sentence(text, quote.cue_start, out["mention_start"])
+    )
     if quote.cue is not None and not cue_stays:
         out.update(cue=None, cue_start=None, cue_end=None)
     return out
 
 
-def set_comment(db: Database, quote_id: int, comment: str | None, *, annotator: str,
-                version: int | None = None) -> QuoteView:
+def set_comment(
+    db: Database, quote_id: int, comment: str | None, *, annotator: str, version: int | None = None
+) -> QuoteView:
     """Note free text on a quote (None or blank removes the note). A note is no verdict: who verified the
     quote, and when, stay as they were."""
     comment = (comment or "").strip() or None
     if comment is not None and len(comment) > COMMENT_MAX_CHARS:
         raise InvalidEdit(f"A comment holds at most {COMMENT_MAX_CHARS} characters, this one {len(comment)}.")
-    return _decide(db, quote_id, Action.COMMENT, annotator, version, lambda s, q: {"comment": comment},
-                   stamp_decider=False)
+    return _decide(
+        db, quote_id, Action.COMMENT, annotator, version, lambda s, q: {"comment": comment}, stamp_decider=False
+    )
 
 
-def set_flag(db: Database, quote_id: int, flag: str | None, *, annotator: str,
-             version: int | None = None) -> QuoteView:
+def set_flag(db: Database, quote_id: int, flag: str | None, *, annotator: str, version: int | None = None) -> QuoteView:
     """Flag a quote (``second-opinion``, ``check-source``; see models.Flag), or take the flag off with None."""
     if flag is not None and flag not in _FLAGS:
         raise InvalidEdit(f"{flag!r} is not a flag; choose one of {', '.join(sorted(_FLAGS))}.")
-    return _decide(db, quote_id, Action.FLAG, annotator, version, lambda s, q: {"flag": flag},
-                   stamp_decider=False)
+    return _decide(db, quote_id, Action.FLAG, annotator, version, lambda s, q: {"flag": flag}, stamp_decider=False)
 
 
-def set_span(db: Database, quote_id: int, start: int, end: int, *, annotator: str,
-             version: int | None = None) -> QuoteView:
+def set_span(
+    db: Database, quote_id: int, start: int, end: int, *, annotator: str, version: int | None = None
+) -> QuoteView:
     def changes(session: Session, quote: Quote) -> dict[str, Any]:
         text = _document_text(session, quote.document_id)
         s, e = _checked_span(text, start, end)
@@ -122,8 +133,17 @@ def set_span(db: Database, quote_id: int, start: int, end: int, *, annotator: st
     return _decide(db, quote_id, Action.SPAN, annotator, version, changes)
 
 
-def add_quote(db: Database, document_id: int, start: int, end: int, *, kind: str, speaker: str | None,
-              annotator: str, mention: tuple[int, int] | None = None) -> QuoteView:
+def add_quote(
+    db: Database,
+    document_id: int,
+    start: int,
+    end: int,
+    *,
+    kind: str,
+    speaker: str | None,
+    annotator: str,
+    mention: tuple[int, int] | None = None,
+) -> QuoteView:
     """A quote the detector missed, added by an editor: stored as accepted, origin manual."""
     if kind not in _KINDS:
         raise InvalidEdit(f"{kind!r} is not a quote kind; choose one of {', '.join(sorted(_KINDS))}.")
@@ -138,15 +158,25 @@ def add_quote(db: Database, document_id: int, start: int, end: int, *, kind: str
             m_text = text[m_start:m_end]
         stamp = now()
         quote = Quote(
-            document_id=document_id, start=s, end=e, text=text[s:e], kind=kind, speaker_id=speaker_id,
-            speaker_mention=m_text, mention_start=m_start, mention_end=m_end, status=Status.ACCEPTED,
-            origin=Origin.MANUAL, annotator=annotator, decided_at=stamp, created_at=stamp,
+            document_id=document_id,
+            start=s,
+            end=e,
+            text=text[s:e],
+            kind=kind,
+            speaker_id=speaker_id,
+            speaker_mention=m_text,
+            mention_start=m_start,
+            mention_end=m_end,
+            status=Status.ACCEPTED,
+            origin=Origin.MANUAL,
+            annotator=annotator,
+            decided_at=stamp,
+            created_at=stamp,
         )
         session.add(quote)
         session.flush()
         assert quote.id is not None
-        _log(session, quote.id, Action.ADD, annotator, stamp, {"status": Status.DELETED},
-             {"status": Status.ACCEPTED})
+        _log(session, quote.id, Action.ADD, annotator, stamp, {"status": Status.DELETED}, {"status": Status.ACCEPTED})
         return QuoteView.of(quote, _speaker_name(session, speaker_id))
 
 
@@ -195,10 +225,18 @@ def undo_and_look_back(db: Database, *, annotator: str) -> Undone:
         target = session.exec(_last_undoable(annotator)).first()
         if target is None:
             raise NothingToUndo(f"Nothing left to undo for {annotator}.")
-        group = [target] if target.step is None else list(session.exec(
-            select(Decision).where(Decision.step == target.step, Decision.annotator == annotator)
-            .where(~select(1).where(_Undo.undoes == Decision.id).exists()).order_by(col(Decision.id).desc())
-        ))
+        group = (
+            [target]
+            if target.step is None
+            else list(
+                session.exec(
+                    select(Decision)
+                    .where(Decision.step == target.step, Decision.annotator == annotator)
+                    .where(~select(1).where(_Undo.undoes == Decision.id).exists())
+                    .order_by(col(Decision.id).desc())
+                )
+            )
+        )
         step = new_step(session) if len(group) > 1 else None
         restored: list[QuoteView] = []
         mark = None
@@ -232,8 +270,17 @@ def _undo_quote(session: Session, target: Decision, annotator: str, step: int | 
         )
     before = json.loads(target.before or "{}")
     restore = {k: v for k, v in before.items() if k in EDITABLE_COLUMNS}
-    apply_changes(session, quote, restore, Action.UNDO, annotator, undoes=target.id, stamp_decider=False, step=step,
-                  decision_id=step if first else None)
+    apply_changes(
+        session,
+        quote,
+        restore,
+        Action.UNDO,
+        annotator,
+        undoes=target.id,
+        stamp_decider=False,
+        step=step,
+        decision_id=step if first else None,
+    )
     return QuoteView.of(quote, _speaker_name(session, quote.speaker_id))
 
 
@@ -253,8 +300,15 @@ def _undo_document(session: Session, target: Decision, annotator: str) -> Review
     return ReviewMark(doc.id, doc.reviewed_by, doc.reviewed_at)
 
 
-def apply_to_document(session: Session, doc: Document, changes: dict[str, Any], action: Action, annotator: str,
-                      *, undoes: int | None = None) -> bool:
+def apply_to_document(
+    session: Session,
+    doc: Document,
+    changes: dict[str, Any],
+    action: Action,
+    annotator: str,
+    *,
+    undoes: int | None = None,
+) -> bool:
     """Change a document's reviewed mark and log it; a change that changes nothing is not logged (False)."""
     if all(getattr(doc, k) == v for k, v in changes.items()) and undoes is None:
         return False
@@ -263,8 +317,17 @@ def apply_to_document(session: Session, doc: Document, changes: dict[str, Any], 
         setattr(doc, k, v)
     session.add(doc)
     assert doc.id is not None
-    session.add(Decision(document_id=doc.id, action=action.value, annotator=annotator, at=now(),
-                         before=_dump(before), after=_dump(changes), undoes=undoes))
+    session.add(
+        Decision(
+            document_id=doc.id,
+            action=action.value,
+            annotator=annotator,
+            at=now(),
+            before=_dump(before),
+            after=_dump(changes),
+            undoes=undoes,
+        )
+    )
     return True
 
 
@@ -312,8 +375,16 @@ def load_for_decision(session: Session, quote_id: int, version: int | None, acti
     return quote
 
 
-def _decide(db: Database, quote_id: int, action: Action, annotator: str, version: int | None,
-            changes_for, *, stamp_decider: bool = True) -> QuoteView:
+def _decide(
+    db: Database,
+    quote_id: int,
+    action: Action,
+    annotator: str,
+    version: int | None,
+    changes_for,
+    *,
+    stamp_decider: bool = True,
+) -> QuoteView:
     with db.write() as session:
         quote = load_for_decision(session, quote_id, version, action)
         changes = changes_for(session, quote)
@@ -321,9 +392,18 @@ def _decide(db: Database, quote_id: int, action: Action, annotator: str, version
         return QuoteView.of(quote, _speaker_name(session, quote.speaker_id))
 
 
-def apply_changes(session: Session, quote: Quote, changes: dict[str, Any], action: Action, annotator: str, *,
-          undoes: int | None = None, stamp_decider: bool = True, step: int | None = None,
-          decision_id: int | None = None) -> bool:
+def apply_changes(
+    session: Session,
+    quote: Quote,
+    changes: dict[str, Any],
+    action: Action,
+    annotator: str,
+    *,
+    undoes: int | None = None,
+    stamp_decider: bool = True,
+    step: int | None = None,
+    decision_id: int | None = None,
+) -> bool:
     """Change the quote, bump its version and log before/after; a decision that changes nothing is not logged
     (False). ``step`` groups decisions that one undo reverses; ``decision_id`` gives the logged row its id
     (a step's first decision is the step)."""
@@ -339,16 +419,38 @@ def apply_changes(session: Session, quote: Quote, changes: dict[str, Any], actio
     quote.version += 1
     session.add(quote)
     assert quote.id is not None
-    _log(session, quote.id, action, annotator, stamp, before, changes, undoes=undoes, step=step,
-         decision_id=decision_id)
+    _log(
+        session, quote.id, action, annotator, stamp, before, changes, undoes=undoes, step=step, decision_id=decision_id
+    )
     return True
 
 
-
-def _log(session: Session, quote_id: int, action: Action, annotator: str, stamp: str, before: dict,
-         after: dict, *, undoes: int | None = None, step: int | None = None, decision_id: int | None = None) -> None:
-    session.add(Decision(id=decision_id, quote_id=quote_id, action=action.value, annotator=annotator, at=stamp,
-                         before=_dump(before), after=_dump(after), undoes=undoes, step=step))
+def _log(
+    session: Session,
+    quote_id: int,
+    action: Action,
+    annotator: str,
+    stamp: str,
+    before: dict,
+    after: dict,
+    *,
+    undoes: int | None = None,
+    step: int | None = None,
+    decision_id: int | None = None,
+) -> None:
+    session.add(
+        Decision(
+            id=decision_id,
+            quote_id=quote_id,
+            action=action.value,
+            annotator=annotator,
+            at=stamp,
+            before=_dump(before),
+            after=_dump(after),
+            undoes=undoes,
+            step=step,
+        )
+    )
     if decision_id is not None:
         session.flush()  # the row that names the step is written before the step's other rows
 

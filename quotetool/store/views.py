@@ -47,8 +47,12 @@ class QuoteView:
         """Whether the editor changed the detector's span, speaker or kind; None for a quote added by hand."""
         if self.origin != "detector":
             return None
-        return ((self.start, self.end, self.kind, self.speaker)
-                != (self.detector_start, self.detector_end, self.detector_kind, self.detector_speaker))
+        return (self.start, self.end, self.kind, self.speaker) != (
+            self.detector_start,
+            self.detector_end,
+            self.detector_kind,
+            self.detector_speaker,
+        )
 
     @property
     def decided(self) -> bool:
@@ -59,15 +63,35 @@ class QuoteView:
         assert quote.id is not None
         parts = tuple(tuple(p) for p in json.loads(quote.parts)) if quote.parts else ()
         return cls(
-            id=quote.id, document_id=quote.document_id, start=quote.start, end=quote.end, text=quote.text,
-            kind=quote.kind, status=quote.status, origin=quote.origin, version=quote.version,
-            speaker_id=quote.speaker_id, speaker=speaker, speaker_mention=quote.speaker_mention,
-            mention_start=quote.mention_start, mention_end=quote.mention_end, cue=quote.cue,
-            cue_start=quote.cue_start, cue_end=quote.cue_end, parts=parts,  # type: ignore[arg-type]
-            rule=quote.rule, confidence=quote.confidence, annotator=quote.annotator,
-            decided_at=quote.decided_at, comment=quote.comment, flag=quote.flag,
-            detector_speaker=quote.detector_speaker, detector_start=quote.detector_start,
-            detector_end=quote.detector_end, detector_kind=quote.detector_kind, learned=quote.learned,
+            id=quote.id,
+            document_id=quote.document_id,
+            start=quote.start,
+            end=quote.end,
+            text=quote.text,
+            kind=quote.kind,
+            status=quote.status,
+            origin=quote.origin,
+            version=quote.version,
+            speaker_id=quote.speaker_id,
+            speaker=speaker,
+            speaker_mention=quote.speaker_mention,
+            mention_start=quote.mention_start,
+            mention_end=quote.mention_end,
+            cue=quote.cue,
+            cue_start=quote.cue_start,
+            cue_end=quote.cue_end,
+            parts=parts,  # type: ignore[arg-type]
+            rule=quote.rule,
+            confidence=quote.confidence,
+            annotator=quote.annotator,
+            decided_at=quote.decided_at,
+            comment=quote.comment,
+            flag=quote.flag,
+            detector_speaker=quote.detector_speaker,
+            detector_start=quote.detector_start,
+            detector_end=quote.detector_end,
+            detector_kind=quote.detector_kind,
+            learned=quote.learned,
         )
 
 
