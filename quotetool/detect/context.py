@@ -252,10 +252,15 @@ def others_stance(toks: list[Tok], cue: Cue) -> bool:
     return cue.attitude and toks[v].text[0].isupper() and v >= 2 and toks[v - 2].low in _OTHERS_STANCE
 
 
+# how far the first clause's verb may stand from the sentence start: a subject with a long apposition ("Anna
+# Roth, eine langjährige, dem linken Flügel zugehörige Abgeordnete aus dem Norden, wollte …")
+_FIRST_VERB_WINDOW: Final = 28
+
+
 def _first_subject(view: SentenceView, hi: int) -> Mention | None:
     """The subject of the first clause, shared by a verb coordinated with it ("…, sprechen aber …")."""
     toks = view.toks
-    for v in range(1, min(hi, 12)):
+    for v in range(1, min(hi, _FIRST_VERB_WINDOW)):
         t = toks[v]
         if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.VERBS or
                                                         t.low in lexicon.PARTICLE_VERBS):

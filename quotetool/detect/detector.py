@@ -38,8 +38,17 @@ from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np
-from quotetool.detect.tokens import DETERMINERS, Tok, core_of, has_control, is_control, tokenize
+from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np, skip_pp, subject_after
+from quotetool.detect.tokens import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    Tok,
+    core_of,
+    has_control,
+    is_control,
+    tokenize,
+)
 
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                        "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
@@ -243,6 +252,9 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         for c in chosen:
             speaker, mention, entity, rule = _speaker(_own_account(c, toks, text), registry, last, si, prev, text,
                                                       topic_cache)
+            if new_last is not None and new_last.sentence == si and c.rule.inherits and _joined_quote(text, out, c):
+                # "X sagte: „…“ und „…“": the second quotation is the first one's speaker's
+                speaker, mention, entity, rule = new_last.speaker, new_last.mention, new_last.entity, _DIRECT_JOINED
             if speaker is None and c.rule.needs_speaker:
                 # (a frame is a report by its construction: "Demnach …"; a continuation only in the Konjunktiv)
                 if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
@@ -278,6 +290,21 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
     return _inert_mentions(_non_overlapping(_joined_over_paragraphs(text, out, quotes)))
 
 
+_JOINING: Final = frozenset({"und", "oder", "sowie", ","})
+_QUOTE_MARKS: Final = "„“”\"»«‚‘’›‹ "
+
+
+def _joined_quote(text: str, out: list[Proposal], c: Candidate) -> bool:
+    """A direct quotation right after the last proposal (a direct one too), with nothing but "und", "oder" or a
+    comma between their marks: one speaker's two quotations."""
+    if c.kind is not Kind.DIRECT or not out:
+        return False
+    p = out[-1]
+    if p.kind is not Kind.DIRECT or p.speaker is None or not 0 <= c.start - p.end <= 12:
+        return False
+    return text[p.end : c.start].strip(_QUOTE_MARKS) in _JOINING
+
+
 _TOPICAL: Final = frozenset({"role", "org", "source"})
 
 
@@ -291,8 +318,23 @@ def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | N
             if toks is None or sent.end - sent.start > _TOPIC_CHARS:
                 toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), prev.quotes)
             m = main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
+            if m is None:
+                m = _subject_after_fronted_pp(text, toks)
         cache.append(m)
     return cache[0]
+
+
+def _subject_after_fronted_pp(text: str, toks: list[Tok]) -> Mention | None:
+    """"Am Rande einer Sitzung des Landtages in Hannover nahm auch der Ministerpräsident Stellung": after a long
+    fronted prepositional phrase, the verb and then the subject (a person or body)."""
+    n = len(toks)
+    if n < 4 or toks[0].low not in PREPOSITIONS:
+        return None
+    v = skip_pp(toks, 1, n)
+    if v >= n or toks[v].quote is not None or not toks[v].text[0].islower() or toks[v].low in FUNCTION_WORDS:
+        return None
+    m, _ = subject_after(text, toks, v, n)
+    return m if m is not None and m.kind in ("name", "role", "org") and not oblique(m) else None
 
 
 def _anaphor(text: str, cue: tuple[int, int, str]) -> Mention:
@@ -492,6 +534,7 @@ def _named_after(text: str, out: list[Proposal], prev_start: int, view: Sentence
 
 
 _DIRECT_NAMED_AFTER: Final = RULES["direct-named-after"]
+_DIRECT_JOINED: Final = RULES["direct-joined"]
 _NAMED_AFTER: Final = RULES["named-after"]
 
 

@@ -41,7 +41,7 @@ _PARTITIVES: Final = frozenset({
     "einer", "eine", "einige", "viele", "mehrere", "manche", "zwei", "drei", "beide", "keiner",
 })
 _ADVERB_SUFFIXES: Final = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end",
-                            "lang")  # (Monatelang, Jahrelang)
+                            "lang", "isch")  # (Monatelang, Jahrelang; Spöttisch, Kritisch)
 _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
 _GENITIVE_OPENERS: Final = wordset(
     """
@@ -465,6 +465,9 @@ def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
     if tj.text == "." and toks[j - 1].end == tj.start and (
             toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
         return j + 1, 1  # "Prof. Dr. Anna Roth", "George W. Bush"
+    if tj.text == "." and toks[j - 1].end == tj.start and j >= 2 and is_nounlike(toks[j - 2]) and \
+            _REGNAL.fullmatch(toks[j - 1].text):
+        return j + 1, 1  # "Papst Benedikt XVI.", "Königin Elisabeth II.": the number's dot ends no name
     if j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \
             and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper():
         j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
@@ -807,6 +810,8 @@ def _initial(toks: list[Tok], i: int, limit: int) -> bool:
 
 
 _ABBREVIATED_SUFFIXES: Final = frozenset({"Inc", "Ltd", "Corp", "Co", "Jr", "Sr"})
+# the ordinal of a pope's or monarch's name: I to XXXIX (a roman number written before a dot)
+_REGNAL: Final = regex.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
 
 
 def _compound_tail(toks: list[Tok], j: int, limit: int) -> bool:

@@ -1,0 +1,113 @@
+"""Classes of wrong or missing speakers found in quality round 3 (detector version 9), one test each, on
+sentences of our own: regnal numbers in names, a subject with a long apposition shared by a later verb, a
+sentence-initial adverb in -isch, two quotations joined by "und", the subject after a long fronted phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetool.detect import detect
+from quotetool.detect.speakers import parse_np
+from quotetool.detect.tokens import tokenize
+
+from .detect_helpers import find
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Papst Benedikt XVI. sagte, die Welt brauche Frieden.", "Benedikt XVI"),
+        ("Die britische Königin Elisabeth II. erklärte, sie sei tief bewegt.", "Elisabeth II"),
+        (
+            "Das Oberhaupt der Kirche, Papst Johannes Paul II., bat die Gläubigen, für die Opfer zu beten.",
+            "Johannes Paul II",
+        ),
+    ],
+)
+def test_a_regnal_number_and_its_dot_stay_in_the_name(sentence: str, speaker: str) -> None:
+    text = "Die Messe wurde im Dom gefeiert. " + sentence
+    p = detect(text)[-1]
+    assert p.speaker == speaker
+    assert p.speaker_mention is not None and p.speaker_mention.endswith(".")
+
+
+def test_a_regnal_number_does_not_swallow_a_sentence_end() -> None:
+    text = "Der Empfang fand bei Königin Elisabeth II. statt. Am Abend sagte Sarkozy, er sei beeindruckt."
+    assert find(text, "er sei beeindruckt").speaker == "Sarkozy"
+
+
+def test_a_dot_after_an_ordinary_capital_word_still_ends_the_phrase() -> None:
+    text = "Die Gruppe heißt X. Sie tagt."
+    toks = tokenize(text, 0, len(text), [])
+    m, j = parse_np(text, toks, 3, len(toks))
+    assert m is not None and m.text == "X" and toks[j].text == "."
+
+
+def test_a_subject_with_a_long_apposition_is_shared_by_a_later_verb() -> None:
+    text = (
+        "Der Plan ist umstritten. Jan Berger, ein prominentes, dem linken Flügel der Partei zugehöriges Mitglied "
+        "des Landtags aus dem Norden, wollte sich nach einem Treffen mit der Fraktion noch nicht festlegen, "
+        "sagte aber, die Partei müsse neue Wege gehen."
+    )
+    p = find(text, "die Partei müsse")
+    assert p.speaker == "Jan Berger"
+
+
+@pytest.mark.parametrize("adverb", ["Spöttisch", "Kritisch", "Ironisch"])
+def test_an_adverb_in_isch_opening_a_sentence_is_no_speaker(adverb: str) -> None:
+    text = (
+        "Die Stadt prüft den Antrag des Clubs. "
+        f"{adverb} veröffentlichte der Betreiber folgenden Kommentar dazu: „Wer nicht zahlt, fliegt raus.“"
+    )
+    p = find(text, "Wer nicht zahlt")
+    assert p.speaker == "Betreiber"
+
+
+@pytest.mark.parametrize("joiner", [" und ", " oder ", ", "])
+def test_a_quotation_joined_to_the_one_before_takes_its_speaker(joiner: str) -> None:
+    text = (
+        "Die Stadt plant seit Jahren neue Radwege. Der frühere Bürgermeister Paul Hahn hatte einst versprochen: "
+        f"„Wir bauen das beste Radnetz des Landes.“{joiner}„Niemand muss mehr mit dem Auto fahren.“ "
+        "Seitdem ist wenig passiert."
+    )
+    p = find(text, "Niemand muss mehr")
+    assert (p.speaker, p.rule) == ("Paul Hahn", "direct-joined")
+
+
+def test_a_quotation_after_other_words_is_not_joined() -> None:
+    # "Bürgermeister Keller sagte: „…“ Danach sprach Vogt: „…“": a speaker of its own, no join
+    text = (
+        "Bürgermeister Thomas Keller sagte: „Wir bauen neu.“ Danach sprach die Stadträtin Eva Vogt: "
+        "„Das können wir uns nicht leisten.“"
+    )
+    p = find(text, "Das können wir")
+    assert p.speaker == "Eva Vogt" and p.rule != "direct-joined"
+
+
+def test_a_continuation_after_a_long_fronted_phrase_takes_that_sentences_subject() -> None:
+    text = (
+        "„Wir brauchen endlich Klarheit“, erklärte der Verbandschef Manfred Kranz. Am Rande einer Sitzung des "
+        "Landtages in der Hauptstadt nahm jetzt auch der Ministerpräsident des Landes, Christian Wolf (CDU), zu "
+        "der Frage Stellung. Jeder Lehrer könne das Konto später einlösen."
+    )
+    p = find(text, "Jeder Lehrer könne")
+    assert p.speaker == "Christian Wolf"
+
+
+def test_a_fronted_phrase_before_a_passive_gives_no_topic() -> None:
+    # the subject after the verb must be a person or body, not what the sentence is about
+    text = (
+        "„Wir brauchen endlich Klarheit“, erklärte der Verbandschef Manfred Kranz. In der Sitzung des Landtages "
+        "wurde die Frage vertagt. Jeder Lehrer könne das Konto später einlösen."
+    )
+    p = find(text, "Jeder Lehrer könne")
+    assert p.speaker == "Manfred Kranz"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [("Das Staatsoberhaupt", "Staatsoberhaupt"), ("Der Menschenrechtler Ali Demir", "Ali Demir")],
+)
+def test_new_role_nouns_head_a_speaker_phrase(phrase: str, speaker: str) -> None:
+    text = f"Das Land trauert um die Opfer. {phrase} sagte, das Land stehe zusammen."
+    assert find(text, "das Land stehe").speaker == speaker
