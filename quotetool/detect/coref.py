@@ -504,6 +504,11 @@ class Registry:
             self._touch(ent, sg.pos)
             self._next += 1
 
+    def person_named_between(self, start: int, end: int) -> bool:
+        """Whether a person is mentioned from ``start`` up to ``end`` (after the names before ``end`` are noted)."""
+        self.advance(end)
+        return any(ent.kind == "person" and start <= ent.last < end for ent in self._recent)
+
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""
         if not word[:1].isupper():

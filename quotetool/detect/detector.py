@@ -15,7 +15,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Entity, Registry
-from quotetool.detect.cues import CUE_WORDS, find_cues
+from quotetool.detect.cues import CUE_WORDS, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
@@ -44,6 +44,7 @@ from quotetool.detect.tokens import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     Tok,
+    both_spellings,
     core_of,
     has_control,
     is_control,
@@ -423,6 +424,31 @@ def _antecedent(text: str, prev, registry: Registry, cache: list, pronoun: Menti
 _ANTECEDENT_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
 
 
+def _salient_antecedent(text: str, prev: _Prev | None, registry: Registry, cache: list, last: _Last | None, si: int,
+                        c: Candidate) -> tuple[str | None, Entity | None] | None:
+    """Whom "er"/"sie" opening a statement refers to when the sentence names no one before it: whoever spoke in
+    the previous sentence, else that sentence's subject, if of the pronoun's gender ("Der Trainer lobte seinen
+    Kapitän. Er sagte, …": the trainer, not the captain named last); None to resolve by recency."""
+    m = c.mention
+    if m is None or m.head not in ("er", "sie") or c.plural_verb or prev is None or m.start < prev.sent.end:
+        return None
+    want = "m" if m.head == "er" else "f"
+    if registry.person_named_between(prev.sent.end, m.start):
+        return None  # "Nachdem Roth den Minister traf, sagte er …": this sentence's own people come first
+    if last is not None and last.sentence == si - 1 and _person_of(last.entity, want):
+        return last.speaker, last.entity
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or subject.kind not in ("name", "role") or oblique(subject) or (
+            subject.kind == "name" and not registry.established(subject)):
+        return None  # (not "Reaktionen Der Kanzler nahm Stellung": a heading run into the sentence is no one)
+    speaker, ent = registry.resolve(subject)
+    return (speaker, ent) if _person_of(ent, want) else None
+
+
+def _person_of(ent: Entity | None, gender: str) -> bool:
+    return ent is not None and ent.kind == "person" and ent.gender in (gender, "?")
+
+
 _TOPIC_CHARS: Final = 400
 _new: Final = tuple.__new__
 _START: Final = attrgetter("start")
@@ -448,7 +474,8 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
     if c.mention is not None and not c.rule.frame and cannot_speak(c.mention):
         c = c._replace(mention=None)  # "Der größte Vorwurf lautet, …": the phrase is what was said, not who
     if c.mention is not None:
-        speaker, ent = registry.resolve(c.mention, c.plural_verb)
+        salient = _salient_antecedent(text, prev, registry, cache, last, si, c) if c.mention.kind == "pronoun" else None
+        speaker, ent = salient if salient is not None else registry.resolve(c.mention, c.plural_verb)
         if speaker is None and c.mention.kind == "pronoun" and c.mention.head in ("er", "sie"):
             speaker, ent = _antecedent(text, prev, registry, cache, c.mention, c.plural_verb)
         impersonal = c.mention.kind == "pronoun" and c.mention.head in ("es", "man")
@@ -505,6 +532,8 @@ def _resolved(
 
 
 _UNNAMED: Final = frozenset({"impersonal-clause"})  # claims the text gives nobody, whoever speaks next
+# speakers taken from the context, which a sentence pointing back corrects ("„…“ Mit diesen Worten reagierte X")
+_GUESSED_FROM_CONTEXT: Final = frozenset(r.name for r in RULES.values() if r.inherits)
 
 
 def _named_after(text: str, out: list[Proposal], prev_start: int, view: SentenceView, registry: Registry,
@@ -514,23 +543,50 @@ def _named_after(text: str, out: list[Proposal], prev_start: int, view: Sentence
     k = len(out)
     while k > 0 and out[k - 1].start >= prev_start:
         k -= 1
-    open_ = [i for i in range(k, len(out)) if out[i].speaker is None and out[i].rule not in _UNNAMED]
+    open_ = [i for i in range(k, len(out)) if (out[i].speaker is None and out[i].rule not in _UNNAMED) or
+             out[i].rule in _GUESSED_FROM_CONTEXT]
     if not open_:
         return None
     named = names_previous(view)
-    if named is None:
+    m = named[0] if named is not None else _modal_pointer(view)
+    if m is None:
         return None
-    m = named[0]
     found = _resolved(text, m, registry, act)
     if found is None:
         return None
     speaker, ent, tag = found
     for i in open_:
         p = out[i]
+        if p.speaker == speaker:
+            continue  # the context gave the speaker this sentence names: the proposal stays as it was
         rule = _DIRECT_NAMED_AFTER if p.kind is Kind.DIRECT else _NAMED_AFTER
         out[i] = replace(p, rule=rule.name, confidence=confidence_of(rule.name, p.kind, True), speaker=speaker,
                          speaker_mention=m.text, mention_start=m.start, mention_end=m.end, learned=tag)
     return _new(_Last, (-1, speaker, m, ent, tag))
+
+
+# "Das musste X einräumen", "Dies konnte X bestätigen": a modal verb, the speech verb at the clause's end
+_MODALS: Final = both_spellings({
+    "musste", "mussten", "muss", "müssen", "konnte", "konnten", "kann", "können", "wollte", "wollten", "will",
+    "wollen", "durfte", "darf", "sollte", "soll", "mochte", "möchte",
+})
+_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "weder"})
+_DEMONSTRATIVE_SUBJECTS: Final = frozenset({"das", "dies", "dieses"})
+
+
+def _modal_pointer(view: SentenceView) -> Mention | None:
+    """The speaker named by "Das musste X zu Beginn der Debatte einräumen": a sentence pointing back at the
+    statement before with a modal verb and its speech verb last (not "Das wollte X nicht bestätigen": who denies
+    a statement did not make it)."""
+    toks = view.toks
+    if len(toks) < 4 or toks[0].low not in _DEMONSTRATIVE_SUBJECTS or toks[1].low not in _MODALS:
+        return None
+    end = clause_end(toks, 2)
+    cue = view.cue_at(end - 1)
+    if cue is None or cue.cognition or any(t.low in _NEGATIONS for t in toks[2 : end - 1]):
+        return None
+    m, _ = subject_after(view.text, toks, 1, end - 1)
+    return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
 
 
 _DIRECT_NAMED_AFTER: Final = RULES["direct-named-after"]

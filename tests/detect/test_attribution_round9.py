@@ -111,3 +111,88 @@ def test_a_fronted_phrase_before_a_passive_gives_no_topic() -> None:
 def test_new_role_nouns_head_a_speaker_phrase(phrase: str, speaker: str) -> None:
     text = f"Das Land trauert um die Opfer. {phrase} sagte, das Land stehe zusammen."
     assert find(text, "das Land stehe").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        # the previous sentence's subject, not the person its object names last
+        (
+            "Der Minister Karl Brandt traf am Morgen den Botschafter Paul Hahn. Er erklärte danach, die Beziehungen "
+            "seien gut.",
+            "die Beziehungen",
+            "Karl Brandt",
+        ),
+        (
+            "Trainerin Lisa Sommer lobte ihre Spielerin Anna Berg. Sie sagte, das Team habe gekämpft.",
+            "das Team habe",
+            "Lisa Sommer",
+        ),
+        # the subject of a passive is its subject too
+        (
+            "Der Botschafter Paul Hahn wurde von Minister Karl Brandt empfangen. Er erklärte danach, die "
+            "Beziehungen seien gut.",
+            "die Beziehungen",
+            "Paul Hahn",
+        ),
+        # whoever spoke in the sentence before, even when someone else is named after them
+        (
+            "„Die Mannschaft hat Charakter gezeigt“, sagte Trainer Jürgen Klopp über seinen Kapitän Marco Reus. "
+            "Er fügte hinzu, man wolle jetzt den Titel.",
+            "man wolle jetzt",
+            "Jürgen Klopp",
+        ),
+        # a subject of the other gender leaves the pronoun to the person named last
+        (
+            "Die Ministerin Julia Klein traf den Botschafter Paul Hahn. Er erklärte danach, die Beziehungen seien gut.",
+            "die Beziehungen",
+            "Paul Hahn",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_statement_refers_to_the_previous_subject(text: str, phrase: str, speaker: str) -> None:
+    assert find(text, phrase).speaker == speaker
+
+
+def test_a_person_named_in_the_pronouns_own_sentence_comes_first() -> None:
+    text = (
+        "Der Minister Karl Brandt besuchte die Stadt. Nachdem der Bürgermeister Paul Hahn ihn begrüßt hatte, "
+        "sagte er, die Stadt brauche Hilfe."
+    )
+    assert find(text, "die Stadt brauche").speaker == "Paul Hahn"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Mit diesen Worten reagierte der Gewerkschafter Jens Maurer auf die Schließung des Werks.",
+        "So kommentierte der Gewerkschafter Jens Maurer die Schließung des Werks.",
+        "Das sagte der Gewerkschafter Jens Maurer am Montag.",
+    ],
+)
+def test_a_sentence_pointing_back_corrects_a_speaker_taken_from_the_context(pointer: str) -> None:
+    # the quotation would continue the previous paragraph's speaker; the sentence after it names another
+    text = (
+        "Der Innenminister Karl Brandt besuchte die Feuerwache. „Wir brauchen mehr Personal“, sagte Brandt.\n\n"
+        f"„Das ist ein schwarzer Tag für die ganze Region.“ {pointer}"
+    )
+    p = find(text, "schwarzer Tag")
+    assert (p.speaker, p.rule) == ("Jens Maurer", "direct-named-after")
+
+
+def test_a_pointer_naming_the_same_speaker_leaves_the_continuation_as_it_is() -> None:
+    text = "Die Trainerin Lisa Sommer sagte, man habe alles versucht. Die Mannschaft sei müde. Das sagte sie am Abend."
+    p = find(text, "Die Mannschaft sei")
+    assert (p.speaker, p.rule) == ("Lisa Sommer", "subjunctive-continuation")
+
+
+def test_a_modal_pointer_names_the_speaker_of_the_quotation_before() -> None:
+    text = "„Ja, es gibt Probleme.“ Das musste Bürgermeister Thomas Keller zu Beginn der Sitzung einräumen."
+    p = find(text, "es gibt Probleme")
+    assert (p.speaker, p.rule) == ("Thomas Keller", "direct-named-after")
+
+
+def test_a_negated_modal_pointer_names_no_one() -> None:
+    # who will not confirm a statement did not make it
+    text = "„Die Brücke ist marode.“ Das wollte Bürgermeister Thomas Keller nicht bestätigen."
+    assert [p.speaker for p in detect(text) if "marode" in p.quote] in ([], [None])
