@@ -251,11 +251,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         proposed = False
         topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
         for c in chosen:
-            speaker, mention, entity, rule = _speaker(_own_account(c, toks, text), registry, last, si, prev, text,
-                                                      topic_cache)
-            if new_last is not None and new_last.sentence == si and c.rule.inherits and _joined_quote(text, out, c):
-                # "X sagte: „…“ und „…“": the second quotation is the first one's speaker's
-                speaker, mention, entity, rule = new_last.speaker, new_last.mention, new_last.entity, _DIRECT_JOINED
+            speaker, mention, entity, rule = _joined_speaker(text, out, c, new_last, _speaker(
+                _own_account(c, toks, text), registry, last, si, prev, text, topic_cache))
             if speaker is None and c.rule.needs_speaker:
                 # (a frame is a report by its construction: "Demnach …"; a continuation only in the Konjunktiv)
                 if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
@@ -293,6 +290,16 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
 
 _JOINING: Final = frozenset({"und", "oder", "sowie", ","})
 _QUOTE_MARKS: Final = "„“”\"»«‚‘’›‹ "
+
+
+def _joined_speaker(text: str, out: list[Proposal], c: Candidate, sentence_last: _Last | None,
+                    found: tuple[str | None, Mention | None, Entity | None, Rule]
+                    ) -> tuple[str | None, Mention | None, Entity | None, Rule]:
+    """"X sagte: „…“ und „…“": the second quotation takes the speaker of the first one (``sentence_last``, set by
+    a statement of this sentence), instead of the one ``found`` from the context."""
+    if sentence_last is None or not c.rule.inherits or not _joined_quote(text, out, c):
+        return found
+    return sentence_last.speaker, sentence_last.mention, sentence_last.entity, _DIRECT_JOINED
 
 
 def _joined_quote(text: str, out: list[Proposal], c: Candidate) -> bool:
@@ -474,10 +481,7 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
     if c.mention is not None and not c.rule.frame and cannot_speak(c.mention):
         c = c._replace(mention=None)  # "Der größte Vorwurf lautet, …": the phrase is what was said, not who
     if c.mention is not None:
-        salient = _salient_antecedent(text, prev, registry, cache, last, si, c) if c.mention.kind == "pronoun" else None
-        speaker, ent = salient if salient is not None else registry.resolve(c.mention, c.plural_verb)
-        if speaker is None and c.mention.kind == "pronoun" and c.mention.head in ("er", "sie"):
-            speaker, ent = _antecedent(text, prev, registry, cache, c.mention, c.plural_verb)
+        speaker, ent = _mentioned(c, registry, last, si, prev, text, cache)
         impersonal = c.mention.kind == "pronoun" and c.mention.head in ("es", "man")
         if speaker is not None or (not c.inherit and not impersonal):
             return speaker, c.mention, ent, c.rule
@@ -497,6 +501,20 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
         if doc[0] is not None:
             return doc[0], doc[1], doc[2], TOPIC_VARIANT[c.rule.name]
     return None, None, None, c.rule
+
+
+def _mentioned(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
+               ) -> tuple[str | None, Entity | None]:
+    """The speaker and entity the candidate's own mention names (a pronoun's antecedent for "er"/"sie")."""
+    m = c.mention
+    assert m is not None
+    if m.kind != "pronoun":
+        return registry.resolve(m, c.plural_verb)
+    salient = _salient_antecedent(text, prev, registry, cache, last, si, c)
+    speaker, ent = salient if salient is not None else registry.resolve(m, c.plural_verb)
+    if speaker is None and m.head in ("er", "sie"):
+        speaker, ent = _antecedent(text, prev, registry, cache, m, c.plural_verb)
+    return speaker, ent
 
 
 def _speaker_named(view: SentenceView, out: list[Proposal], prev: _Prev | None, registry: Registry,

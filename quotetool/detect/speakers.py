@@ -465,8 +465,7 @@ def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
     if tj.text == "." and toks[j - 1].end == tj.start and (
             toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
         return j + 1, 1  # "Prof. Dr. Anna Roth", "George W. Bush"
-    if tj.text == "." and toks[j - 1].end == tj.start and j >= 2 and is_nounlike(toks[j - 2]) and \
-            _REGNAL.fullmatch(toks[j - 1].text):
+    if tj.text == "." and _regnal_dot(toks, j):
         return j + 1, 1  # "Papst Benedikt XVI.", "Königin Elisabeth II.": the number's dot ends no name
     if j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \
             and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper():
@@ -812,6 +811,12 @@ def _initial(toks: list[Tok], i: int, limit: int) -> bool:
 _ABBREVIATED_SUFFIXES: Final = frozenset({"Inc", "Ltd", "Corp", "Co", "Jr", "Sr"})
 # the ordinal of a pope's or monarch's name: I to XXXIX (a roman number written before a dot)
 _REGNAL: Final = regex.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
+
+
+def _regnal_dot(toks: list[Tok], j: int) -> bool:
+    """The dot at ``j`` closes the ordinal of a name ("Benedikt XVI."): glued to a roman number after a name."""
+    return j >= 2 and toks[j - 1].end == toks[j].start and is_nounlike(toks[j - 2]) and \
+        _REGNAL.fullmatch(toks[j - 1].text) is not None
 
 
 def _compound_tail(toks: list[Tok], j: int, limit: int) -> bool:
