@@ -1053,6 +1053,56 @@ def _with_genitive(text: str, m: Mention, gen: Mention | None, start: int, end: 
                    gender=m.gender, modifiers=mods2, age=m.age, role=m.role, lead=m.lead)
 
 
+def fronted_object(m: Mention) -> bool:
+    """A phrase opening a clause that is its object, not who speaks: "Den Ärger der Eltern brachte X zum Ausdruck",
+    "Jede Verantwortung weist X von sich", "Scharfe Kritik an dem Plan übte X" (a statement noun capitalised first
+    in the sentence is no name). Not "Die Veröffentlichung dürfte …": with a definite article it is the subject."""
+    if oblique(m):
+        return True
+    if m.det not in _OBJECT_DETERMINERS:
+        return False
+    last = m.text.rsplit(" ", 1)[-1].lower()
+    return m.kind == "other" or cannot_speak(m) or last in lexicon.STATEMENT_NOUNS or last in _NON_AGENTS
+
+
+_OBJECT_DETERMINERS: Final = frozenset({"", "jede", "jeden", "jegliche", "keine", "keinen"})
+# a copula or passive after the fronted phrase makes it the predicate: "Teil der Lieferung waren sechs Anlagen"
+_COPULAS: Final = frozenset({
+    "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "blieb", "wird", "wurde", "wurden",
+    "werden",
+})
+
+
+def subject_after_object(text: str, toks: list[Tok], j: int, hi: int) -> Mention | None:
+    """After a fronted object that ends at ``j`` (with a prepositional attribute: "Kritik an dem Plan"), the verb and
+    the subject after it, when that is a person, a body or a group; None when the clause names none."""
+    if j < hi and toks[j].low in PREPOSITIONS:
+        j = _verb_after_pp(toks, j + 1, hi)
+    if j >= hi or toks[j].quote is not None or not toks[j].text[0].islower() or toks[j].low in _COPULAS or (
+            toks[j].low in FUNCTION_WORDS and toks[j].low not in AUXILIARIES):
+        return None
+    after, _ = subject_after(text, toks, j, hi)
+    if after is None or after.kind not in ("name", "role", "org", "group") or oblique(after):
+        return None
+    return after
+
+
+def _verb_after_pp(toks: list[Tok], j: int, hi: int) -> int:
+    """The index of the first lower-case word right after a noun of the prepositional phrase from ``j``: the verb
+    ("an den Plänen der Stadt übte", where skip_pp would take "übte" for an adjective)."""
+    for k in range(j, min(hi, j + _MAX_PP_WORDS)):
+        t = toks[k]
+        if t.quote is not None or t.text in CLAUSE_PUNCT:
+            return k
+        if k > j and t.text[0].islower() and t.low not in DETERMINERS and t.low not in PREPOSITIONS and \
+                is_nounlike(toks[k - 1]):
+            return k
+    return hi
+
+
+_MAX_PP_WORDS: Final = 12
+
+
 # Words that can stand between a cue verb and its subject: adverbs, particles, time words.
 def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Mention | None, int]:
     """The subject after a verb in inverted order (…, sagte der Minister am Montag; teilte die Polizei mit)."""

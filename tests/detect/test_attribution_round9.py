@@ -196,3 +196,38 @@ def test_a_negated_modal_pointer_names_no_one() -> None:
     # who will not confirm a statement did not make it
     text = "„Die Brücke ist marode.“ Das wollte Bürgermeister Thomas Keller nicht bestätigen."
     assert [p.speaker for p in detect(text) if "marode" in p.quote] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Kritik an dem Plan übte auch der Grünen-Politiker Tim Albers:", "Tim Albers"),
+        ("Scharfe Kritik an den Plänen der Stadt übte die Bürgerinitiative:", "Bürgerinitiative"),
+        (
+            "Jede Verantwortung für die Verzögerung beim Bau weist der Bürgermeister Thomas Keller von sich:",
+            "Thomas Keller",
+        ),
+        ("Den Ärger der Eltern über die Pläne brachte die Sprecherin Anna Vogt zum Ausdruck:", "Anna Vogt"),
+    ],
+)
+def test_a_colon_intro_with_its_object_first_names_the_subject_after_the_verb(intro: str, speaker: str) -> None:
+    text = f"Der Plan ist umstritten. {intro} „Das ist ein Schritt zurück für die ganze Stadt.“"
+    p = find(text, "Schritt zurück")
+    assert (p.speaker, p.rule) == (speaker, "direct-colon-subject")
+
+
+def test_a_fronted_subject_with_an_article_stays_the_subject() -> None:
+    # "Die Veröffentlichung dürfte der Opposition nützen": "der Opposition" is a dative, no speaker
+    text = (
+        "Die Videos wurden am Montag veröffentlicht. Die Veröffentlichung der Videos zu diesem Zeitpunkt dürfte der "
+        "Opposition nützen. Die Filme seien von einem Unternehmer bestellt worden."
+    )
+    assert find(text, "Die Filme seien").speaker != "Opposition"
+
+
+def test_a_fronted_predicate_before_a_copula_names_no_topic() -> None:
+    text = (
+        "Das Amt meldete, der erste Hilfsflug sei gelandet. Teil der Lieferung waren sechs Anlagen des Technischen "
+        "Hilfswerks (THW). Weitere Anlagen seien unterwegs."
+    )
+    assert find(text, "Weitere Anlagen seien").speaker != "THW"
