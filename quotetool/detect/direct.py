@@ -32,14 +32,7 @@ from quotetool.detect.rules import (
     Rule,
 )
 from quotetool.detect.spans import make
-from quotetool.detect.speakers import (
-    Mention,
-    fronted_object,
-    is_adjective,
-    parse_np,
-    subject_after,
-    subject_after_object,
-)
+from quotetool.detect.speakers import Mention, is_adjective, parse_np, subject_after, subject_of_opening
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
@@ -345,16 +338,7 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
     if m is not None and j + 1 < hi and toks[j].text == "," and toks[j + 1].low in RELATIVES:
         j = _after_relative(toks, j + 1, hi)  # "Der Ermittler, der als Zeuge gilt, will …"
     if m is not None and j < hi and toks[j].text[0].islower() and toks[j].low not in SUBORDINATORS:
-        if fronted_object(m):
-            after = subject_after_object(text, toks, j, hi)  # "Kritik an dem Plan übte X", "Den Ärger … brachte X"
-            if after is not None or m.kind == "name":
-                return after
-        if m.kind == "other":
-            # object first, subject after the verb: "Jede Verantwortung weist Hartmann von sich"
-            after, _ = subject_after(text, toks, j, hi)
-            if after is not None and after.kind in ("name", "role"):
-                return after
-        return m
+        return subject_of_opening(text, toks, m, j, hi)  # m, or after its object the subject after the verb
     for v in range(lo, min(hi, lo + 8)):
         t = toks[v]
         if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in FINITE_HINTS or

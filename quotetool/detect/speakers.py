@@ -1053,6 +1053,21 @@ def _with_genitive(text: str, m: Mention, gen: Mention | None, start: int, end: 
                    gender=m.gender, modifiers=mods2, age=m.age, role=m.role, lead=m.lead)
 
 
+def subject_of_opening(text: str, toks: list[Tok], m: Mention, j: int, hi: int) -> Mention | None:
+    """The subject of a main clause that opens with the phrase ``m``, whose verb is at ``j``: ``m`` itself, or when
+    ``m`` is the clause's object, the subject after the verb ("Kritik an dem Plan übte X", "Jede Verantwortung weist
+    Hartmann von sich", "Den Ärger … brachte X zum Ausdruck")."""
+    if fronted_object(m):
+        after = subject_after_object(text, toks, j, hi)
+        if after is not None or m.kind == "name":
+            return after  # (None for "Scharfe Kritik …": a statement noun capitalised first is no name)
+    if m.kind == "other":
+        after, _ = subject_after(text, toks, j, hi)
+        if after is not None and after.kind in ("name", "role"):
+            return after
+    return m
+
+
 def fronted_object(m: Mention) -> bool:
     """A phrase opening a clause that is its object, not who speaks: "Den Ärger der Eltern brachte X zum Ausdruck",
     "Jede Verantwortung weist X von sich", "Scharfe Kritik an dem Plan übte X" (a statement noun capitalised first
