@@ -1291,13 +1291,13 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
     …, und der Verein erklärte)."""
     if v <= lo:
         return None
-    hard = lo
+    hard = clause = lo  # (clause: where the clause starts, also beyond the window looked back over)
     commas: list[int] = []
     j = v - 1
     while j >= lo and v - j < _MAX_BACK:
         t = toks[j]
         if t.text in _HARD_STOPS:
-            hard = j + 1
+            hard = clause = j + 1
             break
         if t.text == "," or t.low in ("und", "aber", "doch"):
             commas.append(j)
@@ -1309,11 +1309,23 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
         return m
     # a new main clause after a comma: "…, und das Hilfswerk rief auf" (not "Nach dem Treffen mit A, B sagte")
     for c in commas:
-        if c > hard and has_verb(toks, hard, c):
+        # (the verb of the clause before may stand before the window: "Diese übergab … und das FBI versprach")
+        if c > hard and (has_verb(toks, clause, c) or _verb_after_noun(toks, clause, c)):
             m = _np_ending_at(text, toks, c + 1, v)
             if m is not None:
                 return m
     return None
+
+
+def _verb_after_noun(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A word in -e right after a noun, before a determiner or the clause's end: a verb ("Die Stadt zahlte, und …",
+    "Der Rat lehnte den Plan ab"), not an adjective, which stands before its noun."""
+    for i in range(lo + 1, hi):
+        t = toks[i]
+        if t.quote is None and t.text[0].islower() and is_nounlike(toks[i - 1]) and is_adjective(t) and (
+                i + 1 == hi or toks[i + 1].low in DETERMINERS):
+            return True
+    return False
 
 
 def clause_start(toks: list[Tok], v: int, lo: int) -> int:

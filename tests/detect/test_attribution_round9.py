@@ -231,3 +231,18 @@ def test_a_fronted_predicate_before_a_copula_names_no_topic() -> None:
         "Hilfswerks (THW). Weitere Anlagen seien unterwegs."
     )
     assert find(text, "Weitere Anlagen seien").speaker != "THW"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt zahlte, und der Verein versprach, die Halle bis zum Sommer zu renovieren.",
+        "Die Stadt zahlte, und der Verein seinerseits versprach, die Halle bis zum Sommer zu renovieren.",
+        # the first clause's verb stands far before "und": beyond the words looked back over
+        "Die Stadt übergab bei einem Treffen im Rathaus am 16. und 17. Juni des vergangenen Jahres dem Vorstand "
+        "des Vereins die von der Verwaltung zusammengestellten Unterlagen über die Schäden an den Wänden der "
+        "Halle und der Verein seinerseits versprach, die Halle bis zum Sommer zu renovieren.",
+    ],
+)
+def test_the_subject_of_a_clause_after_und_is_found(text: str) -> None:
+    assert find(text, "die Halle bis zum Sommer").speaker == "Verein"
