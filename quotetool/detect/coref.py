@@ -504,10 +504,17 @@ class Registry:
             self._touch(ent, sg.pos)
             self._next += 1
 
-    def person_named_between(self, start: int, end: int) -> bool:
-        """Whether a person is mentioned from ``start`` up to ``end`` (after the names before ``end`` are noted)."""
+    def people_between(self, start: int, end: int, gender: str = "") -> list[Entity]:
+        """The people (of ``gender``, or any) mentioned from ``start`` up to ``end``, the last one first, two at most
+        (after the names before ``end`` are noted)."""
         self.advance(end)
-        return any(ent.kind == "person" and start <= ent.last < end for ent in self._recent)
+        found: list[Entity] = []
+        for ent in reversed(self._recent):  # (most recently mentioned last: the look back stops before ``start``)
+            if ent.last < start or len(found) == 2:
+                break
+            if ent.kind == "person" and ent.last < end and (not gender or ent.gender in (gender, "?")):
+                found.append(ent)
+        return found
 
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""

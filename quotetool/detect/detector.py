@@ -440,10 +440,14 @@ def _salient_antecedent(text: str, prev: _Prev | None, registry: Registry, cache
     if m is None or m.head not in ("er", "sie") or c.plural_verb or prev is None or m.start < prev.sent.end:
         return None
     want = "m" if m.head == "er" else "f"
-    if registry.person_named_between(prev.sent.end, m.start):
+    if registry.people_between(prev.sent.end, m.start):
         return None  # "Nachdem Roth den Minister traf, sagte er …": this sentence's own people come first
     if last is not None and last.sentence == si - 1 and _person_of(last.entity, want):
         return last.speaker, last.entity
+    people = registry.people_between(prev.sent.start, prev.sent.end, want)
+    if len(people) < 2:
+        # no one, or the only one the previous sentence names (parsing its subject would not tell more)
+        return (people[0].canonical, people[0]) if people else None
     subject = _previous_subject(text, prev, cache)
     if subject is None or subject.kind not in ("name", "role") or oblique(subject) or (
             subject.kind == "name" and not registry.established(subject)):

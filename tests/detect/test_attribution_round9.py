@@ -246,3 +246,12 @@ def test_a_fronted_predicate_before_a_copula_names_no_topic() -> None:
 )
 def test_the_subject_of_a_clause_after_und_is_found(text: str) -> None:
     assert find(text, "die Halle bis zum Sommer").speaker == "Verein"
+
+
+def test_a_pronoun_after_a_sentence_naming_one_person_refers_to_that_person() -> None:
+    # the only man the previous sentence names, not the one named before it
+    text = (
+        "Der Anwalt Jürgen Rieger kaufte den Hof im März. Der frühere Bürgermeister der Gemeinde, Heiner Falldorf, "
+        "hält den Kauf für einen Fehler. Gegenüber dem Sender sagte er, das sei „der Anfang vom Ende“."
+    )
+    assert find(text, "der Anfang vom Ende").speaker == "Heiner Falldorf"
