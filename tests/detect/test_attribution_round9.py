@@ -255,3 +255,25 @@ def test_a_pronoun_after_a_sentence_naming_one_person_refers_to_that_person() ->
         "hält den Kauf für einen Fehler. Gegenüber dem Sender sagte er, das sei „der Anfang vom Ende“."
     )
     assert find(text, "der Anfang vom Ende").speaker == "Heiner Falldorf"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later"),
+    [
+        ("Ex-Kanzler Gerhard Schröder", "Der Altkanzler"),
+        ("Bundeskanzler Gerhard Schröder", "Der Ex-Kanzler"),
+        ("Altbundespräsident Gerhard Schröder", "Der frühere Bundespräsident"),
+    ],
+)
+def test_a_former_office_names_the_same_role(introduced: str, later: str) -> None:
+    text = f"{introduced} verteidigte am Montag seine Politik. {later} sagte, er bereue nichts."
+    assert find(text, "er bereue nichts").speaker == "Gerhard Schröder"
+
+
+def test_a_role_beginning_with_alt_is_not_a_former_office() -> None:
+    from quotetool.detect.coref import _office, roles_compatible
+
+    assert roles_compatible("altkanzler", "kanzler", "ex-kanzler")
+    assert _office("altenpfleger") == "altenpfleger"  # the care of the old, not a former "enpfleger"
+    assert _office("ex-minister") == _office("altminister") == "minister"
+    assert not roles_compatible("altenpfleger", "pfleger", "minister")
