@@ -138,15 +138,10 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     if shared is not None:
         return shared
     aux = _aux_before(toks, lo, v)
-    passive = aux is not None and toks[aux].low in ("wird", "werden", "wurde", "wurden")
-    if passive:
-        m = _agent(view, lo, v)
-        if m is None:
-            # "In einem Bericht der Zeitung wurde vermutet, dass …": the document speaks
-            src = source_pp(view, lo, v)
-            if src is not None and src.kind in ("source", "frame"):
-                m = src
-        return m  # a passive without an agent names no speaker ("Die Zahl wurde mit 214 angegeben")
+    if aux is None and v != cue.index and toks[v].low in AUXILIARIES:
+        aux = v  # the finite verb of a statement noun's clause: "wurde … mit der Begründung abgelehnt"
+    if aux is not None and _passive(toks, aux, v, cue):
+        return _passive_speaker(view, lo, aux, v if v == cue.index else clause_end(toks, cue.last + 1))
     fin = aux if aux is not None else v
     if fin > 0 and toks[fin - 1].low == "und":
         # "X erklärte, Y sei schuld, und kündigte an": the verb after "und" shares the first cue's subject
@@ -173,6 +168,34 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+_PASSIVE_AUX: Final = frozenset({"wird", "werden", "wurde", "wurden"})
+
+
+def _passive(toks: list[Tok], aux: int, v: int, cue: Cue) -> bool:
+    """A passive clause: "wird/wurde … gesagt", or "ist/war … worden" ("war mit dem Hinweis abgelehnt worden");
+    not "X wird von der Zeitung mit den Worten zitiert, …", whose subject is the one quoted."""
+    hi = clause_end(toks, max(v, cue.last) + 1)
+    if any(toks[k].low in _QUOTED for k in range(aux + 1, hi)):
+        return False
+    return toks[aux].low in _PASSIVE_AUX or any(toks[k].low == "worden" for k in range(aux + 1, hi))
+
+
+_QUOTED: Final = frozenset({"zitiert"})
+
+
+def _passive_speaker(view: SentenceView, lo: int, aux: int, hi: int) -> Mention | None:
+    """The agent of a passive ("von Experten", after the finite verb unless it opens the clause: "Vom Ministerium
+    wurde mitgeteilt"; not the attribute of a subject: "Die Speicherung von Daten wurde begründet"), else the
+    document it stands in ("In einem Bericht der Zeitung wurde vermutet, dass …"); None for a passive without an
+    agent ("Die Zahl wurde mit 214 angegeben")."""
+    m = _agent(view, lo if view.toks[lo].low in ("von", "vom") else aux + 1, hi)
+    if m is None:
+        src = source_pp(view, lo, hi)
+        if src is not None and src.kind in ("source", "frame"):
+            m = src
+    return m
 
 
 _PURPOSE: Final = frozenset({"um"})

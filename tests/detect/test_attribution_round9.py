@@ -277,3 +277,32 @@ def test_a_role_beginning_with_alt_is_not_a_former_office() -> None:
     assert _office("altenpfleger") == "altenpfleger"  # the care of the old, not a former "enpfleger"
     assert _office("ex-minister") == _office("altminister") == "minister"
     assert not roles_compatible("altenpfleger", "pfleger", "minister")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Antrag wurde von der Stadt mit der Begründung abgelehnt, es fehle das Geld.",
+        "Der Antrag ist von der Stadt mit dem Hinweis abgelehnt worden, es fehle das Geld.",
+        "In der letzten Woche war der Antrag von der Stadt mit dem Hinweis abgelehnt worden, es fehle das Geld.",
+    ],
+)
+def test_a_statement_noun_in_a_passive_belongs_to_its_agent(sentence: str) -> None:
+    text = "Der Verein wollte eine neue Halle bauen. " + sentence
+    assert find(text, "es fehle das Geld").speaker == "Stadt"
+
+
+def test_the_attribute_of_a_passives_subject_is_no_agent() -> None:
+    text = (
+        "Die Regierung plant neue Pässe. Die Speicherung von Fingerabdrücken war bisher damit begründet worden, "
+        "dass die Identität des Antragstellers sicher sein müsse."
+    )
+    assert find(text, "die Identität").speaker != "Fingerabdrücken"
+
+
+def test_whoever_a_passive_of_zitieren_quotes_speaks() -> None:
+    text = (
+        "Die Koalition verlor die Wahl. Der Fraktionschef der Grünen, Volker Ratz, wird von der Zeitung mit den Worten "
+        "zitiert, der Bürgermeister sei angeschlagen."
+    )
+    assert find(text, "der Bürgermeister sei").speaker == "Volker Ratz"
