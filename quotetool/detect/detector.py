@@ -570,7 +570,7 @@ def _named_after(text: str, out: list[Proposal], prev_start: int, view: Sentence
     if not open_:
         return None
     named = names_previous(view)
-    m = named[0] if named is not None else _modal_pointer(view)
+    m = named[0] if named is not None else _modal_pointer(view) or _so_pointer(view)
     if m is None:
         return None
     found = _resolved(text, m, registry, act)
@@ -608,6 +608,20 @@ def _modal_pointer(view: SentenceView) -> Mention | None:
     if cue is None or cue.cognition or any(t.low in _NEGATIONS for t in toks[2 : end - 1]):
         return None
     m, _ = subject_after(view.text, toks, 1, end - 1)
+    return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
+
+
+def _so_pointer(view: SentenceView) -> Mention | None:
+    """The speaker named by "So schätzt X die Lage ein", "So sieht es auch X": "so" and a verb of judging or
+    seeing point back at the statement before as X's view (the pointers of ``names_previous`` take speech verbs)."""
+    toks = view.toks
+    if len(toks) < 4 or toks[0].low != "so":
+        return None
+    cue = view.cue_at(1)
+    if cue is None or not cue.cognition:
+        return None
+    v = 2 if toks[2].low in ("es", "das", "dies") else 1  # "So sieht es auch X": "es" is the object
+    m, _ = subject_after(view.text, toks, v, clause_end(toks, 2))
     return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
 
 

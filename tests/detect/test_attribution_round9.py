@@ -306,3 +306,21 @@ def test_whoever_a_passive_of_zitieren_quotes_speaks() -> None:
         "zitiert, der Bürgermeister sei angeschlagen."
     )
     assert find(text, "der Bürgermeister sei").speaker == "Volker Ratz"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "So schätzt jedenfalls der Landrat Peter Kühn die Situation ein.",
+        "So beurteilt der Landrat Peter Kühn die Situation.",
+    ],
+)
+def test_a_judgement_pointing_back_names_the_speaker_of_the_statement_before(pointer: str) -> None:
+    text = f"Das Hochwasser steigt weiter. Die Versorgung sei gefährdet, die Lage ernst. {pointer}"
+    p = find(text, "Die Versorgung sei")
+    assert (p.speaker, p.rule) == ("Peter Kühn", "named-after")
+
+
+def test_so_before_a_narrating_verb_names_no_one() -> None:
+    text = "Das Hochwasser steigt weiter. Die Versorgung sei gefährdet. So kam es zu Engpässen bei der Feuerwehr."
+    assert find(text, "Die Versorgung sei").speaker is None
