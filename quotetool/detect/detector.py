@@ -38,11 +38,9 @@ from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np, skip_pp, subject_after
+from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np, subject_after
 from quotetool.detect.tokens import (
     DETERMINERS,
-    FUNCTION_WORDS,
-    PREPOSITIONS,
     Tok,
     both_spellings,
     core_of,
@@ -326,23 +324,8 @@ def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | N
             if toks is None or sent.end - sent.start > _TOPIC_CHARS:
                 toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), prev.quotes)
             m = main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
-            if m is None:
-                m = _subject_after_fronted_pp(text, toks)
         cache.append(m)
     return cache[0]
-
-
-def _subject_after_fronted_pp(text: str, toks: list[Tok]) -> Mention | None:
-    """"Am Rande einer Sitzung des Landtages in Hannover nahm auch der Ministerpräsident Stellung": after a long
-    fronted prepositional phrase, the verb and then the subject (a person or body)."""
-    n = len(toks)
-    if n < 4 or toks[0].low not in PREPOSITIONS:
-        return None
-    v = skip_pp(toks, 1, n)
-    if v >= n or toks[v].quote is not None or not toks[v].text[0].islower() or toks[v].low in FUNCTION_WORDS:
-        return None
-    m, _ = subject_after(text, toks, v, n)
-    return m if m is not None and m.kind in ("name", "role", "org") and not oblique(m) else None
 
 
 def _anaphor(text: str, cue: tuple[int, int, str]) -> Mention:

@@ -1102,6 +1102,20 @@ def subject_after_object(text: str, toks: list[Tok], j: int, hi: int) -> Mention
     return after
 
 
+def subject_after_pp(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """After a fronted prepositional phrase at ``lo`` ("Am Rande einer Sitzung des Landtages in Hannover nahm auch der
+    Ministerpräsident Stellung", "Vom Bahnhof zogen die Demonstranten"), the verb and then the subject, when that is a
+    person, a body or a group; None when no preposition opens the clause."""
+    if lo >= hi or toks[lo].low not in PREPOSITIONS:
+        return None
+    v = _verb_after_pp(toks, lo + 1, hi)
+    if v >= hi or toks[v].quote is not None or not toks[v].text[0].islower() or toks[v].low in _COPULAS or (
+            toks[v].low in FUNCTION_WORDS and toks[v].low not in AUXILIARIES):
+        return None
+    m, _ = subject_after(text, toks, v, hi)
+    return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
+
+
 def _verb_after_pp(toks: list[Tok], j: int, hi: int) -> int:
     """The index of the first lower-case word right after a noun of the prepositional phrase from ``j``: the verb
     ("an den Plänen der Stadt übte", where skip_pp would take "übte" for an adjective)."""
@@ -1110,8 +1124,8 @@ def _verb_after_pp(toks: list[Tok], j: int, hi: int) -> int:
         if t.quote is not None or t.text in CLAUSE_PUNCT:
             return k
         if k > j and t.text[0].islower() and t.low not in DETERMINERS and t.low not in PREPOSITIONS and \
-                is_nounlike(toks[k - 1]):
-            return k
+                is_nounlike(toks[k - 1]) and not (t.low.endswith("er") and k + 1 < hi and is_nounlike(toks[k + 1])):
+            return k  # (not the adjective of a bare genitive: "Trotz gesunkener Zahlen getöteter Journalisten")
     return hi
 
 

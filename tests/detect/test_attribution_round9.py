@@ -324,3 +324,19 @@ def test_a_judgement_pointing_back_names_the_speaker_of_the_statement_before(poi
 def test_so_before_a_narrating_verb_names_no_one() -> None:
     text = "Das Hochwasser steigt weiter. Die Versorgung sei gefährdet. So kam es zu Engpässen bei der Feuerwehr."
     assert find(text, "Die Versorgung sei").speaker is None
+
+
+def test_slogans_after_a_fronted_phrase_belong_to_the_subject() -> None:
+    text = (
+        "Tausende protestierten am Samstag. Vom Bahnhof zogen die Demonstranten bis zum Rathaus und skandierten "
+        "dabei Parolen wie zum Beispiel „Stoppt den Bau“ oder „Wir bleiben hier“."
+    )
+    assert find(text, "Stoppt den Bau").speaker == "Demonstranten"
+
+
+def test_a_bare_genitive_in_a_fronted_phrase_is_not_its_verb() -> None:
+    text = (
+        "Die Organisation legte ihren Jahresbericht vor. Trotz gesunkener Zahlen getöteter Journalisten gibt die "
+        "Organisation keine Entwarnung. Die Lage sei weltweit schlechter geworden."
+    )
+    assert find(text, "Die Lage sei").speaker == "Organisation"
