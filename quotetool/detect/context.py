@@ -176,13 +176,21 @@ _PASSIVE_AUX: Final = frozenset({"wird", "werden", "wurde", "wurden"})
 def _passive(toks: list[Tok], aux: int, v: int, cue: Cue) -> bool:
     """A passive clause: "wird/wurde … gesagt", or "ist/war … worden" ("war mit dem Hinweis abgelehnt worden");
     not "X wird von der Zeitung mit den Worten zitiert, …", whose subject is the one quoted."""
-    hi = clause_end(toks, max(v, cue.last) + 1)
-    if any(toks[k].low in _QUOTED for k in range(aux + 1, hi)):
-        return False
-    return toks[aux].low in _PASSIVE_AUX or any(toks[k].low == "worden" for k in range(aux + 1, hi))
+    low = toks[aux].low
+    plain = low in _PASSIVE_AUX
+    if not plain and low not in _WORDEN_AUX:
+        return False  # (hat, hatte, kann …: no passive; the common case, no look at the clause)
+    worden = False
+    for k in range(aux + 1, clause_end(toks, max(v, cue.last) + 1)):
+        w = toks[k].low
+        if w == "zitiert":
+            return False
+        if w == "worden":
+            worden = True
+    return plain or worden
 
 
-_QUOTED: Final = frozenset({"zitiert"})
+_WORDEN_AUX: Final = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 
 
 def _passive_speaker(view: SentenceView, lo: int, aux: int, hi: int) -> Mention | None:
