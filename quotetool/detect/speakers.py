@@ -1108,12 +1108,33 @@ def subject_after_pp(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | 
     person, a body or a group; None when no preposition opens the clause."""
     if lo >= hi or toks[lo].low not in PREPOSITIONS:
         return None
+    if toks[lo].low == "für":
+        holder = _holder_of_view(text, toks, lo, hi)
+        if holder is not None:
+            return holder
     v = _verb_after_pp(toks, lo + 1, hi)
     if v >= hi or toks[v].quote is not None or not toks[v].text[0].islower() or toks[v].low in _COPULAS or (
             toks[v].low in FUNCTION_WORDS and toks[v].low not in AUXILIARIES):
         return None
     m, _ = subject_after(text, toks, v, hi)
     return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
+
+
+def _holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """"Für den Fraktionschef, Tim Albers, ist klar: …", "Für die Grünen steht fest: …": whose view the clause
+    states, when "für" and a person, body or group open it and "ist klar"/"steht fest" follows."""
+    m, j = parse_np(text, toks, lo + 1, hi)
+    if m is None or m.kind not in ("name", "role", "org", "group") or j + 1 >= hi:
+        return None
+    if toks[j].text == ",":
+        j += 1  # (the comma that closes an apposition)
+    verb = toks[j].low if j < hi else ""
+    rest = {t.low for t in toks[j + 1 : min(hi, j + 5)]}
+    return m if verb in _VIEW_VERBS and not rest.isdisjoint(_VIEW_WORDS) else None
+
+
+_VIEW_VERBS: Final = frozenset({"ist", "war", "steht", "stand", "bleibt", "scheint"})
+_VIEW_WORDS: Final = frozenset({"klar", "fest", "eindeutig", "sicher", "ausgemacht", "offensichtlich", "unstrittig"})
 
 
 def _verb_after_pp(toks: list[Tok], j: int, hi: int) -> int:

@@ -340,3 +340,22 @@ def test_a_bare_genitive_in_a_fronted_phrase_is_not_its_verb() -> None:
         "Organisation keine Entwarnung. Die Lage sei weltweit schlechter geworden."
     )
     assert find(text, "Die Lage sei").speaker == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Für den Fraktionschef der Grünen, Tim Albers, ist klar:", "Tim Albers"),
+        ("Für die Opposition steht fest:", "Opposition"),
+        ("Für Tim Albers ist die Sache eindeutig:", "Tim Albers"),
+    ],
+)
+def test_whose_view_a_fuer_intro_states_speaks(intro: str, speaker: str) -> None:
+    text = f"Der Haushalt wurde am Montag beschlossen. {intro} „Die Regierung hat versagt.“"
+    p = find(text, "Die Regierung hat versagt")
+    assert (p.speaker, p.rule) == (speaker, "direct-colon-subject")
+
+
+def test_a_fuer_phrase_without_a_view_names_no_speaker() -> None:
+    text = "Der Bau beginnt im Mai. Für die Anwohner ist das eine Belastung: „Wir hören den Lärm Tag und Nacht.“"
+    assert all(p.speaker != "Anwohner" or p.rule != "direct-colon-subject" for p in detect(text))
