@@ -328,7 +328,7 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
 PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten"})
-_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens"})
+_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens", "vonseiten"})
 
 
 def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
@@ -336,10 +336,14 @@ def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
     toks = view.toks
     for j in range(lo, hi):
         if toks[j].low in _SOURCE_PREPOSITIONS and j + 1 < hi:
-            m, _ = parse_np(view.text, toks, j + 1, hi)
+            k = j + 2 if toks[j + 1].low in _SIDES and j + 2 < hi else j + 1  # "von Seiten der Polizei"
+            m, _ = parse_np(view.text, toks, k, hi)
             if m is not None and m.kind != "pronoun":
                 return m
     return None
+
+
+_SIDES: Final = frozenset({"seiten", "seite"})
 
 
 _ANTECEDENT_WINDOW: Final = 14
@@ -507,7 +511,7 @@ def _agent(view: SentenceView, lo: int, hi: int) -> Mention | None:
     toks = view.toks
     for j in range(lo, hi):
         if toks[j].low in ("von", "vom") and j + 1 < hi:
-            m, _ = parse_np(view.text, toks, j + 1, hi)
+            m, _ = parse_np(view.text, toks, j + 2 if toks[j + 1].low in _SIDES and j + 2 < hi else j + 1, hi)
             if m is not None and m.kind != "pronoun":
                 return m
     return None

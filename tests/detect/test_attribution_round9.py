@@ -359,3 +359,16 @@ def test_whose_view_a_fuer_intro_states_speaks(intro: str, speaker: str) -> None
 def test_a_fuer_phrase_without_a_view_names_no_speaker() -> None:
     text = "Der Bau beginnt im Mai. Für die Anwohner ist das eine Belastung: „Wir hören den Lärm Tag und Nacht.“"
     assert all(p.speaker != "Anwohner" or p.rule != "direct-colon-subject" for p in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Von Seiten der Polizei hieß es, die Umleitung sei ausgeschildert.", "Polizei"),
+        ("Vonseiten des Ministeriums hieß es, die Umleitung sei ausgeschildert.", "Ministerium"),
+        ("Es wurde von Seiten der Stadt mitgeteilt, die Umleitung sei ausgeschildert.", "Stadt"),
+    ],
+)
+def test_von_seiten_names_the_body_not_its_side(sentence: str, speaker: str) -> None:
+    text = "Die Brücke bleibt bis auf Weiteres gesperrt. " + sentence
+    assert find(text, "die Umleitung sei").speaker == speaker
