@@ -372,3 +372,9 @@ def test_a_fuer_phrase_without_a_view_names_no_speaker() -> None:
 def test_von_seiten_names_the_body_not_its_side(sentence: str, speaker: str) -> None:
     text = "Die Brücke bleibt bis auf Weiteres gesperrt. " + sentence
     assert find(text, "die Umleitung sei").speaker == speaker
+
+
+@pytest.mark.parametrize("frame", ["Seinen Angaben zufolge", "Nach seinen Angaben", "Seiner Ansicht nach"])
+def test_the_owner_of_a_possessive_frame_is_the_previous_subject(frame: str) -> None:
+    text = f"Der Trainer Jürgen Klopp lobte seinen Kapitän Marco Reus. {frame} hat das Team Charakter gezeigt."
+    assert find(text, "das Team Charakter").speaker == "Jürgen Klopp"
