@@ -495,8 +495,8 @@ def _mentioned(c: Candidate, registry: Registry, last: _Last | None, si: int, pr
     """The speaker and entity the candidate's own mention names (a pronoun's antecedent for "er"/"sie")."""
     m = c.mention
     assert m is not None
-    if m.kind == "frame" and m.inner is not None and m.inner.kind == "pronoun":
-        # "Seiner Darstellung zufolge", "nach ihren Angaben": the owner is resolved as the pronoun would be
+    if m.kind in ("frame", "source") and m.inner is not None and m.inner.kind == "pronoun":
+        # "Seiner Darstellung zufolge", "Sein Fazit: „…“": the owner is resolved as the pronoun would be
         owner = _salient_antecedent(text, prev, registry, cache, last, si, c._replace(mention=m.inner))
         if owner is not None:
             return owner

@@ -617,13 +617,13 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
             end = toks[k - 1].end
     if gen is not None or age is not None or len(mods) != len(mention.modifiers):  # (else it is the phrase)
         mention = _with_genitive(text, mention, gen, first.start, toks[j - 1].end if gen is None else end, age, mods)
-    if mention.kind == "frame" and mention.inner is None and det in _POSSESSIVES:
-        # "seine Meinung", "ihren Angaben": the owner is the source
+    if mention.kind in ("frame", "source") and mention.inner is None and det in _POSSESSIVES:
+        # "seine Meinung", "ihren Angaben": the owner is the source (of "sein Fazit", "ihre Erklärung" too)
         pron = _POSSESSIVES[det]
         inner = Mention(start=first.start, end=first.end, text=first.text, kind="pronoun", head=pron,
                         gender="m" if pron == "er" else "f")
-        mention = Mention(start=mention.start, end=mention.end, text=mention.text, kind="frame", head=mention.head,
-                          det=det, modifiers=mention.modifiers, inner=inner)
+        mention = Mention(start=mention.start, end=mention.end, text=mention.text, kind=mention.kind,
+                          head=mention.head, det=det, modifiers=mention.modifiers, inner=inner)
     j = _before_apposition(text, toks, mention, j, limit)
     appositioned = _apposition(text, toks, mention, j, limit)
     if appositioned is not None:

@@ -378,3 +378,17 @@ def test_von_seiten_names_the_body_not_its_side(sentence: str, speaker: str) -> 
 def test_the_owner_of_a_possessive_frame_is_the_previous_subject(frame: str) -> None:
     text = f"Der Trainer Jürgen Klopp lobte seinen Kapitän Marco Reus. {frame} hat das Team Charakter gezeigt."
     assert find(text, "das Team Charakter").speaker == "Jürgen Klopp"
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"), [("Bürgermeister Tom Berg", "Tom Berg"), ("Bürgermeisterin Eva Lorenz", "Eva Lorenz")]
+)
+def test_a_possessive_statement_before_a_colon_is_its_owners(intro: str, speaker: str) -> None:
+    owner = "Sein" if speaker == "Tom Berg" else "Ihr"
+    text = f"{intro} sprach am Montag von einem Skandal. {owner} Fazit: „Das ist völlig inakzeptabel.“"
+    assert find(text, "völlig inakzeptabel").speaker == speaker
+
+
+def test_a_newspapers_possessive_report_stays_the_report() -> None:
+    text = "Die Zeitung „Die Welt“ hat lange recherchiert. Ihr Bericht: „Das Ministerium wusste Bescheid.“"
+    assert find(text, "wusste Bescheid").speaker == "Bericht"
