@@ -138,15 +138,10 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     if shared is not None:
         return shared
     aux = _aux_before(toks, lo, v)
-    passive = aux is not None and toks[aux].low in ("wird", "werden", "wurde", "wurden")
-    if passive:
-        m = _agent(view, lo, v)
-        if m is None:
-            # "In einem Bericht der Zeitung wurde vermutet, dass …": the document speaks
-            src = source_pp(view, lo, v)
-            if src is not None and src.kind in ("source", "frame"):
-                m = src
-        return m  # a passive without an agent names no speaker ("Die Zahl wurde mit 214 angegeben")
+    if aux is None and v != cue.index and toks[v].low in AUXILIARIES:
+        aux = v  # the finite verb of a statement noun's clause: "wurde … mit der Begründung abgelehnt"
+    if aux is not None and _passive(toks, aux, v, cue):
+        return _passive_speaker(view, lo, aux, v if v == cue.index else clause_end(toks, cue.last + 1))
     fin = aux if aux is not None else v
     if fin > 0 and toks[fin - 1].low == "und":
         # "X erklärte, Y sei schuld, und kündigte an": the verb after "und" shares the first cue's subject
@@ -173,6 +168,42 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     if after is None:
         after = _coordinated_subject(view, fin)
     return after
+
+
+_PASSIVE_AUX: Final = frozenset({"wird", "werden", "wurde", "wurden"})
+
+
+def _passive(toks: list[Tok], aux: int, v: int, cue: Cue) -> bool:
+    """A passive clause: "wird/wurde … gesagt", or "ist/war … worden" ("war mit dem Hinweis abgelehnt worden");
+    not "X wird von der Zeitung mit den Worten zitiert, …", whose subject is the one quoted."""
+    low = toks[aux].low
+    plain = low in _PASSIVE_AUX
+    if not plain and low not in _WORDEN_AUX:
+        return False  # (hat, hatte, kann …: no passive; the common case, no look at the clause)
+    worden = False
+    for k in range(aux + 1, clause_end(toks, max(v, cue.last) + 1)):
+        w = toks[k].low
+        if w == "zitiert":
+            return False
+        if w == "worden":
+            worden = True
+    return plain or worden
+
+
+_WORDEN_AUX: Final = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+
+
+def _passive_speaker(view: SentenceView, lo: int, aux: int, hi: int) -> Mention | None:
+    """The agent of a passive ("von Experten", after the finite verb unless it opens the clause: "Vom Ministerium
+    wurde mitgeteilt"; not the attribute of a subject: "Die Speicherung von Daten wurde begründet"), else the
+    document it stands in ("In einem Bericht der Zeitung wurde vermutet, dass …"); None for a passive without an
+    agent ("Die Zahl wurde mit 214 angegeben")."""
+    m = _agent(view, lo if view.toks[lo].low in ("von", "vom") else aux + 1, hi)
+    if m is None:
+        src = source_pp(view, lo, hi)
+        if src is not None and src.kind in ("source", "frame"):
+            m = src
+    return m
 
 
 _PURPOSE: Final = frozenset({"um"})
@@ -252,10 +283,15 @@ def others_stance(toks: list[Tok], cue: Cue) -> bool:
     return cue.attitude and toks[v].text[0].isupper() and v >= 2 and toks[v - 2].low in _OTHERS_STANCE
 
 
+# how far the first clause's verb may stand from the sentence start: a subject with a long apposition ("Anna
+# Roth, eine langjährige, dem linken Flügel zugehörige Abgeordnete aus dem Norden, wollte …")
+_FIRST_VERB_WINDOW: Final = 28
+
+
 def _first_subject(view: SentenceView, hi: int) -> Mention | None:
     """The subject of the first clause, shared by a verb coordinated with it ("…, sprechen aber …")."""
     toks = view.toks
-    for v in range(1, min(hi, 12)):
+    for v in range(1, min(hi, _FIRST_VERB_WINDOW)):
         t = toks[v]
         if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.VERBS or
                                                         t.low in lexicon.PARTICLE_VERBS):
@@ -292,7 +328,7 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
 PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten"})
-_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens"})
+_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens", "vonseiten"})
 
 
 def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
@@ -300,10 +336,14 @@ def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
     toks = view.toks
     for j in range(lo, hi):
         if toks[j].low in _SOURCE_PREPOSITIONS and j + 1 < hi:
-            m, _ = parse_np(view.text, toks, j + 1, hi)
+            k = j + 2 if toks[j + 1].low in _SIDES and j + 2 < hi else j + 1  # "von Seiten der Polizei"
+            m, _ = parse_np(view.text, toks, k, hi)
             if m is not None and m.kind != "pronoun":
                 return m
     return None
+
+
+_SIDES: Final = frozenset({"seiten", "seite"})
 
 
 _ANTECEDENT_WINDOW: Final = 14
@@ -471,7 +511,7 @@ def _agent(view: SentenceView, lo: int, hi: int) -> Mention | None:
     toks = view.toks
     for j in range(lo, hi):
         if toks[j].low in ("von", "vom") and j + 1 < hi:
-            m, _ = parse_np(view.text, toks, j + 1, hi)
+            m, _ = parse_np(view.text, toks, j + 2 if toks[j + 1].low in _SIDES and j + 2 < hi else j + 1, hi)
             if m is not None and m.kind != "pronoun":
                 return m
     return None

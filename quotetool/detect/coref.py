@@ -355,6 +355,7 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
     """Whether a role phrase can refer to someone with ``entity_role`` (both lower-case role keys)."""
     if not entity_role:
         return False
+    mention_key, entity_role = _office(mention_key), _office(entity_role)
     if entity_role.endswith(mention_key) or mention_key.endswith(entity_role):
         return True
     entity_head = lexicon.role_of(entity_role) or entity_role
@@ -362,6 +363,15 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
     if not specific:
         return False
     return entity_head in specific or any(entity_role.endswith(s) for s in specific)
+
+
+def _office(key: str) -> str:
+    """A role key without the prefix that makes it a former office: "Altkanzler" and "Ex-Kanzler" are one role."""
+    if key.startswith("ex-"):
+        return key[3:]
+    if key.startswith("alt") and key[3:4] not in ("", "e"):  # (not "Altenpfleger")
+        return key[3:]
+    return key
 
 
 def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
@@ -503,6 +513,18 @@ class Registry:
                 sg.name, sg.gender, sg.role, sg.modifiers, sg.age)
             self._touch(ent, sg.pos)
             self._next += 1
+
+    def people_between(self, start: int, end: int, gender: str = "") -> list[Entity]:
+        """The people (of ``gender``, or any) mentioned from ``start`` up to ``end``, the last one first, two at most
+        (after the names before ``end`` are noted)."""
+        self.advance(end)
+        found: list[Entity] = []
+        for ent in reversed(self._recent):  # (most recently mentioned last: the look back stops before ``start``)
+            if ent.last < start or len(found) == 2:
+                break
+            if ent.kind == "person" and ent.last < end and (not gender or ent.gender in (gender, "?")):
+                found.append(ent)
+        return found
 
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""

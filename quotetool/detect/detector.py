@@ -15,7 +15,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Entity, Registry
-from quotetool.detect.cues import CUE_WORDS, find_cues
+from quotetool.detect.cues import CUE_WORDS, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
@@ -38,8 +38,16 @@ from quotetool.detect.nonspeech import is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np
-from quotetool.detect.tokens import DETERMINERS, Tok, core_of, has_control, is_control, tokenize
+from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np, subject_after
+from quotetool.detect.tokens import (
+    DETERMINERS,
+    Tok,
+    both_spellings,
+    core_of,
+    has_control,
+    is_control,
+    tokenize,
+)
 
 _FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
                        "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
@@ -241,8 +249,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         proposed = False
         topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
         for c in chosen:
-            speaker, mention, entity, rule = _speaker(_own_account(c, toks, text), registry, last, si, prev, text,
-                                                      topic_cache)
+            speaker, mention, entity, rule = _joined_speaker(text, out, c, new_last, _speaker(
+                _own_account(c, toks, text), registry, last, si, prev, text, topic_cache))
             if speaker is None and c.rule.needs_speaker:
                 # (a frame is a report by its construction: "Demnach …"; a continuation only in the Konjunktiv)
                 if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
@@ -276,6 +284,31 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         prev = _new(_Prev, (sent, squotes, proposed, toks))
     out.sort(key=_START)
     return _inert_mentions(_non_overlapping(_joined_over_paragraphs(text, out, quotes)))
+
+
+_JOINING: Final = frozenset({"und", "oder", "sowie", ","})
+_QUOTE_MARKS: Final = "„“”\"»«‚‘’›‹ "
+
+
+def _joined_speaker(text: str, out: list[Proposal], c: Candidate, sentence_last: _Last | None,
+                    found: tuple[str | None, Mention | None, Entity | None, Rule]
+                    ) -> tuple[str | None, Mention | None, Entity | None, Rule]:
+    """"X sagte: „…“ und „…“": the second quotation takes the speaker of the first one (``sentence_last``, set by
+    a statement of this sentence), instead of the one ``found`` from the context."""
+    if sentence_last is None or not c.rule.inherits or not _joined_quote(text, out, c):
+        return found
+    return sentence_last.speaker, sentence_last.mention, sentence_last.entity, _DIRECT_JOINED
+
+
+def _joined_quote(text: str, out: list[Proposal], c: Candidate) -> bool:
+    """A direct quotation right after the last proposal (a direct one too), with nothing but "und", "oder" or a
+    comma between their marks: one speaker's two quotations."""
+    if c.kind is not Kind.DIRECT or not out:
+        return False
+    p = out[-1]
+    if p.kind is not Kind.DIRECT or p.speaker is None or not 0 <= c.start - p.end <= 12:
+        return False
+    return text[p.end : c.start].strip(_QUOTE_MARKS) in _JOINING
 
 
 _TOPICAL: Final = frozenset({"role", "org", "source"})
@@ -381,6 +414,35 @@ def _antecedent(text: str, prev, registry: Registry, cache: list, pronoun: Menti
 _ANTECEDENT_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
 
 
+def _salient_antecedent(text: str, prev: _Prev | None, registry: Registry, cache: list, last: _Last | None, si: int,
+                        c: Candidate) -> tuple[str | None, Entity | None] | None:
+    """Whom "er"/"sie" opening a statement refers to when the sentence names no one before it: whoever spoke in
+    the previous sentence, else that sentence's subject, if of the pronoun's gender ("Der Trainer lobte seinen
+    Kapitän. Er sagte, …": the trainer, not the captain named last); None to resolve by recency."""
+    m = c.mention
+    if m is None or m.head not in ("er", "sie") or c.plural_verb or prev is None or m.start < prev.sent.end:
+        return None
+    want = "m" if m.head == "er" else "f"
+    if registry.people_between(prev.sent.end, m.start):
+        return None  # "Nachdem Roth den Minister traf, sagte er …": this sentence's own people come first
+    if last is not None and last.sentence == si - 1 and _person_of(last.entity, want):
+        return last.speaker, last.entity
+    people = registry.people_between(prev.sent.start, prev.sent.end, want)
+    if len(people) < 2:
+        # no one, or the only one the previous sentence names (parsing its subject would not tell more)
+        return (people[0].canonical, people[0]) if people else None
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or subject.kind not in ("name", "role") or oblique(subject) or (
+            subject.kind == "name" and not registry.established(subject)):
+        return None  # (not "Reaktionen Der Kanzler nahm Stellung": a heading run into the sentence is no one)
+    speaker, ent = registry.resolve(subject)
+    return (speaker, ent) if _person_of(ent, want) else None
+
+
+def _person_of(ent: Entity | None, gender: str) -> bool:
+    return ent is not None and ent.kind == "person" and ent.gender in (gender, "?")
+
+
 _TOPIC_CHARS: Final = 400
 _new: Final = tuple.__new__
 _START: Final = attrgetter("start")
@@ -406,9 +468,7 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
     if c.mention is not None and not c.rule.frame and cannot_speak(c.mention):
         c = c._replace(mention=None)  # "Der größte Vorwurf lautet, …": the phrase is what was said, not who
     if c.mention is not None:
-        speaker, ent = registry.resolve(c.mention, c.plural_verb)
-        if speaker is None and c.mention.kind == "pronoun" and c.mention.head in ("er", "sie"):
-            speaker, ent = _antecedent(text, prev, registry, cache, c.mention, c.plural_verb)
+        speaker, ent = _mentioned(c, registry, last, si, prev, text, cache)
         impersonal = c.mention.kind == "pronoun" and c.mention.head in ("es", "man")
         if speaker is not None or (not c.inherit and not impersonal):
             return speaker, c.mention, ent, c.rule
@@ -428,6 +488,25 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
         if doc[0] is not None:
             return doc[0], doc[1], doc[2], TOPIC_VARIANT[c.rule.name]
     return None, None, None, c.rule
+
+
+def _mentioned(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
+               ) -> tuple[str | None, Entity | None]:
+    """The speaker and entity the candidate's own mention names (a pronoun's antecedent for "er"/"sie")."""
+    m = c.mention
+    assert m is not None
+    if m.kind in ("frame", "source") and m.inner is not None and m.inner.kind == "pronoun":
+        # "Seiner Darstellung zufolge", "Sein Fazit: „…“": the owner is resolved as the pronoun would be
+        owner = _salient_antecedent(text, prev, registry, cache, last, si, c._replace(mention=m.inner))
+        if owner is not None:
+            return owner
+    if m.kind != "pronoun":
+        return registry.resolve(m, c.plural_verb)
+    salient = _salient_antecedent(text, prev, registry, cache, last, si, c)
+    speaker, ent = salient if salient is not None else registry.resolve(m, c.plural_verb)
+    if speaker is None and m.head in ("er", "sie"):
+        speaker, ent = _antecedent(text, prev, registry, cache, m, c.plural_verb)
+    return speaker, ent
 
 
 def _speaker_named(view: SentenceView, out: list[Proposal], prev: _Prev | None, registry: Registry,
@@ -463,6 +542,8 @@ def _resolved(
 
 
 _UNNAMED: Final = frozenset({"impersonal-clause"})  # claims the text gives nobody, whoever speaks next
+# speakers taken from the context, which a sentence pointing back corrects ("„…“ Mit diesen Worten reagierte X")
+_GUESSED_FROM_CONTEXT: Final = frozenset(r.name for r in RULES.values() if r.inherits)
 
 
 def _named_after(text: str, out: list[Proposal], prev_start: int, view: SentenceView, registry: Registry,
@@ -472,26 +553,68 @@ def _named_after(text: str, out: list[Proposal], prev_start: int, view: Sentence
     k = len(out)
     while k > 0 and out[k - 1].start >= prev_start:
         k -= 1
-    open_ = [i for i in range(k, len(out)) if out[i].speaker is None and out[i].rule not in _UNNAMED]
+    open_ = [i for i in range(k, len(out)) if (out[i].speaker is None and out[i].rule not in _UNNAMED) or
+             out[i].rule in _GUESSED_FROM_CONTEXT]
     if not open_:
         return None
     named = names_previous(view)
-    if named is None:
+    m = named[0] if named is not None else _modal_pointer(view) or _so_pointer(view)
+    if m is None:
         return None
-    m = named[0]
     found = _resolved(text, m, registry, act)
     if found is None:
         return None
     speaker, ent, tag = found
     for i in open_:
         p = out[i]
+        if p.speaker == speaker:
+            continue  # the context gave the speaker this sentence names: the proposal stays as it was
         rule = _DIRECT_NAMED_AFTER if p.kind is Kind.DIRECT else _NAMED_AFTER
         out[i] = replace(p, rule=rule.name, confidence=confidence_of(rule.name, p.kind, True), speaker=speaker,
                          speaker_mention=m.text, mention_start=m.start, mention_end=m.end, learned=tag)
     return _new(_Last, (-1, speaker, m, ent, tag))
 
 
+# "Das musste X einräumen", "Dies konnte X bestätigen": a modal verb, the speech verb at the clause's end
+_MODALS: Final = both_spellings({
+    "musste", "mussten", "muss", "müssen", "konnte", "konnten", "kann", "können", "wollte", "wollten", "will",
+    "wollen", "durfte", "darf", "sollte", "soll", "mochte", "möchte",
+})
+_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "weder"})
+_DEMONSTRATIVE_SUBJECTS: Final = frozenset({"das", "dies", "dieses"})
+
+
+def _modal_pointer(view: SentenceView) -> Mention | None:
+    """The speaker named by "Das musste X zu Beginn der Debatte einräumen": a sentence pointing back at the
+    statement before with a modal verb and its speech verb last (not "Das wollte X nicht bestätigen": who denies
+    a statement did not make it)."""
+    toks = view.toks
+    if len(toks) < 4 or toks[0].low not in _DEMONSTRATIVE_SUBJECTS or toks[1].low not in _MODALS:
+        return None
+    end = clause_end(toks, 2)
+    cue = view.cue_at(end - 1)
+    if cue is None or cue.cognition or any(t.low in _NEGATIONS for t in toks[2 : end - 1]):
+        return None
+    m, _ = subject_after(view.text, toks, 1, end - 1)
+    return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
+
+
+def _so_pointer(view: SentenceView) -> Mention | None:
+    """The speaker named by "So schätzt X die Lage ein", "So sieht es auch X": "so" and a verb of judging or
+    seeing point back at the statement before as X's view (the pointers of ``names_previous`` take speech verbs)."""
+    toks = view.toks
+    if len(toks) < 4 or toks[0].low != "so":
+        return None
+    cue = view.cue_at(1)
+    if cue is None or not cue.cognition:
+        return None
+    v = 2 if toks[2].low in ("es", "das", "dies") else 1  # "So sieht es auch X": "es" is the object
+    m, _ = subject_after(view.text, toks, v, clause_end(toks, 2))
+    return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
+
+
 _DIRECT_NAMED_AFTER: Final = RULES["direct-named-after"]
+_DIRECT_JOINED: Final = RULES["direct-joined"]
 _NAMED_AFTER: Final = RULES["named-after"]
 
 

@@ -32,7 +32,14 @@ from quotetool.detect.rules import (
     Rule,
 )
 from quotetool.detect.spans import make
-from quotetool.detect.speakers import Mention, is_adjective, parse_np, subject_after
+from quotetool.detect.speakers import (
+    Mention,
+    is_adjective,
+    parse_np,
+    subject_after,
+    subject_after_pp,
+    subject_of_opening,
+)
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
@@ -338,12 +345,10 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
     if m is not None and j + 1 < hi and toks[j].text == "," and toks[j + 1].low in RELATIVES:
         j = _after_relative(toks, j + 1, hi)  # "Der Ermittler, der als Zeuge gilt, will …"
     if m is not None and j < hi and toks[j].text[0].islower() and toks[j].low not in SUBORDINATORS:
-        if m.kind == "other":
-            # object first, subject after the verb: "Jede Verantwortung weist Hartmann von sich"
-            after, _ = subject_after(text, toks, j, hi)
-            if after is not None and after.kind in ("name", "role"):
-                return after
-        return m
+        return subject_of_opening(text, toks, m, j, hi)  # m, or after its object the subject after the verb
+    after_pp = subject_after_pp(text, toks, lo, hi) if m is None else None
+    if after_pp is not None:
+        return after_pp  # "Am Rande einer Sitzung des Landtags nahm X Stellung", "Vom Bahnhof zogen die Demonstranten"
     for v in range(lo, min(hi, lo + 8)):
         t = toks[v]
         if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in FINITE_HINTS or

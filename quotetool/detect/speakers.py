@@ -41,7 +41,7 @@ _PARTITIVES: Final = frozenset({
     "einer", "eine", "einige", "viele", "mehrere", "manche", "zwei", "drei", "beide", "keiner",
 })
 _ADVERB_SUFFIXES: Final = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end",
-                            "lang")  # (Monatelang, Jahrelang)
+                            "lang", "isch")  # (Monatelang, Jahrelang; Spöttisch, Kritisch)
 _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
 _GENITIVE_OPENERS: Final = wordset(
     """
@@ -465,6 +465,8 @@ def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
     if tj.text == "." and toks[j - 1].end == tj.start and (
             toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
         return j + 1, 1  # "Prof. Dr. Anna Roth", "George W. Bush"
+    if tj.text == "." and _regnal_dot(toks, j):
+        return j + 1, 1  # "Papst Benedikt XVI.", "Königin Elisabeth II.": the number's dot ends no name
     if j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \
             and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper():
         j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
@@ -615,13 +617,13 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
             end = toks[k - 1].end
     if gen is not None or age is not None or len(mods) != len(mention.modifiers):  # (else it is the phrase)
         mention = _with_genitive(text, mention, gen, first.start, toks[j - 1].end if gen is None else end, age, mods)
-    if mention.kind == "frame" and mention.inner is None and det in _POSSESSIVES:
-        # "seine Meinung", "ihren Angaben": the owner is the source
+    if mention.kind in ("frame", "source") and mention.inner is None and det in _POSSESSIVES:
+        # "seine Meinung", "ihren Angaben": the owner is the source (of "sein Fazit", "ihre Erklärung" too)
         pron = _POSSESSIVES[det]
         inner = Mention(start=first.start, end=first.end, text=first.text, kind="pronoun", head=pron,
                         gender="m" if pron == "er" else "f")
-        mention = Mention(start=mention.start, end=mention.end, text=mention.text, kind="frame", head=mention.head,
-                          det=det, modifiers=mention.modifiers, inner=inner)
+        mention = Mention(start=mention.start, end=mention.end, text=mention.text, kind=mention.kind,
+                          head=mention.head, det=det, modifiers=mention.modifiers, inner=inner)
     j = _before_apposition(text, toks, mention, j, limit)
     appositioned = _apposition(text, toks, mention, j, limit)
     if appositioned is not None:
@@ -807,6 +809,14 @@ def _initial(toks: list[Tok], i: int, limit: int) -> bool:
 
 
 _ABBREVIATED_SUFFIXES: Final = frozenset({"Inc", "Ltd", "Corp", "Co", "Jr", "Sr"})
+# the ordinal of a pope's or monarch's name: I to XXXIX (a roman number written before a dot)
+_REGNAL: Final = regex.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
+
+
+def _regnal_dot(toks: list[Tok], j: int) -> bool:
+    """The dot at ``j`` closes the ordinal of a name ("Benedikt XVI."): glued to a roman number after a name."""
+    return j >= 2 and toks[j - 1].end == toks[j].start and is_nounlike(toks[j - 2]) and \
+        _REGNAL.fullmatch(toks[j - 1].text) is not None
 
 
 def _compound_tail(toks: list[Tok], j: int, limit: int) -> bool:
@@ -1043,6 +1053,106 @@ def _with_genitive(text: str, m: Mention, gen: Mention | None, start: int, end: 
                    gender=m.gender, modifiers=mods2, age=m.age, role=m.role, lead=m.lead)
 
 
+def subject_of_opening(text: str, toks: list[Tok], m: Mention, j: int, hi: int) -> Mention | None:
+    """The subject of a main clause that opens with the phrase ``m``, whose verb is at ``j``: ``m`` itself, or when
+    ``m`` is the clause's object, the subject after the verb ("Kritik an dem Plan übte X", "Jede Verantwortung weist
+    Hartmann von sich", "Den Ärger … brachte X zum Ausdruck")."""
+    if fronted_object(m):
+        after = subject_after_object(text, toks, j, hi)
+        if after is not None or m.kind == "name":
+            return after  # (None for "Scharfe Kritik …": a statement noun capitalised first is no name)
+    if m.kind == "other":
+        after, _ = subject_after(text, toks, j, hi)
+        if after is not None and after.kind in ("name", "role"):
+            return after
+    return m
+
+
+def fronted_object(m: Mention) -> bool:
+    """A phrase opening a clause that is its object, not who speaks: "Den Ärger der Eltern brachte X zum Ausdruck",
+    "Jede Verantwortung weist X von sich", "Scharfe Kritik an dem Plan übte X" (a statement noun capitalised first
+    in the sentence is no name). Not "Die Veröffentlichung dürfte …": with a definite article it is the subject."""
+    if oblique(m):
+        return True
+    if m.det not in _OBJECT_DETERMINERS:
+        return False
+    last = m.text.rsplit(" ", 1)[-1].lower()
+    return m.kind == "other" or cannot_speak(m) or last in lexicon.STATEMENT_NOUNS or last in _NON_AGENTS
+
+
+_OBJECT_DETERMINERS: Final = frozenset({"", "jede", "jeden", "jegliche", "keine", "keinen"})
+# a copula or passive after the fronted phrase makes it the predicate: "Teil der Lieferung waren sechs Anlagen"
+_COPULAS: Final = frozenset({
+    "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "blieb", "wird", "wurde", "wurden",
+    "werden",
+})
+
+
+def subject_after_object(text: str, toks: list[Tok], j: int, hi: int) -> Mention | None:
+    """After a fronted object that ends at ``j`` (with a prepositional attribute: "Kritik an dem Plan"), the verb and
+    the subject after it, when that is a person, a body or a group; None when the clause names none."""
+    if j < hi and toks[j].low in PREPOSITIONS:
+        j = _verb_after_pp(toks, j + 1, hi)
+    if j >= hi or toks[j].quote is not None or not toks[j].text[0].islower() or toks[j].low in _COPULAS or (
+            toks[j].low in FUNCTION_WORDS and toks[j].low not in AUXILIARIES):
+        return None
+    after, _ = subject_after(text, toks, j, hi)
+    if after is None or after.kind not in ("name", "role", "org", "group") or oblique(after):
+        return None
+    return after
+
+
+def subject_after_pp(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """After a fronted prepositional phrase at ``lo`` ("Am Rande einer Sitzung des Landtages in Hannover nahm auch der
+    Ministerpräsident Stellung", "Vom Bahnhof zogen die Demonstranten"), the verb and then the subject, when that is a
+    person, a body or a group; None when no preposition opens the clause."""
+    if lo >= hi or toks[lo].low not in PREPOSITIONS:
+        return None
+    if toks[lo].low == "für":
+        holder = _holder_of_view(text, toks, lo, hi)
+        if holder is not None:
+            return holder
+    v = _verb_after_pp(toks, lo + 1, hi)
+    if v >= hi or toks[v].quote is not None or not toks[v].text[0].islower() or toks[v].low in _COPULAS or (
+            toks[v].low in FUNCTION_WORDS and toks[v].low not in AUXILIARIES):
+        return None
+    m, _ = subject_after(text, toks, v, hi)
+    return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
+
+
+def _holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """"Für den Fraktionschef, Tim Albers, ist klar: …", "Für die Grünen steht fest: …": whose view the clause
+    states, when "für" and a person, body or group open it and "ist klar"/"steht fest" follows."""
+    m, j = parse_np(text, toks, lo + 1, hi)
+    if m is None or m.kind not in ("name", "role", "org", "group") or j + 1 >= hi:
+        return None
+    if toks[j].text == ",":
+        j += 1  # (the comma that closes an apposition)
+    verb = toks[j].low if j < hi else ""
+    rest = {t.low for t in toks[j + 1 : min(hi, j + 5)]}
+    return m if verb in _VIEW_VERBS and not rest.isdisjoint(_VIEW_WORDS) else None
+
+
+_VIEW_VERBS: Final = frozenset({"ist", "war", "steht", "stand", "bleibt", "scheint"})
+_VIEW_WORDS: Final = frozenset({"klar", "fest", "eindeutig", "sicher", "ausgemacht", "offensichtlich", "unstrittig"})
+
+
+def _verb_after_pp(toks: list[Tok], j: int, hi: int) -> int:
+    """The index of the first lower-case word right after a noun of the prepositional phrase from ``j``: the verb
+    ("an den Plänen der Stadt übte", where skip_pp would take "übte" for an adjective)."""
+    for k in range(j, min(hi, j + _MAX_PP_WORDS)):
+        t = toks[k]
+        if t.quote is not None or t.text in CLAUSE_PUNCT:
+            return k
+        if k > j and t.text[0].islower() and t.low not in DETERMINERS and t.low not in PREPOSITIONS and \
+                is_nounlike(toks[k - 1]) and not (t.low.endswith("er") and k + 1 < hi and is_nounlike(toks[k + 1])):
+            return k  # (not the adjective of a bare genitive: "Trotz gesunkener Zahlen getöteter Journalisten")
+    return hi
+
+
+_MAX_PP_WORDS: Final = 12
+
+
 # Words that can stand between a cue verb and its subject: adverbs, particles, time words.
 def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Mention | None, int]:
     """The subject after a verb in inverted order (…, sagte der Minister am Montag; teilte die Polizei mit)."""
@@ -1216,13 +1326,13 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
     …, und der Verein erklärte)."""
     if v <= lo:
         return None
-    hard = lo
+    hard = clause = lo  # (clause: where the clause starts, also beyond the window looked back over)
     commas: list[int] = []
     j = v - 1
     while j >= lo and v - j < _MAX_BACK:
         t = toks[j]
         if t.text in _HARD_STOPS:
-            hard = j + 1
+            hard = clause = j + 1
             break
         if t.text == "," or t.low in ("und", "aber", "doch"):
             commas.append(j)
@@ -1234,11 +1344,23 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
         return m
     # a new main clause after a comma: "…, und das Hilfswerk rief auf" (not "Nach dem Treffen mit A, B sagte")
     for c in commas:
-        if c > hard and has_verb(toks, hard, c):
+        # (the verb of the clause before may stand before the window: "Diese übergab … und das FBI versprach")
+        if c > hard and (has_verb(toks, clause, c) or _verb_after_noun(toks, clause, c)):
             m = _np_ending_at(text, toks, c + 1, v)
             if m is not None:
                 return m
     return None
+
+
+def _verb_after_noun(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A word in -e right after a noun, before a determiner or the clause's end: a verb ("Die Stadt zahlte, und …",
+    "Der Rat lehnte den Plan ab"), not an adjective, which stands before its noun."""
+    for i in range(lo + 1, hi):
+        t = toks[i]
+        if t.quote is None and t.text[0].islower() and is_nounlike(toks[i - 1]) and is_adjective(t) and (
+                i + 1 == hi or toks[i + 1].low in DETERMINERS):
+            return True
+    return False
 
 
 def clause_start(toks: list[Tok], v: int, lo: int) -> int:

@@ -75,6 +75,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("subjunctive-unattributed", "Die Brücke sei seit Jahren marode."),
     ("named-after", "Die Brücke sei seit Jahren marode. So äußerte sich Bürgermeisterin Anna Weber am Montag."),
     ("direct-named-after", _LONG + " Das sagte Bürgermeisterin Anna Weber am Montag."),
+    ("direct-joined", "Anna Weber versprach: „Wir bauen die Brücke neu.“ und „Niemand muss mehr mit dem Auto fahren.“"),
 ]
 # registered, but no text reaches them today: a conditional continuation is only read right after a statement
 # (so it never takes a topic or a resumed speaker), and the line before a quotation names its speaker whenever
