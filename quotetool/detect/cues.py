@@ -139,8 +139,18 @@ def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
                         not any(c.index <= j <= c.last for c in out):
                     out.append(Cue(j, w - 2, tj.low, True, attitude=True))
                     added = True
+                elif _verb_tail(toks, j + 1, w - 1) and not any(c.index <= j <= c.last for c in out):
+                    # the verb that closes the clause after the noun: "kehrten zur Version zurück, wonach …",
+                    # "konnte Berichte nicht bestätigen, wonach …" (a claim whose source the sentence leaves open)
+                    out.append(Cue(j, j, tj.low, True, attitude=True))
+                    added = True
                 break
     return added
+
+
+def _verb_tail(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Tokens lo..hi are one or two lower-case words that close a clause ("zurück", "nicht bestätigen")."""
+    return 0 < hi - lo <= 2 and all(t.quote is None and t.text[0].islower() and t.text.isalpha() for t in toks[lo:hi])
 
 
 def _reporting_noun(t: Tok) -> bool:

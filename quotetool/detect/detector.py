@@ -19,7 +19,7 @@ from quotetool.detect.cues import CUE_WORDS, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
-    REPORTING_II,
+    WEAK_CONTINUING,
     backward_candidate,
     continuation_candidate,
     demnach_candidate,
@@ -70,6 +70,7 @@ _STRONG: Final = _variants({w for w, i in lexicon.VERBS.items() if not i.cogniti
                            lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
 _WEAK: Final = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
                          set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS} |
+                         {w.capitalize() for w in lexicon.SHARED_VIEWS} |
                          {w.capitalize() for w in lexicon.VERBS} |  # a participle put first: "Kritisiert wird, dass"
                          {"bekannt", "ergab", "ergaben", "ergibt"})  # ("wurde bekannt, dass …", "Wie X ergab, …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
@@ -126,7 +127,8 @@ def _may_be_subjunctive_e(word: str) -> bool:
 
 # Words without which a sentence after a statement can neither continue it nor report anything itself:
 # cues, frame words, Konjunktiv forms, "Demnach …" (the rules would find nothing else there)
-_CONTINUING: Final = CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | REPORTING_II | {"demnach", "danach", "darin"}
+_CONTINUING: Final = CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | WEAK_CONTINUING | \
+    {"demnach", "danach", "darin"}
 
 
 def _may_continue(sentence: str, words: list[str]) -> bool:
@@ -243,7 +245,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
             chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
         back = None
         if not chosen and prev is not None and not prev.proposed:
-            back = backward_candidate(view, prev.sent.start, prev.sent.end)
+            back = backward_candidate(view, prev.sent.start, prev.sent.end, out[-1].end if out else 0)
         colon_intro = colon_intro_of(view)
         new_last = None
         proposed = False

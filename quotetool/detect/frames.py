@@ -116,9 +116,19 @@ def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidat
         m, j = _web_source(view, i + 1)  # "Laut spiegel.de …", "laut „tagesschau.de“"
     if m is None or (m.kind == "pronoun" and not sources_only):
         return None
-    if sources_only and m.kind not in _SPEAKING_KINDS and not (m.kind == "pronoun" and m.head in ("er", "sie")):
+    if sources_only and m.kind not in _SPEAKING_KINDS and not (m.kind == "pronoun" and m.head in ("er", "sie")) and \
+            not _named_body(m):
         return None
     return _frame_candidate(view, i, j, m, LAUT_FRAME if not sources_only else GEMAESS_FRAME, toks[i])
+
+
+def _named_body(m: Mention) -> bool:
+    """A body given with its name ("der Organisation NetAsia", "der Agentur Nordpress"), which the chunker may leave
+    without a kind: it speaks."""
+    if m.kind != "other" or " " not in m.name:
+        return False
+    hit = lexicon.head_of(m.name.split(" ", 1)[0])
+    return hit is not None and hit[0] in ("org", "source")
 
 
 # a web address as a source: a name, dots, a top-level domain ("spiegel.de", "ndr.de", "news.orf.at")
@@ -267,7 +277,7 @@ _HELD_FRAMES: Final = both_spellings({"wunsch", "idee", "plan", "ankündigung", 
 # stiegen die Kurse"), an account only when a speaker's genitive follows ("nach der Auswertung der Polizei")
 _PROCESS_FRAMES: Final = frozenset({
     "auswertung", "auswertungen", "nachricht", "nachrichten", "untersuchung", "untersuchungen", "analyse", "prüfung",
-    "überprüfung", "auszählung", "auszählungen",
+    "überprüfung", "auszählung", "auszählungen", "veröffentlichung",
 })
 # "nach dem Bericht", "nach dieser Analyse", "nach einer Studie": a document's account frames the statement
 _DOCUMENT_DETERMINERS: Final = frozenset({"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""})
@@ -350,7 +360,7 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     toks = view.toks
     n = len(toks)
     cue_t = (cue_tok.start, cue_tok.end, cue_tok.text)
-    clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", "–") and hi < n and finite_first(toks[hi])
+    clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", ";", "–") and hi < n and finite_first(toks[hi])
     if lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial:
         # the frame opens the (main) clause: the statement is what follows it, from the finite verb on
         while hi < n and toks[hi].low in PREPOSITIONS and toks[hi].low not in FRAME_TRIGGERS:

@@ -30,6 +30,7 @@ from quotetool.detect.rules import (
     DASS_CLAUSE,
     DEMNACH_FRAME,
     DEMONSTRATIVE_CUE,
+    HEARSAY_CONTINUATION,
     IMPERSONAL_CLAUSE,
     INFINITIVE_CLAUSE,
     KONJUNKTIV_DASS,
@@ -91,7 +92,41 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         known = _became_known(view)
         if known is not None:
             out.append(known)
+        if not out:
+            shared = _shared_view(view)
+            if shared is not None:
+                out.append(shared)
     return out
+
+
+# between a view's noun and the comma before its dass-clause: a correlate or the verb's particle
+# (or the verb that says the view exists: "Einigkeit besteht darüber, …")
+_VIEW_FILLERS: Final = frozenset({"darüber", "darueber", "daran", "davon", "dahingehend", "vor", "aus", "besteht",
+                                  "bestand", "herrscht", "herrschte"})
+_VIEW_NEGATIONS: Final = frozenset({"kein", "keine", "keinen", "keiner", "nicht", "ohne"})
+
+
+def _shared_view(view: SentenceView) -> Candidate | None:
+    """"Einigkeit besteht darüber, dass …", "Es herrschte die Meinung vor, dass …": a view in the air whose
+    holder the sentence does not name (as "Es wird vermutet, dass …"); not "Es gibt keinen Zweifel, dass …"."""
+    toks = view.toks
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.low not in lexicon.SHARED_VIEWS or not t.text[0].isupper() or t.quote is not None:
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and toks[k].low in _VIEW_FILLERS:
+            k += 1
+        if k + 1 >= n or toks[k].text != "," or toks[k + 1].low not in _DASS:
+            continue
+        lo = clause_start(toks, i, 0)
+        if any(u.low in _VIEW_NEGATIONS for u in toks[lo:i]) or (i + 1 < n and toks[i + 1].low in DETERMINERS) or \
+                any(lo <= c.index < i for c in view.cues):
+            return None  # no such view, one with its holder ("die Meinung der Experten, dass …"), or a verb's
+            # ("Damit bestätigt sich die Befürchtung, dass …": the cue rules decide)
+        hi = sentence_tail(view, k + 2, subordinate=lo > 0 and opens_subordinate(toks, lo), complement=True)
+        return make(view, k + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(t.start, t.end, t.text))
+    return None
 
 
 # "wurde bekannt", "ist bekannt geworden": made public ("ist dafür bekannt, dass …" is a reputation)
@@ -237,9 +272,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
             _quoted_subjunctive(view, k, max(seg_end, min(hi0, k + 14)))
     if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi0, strong_only=True):
         return None  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
-    if first.low in RELATIVES and sep.text == "," and not subjunctive and \
-            not (k + 1 < n and (is_nounlike(toks[k + 1]) or is_adjective(toks[k + 1]))):
-        return None  # ", der sagte" (a relative clause) vs ", die Lage sei ernst"
+    if first.low in RELATIVES and sep.text == "," and not subjunctive and _relative_clause(toks, k, seg_end):
+        return None  # ", der sagte" (a relative clause) vs ", die Lage sei ernst", ", der Klage … stattzugeben"
     if first.low in SUBORDINATORS and first.low not in ("wie",) and not (
             k + 1 < n and (toks[k + 1].low in AUXILIARIES or toks[k + 1].low in lexicon.SUBJUNCTIVE_I)):
         return None  # "…, weil …" (but "…, damit solle ein Machtvakuum …" is a main clause)
@@ -262,22 +296,79 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         if mention is not None and mention.kind in _HOLDER_KINDS | {"source"} and \
                 (mention.kind != "pronoun" or mention.head in ("er", "sie")):
             return make(view, k, hi, COLON_CLAUSE, mention, cue)
+    seg_end = _infinitive_past_quotation(toks, k, seg_end)
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
-        mention = speaker_of_cue(view, cue)
-        if _holderless_claim(toks, cue, mention):
-            return make(view, k, _dependent_clauses_end(toks, seg_end), IMPERSONAL_CLAUSE, None, cue)
-        hoping = cue.attitude or cue.lemma in _HOPING or (cue.lemma in _JUDGING and _correlate_es(toks, cue, e))
-        if cue.cognition and (not hoping or mention is None or
-                              (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
-            return None  # "es wird erwartet, … zu …": nobody's hope; "ist … zu sehen": no thought at all
-        if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or
-                                                                   mention.kind not in _HOLDER_KINDS):
-            return None  # "den Plan, … zu …" whose holder is no one the sentence names
-        hi = _dependent_clauses_end(toks, seg_end)
-        return make(view, k, hi, INFINITIVE_CLAUSE, mention, cue)
+        return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end: int) -> Candidate | None:
+    """The zu-infinitive in tokens k..seg_end after a cue (its clause ends at ``e``): infinitive-clause with the
+    cue's speaker, impersonal-clause for a claim or an act of speech without one, or None."""
+    toks = view.toks
+    mention = speaker_of_cue(view, cue)
+    if _holderless_claim(toks, cue, mention):
+        return make(view, k, _dependent_clauses_end(toks, seg_end), IMPERSONAL_CLAUSE, None, cue)
+    if mention is None and cue.attitude:
+        # "den Plan, … zu …" whose holder is no one the sentence names: an act of speech without its speaker
+        return _holderless_act(view, cue, k, _dependent_clauses_end(toks, seg_end))
+    hoping = cue.attitude or cue.lemma in _HOPING or (cue.lemma in _JUDGING and _correlate_es(toks, cue, e))
+    if cue.cognition and (not hoping or mention is None or
+                          (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
+        return None  # "es wird erwartet, … zu …": nobody's hope; "ist … zu sehen": no thought at all
+    if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or mention.kind not in _HOLDER_KINDS):
+        return None  # "den Plan, … zu …" whose holder the sentence names as no one who can hold it
+    return make(view, k, _dependent_clauses_end(toks, seg_end), INFINITIVE_CLAUSE, mention, cue)
+
+
+def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate | None:
+    """"Ursprüngliche Pläne, den Wolf zu betäuben, …", "erging die Aufforderung, … einzustellen": what was asked
+    or planned, whose speaker the sentence does not name; its noun phrase is the mention."""
+    toks = view.toks
+    noun = toks[cue.index]
+    if not noun.text[0].isupper() or noun.low not in lexicon.ACT_NOUNS or cue.last != cue.index or \
+            others_stance(toks, cue):
+        return None
+    j = cue.index
+    while j > 0 and cue.index - j < 3 and _before_noun(toks[j - 1], opening=j == 1):
+        j -= 1
+    if j > 0 and toks[j - 1].low in PREPOSITIONS and toks[j - 1].low != "an":
+        return None  # "nach dem Plan, …", "mit dem Ziel, …": the circumstance of something else
+    start = toks[j].start
+    m = Mention(start=start, end=noun.end, text=view.text[start : noun.end], kind="source", head=noun.low)
+    return make(view, k, hi, IMPERSONAL_CLAUSE, m, cue)
+
+
+def _before_noun(t: Tok, *, opening: bool) -> bool:
+    """A determiner or an adjective before a noun (capitalised when it opens the sentence: "Ursprüngliche Pläne")."""
+    if t.quote is not None:
+        return False
+    if t.low in DETERMINERS:
+        return True
+    return t.low.endswith(_ADJECTIVE_ENDINGS) if opening else is_adjective(t)
+
+
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es")
+
+
+def _infinitive_past_quotation(toks: list[Tok], k: int, q: int) -> int:
+    """Where the segment k..q ends: past a quotation at ``q`` when a zu-infinitive quotes a phrase inside ("…, bis
+    Mai „alle fremden Truppen“ abzuziehen"), else at ``q``."""
+    if q + 1 >= len(toks) or toks[q].quote is None:
+        return q
+    e = clause_end(toks, q + 1)
+    return e if e - q >= 2 and _is_zu_infinitive(toks, k, e) else q
+
+
+def _relative_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
+    """The segment after a comma that opens with a relative pronoun is a relative clause: not when a noun or an
+    adjective follows the pronoun (an article: ", die Lage sei ernst"), nor when it is a zu-infinitive."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (is_nounlike(nxt) or is_adjective(nxt)):
+        return False
+    return not (seg_end - k >= 3 and _is_zu_infinitive(toks, k, seg_end))
 
 
 def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Mention | None) -> Rule | None:
@@ -446,20 +537,39 @@ def _negated(toks: list[Tok], lo: int, e: int) -> bool:
             if c < e and toks[c].text == "," and has_subjunctive(toks, j + 1, c, strong_only=True):
                 j = c  # an embedded reported clause: its negation is the reported speaker's
                 continue
-        elif t.low in _NEGATIONS and not (t.low == "nicht" and _in_attribute(toks, j, e)):
+        elif t.low in _NEGATIONS and not (t.low == "nicht" and (_in_attribute(toks, j, e) or (
+                j + 1 < e and toks[j + 1].low in _NOT_NEGATING))):
             return True
         j += 1
     return False
 
 
+# after "nicht", a word that makes it negate a phrase, not the clause ("nicht nur", "nicht als offizielle Antwort")
+_NOT_NEGATING: Final = frozenset({"nur", "als", "zuletzt"})
+
+
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
     """The cue's clause negates it ("wollte nicht bestätigen") or uses it reflexively ("bestätigt sich")."""
     toks = view.toks
-    if any(t.low in _NEGATIONS for t in toks[:e]) and _negated(toks, clause_start(toks, cue.index, 0), e):
+    if any(t.low in _NEGATIONS for t in toks[:e]) and _negated(toks, _conjunct_start(toks, cue), e):
         return True  # (most clauses have no negation: no need for their start)
     nxt = cue.index + 1
     return (nxt < len(toks) and toks[nxt].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH) or (
         cue.index > 0 and toks[cue.index - 1].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH)
+
+
+def _conjunct_start(toks: list[Tok], cue: Cue) -> int:
+    """Where the cue's clause starts; after "und" when the cue is in a second conjunct ("wollte das nicht hinnehmen
+    und gab an, …", "Das war nicht alles, und die Anwohner befürchten, …": the first one's negation is not the
+    cue's)."""
+    lo = clause_start(toks, cue.index, 0)
+    for j in range(cue.index - 1, lo, -1):
+        if toks[j].low in _COORDINATION:
+            return j + 1
+    return lo
+
+
+_COORDINATION: Final = frozenset({"und", "sowie", "aber"})
 
 
 def _in_attribute(toks: list[Tok], j: int, e: int) -> bool:
@@ -695,18 +805,20 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     """A sentence in the subjunctive without a cue of its own: it goes on with the last statement."""
     toks = view.toks
     n = len(toks)
-    if n < 3 or (opens_subordinate(toks, 0) and not _reported_after_fronted(toks)) or \
-            not any(_may_be_mood(t.low) for t in toks):
-        return None  # no word of the sentence can be a Konjunktiv form: spare the clause analysis
+    if n < 3 or (opens_subordinate(toks, 0) and not _reported_after_fronted(toks)) or (
+            not any(_may_be_mood(t.low) for t in toks) and not (allow_weak and any(t.low in _HEARSAY for t in toks))):
+        return None  # no word of the sentence can be a Konjunktiv form (or hearsay): spare the clause analysis
     lo, hi, holes = _main_clause(toks)
     parts = _without(lo, hi, holes)
     strong = any(has_subjunctive(toks, a, b, strong_only=True) for a, b in parts)
-    if not strong and not (allow_weak and any(t.low in REPORTING_II and t.quote is None
-                                              for a, b in parts for t in toks[a:b]) and
-                           not _narrated_conditional(toks)):
+    if strong:
+        return make(view, _reported_conjunct(toks, lo, hi), n, SUBJUNCTIVE_CONTINUATION, None, None, inherit=True)
+    weak = _weakly_reported(toks, parts) if allow_weak else None
+    if weak is None or _narrated_conditional(toks):
         return None
-    rule = SUBJUNCTIVE_CONTINUATION if strong else CONDITIONAL_CONTINUATION
-    start = _reported_conjunct(toks, lo, hi) if strong else 0
+    rule, at = weak
+    # hearsay in a later main clause: that clause ("Es gab 80 Tote, 120 Menschen sollen verletzt worden sein")
+    start = clause_start(toks, at, 0) if rule is HEARSAY_CONTINUATION else 0
     return make(view, start, n, rule, None, None, inherit=True)
 
 
@@ -825,7 +937,46 @@ REPORTING_II: Final = both_spellings({
     "bräuchte", "bräuchten", "wüsste", "wüssten", "täte", "fände", "fänden", "befände", "befänden", "bestünde",
     "entstünde", "hinge", "brächte", "brächten", "dächte",
 })
+
+
+_HEARSAY: Final = frozenset({"soll", "sollen"})  # "soll … gesagt haben", "sollen … gewesen sein": hearsay
+_PERFECT_AUX: Final = frozenset({"haben", "sein"})
+# the words a sentence needs to be read as a weak continuation (detector.py skips a sentence without any)
+WEAK_CONTINUING: Final = REPORTING_II | _HEARSAY
 _MOOD_WORDS: Final = lexicon.SUBJUNCTIVE_I | REPORTING_II
+
+
+def _weakly_reported(toks: list[Tok], parts: list[tuple[int, int]]) -> tuple[Rule, int] | None:
+    """The rule of a main clause that goes on with the statement before without a Konjunktiv I, and the index of
+    its mark: a Konjunktiv II (conditional-continuation) or hearsay (hearsay-continuation). (Not the modals'
+    könnte, müsste: after a statement they narrate as often as they report.)"""
+    for a, b in parts:
+        for i in range(a, b):
+            t = toks[i]
+            if t.quote is not None:
+                continue
+            if t.low in REPORTING_II:
+                return CONDITIONAL_CONTINUATION, i
+            if t.low in _HEARSAY and _perfect_infinitive(toks, i + 1, b):
+                return HEARSAY_CONTINUATION, i
+    return None
+
+
+def _perfect_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A perfect infinitive closes a clause in lo..hi: "… verlassen haben", "… beteiligt gewesen sein" (not
+    "… schlecht sein", "… zu überwachen sein")."""
+    for j in range(lo + 1, hi):
+        aux = toks[j].low
+        if aux not in _PERFECT_AUX or (j + 1 < hi and toks[j + 1].text[0].isalnum()):
+            continue
+        prev = toks[j - 1]
+        if prev.quote is not None or not prev.text[0].islower():
+            continue
+        low = prev.low
+        if low in ("worden", "gewesen") or (aux == "haben" and low.endswith(("t", "en"))) or \
+                (low.endswith("en") and "ge" in low[:-2] and toks[j - 2].low != "zu"):
+            return True
+    return False
 
 
 _MOOD_SEEN: Final[dict[str, bool]] = {}
@@ -872,19 +1023,41 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
 _PLAIN_II: Final = both_spellings({"hätte", "hätten", "wäre", "wären"})
 
 
-def backward_candidate(view: SentenceView, prev_start: int, prev_end: int) -> Candidate | None:
+def backward_candidate(view: SentenceView, prev_start: int, prev_end: int, floor: int = -1) -> Candidate | None:
     """"Das bestätigte die Polizei." / "Dies teilte der Verein mit." / "So äußerte sich X.": the sentence
-    attributes the one before."""
+    attributes the one before; the whole paragraph before it when that has two sentences and nothing
+    proposed in it (``floor``: where the last proposal ended), as in a lead ("A. B. Das berichtete X.")."""
     named = names_previous(view, extended=False)
     if named is None:
         return None
     mention, v = named
+    if floor >= 0:
+        prev_start = _paragraph_start(view.text, prev_start, floor)
     start, end = trim(view.text, prev_start, prev_end)
     if word_count(view, start, end) < MIN_WORDS:
         return None
     t = view.toks[v]
     return Candidate(start, end, Kind.INDIRECT, DEMONSTRATIVE_CUE, mention, False, (t.start, t.end, t.text), (),
                      is_plural_verb(t.low), PRIORITY_FRAME)  # (the statement before: weaker than a clause after)
+
+
+_EARLIER_SENTENCES: Final = 1  # at most this many sentences before the previous one make its paragraph
+_EARLIER_CHARS: Final = 400
+_SENTENCE_ENDS: Final = (". ", "! ", "? ")
+
+
+def _paragraph_start(text: str, start: int, floor: int) -> int:
+    """Where the paragraph of the sentence at ``start`` begins, when one sentence comes before it there and
+    nothing after ``floor`` was proposed; else ``start``."""
+    para = text.rfind("\n", max(0, start - _EARLIER_CHARS), start) + 1
+    if para == 0 and start > _EARLIER_CHARS:
+        return start  # (no paragraph start near)
+    if para >= start or floor > para:
+        return start
+    before = text[para:start]
+    if sum(before.count(e) for e in _SENTENCE_ENDS) > _EARLIER_SENTENCES:
+        return start
+    return para
 
 
 # openers that point back at the statement before: "So äußerte sich X", "Darauf wies X hin"
@@ -959,13 +1132,43 @@ def _passive_pointer(view: SentenceView) -> tuple[Mention, int] | None:
 def demnach_candidate(view: SentenceView) -> Candidate | None:
     """Demnach … / Dem Bericht nach …: the statement of the source named just before."""
     toks = view.toks
-    if len(toks) < 3 or toks[0].low not in ("demnach", "danach", "darin"):
+    if len(toks) < 3:
         return None
+    if toks[0].low not in ("demnach", "danach", "darin"):
+        text = view.text  # (a substring test first: most sentences have neither word)
+        if text.find("demnach", view.start, view.end) < 0 and text.find("danach", view.start, view.end) < 0:
+            return None
+        return _demnach_inside(view)
     if toks[0].low in ("danach", "darin") and not has_subjunctive(toks, 1, len(toks), strong_only=True) and \
             not (toks[0].low == "danach" and _document_before(view)):
         return None  # ("Danach ging er heim": a time; "Die Bank legte ihre Zahlen vor. Danach …": their content)
     cue_t = (toks[0].start, toks[0].end, toks[0].text)
     return make(view, 1, len(toks), DEMNACH_FRAME, None, None, inherit=True, cue_tuple=cue_t)
+
+
+_AFTER_VERB_WINDOW: Final = 16  # "demnach" this far into the sentence still follows its finite verb
+_NOT_VERBS: Final = PREPOSITIONS | {"und", "oder", "als", "wie", "nicht"}
+_PLANNED: Final = frozenset({"soll", "sollen", "wird", "werden"})  # a plan, forecast or hearsay the source reports
+
+
+def _demnach_inside(view: SentenceView) -> Candidate | None:
+    """"Die Steuer soll demnach sinken", "Sie wird sich demnach bewerben": "demnach" right after the finite verb of
+    the sentence's first clause reports a plan, forecast or claim like "Demnach …" at its start ("danach" only
+    after a document)."""
+    toks = view.toks
+    for i in range(2, min(len(toks) - 1, _AFTER_VERB_WINDOW)):
+        t = toks[i]
+        if t.text in (",", ";", ":", "–") or t.quote is not None:
+            return None  # past the first clause (", demnach …" concludes; a quotation is the direct rules')
+        if t.low != "demnach" and not (t.low == "danach" and _document_before(view)):
+            continue
+        prev = toks[i - 1]
+        if not prev.text[0].islower() or prev.low in _NOT_VERBS or opens_subordinate(toks, 0) or \
+                not any(u.low in _PLANNED for u in toks[1:i]):
+            return None  # (a narrated fact: "Die Behörden haben demnach ermittelt" is as often a conclusion; a
+            # Konjunktiv I sentence goes on with the statement before, as a continuation with its speaker)
+        return make(view, 0, len(toks), DEMNACH_FRAME, None, None, inherit=True, cue_tuple=(t.start, t.end, t.text))
+    return None
 
 
 _BEFORE_WINDOW: Final = 300

@@ -122,6 +122,9 @@ _REPORTED: Final = (
         unattributed="subjunctive-unattributed",
     ),
     Rule("conditional-continuation", "continuation", PRIORITY_CONTINUATION, 0.75, needs_speaker=True, inherits=True),
+    # right after a statement, hearsay ("Er soll gedroht haben") goes on with it; new in detector version 9: the
+    # SpkAtt gold leaves hearsay optional, so a cautious estimate
+    Rule("hearsay-continuation", "continuation", PRIORITY_CONTINUATION, 0.6, needs_speaker=True, inherits=True),
     Rule("subjunctive-subordinate", "continuation", PRIORITY_CONTINUATION, 0.6),
     # a main clause in the Konjunktiv I with no speaker before it: reported by its grammar; no speaker by design,
     # as impersonal-clause, so this is the quote's precision
@@ -132,7 +135,7 @@ _REPORTED: Final = (
 )
 # Continuations that found no speaker in the sentence before: "-topic" takes the previous sentence's subject
 # (reported speech only), "-resumed" the speaker of a statement two or three sentences back. (A conditional
-# continuation is only read right after a statement, so its variants do not occur today.) Measured
+# continuation, like a hearsay one, is only read right after a statement, so its variants do not occur today.) Measured
 # precisions; 0.5 where a variant has too few proposals to say.
 _VARIANT_PRECISION: Final = MappingProxyType(
     {
@@ -154,6 +157,7 @@ _WITH_VARIANTS: Final = (
     "demnach",
     "subjunctive-continuation",
     "conditional-continuation",
+    "hearsay-continuation",
 )
 
 
@@ -211,6 +215,7 @@ AUS_SICHT_FRAME: Final = RULES["aus-sicht"]
 DEMNACH_FRAME: Final = RULES["demnach"]
 SUBJUNCTIVE_CONTINUATION: Final = RULES["subjunctive-continuation"]
 CONDITIONAL_CONTINUATION: Final = RULES["conditional-continuation"]
+HEARSAY_CONTINUATION: Final = RULES["hearsay-continuation"]
 SUBJUNCTIVE_SUBORDINATE: Final = RULES["subjunctive-subordinate"]
 SUBJUNCTIVE_UNATTRIBUTED: Final = RULES["subjunctive-unattributed"]
 # what a quotation's part is before it is joined to its statement (never a proposal's rule)

@@ -71,6 +71,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("subjunctive-continuation-topic", "Die Bürgermeisterin ist verärgert. Die Brücke sei seit Jahren marode."),
     ("subjunctive-continuation-resumed", _SAID + " Es regnet. Die Kosten seien gestiegen."),
     ("conditional-continuation", _SAID + " Ohne Neubau würde der Verkehr zusammenbrechen."),
+    ("hearsay-continuation", _SAID + " Der Bauherr soll den Auftrag ohne Ausschreibung vergeben haben."),
     ("subjunctive-subordinate", "Die Anwohner legten Widerspruch gegen den Bau ein, weil der Lärm zu laut sei."),
     ("subjunctive-unattributed", "Die Brücke sei seit Jahren marode."),
     ("named-after", "Die Brücke sei seit Jahren marode. So äußerte sich Bürgermeisterin Anna Weber am Montag."),
@@ -84,6 +85,8 @@ NOT_REACHED: frozenset[str] = frozenset(
     {
         "conditional-continuation-topic",
         "conditional-continuation-resumed",
+        "hearsay-continuation-topic",
+        "hearsay-continuation-resumed",
         "direct-colon-nextline-resumed",
     }
 )
@@ -138,6 +141,7 @@ def test_registry_fields_hold_what_the_pipeline_asks() -> None:
     assert {r.name for r in RULES.values() if r.needs_speaker and not r.name.endswith(("-topic", "-resumed"))} == {
         "subjunctive-continuation",
         "conditional-continuation",
+        "hearsay-continuation",
         "demnach",
     }
     assert RULES["subjunctive-continuation"].unattributed == "subjunctive-unattributed"
