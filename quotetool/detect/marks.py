@@ -272,7 +272,12 @@ def _single(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, be
     letters (geht's, O'Neill) and single marks outside any quotation are ignored."""
     if not _in_double(stack) or (before.isalnum() and after.isalnum()):
         return None
-    top = stack[-1][0]
+    return _nested(ch, stack[-1][0], opens, closes)
+
+
+def _nested(ch: str, top: str, opens: bool, closes: bool) -> str | None:
+    """A single mark inside a double quotation, by the kind of the innermost opener ``top``: ‚ opens, ‘ closes
+    a ‚ or ‘, ’ and ' close a ‚ ‘ or ' unless they stand where only an opener can, › and ‹ pair both ways."""
     if ch == "‚":
         return "s_low"
     if ch == "‘":

@@ -106,6 +106,17 @@ def test_single_marks_count_only_inside_a_double_quotation_and_not_between_lette
     assert m._single("‹", LOW, False, True, "t", " ") is None
 
 
+def test_nested_marks_by_the_innermost_opener() -> None:
+    assert m._nested("‚", "low", opens=False, closes=False) == "s_low"  # ‚ always opens
+    assert m._nested("‘", "s_high", opens=False, closes=True) == "close"
+    assert m._nested("’", "s_straight", opens=False, closes=True) == "close"
+    assert m._nested("’", "s_straight", opens=True, closes=False) is None
+    assert m._nested("'", "high", opens=True, closes=False) == "s_straight"
+    assert m._nested("›", "s_laquo", opens=True, closes=False) == "close"
+    assert m._nested("‹", "low", opens=False, closes=True) is None
+    assert m._nested("x", "low", opens=True, closes=True) is None
+
+
 def test_has_and_in_double_look_at_the_whole_stack() -> None:
     stack = [("low", 0), ("s_low", 4)]
     assert m._has(stack, ("low", "high")) and not m._has(stack, ("straight",))
