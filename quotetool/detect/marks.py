@@ -90,11 +90,7 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
     marks = mark_positions(text)
     n_marks = len(marks)
     mi = 0
-    # a quotation left open at a paragraph's end whose next paragraph closes it without opening again (a line
-    # break inside a quotation): its opener, carried into the next paragraph's stack at the position just
-    # before that paragraph, and where it stood
-    carry: tuple[str, int] | None = None
-    carried_from = (0, 0)
+    carry: _Carry | None = None
     for pi, (pstart, pend) in enumerate(paras):
         while mi < n_marks and marks[mi] < pstart:
             mi += 1
@@ -103,38 +99,88 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
         if marks[mi] >= pend:
             carry = None
             continue
-        stack: list[tuple[str, int]] = [] if carry is None else [carry]
+        stack: list[tuple[str, int]] = [] if carry is None else [(carry.kind, carry.pos)]
         pairs: list[tuple[int, int]] = []  # every double pair, nested ones too
         mi = _pair_marks(text, marks, mi, pstart, pend, stack, pairs)
-        # openers never closed were stray; the pairs they enclosed stand on their own
-        pairs.sort()
-        last_end = -1
-        if carry is not None and pairs and pairs[0][0] == carry[1]:
-            # the previous paragraph's open quotation ends here: its first part runs to that paragraph's end,
-            # its second part starts at this paragraph (``open`` is the white space before it, no mark)
-            spans.append(QuoteSpan(carried_from[0], carried_from[1], closed=False))
+        last_end = _add_top_level(spans, pairs, carry)
         carry = None
-        for start, close in pairs:
-            if start > last_end:
-                spans.append(QuoteSpan(start, close))
-                last_end = close
         # a quotation running on into the next paragraph: one that opens with a quotation mark again, or
-        # one whose paragraph closes it (then the opener is carried into that paragraph's pairing)
-        unclosed = [p for k, p in stack if k in _DOUBLE and p > last_end and p >= pstart]
-        if unclosed and pi + 1 < n_paras:
-            start = unclosed[0]
-            if pend - start <= MAX_QUOTE_CHARS and pend > start + 1:
-                nstart = paras[pi + 1][0]
-                if text[nstart] in "„\"»«“":
-                    spans.append(QuoteSpan(start, pend, closed=False))
-                elif nstart - start <= MAX_QUOTE_CHARS // 2:
-                    carry = (next(k for k, p in stack if p == start), nstart - 1)
-                    carried_from = (start, pend)
+        # one whose paragraph closes it (then its opener is carried into that paragraph's pairing)
+        opener = _unclosed_opener(stack, pstart, last_end)
+        if opener is not None and pi + 1 < n_paras:
+            nstart = paras[pi + 1][0]
+            how = _run_on(text, opener[1], pend, nstart)
+            if how == _REOPENED:
+                spans.append(QuoteSpan(opener[1], pend, closed=False))
+            elif how == _CARRIED:
+                carry = _Carry(opener[0], nstart - 1, opener[1], pend)
     return spans
 
 
-def _pair_marks(text: str, marks: list[int], mi: int, pstart: int, pend: int, stack: list[tuple[str, int]],
-                pairs: list[tuple[int, int]]) -> int:
+class _Carry(NamedTuple):
+    """A quotation left open at a paragraph's end whose next paragraph closes it without opening again (a line
+    break inside a quotation): its opener goes into the next paragraph's stack at the position just before that
+    paragraph (``kind``, ``pos``); ``open`` and ``para_end`` are where it stood."""
+
+    kind: str
+    pos: int
+    open: int
+    para_end: int
+
+
+_REOPENED: Final = "reopened"
+_CARRIED: Final = "carried"
+_REOPENING: Final = '„"»«“'  # a paragraph starting with one of these opens a quotation again
+
+
+def _add_top_level(spans: list[QuoteSpan], pairs: list[tuple[int, int]], carry: _Carry | None) -> int:
+    """Add a paragraph's top-level pairs to ``spans``, after the first part of a quotation carried into it when
+    its first pair closes that one; the end of the last pair added, or -1. Openers never closed were stray:
+    the pairs they enclosed stand on their own."""
+    pairs.sort()
+    last_end = -1
+    if carry is not None and pairs and pairs[0][0] == carry.pos:
+        # the previous paragraph's open quotation ends here: its first part runs to that paragraph's end,
+        # its second part starts at this paragraph (``open`` is the white space before it, no mark)
+        spans.append(QuoteSpan(carry.open, carry.para_end, closed=False))
+    for start, close in pairs:
+        if start > last_end:
+            spans.append(QuoteSpan(start, close))
+            last_end = close
+    return last_end
+
+
+def _unclosed_opener(stack: list[tuple[str, int]], pstart: int, last_end: int) -> tuple[str, int] | None:
+    """The first double opener of this paragraph left on the stack after its last top-level pair, or None."""
+    for entry in stack:
+        if entry[0] in _DOUBLE and entry[1] > last_end and entry[1] >= pstart:
+            return entry
+    return None
+
+
+def _run_on(text: str, start: int, pend: int, nstart: int) -> str:
+    """How a quotation opened at ``start`` and still open at its paragraph's end ``pend`` goes on in the next
+    paragraph, which starts at ``nstart``: _REOPENED when that paragraph opens with a quotation mark again (the
+    convention for a quotation running over several paragraphs), _CARRIED when it starts near enough for the
+    quotation to close there (a line break inside a quotation), "" when the opener was a stray mark."""
+    if pend - start > MAX_QUOTE_CHARS or pend <= start + 1:
+        return ""
+    if text[nstart] in _REOPENING:
+        return _REOPENED
+    if nstart - start <= MAX_QUOTE_CHARS // 2:
+        return _CARRIED
+    return ""
+
+
+def _pair_marks(
+    text: str,
+    marks: list[int],
+    mi: int,
+    pstart: int,
+    pend: int,
+    stack: list[tuple[str, int]],
+    pairs: list[tuple[int, int]],
+) -> int:
     """Pair the marks of one paragraph (from ``marks[mi]``) on ``stack`` into ``pairs``; the index after them."""
     n_marks = len(marks)
     while mi < n_marks and marks[mi] < pend:
@@ -145,9 +191,7 @@ def _pair_marks(text: str, marks: list[int], mi: int, pstart: int, pend: int, st
             stack.clear()  # an opener this far back was a stray mark
         before = text[pos - 1] if pos > pstart else " "
         after = text[pos + 1] if pos + 1 < pend else " "
-        opens = before in _OPEN_CONTEXT and not after.isspace()
-        closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalnum())
-        kind = _classify(ch, stack, opens, closes, before, after)
+        kind = _classify(ch, stack, _opens(before, after), _closes(before, after), before, after)
         if kind == "close":
             _close(stack, pairs, pos, double=ch not in "‚‘’'›‹")
         elif kind is not None:
@@ -155,40 +199,85 @@ def _pair_marks(text: str, marks: list[int], mi: int, pstart: int, pend: int, st
     return mi
 
 
+def _opens(before: str, after: str) -> bool:
+    """A mark between these characters can open a quotation: after a space, a bracket or a dash (or at the start
+    of the paragraph), before something that is not a space."""
+    return before in _OPEN_CONTEXT and not after.isspace()
+
+
+def _closes(before: str, after: str) -> bool:
+    """A mark between these characters can close a quotation: after something that is not a space, before a
+    space, punctuation or anything else that is not a letter or digit (or at the end of the paragraph)."""
+    return not before.isspace() and (after in _CLOSE_AFTER or not after.isalnum())
+
+
 def _classify(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, before: str, after: str) -> str | None:
     """'close', a stack kind to push, or None to ignore the mark."""
-    in_double = any(k in _DOUBLE for k, _ in stack)
     if ch == "„":
         return "low"
     if ch == "“":
-        if _has(stack, ("low", "straight")):
-            return "close"
-        if _has(stack, ("high",)):
-            return "high" if opens and not closes else "close"
-        return "high" if opens else None
+        return _left_double(stack, opens, closes)
     if ch == "”":
-        if in_double:
-            return "high" if opens and not closes else "close"
-        return "high" if opens else None
+        return _right_double(stack, opens, closes)
     if ch == '"':
-        if _has(stack, ("straight",)):
-            return "close"
-        if _has(stack, ("low", "high")) and closes and not opens:
-            return "close"
-        return "straight" if opens else None
+        return _straight_double(stack, opens, closes)
     if ch == "»":
-        if _has(stack, ("laquo",)):
-            return "close"
-        return "raquo" if opens else None
+        return _right_guillemet(stack, opens)
     if ch == "«":
-        if _has(stack, ("raquo",)):
-            return "close"
-        # «…» and the French « … » with spaces inside: an opener after a space
-        return "laquo" if before in _OPEN_CONTEXT and not _has(stack, ("laquo",)) else None
-    # single marks matter only inside a double quotation (nested quotes); apostrophes are skipped
-    if not in_double or (before.isalnum() and after.isalnum()):
-        return None  # outside any quotation, or geht's, O'Neill
-    top = stack[-1][0]
+        return _left_guillemet(stack, before)
+    return _single(ch, stack, opens, closes, before, after)
+
+
+def _left_double(stack: list[tuple[str, int]], opens: bool, closes: bool) -> str | None:
+    """“ closes a German „…“ (or a "…“); after an English “ it opens a nested one or closes; else it opens."""
+    if _has(stack, ("low", "straight")):
+        return "close"
+    if _has(stack, ("high",)):
+        return "high" if opens and not closes else "close"
+    return "high" if opens else None
+
+
+def _right_double(stack: list[tuple[str, int]], opens: bool, closes: bool) -> str | None:
+    """” closes any open double quotation unless it stands where only an opener can; else it opens (”…”)."""
+    if _in_double(stack):
+        return "high" if opens and not closes else "close"
+    return "high" if opens else None
+
+
+def _straight_double(stack: list[tuple[str, int]], opens: bool, closes: bool) -> str | None:
+    """A straight " closes an open "…", and a „…" or “…" where it can only close; else it opens."""
+    if _has(stack, ("straight",)):
+        return "close"
+    if _has(stack, ("low", "high")) and closes and not opens:
+        return "close"
+    return "straight" if opens else None
+
+
+def _right_guillemet(stack: list[tuple[str, int]], opens: bool) -> str | None:
+    """» closes a «…» and opens a »…«."""
+    if _has(stack, ("laquo",)):
+        return "close"
+    return "raquo" if opens else None
+
+
+def _left_guillemet(stack: list[tuple[str, int]], before: str) -> str | None:
+    """« closes a »…«; «…» and the French « … » with spaces inside open after a space (not inside another «)."""
+    if _has(stack, ("raquo",)):
+        return "close"
+    return "laquo" if before in _OPEN_CONTEXT and not _has(stack, ("laquo",)) else None
+
+
+def _single(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, before: str, after: str) -> str | None:
+    """Single marks matter only inside a double quotation (nested quotes): ‚…‘ '…' ›…‹ ‹…›; apostrophes between
+    letters (geht's, O'Neill) and single marks outside any quotation are ignored."""
+    if not _in_double(stack) or (before.isalnum() and after.isalnum()):
+        return None
+    return _nested(ch, stack[-1][0], opens, closes)
+
+
+def _nested(ch: str, top: str, opens: bool, closes: bool) -> str | None:
+    """A single mark inside a double quotation, by the kind of the innermost opener ``top``: ‚ opens, ‘ closes
+    a ‚ or ‘, ’ and ' close a ‚ ‘ or ' unless they stand where only an opener can, › and ‹ pair both ways."""
     if ch == "‚":
         return "s_low"
     if ch == "‘":
@@ -207,7 +296,13 @@ def _classify(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, 
 
 
 def _has(stack: list[tuple[str, int]], kinds: tuple[str, ...]) -> bool:
+    """Whether an opener of one of these kinds is on the stack."""
     return any(k in kinds for k, _ in stack)
+
+
+def _in_double(stack: list[tuple[str, int]]) -> bool:
+    """Whether a double quotation is open: single marks inside it are nested quotes."""
+    return any(k in _DOUBLE for k, _ in stack)
 
 
 def _close(stack: list[tuple[str, int]], pairs: list[tuple[int, int]], pos: int, *, double: bool) -> None:

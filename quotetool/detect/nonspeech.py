@@ -12,9 +12,21 @@ from quotetool.detect.tokens import Tok, wordset
 # "der „Rheinischen Post“", "im „Tagesspiegel“", "die „Zeitenwende“".
 _NAME_DETERMINERS: Final = wordset("der dem des im am vom zum zur beim ins ans")
 _MAX_NAME_WORDS: Final = 6
-_NAME_PREPOSITIONS: Final = frozenset({
-    "laut", "gemäß", "bei", "aus", "in", "nach", "mit", "für", "über", "gegen", "unter",
-})
+_NAME_PREPOSITIONS: Final = frozenset(
+    {
+        "laut",
+        "gemäß",
+        "bei",
+        "aus",
+        "in",
+        "nach",
+        "mit",
+        "für",
+        "über",
+        "gegen",
+        "unter",
+    }
+)
 
 
 _TITLE_FUNCTION_WORDS: Final = wordset(
@@ -60,38 +72,62 @@ def is_nonspeech(text: str, toks: list[Tok], q: int) -> bool:
     qs = toks[q].quote
     assert qs is not None
     inner = text[qs.inner_start : qs.inner_end].strip()
-    if not any(c.isalpha() for c in inner):
-        return True
-    after = text[qs.end : qs.end + 1]
-    if after == "-":
-        return True  # „Bild“-Zeitung: part of a compound name
+    if not _has_letter(inner) or text[qs.end : qs.end + 1] == "-":
+        return True  # no words; „Bild“-Zeitung: part of a compound name
     if q == 0:
-        nxt = toks[1] if len(toks) > 1 else None
-        return bool(toks[0].title and nxt is not None and nxt.text[0].islower())  # „BBC News“ berichtet …
+        return _names_the_subject(toks)
     prev = toks[q - 1]
-    if prev.low in lexicon.SCARE_MARKERS:
+    return (
+        prev.low in lexicon.SCARE_MARKERS  # die sogenannte „Reform“
+        or _named_term(toks, q, inner)
+        or _web_address(inner)
+        or _named_by_word(prev, toks[q])
+        or _name_after_article(prev.low, inner)
+        or _name_after_noun(prev, toks[q], qs.open)
+    )
+
+
+def _has_letter(inner: str) -> bool:
+    """Whether a quotation has any letter: „123“ or „…“ are no one's words."""
+    return any(c.isalpha() for c in inner)
+
+
+def _names_the_subject(toks: list[Tok]) -> bool:
+    """A name or title opening a sentence, a verb after it: „BBC News“ berichtet …"""
+    return bool(toks[0].title and len(toks) > 1 and toks[1].text[0].islower())
+
+
+def _web_address(inner: str) -> bool:
+    """One word with a dot inside, letters after the last one: „tagesschau.de“."""
+    return " " not in inner and "." in inner[1:-1] and inner.rsplit(".", 1)[-1].isalpha()
+
+
+def _named_by_word(prev: Tok, tok: Tok) -> bool:
+    """A name after "sich" ("nennt sich „documenta 12“") or after a medium (der Zeitung „…“, im Film „…“)."""
+    if prev.low == "sich" and tok.title:
         return True
-    if _named_term(toks, q, inner):
-        return True
-    if " " not in inner and "." in inner[1:-1] and inner.rsplit(".", 1)[-1].isalpha():
-        return True  # „tagesschau.de“: a web address
-    if prev.low == "sich" and toks[q].title:
-        return True  # "nennt sich „documenta 12“": a name
-    if is_nounlike(prev) and lexicon.media_of(prev.text):
-        return True  # der Zeitung „…“, im Film „…“
+    return is_nounlike(prev) and bool(lexicon.media_of(prev.text))
+
+
+def _name_after_article(prev_low: str, inner: str) -> bool:
+    """A short capitalised name after an article or contraction: der „Rheinischen Post“, im „Tagesspiegel“, die
+    „Neue Rechte“ (but not a wording: zur „Stärkung der internationalen Lage“, die „Stärkung der Diplomatie“)."""
     words = inner.split()
-    if prev.low in _NAME_DETERMINERS and len(words) <= _MAX_NAME_WORDS and inner[:1].isupper() and \
-            inner[-1:] not in ".!?…" and (len(words) <= 2 or _title_case(words)):
-        return True  # der „Rheinischen Post“, im „Tagesspiegel“ (but: zur „Stärkung der internationalen Lage“)
-    if prev.low in ("die", "das", "den") and len(words) >= 2 and _title_case(words) and words[-1][:1].isupper():
-        return True  # die „Neue Rechte“: a name in title case
-    if toks[q].title:
-        if (is_nounlike(prev) and prev.end == qs.open - 1) or prev.low in _NAME_PREPOSITIONS:
-            return True  # die Kartoffelsorte „Amflora“, laut „Welt“: a name
-        nxt = toks[q + 1] if q + 1 < len(toks) else None
-        if nxt is not None and nxt.text[0].islower() and q == 0:
-            return True  # „BBC News“ berichtet …: the quoted name is the subject
-    return False
+    if (
+        prev_low in _NAME_DETERMINERS
+        and len(words) <= _MAX_NAME_WORDS
+        and inner[:1].isupper()
+        and inner[-1:] not in ".!?…"
+        and (len(words) <= 2 or _title_case(words))
+    ):
+        return True
+    return prev_low in ("die", "das", "den") and len(words) >= 2 and _title_case(words) and words[-1][:1].isupper()
+
+
+def _name_after_noun(prev: Tok, tok: Tok, open_mark: int) -> bool:
+    """A name-like quotation (``tok.title``) right after a noun or after a preposition: die Kartoffelsorte
+    „Amflora“, laut „Welt“."""
+    return tok.title and ((is_nounlike(prev) and prev.end == open_mark - 1) or prev.low in _NAME_PREPOSITIONS)
 
 
 def _named_term(toks: list[Tok], q: int, inner: str) -> bool:

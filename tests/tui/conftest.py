@@ -10,7 +10,7 @@ import pytest
 
 from quotetool.store import Database
 
-from .tui_support import SEEDS, import_fixture, import_seeds
+from .tui_support import SEEDS, hold_cursors, import_fixture, import_seeds
 
 
 @pytest.fixture
@@ -54,3 +54,23 @@ def _press_waits_for_handlers(monkeypatch: pytest.MonkeyPatch) -> None:
 def fixture_db(built_db) -> Database:
     """Two short articles with hand-written proposals (no detector): for snapshots."""
     return built_db("fixture", import_fixture)
+
+
+@pytest.fixture
+def snap_compare(snap_compare):
+    """pytest-textual-snapshot's ``snap_compare``, with every text cursor held still once ``run_before`` has driven
+    the app: a focused ``Input`` blinks its cursor on a 0.5 s wall-clock timer, so a snapshot taken more than half
+    a second after the last key (a loaded machine) caught it hidden. Held still, the cursor stays drawn, as right
+    after typing; the app itself still blinks."""
+
+    def compare(app, *args, run_before=None, **kwargs):
+        async def run_then_hold_cursors(pilot) -> None:
+            if run_before is not None:
+                result = run_before(pilot)
+                if inspect.isawaitable(result):
+                    await result
+            hold_cursors(pilot.app)
+
+        return snap_compare(app, *args, run_before=run_then_hold_cursors, **kwargs)
+
+    return compare

@@ -65,6 +65,16 @@ async def until(pilot, check, seconds: float = 5.0) -> None:
         await pilot.pause(0.05)
 
 
+def hold_cursors(app) -> None:
+    """Stop the blinking of every ``Input`` on the screen stack: its cursor stays drawn where it is focused (a
+    snapshot then shows the same cells however long it takes to be taken)."""
+    from textual.widgets import Input
+
+    for screen in app.screen_stack:
+        for field in screen.query(Input):
+            field.cursor_blink = False
+
+
 async def burst(pilot, *keys: tuple[str, str | None]) -> None:
     """Send (key, character) events at once, as a fast typist or a terminal multiplexer delivers them:
     no pause for the app between them (``Pilot.press`` waits for idle after every key)."""
