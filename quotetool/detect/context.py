@@ -123,8 +123,13 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if m is None and toks[lo + 1 : v] and any(t.low == "von" for t in toks[lo + 1 : v]):
             m = _agent(view, lo + 1, v)
         return m
-    if lo < v and toks[lo].low in ("der", "die", "das", "welche", "welcher") and lo > 0 and \
-            toks[lo - 1].text == "," and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1]))):
+    if (
+        lo < v
+        and toks[lo].low in ("der", "die", "das", "welche", "welcher")
+        and lo > 0
+        and toks[lo - 1].text == ","
+        and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1])))
+    ):
         return antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
     return _main_clause_subject(view, cue, lo, v)
 
@@ -226,7 +231,7 @@ def _purpose_subject(view: SentenceView, comma: int) -> Mention | None:
 
 
 def _quoted_from(view: SentenceView, cue: Cue) -> Mention | None:
-    """"Der Sender zitiert aus einem Bericht der Zeitung, wonach …": who quotes is not who said it; the source
+    """ "Der Sender zitiert aus einem Bericht der Zeitung, wonach …": who quotes is not who said it; the source
     after "aus" is (None when the clause names none)."""
     toks = view.toks
     hi = clause_end(toks, cue.last + 1)
@@ -240,8 +245,9 @@ def _quoted_from(view: SentenceView, cue: Cue) -> Mention | None:
 # "…, in der es heißt", "…, in dem steht", "…, aus denen hervorgeht": a relative pronoun after the preposition
 _RELATIVE_AFTER_PREPOSITION: Final = frozenset({"der", "dem", "denen", "welcher", "welchem", "welchen"})
 # "Von der Polizei kam die Information, …", "Vom Minister liegt die Äußerung vor, …": where a statement comes from
-_COMING: Final = both_spellings({"kam", "kommt", "kamen", "kommen", "stammt", "stammte", "stammen", "liegt", "lag",
-                                 "liegen", "lagen"})
+_COMING: Final = both_spellings(
+    {"kam", "kommt", "kamen", "kommen", "stammt", "stammte", "stammen", "liegt", "lag", "liegen", "lagen"}
+)
 
 
 def _coming_from(view: SentenceView, cue: Cue) -> Mention | None:
@@ -257,7 +263,7 @@ def _coming_from(view: SentenceView, cue: Cue) -> Mention | None:
 
 
 def _shared_after_und(view: SentenceView, v: int) -> Mention | None:
-    """"X erklärte, Y sei „…“ und kündigte an": a verb right after "und" shares the first cue's subject (an
+    """ "X erklärte, Y sei „…“ und kündigte an": a verb right after "und" shares the first cue's subject (an
     auxiliary of the reported clause in between is not its own)."""
     toks = view.toks
     if v < 2 or toks[v - 1].low != "und" or toks[v - 2].text == ",":
@@ -267,10 +273,24 @@ def _shared_after_und(view: SentenceView, v: int) -> Mention | None:
 
 
 # determiners that never open a subject: the phrase before the verb is a fronted object
-_OBLIQUE_ONLY: Final = frozenset({
-    "den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem", "diesen", "diesem", "jenen", "jenem",
-    "keinen", "keinem",
-})
+_OBLIQUE_ONLY: Final = frozenset(
+    {
+        "den",
+        "dem",
+        "einen",
+        "einem",
+        "seinen",
+        "seinem",
+        "ihren",
+        "ihrem",
+        "diesen",
+        "diesem",
+        "jenen",
+        "jenem",
+        "keinen",
+        "keinem",
+    }
+)
 
 
 # prepositions before a statement noun that make it someone else's: "wandte sich gegen die Behauptung, …"
@@ -293,8 +313,11 @@ def _first_subject(view: SentenceView, hi: int) -> Mention | None:
     toks = view.toks
     for v in range(1, min(hi, _FIRST_VERB_WINDOW)):
         t = toks[v]
-        if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.VERBS or
-                                                        t.low in lexicon.PARTICLE_VERBS):
+        if (
+            t.quote is None
+            and t.text[0].islower()
+            and (t.low in AUXILIARIES or t.low in lexicon.VERBS or t.low in lexicon.PARTICLE_VERBS)
+        ):
             return subject_before(view.text, toks, v, 0)
     return None
 
@@ -306,8 +329,12 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
     if v < 2 or toks[v - 1].low not in ("und", "sowie"):
         return None
     cs = v - 2
-    while cs > 0 and v - cs < 16 and toks[cs - 1].text not in (",", ".", ";", ":") and \
-            (toks[cs - 1].quote is None or toks[cs - 1].title):
+    while (
+        cs > 0
+        and v - cs < 16
+        and toks[cs - 1].text not in (",", ".", ";", ":")
+        and (toks[cs - 1].quote is None or toks[cs - 1].title)
+    ):
         cs -= 1
     first = toks[cs]
     if first.text[0].islower() and first.low not in FUNCTION_WORDS:
@@ -322,8 +349,6 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
         if toks[w].text[0].islower() and toks[w].low not in FUNCTION_WORDS and not is_adjective(toks[w]):
             return subject_before(view.text, toks, w, cs)  # "Der Student schlief ein und fragte"
     return None
-
-
 
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
@@ -348,10 +373,24 @@ _SIDES: Final = frozenset({"seiten", "seite"})
 
 _ANTECEDENT_WINDOW: Final = 14
 _SUBORDINATE_WINDOW: Final = 22
-_SKIP_AFTER_CONJUNCTION: Final = frozenset({
-    "es", "auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern", "heute", "am", "zudem", "ebenfalls",
-    "sich",
-})
+_SKIP_AFTER_CONJUNCTION: Final = frozenset(
+    {
+        "es",
+        "auch",
+        "bereits",
+        "schon",
+        "zuvor",
+        "dazu",
+        "jetzt",
+        "nun",
+        "gestern",
+        "heute",
+        "am",
+        "zudem",
+        "ebenfalls",
+        "sich",
+    }
+)
 
 
 def _verb_final(toks: list[Tok], cue: Cue) -> bool:
@@ -360,15 +399,31 @@ def _verb_final(toks: list[Tok], cue: Cue) -> bool:
     if nxt >= len(toks):
         return True
     t = toks[nxt]
-    return t.text in (",", ".", ";", ":", "!", "?") or (t.low in AUXILIARIES and (
-        nxt + 1 >= len(toks) or toks[nxt + 1].text in (",", ".", ";", ":")))
+    return t.text in (",", ".", ";", ":", "!", "?") or (
+        t.low in AUXILIARIES and (nxt + 1 >= len(toks) or toks[nxt + 1].text in (",", ".", ";", ":"))
+    )
 
 
 # verbs that take a predicate with "als" (bezeichnete die Lage als „ernst“): that "als" opens no clause
-_PREDICATIVE: Final = frozenset({
-    "bezeichnen", "sehen", "werten", "bewerten", "nennen", "kritisieren", "loben", "verurteilen", "beschreiben",
-    "beurteilen", "feiern", "würdigen", "einstufen", "betrachten", "ansehen",
-})
+_PREDICATIVE: Final = frozenset(
+    {
+        "bezeichnen",
+        "sehen",
+        "werten",
+        "bewerten",
+        "nennen",
+        "kritisieren",
+        "loben",
+        "verurteilen",
+        "beschreiben",
+        "beurteilen",
+        "feiern",
+        "würdigen",
+        "einstufen",
+        "betrachten",
+        "ansehen",
+    }
+)
 
 
 def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | None:
@@ -384,11 +439,22 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
         if t.low in ("als", "wie") and (lemma in _PREDICATIVE or (j + 1 < v and toks[j + 1].quote is not None)):
             continue  # "… von Kennern als „Meilenstein“ bezeichnet": a predicate, not a clause
         # "…, die Schröder erklärt hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")
-        relative = t.low in RELATIVES and j > 0 and toks[j - 1].text == "," and not (
-            j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
-        if t.low in RELATIVES and j > 1 and toks[j - 1].low in PREPOSITIONS and toks[j - 2].text == "," and (
-                t.low in ("dessen", "deren") or not (j + 1 < v and (is_nounlike(toks[j + 1]) or
-                                                                   is_adjective(toks[j + 1])))):
+        relative = (
+            t.low in RELATIVES
+            and j > 0
+            and toks[j - 1].text == ","
+            and not (j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+        )
+        if (
+            t.low in RELATIVES
+            and j > 1
+            and toks[j - 1].low in PREPOSITIONS
+            and toks[j - 2].text == ","
+            and (
+                t.low in ("dessen", "deren")
+                or not (j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+            )
+        ):
             # "eine Pressekonferenz, auf der die Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte":
             # the relative pronoun is governed by the preposition; the subject follows it
             return _subject_after_relative(view, j, v)
@@ -396,8 +462,11 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
             named = _named_in_relative(view, j + 1, v)
             if named is not None:
                 return named  # "die Marke, die Anna Roth zum Ziel erklärt hatte": the name is the subject
-        if (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob") and opens_subordinate(toks, j)) or \
-                t.low == "während" or relative:
+        if (
+            (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob") and opens_subordinate(toks, j))
+            or t.low == "während"
+            or relative
+        ):
             k = j + 1
             while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
                 k += 1
@@ -406,8 +475,9 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
                 return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
             if t.low == "während" and (m is None or not _nominative_like(m)):
                 return None  # "während seines Besuchs verkündet": a preposition, not a clause
-            if m is not None and (e == v or (not relative and _nominative_like(m) and
-                                              all(tk.text != "," for tk in toks[e:v]))):
+            if m is not None and (
+                e == v or (not relative and _nominative_like(m) and all(tk.text != "," for tk in toks[e:v]))
+            ):
                 return m
             return None
     return None
@@ -461,8 +531,9 @@ def antecedent(view: SentenceView, comma: int) -> Mention | None:
         if (toks[s].text in (",", ";", ":") and s < comma - 1) or (s > 0 and toks[s - 1].low in DETERMINERS):
             continue  # (a phrase starts at its article: not "Sitzung …" of "der Sitzung …")
         m, j = parse_np(view.text, toks, s, comma, sentence_start=s)
-        if m is not None and (cannot_speak(m) or (s > 0 and toks[s - 1].low in PREPOSITIONS and m.kind == "name" and
-                                                  " " not in m.name)):
+        if m is not None and (
+            cannot_speak(m) or (s > 0 and toks[s - 1].low in PREPOSITIONS and m.kind == "name" and " " not in m.name)
+        ):
             continue  # (not "eine Darstellung in Umlauf, die …": an abstract noun, a bare noun after a preposition)
         if m is not None and j == comma and m.kind in ("name", "role", "org", "group", "source", "other"):
             best = m
@@ -471,7 +542,7 @@ def antecedent(view: SentenceView, comma: int) -> Mention | None:
 
 
 def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
-    """"… dem Beispiel der Abgeordneten Anna Roth folgen, die erklärt hat, …": a relative clause after the verbs
+    """ "… dem Beispiel der Abgeordneten Anna Roth folgen, die erklärt hat, …": a relative clause after the verbs
     that end its clause; the antecedent is a person or body named right before them (not the phrase that holds
     it: a phrase opening inside another one is skipped)."""
     toks = view.toks
@@ -519,10 +590,26 @@ def _agent(view: SentenceView, lo: int, hi: int) -> Mention | None:
 
 # verbs that carry an attitude word or statement noun ("zeigte sich besorgt", "äußerte die Hoffnung", "kamen zu dem
 # Schluss")
-_ATTITUDE_VERBS: Final = both_spellings({
-    "zeigte", "zeigt", "zeigten", "zeigen", "gab", "gibt", "äußerte", "äußert", "gaben", "kam", "kamen", "kommt",
-    "kommen", "gelangte", "gelangten", "gelangt",
-})
+_ATTITUDE_VERBS: Final = both_spellings(
+    {
+        "zeigte",
+        "zeigt",
+        "zeigten",
+        "zeigen",
+        "gab",
+        "gibt",
+        "äußerte",
+        "äußert",
+        "gaben",
+        "kam",
+        "kamen",
+        "kommt",
+        "kommen",
+        "gelangte",
+        "gelangten",
+        "gelangt",
+    }
+)
 
 
 def _finite_before(toks: list[Tok], i: int) -> int | None:
@@ -537,9 +624,14 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
             break
         if t.low in AUXILIARIES or t.low in _ATTITUDE_VERBS:
             return j
-        if fallback is None and t.quote is None and t.text[0].islower() and t.low.endswith(("t", "te", "ten")) \
-                and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich") \
-                and len(t.low) > 3:
+        if (
+            fallback is None
+            and t.quote is None
+            and t.text[0].islower()
+            and t.low.endswith(("t", "te", "ten"))
+            and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
+            and len(t.low) > 3
+        ):
             fallback = j  # (an article or "sich" after it: a verb, not an adjective: "fasste den Beschluss")
         if loose is None and len(t.low) > 2 and finite_first(t):
             loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"

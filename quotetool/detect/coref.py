@@ -52,7 +52,18 @@ _NAME_BEFORE_COMMA: Final = regex.compile(r"(?:^|[.!?:“”\n]\s*)(\p{Lu}[\p{L}
 _AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
 _AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
 _NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
-    "Nach", "Laut", "Auch", "Dies", "Doch", "Dabei", "Damit", "Dann", "So", "Zudem", "Außerdem", "Bereits",
+    "Nach",
+    "Laut",
+    "Auch",
+    "Dies",
+    "Doch",
+    "Dabei",
+    "Damit",
+    "Dann",
+    "So",
+    "Zudem",
+    "Außerdem",
+    "Bereits",
 }
 
 
@@ -225,8 +236,11 @@ def _plan_of(run: str) -> _Plan | None:
                 break  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
             if w in NAME_PARTICLES and not (k + 1 < n and name_words):
                 break
-            if w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and \
-                    name_words[-1] not in NAME_PARTICLES:
+            if (
+                w in _NOBLE
+                and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES
+                and name_words[-1] not in NAME_PARTICLES
+            ):
                 break  # "Angela Merkel von der SPD": "von" continues a name only after a given name
             name_words.append(w)
             k += 1
@@ -290,8 +304,11 @@ def _may_introduce(words: list[str]) -> bool:
     tails = lexicon.ROLE_ENDINGS.buckets  # a role noun's last three letters are a key here (cheap test first)
     for w in words:
         bare = w.rstrip(".")
-        if bare in titles or w.split("-")[0] in lexicon.FIRST_NAMES or \
-                (bare.lower()[-3:] in tails and lexicon.role_key(bare)):
+        if (
+            bare in titles
+            or w.split("-")[0] in lexicon.FIRST_NAMES
+            or (bare.lower()[-3:] in tails and lexicon.role_key(bare))
+        ):
             return True
     return False
 
@@ -332,10 +349,15 @@ def _name_keys(name: str) -> tuple[int, frozenset[str], tuple[str, ...], tuple[s
     those of its given names before the last word."""
     words = name.split()
     firsts = frozenset(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES)
-    keys = tuple(name_key(w) for w in reversed(words)
-                 if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES)
-    first_keys = (name_key(words[0]) if words else "",
-                  *(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES))
+    keys = tuple(
+        name_key(w)
+        for w in reversed(words)
+        if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES
+    )
+    first_keys = (
+        name_key(words[0]) if words else "",
+        *(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES),
+    )
     return len(words), firsts, keys, first_keys
 
 
@@ -411,8 +433,9 @@ def _bare_process(m: Mention) -> bool:
 
 
 # prefixes of nouns made from verbs: "Aus|zählung", "Ein|schätzung", "Hoch|rechnung" name no source
-_VERB_PREFIXES: Final = frozenset({"aus", "ein", "auf", "vor", "nach", "hoch", "fest", "über", "unter", "zurück",
-                                   "erst"})
+_VERB_PREFIXES: Final = frozenset(
+    {"aus", "ein", "auf", "vor", "nach", "hoch", "fest", "über", "unter", "zurück", "erst"}
+)
 
 
 def named_as(m: Mention) -> str:
@@ -510,7 +533,8 @@ class Registry:
         while self._next < len(s) and s[self._next].pos < pos:
             sg = s[self._next]
             ent = self._by_key.get(self._key(sg.name.split()[-1])) or self._person(
-                sg.name, sg.gender, sg.role, sg.modifiers, sg.age)
+                sg.name, sg.gender, sg.role, sg.modifiers, sg.age
+            )
             self._touch(ent, sg.pos)
             self._next += 1
 
@@ -580,8 +604,13 @@ class Registry:
         if kind == "other":
             words = m.text.split()
             # "der 84-jährige Küng", "die in New York geborene Lopez": a surname after an attribute
-            known = self._known_person(words[-1]) if len(words) > 1 and not words[-2][:1].isupper() and not any(
-                lexicon.head_of(w) for w in words[:-1] if w[:1].isupper()) else None
+            known = (
+                self._known_person(words[-1])
+                if len(words) > 1
+                and not words[-2][:1].isupper()
+                and not any(lexicon.head_of(w) for w in words[:-1] if w[:1].isupper())
+                else None
+            )
             if known is not None:  # "der 84-jährige Küng": a surname the text introduced earlier
                 self._touch(known, m.start)
                 return known.canonical, known
@@ -653,7 +682,7 @@ class Registry:
         return best.canonical, best
 
     def _epithet_holder(self, m: Mention) -> Entity | None:
-        """"…, so Gall. Nach Meinung des SPD-Politikers …": a role noun that no one's stated role fits names the
+        """ "…, so Gall. Nach Meinung des SPD-Politikers …": a role noun that no one's stated role fits names the
         person mentioned just before, of its gender, when that person spoke last and the text described them by
         no role at all (not "John Demjanjuk … Der Ermittler": the accused is named, the investigator speaks)."""
         words = m.phrase.lower().split()
@@ -700,8 +729,10 @@ class Registry:
         head_word = words[-1].lower() if words else key
         if m.det in ("der", "die", "das", "dieser", "diese", "dieses") and len(words) <= 2:
             for ent in reversed(self._recent):
-                if ent.kind == "org" and (ent.canonical.lower().split()[-1].endswith(head_word.rstrip("s"))
-                                          or ent.canonical.lower().endswith(key)):
+                if ent.kind == "org" and (
+                    ent.canonical.lower().split()[-1].endswith(head_word.rstrip("s"))
+                    or ent.canonical.lower().endswith(key)
+                ):
                     self._touch(ent, m.start)
                     return ent.canonical, ent
             full = self._fuller_org(m.start, head_word.rstrip("s"))
@@ -738,7 +769,7 @@ class Registry:
                 tail += 1
             # a compound that ends in the head ("Landesministerium", "des Oberlandesgerichts"), not one that goes on
             # ("Polizeisprecher", "Gerichtssaal")
-            if text[s:s + 1].isupper() and e - s > len(head) + 2 and text[e:tail] in ("", "s", "es"):
+            if text[s : s + 1].isupper() and e - s > len(head) + 2 and text[e:tail] in ("", "s", "es"):
                 m = _ORG_COMPLEMENT.match(text, e, min(pos, e + 60))
                 return text[s:e] + (m.group(0) if m else "")
             hit = low.rfind(head, lo, hit)

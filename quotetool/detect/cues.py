@@ -33,12 +33,44 @@ def _subjunctive_soon(toks: list[Tok], i: int, *, weak: bool = False) -> bool:
 
 
 _TIME_PREPOSITIONS: Final = frozenset({"am", "im", "zum"})
-_TIME_WORDS: Final = both_spellings({
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende",
-    "abend", "morgen", "mittag", "vormittag", "nachmittag", "januar", "februar", "märz", "april", "mai", "juni",
-    "juli", "august", "september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst", "winter",
-    "anschluss", "auftakt", "abschluss", "rande",
-})
+_TIME_WORDS: Final = both_spellings(
+    {
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonnabend",
+        "sonntag",
+        "wochenende",
+        "abend",
+        "morgen",
+        "mittag",
+        "vormittag",
+        "nachmittag",
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "frühjahr",
+        "sommer",
+        "herbst",
+        "winter",
+        "anschluss",
+        "auftakt",
+        "abschluss",
+        "rande",
+    }
+)
 _WEEKDAYS: Final = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 _DAYTIMES: Final = ("abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht")
 _TIME_ADJECTIVES: Final = 2  # "am gestrigen Montag", "im vergangenen Herbst"
@@ -102,8 +134,12 @@ def holder_end(toks: list[Tok], k: int) -> int:
     if k >= len(toks) or toks[k].low not in _GENITIVE:
         return k
     j = k + 1
-    while j < len(toks) and j - k < _HOLDER_WINDOW and (toks[j].quote is None or toks[j].title) and \
-            toks[j].text not in _CLAUSE_STOP:
+    while (
+        j < len(toks)
+        and j - k < _HOLDER_WINDOW
+        and (toks[j].quote is None or toks[j].title)
+        and toks[j].text not in _CLAUSE_STOP
+    ):
         t = toks[j]
         if t.quote is not None:
             j += 1  # a title in quotation marks: "der Zeitung „Morgenpost“"
@@ -119,7 +155,7 @@ _WONACH_WINDOW: Final = 10
 
 
 def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
-    """"ein Bericht der Zeitung „Morgenpost“, wonach …": a document, an account or a statement noun with its
+    """ "ein Bericht der Zeitung „Morgenpost“, wonach …": a document, an account or a statement noun with its
     holder, whose content a "wonach" clause gives; its cue runs to the comma. Whether any was added."""
     added = False
     for w, t in enumerate(toks):
@@ -131,12 +167,14 @@ def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
                 if tj.text in _CLAUSE_STOP:
                     break
                 continue
-            if _reporting_noun(tj) and (j == 0 or toks[j - 1].low in _REPORT_DETERMINERS or
-                                        toks[j - 1].text[0].islower()):
+            if _reporting_noun(tj) and (
+                j == 0 or toks[j - 1].low in _REPORT_DETERMINERS or toks[j - 1].text[0].islower()
+            ):
                 # with its holder ("ein Bericht der Zeitung, wonach …") or right before the comma ("Es gibt
                 # Gerüchte, wonach …": a claim without a source, proposed as such)
-                if ((w - 1 > j + 1 and holder_end(toks, j + 1) == w - 1) or j == w - 2) and \
-                        not any(c.index <= j <= c.last for c in out):
+                if ((w - 1 > j + 1 and holder_end(toks, j + 1) == w - 1) or j == w - 2) and not any(
+                    c.index <= j <= c.last for c in out
+                ):
                     out.append(Cue(j, w - 2, tj.low, True, attitude=True))
                     added = True
                 elif _verb_tail(toks, j + 1, w - 1) and not any(c.index <= j <= c.last for c in out):
@@ -172,17 +210,25 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
     before = toks[i - 1]
     if before.low in _NOUN_DETERMINERS:
         return True
-    if toks[i].low in CLAIMS_WITHOUT_ARTICLE and before.quote is None and before.text[0].islower() and \
-            before.low not in PREPOSITIONS:
+    if (
+        toks[i].low in CLAIMS_WITHOUT_ARTICLE
+        and before.quote is None
+        and before.text[0].islower()
+        and before.low not in PREPOSITIONS
+    ):
         return True  # a bare plural after the verb: "stehen Vorwürfe im Raum, …", "wurden Forderungen erhoben, …"
     k = i - 1
     while k >= i - _ADJECTIVES_BEFORE_NOUN and k > 0 and _attributive(toks[k]):
         k -= 1
     if k < i - 1 and toks[k].low in _NOUN_DETERMINERS:
         return True  # adjectives between: "der gegenteiligen Auffassung, …", "die wachsenden Ängste, …"
-    return i <= 2 and before.quote is None and before.low.endswith(_ADJECTIVE_ENDINGS) and \
-        before.low not in FUNCTION_WORDS and \
-        (i == 1 or toks[0].low in _NOUN_DETERMINERS or toks[0].low in _OPENERS)
+    return (
+        i <= 2
+        and before.quote is None
+        and before.low.endswith(_ADJECTIVE_ENDINGS)
+        and before.low not in FUNCTION_WORDS
+        and (i == 1 or toks[0].low in _NOUN_DETERMINERS or toks[0].low in _OPENERS)
+    )
 
 
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es")
@@ -190,16 +236,33 @@ _ADJECTIVES_BEFORE_NOUN: Final = 2
 # nouns of a conclusion: a statement only after "zu" ("kamen zu dem Schluss, dass …")
 _CONCLUSIONS: Final = frozenset({"schluss", "ergebnis", "fazit"})
 # claims that news reports without an article and often without a holder ("Erneut wurden Vorwürfe laut, …")
-CLAIMS_WITHOUT_ARTICLE: Final = both_spellings({
-    "vorwürfe", "forderungen", "aufrufe", "gerüchte", "spekulationen", "befürchtungen", "warnungen", "zweifel",
-    "hoffnungen", "ängste",
-})
+CLAIMS_WITHOUT_ARTICLE: Final = both_spellings(
+    {
+        "vorwürfe",
+        "forderungen",
+        "aufrufe",
+        "gerüchte",
+        "spekulationen",
+        "befürchtungen",
+        "warnungen",
+        "zweifel",
+        "hoffnungen",
+        "ängste",
+    }
+)
 
 
 def _attributive(t: Tok) -> bool:
     """A lower-case word with an adjective's ending that is no function word: "gegenteiligen", "wachsenden"."""
-    return t.quote is None and t.text[0].islower() and t.low.endswith(_ADJECTIVE_ENDINGS) and \
-        t.low not in FUNCTION_WORDS and t.low not in PREPOSITIONS
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and t.low.endswith(_ADJECTIVE_ENDINGS)
+        and t.low not in FUNCTION_WORDS
+        and t.low not in PREPOSITIONS
+    )
+
+
 _OPENERS: Final = frozenset({"auch", "doch", "aber", "und", "alle", "diese", "solche", "frühere", "neue"})
 _NAME_RUN: Final = 4
 
@@ -219,8 +282,9 @@ def _apposition_end(toks: list[Tok], k: int) -> int:
 
 
 _ATTRIBUTE_WINDOW: Final = 8
-_ATTRIBUTE_PREPOSITIONS: Final = frozenset({"gegen", "bei", "über", "von", "vom", "aus", "an", "am", "im", "in",
-                                            "zur", "zum", "für", "nach", "mit", "um"})
+_ATTRIBUTE_PREPOSITIONS: Final = frozenset(
+    {"gegen", "bei", "über", "von", "vom", "aus", "an", "am", "im", "in", "zur", "zum", "für", "nach", "mit", "um"}
+)
 
 
 def _attribute_end(toks: list[Tok], k: int) -> int:
@@ -236,15 +300,21 @@ def _attribute_end(toks: list[Tok], k: int) -> int:
             return j
         if t.quote is not None or t.text in _CLAUSE_STOP:
             return k
-        if not (t.text[0].isupper() or t.text[0].isdigit() or t.low in _ATTRIBUTE_PREPOSITIONS or
-                t.low in _NOUN_DETERMINERS or t.low in _GENITIVE or t.low in ("das", "des", "einem", "einen")):
+        if not (
+            t.text[0].isupper()
+            or t.text[0].isdigit()
+            or t.low in _ATTRIBUTE_PREPOSITIONS
+            or t.low in _NOUN_DETERMINERS
+            or t.low in _GENITIVE
+            or t.low in ("das", "des", "einem", "einen")
+        ):
             return k  # a verb or an adverb: a clause, not an attribute
         j += 1
     return k
 
 
 def _zu_infinitive_soon(toks: list[Tok], i: int) -> bool:
-    """"…, die Steuern zu senken": the clause after the comma ends in zu + infinitive (or -zu- inside)."""
+    """ "…, die Steuern zu senken": the clause after the comma ends in zu + infinitive (or -zu- inside)."""
     for j in range(i, min(len(toks), i + _INFINITIVE_WINDOW)):
         t = toks[j]
         if t.text in _CLAUSE_STOP or t.quote is not None:
@@ -281,8 +351,11 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
             if k < n and toks[k].text == ")":
                 i = k + 1
                 continue
-        if t.text == "." and 0 < i < len(toks) - 1 and (
-                _abbreviation_dot(toks[i - 1], t) or toks[i + 1].text[0].isalnum()):
+        if (
+            t.text == "."
+            and 0 < i < len(toks) - 1
+            and (_abbreviation_dot(toks[i - 1], t) or toks[i + 1].text[0].isalnum())
+        ):
             i += 1
             continue  # a dot inside the sentence ends an abbreviation (Prof., St., z.B.), not the clause
         if (t.quote is not None and not t.title) or t.text in _CLAUSE_STOP or t.low in ("dass", "daß"):
@@ -303,9 +376,14 @@ def sentence_part_end(toks: list[Tok], i: int) -> int:
         if t.quote is None and t.low not in _PART_END_MARKS:
             i += 1  # (most words)
             continue
-        if (t.quote is not None and not t.title) or t.text in (";", ":", "!", "?") or \
-                (t.text == "." and not (0 < i < n - 1 and (_abbreviation_dot(toks[i - 1], t) or
-                                                            toks[i + 1].text[0].isalnum()))):
+        if (
+            (t.quote is not None and not t.title)
+            or t.text in (";", ":", "!", "?")
+            or (
+                t.text == "."
+                and not (0 < i < n - 1 and (_abbreviation_dot(toks[i - 1], t) or toks[i + 1].text[0].isalnum()))
+            )
+        ):
             return i
         i += 1
     return n
@@ -340,8 +418,13 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
 
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
 # ("wonach" marks the content of a report noun before it: "ein Bericht der X, wonach …")
-CUE_WORDS: Final = frozenset(lexicon.VERBS) | frozenset(lexicon.PARTICLE_VERBS) | lexicon.ATTITUDE_ADJECTIVES | \
-    lexicon.STATEMENT_NOUNS | {"wonach"}
+CUE_WORDS: Final = (
+    frozenset(lexicon.VERBS)
+    | frozenset(lexicon.PARTICLE_VERBS)
+    | lexicon.ATTITUDE_ADJECTIVES
+    | lexicon.STATEMENT_NOUNS
+    | {"wonach"}
+)
 
 
 def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
@@ -386,9 +469,15 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
                 out.append(Cue(i, end, match.lemma, match.cognition))
                 spans = True
             continue
-        if low in lexicon.ATTITUDE_ADJECTIVES and i + 2 < n and not (i > 0 and toks[i - 1].low in _DEGREE) and (
-                (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING) or
-                (toks[i + 1].text == ":" and toks[i + 2].quote is not None)):
+        if (
+            low in lexicon.ATTITUDE_ADJECTIVES
+            and i + 2 < n
+            and not (i > 0 and toks[i - 1].low in _DEGREE)
+            and (
+                (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING)
+                or (toks[i + 1].text == ":" and toks[i + 2].quote is not None)
+            )
+        ):
             out.append(Cue(i, i, low, True, attitude=True))
     if _noun_cues(toks, hits, out):
         spans = True
@@ -408,8 +497,12 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
 def _fronted_participle(toks: list[Tok], i: int) -> bool:
     """A capitalised verb form that opens the sentence before its auxiliary: "Kritisiert wird vor allem, dass …",
     "Bestätigt wurde, dass …" (a participle put first, as a cue)."""
-    return i == 0 and len(toks) > 1 and toks[1].low in _PASSIVE_AUX and \
-        (toks[0].low in lexicon.PARTICIPLES or toks[0].low in lexicon.VERBS)
+    return (
+        i == 0
+        and len(toks) > 1
+        and toks[1].low in _PASSIVE_AUX
+        and (toks[0].low in lexicon.PARTICIPLES or toks[0].low in lexicon.VERBS)
+    )
 
 
 _PASSIVE_AUX: Final = frozenset({"wird", "wurde", "werden", "wurden"})  # (not "Erklärt ist damit, …": a state)
@@ -433,8 +526,11 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
             if k + 1 >= n or toks[k].text != "," or any(c.index < i and i - 3 <= c.last < k for c in out):
                 continue
             weak = k > i + 1 or not _relative_opens(toks, k + 1)  # ("die Sorge, die Preise könnten steigen")
-            if toks[k + 1].low in ("dass", "daß", "wonach") or _subjunctive_soon(toks, k + 1, weak=weak) or \
-                    _zu_infinitive_soon(toks, k + 1):
+            if (
+                toks[k + 1].low in ("dass", "daß", "wonach")
+                or _subjunctive_soon(toks, k + 1, weak=weak)
+                or _zu_infinitive_soon(toks, k + 1)
+            ):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 added = True
     return added
@@ -451,5 +547,3 @@ def _relative_opens(toks: list[Tok], j: int) -> bool:
 
 _INDEX: Final = attrgetter("index")
 _new: Final = tuple.__new__  # builds a Cue without the Python-level __new__ of NamedTuple
-
-

@@ -49,11 +49,41 @@ from quotetool.detect.tokens import (
     tokenize,
 )
 
-_FRAME_WORDS: Final = ("laut", "Laut", "zufolge", "Demnach", "demnach", "Danach", "wonach", "Angaben", "Ansicht",
-                       "Meinung", "Auffassung", "Einschätzung", "Worten", "Informationen", "Berichten", "Darstellung",
-                       "Aussage", "Aussagen", "Schätzungen", "Berechnungen", "Erkenntnissen", "Polizeiangaben",
-                       "Behördenangaben", "Medienberichten", "Augenzeugen", "Sicht", "Überzeugung", "Auskunft",
-                       "Einschaetzung", "Ueberzeugung", "Behoerdenangaben", "Schaetzungen", "Erkenntnissen")
+_FRAME_WORDS: Final = (
+    "laut",
+    "Laut",
+    "zufolge",
+    "Demnach",
+    "demnach",
+    "Danach",
+    "wonach",
+    "Angaben",
+    "Ansicht",
+    "Meinung",
+    "Auffassung",
+    "Einschätzung",
+    "Worten",
+    "Informationen",
+    "Berichten",
+    "Darstellung",
+    "Aussage",
+    "Aussagen",
+    "Schätzungen",
+    "Berechnungen",
+    "Erkenntnissen",
+    "Polizeiangaben",
+    "Behördenangaben",
+    "Medienberichten",
+    "Augenzeugen",
+    "Sicht",
+    "Überzeugung",
+    "Auskunft",
+    "Einschaetzung",
+    "Ueberzeugung",
+    "Behoerdenangaben",
+    "Schaetzungen",
+    "Erkenntnissen",
+)
 _PUNCT_VARIANTS: Final = ("", ",", ".", ":", ";", "!", "?", "“", "”", '"', "«", "»", ")")
 
 
@@ -66,24 +96,41 @@ def _variants(words) -> frozenset[str]:
 # form; thinking verbs and bare forms of particle verbs (gibt, geht) also need a "dass"/"ob" or a
 # particle; a sentence right after a statement is always read (it may continue it). Tested on ``str.split``
 # words with set operations.
-_STRONG: Final = _variants({w for w, i in lexicon.VERBS.items() if not i.cognition and w not in lexicon.PARTICIPLES} |
-                           lexicon.SUBJUNCTIVE_I | set(_FRAME_WORDS) | lexicon.ATTITUDE_ADJECTIVES)
-_WEAK: Final = _variants({w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES} |
-                         set(lexicon.PARTICLE_VERBS) | {w.capitalize() for w in lexicon.STATEMENT_NOUNS} |
-                         {w.capitalize() for w in lexicon.SHARED_VIEWS} |
-                         {w.capitalize() for w in lexicon.VERBS} |  # a participle put first: "Kritisiert wird, dass"
-                         {"bekannt", "ergab", "ergaben", "ergibt"})  # ("wurde bekannt, dass …", "Wie X ergab, …")
+_STRONG: Final = _variants(
+    {w for w, i in lexicon.VERBS.items() if not i.cognition and w not in lexicon.PARTICIPLES}
+    | lexicon.SUBJUNCTIVE_I
+    | set(_FRAME_WORDS)
+    | lexicon.ATTITUDE_ADJECTIVES
+)
+_WEAK: Final = _variants(
+    {w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES}
+    | set(lexicon.PARTICLE_VERBS)
+    | {w.capitalize() for w in lexicon.STATEMENT_NOUNS}
+    | {w.capitalize() for w in lexicon.SHARED_VIEWS}
+    | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
+    | {"bekannt", "ergab", "ergaben", "ergibt"}
+)  # ("wurde bekannt, dass …", "Wie X ergab, …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
-_COMPLEMENT: Final = _variants({"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"} | set(lexicon.SUBJUNCTIVE_II) |
-                               {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}) | \
-    frozenset(w + ":" for w in lexicon.VERBS)
+_COMPLEMENT: Final = _variants(
+    {"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"}
+    | set(lexicon.SUBJUNCTIVE_II)
+    | {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}
+) | frozenset(w + ":" for w in lexicon.VERBS)
 
 
 # frame nouns inside compounds (Bahnangaben, Expertenmeinung) that a whole-word set test misses; plain
 # substring tests on the lower-cased sentence (a regex alternation is many times slower here)
-_FRAME_STEMS: Final = ("angaben", "meinung", "ansicht", "einschätzung", "einschaetzung", "informationen", "gemäß",
-                       "gemaess")
+_FRAME_STEMS: Final = (
+    "angaben",
+    "meinung",
+    "ansicht",
+    "einschätzung",
+    "einschaetzung",
+    "informationen",
+    "gemäß",
+    "gemaess",
+)
 _SO_PARENTHESIS: Final = (", so ", "– so ", "— so ")
 # after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")
 _NACH: Final = frozenset({"nach", "Nach"})
@@ -127,8 +174,9 @@ def _may_be_subjunctive_e(word: str) -> bool:
 
 # Words without which a sentence after a statement can neither continue it nor report anything itself:
 # cues, frame words, Konjunktiv forms, "Demnach …" (the rules would find nothing else there)
-_CONTINUING: Final = CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | WEAK_CONTINUING | \
-    {"demnach", "danach", "darin"}
+_CONTINUING: Final = (
+    CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | WEAK_CONTINUING | {"demnach", "danach", "darin"}
+)
 
 
 def _may_continue(sentence: str, words: list[str]) -> bool:
@@ -217,7 +265,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
             stext = text[start:end]
             words = stext.split()
             if not _interesting(stext, words, last is not None and last.sentence == si - 1) and (
-                    act is None or act.sentence_words.isdisjoint(words)):
+                act is None or act.sentence_words.isdisjoint(words)
+            ):
                 colon_intro = None
                 prev = _new(_Prev, (sent, squotes, False, None))
                 continue
@@ -237,8 +286,9 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
                 cands.append(c)
         chosen = choose(cands)
         if not chosen:
-            c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1) or \
-                reported_reason_candidate(view)
+            c = continuation_candidate(
+                view, allow_weak=last is not None and last.sentence == si - 1
+            ) or reported_reason_candidate(view)
             if c is not None:
                 chosen = [c]
         if chosen:
@@ -251,8 +301,13 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         proposed = False
         topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
         for c in chosen:
-            speaker, mention, entity, rule = _joined_speaker(text, out, c, new_last, _speaker(
-                _own_account(c, toks, text), registry, last, si, prev, text, topic_cache))
+            speaker, mention, entity, rule = _joined_speaker(
+                text,
+                out,
+                c,
+                new_last,
+                _speaker(_own_account(c, toks, text), registry, last, si, prev, text, topic_cache),
+            )
             if speaker is None and c.rule.needs_speaker:
                 # (a frame is a report by its construction: "Demnach …"; a continuation only in the Konjunktiv)
                 if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
@@ -263,8 +318,9 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
                 shown = _anaphor(text, c.cue)  # the word that names the source here: "Demnach", "Danach"
             tag = None
             if act is not None:
-                inherited = last.learned if last is not None and mention is not None and mention is last.mention \
-                    else None
+                inherited = (
+                    last.learned if last is not None and mention is not None and mention is last.mention else None
+                )
                 speaker, tag = _learned_entry(act, text, c, speaker, mention, inherited)
             out.append(_proposal(text, c, speaker, shown, rule, tag))
             proposed = True
@@ -289,13 +345,17 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
 
 
 _JOINING: Final = frozenset({"und", "oder", "sowie", ","})
-_QUOTE_MARKS: Final = "„“”\"»«‚‘’›‹ "
+_QUOTE_MARKS: Final = '„“”"»«‚‘’›‹ '
 
 
-def _joined_speaker(text: str, out: list[Proposal], c: Candidate, sentence_last: _Last | None,
-                    found: tuple[str | None, Mention | None, Entity | None, Rule]
-                    ) -> tuple[str | None, Mention | None, Entity | None, Rule]:
-    """"X sagte: „…“ und „…“": the second quotation takes the speaker of the first one (``sentence_last``, set by
+def _joined_speaker(
+    text: str,
+    out: list[Proposal],
+    c: Candidate,
+    sentence_last: _Last | None,
+    found: tuple[str | None, Mention | None, Entity | None, Rule],
+) -> tuple[str | None, Mention | None, Entity | None, Rule]:
+    """ "X sagte: „…“ und „…“": the second quotation takes the speaker of the first one (``sentence_last``, set by
     a statement of this sentence), instead of the one ``found`` from the context."""
     if sentence_last is None or not c.rule.inherits or not _joined_quote(text, out, c):
         return found
@@ -331,7 +391,7 @@ def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | N
 
 
 def _anaphor(text: str, cue: tuple[int, int, str]) -> Mention:
-    """"Demnach", "Danach", "Darin": the pronominal adverb that names the source of its sentence."""
+    """ "Demnach", "Danach", "Darin": the pronominal adverb that names the source of its sentence."""
     word = text[cue[0] : cue[1]]
     return Mention(start=cue[0], end=cue[1], text=word, kind="pronoun", head=word.lower())
 
@@ -340,8 +400,9 @@ def _anaphor(text: str, cue: tuple[int, int, str]) -> Mention:
 _QUANTIFIERS: Final = frozenset({"alle", "mehrere", "einige", "viele", "zahlreiche", "manche", "beide", "etliche"})
 
 
-def _topic(text: str, prev: _Prev | None, registry: Registry,
-           cache: list) -> tuple[str | None, Mention | None, Entity | None]:
+def _topic(
+    text: str, prev: _Prev | None, registry: Registry, cache: list
+) -> tuple[str | None, Mention | None, Entity | None]:
     """The subject of the previous sentence, when it names someone: who a following statement is about. Not
     when that sentence is itself a statement no one was found for ("Dort treffen sich dem Vernehmen nach
     Gruppen"): its subject is what was said, not who said it; nor the subject of a passive ("X soll erschossen
@@ -349,15 +410,20 @@ def _topic(text: str, prev: _Prev | None, registry: Registry,
     if prev is not None and (prev.proposed or _passive(text[prev.sent.start : prev.sent.end])):
         return None, None, None
     m = _previous_subject(text, prev, cache)
-    if m is not None and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m))) and \
-            m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS and not oblique(m):
+    if (
+        m is not None
+        and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m)))
+        and m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS
+        and not oblique(m)
+    ):
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None
 
 
-def _document_before(text: str, prev: _Prev | None, registry: Registry
-                     ) -> tuple[str | None, Mention | None, Entity | None]:
+def _document_before(
+    text: str, prev: _Prev | None, registry: Registry
+) -> tuple[str | None, Mention | None, Entity | None]:
     """A document of someone's named in the previous sentence outside its subject ("Im weiteren Verlauf der
     Pressemitteilung der NASA wird deutlich, …", "in einer Anweisung der Botschaft aufgefordert"), or "seitens
     der Behörden": where a report with no speaker of its own, and none before, comes from."""
@@ -374,8 +440,9 @@ def _document_before(text: str, prev: _Prev | None, registry: Registry
             if m is not None and m.kind in ("org", "role", "name", "group"):
                 speaker, ent = registry.resolve(m)
                 return speaker, m, ent
-        elif t.quote is None and t.text[0].isupper() and (lexicon.source_of(t.text) or
-                                                          t.low in lexicon.STATEMENT_NOUNS):
+        elif (
+            t.quote is None and t.text[0].isupper() and (lexicon.source_of(t.text) or t.low in lexicon.STATEMENT_NOUNS)
+        ):
             m, _ = parse_np(text, toks, k - 1 if k and toks[k - 1].low in DETERMINERS else k, n)
             if m is not None and m.inner is not None and m.inner.kind in ("org", "role", "name", "group", "other"):
                 speaker, ent = registry.resolve(m)
@@ -393,12 +460,13 @@ def _passive(sentence: str) -> bool:
         return False
     if "worden" in words:
         return True
-    last = words[-1].rstrip(".!?;:“”\"»«)")
+    last = words[-1].rstrip('.!?;:“”"»«)')
     return last[:1].islower() and (last.startswith("ge") or last.endswith("iert"))
 
 
-def _antecedent(text: str, prev, registry: Registry, cache: list, pronoun: Mention, plural: bool
-                ) -> tuple[str | None, Entity | None]:
+def _antecedent(
+    text: str, prev, registry: Registry, cache: list, pronoun: Mention, plural: bool
+) -> tuple[str | None, Entity | None]:
     """What "er"/"sie" refers to when no person of the document fits: the previous sentence's subject,
     if it agrees in gender and number ("Die Verteidigung zweifelt das an. Sie argumentiert, …")."""
     m = _previous_subject(text, prev, cache)
@@ -416,8 +484,9 @@ def _antecedent(text: str, prev, registry: Registry, cache: list, pronoun: Menti
 _ANTECEDENT_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
 
 
-def _salient_antecedent(text: str, prev: _Prev | None, registry: Registry, cache: list, last: _Last | None, si: int,
-                        c: Candidate) -> tuple[str | None, Entity | None] | None:
+def _salient_antecedent(
+    text: str, prev: _Prev | None, registry: Registry, cache: list, last: _Last | None, si: int, c: Candidate
+) -> tuple[str | None, Entity | None] | None:
     """Whom "er"/"sie" opening a statement refers to when the sentence names no one before it: whoever spoke in
     the previous sentence, else that sentence's subject, if of the pronoun's gender ("Der Trainer lobte seinen
     Kapitän. Er sagte, …": the trainer, not the captain named last); None to resolve by recency."""
@@ -434,8 +503,12 @@ def _salient_antecedent(text: str, prev: _Prev | None, registry: Registry, cache
         # no one, or the only one the previous sentence names (parsing its subject would not tell more)
         return (people[0].canonical, people[0]) if people else None
     subject = _previous_subject(text, prev, cache)
-    if subject is None or subject.kind not in ("name", "role") or oblique(subject) or (
-            subject.kind == "name" and not registry.established(subject)):
+    if (
+        subject is None
+        or subject.kind not in ("name", "role")
+        or oblique(subject)
+        or (subject.kind == "name" and not registry.established(subject))
+    ):
         return None  # (not "Reaktionen Der Kanzler nahm Stellung": a heading run into the sentence is no one)
     speaker, ent = registry.resolve(subject)
     return (speaker, ent) if _person_of(ent, want) else None
@@ -451,7 +524,7 @@ _START: Final = attrgetter("start")
 
 
 def _own_account(c: Candidate, toks: list[Tok], text: str) -> Candidate:
-    """"Nach eigenen Angaben hat das Amt …": the frame's owner is the clause's subject, when it can be found."""
+    """ "Nach eigenen Angaben hat das Amt …": the frame's owner is the clause's subject, when it can be found."""
     m = c.mention
     if m is None or m.kind != "frame" or m.inner is not None:
         return c  # (nearly every candidate)
@@ -460,8 +533,9 @@ def _own_account(c: Candidate, toks: list[Tok], text: str) -> Candidate:
     return c if own is None else c._replace(mention=m._replace(inner=own))
 
 
-def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
-             ) -> tuple[str | None, Mention | None, Entity | None, Rule]:
+def _speaker(
+    c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
+) -> tuple[str | None, Mention | None, Entity | None, Rule]:
     """The speaker of a candidate, and its rule (continuations say how they found it: a "-topic" or
     "-resumed" variant)."""
     if c.rule.kind == "unsourced":
@@ -492,8 +566,9 @@ def _speaker(c: Candidate, registry: Registry, last: _Last | None, si: int, prev
     return None, None, None, c.rule
 
 
-def _mentioned(c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
-               ) -> tuple[str | None, Entity | None]:
+def _mentioned(
+    c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
+) -> tuple[str | None, Entity | None]:
     """The speaker and entity the candidate's own mention names (a pronoun's antecedent for "er"/"sie")."""
     m = c.mention
     assert m is not None
@@ -511,8 +586,9 @@ def _mentioned(c: Candidate, registry: Registry, last: _Last | None, si: int, pr
     return speaker, ent
 
 
-def _speaker_named(view: SentenceView, out: list[Proposal], prev: _Prev | None, registry: Registry,
-                   act: Active | None) -> _Last | None:
+def _speaker_named(
+    view: SentenceView, out: list[Proposal], prev: _Prev | None, registry: Registry, act: Active | None
+) -> _Last | None:
     """The speaker a sentence without a statement of its own names, for the statements after it: the one it
     gives the statements before it that had none ("„…“ Das sagte X."), else its speech verb's subject."""
     text = view.text
@@ -548,15 +624,19 @@ _UNNAMED: Final = frozenset({"impersonal-clause"})  # claims the text gives nobo
 _GUESSED_FROM_CONTEXT: Final = frozenset(r.name for r in RULES.values() if r.inherits)
 
 
-def _named_after(text: str, out: list[Proposal], prev_start: int, view: SentenceView, registry: Registry,
-                 act: Active | None) -> _Last | None:
+def _named_after(
+    text: str, out: list[Proposal], prev_start: int, view: SentenceView, registry: Registry, act: Active | None
+) -> _Last | None:
     """The speaker that a sentence pointing back ("Das sagte X", "So äußerte sich X") names for the statements of
     the sentence before that have none; they take it (rule direct-named-after or named-after)."""
     k = len(out)
     while k > 0 and out[k - 1].start >= prev_start:
         k -= 1
-    open_ = [i for i in range(k, len(out)) if (out[i].speaker is None and out[i].rule not in _UNNAMED) or
-             out[i].rule in _GUESSED_FROM_CONTEXT]
+    open_ = [
+        i
+        for i in range(k, len(out))
+        if (out[i].speaker is None and out[i].rule not in _UNNAMED) or out[i].rule in _GUESSED_FROM_CONTEXT
+    ]
     if not open_:
         return None
     named = names_previous(view)
@@ -572,16 +652,42 @@ def _named_after(text: str, out: list[Proposal], prev_start: int, view: Sentence
         if p.speaker == speaker:
             continue  # the context gave the speaker this sentence names: the proposal stays as it was
         rule = _DIRECT_NAMED_AFTER if p.kind is Kind.DIRECT else _NAMED_AFTER
-        out[i] = replace(p, rule=rule.name, confidence=confidence_of(rule.name, p.kind, True), speaker=speaker,
-                         speaker_mention=m.text, mention_start=m.start, mention_end=m.end, learned=tag)
+        out[i] = replace(
+            p,
+            rule=rule.name,
+            confidence=confidence_of(rule.name, p.kind, True),
+            speaker=speaker,
+            speaker_mention=m.text,
+            mention_start=m.start,
+            mention_end=m.end,
+            learned=tag,
+        )
     return _new(_Last, (-1, speaker, m, ent, tag))
 
 
 # "Das musste X einräumen", "Dies konnte X bestätigen": a modal verb, the speech verb at the clause's end
-_MODALS: Final = both_spellings({
-    "musste", "mussten", "muss", "müssen", "konnte", "konnten", "kann", "können", "wollte", "wollten", "will",
-    "wollen", "durfte", "darf", "sollte", "soll", "mochte", "möchte",
-})
+_MODALS: Final = both_spellings(
+    {
+        "musste",
+        "mussten",
+        "muss",
+        "müssen",
+        "konnte",
+        "konnten",
+        "kann",
+        "können",
+        "wollte",
+        "wollten",
+        "will",
+        "wollen",
+        "durfte",
+        "darf",
+        "sollte",
+        "soll",
+        "mochte",
+        "möchte",
+    }
+)
 _NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "weder"})
 _DEMONSTRATIVE_SUBJECTS: Final = frozenset({"das", "dies", "dieses"})
 
@@ -620,8 +726,14 @@ _DIRECT_JOINED: Final = RULES["direct-joined"]
 _NAMED_AFTER: Final = RULES["named-after"]
 
 
-def _learned_entry(act: Active, text: str, c: Candidate | None, speaker: str | None, mention: Mention | None,
-                   inherited: str | None = None) -> tuple[str | None, str | None]:
+def _learned_entry(
+    act: Active,
+    text: str,
+    c: Candidate | None,
+    speaker: str | None,
+    mention: Mention | None,
+    inherited: str | None = None,
+) -> tuple[str | None, str | None]:
     """The speaker after the learned aliases, and the learned entries behind the proposal (None if none);
     ``inherited``: those of the statement whose speaker a continuation takes."""
     words: list[str] = []
@@ -645,8 +757,9 @@ def _learned_entry(act: Active, text: str, c: Candidate | None, speaker: str | N
     return speaker, ", ".join(tags) if tags else None
 
 
-def _proposal(text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: Rule,
-              learned: str | None = None) -> Proposal:
+def _proposal(
+    text: str, c: Candidate, speaker: str | None, mention: Mention | None, rule: Rule, learned: str | None = None
+) -> Proposal:
     cue_s, cue_e, cue_text = c.cue if c.cue is not None else (None, None, None)
     # positional, in the field order of Proposal: keywords would build a dict for every proposal
     return Proposal(
@@ -700,9 +813,23 @@ def _continues(text: str, a: Proposal, b: Proposal, follows: dict[int, int]) -> 
 def _joined(text: str, a: Proposal, b: Proposal) -> Proposal:
     cue = b if a.rule in _INHERITED_DIRECT and b.rule not in _INHERITED_DIRECT else a
     parts = (a.parts or ((a.start, a.end),)) + (b.parts or ((b.start, b.end),))
-    return Proposal(a.start, b.end, text[a.start : b.end], Kind.DIRECT, cue.rule, cue.confidence, cue.speaker,
-                    cue.speaker_mention, cue.mention_start, cue.mention_end, cue.cue, cue.cue_start, cue.cue_end,
-                    parts, cue.learned)
+    return Proposal(
+        a.start,
+        b.end,
+        text[a.start : b.end],
+        Kind.DIRECT,
+        cue.rule,
+        cue.confidence,
+        cue.speaker,
+        cue.speaker_mention,
+        cue.mention_start,
+        cue.mention_end,
+        cue.cue,
+        cue.cue_start,
+        cue.cue_end,
+        parts,
+        cue.learned,
+    )
 
 
 def _inert_mentions(props: list[Proposal]) -> list[Proposal]:

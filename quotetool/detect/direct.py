@@ -58,27 +58,46 @@ MIN_UNATTRIBUTED_WORDS: Final = 6  # a quotation this long without any cue is st
 _CLAUSE_PUNCT: Final = CLAUSE_PUNCT
 
 
-
 def _quote_words(view: SentenceView, t: Tok) -> int:
     q = t.quote
     assert q is not None
     return len(view.text[q.inner_start : q.inner_end].split())
 
 
-def _cand(view: SentenceView, qtoks: list[Tok], rule: Rule, mention: Mention | None, cue: Cue | None,
-          *, inherit: bool = False, priority: int = -1) -> Candidate:
+def _cand(
+    view: SentenceView,
+    qtoks: list[Tok],
+    rule: Rule,
+    mention: Mention | None,
+    cue: Cue | None,
+    *,
+    inherit: bool = False,
+    priority: int = -1,
+) -> Candidate:
     quotes = [t.quote for t in qtoks if t.quote is not None]
     start = quotes[0].inner_start
     end = quotes[-1].inner_end
     parts = tuple((q.inner_start, q.inner_end) for q in quotes) if len(quotes) > 1 else ()
     cue_t = view.cue_tuple(cue) if cue is not None else None
     plural = is_plural_verb(view.toks[cue.index].low) if cue is not None else False
-    return Candidate(start, end, Kind.DIRECT, rule, mention, inherit, cue_t, parts, plural,
-                     rule.priority if priority < 0 else priority)
+    return Candidate(
+        start,
+        end,
+        Kind.DIRECT,
+        rule,
+        mention,
+        inherit,
+        cue_t,
+        parts,
+        plural,
+        rule.priority if priority < 0 else priority,
+    )
 
 
-def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue | None, SentenceView] | None,
-                      ) -> list[Candidate]:
+def direct_candidates(
+    view: SentenceView,
+    colon_intro: tuple[Mention | None, Cue | None, SentenceView] | None,
+) -> list[Candidate]:
     """Direct-quote candidates of one sentence. ``colon_intro`` is the previous sentence when it ended
     in a colon that introduces what follows (X sagte:⏎„…“)."""
     toks = view.toks
@@ -89,17 +108,21 @@ def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue
         t = toks[q]
         if t.quote is None or q in used:
             continue
-        if (is_nonspeech(view.text, toks, q) or (t.title and title_case_name(view.text, t) and not (
-                q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE))) and not _quote_noun_before(toks, q):
+        if (
+            is_nonspeech(view.text, toks, q)
+            or (t.title and title_case_name(view.text, t) and not (q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE))
+        ) and not _quote_noun_before(toks, q):
             continue  # „Karol Wojtyla – Geheimnisse eines Papstes“, „People's Power Party“: a title, no speech
             # (but "Parolen wie zum Beispiel „Keine Räumung“": a slogan)
         cand = _cue_after(view, q, used)
-        if cand is None or (cand.mention is not None and cand.mention.kind == "pronoun" and q > 0 and
-                            toks[q - 1].text == ":"):
+        if cand is None or (
+            cand.mention is not None and cand.mention.kind == "pronoun" and q > 0 and toks[q - 1].text == ":"
+        ):
             # "X sagte: „…“, betont sie.": the named speaker before the colon beats the pronoun after
             before = _cue_before(view, q)
-            if before is not None and (cand is None or (before.mention is not None and
-                                                        before.mention.kind != "pronoun")):
+            if before is not None and (
+                cand is None or (before.mention is not None and before.mention.kind != "pronoun")
+            ):
                 cand = before
         cand = cand or _bracketed(view, q) or _fragment(view, q) or _after_noun(view, q)
         if cand is None and q == _first_content(toks) and _only_quote(toks, q):
@@ -107,8 +130,18 @@ def direct_candidates(view: SentenceView, colon_intro: tuple[Mention | None, Cue
                 mention, cue, intro = colon_intro
                 cue_t = intro.cue_tuple(cue) if cue is not None else None
                 qs = t.quote
-                cand = Candidate(qs.inner_start, qs.inner_end, Kind.DIRECT, DIRECT_COLON_NEXTLINE, mention,
-                                 mention is None, cue_t, (), False, DIRECT_COLON_NEXTLINE.priority)
+                cand = Candidate(
+                    qs.inner_start,
+                    qs.inner_end,
+                    Kind.DIRECT,
+                    DIRECT_COLON_NEXTLINE,
+                    mention,
+                    mention is None,
+                    cue_t,
+                    (),
+                    False,
+                    DIRECT_COLON_NEXTLINE.priority,
+                )
             else:
                 cand = _cand(view, [t], DIRECT_CONTINUATION, None, None, inherit=True)
         if cand is None and _quote_words(view, t) >= MIN_UNATTRIBUTED_WORDS and _sounds_spoken(view, t):
@@ -175,8 +208,9 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
             mention, end_np = source_pp(view, j + 1, limit), limit
         else:
             # (after a time phrase: "sagte am Freitag der Minister" is no genitive "Freitag der Minister")
-            mention, end_np = subject_after(view.text, toks, after_time(toks, j),
-                                            max(limit, sentence_part_end(toks, j + 1)))
+            mention, end_np = subject_after(
+                view.text, toks, after_time(toks, j), max(limit, sentence_part_end(toks, j + 1))
+            )
         if mention is None:
             end_np = limit
             if not _passive_ok(toks, j):
@@ -204,8 +238,12 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
     # skip the rest of the cue clause up to its punctuation ("sagte X am Montag in Berlin")
     while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].quote is None and k - end_np < 8:
         k += 1
-    if k + 1 < n and toks[k].text in (",", ":") and toks[k + 1].quote is not None and \
-            not is_nonspeech(view.text, toks, k + 1):
+    if (
+        k + 1 < n
+        and toks[k].text in (",", ":")
+        and toks[k + 1].quote is not None
+        and not is_nonspeech(view.text, toks, k + 1)
+    ):
         qtoks.append(toks[k + 1])
         used.add(k + 1)
         rule = DIRECT_SPLIT
@@ -237,10 +275,16 @@ def _passive_quoting(view: SentenceView, j: int) -> Cue | None:
 
 
 def _bracketed(view: SentenceView, q: int) -> Candidate | None:
-    """"…, Anna Roth („Wir bleiben dabei.“), und …": a quotation in brackets right after a name."""
+    """ "…, Anna Roth („Wir bleiben dabei.“), und …": a quotation in brackets right after a name."""
     toks = view.toks
-    if q < 2 or toks[q - 1].text != "(" or q + 1 >= len(toks) or toks[q + 1].text != ")" or toks[q].title or \
-            not _sounds_spoken(view, toks[q]):
+    if (
+        q < 2
+        or toks[q - 1].text != "("
+        or q + 1 >= len(toks)
+        or toks[q + 1].text != ")"
+        or toks[q].title
+        or not _sounds_spoken(view, toks[q])
+    ):
         return None  # "(„Bookmarks“)": a translation or a title, not words someone said
     m = antecedent(view, q - 1)
     if m is None or m.kind not in ("name", "role", "org"):
@@ -251,8 +295,6 @@ def _bracketed(view: SentenceView, q: int) -> Candidate | None:
 def _passive_ok(toks: list[Tok], j: int) -> bool:
     """„…“, hieß es. / „…“, wurde mitgeteilt.: a cue without a subject still marks the quote."""
     return toks[j].low in ("hieß", "heißt", "hiess", "heisst") or (j + 1 < len(toks) and toks[j + 1].low == "es")
-
-
 
 
 def _cue_before(view: SentenceView, q: int) -> Candidate | None:
@@ -268,20 +310,29 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
     # and not one inside a dass-clause: "glaubt, dass das Team gestärkt hervorgegangen sei: „…“")
     cue = next((c for c in reversed(view.cues) if c.last < p and clause_end(toks, c.last + 1) >= p), None)
     if cue is None and sep == ":":
-        cue = next((c for c in reversed(view.cues) if c.last < p and
-                    not any(t.quote is not None and not _name_like(view, t) for t in toks[c.last:p]) and
-                    not any(t.low in _COMPLEMENTIZERS for t in toks[: c.index])), None)
+        cue = next(
+            (
+                c
+                for c in reversed(view.cues)
+                if c.last < p
+                and not any(t.quote is not None and not _name_like(view, t) for t in toks[c.last : p])
+                and not any(t.low in _COMPLEMENTIZERS for t in toks[: c.index])
+            ),
+            None,
+        )
     if cue is not None:
         if cue.cognition and sep == "," and not _quoted_complement(view, q):
             return None
         mention = speaker_of_cue(view, cue)
         if mention is None and sep == ":":
             mention = main_subject(view, 0, p)  # "X wandte sich gegen die Behauptung, …: „…“": X speaks
-        if sep == ":" and (mention is None or (mention.kind == "pronoun" and mention.head in ("man", "es"))) and \
-                has_subjunctive(toks, 0, p, strong_only=True):
+        if (
+            sep == ":"
+            and (mention is None or (mention.kind == "pronoun" and mention.head in ("man", "es")))
+            and has_subjunctive(toks, 0, p, strong_only=True)
+        ):
             # "Man sei für jede Hilfe dankbar: „…“": the reported speaker goes on in their own words
-            return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True,
-                         priority=PRIORITY_DIRECT_CUE)
+            return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
         return _cand(view, [toks[q]], DIRECT_CUE_BEFORE, mention, cue)
     if sep == ":":
         m = _phrase_before(view, p)
@@ -289,11 +340,13 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
             return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)  # "…, und der Minister Jan Roth: „…“"
         if has_subjunctive(toks, 0, p, strong_only=True):
             # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
-            return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True,
-                         priority=PRIORITY_DIRECT_CUE)
+            return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
         m = main_subject(view, 0, p)
-        if m is not None and m.kind in ("name", "role", "org", "pronoun", "source", "group") and \
-                not (m.kind == "pronoun" and m.head == "es"):
+        if (
+            m is not None
+            and m.kind in ("name", "role", "org", "pronoun", "source", "group")
+            and not (m.kind == "pronoun" and m.head == "es")
+        ):
             # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks
             return _cand(view, [toks[q]], DIRECT_COLON_SUBJECT, m, None)
     if sep == ":":
@@ -351,8 +404,11 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
         return after_pp  # "Am Rande einer Sitzung des Landtags nahm X Stellung", "Vom Bahnhof zogen die Demonstranten"
     for v in range(lo, min(hi, lo + 8)):
         t = toks[v]
-        if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in FINITE_HINTS or
-                                                        _looks_finite(t.low)):
+        if (
+            t.quote is None
+            and t.text[0].islower()
+            and (t.low in AUXILIARIES or t.low in FINITE_HINTS or _looks_finite(t.low))
+        ):
             after, _ = subject_after(text, toks, v, hi)
             return after
     # verb second: after a fronted phrase the first lower-case content word is the verb ("Im Kongress warb X")
@@ -396,8 +452,13 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     if cue is None:
         return None
     prev = toks[q - 1] if q > 0 else None
-    if toks[q].title and not (prev is not None and (prev.low in _BEFORE_QUOTED_PHRASE or (
-            (prev.low in DETERMINERS or is_adjective(prev)) and not title_case_name(view.text, toks[q])))):
+    if toks[q].title and not (
+        prev is not None
+        and (
+            prev.low in _BEFORE_QUOTED_PHRASE
+            or ((prev.low in DETERMINERS or is_adjective(prev)) and not title_case_name(view.text, toks[q]))
+        )
+    ):
         return None  # "nennt „Twitter“", "mit seinem „Ultimate Aero“": a name, not words
     mention = speaker_of_cue(view, cue)
     if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie", "dieser", "diese")):
@@ -410,17 +471,55 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
 # prepositions whose phrase is what a cue reports, with the cues they go with: "sprach von …", "bezeichnete …
 # als …", "begründete … mit …" (not "nannte die Bewerbung von Kanada „…“": that "von" belongs to a noun)
 _REPORTED_PHRASE: Final = both_spellings({"von", "vom", "als", "mit"})
-_PHRASE_CUES: Final = MappingProxyType({
-    "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
-    "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
-    "als": both_spellings({"bezeichnen", "beschreiben", "kritisieren", "werten", "bewerten", "loben", "verurteilen",
-                           "sehen", "betrachten", "feiern", "würdigen", "beurteilen"}),
-    "mit": both_spellings({"begründen", "rechtfertigen"}),
-})
+_PHRASE_CUES: Final = MappingProxyType(
+    {
+        "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
+        "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
+        "als": both_spellings(
+            {
+                "bezeichnen",
+                "beschreiben",
+                "kritisieren",
+                "werten",
+                "bewerten",
+                "loben",
+                "verurteilen",
+                "sehen",
+                "betrachten",
+                "feiern",
+                "würdigen",
+                "beurteilen",
+            }
+        ),
+        "mit": both_spellings({"begründen", "rechtfertigen"}),
+    }
+)
 _PHRASE_LEAD: Final = 4  # words between the preposition and the quotation: "von der Notwendigkeit eines „…“"
 # what may follow a quotation inside the phrase: another quotation after "und", or an attribute
-_ATTRIBUTE_OPENERS: Final = both_spellings({"nach", "vor", "gegen", "gegenüber", "für", "in", "im", "an", "am", "auf",
-                                            "aus", "bei", "zu", "zur", "zum", "über", "und", "der", "des", "eines"})
+_ATTRIBUTE_OPENERS: Final = both_spellings(
+    {
+        "nach",
+        "vor",
+        "gegen",
+        "gegenüber",
+        "für",
+        "in",
+        "im",
+        "an",
+        "am",
+        "auf",
+        "aus",
+        "bei",
+        "zu",
+        "zur",
+        "zum",
+        "über",
+        "und",
+        "der",
+        "des",
+        "eines",
+    }
+)
 
 
 def _mixed_phrase(view: SentenceView, q: int, hi: int, cue: Cue, mention: Mention) -> Candidate | None:
@@ -434,8 +533,12 @@ def _mixed_phrase(view: SentenceView, q: int, hi: int, cue: Cue, mention: Mentio
         if prev.quote is not None or not (prev.low in DETERMINERS or is_adjective(prev) or prev.text[0].isupper()):
             return None  # a verb or an adverb between: the quotation is no part of such a phrase
         lo -= 1
-    if lo == 0 or toks[lo - 1].low not in _REPORTED_PHRASE or (cue.index < q and cue.index >= lo - 1) or \
-            cue.lemma not in _PHRASE_CUES[toks[lo - 1].low]:
+    if (
+        lo == 0
+        or toks[lo - 1].low not in _REPORTED_PHRASE
+        or (cue.index < q and cue.index >= lo - 1)
+        or cue.lemma not in _PHRASE_CUES[toks[lo - 1].low]
+    ):
         return None
     end = hi
     if cue.index > q:
@@ -454,17 +557,74 @@ def _mixed_phrase(view: SentenceView, q: int, hi: int, cue: Cue, mention: Mentio
 # words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“"); the
 # indefinite articles too, even before capitalised words ("von einer „Gefahr für Leib und Leben“"), since a name
 # or title takes the definite one ("der „Deutschen Bank“")
-_BEFORE_QUOTED_PHRASE: Final = both_spellings({"als", "von", "vor", "zu", "zur", "zum", "für", "über", "gegen", "um",
-                                               "mit", "ein", "eine", "einer", "einem", "einen", "eines"})
-_EVALUATIVE: Final = frozenset({"bezeichnen", "nennen", "kritisieren", "loben", "werten", "verurteilen", "feiern",
-                                "würdigen", "beschreiben", "bewerten", "beurteilen", "zurückweisen"})
-_QUOTE_NOUNS: Final = both_spellings({"worte", "worten", "feststellung", "satz", "sätze", "parole", "parolen", "losung",
-                                 "spruch", "sprüche", "slogan", "slogans", "aufschrift", "devise", "frage", "zitat",
-                                 "bemerkung", "warnung", "aufforderung", "appell", "ruf", "rufe", "rufen"})
+_BEFORE_QUOTED_PHRASE: Final = both_spellings(
+    {
+        "als",
+        "von",
+        "vor",
+        "zu",
+        "zur",
+        "zum",
+        "für",
+        "über",
+        "gegen",
+        "um",
+        "mit",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "einen",
+        "eines",
+    }
+)
+_EVALUATIVE: Final = frozenset(
+    {
+        "bezeichnen",
+        "nennen",
+        "kritisieren",
+        "loben",
+        "werten",
+        "verurteilen",
+        "feiern",
+        "würdigen",
+        "beschreiben",
+        "bewerten",
+        "beurteilen",
+        "zurückweisen",
+    }
+)
+_QUOTE_NOUNS: Final = both_spellings(
+    {
+        "worte",
+        "worten",
+        "feststellung",
+        "satz",
+        "sätze",
+        "parole",
+        "parolen",
+        "losung",
+        "spruch",
+        "sprüche",
+        "slogan",
+        "slogans",
+        "aufschrift",
+        "devise",
+        "frage",
+        "zitat",
+        "bemerkung",
+        "warnung",
+        "aufforderung",
+        "appell",
+        "ruf",
+        "rufe",
+        "rufen",
+    }
+)
 
 
 def _after_noun(view: SentenceView, q: int) -> Candidate | None:
-    """"mit den Worten „…“", "die Feststellung „…“", "Parolen wie „…“", "Hassparolen wie zum Beispiel „…“ und
+    """ "mit den Worten „…“", "die Feststellung „…“", "Parolen wie „…“", "Hassparolen wie zum Beispiel „…“ und
     „…“": the quoted words of someone."""
     toks = view.toks
     p = _quote_noun_at(toks, q)
@@ -477,8 +637,9 @@ def _after_noun(view: SentenceView, q: int) -> Candidate | None:
 
 
 # between "Parolen wie" and the quotation: "Parolen wie zum Beispiel „…“", "Rufe wie etwa „…“"
-_EXAMPLE_WORDS: Final = frozenset({"zum", "beispiel", "etwa", "unter", "anderem", "z.", "b.", "z.b.", "u.", "a.",
-                                   "u.a."})
+_EXAMPLE_WORDS: Final = frozenset(
+    {"zum", "beispiel", "etwa", "unter", "anderem", "z.", "b.", "z.b.", "u.", "a.", "u.a."}
+)
 _EXAMPLE_WINDOW: Final = 3
 _QUOTE_NOUN_ENDINGS: Final = tuple(w for w in _QUOTE_NOUNS if len(w) >= 5 and w not in ("frage", "rufen"))
 
@@ -525,5 +686,3 @@ def colon_intro_of(view: SentenceView) -> tuple[Mention | None, Cue | None, Sent
     if m is not None and j == p and m.kind in ("name", "role", "org", "pronoun"):
         return m, None, view
     return None
-
-

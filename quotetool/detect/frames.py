@@ -59,12 +59,31 @@ from quotetool.detect.tokens import (
 )
 
 _POSSESSIVE_PRONOUN: Final = {
-    "seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie", "ihrem": "sie",
+    "seiner": "er",
+    "seinen": "er",
+    "seinem": "er",
+    "ihrer": "sie",
+    "ihren": "sie",
+    "ihrem": "sie",
 }
-FRAME_TRIGGERS: Final = both_spellings({
-    "laut", "zufolge", "nach", "wie", "so", "seiner", "seinen", "seinem", "ihrer", "ihren", "ihrem", "gemäß",
-    "sicht", "perspektive",
-})
+FRAME_TRIGGERS: Final = both_spellings(
+    {
+        "laut",
+        "zufolge",
+        "nach",
+        "wie",
+        "so",
+        "seiner",
+        "seinen",
+        "seinem",
+        "ihrer",
+        "ihren",
+        "ihrem",
+        "gemäß",
+        "sicht",
+        "perspektive",
+    }
+)
 
 
 def frame_candidates(view: SentenceView) -> list[Candidate]:
@@ -79,8 +98,13 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
             continue
         low = t.low
         c = None
-        if i > 1 and toks[i - 1].text == "," and i + 2 < n and toks[i + 1].low in _FRAME_RELATIVES and \
-                low in _RELATIVE_FRAME_RULES:
+        if (
+            i > 1
+            and toks[i - 1].text == ","
+            and i + 2 < n
+            and toks[i + 1].low in _FRAME_RELATIVES
+            and low in _RELATIVE_FRAME_RULES
+        ):
             c = _relative_frame(view, i)  # "Umfragen, nach denen …", "ein Gutachten, laut dem …"
         elif low == "laut" and i + 1 < n:
             c = _laut(view, i)
@@ -90,11 +114,16 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
             c = _zufolge(view, i)
         elif low == "nach" and i + 1 < n:
             c = _nach_frame(view, i)
-        elif low in _POSSESSIVE_PRONOUN and i + 2 < n and lexicon.frame_of(toks[i + 1].text) and \
-                toks[i + 2].low == "nach":
+        elif (
+            low in _POSSESSIVE_PRONOUN
+            and i + 2 < n
+            and lexicon.frame_of(toks[i + 1].text)
+            and toks[i + 2].low == "nach"
+        ):
             c = _possessive_frame(view, i)
-        elif low == "wie" and (i == 0 or toks[i - 1].text == "," or (i == 1 and toks[0].low in LEADING) or
-                               t.text == "Wie"):  # a heading run into the sentence: "Wahlbeteiligung Wie …"
+        elif low == "wie" and (
+            i == 0 or toks[i - 1].text == "," or (i == 1 and toks[0].low in LEADING) or t.text == "Wie"
+        ):  # a heading run into the sentence: "Wahlbeteiligung Wie …"
             c = _wie(view, i)
         elif low == "so" and i > 1 and toks[i - 1].text in (",", "–", "—"):
             c = _so(view, i)
@@ -103,6 +132,7 @@ def frame_candidates(view: SentenceView) -> list[Candidate]:
         if c is not None:
             out.append(c)
     return out
+
 
 _SPEAKING_KINDS: Final = frozenset({"name", "role", "org", "source", "frame", "group"})
 
@@ -116,8 +146,12 @@ def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidat
         m, j = _web_source(view, i + 1)  # "Laut spiegel.de …", "laut „tagesschau.de“"
     if m is None or (m.kind == "pronoun" and not sources_only):
         return None
-    if sources_only and m.kind not in _SPEAKING_KINDS and not (m.kind == "pronoun" and m.head in ("er", "sie")) and \
-            not _named_body(m):
+    if (
+        sources_only
+        and m.kind not in _SPEAKING_KINDS
+        and not (m.kind == "pronoun" and m.head in ("er", "sie"))
+        and not _named_body(m)
+    ):
         return None
     return _frame_candidate(view, i, j, m, LAUT_FRAME if not sources_only else GEMAESS_FRAME, toks[i])
 
@@ -132,8 +166,11 @@ def _named_body(m: Mention) -> bool:
 
 
 # a web address as a source: a name, dots, a top-level domain ("spiegel.de", "ndr.de", "news.orf.at")
-_WEB_SOURCE: Final = regex.compile(r"[a-zäöü0-9][a-zäöü0-9-]*(?:\.[a-zäöü0-9-]+)*\.(?:de|at|ch|com|org|net|eu|info|fr|"
-                                   r"uk|it|es|nl|online|tv)", regex.IGNORECASE)
+_WEB_SOURCE: Final = regex.compile(
+    r"[a-zäöü0-9][a-zäöü0-9-]*(?:\.[a-zäöü0-9-]+)*\.(?:de|at|ch|com|org|net|eu|info|fr|"
+    r"uk|it|es|nl|online|tv)",
+    regex.IGNORECASE,
+)
 
 
 def _web_source(view: SentenceView, k: int) -> tuple[Mention | None, int]:
@@ -153,13 +190,17 @@ def _web_source(view: SentenceView, k: int) -> tuple[Mention | None, int]:
 # "…, nach denen …", "…, laut dem …", "…, gemäß der …": a relative clause that gives the content of the noun
 # before it (a rumour, a survey, a report), framed by the preposition that opens it
 _FRAME_RELATIVES: Final = frozenset({"denen", "dem", "der", "welchem", "welcher", "welchen"})
-_RELATIVE_FRAME_RULES: Final = {"nach": NACH_FRAME, "laut": LAUT_FRAME, "gemäß": GEMAESS_FRAME,
-                                "gemaess": GEMAESS_FRAME}
+_RELATIVE_FRAME_RULES: Final = {
+    "nach": NACH_FRAME,
+    "laut": LAUT_FRAME,
+    "gemäß": GEMAESS_FRAME,
+    "gemaess": GEMAESS_FRAME,
+}
 _PARTICLE_WINDOW: Final = 2  # separable particles between the noun and the comma: "liegt ein Gutachten vor, laut dem"
 
 
 def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
-    """"Es gibt Gerüchte, nach denen der Sänger krank war": the relative clause after a reporting noun is what
+    """ "Es gibt Gerüchte, nach denen der Sänger krank war": the relative clause after a reporting noun is what
     the noun reports. A document or survey is the source (the frame rule of the preposition); a claim noun
     ("Gerüchte", "Version") names nobody, and its clause is proposed as a claim without a source."""
     toks = view.toks
@@ -168,8 +209,13 @@ def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
     if rel.low != "denen" and nxt.text[0].isupper() and nxt.low not in DETERMINERS and nxt.quote is None:
         return None  # "…, nach der Wahl …": a preposition and its noun, no relative clause
     j = i - 2
-    while j > i - 2 - _PARTICLE_WINDOW and j >= 0 and toks[j].quote is None and toks[j].text[0].islower() and \
-            toks[j].text not in STOP:
+    while (
+        j > i - 2 - _PARTICLE_WINDOW
+        and j >= 0
+        and toks[j].quote is None
+        and toks[j].text[0].islower()
+        and toks[j].text not in STOP
+    ):
         j -= 1  # "liegt ein Gutachten vor, laut dem …"
     if j < 0 or toks[j].quote is not None or not toks[j].text[0].isupper():
         return None
@@ -178,8 +224,11 @@ def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
     noun = toks[j]
     if noun.quote is not None or not noun.text[0].isupper():
         return None
-    if rel.low != "denen" and j >= 2 and (toks[j - 1].low == "des" or
-                                          (toks[j - 1].low == "der" and toks[j - 2].text[0].isupper())):
+    if (
+        rel.low != "denen"
+        and j >= 2
+        and (toks[j - 1].low == "des" or (toks[j - 1].low == "der" and toks[j - 2].text[0].isupper()))
+    ):
         return None  # "eine Änderung der Statistik, nach der …": the clause may hang on the noun before the genitive
     claim = noun.low in lexicon.STATEMENT_NOUNS
     if not claim and not _frame_or_source(noun.text):
@@ -188,8 +237,15 @@ def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
     if claim:
         return make(view, i + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(noun.start, noun.end, noun.text))
     m = Mention(start=noun.start, end=noun.end, text=noun.text, kind="source", head=noun.low)
-    return make(view, i + 2, hi, _RELATIVE_FRAME_RULES[toks[i].low], m, None,
-                cue_tuple=(toks[i].start, toks[i].end, toks[i].text))
+    return make(
+        view,
+        i + 2,
+        hi,
+        _RELATIVE_FRAME_RULES[toks[i].low],
+        m,
+        None,
+        cue_tuple=(toks[i].start, toks[i].end, toks[i].text),
+    )
 
 
 def _zufolge(view: SentenceView, z: int) -> Candidate | None:
@@ -199,8 +255,14 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
     if prev.low in ("ihm", "ihr", "ihnen"):
         # "Ihnen zufolge …": the people just named (resolved like er/sie)
         head = "er" if prev.low == "ihm" else "sie"
-        pron = Mention(start=prev.start, end=prev.end, text=prev.text, kind="pronoun", head=head,
-                       gender="m" if head == "er" else "?")
+        pron = Mention(
+            start=prev.start,
+            end=prev.end,
+            text=prev.text,
+            kind="pronoun",
+            head=head,
+            gender="m" if head == "er" else "?",
+        )
         return _frame_candidate(view, z - 1, z + 1, pron, ZUFOLGE_FRAME, toks[z])
     best = None
     for lo in range(max(0, z - 10), z):
@@ -212,8 +274,20 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
         if m is not None and j < z and toks[j].low in PREPOSITIONS and skip_pp(toks, j + 1, z) == z:
             # "Den Behörden in Mombasa zufolge": the place belongs to the source
             end = toks[z - 1].end
-            m = Mention(start=m.start, end=end, text=view.text[m.start : end], kind=m.kind, head=m.head, name=m.name,
-                        det=m.det, gender=m.gender, modifiers=m.modifiers, age=m.age, role=m.role, inner=m.inner)
+            m = Mention(
+                start=m.start,
+                end=end,
+                text=view.text[m.start : end],
+                kind=m.kind,
+                head=m.head,
+                name=m.name,
+                det=m.det,
+                gender=m.gender,
+                modifiers=m.modifiers,
+                age=m.age,
+                role=m.role,
+                inner=m.inner,
+            )
             j = z
         if m is not None and j == z:
             best = (lo, m)
@@ -234,8 +308,12 @@ def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
             continue
         m, j = parse_np(view.text, toks, lo, i, sentence_start=lo)
         if m is not None and j == i:
-            if m.kind != "frame" or m.head not in _POSTPOSED_FRAMES or m.det in ("meiner", "unserer") or \
-                    (lo > 0 and toks[lo].text in _FORMAL_POSSESSIVES):
+            if (
+                m.kind != "frame"
+                or m.head not in _POSTPOSED_FRAMES
+                or m.det in ("meiner", "unserer")
+                or (lo > 0 and toks[lo].text in _FORMAL_POSSESSIVES)
+            ):
                 return None  # "die Sicht nach oben", "aller Voraussicht nach": no one's account; "… Ihrer Meinung
                 # nach …" inside a sentence: the formal "you" of an interview question
             return _frame_candidate(view, lo, i + 1, m, NACH_FRAME, toks[i])
@@ -244,11 +322,27 @@ def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
 
 _FORMAL_POSSESSIVES: Final = frozenset({"Ihrer", "Ihren", "Ihrem", "Ihre"})
 # frame nouns that take "nach" after them ("Dem Vernehmen nach", "ersten Schätzungen nach")
-_POSTPOSED_FRAMES: Final = frozenset({
-    "vernehmen", "meinung", "ansicht", "auffassung", "einschätzung", "einschätzungen", "angaben", "berichten",
-    "informationen", "erkenntnissen", "schätzung", "schätzungen", "darstellung", "aussage", "aussagen", "worten",
-    "überzeugung",
-})
+_POSTPOSED_FRAMES: Final = frozenset(
+    {
+        "vernehmen",
+        "meinung",
+        "ansicht",
+        "auffassung",
+        "einschätzung",
+        "einschätzungen",
+        "angaben",
+        "berichten",
+        "informationen",
+        "erkenntnissen",
+        "schätzung",
+        "schätzungen",
+        "darstellung",
+        "aussage",
+        "aussagen",
+        "worten",
+        "überzeugung",
+    }
+)
 
 
 def _postposed_head(word: str) -> bool:
@@ -264,21 +358,62 @@ def _frame_or_source(word: str) -> bool:
 
 
 # words that make "nach" temporal: "erst nach langen Ermittlungen", "kurz nach der Analyse"
-_TEMPORAL_BEFORE_NACH: Final = frozenset({
-    "erst", "kurz", "schon", "bereits", "gleich", "unmittelbar", "direkt", "lange", "bald", "wenige", "wenigen",
-    "einige", "noch", "auch", "tag", "tage", "tagen", "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre",
-    "jahren", "stunde", "stunden", "minuten", "sekunden", "zeit",
-})
+_TEMPORAL_BEFORE_NACH: Final = frozenset(
+    {
+        "erst",
+        "kurz",
+        "schon",
+        "bereits",
+        "gleich",
+        "unmittelbar",
+        "direkt",
+        "lange",
+        "bald",
+        "wenige",
+        "wenigen",
+        "einige",
+        "noch",
+        "auch",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "monat",
+        "monate",
+        "monaten",
+        "jahr",
+        "jahre",
+        "jahren",
+        "stunde",
+        "stunden",
+        "minuten",
+        "sekunden",
+        "zeit",
+    }
+)
 
 
 # intentions frame a statement only with their holder: "nach dem Wunsch der UN", "nach Schäubles Idee"
 _HELD_FRAMES: Final = both_spellings({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
 # a process or a piece of news after "nach der/dem" is usually a point in time ("Nach der Nachricht vom Rücktritt
 # stiegen die Kurse"), an account only when a speaker's genitive follows ("nach der Auswertung der Polizei")
-_PROCESS_FRAMES: Final = frozenset({
-    "auswertung", "auswertungen", "nachricht", "nachrichten", "untersuchung", "untersuchungen", "analyse", "prüfung",
-    "überprüfung", "auszählung", "auszählungen", "veröffentlichung",
-})
+_PROCESS_FRAMES: Final = frozenset(
+    {
+        "auswertung",
+        "auswertungen",
+        "nachricht",
+        "nachrichten",
+        "untersuchung",
+        "untersuchungen",
+        "analyse",
+        "prüfung",
+        "überprüfung",
+        "auszählung",
+        "auszählungen",
+        "veröffentlichung",
+    }
+)
 # "nach dem Bericht", "nach dieser Analyse", "nach einer Studie": a document's account frames the statement
 _DOCUMENT_DETERMINERS: Final = frozenset({"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""})
 
@@ -298,16 +433,31 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
         return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
     if m is not None and m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
         # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
-        m = Mention(start=m.start, end=m.end, text=m.text, kind="frame", head=m.head, name=m.name, det=m.det,
-                    modifiers=m.modifiers, inner=m.inner)
+        m = Mention(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            kind="frame",
+            head=m.head,
+            name=m.name,
+            det=m.det,
+            modifiers=m.modifiers,
+            inner=m.inner,
+        )
     if m is None or m.kind != "frame":
         return None
     own = any(mod.startswith("eige") for mod in m.modifiers)
     if m.head in _HELD_FRAMES and m.inner is None and not own and not (m.name and " " in m.name):
         return None  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
-    if m.head in _PROCESS_FRAMES and m.det in ("der", "dem", "den") and (
-            m.inner is None or m.inner.kind not in STATEMENT_HOLDERS or (m.inner.kind == "name" and
-                                                                     " " not in m.inner.name)):
+    if (
+        m.head in _PROCESS_FRAMES
+        and m.det in ("der", "dem", "den")
+        and (
+            m.inner is None
+            or m.inner.kind not in STATEMENT_HOLDERS
+            or (m.inner.kind == "name" and " " not in m.inner.name)
+        )
+    ):
         return None  # "nach der Auswertung des Flugschreibers sollen …": a time, unless someone's evaluation
     if m.inner is None:
         if own:
@@ -325,7 +475,7 @@ _VIEW_HOLDERS: Final = STATEMENT_HOLDERS | {"other"}
 
 
 def _aus_sicht(view: SentenceView, i: int) -> Candidate | None:
-    """"Aus Sicht der Verbände hat die Klage keine Wirkung", "… aus Perspektive des Ministeriums …": the
+    """ "Aus Sicht der Verbände hat die Klage keine Wirkung", "… aus Perspektive des Ministeriums …": the
     holder of the view is the source (a genitive or "von" phrase must name one)."""
     toks = view.toks
     m, j = parse_np(view.text, toks, i + 1, len(toks))
@@ -341,8 +491,14 @@ def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
     t = toks[i]
     if i > 0 and t.text[0].isupper():
         return None
-    pron = Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=_POSSESSIVE_PRONOUN[t.low],
-                   gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f")
+    pron = Mention(
+        start=t.start,
+        end=t.end,
+        text=t.text,
+        kind="pronoun",
+        head=_POSSESSIVE_PRONOUN[t.low],
+        gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f",
+    )
     return _frame_candidate(view, i, i + 3, pron, POSSESSIVE_FRAME, toks[i + 2])
 
 
@@ -411,9 +567,22 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
 
 
-_DEPENDENT_OPENERS: Final = RELATIVES | SUBORDINATORS | frozenset({
-    "was", "wo", "worauf", "womit", "wobei", "wodurch", "zumal", "sodass",
-})
+_DEPENDENT_OPENERS: Final = (
+    RELATIVES
+    | SUBORDINATORS
+    | frozenset(
+        {
+            "was",
+            "wo",
+            "worauf",
+            "womit",
+            "wobei",
+            "wodurch",
+            "zumal",
+            "sodass",
+        }
+    )
+)
 
 
 def _opens_dependent(toks: list[Tok], k: int) -> bool:
@@ -423,8 +592,9 @@ def _opens_dependent(toks: list[Tok], k: int) -> bool:
     return toks[k].low in PREPOSITIONS and k + 1 < len(toks) and toks[k + 1].low in RELATIVES
 
 
-def _around(view: SentenceView, a: int, lo: int, hi: int, b: int, rule: Rule, m: Mention,
-            cue_t: tuple[int, int, str]) -> Candidate | None:
+def _around(
+    view: SentenceView, a: int, lo: int, hi: int, b: int, rule: Rule, m: Mention, cue_t: tuple[int, int, str]
+) -> Candidate | None:
     """The statement in tokens a..b around a frame phrase in lo..hi: two parts, without the frame."""
     base = make(view, a, b, rule, m, None, FRAME_INSIDE_CLAUSE, cue_tuple=cue_t)
     p1, p2 = part(view, a, lo), part(view, hi, b)
@@ -456,25 +626,30 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
     # the statement around the parenthesis starts after a dass that opens it ("…, dass, wie X sagte, …")
     lo = i - 1 if i >= 2 and toks[i - 2].low in ("dass", "daß") else 0
     first = make(view, lo, i - 1, WIE_FRAME, mention, cue) if i - 1 > lo else None
-    if e + 1 >= n or toks[e].text != "," or toks[e + 1].low in CONTRASTING or \
-            toks[e + 1].low in ("oder", "sowie") or view.cue_at(e + 1) is not None:
+    if (
+        e + 1 >= n
+        or toks[e].text != ","
+        or toks[e + 1].low in CONTRASTING
+        or toks[e + 1].low in ("oder", "sowie")
+        or view.cue_at(e + 1) is not None
+    ):
         return first
     if first is None:
-        return make(view, e + 1, sentence_tail(view, e + 1), WIE_FRAME, mention, cue) \
-            if lo > 0 else None
+        return make(view, e + 1, sentence_tail(view, e + 1), WIE_FRAME, mention, cue) if lo > 0 else None
     # "Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz": the statement goes on
     second = part(view, e + 1, sentence_tail(view, e + 1))
     return joined(first, first, second) if second is not None else first
 
 
 # what a study or an investigation found, in a verb-final clause after "Wie"
-_FINDINGS: Final = both_spellings({"ergab", "ergaben", "ergibt", "zeigte", "zeigten", "zeigt", "belegt", "belegte",
-                                   "belegen", "ergeben", "gezeigt"})
+_FINDINGS: Final = both_spellings(
+    {"ergab", "ergaben", "ergibt", "zeigte", "zeigten", "zeigt", "belegt", "belegte", "belegen", "ergeben", "gezeigt"}
+)
 _FINDING_WINDOW: Final = 12
 
 
 def _wie_finding(view: SentenceView, i: int) -> Candidate | None:
-    """"Wie eine Studie ergab, trinken …" (the study is the source), "Wie gestern bekannt wurde, ist …" (no
+    """ "Wie eine Studie ergab, trinken …" (the study is the source), "Wie gestern bekannt wurde, ist …" (no
     source: a claim made public): the main clause after the comma."""
     toks = view.toks
     e = next((j for j in range(i + 1, min(len(toks), i + _FINDING_WINDOW)) if toks[j].text in STOP), -1)
@@ -495,17 +670,52 @@ def _wie_finding(view: SentenceView, i: int) -> Candidate | None:
 
 
 # verbs that make something public: a frame before one dates or places the report, it frames no statement
-_PUBLISHING: Final = both_spellings({
-    "bekanntgeben", "bekanntmachen", "mitteilen", "verkünden", "melden", "vermelden", "veröffentlichen",
-})
-_NOT_AFTER_WIE: Final = both_spellings({
-    "sehr", "viel", "viele", "lange", "oft", "weit", "groß", "hoch", "schnell", "zum", "etwa", "beispielsweise",
-})
+_PUBLISHING: Final = both_spellings(
+    {
+        "bekanntgeben",
+        "bekanntmachen",
+        "mitteilen",
+        "verkünden",
+        "melden",
+        "vermelden",
+        "veröffentlichen",
+    }
+)
+_NOT_AFTER_WIE: Final = both_spellings(
+    {
+        "sehr",
+        "viel",
+        "viele",
+        "lange",
+        "oft",
+        "weit",
+        "groß",
+        "hoch",
+        "schnell",
+        "zum",
+        "etwa",
+        "beispielsweise",
+    }
+)
 _WIE_WINDOW: Final = 35
-_SKIP_AFTER_WIE: Final = frozenset({
-    "auch", "bereits", "schon", "zuvor", "dazu", "jetzt", "nun", "gestern", "heute", "zudem", "ebenfalls", "inzwischen",
-    "mittlerweile", "später",
-})
+_SKIP_AFTER_WIE: Final = frozenset(
+    {
+        "auch",
+        "bereits",
+        "schon",
+        "zuvor",
+        "dazu",
+        "jetzt",
+        "nun",
+        "gestern",
+        "heute",
+        "zudem",
+        "ebenfalls",
+        "inzwischen",
+        "mittlerweile",
+        "später",
+    }
+)
 
 
 def _wie_subject(view: SentenceView, i: int, cue: Cue) -> Mention | None:
@@ -532,8 +742,9 @@ def _verb_final_cue(view: SentenceView, i: int) -> Cue | None:
     for c in view.cues:
         if c.index <= i or c.cognition:
             continue
-        if c.index - i > _WIE_WINDOW or any(t.text in (";", ":", "!", "?") or (t.quote is not None and not t.title)
-                                            for t in toks[i + 1 : c.index]):
+        if c.index - i > _WIE_WINDOW or any(
+            t.text in (";", ":", "!", "?") or (t.quote is not None and not t.title) for t in toks[i + 1 : c.index]
+        ):
             return None  # (a dot inside a sentence ends an abbreviation or a date, not the clause)
         e = c.last + 1
         if e < n and toks[e].low in AUXILIARIES and (e + 1 >= n or toks[e + 1].text in STOP):
@@ -589,10 +800,25 @@ def _clause_goes_on(toks: list[Tok], k: int) -> bool:
 
 
 _SO_CLOSERS: Final = frozenset({".", "!", "?", ",", ";", "(", "–", "—", ":"})
-_AFTER_SPEAKER_ADVERBS: Final = frozenset({
-    "weiter", "abschließend", "ebenfalls", "auch", "zudem", "außerdem", "damals", "heute", "gestern", "später",
-    "wörtlich", "sinngemäß", "jedoch", "aber", "selbst",
-})
+_AFTER_SPEAKER_ADVERBS: Final = frozenset(
+    {
+        "weiter",
+        "abschließend",
+        "ebenfalls",
+        "auch",
+        "zudem",
+        "außerdem",
+        "damals",
+        "heute",
+        "gestern",
+        "später",
+        "wörtlich",
+        "sinngemäß",
+        "jedoch",
+        "aber",
+        "selbst",
+    }
+)
 
 
 def _skip_after_speaker(toks: list[Tok], j: int, n: int) -> int:

@@ -101,13 +101,26 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
 
 # between a view's noun and the comma before its dass-clause: a correlate or the verb's particle
 # (or the verb that says the view exists: "Einigkeit besteht darüber, …")
-_VIEW_FILLERS: Final = frozenset({"darüber", "darueber", "daran", "davon", "dahingehend", "vor", "aus", "besteht",
-                                  "bestand", "herrscht", "herrschte"})
+_VIEW_FILLERS: Final = frozenset(
+    {
+        "darüber",
+        "darueber",
+        "daran",
+        "davon",
+        "dahingehend",
+        "vor",
+        "aus",
+        "besteht",
+        "bestand",
+        "herrscht",
+        "herrschte",
+    }
+)
 _VIEW_NEGATIONS: Final = frozenset({"kein", "keine", "keinen", "keiner", "nicht", "ohne"})
 
 
 def _shared_view(view: SentenceView) -> Candidate | None:
-    """"Einigkeit besteht darüber, dass …", "Es herrschte die Meinung vor, dass …": a view in the air whose
+    """ "Einigkeit besteht darüber, dass …", "Es herrschte die Meinung vor, dass …": a view in the air whose
     holder the sentence does not name (as "Es wird vermutet, dass …"); not "Es gibt keinen Zweifel, dass …"."""
     toks = view.toks
     n = len(toks)
@@ -120,8 +133,11 @@ def _shared_view(view: SentenceView) -> Candidate | None:
         if k + 1 >= n or toks[k].text != "," or toks[k + 1].low not in _DASS:
             continue
         lo = clause_start(toks, i, 0)
-        if any(u.low in _VIEW_NEGATIONS for u in toks[lo:i]) or (i + 1 < n and toks[i + 1].low in DETERMINERS) or \
-                any(lo <= c.index < i for c in view.cues):
+        if (
+            any(u.low in _VIEW_NEGATIONS for u in toks[lo:i])
+            or (i + 1 < n and toks[i + 1].low in DETERMINERS)
+            or any(lo <= c.index < i for c in view.cues)
+        ):
             return None  # no such view, one with its holder ("die Meinung der Experten, dass …"), or a verb's
             # ("Damit bestätigt sich die Befürchtung, dass …": the cue rules decide)
         hi = sentence_tail(view, k + 2, subordinate=lo > 0 and opens_subordinate(toks, lo), complement=True)
@@ -135,18 +151,27 @@ _KNOWN_WINDOW: Final = 6
 
 
 def _became_known(view: SentenceView) -> Candidate | None:
-    """"Im Mai wurde bekannt, dass …", "nachdem bekannt geworden war, dass …": a claim made public without a
+    """ "Im Mai wurde bekannt, dass …", "nachdem bekannt geworden war, dass …": a claim made public without a
     source (impersonal-clause), worth checking like "Es wird vermutet, dass …"."""
     toks = view.toks
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.low != "bekannt" or t.quote is not None or view.cue_at(i) is not None or \
-                (i > 0 and toks[i - 1].low in ("dafür", "als", "so")):
+        if (
+            t.low != "bekannt"
+            or t.quote is not None
+            or view.cue_at(i) is not None
+            or (i > 0 and toks[i - 1].low in ("dafür", "als", "so"))
+        ):
             continue
         e = clause_end(toks, i + 1)
         lo = clause_start(toks, i, 0)
-        if e + 1 >= n or toks[e].text != "," or toks[e + 1].low not in _COMPLEMENTIZERS or e - i > _KNOWN_WINDOW or \
-                not any(toks[j].low in _BECOMING for j in range(lo, e)):
+        if (
+            e + 1 >= n
+            or toks[e].text != ","
+            or toks[e + 1].low not in _COMPLEMENTIZERS
+            or e - i > _KNOWN_WINDOW
+            or not any(toks[j].low in _BECOMING for j in range(lo, e))
+        ):
             continue
         hi = sentence_tail(view, e + 2, subordinate=lo > 0 or opens_subordinate(toks, lo), complement=True)
         return make(view, e + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(t.start, t.end, t.text))
@@ -155,10 +180,27 @@ def _became_known(view: SentenceView) -> Candidate | None:
 
 _DASS: Final = frozenset({"dass", "daß"})
 # before "dass" (or "…, so, dass"): a consequence, a manner or a condition, not what someone said
-_NOT_REPORTING_DASS: Final = both_spellings({"so", "sodass", "ohne", "statt", "anstatt", "außer", "als", "bis", "nur",
-                                        "zumal", "angenommen", "vorausgesetzt", "gesetzt", "dadurch"})
-_DEGREE_BEFORE_DASS: Final = both_spellings({"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher",
-                                             "solches"})
+_NOT_REPORTING_DASS: Final = both_spellings(
+    {
+        "so",
+        "sodass",
+        "ohne",
+        "statt",
+        "anstatt",
+        "außer",
+        "als",
+        "bis",
+        "nur",
+        "zumal",
+        "angenommen",
+        "vorausgesetzt",
+        "gesetzt",
+        "dadurch",
+    }
+)
+_DEGREE_BEFORE_DASS: Final = both_spellings(
+    {"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher", "solches"}
+)
 
 
 def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
@@ -170,8 +212,12 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
     for i, tok in enumerate(toks):
         if tok.low not in _DASS:
             continue
-        if i < 2 or toks[i - 1].text != "," or toks[i - 2].low in _NOT_REPORTING_DASS or \
-                any(t.low in _DEGREE_BEFORE_DASS for t in toks[max(0, i - 5) : i - 1]):
+        if (
+            i < 2
+            or toks[i - 1].text != ","
+            or toks[i - 2].low in _NOT_REPORTING_DASS
+            or any(t.low in _DEGREE_BEFORE_DASS for t in toks[max(0, i - 5) : i - 1])
+        ):
             continue  # "Dass …, ist klar", "ohne dass": no comma before; "so lange, dass …": a consequence
         e = clause_end(toks, i + 1)
         if not has_subjunctive(toks, i + 1, e, strong_only=True):
@@ -198,8 +244,12 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     c = _complement_clause(view, cue)
     # the negation test only for a clause found (most cues have none): "wollte nicht bestätigen, dass …",
     # "damit bestätigt sich, dass …": nobody asserts it
-    if c is None or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1)) or \
-            _narrators_hedge(view.toks, cue) or _noticing(view.toks, cue):
+    if (
+        c is None
+        or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1))
+        or _narrators_hedge(view.toks, cue)
+        or _noticing(view.toks, cue)
+    ):
         return None
     return c
 
@@ -210,14 +260,14 @@ _TEMPORAL: Final = both_spellings({"als", "nachdem", "sobald", "bevor", "währen
 
 
 def _narrators_hedge(toks: list[Tok], cue: Cue) -> bool:
-    """"Alles in allem kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement."""
+    """ "Alles in allem kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement."""
     lo = clause_start(toks, cue.index, 0)
     words = {t.low for t in toks[lo : cue.index]}
     return "man" in words and not words.isdisjoint(_MODALS)
 
 
 def _noticing(toks: list[Tok], cue: Cue) -> bool:
-    """"Als die Frau bemerkte, dass …": a verb of noticing in a temporal clause is a perception, no statement."""
+    """ "Als die Frau bemerkte, dass …": a verb of noticing in a temporal clause is a perception, no statement."""
     if cue.lemma not in _PERCEIVING:
         return False
     lo = clause_start(toks, cue.index, 0)
@@ -243,8 +293,13 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     if sep.text == "," and first.low not in _COMPLEMENTIZERS:
         # an apposition to the subject before the complement: "erklärte der Eigentümer, ein Verlag aus Essen, dass …"
         e2 = clause_end(toks, k)
-        if e2 + 1 < n and e2 - k <= _APPOSITION_WORDS and toks[e2].text == "," and \
-                toks[e2 + 1].low in _COMPLEMENTIZERS and all(is_nominal(t) for t in toks[k:e2]):
+        if (
+            e2 + 1 < n
+            and e2 - k <= _APPOSITION_WORDS
+            and toks[e2].text == ","
+            and toks[e2 + 1].low in _COMPLEMENTIZERS
+            and all(is_nominal(t) for t in toks[k:e2])
+        ):
             e, sep, k = e2, toks[e2], e2 + 1
             first = toks[k]
     if cue.index >= 2 and toks[cue.index - 1].low == "so" and toks[cue.index - 2].text in (",", "–", "—"):
@@ -264,18 +319,25 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         return None  # a quotation right after the cue: the direct rules handle it
     hi0 = sentence_tail(view, k, complement=True)
     seg_end = clause_end(toks, k)
-    if seg_end - k >= 2 and _is_zu_infinitive(toks, k, seg_end) and \
-            not has_subjunctive(toks, k, seg_end, strong_only=True):  # (not "…, es sei viel zu tun")
+    if (
+        seg_end - k >= 2
+        and _is_zu_infinitive(toks, k, seg_end)
+        and not has_subjunctive(toks, k, seg_end, strong_only=True)
+    ):  # (not "…, es sei viel zu tun")
         subjunctive = False  # "…, gegen den Plan stimmen zu wollen, könnte es eng werden": the infinitive ends it
     else:
-        subjunctive = has_subjunctive(toks, k, max(seg_end, min(hi0, k + 14))) or \
-            _quoted_subjunctive(view, k, max(seg_end, min(hi0, k + 14)))
+        subjunctive = has_subjunctive(toks, k, max(seg_end, min(hi0, k + 14))) or _quoted_subjunctive(
+            view, k, max(seg_end, min(hi0, k + 14))
+        )
     if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi0, strong_only=True):
         return None  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
     if first.low in RELATIVES and sep.text == "," and not subjunctive and _relative_clause(toks, k, seg_end):
         return None  # ", der sagte" (a relative clause) vs ", die Lage sei ernst", ", der Klage … stattzugeben"
-    if first.low in SUBORDINATORS and first.low not in ("wie",) and not (
-            k + 1 < n and (toks[k + 1].low in AUXILIARIES or toks[k + 1].low in lexicon.SUBJUNCTIVE_I)):
+    if (
+        first.low in SUBORDINATORS
+        and first.low not in ("wie",)
+        and not (k + 1 < n and (toks[k + 1].low in AUXILIARIES or toks[k + 1].low in lexicon.SUBJUNCTIVE_I))
+    ):
         return None  # "…, weil …" (but "…, damit solle ein Machtvakuum …" is a main clause)
     hi = hi0
     if subjunctive:
@@ -284,17 +346,30 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
             return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
         rule = IMPERSONAL_CLAUSE if _holderless_claim(toks, cue, mention) else SUBJUNCTIVE_CLAUSE
         return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
-    if cue.lemma in lexicon.REPORT_VERBS and sep.text == "," and _finite_main(view, cue) and \
-            _opens_main_clause(toks, k, seg_end, view):
+    if (
+        cue.lemma in lexicon.REPORT_VERBS
+        and sep.text == ","
+        and _finite_main(view, cue)
+        and _opens_main_clause(toks, k, seg_end, view)
+    ):
         return make(view, k, hi, V2_CLAUSE, speaker_of_cue(view, cue), cue)
     infinitive = cue.index > 0 and toks[cue.index - 1].low == "zu"
-    if sep.text == ":" and not cue.cognition and not infinitive and first.text[0].isupper() and \
-            _opens_main_clause(toks, k, seg_end, view) and not any(view.cue_at(j) for j in range(k, seg_end)):
+    if (
+        sep.text == ":"
+        and not cue.cognition
+        and not infinitive
+        and first.text[0].isupper()
+        and _opens_main_clause(toks, k, seg_end, view)
+        and not any(view.cue_at(j) for j in range(k, seg_end))
+    ):
         # "Das Gericht hat entschieden: Die Stadt muss zahlen." (the statement without quotation marks; not
         # "Auch Positives ist zu berichten: …", nor narration with a cue of its own after the colon)
         mention = speaker_of_cue(view, cue)
-        if mention is not None and mention.kind in _HOLDER_KINDS | {"source"} and \
-                (mention.kind != "pronoun" or mention.head in ("er", "sie")):
+        if (
+            mention is not None
+            and mention.kind in _HOLDER_KINDS | {"source"}
+            and (mention.kind != "pronoun" or mention.head in ("er", "sie"))
+        ):
             return make(view, k, hi, COLON_CLAUSE, mention, cue)
     seg_end = _infinitive_past_quotation(toks, k, seg_end)
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
@@ -315,8 +390,9 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
         # "den Plan, … zu …" whose holder is no one the sentence names: an act of speech without its speaker
         return _holderless_act(view, cue, k, _dependent_clauses_end(toks, seg_end))
     hoping = cue.attitude or cue.lemma in _HOPING or (cue.lemma in _JUDGING and _correlate_es(toks, cue, e))
-    if cue.cognition and (not hoping or mention is None or
-                          (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
+    if cue.cognition and (
+        not hoping or mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))
+    ):
         return None  # "es wird erwartet, … zu …": nobody's hope; "ist … zu sehen": no thought at all
     if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or mention.kind not in _HOLDER_KINDS):
         return None  # "den Plan, … zu …" whose holder the sentence names as no one who can hold it
@@ -324,12 +400,16 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
 
 
 def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate | None:
-    """"Ursprüngliche Pläne, den Wolf zu betäuben, …", "erging die Aufforderung, … einzustellen": what was asked
+    """ "Ursprüngliche Pläne, den Wolf zu betäuben, …", "erging die Aufforderung, … einzustellen": what was asked
     or planned, whose speaker the sentence does not name; its noun phrase is the mention."""
     toks = view.toks
     noun = toks[cue.index]
-    if not noun.text[0].isupper() or noun.low not in lexicon.ACT_NOUNS or cue.last != cue.index or \
-            others_stance(toks, cue):
+    if (
+        not noun.text[0].isupper()
+        or noun.low not in lexicon.ACT_NOUNS
+        or cue.last != cue.index
+        or others_stance(toks, cue)
+    ):
         return None
     j = cue.index
     while j > 0 and cue.index - j < 3 and _before_noun(toks[j - 1], opening=j == 1):
@@ -376,10 +456,12 @@ def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Ment
     holder the sentence does not name; None when the clause is nobody's claim."""
     toks = view.toks
     if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
-        unsourced = (first.low == "wonach" and cue.attitude and cue.last == cue.index) or \
-            _holderless_claim(toks, cue, mention)  # "Gerüchte, wonach …", "Vorwürfe wurden laut, dass …"
-        if not unsourced and (first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or
-                              not _impersonal(view, cue, mention)):
+        unsourced = (first.low == "wonach" and cue.attitude and cue.last == cue.index) or _holderless_claim(
+            toks, cue, mention
+        )  # "Gerüchte, wonach …", "Vorwürfe wurden laut, dass …"
+        if not unsourced and (
+            first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or not _impersonal(view, cue, mention)
+        ):
             return None  # "man weiß, dass …", "es zeigt sich, dass …": nobody's claim
         return IMPERSONAL_CLAUSE  # "Es wird vermutet, dass …": a claim without a source, worth checking
     if mention is None and _indicative_passive(toks, cue):
@@ -390,8 +472,12 @@ def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Ment
 def _holderless_claim(toks: list[Tok], cue: Cue, mention: Mention | None) -> bool:
     """Claims in the plural that the sentence gives nobody ("Erneut wurden Vorwürfe laut, …", "Aus den Parteien
     kommen Aufrufe, … zu …"): their content is proposed as a claim without a source (impersonal-clause)."""
-    return mention is None and cue.attitude and toks[cue.index].low in CLAIMS_WITHOUT_ARTICLE and \
-        not others_stance(toks, cue)
+    return (
+        mention is None
+        and cue.attitude
+        and toks[cue.index].low in CLAIMS_WITHOUT_ARTICLE
+        and not others_stance(toks, cue)
+    )
 
 
 def _quoted_subjunctive(view: SentenceView, lo: int, hi: int) -> bool:
@@ -417,8 +503,20 @@ def _quote_opens_clause(toks: list[Tok], k: int) -> bool:
 
 # Stances that news reports without a holder ("Es wird befürchtet, dass …", "Man geht davon aus, dass …"):
 # unsourced claims a fact-checker wants to see; knowing and seeing verbs (wissen, zeigen) are not among them.
-_UNSOURCED_STANCES: Final = both_spellings({"vermuten", "annehmen", "ausgehen", "befürchten", "fürchten", "erwarten",
-                                       "schätzen", "glauben", "bezweifeln", "hoffen"})
+_UNSOURCED_STANCES: Final = both_spellings(
+    {
+        "vermuten",
+        "annehmen",
+        "ausgehen",
+        "befürchten",
+        "fürchten",
+        "erwarten",
+        "schätzen",
+        "glauben",
+        "bezweifeln",
+        "hoffen",
+    }
+)
 _PASSIVE_AUX: Final = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 
 
@@ -435,22 +533,27 @@ def _impersonal(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
 def _indicative_passive(toks: list[Tok], cue: Cue) -> bool:
     """The cue is a participle with an indicative passive auxiliary next to it ("Kritisiert wird, …", "wurde
     bestätigt"; not "Es werde geschätzt, …", which goes on with the speaker before)."""
-    return any(0 <= j < len(toks) and toks[j].low in _PASSIVE_AUX and toks[j].text[0].islower() and
-               toks[j].low != "worden" for j in (cue.index - 1, cue.last + 1, cue.index - 2))
+    return any(
+        0 <= j < len(toks) and toks[j].low in _PASSIVE_AUX and toks[j].text[0].islower() and toks[j].low != "worden"
+        for j in (cue.index - 1, cue.last + 1, cue.index - 2)
+    )
 
 
 _INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
 _HOLDER_KINDS: Final = frozenset({"name", "role", "org", "group", "pronoun"})
-_HOPING: Final = both_spellings({"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen", "überlegen",
-                                 "nachdenken", "denken"})
+_HOPING: Final = both_spellings(
+    {"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen", "überlegen", "nachdenken", "denken"}
+)
 # "hält es für richtig, … zu …", "sieht es als Aufgabe an, … zu …"
 _JUDGING: Final = frozenset({"halten", "sehen", "finden"})
 
 
 def _correlate_es(toks: list[Tok], cue: Cue, e: int) -> bool:
-    """"es" in the cue's clause stands for the infinitive that follows ("hielten es für sinnvoll, … zu …")."""
+    """ "es" in the cue's clause stands for the infinitive that follows ("hielten es für sinnvoll, … zu …")."""
     lo = clause_start(toks, cue.index, 0)
     return any(toks[j].low == "es" for j in range(lo, e))
+
+
 # clauses the narrator adds about the whole report ("…, wobei diese Aufgabe … angesiedelt wurde")
 _COMMENTING: Final = frozenset({"wobei", "wodurch", "womit", "weshalb", "weswegen", "woraufhin", "wie", "als"})
 
@@ -486,19 +589,28 @@ def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
     while e + 1 < n and toks[e].text == ",":
         w = toks[e + 1].low
         f = clause_end_plain(toks, e + 1)
-        if not (w in RELATIVES or (w in SUBORDINATORS and w not in _COMMENTING) or w in _INFINITIVE_OPENERS or
-                (f - e > 2 and _is_zu_infinitive(toks, e + 1, f))):  # "…, mehr Geräte dort zu lassen"
+        if not (
+            w in RELATIVES
+            or (w in SUBORDINATORS and w not in _COMMENTING)
+            or w in _INFINITIVE_OPENERS
+            or (f - e > 2 and _is_zu_infinitive(toks, e + 1, f))
+        ):  # "…, mehr Geräte dort zu lassen"
             break
         e = f
     return e
 
 
 def _unmarked_infinitive(view: SentenceView, cue: Cue, e: int) -> Candidate | None:
-    """"Die Firma hat angekündigt die Preise zu erhöhen.": a zu-infinitive after the participle, comma left out."""
+    """ "Die Firma hat angekündigt die Preise zu erhöhen.": a zu-infinitive after the participle, comma left out."""
     toks = view.toks
     k = cue.last + 1
-    if cue.cognition or k >= e or toks[cue.index].low not in lexicon.PARTICIPLES or e - k < 3 or \
-            not _is_zu_infinitive(toks, k, e):
+    if (
+        cue.cognition
+        or k >= e
+        or toks[cue.index].low not in lexicon.PARTICIPLES
+        or e - k < 3
+        or not _is_zu_infinitive(toks, k, e)
+    ):
         return None
     return make(view, k, e, INFINITIVE_CLAUSE, speaker_of_cue(view, cue), cue)
 
@@ -508,8 +620,9 @@ def _finite_main(view: SentenceView, cue: Cue) -> bool:
     stands before it (hat … gesagt) or after it (gesagt hatte)."""
     toks = view.toks
     lo = clause_start(toks, cue.index, 0)
-    if lo < cue.index and (opens_subordinate(toks, lo) or (toks[lo].low in RELATIVES and lo > 0) or
-                           toks[lo].low in _FREE_RELATIVES):
+    if lo < cue.index and (
+        opens_subordinate(toks, lo) or (toks[lo].low in RELATIVES and lo > 0) or toks[lo].low in _FREE_RELATIVES
+    ):
         return False  # (a free relative clause: "Was das Gericht schildert, lässt sich …")
     nxt = cue.last + 1
     aux = [toks[j].low for j in range(lo, cue.index) if toks[j].low in AUXILIARIES]
@@ -522,8 +635,9 @@ _FREE_RELATIVES: Final = frozenset({"was", "wer"})
 _PERFECT: Final = both_spellings({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
 _NEGATIONS: Final = frozenset({"nicht", "niemand", "nie", "niemals", "kaum", "keiner", "keine", "weder"})
 _DECIDING: Final = both_spellings({"entscheiden", "urteilen", "beschließen", "befinden", "prüfen"})
-_REFLEXIVE_NOT_SPEECH: Final = both_spellings({"bestätigen", "herausstellen", "zeigen", "erweisen", "ergeben", "finden",
-                                          "befinden"})
+_REFLEXIVE_NOT_SPEECH: Final = both_spellings(
+    {"bestätigen", "herausstellen", "zeigen", "erweisen", "ergeben", "finden", "befinden"}
+)
 
 
 def _negated(toks: list[Tok], lo: int, e: int) -> bool:
@@ -537,8 +651,9 @@ def _negated(toks: list[Tok], lo: int, e: int) -> bool:
             if c < e and toks[c].text == "," and has_subjunctive(toks, j + 1, c, strong_only=True):
                 j = c  # an embedded reported clause: its negation is the reported speaker's
                 continue
-        elif t.low in _NEGATIONS and not (t.low == "nicht" and (_in_attribute(toks, j, e) or (
-                j + 1 < e and toks[j + 1].low in _NOT_NEGATING))):
+        elif t.low in _NEGATIONS and not (
+            t.low == "nicht" and (_in_attribute(toks, j, e) or (j + 1 < e and toks[j + 1].low in _NOT_NEGATING))
+        ):
             return True
         j += 1
     return False
@@ -555,7 +670,8 @@ def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
         return True  # (most clauses have no negation: no need for their start)
     nxt = cue.index + 1
     return (nxt < len(toks) and toks[nxt].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH) or (
-        cue.index > 0 and toks[cue.index - 1].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH)
+        cue.index > 0 and toks[cue.index - 1].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH
+    )
 
 
 def _conjunct_start(toks: list[Tok], cue: Cue) -> int:
@@ -573,7 +689,7 @@ _COORDINATION: Final = frozenset({"und", "sowie", "aber"})
 
 
 def _in_attribute(toks: list[Tok], j: int, e: int) -> bool:
-    """"ein nicht genannter Sprecher": the negation belongs to an adjective before its noun, not to the cue."""
+    """ "ein nicht genannter Sprecher": the negation belongs to an adjective before its noun, not to the cue."""
     k = j + 1
     while k < e and is_adjective(toks[k]):
         k += 1
@@ -597,13 +713,17 @@ _FINITE_WINDOW: Final = 8  # tokens from a clause's start to its verb ("200 fest
 
 
 def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView | None = None) -> bool:
-    """"sagte er, die USA seien bereit" / "gab an, vermutlich halten sich …": a subject or adverb, then a
+    """ "sagte er, die USA seien bereit" / "gab an, vermutlich halten sich …": a subject or adverb, then a
     finite verb early in the clause (not a relative clause, which ends in its verb)."""
     first = toks[k]
     if first.low in RELATIVES and not (k + 1 < seg_end and (is_nounlike(toks[k + 1]) or is_adjective(toks[k + 1]))):
         return False  # "…, die sagte": a relative clause, not "…, die Eltern wollten helfen"
-    if first.low in SUBORDINATORS or first.low in ("und", "oder", "aber", "sowie") or first.low in _FREE_RELATIVES or \
-            first.low in _COMMENTING:
+    if (
+        first.low in SUBORDINATORS
+        or first.low in ("und", "oder", "aber", "sowie")
+        or first.low in _FREE_RELATIVES
+        or first.low in _COMMENTING
+    ):
         return False  # (", was … zur Folge hat": a relative clause on the whole sentence)
     if _is_zu_infinitive(toks, k, seg_end):
         return False  # "…, jemanden gewarnt zu haben": an infinitive, no clause of its own
@@ -617,10 +737,15 @@ def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView
             break
         if t.quote is not None and (not t.title or (view is not None and _clause_like(view, t))):
             return True  # "sagte sie, ihre „Gedanken sind bei den Opfern“": the quotation carries the verb
-        if t.low in AUXILIARIES or (t.text[0].islower() and t.low.endswith(("t", "te", "ten", "en")) and
-                                    not _attributive(toks, j) and t.low not in FUNCTION_WORDS):
-            if first.low in RELATIVES and (j == seg_end - 1 or (j + 1 < seg_end and toks[j + 1].low in AUXILIARIES
-                                                                 and j + 2 == seg_end)):
+        if t.low in AUXILIARIES or (
+            t.text[0].islower()
+            and t.low.endswith(("t", "te", "ten", "en"))
+            and not _attributive(toks, j)
+            and t.low not in FUNCTION_WORDS
+        ):
+            if first.low in RELATIVES and (
+                j == seg_end - 1 or (j + 1 < seg_end and toks[j + 1].low in AUXILIARIES and j + 2 == seg_end)
+            ):
                 return False  # "…, das Mieter besser schützt": the verb closes it, a relative clause
             return seg_end - k >= 4
     return False
@@ -638,9 +763,21 @@ def _attributive(toks: list[Tok], j: int) -> bool:
 _INFINITIVE_AUX: Final = both_spellings({"haben", "sein", "werden", "können", "wollen"})
 
 
-_CONDITION_OPENERS: Final = frozenset({
-    "wenn", "falls", "sofern", "sollte", "sollten", "würde", "würden", "hätte", "hätten", "wäre", "wären",
-})
+_CONDITION_OPENERS: Final = frozenset(
+    {
+        "wenn",
+        "falls",
+        "sofern",
+        "sollte",
+        "sollten",
+        "würde",
+        "würden",
+        "hätte",
+        "hätten",
+        "wäre",
+        "wären",
+    }
+)
 
 
 def _in_condition(toks: list[Tok], cue: Cue) -> bool:
@@ -664,13 +801,21 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     if i >= 3 and toks[i - 1].text != "," and not cue.attitude:
         # "…, hatte Koch-Mehrin damals gesagt": the auxiliary opens the cue's clause, the participle ends it
         a = clause_start(toks, i, 0)
-        if a >= 2 and toks[a - 1].text == "," and toks[a].low in PAST_AUX and a < i and \
-                (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP):
+        if (
+            a >= 2
+            and toks[a - 1].text == ","
+            and toks[a].low in PAST_AUX
+            and a < i
+            and (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP)
+        ):
             i = a
     if i < 2 or toks[i - 1].text != "," or cue.attitude or cue.lemma in ("nennen", "bezeichnen"):
         return None  # (", genannt „BD-Video“,": a name given, no statement)
-    if toks[i - 2].quote is not None and _clause_like(view, toks[i - 2]) and (
-            only_quotes_before(toks, i - 1) or (i >= 3 and toks[i - 3].text == ":")):
+    if (
+        toks[i - 2].quote is not None
+        and _clause_like(view, toks[i - 2])
+        and (only_quotes_before(toks, i - 1) or (i >= 3 and toks[i - 3].text == ":"))
+    ):
         return None  # „…“, sagte X (also after an introduction with a colon): a direct quote (a short one, too:
         # "…: „Wir befürchten das Schlimmste“, sagte er" is no title)
     limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
@@ -693,7 +838,7 @@ _HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so
 
 
 def _demonstrative_after(view: SentenceView, cue: Cue) -> Candidate | None:
-    """"Die Fähre bleibt länger im All, das entschied die NASA." / "… – das zumindest meint X.": the
+    """ "Die Fähre bleibt länger im All, das entschied die NASA." / "… – das zumindest meint X.": the
     demonstrative after a comma or dash points back at the statement before it."""
     toks = view.toks
     i = cue.index
@@ -702,8 +847,9 @@ def _demonstrative_after(view: SentenceView, cue: Cue) -> Candidate | None:
         d -= 1
     if d < 2 or toks[d].low not in ("das", "dies") or toks[d - 1].text not in (",", "–", "—", "-") or cue.attitude:
         return None
-    mention, _ = subject_after(view.text, toks, i, max(clause_end(toks, cue.last + 1),
-                                                       sentence_part_end(toks, cue.last + 1)))
+    mention, _ = subject_after(
+        view.text, toks, i, max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
+    )
     if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
         return None
     return make(view, 0, d - 1, DEMONSTRATIVE_CUE, mention, cue)
@@ -720,21 +866,29 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
         return None
     while lo < comma and toks[lo].low in ("selbst", "auch", "sogar", "gerade", "erst"):
         lo += 1  # "Selbst wenn …"
-    if toks[lo].low in _QUESTION_WORDS or toks[lo].low in _INFINITIVE_OPENERS or toks[lo].low == "während" or \
-            opens_subordinate(toks, lo):
+    if (
+        toks[lo].low in _QUESTION_WORDS
+        or toks[lo].low in _INFINITIVE_OPENERS
+        or toks[lo].low == "während"
+        or opens_subordinate(toks, lo)
+    ):
         return None  # "Warum die Maschine abbrach, erklärte …", "Um … zu sparen, haben …": no statement
     first_end = next((j for j in range(lo, comma) if toks[j].text == ","), comma)
     if toks[lo].low in PREPOSITIONS and first_end + 1 < comma and not has_verb(toks, lo, first_end):
         nxt = toks[first_end + 1]
-        relative = nxt.low in RELATIVES or (nxt.low in PREPOSITIONS and first_end + 2 < comma and
-                                            toks[first_end + 2].low in RELATIVES)
+        relative = nxt.low in RELATIVES or (
+            nxt.low in PREPOSITIONS and first_end + 2 < comma and toks[first_end + 2].low in RELATIVES
+        )
         if not relative and not finite_first(nxt):
             return None  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X": someone else's claim
     s = lo
     while s < first_end and toks[s].low in _COORDINATING:
         s += 1
-    if np_spans(view.text, toks, s, comma) or (first_end != comma and np_spans(view.text, toks, s, first_end) and
-                                              not _clause_after_phrase(view, first_end + 1, comma)):
+    if np_spans(view.text, toks, s, comma) or (
+        first_end != comma
+        and np_spans(view.text, toks, s, first_end)
+        and not _clause_after_phrase(view, first_end + 1, comma)
+    ):
         return None  # "Die Politikerin, Anna Roth, kritisierte", "Der Minister, der …, sagte": a subject
     if has_subjunctive(toks, lo, comma):
         return lo
@@ -743,10 +897,14 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
     a = lo
     while a < comma:
         b = next((j for j in range(a, comma) if toks[j].text == ","), comma)
-        dependent = a > lo and (toks[a].low in RELATIVES or toks[a].low in SUBORDINATORS or (
-            toks[a].low in PREPOSITIONS and a + 1 < b and toks[a + 1].low in RELATIVES))
-        if not dependent and (_has_finite(toks, a, b) or (b - a >= 4 and has_verb(toks, a, b)) or
-                              _verb_second(view, a, b)):
+        dependent = a > lo and (
+            toks[a].low in RELATIVES
+            or toks[a].low in SUBORDINATORS
+            or (toks[a].low in PREPOSITIONS and a + 1 < b and toks[a + 1].low in RELATIVES)
+        )
+        if not dependent and (
+            _has_finite(toks, a, b) or (b - a >= 4 and has_verb(toks, a, b)) or _verb_second(view, a, b)
+        ):
             return lo
         a = b + 1
     return None
@@ -760,8 +918,14 @@ def _verb_second(view: SentenceView, a: int, b: int) -> bool:
     if m is None or m.kind == "pronoun" or j >= b - 1:
         return False
     t = toks[j]
-    return t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and t.low.endswith(("en", "t")) \
-        and not is_nounlike(toks[j + 1]) and not is_adjective(toks[j + 1])
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and t.low not in FUNCTION_WORDS
+        and t.low.endswith(("en", "t"))
+        and not is_nounlike(toks[j + 1])
+        and not is_adjective(toks[j + 1])
+    )
 
 
 def _clause_after_phrase(view: SentenceView, lo: int, hi: int) -> bool:
@@ -781,10 +945,24 @@ def _clause_after_phrase(view: SentenceView, lo: int, hi: int) -> bool:
     return False
 
 
-_QUESTION_WORDS: Final = frozenset({
-    "warum", "wieso", "weshalb", "weswegen", "wer", "was", "wann", "wo", "wohin", "woher", "wie", "ob", "inwieweit",
-    "inwiefern",
-})
+_QUESTION_WORDS: Final = frozenset(
+    {
+        "warum",
+        "wieso",
+        "weshalb",
+        "weswegen",
+        "wer",
+        "was",
+        "wann",
+        "wo",
+        "wohin",
+        "woher",
+        "wie",
+        "ob",
+        "inwieweit",
+        "inwiefern",
+    }
+)
 _COORDINATING: Final = frozenset({"und", "aber", "doch", "auch", "so", "denn", "sogar", "selbst"})
 
 
@@ -794,9 +972,15 @@ def _has_finite(toks: list[Tok], lo: int, hi: int) -> bool:
         t = toks[j]
         if t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.VERBS):
             return True
-        if t.quote is None and t.text[0].islower() and t.low.endswith(("t", "te", "ten")) and \
-                t.low not in FUNCTION_WORDS and len(t.low) > 3 and not t.low.endswith(("st", "ist")) and \
-                not (j + 1 < hi and is_nounlike(toks[j + 1])):  # "im letzten Satz": an adjective
+        if (
+            t.quote is None
+            and t.text[0].islower()
+            and t.low.endswith(("t", "te", "ten"))
+            and t.low not in FUNCTION_WORDS
+            and len(t.low) > 3
+            and not t.low.endswith(("st", "ist"))
+            and not (j + 1 < hi and is_nounlike(toks[j + 1]))
+        ):  # "im letzten Satz": an adjective
             return True
     return False
 
@@ -805,8 +989,11 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     """A sentence in the subjunctive without a cue of its own: it goes on with the last statement."""
     toks = view.toks
     n = len(toks)
-    if n < 3 or (opens_subordinate(toks, 0) and not _reported_after_fronted(toks)) or (
-            not any(_may_be_mood(t.low) for t in toks) and not (allow_weak and any(t.low in _HEARSAY for t in toks))):
+    if (
+        n < 3
+        or (opens_subordinate(toks, 0) and not _reported_after_fronted(toks))
+        or (not any(_may_be_mood(t.low) for t in toks) and not (allow_weak and any(t.low in _HEARSAY for t in toks)))
+    ):
         return None  # no word of the sentence can be a Konjunktiv form (or hearsay): spare the clause analysis
     lo, hi, holes = _main_clause(toks)
     parts = _without(lo, hi, holes)
@@ -823,7 +1010,7 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
 
 
 def _reported_after_fronted(toks: list[Tok]) -> bool:
-    """"Da das Tief nach Osten ziehe, werde es kälter": after a fronted subordinate clause the main clause opens
+    """ "Da das Tief nach Osten ziehe, werde es kälter": after a fronted subordinate clause the main clause opens
     with a Konjunktiv I form, so the whole sentence goes on reporting."""
     c = next((k for k in range(1, len(toks) - 1) if toks[k].text == ","), 0)
     return c > 0 and toks[c + 1].low in lexicon.SUBJUNCTIVE_I
@@ -836,8 +1023,11 @@ def _verb_in(toks: list[Tok], lo: int, hi: int) -> bool:
 
 def _opens_subject(t: Tok) -> bool:
     """A word that can open a clause's subject: an article, a pronoun, a capitalised word (not a verb)."""
-    return t.quote is None and (t.low in DETERMINERS or t.low in PRONOUNS_NOM or t.text[0].isupper()) and \
-        t.low not in SUBORDINATORS
+    return (
+        t.quote is None
+        and (t.low in DETERMINERS or t.low in PRONOUNS_NOM or t.text[0].isupper())
+        and t.low not in SUBORDINATORS
+    )
 
 
 def reported_main_clause(toks: list[Tok]) -> bool:
@@ -860,9 +1050,20 @@ def _without(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-_INDICATIVE_FINITE: Final = frozenset({
-    "ist", "sind", "war", "waren", "hat", "hatte", "hatten", "wurde", "wurden", "wird",
-})
+_INDICATIVE_FINITE: Final = frozenset(
+    {
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "hat",
+        "hatte",
+        "hatten",
+        "wurde",
+        "wurden",
+        "wird",
+    }
+)
 _CONJUNCTS: Final = frozenset({"und", "aber", "doch", "jedoch"})
 
 
@@ -871,8 +1072,9 @@ def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
     narrates its first clause (an indicative verb, no Konjunktiv) and reports the second; 0 for the whole."""
     for c in range(lo + 2, hi - 2):
         if toks[c].text == "," and toks[c + 1].low in _CONJUNCTS:
-            if not has_subjunctive(toks, lo, c, strong_only=True) and \
-                    any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)):
+            if not has_subjunctive(toks, lo, c, strong_only=True) and any(
+                toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)
+            ):
                 return c + 1
             return 0
     return 0
@@ -895,8 +1097,12 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
         j = next((k + 1 for k in range(lo + 1, n) if toks[k].text == ","), n)  # "Wenn …, sei …": both clauses
     while j < n:
         t = toks[j]
-        if t.low in RELATIVES and toks[j - 1].text == "," and j + 1 < n and not (
-                is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])):
+        if (
+            t.low in RELATIVES
+            and toks[j - 1].text == ","
+            and j + 1 < n
+            and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
+        ):
             # a relative clause inside the main clause: "Personen, die … hätten, seien …"
             e = clause_end_plain(toks, j)
             if e >= n or toks[e].text != ",":
@@ -904,13 +1110,21 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
             holes.append((j, e))
             j = e + 1
             continue
-        if t.text == "," and j + 2 < n and toks[j - 1].text[0].isupper() and toks[j - 1].quote is None and \
-                _opens_subject(toks[j + 1]):
+        if (
+            t.text == ","
+            and j + 2 < n
+            and toks[j - 1].text[0].isupper()
+            and toks[j - 1].quote is None
+            and _opens_subject(toks[j + 1])
+        ):
             # a statement after a noun, closed by a comma: "dem Vorwurf der Opposition, die Regierung sei
             # untätig, mit … entgegen" (what the noun says, not the sentence's own mood)
             e = clause_end_plain(toks, j + 1)
-            if (e >= n - 1 or toks[e].text == ",") and has_subjunctive(toks, j + 1, e, strong_only=True) and \
-                    _verb_in(toks, lo, j):  # (the main clause has its verb already: "Er trat dem Vorwurf, …")
+            if (
+                (e >= n - 1 or toks[e].text == ",")
+                and has_subjunctive(toks, j + 1, e, strong_only=True)
+                and _verb_in(toks, lo, j)
+            ):  # (the main clause has its verb already: "Er trat dem Vorwurf, …")
                 holes.append((j + 1, e))  # (also at the sentence's end: "… gegen die Behauptung, X sei …")
                 j = e + 1
                 continue
@@ -924,19 +1138,56 @@ def _narrated_conditional(toks: list[Tok]) -> bool:
     """A Konjunktiv II sentence of the narrator's own: a conditional clause first ("Hätte er nur …", "Wenn …"),
     or a comment on what was just said ("Das wäre der Anfang …", "Dies wären 80 Prozent")."""
     first = toks[0].low
-    return first in lexicon.SUBJUNCTIVE_II or first in _DEMONSTRATIVES or first in ("wenn", "falls") or \
-        any(t.low in ("wenn", "falls") for t in toks[:3])
+    return (
+        first in lexicon.SUBJUNCTIVE_II
+        or first in _DEMONSTRATIVES
+        or first in ("wenn", "falls")
+        or any(t.low in ("wenn", "falls") for t in toks[:3])
+    )
 
 
 _DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
 # Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte/müsste, which narrate as well)
-REPORTING_II: Final = both_spellings({
-    "wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "käme",
-    # Konjunktiv II forms that no indicative shares (umlaut or -e where the preterite has none)
-    "gäben", "kämen", "ginge", "stünde", "stünden", "stände", "läge", "lägen", "bliebe", "ließe", "sähe", "hielte",
-    "bräuchte", "bräuchten", "wüsste", "wüssten", "täte", "fände", "fänden", "befände", "befänden", "bestünde",
-    "entstünde", "hinge", "brächte", "brächten", "dächte",
-})
+REPORTING_II: Final = both_spellings(
+    {
+        "wäre",
+        "wären",
+        "hätte",
+        "hätten",
+        "würde",
+        "würden",
+        "gäbe",
+        "käme",
+        # Konjunktiv II forms that no indicative shares (umlaut or -e where the preterite has none)
+        "gäben",
+        "kämen",
+        "ginge",
+        "stünde",
+        "stünden",
+        "stände",
+        "läge",
+        "lägen",
+        "bliebe",
+        "ließe",
+        "sähe",
+        "hielte",
+        "bräuchte",
+        "bräuchten",
+        "wüsste",
+        "wüssten",
+        "täte",
+        "fände",
+        "fänden",
+        "befände",
+        "befänden",
+        "bestünde",
+        "entstünde",
+        "hinge",
+        "brächte",
+        "brächten",
+        "dächte",
+    }
+)
 
 
 _HEARSAY: Final = frozenset({"soll", "sollen"})  # "soll … gesagt haben", "sollen … gewesen sein": hearsay
@@ -973,8 +1224,11 @@ def _perfect_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:
         if prev.quote is not None or not prev.text[0].islower():
             continue
         low = prev.low
-        if low in ("worden", "gewesen") or (aux == "haben" and low.endswith(("t", "en"))) or \
-                (low.endswith("en") and "ge" in low[:-2] and toks[j - 2].low != "zu"):
+        if (
+            low in ("worden", "gewesen")
+            or (aux == "haben" and low.endswith(("t", "en")))
+            or (low.endswith("en") and "ge" in low[:-2] and toks[j - 2].low != "zu")
+        ):
             return True
     return False
 
@@ -994,7 +1248,7 @@ _REASON_OPENERS: Final = frozenset({"weil", "da", "zumal", "wonach"})  # the sub
 
 
 def reported_reason_candidate(view: SentenceView) -> Candidate | None:
-    """"Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe": a Konjunktiv I in a subordinate
+    """ "Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe": a Konjunktiv I in a subordinate
     or relative clause of a narrated sentence marks the reason or claim of the main clause's subject (the
     narrator would write the indicative)."""
     toks = view.toks
@@ -1007,8 +1261,10 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
         if not (w in _REASON_OPENERS or relative):
             continue
         e = clause_end_plain(toks, j + 1)
-        if e - j < 3 or not (has_subjunctive(toks, j + 1, e, strong_only=True) or
-                             (w in _REASON_OPENERS and any(t.low in _PLAIN_II for t in toks[j + 1 : e]))):
+        if e - j < 3 or not (
+            has_subjunctive(toks, j + 1, e, strong_only=True)
+            or (w in _REASON_OPENERS and any(t.low in _PLAIN_II for t in toks[j + 1 : e]))
+        ):
             continue  # (a reason in "hätten"/"wären": "…, weil die Abgeordneten keinen Antrag gestellt hätten")
         if has_subjunctive(toks, 0, j - 1, strong_only=True):
             return None  # the whole sentence is reported: the continuation rules decide
@@ -1024,7 +1280,7 @@ _PLAIN_II: Final = both_spellings({"hätte", "hätten", "wäre", "wären"})
 
 
 def backward_candidate(view: SentenceView, prev_start: int, prev_end: int, floor: int = -1) -> Candidate | None:
-    """"Das bestätigte die Polizei." / "Dies teilte der Verein mit." / "So äußerte sich X.": the sentence
+    """ "Das bestätigte die Polizei." / "Dies teilte der Verein mit." / "So äußerte sich X.": the sentence
     attributes the one before; the whole paragraph before it when that has two sentences and nothing
     proposed in it (``floor``: where the last proposal ended), as in a lead ("A. B. Das berichtete X.")."""
     named = names_previous(view, extended=False)
@@ -1037,8 +1293,18 @@ def backward_candidate(view: SentenceView, prev_start: int, prev_end: int, floor
     if word_count(view, start, end) < MIN_WORDS:
         return None
     t = view.toks[v]
-    return Candidate(start, end, Kind.INDIRECT, DEMONSTRATIVE_CUE, mention, False, (t.start, t.end, t.text), (),
-                     is_plural_verb(t.low), PRIORITY_FRAME)  # (the statement before: weaker than a clause after)
+    return Candidate(
+        start,
+        end,
+        Kind.INDIRECT,
+        DEMONSTRATIVE_CUE,
+        mention,
+        False,
+        (t.start, t.end, t.text),
+        (),
+        is_plural_verb(t.low),
+        PRIORITY_FRAME,
+    )  # (the statement before: weaker than a clause after)
 
 
 _EARLIER_SENTENCES: Final = 1  # at most this many sentences before the previous one make its paragraph
@@ -1064,9 +1330,29 @@ def _paragraph_start(text: str, start: int, floor: int) -> int:
 _BACK_ADVERBS: Final = frozenset({"so", "darauf", "dazu", "damit", "davon", "hiervon"})
 # "Mit diesen Worten …", "Diese Ansicht vertritt …": a phrase that names the statement before as someone's
 _BACK_DETERMINERS: Final = both_spellings({"diesen", "diese", "dieser", "seinen", "ihren", "solchen"})
-_BACK_NOUNS: Final = both_spellings({"worten", "worte", "ansicht", "einschätzung", "auffassung", "meinung",
-                                     "angaben", "aussage", "aussagen", "darstellung", "äußerung", "äußerungen",
-                                     "sätzen", "bemerkung", "forderung", "warnung", "kritik", "position", "sicht"})
+_BACK_NOUNS: Final = both_spellings(
+    {
+        "worten",
+        "worte",
+        "ansicht",
+        "einschätzung",
+        "auffassung",
+        "meinung",
+        "angaben",
+        "aussage",
+        "aussagen",
+        "darstellung",
+        "äußerung",
+        "äußerungen",
+        "sätzen",
+        "bemerkung",
+        "forderung",
+        "warnung",
+        "kritik",
+        "position",
+        "sicht",
+    }
+)
 
 
 def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mention, int] | None:
@@ -1109,14 +1395,30 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
 
 
 # verbs whose passive makes public what the sentence before says: "Das wurde vom Ministerium bekannt gegeben"
-_ANNOUNCING: Final = both_spellings({
-    "mitteilen", "bekanntgeben", "bekanntmachen", "bestätigen", "berichten", "melden", "vermelden", "verkünden",
-    "ankündigen", "erklären", "angeben", "sagen", "verlautbaren", "veröffentlichen", "betonen", "dementieren",
-})
+_ANNOUNCING: Final = both_spellings(
+    {
+        "mitteilen",
+        "bekanntgeben",
+        "bekanntmachen",
+        "bestätigen",
+        "berichten",
+        "melden",
+        "vermelden",
+        "verkünden",
+        "ankündigen",
+        "erklären",
+        "angeben",
+        "sagen",
+        "verlautbaren",
+        "veröffentlichen",
+        "betonen",
+        "dementieren",
+    }
+)
 
 
 def _passive_pointer(view: SentenceView) -> tuple[Mention, int] | None:
-    """"Das wurde von der Stadt bekannt gegeben": the agent of the passive speech verb that closes the clause
+    """ "Das wurde von der Stadt bekannt gegeben": the agent of the passive speech verb that closes the clause
     of a demonstrative subject, and the index of that verb."""
     toks = view.toks
     e = clause_end(toks, 2)
@@ -1139,8 +1441,11 @@ def demnach_candidate(view: SentenceView) -> Candidate | None:
         if text.find("demnach", view.start, view.end) < 0 and text.find("danach", view.start, view.end) < 0:
             return None
         return _demnach_inside(view)
-    if toks[0].low in ("danach", "darin") and not has_subjunctive(toks, 1, len(toks), strong_only=True) and \
-            not (toks[0].low == "danach" and _document_before(view)):
+    if (
+        toks[0].low in ("danach", "darin")
+        and not has_subjunctive(toks, 1, len(toks), strong_only=True)
+        and not (toks[0].low == "danach" and _document_before(view))
+    ):
         return None  # ("Danach ging er heim": a time; "Die Bank legte ihre Zahlen vor. Danach …": their content)
     cue_t = (toks[0].start, toks[0].end, toks[0].text)
     return make(view, 1, len(toks), DEMNACH_FRAME, None, None, inherit=True, cue_tuple=cue_t)
@@ -1152,7 +1457,7 @@ _PLANNED: Final = frozenset({"soll", "sollen", "wird", "werden"})  # a plan, for
 
 
 def _demnach_inside(view: SentenceView) -> Candidate | None:
-    """"Die Steuer soll demnach sinken", "Sie wird sich demnach bewerben": "demnach" right after the finite verb of
+    """ "Die Steuer soll demnach sinken", "Sie wird sich demnach bewerben": "demnach" right after the finite verb of
     the sentence's first clause reports a plan, forecast or claim like "Demnach …" at its start ("danach" only
     after a document)."""
     toks = view.toks
@@ -1163,8 +1468,12 @@ def _demnach_inside(view: SentenceView) -> Candidate | None:
         if t.low != "demnach" and not (t.low == "danach" and _document_before(view)):
             continue
         prev = toks[i - 1]
-        if not prev.text[0].islower() or prev.low in _NOT_VERBS or opens_subordinate(toks, 0) or \
-                not any(u.low in _PLANNED for u in toks[1:i]):
+        if (
+            not prev.text[0].islower()
+            or prev.low in _NOT_VERBS
+            or opens_subordinate(toks, 0)
+            or not any(u.low in _PLANNED for u in toks[1:i])
+        ):
             return None  # (a narrated fact: "Die Behörden haben demnach ermittelt" is as often a conclusion; a
             # Konjunktiv I sentence goes on with the statement before, as a continuation with its speaker)
         return make(view, 0, len(toks), DEMNACH_FRAME, None, None, inherit=True, cue_tuple=(t.start, t.end, t.text))
@@ -1190,7 +1499,7 @@ def _document_before(view: SentenceView) -> bool:
     words = sentence.split()
     for w in words[1:]:
         if w[:1].isupper():
-            word = w.strip(".,:;()„“\"")
+            word = w.strip('.,:;()„“"')
             hit = lexicon.head_of(word)
             if (hit is not None and hit[0] == "source") or word.lower().endswith(_FIGURES):
                 return True

@@ -25,12 +25,29 @@ from quotetool.detect.tokens import both_spellings
 _MAX_INTRO_TOKENS: Final = 10  # longer text before a colon is a statement of its own, not an introduction
 _FROM: Final = frozenset({"von", "vom", "seitens"})
 # rules whose span is the whole sentence and whose speaker, if any, comes from the context
-_WHOLE_SENTENCE: Final = frozenset(r.name for r in (SUBJUNCTIVE_CONTINUATION, CONDITIONAL_CONTINUATION,
-                                                     SUBJUNCTIVE_CLAUSE, V2_CLAUSE, DEMNACH_FRAME))
+_WHOLE_SENTENCE: Final = frozenset(
+    r.name for r in (SUBJUNCTIVE_CONTINUATION, CONDITIONAL_CONTINUATION, SUBJUNCTIVE_CLAUSE, V2_CLAUSE, DEMNACH_FRAME)
+)
 # nouns of a reaction that an introduction says comes from someone ("Widerspruch kommt von den Grünen:")
-_REACTIONS: Final = lexicon.STATEMENT_NOUNS | both_spellings({
-    "widerspruch", "lob", "zustimmung", "protest", "ablehnung", "unterstützung", "skepsis", "beifall",
-    "rückendeckung", "applaus", "gegenwind", "einspruch", "reaktion", "antwort", "dank"})
+_REACTIONS: Final = lexicon.STATEMENT_NOUNS | both_spellings(
+    {
+        "widerspruch",
+        "lob",
+        "zustimmung",
+        "protest",
+        "ablehnung",
+        "unterstützung",
+        "skepsis",
+        "beifall",
+        "rückendeckung",
+        "applaus",
+        "gegenwind",
+        "einspruch",
+        "reaktion",
+        "antwort",
+        "dank",
+    }
+)
 
 
 def after_intro(view: SentenceView, c: Candidate) -> Candidate:
@@ -54,8 +71,11 @@ def after_intro(view: SentenceView, c: Candidate) -> Candidate:
     m = _holder(view, lo, k)
     if direct:
         # "Widerspruch kommt von den Grünen: „…“": the statement noun the rule took for the speaker
-        if m is not None and c.mention is not None and (c.mention.head.lower() in _REACTIONS or
-                                                        cannot_speak(c.mention)):
+        if (
+            m is not None
+            and c.mention is not None
+            and (c.mention.head.lower() in _REACTIONS or cannot_speak(c.mention))
+        ):
             return c._replace(mention=m)
         return c
     if c.rule.name not in _WHOLE_SENTENCE:

@@ -37,8 +37,9 @@ _FORMS: Final = lexicon.SUBJUNCTIVE
 
 def _indicative_or_adjective(toks: list[Tok], i: int, hi: int) -> bool:
     """A listed form that is no Konjunktiv here: "ich habe" (indicative), "eine heiße Sache" (an adjective)."""
-    return _first_person(toks, i) or (i > 0 and toks[i - 1].low in _ARTICLES and i + 1 < hi and
-                                      is_nounlike(toks[i + 1]))
+    return _first_person(toks, i) or (
+        i > 0 and toks[i - 1].low in _ARTICLES and i + 1 < hi and is_nounlike(toks[i + 1])
+    )
 
 
 def has_listed_subjunctive(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -50,6 +51,8 @@ def has_listed_subjunctive(toks: list[Tok], lo: int, hi: int) -> bool:
         if t.low in forms and t.quote is None and t.text[0].islower() and not _indicative_or_adjective(toks, i, hi):
             return True
     return False
+
+
 _FIRST_PERSON: Final = frozenset({"ich", "wir", "du"})
 _ARTICLES: Final = wordset("der die das den dem des ein eine einen einem einer eines")
 
@@ -59,20 +62,84 @@ def _first_person(toks: list[Tok], i: int) -> bool:
 
 
 _SINGULAR_SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "es", "man"})
-_NOT_VERBS_IN_E: Final = frozenset({
-    "heute", "gerne", "bitte", "ohne", "alle", "beide", "keine", "eine", "seine", "ihre", "deine", "meine", "unsere",
-    "diese", "jene", "welche", "solche", "manche", "viele", "einige", "wenige", "andere", "mehrere", "gegebene", "nähe",
-    "ende", "weise", "lage", "gleiche", "selbe", "ganze", "halbe", "erste", "letzte", "nächste", "neue", "große",
-})
+_NOT_VERBS_IN_E: Final = frozenset(
+    {
+        "heute",
+        "gerne",
+        "bitte",
+        "ohne",
+        "alle",
+        "beide",
+        "keine",
+        "eine",
+        "seine",
+        "ihre",
+        "deine",
+        "meine",
+        "unsere",
+        "diese",
+        "jene",
+        "welche",
+        "solche",
+        "manche",
+        "viele",
+        "einige",
+        "wenige",
+        "andere",
+        "mehrere",
+        "gegebene",
+        "nähe",
+        "ende",
+        "weise",
+        "lage",
+        "gleiche",
+        "selbe",
+        "ganze",
+        "halbe",
+        "erste",
+        "letzte",
+        "nächste",
+        "neue",
+        "große",
+    }
+)
 
 
 @lru_cache(maxsize=1 << 16)
 def may_be_verb_in_e(low: str) -> bool:
     """A lower-cased word that could be a Konjunktiv I in -e (erkenne, begrüße), judged by the word alone."""
-    return low.endswith("e") and len(low) >= 4 and low not in _NOT_VERBS_IN_E and low not in FUNCTION_WORDS and \
-        low not in AUXILIARIES and low not in lexicon.SUBJUNCTIVE_II and not (
-            low.endswith(("che", "ige", "ische", "ene", "ete", "te", "de", "ste", "ere", "ele", "weise", "inne",
-                          "ive", "ange", "ee", "ie", "ße")) and not low.endswith("iere"))
+    return (
+        low.endswith("e")
+        and len(low) >= 4
+        and low not in _NOT_VERBS_IN_E
+        and low not in FUNCTION_WORDS
+        and low not in AUXILIARIES
+        and low not in lexicon.SUBJUNCTIVE_II
+        and not (
+            low.endswith(
+                (
+                    "che",
+                    "ige",
+                    "ische",
+                    "ene",
+                    "ete",
+                    "te",
+                    "de",
+                    "ste",
+                    "ere",
+                    "ele",
+                    "weise",
+                    "inne",
+                    "ive",
+                    "ange",
+                    "ee",
+                    "ie",
+                    "ße",
+                )
+            )
+            and not low.endswith("iere")
+        )
+    )
 
 
 def _generic_subjunctive(toks: list[Tok], i: int) -> bool:
@@ -85,8 +152,12 @@ def _generic_subjunctive(toks: list[Tok], i: int) -> bool:
         return False  # an attributive adjective: "die neue Regel"
     if prev.low in _SINGULAR_SUBJECT_PRONOUNS:
         return True
-    if i == 1 and prev.low in SENTENCE_ADVERBS and nxt is not None and \
-            (nxt.low in DETERMINERS or nxt.low in _SINGULAR_SUBJECT_PRONOUNS):
+    if (
+        i == 1
+        and prev.low in SENTENCE_ADVERBS
+        and nxt is not None
+        and (nxt.low in DETERMINERS or nxt.low in _SINGULAR_SUBJECT_PRONOUNS)
+    ):
         return True  # the verb second after a fronted adverb, its subject after it: "Jedoch ruhe die Prüfung"
     # after a singular noun phrase ending in a noun (not sentence-initial)
     return is_nounlike(prev) and i - 1 > 0 and not prev.low.endswith(("en", "er")) and prev.quote is None

@@ -11,10 +11,20 @@ import regex
 # Transliterations of Russian/Ukrainian names differ by outlet: Belousow, Beloussow, Belousov, Belousoff.
 # Word endings first (one pass), then letters inside words.
 _ENDINGS: Final = {
-    "ow": "ov", "ov": "ov", "off": "ov",
-    "ewa": "eva", "eva": "eva", "owa": "ova", "ova": "ova",
-    "ij": "i", "iy": "i", "yj": "i", "yi": "i", "y": "i",  # Andrij, Andriy
-    "ej": "ei", "ey": "ei",  # Andrej, Andrey -> Andrei; Sergej/Sergei
+    "ow": "ov",
+    "ov": "ov",
+    "off": "ov",
+    "ewa": "eva",
+    "eva": "eva",
+    "owa": "ova",
+    "ova": "ova",
+    "ij": "i",
+    "iy": "i",
+    "yj": "i",
+    "yi": "i",
+    "y": "i",  # Andrij, Andriy
+    "ej": "ei",
+    "ey": "ei",  # Andrej, Andrey -> Andrei; Sergej/Sergei
 }
 _ENDING: Final = regex.compile(r"(?<=\p{L})(off|owa|ova|ewa|eva|ow|ov|ij|iy|yj|yi|ej|ey|y)\b")
 _INNER_SS: Final = regex.compile(r"(?<=\p{L})ss(?=\p{L})")  # Beloussow -> Belousow

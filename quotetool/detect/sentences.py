@@ -15,7 +15,7 @@ from quotetool.detect.tokens import FUNCTION_WORDS, wordset
 
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
 _BOUNDARY: Final = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+[\p{Lu}\p{N}„\"»«‚‘“(\[–—-])")
-_OPENING_MARKS: Final = frozenset("„\"»«“")
+_OPENING_MARKS: Final = frozenset('„"»«“')
 _WORD_AFTER: Final = regex.compile(r"\s+(\w+)")
 _WORD_BEFORE: Final = regex.compile(r"(?r)[^\W_]+$")  # searched backwards from the dot: one attempt, not twenty
 _ASCII_ALNUM: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"

@@ -52,9 +52,18 @@ def kind_of(view: SentenceView, lo_tok: int, hi_tok: int) -> Kind:
     return Kind.MIXED if any(t.quote is not None for t in view.toks[lo_tok:hi_tok]) else Kind.INDIRECT
 
 
-def make(view: SentenceView, lo: int, hi: int, rule: Rule, mention: Mention | None, cue: Cue | None,
-          priority: int = -1, *, inherit: bool = False, cue_tuple: tuple[int, int, str] | None = None
-          ) -> Candidate | None:
+def make(
+    view: SentenceView,
+    lo: int,
+    hi: int,
+    rule: Rule,
+    mention: Mention | None,
+    cue: Cue | None,
+    priority: int = -1,
+    *,
+    inherit: bool = False,
+    cue_tuple: tuple[int, int, str] | None = None,
+) -> Candidate | None:
     """A candidate over tokens ``lo``..``hi`` (trimmed), None when fewer than two words remain; ``priority``
     only where the reading is weaker than the rule's own."""
     start, end = span(view, lo, hi)
@@ -62,8 +71,18 @@ def make(view: SentenceView, lo: int, hi: int, rule: Rule, mention: Mention | No
         return None
     plural = is_plural_verb(view.toks[cue.index].low) if cue is not None else False
     ct = view.cue_tuple(cue) if cue is not None else cue_tuple
-    return Candidate(start, end, kind_of(view, lo, hi), rule, mention, inherit, ct, (), plural,
-                     rule.priority if priority < 0 else priority)
+    return Candidate(
+        start,
+        end,
+        kind_of(view, lo, hi),
+        rule,
+        mention,
+        inherit,
+        ct,
+        (),
+        plural,
+        rule.priority if priority < 0 else priority,
+    )
 
 
 def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, complement: bool = False) -> int:
@@ -76,14 +95,28 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
         if toks[j].text not in _TAIL_MARKS and (not complement or toks[j].low != "und"):
             j += 1  # (most tokens: none of the tests below applies)
             continue
-        if subordinate and toks[j].text == "," and j + 2 < n and toks[j + 1].text[0].islower() and \
-                toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir"):
+        if (
+            subordinate
+            and toks[j].text == ","
+            and j + 2 < n
+            and toks[j + 1].text[0].islower()
+            and toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir")
+        ):
             return j
-        if toks[j].text == "," and j + 1 < n and (_indicative_verb(toks[j + 1]) or (
-                j + 2 < n and _past_verb_first(toks[j + 1], toks[j + 2]))) and not _phrase_only(toks, i, j):
+        if (
+            toks[j].text == ","
+            and j + 1 < n
+            and (_indicative_verb(toks[j + 1]) or (j + 2 < n and _past_verb_first(toks[j + 1], toks[j + 2])))
+            and not _phrase_only(toks, i, j)
+        ):
             return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
-        if toks[j].text == "," and j + 1 < n and view.cue_at(j + 1) is not None and j + 2 < n and \
-                toks[j + 2].low not in ("dass", "daß", "ob"):
+        if (
+            toks[j].text == ","
+            and j + 1 < n
+            and view.cue_at(j + 1) is not None
+            and j + 2 < n
+            and toks[j + 2].low not in ("dass", "daß", "ob")
+        ):
             return j
         if toks[j].text == ";" or (toks[j].text == ":" and j + 1 < n and toks[j + 1].quote is not None):
             return j  # "…: „…“": the quotation after the colon is a statement of its own
@@ -116,7 +149,7 @@ def _new_speech_clause(view: SentenceView, k: int) -> bool:
 
 
 def _coordinated_verb(toks: list[Tok], k: int) -> bool:
-    """"und" followed directly by an indicative finite verb: a second predicate of the matrix subject."""
+    """ "und" followed directly by an indicative finite verb: a second predicate of the matrix subject."""
     t = toks[k]
     if t.quote is not None or not t.text[0].islower():
         return False
@@ -124,12 +157,17 @@ def _coordinated_verb(toks: list[Tok], k: int) -> bool:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     # (not a Konjunktiv II: "sie müssten handeln und dürften nicht warten" goes on with the report)
-    return t.low.endswith(("te", "ten")) and len(t.low) > 4 and t.low not in FUNCTION_WORDS and \
-        t.low not in lexicon.SUBJUNCTIVE_II and not is_adjective_before(t, nxt)
+    return (
+        t.low.endswith(("te", "ten"))
+        and len(t.low) > 4
+        and t.low not in FUNCTION_WORDS
+        and t.low not in lexicon.SUBJUNCTIVE_II
+        and not is_adjective_before(t, nxt)
+    )
 
 
 def is_adjective_before(t: Tok, nxt: Tok | None) -> bool:
-    """"und letzte Woche": an adjective before its noun, not a verb."""
+    """ "und letzte Woche": an adjective before its noun, not a verb."""
     return nxt is not None and is_nounlike(nxt) and is_adjective(t)
 
 
@@ -147,9 +185,17 @@ def _past_verb_first(t: Tok, nxt: Tok) -> bool:
     """A weak past form opening a clause, before an article, preposition or pronoun: "…, sorgte für Empörung",
     "…, erkannte die Autorität nicht an" (not "…, geplante Brücken": an adjective before its noun)."""
     low = t.low
-    return len(low) > 5 and low.endswith(("te", "ten")) and t.quote is None and t.text[0].islower() and \
-        nxt.low in _OPENING_AFTER_VERB and nxt.text[0].islower() and low not in FUNCTION_WORDS and \
-        low not in lexicon.SUBJUNCTIVE_II and low not in lexicon.SUBJUNCTIVE_I
+    return (
+        len(low) > 5
+        and low.endswith(("te", "ten"))
+        and t.quote is None
+        and t.text[0].islower()
+        and nxt.low in _OPENING_AFTER_VERB
+        and nxt.text[0].islower()
+        and low not in FUNCTION_WORDS
+        and low not in lexicon.SUBJUNCTIVE_II
+        and low not in lexicon.SUBJUNCTIVE_I
+    )
 
 
 # what follows a finite verb that opens a clause; an adjective is followed by its noun or by "und"
@@ -182,5 +228,15 @@ def part(view: SentenceView, lo: int, hi: int) -> Candidate | None:
 def joined(base: Candidate, first: Candidate, second: Candidate) -> Candidate:
     """One statement in two parts around an attribution that interrupts it (rule, speaker and cue of ``base``)."""
     kind = Kind.MIXED if Kind.MIXED in (first.kind, second.kind) else Kind.INDIRECT
-    return Candidate(first.start, second.end, kind, base.rule, base.mention, base.inherit, base.cue,
-                     ((first.start, first.end), (second.start, second.end)), base.plural_verb, base.priority)
+    return Candidate(
+        first.start,
+        second.end,
+        kind,
+        base.rule,
+        base.mention,
+        base.inherit,
+        base.cue,
+        ((first.start, first.end), (second.start, second.end)),
+        base.plural_verb,
+        base.priority,
+    )

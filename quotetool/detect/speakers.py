@@ -37,11 +37,35 @@ from quotetool.detect.tokens import (
 _PP_BEFORE_APPOSITION: Final = frozenset({"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für"})
 _WEB_ENDINGS: Final = frozenset({"de", "com", "org", "net", "at", "ch", "info", "eu", "uk", "fr", "it", "ru", "tv"})
 _RELATIVE_OPENERS: Final = frozenset({"dessen", "deren", "der", "die", "das", "welcher", "welche", "welches"})
-_PARTITIVES: Final = frozenset({
-    "einer", "eine", "einige", "viele", "mehrere", "manche", "zwei", "drei", "beide", "keiner",
-})
-_ADVERB_SUFFIXES: Final = ("gemäß", "weise", "lich", "bar", "los", "sam", "ig", "mals", "wärts", "falls", "end",
-                            "lang", "isch")  # (Monatelang, Jahrelang; Spöttisch, Kritisch)
+_PARTITIVES: Final = frozenset(
+    {
+        "einer",
+        "eine",
+        "einige",
+        "viele",
+        "mehrere",
+        "manche",
+        "zwei",
+        "drei",
+        "beide",
+        "keiner",
+    }
+)
+_ADVERB_SUFFIXES: Final = (
+    "gemäß",
+    "weise",
+    "lich",
+    "bar",
+    "los",
+    "sam",
+    "ig",
+    "mals",
+    "wärts",
+    "falls",
+    "end",
+    "lang",
+    "isch",
+)  # (Monatelang, Jahrelang; Spöttisch, Kritisch)
 _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
 _GENITIVE_OPENERS: Final = wordset(
     """
@@ -49,16 +73,39 @@ _GENITIVE_OPENERS: Final = wordset(
     ihrer dieser dieses jener jenes
     """
 )
-_POSSESSIVES: Final = {"sein": "er", "seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "seines": "er",
-                       "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihren": "sie", "ihrem": "sie", "ihres": "sie"}
+_POSSESSIVES: Final = {
+    "sein": "er",
+    "seine": "er",
+    "seiner": "er",
+    "seinen": "er",
+    "seinem": "er",
+    "seines": "er",
+    "ihr": "sie",
+    "ihre": "sie",
+    "ihrer": "sie",
+    "ihren": "sie",
+    "ihrem": "sie",
+    "ihres": "sie",
+}
 _NUMBER_WORDS: Final = wordset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend beiden"
 )
 _AGE: Final = regex.compile(r"(\d{1,3})-[Jj]ährige")
 _MAX_ADJ: Final = 4
-_APPROXIMATELY: Final = frozenset({
-    "rund", "etwa", "fast", "knapp", "gut", "über", "nur", "mindestens", "circa", "annähernd",
-})
+_APPROXIMATELY: Final = frozenset(
+    {
+        "rund",
+        "etwa",
+        "fast",
+        "knapp",
+        "gut",
+        "über",
+        "nur",
+        "mindestens",
+        "circa",
+        "annähernd",
+    }
+)
 # adverbs inside an attribute: "ein nicht genannter Vertreter", "die besonders betroffene Gemeinde"
 _DEGREE_ADVERBS: Final = frozenset({"nicht", "namentlich", "sehr", "besonders", "äußerst", "stark", "schwer", "leicht"})
 _MAX_CAPS: Final = 6
@@ -116,10 +163,24 @@ class Mention(NamedTuple):
         return self.text
 
 
-_NEVER_NOMINATIVE: Final = frozenset({
-    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen", "ihrem", "ihren", "jedem", "jeden",
-    "keinem", "keinen",
-})
+_NEVER_NOMINATIVE: Final = frozenset(
+    {
+        "dem",
+        "den",
+        "einem",
+        "einen",
+        "diesem",
+        "diesen",
+        "seinem",
+        "seinen",
+        "ihrem",
+        "ihren",
+        "jedem",
+        "jeden",
+        "keinem",
+        "keinen",
+    }
+)
 
 
 def oblique(m: Mention) -> bool:
@@ -132,14 +193,14 @@ def oblique(m: Mention) -> bool:
 
 
 def oblique_der(m: Mention) -> bool:
-    """"Der „Rheinischen Post“ sagte X", "Der regionalen Presse sagte X": after "der" an attribute in -en marks
+    """ "Der „Rheinischen Post“ sagte X", "Der regionalen Presse sagte X": after "der" an attribute in -en marks
     the dative or genitive (the nominative is "der rheinische …"); such a phrase before the verb is no subject."""
     if m.det != "der":
         return False
     words = m.text.split()
     if len(words) < 3:
         return False
-    first = words[1].strip("„“”\"»«")
+    first = words[1].strip('„“”"»«')
     return first.endswith("en") and (first[:1].islower() or words[2][:1].isupper())
 
 
@@ -147,12 +208,39 @@ def oblique_der(m: Mention) -> bool:
 # headed by one is never a speaker. Organisations with such endings (Regierung, Kommission) are in the
 # organisation lexicon and so are not of kind "other".
 ABSTRACT_ENDINGS: Final = (
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ion", "ionen", "ismus",
+    "ung",
+    "ungen",
+    "heit",
+    "heiten",
+    "keit",
+    "keiten",
+    "ität",
+    "itäten",
+    "ion",
+    "ionen",
+    "ismus",
 )
-_NON_AGENTS: Final = frozenset({
-    "rede", "fehler", "lage", "frage", "fragen", "problem", "thema", "ziel", "feuer", "motiv", "grund", "gründe",
-    "fall", "ergebnis", "situation", "einspruch", "unterstützung",
-})
+_NON_AGENTS: Final = frozenset(
+    {
+        "rede",
+        "fehler",
+        "lage",
+        "frage",
+        "fragen",
+        "problem",
+        "thema",
+        "ziel",
+        "feuer",
+        "motiv",
+        "grund",
+        "gründe",
+        "fall",
+        "ergebnis",
+        "situation",
+        "einspruch",
+        "unterstützung",
+    }
+)
 
 
 def cannot_speak(m: Mention) -> bool:
@@ -165,23 +253,46 @@ def cannot_speak(m: Mention) -> bool:
     if m.kind == "name":
         if " " not in m.name and (head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS):
             return True  # a capitalised noun the chunker took for a surname: "Einspruch", "Vorwürfe"
-        return " " not in m.name and len(head) >= 8 and head.endswith(ABSTRACT_ENDINGS) and \
-            words[0].split("-")[0] not in lexicon.FIRST_NAMES
+        return (
+            " " not in m.name
+            and len(head) >= 8
+            and head.endswith(ABSTRACT_ENDINGS)
+            and words[0].split("-")[0] not in lexicon.FIRST_NAMES
+        )
     if m.kind != "other" or m.name:
         return False
     if head.endswith(ABSTRACT_ENDINGS) or head in _NON_AGENTS or head in lexicon.STATEMENT_NOUNS:
         return True
     # the head noun itself, before its genitive or prepositional attribute: "die Speicherung von Daten"
     noun = m.head
-    return noun != head and noun.endswith(ABSTRACT_ENDINGS) and not noun.endswith(BODIES) and (
-        noun not in _NON_AGENTS)
+    return noun != head and noun.endswith(ABSTRACT_ENDINGS) and not noun.endswith(BODIES) and (noun not in _NON_AGENTS)
 
 
 # Abstract endings that also end bodies of people: "die Konzernführung", "die Mehrheit der Befragten"
 BODIES: Final = (
-    "führung", "leitung", "mehrheit", "minderheit", "vertretung", "delegation", "redaktion", "bevölkerung",
-    "öffentlichkeit", "kommission", "koalition", "opposition", "fraktion", "organisation", "stiftung", "vereinigung",
-    "union", "nation", "regierung", "verwaltung", "direktion", "versammlung", "initiative",
+    "führung",
+    "leitung",
+    "mehrheit",
+    "minderheit",
+    "vertretung",
+    "delegation",
+    "redaktion",
+    "bevölkerung",
+    "öffentlichkeit",
+    "kommission",
+    "koalition",
+    "opposition",
+    "fraktion",
+    "organisation",
+    "stiftung",
+    "vereinigung",
+    "union",
+    "nation",
+    "regierung",
+    "verwaltung",
+    "direktion",
+    "versammlung",
+    "initiative",
 )
 
 
@@ -189,8 +300,12 @@ def _adverb_before_adjective(toks: list[Tok], j: int, limit: int) -> bool:
     """Adverbs inside an attribute, then its adjective: "einer gestern verbreiteten Erklärung",
     "ein namentlich nicht genannter Sprecher"."""
     k = j
-    while k < limit and k - j < 3 and toks[k].text[0].islower() and (
-            toks[k].low in SENTENCE_ADVERBS or toks[k].low in _DEGREE_ADVERBS):
+    while (
+        k < limit
+        and k - j < 3
+        and toks[k].text[0].islower()
+        and (toks[k].low in SENTENCE_ADVERBS or toks[k].low in _DEGREE_ADVERBS)
+    ):
         k += 1
     return j < k < limit and is_adjective(toks[k])
 
@@ -261,8 +376,9 @@ def _kind_of_word(word: str) -> tuple[MentionKind, str]:
     return cast("tuple[MentionKind, str]", seen)
 
 
-def parse_np(text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: int = -1,
-             nested: bool = False) -> tuple[Mention | None, int]:
+def parse_np(
+    text: str, toks: list[Tok], i: int, limit: int, *, sentence_start: int = -1, nested: bool = False
+) -> tuple[Mention | None, int]:
     """The noun phrase starting at token ``i`` (not beyond ``limit``) and the index after it.
 
     ``nested`` parses a genitive inside a phrase: no apposition, relative clause or coordination there,
@@ -308,7 +424,7 @@ _NAME_OPENERS: Final = frozenset({"zu", "von", "van", "de", "di", "da", "del", "
 
 
 def _particle_first(text: str, toks: list[Tok], i: int, limit: int) -> tuple[Mention, int] | None:
-    """"Zu Guttenberg hatte eingeräumt", "Von der Leyen sagte": a surname with its particle, which the sentence
+    """ "Zu Guttenberg hatte eingeräumt", "Von der Leyen sagte": a surname with its particle, which the sentence
     start capitalises; only when the text also writes it with the particle in lower case ("Karl-Theodor zu
     Guttenberg"), since "Von Berlin aus" and "Zu Beginn" open with a preposition."""
     j = i + 1
@@ -321,8 +437,9 @@ def _particle_first(text: str, toks: list[Tok], i: int, limit: int) -> tuple[Men
     k = text.find(" " + lower)
     if k < 0 or (k + 1 + len(lower) < len(text) and text[k + 1 + len(lower)].isalnum()):
         return None
-    return Mention(start=toks[i].start, end=toks[j].end, text=written, kind="name", head=toks[j].text,
-                   name=lower), j + 1
+    return Mention(
+        start=toks[i].start, end=toks[j].end, text=written, kind="name", head=toks[j].text, name=lower
+    ), j + 1
 
 
 def _quoted_phrase(text: str, toks: list[Tok], i: int, limit: int, nested: bool) -> tuple[Mention | None, int]:
@@ -359,8 +476,16 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
     # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident",
     # "der für die Region zuständige Koordinator": a phrase, then a participle or adjective before the noun
     attribute = False
-    if det and j + 2 < limit and (toks[j].low in DETERMINERS or toks[j].low in PREPOSITIONS or
-                                  toks[j].low in SENTENCE_ADVERBS or toks[j].low == "sich"):
+    if (
+        det
+        and j + 2 < limit
+        and (
+            toks[j].low in DETERMINERS
+            or toks[j].low in PREPOSITIONS
+            or toks[j].low in SENTENCE_ADVERBS
+            or toks[j].low == "sich"
+        )
+    ):
         j0 = j
         j = _extended_attribute(toks, j, limit)
         attribute = j > j0
@@ -387,10 +512,25 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
 
 
 # adjectives that quantify, capitalised when they open a sentence ("Sämtliche Vorwürfe", "Weitere Details")
-_QUANTIFYING: Final = frozenset({
-    "jegliche", "jeglicher", "jegliches", "jeglichen", "sämtliche", "sämtlichen", "weitere", "weiteren", "etliche",
-    "zahlreiche", "mehrere", "einzelne", "sonstige", "diverse", "verschiedene",
-})
+_QUANTIFYING: Final = frozenset(
+    {
+        "jegliche",
+        "jeglicher",
+        "jegliches",
+        "jeglichen",
+        "sämtliche",
+        "sämtlichen",
+        "weitere",
+        "weiteren",
+        "etliche",
+        "zahlreiche",
+        "mehrere",
+        "einzelne",
+        "sonstige",
+        "diverse",
+        "verschiedene",
+    }
+)
 _ADVERBIAL_S: Final = ("ends", "ngs", "ts", "ens")  # Abends, Anfangs, Nachts, Eingangs: adverbs, not owners
 
 
@@ -398,8 +538,16 @@ def _saxon_genitive(toks: list[Tok], i: int, limit: int) -> bool:
     """A name in the genitive before adjectives and the noun it owns: "Jelpkes wissenschaftlicher Mitarbeiter",
     "Roths neue Sprecherin" (a capitalised word in -s, no noun of the lexicon, then an adjective)."""
     t = toks[i]
-    if i + 2 >= limit or t.quote is not None or not t.text[0].isupper() or not t.text.endswith("s") or \
-            len(t.text) < 4 or t.low in FUNCTION_WORDS or t.low.endswith(_ADVERBIAL_S) or not is_adjective(toks[i + 1]):
+    if (
+        i + 2 >= limit
+        or t.quote is not None
+        or not t.text[0].isupper()
+        or not t.text.endswith("s")
+        or len(t.text) < 4
+        or t.low in FUNCTION_WORDS
+        or t.low.endswith(_ADVERBIAL_S)
+        or not is_adjective(toks[i + 1])
+    ):
         return False
     k = i + 1
     while k < limit and k - i <= _MAX_ADJ and is_adjective(toks[k]):
@@ -443,8 +591,13 @@ def _object_after_role(toks: list[Tok], j: int) -> bool:
     """A common noun after a role noun or a full name is no name but the verb's object: "hat die Sängerin Klage
     eingereicht", "hatte der Minister Kritik geübt" (a surname is rarely a statement noun)."""
     low = toks[j].low
-    if len(low) >= 8 and low.endswith(ABSTRACT_ENDINGS) and not low.endswith(BODIES) and j >= 2 and \
-            toks[j - 2].text.split("-")[0] in lexicon.FIRST_NAMES:
+    if (
+        len(low) >= 8
+        and low.endswith(ABSTRACT_ENDINGS)
+        and not low.endswith(BODIES)
+        and j >= 2
+        and toks[j - 2].text.split("-")[0] in lexicon.FIRST_NAMES
+    ):
         return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
     return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS) and _kind_of_word(toks[j - 1].text)[0] == "role"
 
@@ -462,27 +615,38 @@ def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
         return j + 2, 0  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
     if tj.text in _DEGREE_WORDS and j + 1 < limit and toks[j + 1].text == "." and toks[j + 1].start == tj.end:
         return j + 1, 1  # "Dr. med.", "Prof. em.": a lower-case part of the title, its dot taken next
-    if tj.text == "." and toks[j - 1].end == tj.start and (
-            toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
+    if (
+        tj.text == "."
+        and toks[j - 1].end == tj.start
+        and (toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit))
+    ):
         return j + 1, 1  # "Prof. Dr. Anna Roth", "George W. Bush"
     if tj.text == "." and _regnal_dot(toks, j):
         return j + 1, 1  # "Papst Benedikt XVI.", "Königin Elisabeth II.": the number's dot ends no name
-    if j + 2 < limit and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/")) \
-            and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper():
+    if (
+        j + 2 < limit
+        and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/"))
+        and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper()
+    ):
         j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
         return (j + 1 if toks[j].low in DETERMINERS else j), 0
     return -1, 0
 
 
-def _head_words(text: str, toks: list[Tok], caps_start: int, j: int, limit: int, dots: bool, quoted: bool
-                ) -> tuple[list[Tok], int]:
+def _head_words(
+    text: str, toks: list[Tok], caps_start: int, j: int, limit: int, dots: bool, quoted: bool
+) -> tuple[list[Tok], int]:
     """The head words ``caps_start``..``j`` as the phrase names them (an initial with its dot, a quoted title's
     words, "„Bild“-Chef Kai Roth" as one role and its holder), and the index after them."""
     caps = toks[caps_start:j]
     if dots:
-        caps = [Tok(toks[x].start, toks[x].end + 1, toks[x].text + ".", toks[x].low + ".")  # "W." of George W. Bush
-                if x + 1 < j and toks[x + 1].text == "." and _initial(toks, x, limit) else toks[x]
-                for x in range(caps_start, j) if toks[x].text != "."]
+        caps = [
+            Tok(toks[x].start, toks[x].end + 1, toks[x].text + ".", toks[x].low + ".")  # "W." of George W. Bush
+            if x + 1 < j and toks[x + 1].text == "." and _initial(toks, x, limit)
+            else toks[x]
+            for x in range(caps_start, j)
+            if toks[x].text != "."
+        ]
     if quoted:
         caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
     if not caps:
@@ -508,16 +672,35 @@ def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: lis
     if i == sentence_start and len(caps) == 1 and not det and caps[0].low in _OPENING_ADVERBS:
         return True  # "Ganz anders sieht das …", "Besonders betroffen ist …": an adverb, capitalised first
     first = caps[0]
-    return not det and len(caps) == 1 and ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or
-                                           first.low in lexicon.ATTITUDE_ADJECTIVES) and first.text[0].isupper() and \
-        first.low not in lexicon.FIRST_NAMES and not lexicon.role_of(first.text) and not lexicon.org_of(first.text)
+    return (
+        not det
+        and len(caps) == 1
+        and ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or first.low in lexicon.ATTITUDE_ADJECTIVES)
+        and first.text[0].isupper()
+        and first.low not in lexicon.FIRST_NAMES
+        and not lexicon.role_of(first.text)
+        and not lexicon.org_of(first.text)
+    )
 
 
 # (not words that are also surnames: Stark, Klar, Gleich, Weiter, Offen)
-_OPENING_ADVERBS: Final = frozenset({
-    "ganz", "sehr", "besonders", "äußerst", "relativ", "kaum", "völlig", "ähnlich", "anders", "ebenso", "deutlich",
-    "zuletzt", "zuvor",
-})
+_OPENING_ADVERBS: Final = frozenset(
+    {
+        "ganz",
+        "sehr",
+        "besonders",
+        "äußerst",
+        "relativ",
+        "kaum",
+        "völlig",
+        "ähnlich",
+        "anders",
+        "ebenso",
+        "deutlich",
+        "zuletzt",
+        "zuvor",
+    }
+)
 
 
 def _verb_first(toks: list[Tok]) -> bool:
@@ -543,8 +726,14 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     also without article ("Angaben informierter Kreise"); (None, j) when there is none."""
     if j >= limit or mention.kind == "pronoun":
         return None, j
-    bare = j + 1 < limit and toks[j].text[0].islower() and toks[j].low.endswith("er") and is_adjective(toks[j]) and \
-        is_nounlike(toks[j + 1]) and mention.kind in ("frame", "source", "role", "org")
+    bare = (
+        j + 1 < limit
+        and toks[j].text[0].islower()
+        and toks[j].low.endswith("er")
+        and is_adjective(toks[j])
+        and is_nounlike(toks[j + 1])
+        and mention.kind in ("frame", "source", "role", "org")
+    )
     if not (toks[j].low in _GENITIVE_OPENERS or bare):
         return None, j
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
@@ -566,8 +755,17 @@ class _Post(NamedTuple):
     mods: list[str]
 
 
-def _post_head(text: str, toks: list[Tok], mention: Mention, j: int, end: int, limit: int, nested: bool,
-               age: int | None, mods: list[str]) -> _Post:
+def _post_head(
+    text: str,
+    toks: list[Tok],
+    mention: Mention,
+    j: int,
+    end: int,
+    limit: int,
+    nested: bool,
+    age: int | None,
+    mods: list[str],
+) -> _Post:
     """What follows the head: an institution's field ("Landesministerium für Verkehr"), a genitive ("Sprecher
     der Polizei", "Angaben informierter Kreise"), the seat ("die Regierung in Lomé", not in a genitive) and a
     note in brackets ("Anna Roth (Grüne)", "Markus Venhoff (52)")."""
@@ -580,9 +778,16 @@ def _post_head(text: str, toks: list[Tok], mention: Mention, j: int, end: int, l
     if gen is not None:
         j = gj
         end = toks[j - 1].end
-    if not nested and j + 1 < limit and toks[j].low in ("in", "aus") and mention.kind in ("org", "role", "other") \
-            and is_nounlike(toks[j + 1]) and toks[j + 1].low not in DETERMINERS and \
-            lexicon.head_of(toks[j + 1].text) is None and not (j + 2 < limit and is_nounlike(toks[j + 2])):
+    if (
+        not nested
+        and j + 1 < limit
+        and toks[j].low in ("in", "aus")
+        and mention.kind in ("org", "role", "other")
+        and is_nounlike(toks[j + 1])
+        and toks[j + 1].low not in DETERMINERS
+        and lexicon.head_of(toks[j + 1].text) is None
+        and not (j + 2 < limit and is_nounlike(toks[j + 2]))
+    ):
         mention = _extended(text, mention, toks[j + 1].end)
         j += 2
         end = toks[j - 1].end
@@ -601,16 +806,26 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     the genitive and modifiers folded into the mention, a possessive frame's owner ("seine Meinung"), an
     apposition ("Der Präsident des Städtetags, Markus Venhoff,"), a coordination."""
     mention, j, end, gen, age, mods = post.mention, post.j, post.end, post.gen, post.age, post.mods
-    if j + 2 < limit and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == "," and \
-            mention.kind == "name" and len(toks[j + 1].text) <= 3:
+    if (
+        j + 2 < limit
+        and toks[j].text == ","
+        and toks[j + 1].text.isdigit()
+        and toks[j + 2].text == ","
+        and mention.kind == "name"
+        and len(toks[j + 1].text) <= 3
+    ):
         age = int(toks[j + 1].text)
         mention = mention._replace(inner=None, lead=0, age=age)
         j += 3
         if j == limit:
             return mention, j
         j -= 1  # the last comma may open an apposition or close the phrase
-    if j + 1 < limit and toks[j].text == "," and toks[j + 1].low in _RELATIVE_OPENERS and \
-            mention.kind in ("name", "role", "org"):
+    if (
+        j + 1 < limit
+        and toks[j].text == ","
+        and toks[j + 1].low in _RELATIVE_OPENERS
+        and mention.kind in ("name", "role", "org")
+    ):
         k = _relative_clause_comma(toks, j, limit)
         if k > j:
             j = k + 1
@@ -620,10 +835,24 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     if mention.kind in ("frame", "source") and mention.inner is None and det in _POSSESSIVES:
         # "seine Meinung", "ihren Angaben": the owner is the source (of "sein Fazit", "ihre Erklärung" too)
         pron = _POSSESSIVES[det]
-        inner = Mention(start=first.start, end=first.end, text=first.text, kind="pronoun", head=pron,
-                        gender="m" if pron == "er" else "f")
-        mention = Mention(start=mention.start, end=mention.end, text=mention.text, kind=mention.kind,
-                          head=mention.head, det=det, modifiers=mention.modifiers, inner=inner)
+        inner = Mention(
+            start=first.start,
+            end=first.end,
+            text=first.text,
+            kind="pronoun",
+            head=pron,
+            gender="m" if pron == "er" else "f",
+        )
+        mention = Mention(
+            start=mention.start,
+            end=mention.end,
+            text=mention.text,
+            kind=mention.kind,
+            head=mention.head,
+            det=det,
+            modifiers=mention.modifiers,
+            inner=inner,
+        )
     j = _before_apposition(text, toks, mention, j, limit)
     appositioned = _apposition(text, toks, mention, j, limit)
     if appositioned is not None:
@@ -634,7 +863,7 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
 
 
 def _relative_clause_comma(toks: list[Tok], j: int, limit: int) -> int:
-    """"Todor Kolarow, dessen Behörde … zuständig ist, sagte": the comma that closes a relative clause opened
+    """ "Todor Kolarow, dessen Behörde … zuständig ist, sagte": the comma that closes a relative clause opened
     at the comma ``j`` when it is the last token before ``limit`` (the clause is inside the phrase), else ``j``."""
     k = j + 2
     while k < limit and k - j < 20 and toks[k].text not in (",", ";", ":", ".") and toks[k].quote is None:
@@ -665,61 +894,116 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
     after = aj + (1 if aj < limit and toks[aj].text == "," else 0)
     if app.kind == "name" and mention.kind in ("role", "org", "other") and not mention.name:
         role = mention.text if not mention.det else mention.text.split(" ", 1)[-1]
-        merged = Mention(start=mention.start, end=app.end, text=text[mention.start : app.end], kind="name",
-                         head=app.head, name=app.name, det=mention.det,
-                         gender=_gender_merge(mention.gender, app.gender), modifiers=mention.modifiers + app.modifiers,
-                         age=app.age or mention.age, role=role)
+        merged = Mention(
+            start=mention.start,
+            end=app.end,
+            text=text[mention.start : app.end],
+            kind="name",
+            head=app.head,
+            name=app.name,
+            det=mention.det,
+            gender=_gender_merge(mention.gender, app.gender),
+            modifiers=mention.modifiers + app.modifiers,
+            age=app.age or mention.age,
+            role=role,
+        )
         return merged, after
     if app.kind == "role" and mention.kind == "name":
         role = app.text if not app.det else app.text.split(" ", 1)[-1]
-        merged = Mention(start=mention.start, end=mention.end, text=mention.text, kind="name", head=mention.head,
-                         name=mention.name, det=mention.det, gender=_gender_merge(mention.gender, app.gender),
-                         modifiers=mention.modifiers + app.modifiers, age=mention.age or app.age, role=role)
+        merged = Mention(
+            start=mention.start,
+            end=mention.end,
+            text=mention.text,
+            kind="name",
+            head=mention.head,
+            name=mention.name,
+            det=mention.det,
+            gender=_gender_merge(mention.gender, app.gender),
+            modifiers=mention.modifiers + app.modifiers,
+            age=mention.age or app.age,
+            role=role,
+        )
         return merged, after
     return None
 
 
-def _special_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int, nested: bool
-                    ) -> tuple[Mention | None, int]:
+def _special_phrase(
+    text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int, nested: bool
+) -> tuple[Mention | None, int]:
     """The phrases of ``parse_np`` that a pronoun, a quantifier or a number opens; (None, -1) for none."""
     if low in PRONOUNS_NOM and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))):
         gender = {"er": "m", "sie": "f", "es": "n"}.get(low, "?")
         return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=low, gender=gender), i + 1
-    if low in ("dieser", "diese", "jener") and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or
-                                                                       is_adjective(toks[i + 1]))):
+    if low in ("dieser", "diese", "jener") and (
+        i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))
+    ):
         # "sagte dieser": the person just named
-        return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun",
-                       head="dieser" if low != "diese" else "diese", gender="m" if low != "diese" else "f"), i + 1
-    if low in ("einige", "viele", "manche", "andere", "beide") and t.text[0].isupper() and (
-            i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]) or
-                                   toks[i + 1].low in ("der", "des"))):
-        return Mention(start=t.start, end=t.end, text=t.text, kind="group", head=low,
-                       gender="pl"), i + 1  # "Einige vertreten …"
+        return Mention(
+            start=t.start,
+            end=t.end,
+            text=t.text,
+            kind="pronoun",
+            head="dieser" if low != "diese" else "diese",
+            gender="m" if low != "diese" else "f",
+        ), i + 1
+    if (
+        low in ("einige", "viele", "manche", "andere", "beide")
+        and t.text[0].isupper()
+        and (
+            i + 1 >= limit
+            or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]) or toks[i + 1].low in ("der", "des"))
+        )
+    ):
+        return Mention(
+            start=t.start, end=t.end, text=t.text, kind="group", head=low, gender="pl"
+        ), i + 1  # "Einige vertreten …"
     if low in _PARTITIVES and i + 2 < limit and toks[i + 1].low in ("der", "des", "seiner", "ihrer"):
         # "einer der Ärzte", "einige der Demonstranten": part of a group speaks
         inner, j = parse_np(text, toks, i + 1, limit)
         if inner is not None:
-            return Mention(start=t.start, end=inner.end, text=text[t.start : inner.end],
-                           kind="group" if low != "einer" else inner.kind, head=inner.head, name=inner.name, det=low,
-                           gender="?", modifiers=inner.modifiers), j
+            return Mention(
+                start=t.start,
+                end=inner.end,
+                text=text[t.start : inner.end],
+                kind="group" if low != "einer" else inner.kind,
+                head=inner.head,
+                name=inner.name,
+                det=low,
+                gender="?",
+                modifiers=inner.modifiers,
+            ), j
         return None, i
     n0 = i + 1 if low in _APPROXIMATELY and i + 1 < limit else i  # "Rund 40 Prozent", "Knapp die Hälfte"
-    if (toks[n0].text[0].isdigit() or toks[n0].low in _NUMBER_WORDS) and n0 + 1 < limit and \
-            toks[n0 + 1].text == "Prozent":
+    if (
+        (toks[n0].text[0].isdigit() or toks[n0].low in _NUMBER_WORDS)
+        and n0 + 1 < limit
+        and toks[n0 + 1].text == "Prozent"
+    ):
         # survey shares speak: "80 Prozent (der Befragten) befürworteten, dass …"
         j = n0 + 2
         if j < limit and toks[j].low in _GENITIVE_OPENERS and not nested:
             g, gj = parse_np(text, toks, j, limit, nested=True)
             if g is not None and gj > j:
                 j = gj
-        return Mention(start=t.start, end=toks[j - 1].end, text=text[t.start : toks[j - 1].end], kind="group",
-                       head="prozent", gender="pl"), j
+        return Mention(
+            start=t.start,
+            end=toks[j - 1].end,
+            text=text[t.start : toks[j - 1].end],
+            kind="group",
+            head="prozent",
+            gender="pl",
+        ), j
     return None, -1
 
 
 # the words that may open a phrase of ``_special_phrase`` (or a number: a digit first)
-_SPECIAL_FIRST: Final = PRONOUNS_NOM | {"dieser", "diese", "jener", "einige", "viele", "manche", "andere", "beide"} | \
-    _PARTITIVES | _APPROXIMATELY | _NUMBER_WORDS
+_SPECIAL_FIRST: Final = (
+    PRONOUNS_NOM
+    | {"dieser", "diese", "jener", "einige", "viele", "manche", "andere", "beide"}
+    | _PARTITIVES
+    | _APPROXIMATELY
+    | _NUMBER_WORDS
+)
 
 
 def _after_bracket(toks: list[Tok], j: int, limit: int) -> int:
@@ -732,21 +1016,43 @@ def _after_bracket(toks: list[Tok], j: int, limit: int) -> int:
 
 
 def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int]:
-    """"Russland und Nordkorea", "„Ärzte ohne Grenzen“ sowie das Rote Kreuz": two phrases that speak together."""
+    """ "Russland und Nordkorea", "„Ärzte ohne Grenzen“ sowie das Rote Kreuz": two phrases that speak together."""
     if j + 1 < limit and toks[j].low in ("und", "sowie") and mention.kind in ("name", "org", "other", "role"):
         k = j + 2 if toks[j + 1].low in ("auch", "ebenso") else j + 1  # "die Union sowie auch die FDP"
         other, oj = parse_np(text, toks, k, limit)
-        if other is not None and mention.kind == "role" and other.kind == "name" and other.role and not other.det and \
-                k == j + 1:
+        if (
+            other is not None
+            and mention.kind == "role"
+            and other.kind == "name"
+            and other.role
+            and not other.det
+            and k == j + 1
+        ):
             # "der Vizekanzler und Arbeitsminister Franz Roth": two roles of one person, named after the second
             role = mention.phrase + " und " + other.role
-            return Mention(start=mention.start, end=other.end, text=text[mention.start : other.end], kind="name",
-                           head=other.head, name=other.name, det=mention.det,
-                           gender=_gender_merge(other.gender, mention.gender),
-                           modifiers=mention.modifiers + other.modifiers, age=other.age or mention.age, role=role), oj
+            return Mention(
+                start=mention.start,
+                end=other.end,
+                text=text[mention.start : other.end],
+                kind="name",
+                head=other.head,
+                name=other.name,
+                det=mention.det,
+                gender=_gender_merge(other.gender, mention.gender),
+                modifiers=mention.modifiers + other.modifiers,
+                age=other.age or mention.age,
+                role=role,
+            ), oj
         if other is not None and other.kind in ("name", "org", "other", "role") and other.det not in DETERMINERS_OBL:
-            return Mention(start=mention.start, end=other.end, text=text[mention.start : other.end], kind="group",
-                           head=mention.head, det=mention.det, gender="pl"), oj
+            return Mention(
+                start=mention.start,
+                end=other.end,
+                text=text[mention.start : other.end],
+                kind="group",
+                head=mention.head,
+                det=mention.det,
+                gender="pl",
+            ), oj
     return mention, j
 
 
@@ -766,9 +1072,14 @@ def _extended_attribute(toks: list[Tok], j: int, limit: int) -> int:
                 found = k  # the participle that closes the attribute ("… gehörende Hoover Institution")
             elif found == j and t.low.endswith(("ige", "igen", "liche", "lichen", "ische", "ischen")):
                 found = k
-        elif t.text[0].islower() and not (t.low in DETERMINERS or t.low in PREPOSITIONS or t.low in SENTENCE_ADVERBS
-                                          or is_adjective(t) or t.low in ("sich", "als", "nicht") or
-                                          t.low.endswith(_UNINFLECTED_ADJECTIVE)):
+        elif t.text[0].islower() and not (
+            t.low in DETERMINERS
+            or t.low in PREPOSITIONS
+            or t.low in SENTENCE_ADVERBS
+            or is_adjective(t)
+            or t.low in ("sich", "als", "nicht")
+            or t.low.endswith(_UNINFLECTED_ADJECTIVE)
+        ):
             break  # a verb: the attribute (if any) ended before it
     return found
 
@@ -815,14 +1126,23 @@ _REGNAL: Final = regex.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
 
 def _regnal_dot(toks: list[Tok], j: int) -> bool:
     """The dot at ``j`` closes the ordinal of a name ("Benedikt XVI."): glued to a roman number after a name."""
-    return j >= 2 and toks[j - 1].end == toks[j].start and is_nounlike(toks[j - 2]) and \
-        _REGNAL.fullmatch(toks[j - 1].text) is not None
+    return (
+        j >= 2
+        and toks[j - 1].end == toks[j].start
+        and is_nounlike(toks[j - 2])
+        and _REGNAL.fullmatch(toks[j - 1].text) is not None
+    )
 
 
 def _compound_tail(toks: list[Tok], j: int, limit: int) -> bool:
     """A hyphenated word glued to the closing mark before it: the tail of „Bild“-Zeitung."""
-    return j + 1 < limit and toks[j].text == "-" and toks[j].start == toks[j - 1].end and \
-        toks[j + 1].start == toks[j].end and toks[j + 1].text[0].isalnum()
+    return (
+        j + 1 < limit
+        and toks[j].text == "-"
+        and toks[j].start == toks[j - 1].end
+        and toks[j + 1].start == toks[j].end
+        and toks[j + 1].text[0].isalnum()
+    )
 
 
 def _names_after_role(toks: list[Tok], j: int, limit: int, word: str) -> list[Tok]:
@@ -830,8 +1150,14 @@ def _names_after_role(toks: list[Tok], j: int, limit: int, word: str) -> list[To
     if not lexicon.role_of(word):
         return []
     k = j
-    while k < limit and k - j < _MAX_CAPS and toks[k].quote is None and is_nounlike(toks[k]) and \
-            toks[k].text not in _NOT_NAMES and lexicon.head_of(toks[k].text) is None:
+    while (
+        k < limit
+        and k - j < _MAX_CAPS
+        and toks[k].quote is None
+        and is_nounlike(toks[k])
+        and toks[k].text not in _NOT_NAMES
+        and lexicon.head_of(toks[k].text) is None
+    ):
         k += 1
     return toks[j:k]
 
@@ -847,9 +1173,20 @@ def _title_tok(text: str, t: Tok) -> Tok:
 def _extended(text: str, m: Mention, end: int) -> Mention:
     """The same phrase, running on to ``end`` (its name taking the added words too)."""
     added = text[m.end : end]
-    return Mention(start=m.start, end=end, text=text[m.start : end], kind=m.kind, head=m.head,
-                   name=(m.name + added) if m.name else "", det=m.det, gender=m.gender, modifiers=m.modifiers,
-                   age=m.age, role=m.role, inner=m.inner)
+    return Mention(
+        start=m.start,
+        end=end,
+        text=text[m.start : end],
+        kind=m.kind,
+        head=m.head,
+        name=(m.name + added) if m.name else "",
+        det=m.det,
+        gender=m.gender,
+        modifiers=m.modifiers,
+        age=m.age,
+        role=m.role,
+        inner=m.inner,
+    )
 
 
 def _gender_merge(a: str, b: str) -> str:
@@ -906,20 +1243,57 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         kind, head = _kind_of_word(last)
         m = _AGE.match(last) if last[0].isdigit() else None
         if m:
-            return Mention(start=start, end=end, text=mtext, kind="role", head="jährige", det=det,
-                           gender=_det_gender(det, last), modifiers=tuple(mods), age=int(m.group(1)))
+            return Mention(
+                start=start,
+                end=end,
+                text=mtext,
+                kind="role",
+                head="jährige",
+                det=det,
+                gender=_det_gender(det, last),
+                modifiers=tuple(mods),
+                age=int(m.group(1)),
+            )
         if kind == "other" and (roles or not det):
             # a bare capitalised word without article, or after a title/role, is a name: "sagte Merkel"
             g = lexicon.FIRST_NAMES.get(last, gender)
-            return Mention(start=start, end=end, text=mtext, kind="name", head=last, name=last, det=det, gender=g,
-                           modifiers=tuple(mods), age=age, role=" ".join(roles))
+            return Mention(
+                start=start,
+                end=end,
+                text=mtext,
+                kind="name",
+                head=last,
+                name=last,
+                det=det,
+                gender=g,
+                modifiers=tuple(mods),
+                age=age,
+                role=" ".join(roles),
+            )
         if kind == "role":
             g = "f" if _fem(last) else _det_gender(det, last)
-            return Mention(start=start, end=end, text=mtext, kind="role", head=head, det=det, gender=g,
-                           modifiers=tuple(mods), age=age)
+            return Mention(
+                start=start,
+                end=end,
+                text=mtext,
+                kind="role",
+                head=head,
+                det=det,
+                gender=g,
+                modifiers=tuple(mods),
+                age=age,
+            )
         if kind == "other" and det in DETERMINERS:
-            return Mention(start=start, end=end, text=mtext, kind="other", head=head, det=det,
-                           gender=_det_gender(det, last), modifiers=tuple(mods))
+            return Mention(
+                start=start,
+                end=end,
+                text=mtext,
+                kind="other",
+                head=head,
+                det=det,
+                gender=_det_gender(det, last),
+                modifiers=tuple(mods),
+            )
         return Mention(start=start, end=end, text=mtext, kind=kind, head=head, det=det, modifiers=tuple(mods))
     # several capitalised words: a person's name, or an organisation's ("Deutsche Bank", "Ärzte ohne Grenzen")
     kind, head = _kind_of_word(last)
@@ -931,13 +1305,41 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
         if g == "?":
             g = gender
         name = " ".join(t.text for t in rest)
-        return Mention(start=start, end=end, text=mtext, kind="name", head=last, name=name, det=det, gender=g,
-                       modifiers=tuple(mods), age=age, role=" ".join(roles))
+        return Mention(
+            start=start,
+            end=end,
+            text=mtext,
+            kind="name",
+            head=last,
+            name=name,
+            det=det,
+            gender=g,
+            modifiers=tuple(mods),
+            age=age,
+            role=" ".join(roles),
+        )
     if kind in ("org", "source", "role", "frame"):
-        return Mention(start=start, end=end, text=mtext, kind=kind, head=head, name=" ".join(t.text for t in rest),
-                       det=det, gender=_det_gender(det, last), modifiers=tuple(mods))
-    return Mention(start=start, end=end, text=mtext, kind="other", head=last.lower(),
-                   name=" ".join(t.text for t in rest), det=det, modifiers=tuple(mods))
+        return Mention(
+            start=start,
+            end=end,
+            text=mtext,
+            kind=kind,
+            head=head,
+            name=" ".join(t.text for t in rest),
+            det=det,
+            gender=_det_gender(det, last),
+            modifiers=tuple(mods),
+        )
+    return Mention(
+        start=start,
+        end=end,
+        text=mtext,
+        kind="other",
+        head=last.lower(),
+        name=" ".join(t.text for t in rest),
+        det=det,
+        modifiers=tuple(mods),
+    )
 
 
 def _owner_after_role(
@@ -972,8 +1374,7 @@ def _all_other(words: list[Tok]) -> bool:
     return all(_kind_of_word(w.text)[0] == "other" for w in words)
 
 
-def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: list[str], age: int | None
-                   ) -> Mention:
+def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: list[str], age: int | None) -> Mention:
     """``_classify`` for one capitalised word (most phrases), the same answer by a shorter way: a title alone
     is the word of the phrase and gives only its gender ("Herr"), a role noun alone is the head."""
     title = lexicon.TITLES.get(last.rstrip("."))
@@ -983,40 +1384,87 @@ def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: l
     m = _AGE.match(last) if last[0].isdigit() else None
     # (Mention fields in order: start end text kind head name det gender modifiers age role inner lead)
     if m:
-        return _new(Mention, (start, end, mtext, "role", "jährige", "", det, _det_gender(det, last), tuple(mods),
-                              int(m.group(1)), "", None, 0))
+        return _new(
+            Mention,
+            (
+                start,
+                end,
+                mtext,
+                "role",
+                "jährige",
+                "",
+                det,
+                _det_gender(det, last),
+                tuple(mods),
+                int(m.group(1)),
+                "",
+                None,
+                0,
+            ),
+        )
     if kind == "other" and not det:
         # a bare capitalised word without article is a name: "sagte Merkel"
-        return _new(Mention, (start, end, mtext, "name", last, last, det, lexicon.FIRST_NAMES.get(last, gender),
-                              tuple(mods), age, "", None, 0))
+        return _new(
+            Mention,
+            (
+                start,
+                end,
+                mtext,
+                "name",
+                last,
+                last,
+                det,
+                lexicon.FIRST_NAMES.get(last, gender),
+                tuple(mods),
+                age,
+                "",
+                None,
+                0,
+            ),
+        )
     if kind == "role":
         g = "f" if _fem(last) else _det_gender(det, last)
         return _new(Mention, (start, end, mtext, "role", head, "", det, g, tuple(mods), age, "", None, 0))
     if kind == "other" and det in DETERMINERS:
-        return _new(Mention, (start, end, mtext, "other", head, "", det, _det_gender(det, last), tuple(mods),
-                              None, "", None, 0))
+        return _new(
+            Mention, (start, end, mtext, "other", head, "", det, _det_gender(det, last), tuple(mods), None, "", None, 0)
+        )
     return _new(Mention, (start, end, mtext, kind, head, "", det, "?", tuple(mods), None, "", None, 0))
 
 
 _new: Final = tuple.__new__  # builds a Mention without the Python-level __new__ of NamedTuple
 
 
-def _genitive_name_after_frame(text: str, start: int, end: int, det: str, caps: list[Tok],
-                               mods: list[str]) -> Mention | None:
-    """"Angaben Ibrahims", "Auffassung Österreichs", "Meinung Anna Roths": a frame noun, then a name in the
+def _genitive_name_after_frame(
+    text: str, start: int, end: int, det: str, caps: list[Tok], mods: list[str]
+) -> Mention | None:
+    """ "Angaben Ibrahims", "Auffassung Österreichs", "Meinung Anna Roths": a frame noun, then a name in the
     genitive without article; the name (without its -s) is the source inside the frame."""
     kind, head = _kind_of_word(caps[0].text)
     last = caps[-1].text
-    if kind != "frame" or not last.endswith("s") or len(last) <= 3 or caps[-1].quote is not None or \
-            any(_kind_of_word(c.text)[0] != "other" or c.low in FUNCTION_WORDS for c in caps[1:]):
+    if (
+        kind != "frame"
+        or not last.endswith("s")
+        or len(last) <= 3
+        or caps[-1].quote is not None
+        or any(_kind_of_word(c.text)[0] != "other" or c.low in FUNCTION_WORDS for c in caps[1:])
+    ):
         return None
     g0, g1 = caps[1].start, caps[-1].end
     name = text[g0 : g1 - 1]
     first = caps[1].text.split("-")[0]
-    inner = Mention(start=g0, end=g1, text=text[g0:g1], kind="name", head=name.split()[-1], name=name,
-                    gender=lexicon.FIRST_NAMES.get(first, "?") if len(caps) > 2 else "?")
-    return Mention(start=start, end=end, text=text[start:end], kind="frame", head=head, det=det, modifiers=tuple(mods),
-                   inner=inner)
+    inner = Mention(
+        start=g0,
+        end=g1,
+        text=text[g0:g1],
+        kind="name",
+        head=name.split()[-1],
+        name=name,
+        gender=lexicon.FIRST_NAMES.get(first, "?") if len(caps) > 2 else "?",
+    )
+    return Mention(
+        start=start, end=end, text=text[start:end], kind="frame", head=head, det=det, modifiers=tuple(mods), inner=inner
+    )
 
 
 def _det_gender(det: str, noun: str) -> str:
@@ -1027,30 +1475,77 @@ def _det_gender(det: str, noun: str) -> str:
     return "?"
 
 
-def _with_genitive(text: str, m: Mention, gen: Mention | None, start: int, end: int, age: int | None,
-                   mods: list[str]) -> Mention:
+def _with_genitive(
+    text: str, m: Mention, gen: Mention | None, start: int, end: int, age: int | None, mods: list[str]
+) -> Mention:
     if gen is None:
         if age is not None or len(mods) != len(m.modifiers):
-            return Mention(start=m.start, end=m.end if end <= m.end else end, text=text[m.start : max(m.end, end)],
-                           kind=m.kind, head=m.head, name=m.name, det=m.det, gender=m.gender, modifiers=tuple(mods),
-                           age=age or m.age, role=m.role)
+            return Mention(
+                start=m.start,
+                end=m.end if end <= m.end else end,
+                text=text[m.start : max(m.end, end)],
+                kind=m.kind,
+                head=m.head,
+                name=m.name,
+                det=m.det,
+                gender=m.gender,
+                modifiers=tuple(mods),
+                age=age or m.age,
+                role=m.role,
+            )
         return m
     mods2 = (*mods, _stem(gen.name or gen.head), *gen.modifiers)
-    if m.kind == "role" and gen.kind == "name" and gen.name.split()[0].split("-")[0] in lexicon.FIRST_NAMES and \
-            text[gen.start : end].endswith(gen.name) and len(text[gen.start : end]) > len(gen.name) + len(gen.det) + 1:
+    if (
+        m.kind == "role"
+        and gen.kind == "name"
+        and gen.name.split()[0].split("-")[0] in lexicon.FIRST_NAMES
+        and text[gen.start : end].endswith(gen.name)
+        and len(text[gen.start : end]) > len(gen.name) + len(gen.det) + 1
+    ):
         # "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": the name after the genitive is the role holder
         role_end = end - len(gen.name)
         role = text[m.start : role_end].strip()
         role = role.split(" ", 1)[-1] if m.det else role
-        return Mention(start=m.start, end=end, text=text[m.start : end], kind="name", head=gen.head, name=gen.name,
-                       det=m.det, gender=_gender_merge(m.gender, gen.gender), modifiers=mods2, age=m.age or gen.age,
-                       role=role)
+        return Mention(
+            start=m.start,
+            end=end,
+            text=text[m.start : end],
+            kind="name",
+            head=gen.head,
+            name=gen.name,
+            det=m.det,
+            gender=_gender_merge(m.gender, gen.gender),
+            modifiers=mods2,
+            age=m.age or gen.age,
+            role=role,
+        )
     if m.kind == "frame" or (m.kind == "source" and gen.kind in ("name", "org", "role", "other")):
         # "Angaben der Polizei", "Bericht der Zeitung": keep the real source inside
-        return Mention(start=m.start, end=end, text=text[m.start : end], kind=m.kind, head=m.head, det=m.det,
-                       modifiers=mods2, inner=gen, lead=m.lead)
-    return Mention(start=m.start, end=end, text=text[m.start : end], kind=m.kind, head=m.head, name=m.name, det=m.det,
-                   gender=m.gender, modifiers=mods2, age=m.age, role=m.role, lead=m.lead)
+        return Mention(
+            start=m.start,
+            end=end,
+            text=text[m.start : end],
+            kind=m.kind,
+            head=m.head,
+            det=m.det,
+            modifiers=mods2,
+            inner=gen,
+            lead=m.lead,
+        )
+    return Mention(
+        start=m.start,
+        end=end,
+        text=text[m.start : end],
+        kind=m.kind,
+        head=m.head,
+        name=m.name,
+        det=m.det,
+        gender=m.gender,
+        modifiers=mods2,
+        age=m.age,
+        role=m.role,
+        lead=m.lead,
+    )
 
 
 def subject_of_opening(text: str, toks: list[Tok], m: Mention, j: int, hi: int) -> Mention | None:
@@ -1082,10 +1577,24 @@ def fronted_object(m: Mention) -> bool:
 
 _OBJECT_DETERMINERS: Final = frozenset({"", "jede", "jeden", "jegliche", "keine", "keinen"})
 # a copula or passive after the fronted phrase makes it the predicate: "Teil der Lieferung waren sechs Anlagen"
-_COPULAS: Final = frozenset({
-    "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "blieb", "wird", "wurde", "wurden",
-    "werden",
-})
+_COPULAS: Final = frozenset(
+    {
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "sei",
+        "seien",
+        "wäre",
+        "wären",
+        "bleibt",
+        "blieb",
+        "wird",
+        "wurde",
+        "wurden",
+        "werden",
+    }
+)
 
 
 def subject_after_object(text: str, toks: list[Tok], j: int, hi: int) -> Mention | None:
@@ -1093,8 +1602,13 @@ def subject_after_object(text: str, toks: list[Tok], j: int, hi: int) -> Mention
     the subject after it, when that is a person, a body or a group; None when the clause names none."""
     if j < hi and toks[j].low in PREPOSITIONS:
         j = _verb_after_pp(toks, j + 1, hi)
-    if j >= hi or toks[j].quote is not None or not toks[j].text[0].islower() or toks[j].low in _COPULAS or (
-            toks[j].low in FUNCTION_WORDS and toks[j].low not in AUXILIARIES):
+    if (
+        j >= hi
+        or toks[j].quote is not None
+        or not toks[j].text[0].islower()
+        or toks[j].low in _COPULAS
+        or (toks[j].low in FUNCTION_WORDS and toks[j].low not in AUXILIARIES)
+    ):
         return None
     after, _ = subject_after(text, toks, j, hi)
     if after is None or after.kind not in ("name", "role", "org", "group") or oblique(after):
@@ -1113,15 +1627,20 @@ def subject_after_pp(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | 
         if holder is not None:
             return holder
     v = _verb_after_pp(toks, lo + 1, hi)
-    if v >= hi or toks[v].quote is not None or not toks[v].text[0].islower() or toks[v].low in _COPULAS or (
-            toks[v].low in FUNCTION_WORDS and toks[v].low not in AUXILIARIES):
+    if (
+        v >= hi
+        or toks[v].quote is not None
+        or not toks[v].text[0].islower()
+        or toks[v].low in _COPULAS
+        or (toks[v].low in FUNCTION_WORDS and toks[v].low not in AUXILIARIES)
+    ):
         return None
     m, _ = subject_after(text, toks, v, hi)
     return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
 
 
 def _holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
-    """"Für den Fraktionschef, Tim Albers, ist klar: …", "Für die Grünen steht fest: …": whose view the clause
+    """ "Für den Fraktionschef, Tim Albers, ist klar: …", "Für die Grünen steht fest: …": whose view the clause
     states, when "für" and a person, body or group open it and "ist klar"/"steht fest" follows."""
     m, j = parse_np(text, toks, lo + 1, hi)
     if m is None or m.kind not in ("name", "role", "org", "group") or j + 1 >= hi:
@@ -1144,8 +1663,14 @@ def _verb_after_pp(toks: list[Tok], j: int, hi: int) -> int:
         t = toks[k]
         if t.quote is not None or t.text in CLAUSE_PUNCT:
             return k
-        if k > j and t.text[0].islower() and t.low not in DETERMINERS and t.low not in PREPOSITIONS and \
-                is_nounlike(toks[k - 1]) and not (t.low.endswith("er") and k + 1 < hi and is_nounlike(toks[k + 1])):
+        if (
+            k > j
+            and t.text[0].islower()
+            and t.low not in DETERMINERS
+            and t.low not in PREPOSITIONS
+            and is_nounlike(toks[k - 1])
+            and not (t.low.endswith("er") and k + 1 < hi and is_nounlike(toks[k + 1]))
+        ):
             return k  # (not the adjective of a bare genitive: "Trotz gesunkener Zahlen getöteter Journalisten")
     return hi
 
@@ -1162,8 +1687,11 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     while j < limit and steps < 14:
         steps += 1
         t = toks[j]
-        if (t.quote is not None and not (t.title and _quoted_name(text, t))) or \
-                t.text in (",", ":", ";", ".", "!", "?", "–", "—") or t.low in ("dass", "ob"):
+        if (
+            (t.quote is not None and not (t.title and _quoted_name(text, t)))
+            or t.text in (",", ":", ";", ".", "!", "?", "–", "—")
+            or t.low in ("dass", "ob")
+        ):
             break  # (a quoted name may be the subject: "…, berichtet „Die Zeit“")
         low = t.low
         if low in PREPOSITIONS:
@@ -1186,15 +1714,39 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     if not candidates:
         return None, v + 1
     first, fj = candidates[0]
-    if len(candidates) == 2 and first.det == "der" and first.kind in ("other", "org", "source") and \
-            (lexicon.media_of(first.head) or first.kind == "other"):
+    if (
+        len(candidates) == 2
+        and first.det == "der"
+        and first.kind in ("other", "org", "source")
+        and (lexicon.media_of(first.head) or first.kind == "other")
+    ):
         # "sagte der Zeitung der Minister": the first phrase is the dative addressee
         return candidates[1]
     return first, fj
 
 
-_TITLE_PARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den", "von", "vom", "für", "und", "the", "of",
-                                     "and", "de", "la", "le", "du", "el"})
+_TITLE_PARTICLES: Final = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "von",
+        "vom",
+        "für",
+        "und",
+        "the",
+        "of",
+        "and",
+        "de",
+        "la",
+        "le",
+        "du",
+        "el",
+    }
+)
 
 
 def _quoted_name(text: str, t: Tok) -> bool:
@@ -1202,16 +1754,55 @@ def _quoted_name(text: str, t: Tok) -> bool:
     q = t.quote
     assert q is not None
     words = text[q.inner_start : q.inner_end].split()
-    return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _TITLE_PARTICLES for w in words)
+    return (
+        bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_PARTICLES for w in words)
+    )
 
 
-_BETWEEN_SUBJECT_AND_VERB: Final = frozenset({
-    "hingegen", "jedoch", "aber", "allerdings", "dagegen", "wiederum", "indes", "ihrerseits", "seinerseits", "selbst",
-    "nun", "zudem", "ebenfalls", "auch", "dann", "schließlich", "selber",
-})
-_INTENSIFIERS: Final = frozenset({"ganz", "sehr", "besonders", "äußerst", "relativ", "rund", "etwa", "knapp", "fast",
-                                  "über", "mehr", "als", "bis", "zu", "nur", "noch", "so", "weit", "kaum"})
+_BETWEEN_SUBJECT_AND_VERB: Final = frozenset(
+    {
+        "hingegen",
+        "jedoch",
+        "aber",
+        "allerdings",
+        "dagegen",
+        "wiederum",
+        "indes",
+        "ihrerseits",
+        "seinerseits",
+        "selbst",
+        "nun",
+        "zudem",
+        "ebenfalls",
+        "auch",
+        "dann",
+        "schließlich",
+        "selber",
+    }
+)
+_INTENSIFIERS: Final = frozenset(
+    {
+        "ganz",
+        "sehr",
+        "besonders",
+        "äußerst",
+        "relativ",
+        "rund",
+        "etwa",
+        "knapp",
+        "fast",
+        "über",
+        "mehr",
+        "als",
+        "bis",
+        "zu",
+        "nur",
+        "noch",
+        "so",
+        "weit",
+        "kaum",
+    }
+)
 _PP_CHAIN: Final = frozenset({"für", "in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "der", "des", "und"})
 
 
@@ -1222,8 +1813,15 @@ def skip_pp(toks: list[Tok], j: int, limit: int) -> int:
         t = toks[j]
         if (t.quote is not None and not t.title) or t.text in (",", ":", ";", ".", "!", "?"):
             return j
-        if t.low in DETERMINERS or is_adjective(t) or is_nounlike(t) or t.text.isdigit() or t.title or \
-                (t.low in _PP_CHAIN and k > 0) or t.low in _INTENSIFIERS:
+        if (
+            t.low in DETERMINERS
+            or is_adjective(t)
+            or is_nounlike(t)
+            or t.text.isdigit()
+            or t.title
+            or (t.low in _PP_CHAIN and k > 0)
+            or t.low in _INTENSIFIERS
+        ):
             j += 1
             k += 1
             continue
@@ -1232,8 +1830,26 @@ def skip_pp(toks: list[Tok], j: int, limit: int) -> int:
 
 
 _HARD_STOPS: Final = frozenset({";", ":", "!", "?", "–", "—"})  # (a dot inside a sentence ends an abbreviation)
-_COORDINATORS: Final = frozenset({"und", "aber", "oder", "doch", "denn", "sondern", "sowie", "jedoch", "auch", "selbst",
-                                  "sogar", "nur", "gerade", "ebenfalls", "zudem", "außerdem"})
+_COORDINATORS: Final = frozenset(
+    {
+        "und",
+        "aber",
+        "oder",
+        "doch",
+        "denn",
+        "sondern",
+        "sowie",
+        "jedoch",
+        "auch",
+        "selbst",
+        "sogar",
+        "nur",
+        "gerade",
+        "ebenfalls",
+        "zudem",
+        "außerdem",
+    }
+)
 _PP_ATTACH: Final = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "für", "ohne", "zur", "zum"})
 _MAX_BACK: Final = 30
 _MAX_INSERTION: Final = 25
@@ -1261,16 +1877,24 @@ def opens_subordinate(toks: list[Tok], lo: int) -> bool:
 
 def finite_first(t: Tok) -> bool:
     """A lower-case content word: after a fronted phrase or frame, the finite verb that opens the clause."""
-    return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or (
-        t.low not in FUNCTION_WORDS and not is_adjective(t) and not t.text[0].isdigit()))
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and (t.low in AUXILIARIES or (t.low not in FUNCTION_WORDS and not is_adjective(t) and not t.text[0].isdigit()))
+    )
 
 
 def has_verb(toks: list[Tok], lo: int, hi: int) -> bool:
     """Whether tokens lo..hi look like a whole clause (a lower-case word that is no function word or adjective)."""
     for i in range(lo, hi):
         t = toks[i]
-        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and not is_adjective(t) and \
-                "." not in t.text:  # not ver.di, eBay.de
+        if (
+            t.quote is None
+            and t.text[0].islower()
+            and t.low not in FUNCTION_WORDS
+            and not is_adjective(t)
+            and "." not in t.text
+        ):  # not ver.di, eBay.de
             return True
         if t.low in AUXILIARIES:
             return True
@@ -1292,20 +1916,36 @@ def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
     if toks[j].text == "," and toks[v - 1].text == "," and v - j <= _MAX_INSERTION and m.kind != "pronoun":
         # "Günther Platter, der … inne hat, sagte": in second position, all before the verb is the subject
         return m
-    if toks[j].text == "," and v - j <= _MAX_INSERTION and m.kind in ("name", "role", "org") and \
-            all(is_nominal(toks[k]) for k in range(j, v)):
+    if (
+        toks[j].text == ","
+        and v - j <= _MAX_INSERTION
+        and m.kind in ("name", "role", "org")
+        and all(is_nominal(toks[k]) for k in range(j, v))
+    ):
         # "René Préval, der Präsident des Staates im Westen der Insel sagte": an apposition without its comma
         return m
     pp_end = skip_pp(toks, j + 1, v) if toks[j].low in _PP_ATTACH else j
-    if pp_end > j + 1 and (pp_end == v or (toks[v - 1].text == "," and toks[pp_end].text == "," and
-                                           m.kind != "pronoun")):
+    if pp_end > j + 1 and (
+        pp_end == v or (toks[v - 1].text == "," and toks[pp_end].text == "," and m.kind != "pronoun")
+    ):
         # "Das Exilparlament im indischen Dharamshala erklärte": the phrase with its place (and an apposition:
         # "Die Parteien in Pakistan, die A und B, hatten erklärt")
         end = toks[pp_end - 1].end
         kind = "other" if m.kind == "name" and not m.name.count(" ") and m.kind != "pronoun" else m.kind
-        return Mention(start=m.start, end=end, text=text[m.start : end], kind=kind, head=m.head,
-                       name=m.name if kind == "name" else "", det=m.det, gender=m.gender, modifiers=m.modifiers,
-                       age=m.age, role=m.role, inner=m.inner)
+        return Mention(
+            start=m.start,
+            end=end,
+            text=text[m.start : end],
+            kind=kind,
+            head=m.head,
+            name=m.name if kind == "name" else "",
+            det=m.det,
+            gender=m.gender,
+            modifiers=m.modifiers,
+            age=m.age,
+            role=m.role,
+            inner=m.inner,
+        )
     return None
 
 
@@ -1317,8 +1957,16 @@ def np_spans(text: str, toks: list[Tok], lo: int, hi: int) -> bool:
 
 def is_nominal(t: Tok) -> bool:
     """A token that can belong to a noun phrase (no verb): nouns, articles, adjectives, prepositions, marks."""
-    return t.text in (",", "(", ")", "-", "–") or t.low in DETERMINERS or t.low in PREPOSITIONS or \
-        t.low in ("und", "oder", "sowie") or is_adjective(t) or is_nounlike(t) or t.title or t.text.isdigit()
+    return (
+        t.text in (",", "(", ")", "-", "–")
+        or t.low in DETERMINERS
+        or t.low in PREPOSITIONS
+        or t.low in ("und", "oder", "sowie")
+        or is_adjective(t)
+        or is_nounlike(t)
+        or t.title
+        or t.text.isdigit()
+    )
 
 
 def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | None:
@@ -1357,8 +2005,13 @@ def _verb_after_noun(toks: list[Tok], lo: int, hi: int) -> bool:
     "Der Rat lehnte den Plan ab"), not an adjective, which stands before its noun."""
     for i in range(lo + 1, hi):
         t = toks[i]
-        if t.quote is None and t.text[0].islower() and is_nounlike(toks[i - 1]) and is_adjective(t) and (
-                i + 1 == hi or toks[i + 1].low in DETERMINERS):
+        if (
+            t.quote is None
+            and t.text[0].islower()
+            and is_nounlike(toks[i - 1])
+            and is_adjective(t)
+            and (i + 1 == hi or toks[i + 1].low in DETERMINERS)
+        ):
             return True
     return False
 
@@ -1420,6 +2073,8 @@ def own_holder(text: str, toks: list[Tok], frame: Mention) -> Mention | None:
         m, _ = subject_after(text, toks, j, n) if j < n else (None, 0)
     else:
         m, _ = parse_np(text, toks, 0, f - 1, sentence_start=0)
-    return m if m is not None and m.kind in _OWN_HOLDERS and not (m.kind == "pronoun" and m.head in ("es", "man")) \
+    return (
+        m
+        if m is not None and m.kind in _OWN_HOLDERS and not (m.kind == "pronoun" and m.head in ("es", "man"))
         else None
-
+    )

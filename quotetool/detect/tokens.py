@@ -44,8 +44,9 @@ class Tok:
     # slot is read about twice as fast as a tuple field (building one costs a little more)
     __slots__ = ("end", "low", "quote", "start", "text", "title")
 
-    def __init__(self, start: int, end: int, text: str, low: str, quote: QuoteSpan | None = None,
-                 title: bool = False) -> None:
+    def __init__(
+        self, start: int, end: int, text: str, low: str, quote: QuoteSpan | None = None, title: bool = False
+    ) -> None:
         self.start = start
         self.end = end
         self.text = text  # as written; QUOTE for a quotation placeholder
@@ -57,8 +58,9 @@ class Tok:
         return f"Tok({self.start}, {self.end}, {self.text!r}, quote={self.quote is not None})"
 
 
-def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan], *,
-             pieces: tuple[str, list[str]] | None = None) -> list[Tok]:
+def tokenize(
+    text: str, start: int, end: int, quotes: list[QuoteSpan], *, pieces: tuple[str, list[str]] | None = None
+) -> list[Tok]:
     """Tokens of ``text[start:end]``; ``quotes`` are the quotations inside that range, in order.
     ``pieces`` may pass ``(text[start:end], text[start:end].split())`` when the caller has them already
     (only without quotations)."""
@@ -80,8 +82,7 @@ _MAX_TITLE_WORDS: Final = 6
 
 def _titleish(text: str, q: QuoteSpan) -> bool:
     inner = text[q.inner_start : q.inner_end].strip()
-    return bool(inner) and inner[0].isupper() and inner[-1] not in ".!?…,:" and \
-        inner.count(" ") < _MAX_TITLE_WORDS
+    return bool(inner) and inner[0].isupper() and inner[-1] not in ".!?…,:" and inner.count(" ") < _MAX_TITLE_WORDS
 
 
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
@@ -238,5 +239,12 @@ SENTENCE_ADVERBS: Final = wordset(
     übermorgen morgens abends nachts tagsüber
     """
 )
-FUNCTION_WORDS: Final = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM | PRONOUNS_OBL | SENTENCE_ADVERBS | \
-    frozenset({"es", "dies", "das", "was", "wer", "wo", "nicht", "kein", "keine"})
+FUNCTION_WORDS: Final = (
+    DETERMINERS
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | PRONOUNS_NOM
+    | PRONOUNS_OBL
+    | SENTENCE_ADVERBS
+    | frozenset({"es", "dies", "das", "was", "wer", "wo", "nicht", "kein", "keine"})
+)

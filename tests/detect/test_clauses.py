@@ -71,8 +71,9 @@ def test_statement_ends_before_a_colon_and_quotation() -> None:
 
 
 def test_statement_ends_where_another_report_begins() -> None:
-    text = ("Der Landrat Markus Pohl sagte, die Straße sei sicher, doch die Polizei erklärte, "
-            "es gebe dort viele Unfälle.")
+    text = (
+        "Der Landrat Markus Pohl sagte, die Straße sei sicher, doch die Polizei erklärte, es gebe dort viele Unfälle."
+    )
     props = detect(text)
     assert [(p.quote, p.speaker, p.speaker_mention) for p in props] == [
         ("die Straße sei sicher", "Markus Pohl", "Der Landrat Markus Pohl"),

@@ -49,8 +49,9 @@ def test_surname_that_is_also_an_adverb_still_speaks() -> None:
 
 
 def test_continuation_after_a_fronted_subordinate_clause() -> None:
-    text = ("Der Wetterdienst warnte am Morgen vor Sturm. "
-            "Da das Tief nach Osten ziehe, werde es am Abend deutlich kälter.")
+    text = (
+        "Der Wetterdienst warnte am Morgen vor Sturm. Da das Tief nach Osten ziehe, werde es am Abend deutlich kälter."
+    )
     p = find(text, "werde es")
     assert p.quote == "Da das Tief nach Osten ziehe, werde es am Abend deutlich kälter"
     assert p.rule == "subjunctive-continuation"
@@ -58,6 +59,7 @@ def test_continuation_after_a_fronted_subordinate_clause() -> None:
 
 
 def test_fronted_subordinate_clause_before_an_indicative_main_clause_continues_nothing() -> None:
-    text = ("Der Wetterdienst warnte am Morgen vor Sturm. "
-            "Da das Tief nach Osten ziehe, wird es am Abend deutlich kälter.")
+    text = (
+        "Der Wetterdienst warnte am Morgen vor Sturm. Da das Tief nach Osten ziehe, wird es am Abend deutlich kälter."
+    )
     assert all(p.rule != "subjunctive-continuation" for p in detect(text))

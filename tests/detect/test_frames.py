@@ -111,8 +111,10 @@ def test_so_with_a_speech_verb() -> None:
 
 
 def test_so_with_weiter_after_the_speaker() -> None:
-    text = ("Die Anwohnerin Renate Kraus sagte am Abend, sie sei entsetzt. "
-            "Die Kosten seien deutlich gestiegen, so Kraus weiter.")
+    text = (
+        "Die Anwohnerin Renate Kraus sagte am Abend, sie sei entsetzt. "
+        "Die Kosten seien deutlich gestiegen, so Kraus weiter."
+    )
     p = find(text, "Die Kosten")
     assert p.quote == "Die Kosten seien deutlich gestiegen"
     assert p.speaker == "Renate Kraus"

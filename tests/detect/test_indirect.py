@@ -112,8 +112,10 @@ def test_agreement_with_its_content() -> None:
 
 
 def test_agreement_without_content_is_no_speaker_for_the_next_sentence() -> None:
-    text = ("Nun haben sich beide Parteien auf eine gemeinsame Regierung geeinigt. "
-            "Bei einer Neuwahl hätten die Konservativen mit großen Gewinnen rechnen können.")
+    text = (
+        "Nun haben sich beide Parteien auf eine gemeinsame Regierung geeinigt. "
+        "Bei einer Neuwahl hätten die Konservativen mit großen Gewinnen rechnen können."
+    )
     assert detect(text) == []
 
 

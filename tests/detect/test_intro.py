@@ -7,17 +7,32 @@ import pytest
 from quotetool.detect import detect
 
 CASES = [
-    ("Kritik kommt vom Personalrat: Die Pläne seien nicht abgestimmt.", "Die Pläne seien nicht abgestimmt",
-     "Personalrat"),
-    ("Kritik kam auch von der Opposition: Der Entwurf gehe an der Wirklichkeit vorbei.",
-     "Der Entwurf gehe an der Wirklichkeit vorbei", "Opposition"),
-    ("Lob gab es vom Bürgermeister: Die Feuerwehr habe hervorragend gearbeitet.",
-     "Die Feuerwehr habe hervorragend gearbeitet", "Bürgermeister"),
-    ("Die Polizei hat eine klare Botschaft: Niemand solle das Gebiet betreten.", "Niemand solle das Gebiet betreten",
-     "Polizei"),
+    (
+        "Kritik kommt vom Personalrat: Die Pläne seien nicht abgestimmt.",
+        "Die Pläne seien nicht abgestimmt",
+        "Personalrat",
+    ),
+    (
+        "Kritik kam auch von der Opposition: Der Entwurf gehe an der Wirklichkeit vorbei.",
+        "Der Entwurf gehe an der Wirklichkeit vorbei",
+        "Opposition",
+    ),
+    (
+        "Lob gab es vom Bürgermeister: Die Feuerwehr habe hervorragend gearbeitet.",
+        "Die Feuerwehr habe hervorragend gearbeitet",
+        "Bürgermeister",
+    ),
+    (
+        "Die Polizei hat eine klare Botschaft: Niemand solle das Gebiet betreten.",
+        "Niemand solle das Gebiet betreten",
+        "Polizei",
+    ),
     ("Widerspruch kommt von den Grünen: „Das ist ein Rückschritt.“", "Das ist ein Rückschritt.", "Grünen"),
-    ("Kritik kommt vom Verbraucherverband: Die Erhoehung sei ueberzogen.", "Die Erhoehung sei ueberzogen",
-     "Verbraucherverband"),
+    (
+        "Kritik kommt vom Verbraucherverband: Die Erhoehung sei ueberzogen.",
+        "Die Erhoehung sei ueberzogen",
+        "Verbraucherverband",
+    ),
 ]
 
 

@@ -35,7 +35,13 @@ def test_detection_is_the_same_after_every_memo_has_been_emptied() -> None:
         indirect._may_be_mood(word)
         detector._continuing_word(word)
         detector._may_be_subjunctive_e(word)
-    memos = (coref._PLANS, speakers._KIND_SEEN, lexicon._HEADS_SEEN, indirect._MOOD_SEEN,
-             detector._CONTINUING_SEEN, detector._SUBJUNCTIVE_E_SEEN)
+    memos = (
+        coref._PLANS,
+        speakers._KIND_SEEN,
+        lexicon._HEADS_SEEN,
+        indirect._MOOD_SEEN,
+        detector._CONTINUING_SEEN,
+        detector._SUBJUNCTIVE_E_SEEN,
+    )
     assert all(0 < len(m) <= WORD_MEMO for m in memos)
     assert [p.to_dict() for p in detect(ARTICLE)] == before

@@ -84,13 +84,16 @@ def test_adjectives_between_article_and_statement_noun() -> None:
 
 def test_claim_noun_after_a_preposition_keeps_its_reading() -> None:
     # someone else's claim rejected: no holder, nothing proposed as the rejecter's statement
-    assert all(p.rule != "impersonal-clause"
-               for p in detect("Die Ministerin wandte sich gegen Vorwürfe, sie habe gelogen."))
+    assert all(
+        p.rule != "impersonal-clause" for p in detect("Die Ministerin wandte sich gegen Vorwürfe, sie habe gelogen.")
+    )
 
 
 def test_reported_clause_goes_on_after_und_with_a_konjunktiv_ii() -> None:
-    text = ("Die Forderung der Polizei lautet, die Vereine müssten selbst für Ordnung sorgen und dürften dies "
-            "nicht anderen überlassen.")
+    text = (
+        "Die Forderung der Polizei lautet, die Vereine müssten selbst für Ordnung sorgen und dürften dies "
+        "nicht anderen überlassen."
+    )
     p = find(text, "für Ordnung")
     assert p.quote.endswith("und dürften dies nicht anderen überlassen")
 
@@ -117,8 +120,10 @@ def test_with_the_words_and_reports_of_people() -> None:
 
 
 def test_negation_inside_an_embedded_report_does_not_negate_the_cue() -> None:
-    text = ("Der Richter trat dem Vorwurf, das Gericht sei nicht zuständig, mit den Worten entgegen, "
-            "das Gericht sei sehr wohl zuständig.")
+    text = (
+        "Der Richter trat dem Vorwurf, das Gericht sei nicht zuständig, mit den Worten entgegen, "
+        "das Gericht sei sehr wohl zuständig."
+    )
     p = find(text, "sehr wohl")
     assert p.quote == "das Gericht sei sehr wohl zuständig"
     assert p.speaker == "Richter"

@@ -81,12 +81,31 @@ def test_proposal_fields_keep_the_order_the_detector_builds_them_in() -> None:
     # detector._proposal passes the fields positionally (faster compiled); several neighbours share a type,
     # so a reordered field would shift values silently: reorder both together
     assert [f.name for f in fields(Proposal)] == [
-        "start", "end", "quote", "kind", "rule", "confidence", "speaker", "speaker_mention", "mention_start",
-        "mention_end", "cue", "cue_start", "cue_end", "parts", "learned",
+        "start",
+        "end",
+        "quote",
+        "kind",
+        "rule",
+        "confidence",
+        "speaker",
+        "speaker_mention",
+        "mention_start",
+        "mention_end",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "parts",
+        "learned",
     ]
     (p,) = detect("Die Ministerin Anna Roth sagte: „Wir handeln jetzt.“")
     assert (p.quote, p.kind, p.rule, p.speaker, p.speaker_mention, p.cue) == (
-        "Wir handeln jetzt.", "direct", "direct-cue-before", "Anna Roth", "Die Ministerin Anna Roth", "sagte")
+        "Wir handeln jetzt.",
+        "direct",
+        "direct-cue-before",
+        "Anna Roth",
+        "Die Ministerin Anna Roth",
+        "sagte",
+    )
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])

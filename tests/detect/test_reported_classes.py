@@ -10,6 +10,7 @@ from .detect_helpers import find
 
 # -- claims without a holder ------------------------------------------------------------------------------
 
+
 def test_passive_expectation_is_an_unsourced_claim() -> None:
     text = "Es wird befürchtet, dass der Damm dem Hochwasser nicht mehr lange standhält."
     p = find(text, "der Damm")
@@ -28,8 +29,10 @@ def test_man_geht_davon_aus_is_an_unsourced_claim() -> None:
 
 
 def test_unsourced_claim_does_not_inherit_the_previous_speaker() -> None:
-    text = ("Die Bürgermeisterin Jana Petersen sagte, die Stadt werde helfen. "
-            "Es wird erwartet, dass die Kosten weiter steigen.")
+    text = (
+        "Die Bürgermeisterin Jana Petersen sagte, die Stadt werde helfen. "
+        "Es wird erwartet, dass die Kosten weiter steigen."
+    )
     p = find(text, "die Kosten")
     assert p.rule == "impersonal-clause"
     assert p.speaker is None
@@ -40,6 +43,7 @@ def test_knowing_is_no_claim() -> None:
 
 
 # -- a statement after a colon, without quotation marks -----------------------------------------------
+
 
 def test_statement_after_colon_without_quotation_marks() -> None:
     text = "Das Verwaltungsgericht hat entschieden: Die Gemeinde muss den Spielplatz wieder öffnen."
@@ -61,6 +65,7 @@ def test_colon_before_narration_with_its_own_verb_is_no_statement() -> None:
 
 
 # -- frames --------------------------------------------------------------------------------------------
+
 
 def test_wie_clause_with_participle_and_auxiliary() -> None:
     text = "Wie der Fußballverband am Abend bekanntgegeben hat, wird das Finale um eine Woche verschoben."
@@ -96,6 +101,7 @@ def test_frame_after_an_apposition_takes_the_whole_statement() -> None:
 
 # -- "als" before a phrase opens no subordinate clause --------------------------------------------------
 
+
 def test_als_phrase_before_the_verb_is_no_subordinate_clause() -> None:
     text = "Als Grund gaben die Veranstalter an, vermutlich reichen die Parkplätze nicht aus."
     p = find(text, "vermutlich reichen")
@@ -110,6 +116,7 @@ def test_als_clause_is_still_subordinate() -> None:
 
 # -- speaker phrases ------------------------------------------------------------------------------------
 
+
 def test_negation_inside_the_speakers_attribute_does_not_negate_the_cue() -> None:
     text = "Ein namentlich nicht genannter Mitarbeiter sagte, die Maschinen seien seit Wochen defekt."
     p = find(text, "die Maschinen")
@@ -121,30 +128,38 @@ def test_negated_cue_still_reports_nothing() -> None:
 
 
 def test_apposition_after_a_bracketed_abbreviation() -> None:
-    text = ("Die Leiterin der Abteilung im Amt für Umwelt (AfU), Sabine Krämer, hat gefordert, dass die "
-            "Grenzwerte gesenkt werden.")
+    text = (
+        "Die Leiterin der Abteilung im Amt für Umwelt (AfU), Sabine Krämer, hat gefordert, dass die "
+        "Grenzwerte gesenkt werden."
+    )
     p = find(text, "die Grenzwerte")
     assert p.speaker == "Sabine Krämer"
 
 
 def test_abstract_noun_in_subject_position_is_no_speaker() -> None:
-    text = ("Die Gewerkschaft Verdi erklärte, die Verhandlungen seien gescheitert. "
-            "Die wichtigste Forderung lautet, die Löhne müssten um acht Prozent steigen.")
+    text = (
+        "Die Gewerkschaft Verdi erklärte, die Verhandlungen seien gescheitert. "
+        "Die wichtigste Forderung lautet, die Löhne müssten um acht Prozent steigen."
+    )
     p = find(text, "die Löhne")
     assert p.speaker == "Gewerkschaft Verdi"  # the statement goes on; "Forderung" never speaks
 
 
 def test_unresolved_pronoun_takes_the_previous_subject() -> None:
-    text = ("Die Verteidigung bezweifelt das Gutachten. "
-            "Sie argumentiert, die Verletzungen könnten auch später entstanden sein.")
+    text = (
+        "Die Verteidigung bezweifelt das Gutachten. "
+        "Sie argumentiert, die Verletzungen könnten auch später entstanden sein."
+    )
     p = find(text, "die Verletzungen")
     assert p.speaker == "Verteidigung"
     assert p.speaker_mention == "Sie"
 
 
 def test_role_of_an_apposition_is_its_head_not_its_genitive() -> None:
-    text = ("Der Neffe des Bürgermeisters, Lukas Brandt, sagte, er habe von nichts gewusst. "
-            "„Ich bin enttäuscht“, sagte der Bürgermeister am Abend.")
+    text = (
+        "Der Neffe des Bürgermeisters, Lukas Brandt, sagte, er habe von nichts gewusst. "
+        "„Ich bin enttäuscht“, sagte der Bürgermeister am Abend."
+    )
     p = find(text, "Ich bin enttäuscht")
     assert p.speaker != "Lukas Brandt"  # "der Bürgermeister" is not the Neffe des Bürgermeisters
 
@@ -183,24 +198,30 @@ def test_statement_with_a_relative_clause_before_a_cue_after_it() -> None:
 
 
 def test_confidence_says_how_often_a_guessed_speaker_is_right() -> None:
-    text = ("Die Ministerin Clara Winter erklärte, das Gesetz komme im Herbst. Die Opposition tagte am Abend. "
-            "Der Zeitplan stehe fest.")
+    text = (
+        "Die Ministerin Clara Winter erklärte, das Gesetz komme im Herbst. Die Opposition tagte am Abend. "
+        "Der Zeitplan stehe fest."
+    )
     named = find(text, "das Gesetz komme")
     resumed = find(text, "Der Zeitplan")
     assert named.confidence > resumed.confidence  # a speaker taken from sentences back is a weaker guess
 
 
 def test_age_noun_without_a_known_age_is_the_last_person_of_that_gender() -> None:
-    text = ("Die Schulleiterin Petra Lorenz verteidigte den Plan. "
-            "„Wir haben keine andere Wahl“, sagte die 58-Jährige am Abend.")
+    text = (
+        "Die Schulleiterin Petra Lorenz verteidigte den Plan. "
+        "„Wir haben keine andere Wahl“, sagte die 58-Jährige am Abend."
+    )
     p = find(text, "Wir haben keine andere Wahl")
     assert p.speaker == "Petra Lorenz"
     assert p.speaker_mention == "die 58-Jährige"
 
 
 def test_age_noun_does_not_take_a_person_of_another_age() -> None:
-    text = ("Die Schulleiterin Petra Lorenz (44) verteidigte den Plan. "
-            "„Wir haben keine andere Wahl“, sagte die 58-Jährige am Abend.")
+    text = (
+        "Die Schulleiterin Petra Lorenz (44) verteidigte den Plan. "
+        "„Wir haben keine andere Wahl“, sagte die 58-Jährige am Abend."
+    )
     assert find(text, "Wir haben keine andere Wahl").speaker != "Petra Lorenz"
 
 
@@ -210,6 +231,7 @@ def test_hearsay_names_no_speaker() -> None:
 
 
 # -- a dass-clause in Konjunktiv I without a speech verb ------------------------------------------------------
+
 
 def test_konjunktiv_dass_after_a_noun_phrase_verb_is_reported() -> None:
     text = "Die Gutachter beriefen sich darauf, dass die alte Schleuse nicht mehr zu retten sei."
@@ -241,14 +263,17 @@ def test_negated_main_clause_asserts_nothing() -> None:
 
 
 def test_a_reported_main_clause_keeps_the_whole_sentence() -> None:
-    text = ("Der Sprecher der Feuerwehr, Jonas Albers, äußerte sich am Abend. "
-            "Wichtig sei, dass niemand die Brandstelle betrete.")
+    text = (
+        "Der Sprecher der Feuerwehr, Jonas Albers, äußerte sich am Abend. "
+        "Wichtig sei, dass niemand die Brandstelle betrete."
+    )
     p = find(text, "Wichtig sei")
     assert p.quote.startswith("Wichtig sei, dass niemand")
     assert p.speaker == "Jonas Albers"
 
 
 # -- where a reported clause ends --------------------------------------------------------------------------
+
 
 def test_report_ends_before_a_past_verb_that_opens_the_main_clause() -> None:
     text = "Die Behauptung der Kämmerin, die Rücklagen seien aufgebraucht, sorgte im Rat für Unruhe."
@@ -264,6 +289,7 @@ def test_an_adjective_after_a_comma_does_not_end_the_report() -> None:
 
 # -- holders of statement nouns --------------------------------------------------------------------------
 
+
 def test_statement_noun_after_a_strong_past_verb_belongs_to_the_subject() -> None:
     text = "Die Anklage erhob den Vorwurf, der Kassierer habe die Bücher gefälscht."
     p = find(text, "der Kassierer")
@@ -272,8 +298,10 @@ def test_statement_noun_after_a_strong_past_verb_belongs_to_the_subject() -> Non
 
 
 def test_process_noun_before_its_attribute_never_speaks() -> None:
-    text = ("Die Erhebung der Gebühren sei rechtswidrig, teilte der Verband mit. "
-            "Die Prüfung der Unterlagen, so heißt es, dauere noch an.")
+    text = (
+        "Die Erhebung der Gebühren sei rechtswidrig, teilte der Verband mit. "
+        "Die Prüfung der Unterlagen, so heißt es, dauere noch an."
+    )
     for p in detect(text):
         assert p.speaker is None or not p.speaker.startswith(("Erhebung", "Prüfung"))
 
@@ -315,8 +343,10 @@ def test_rumours_with_wonach_are_reported_content() -> None:
 
 
 def test_statement_noun_inside_a_reported_sentence_is_no_cue_of_its_own() -> None:
-    text = ("Die Anwältin Clara Heinze sagte, sie habe Akteneinsicht beantragt. "
-            "Diese sei ihr mit dem Hinweis verweigert worden, die Unterlagen seien vertraulich.")
+    text = (
+        "Die Anwältin Clara Heinze sagte, sie habe Akteneinsicht beantragt. "
+        "Diese sei ihr mit dem Hinweis verweigert worden, die Unterlagen seien vertraulich."
+    )
     p = find(text, "Diese sei")
     assert p.quote == "Diese sei ihr mit dem Hinweis verweigert worden, die Unterlagen seien vertraulich"
     assert p.speaker == "Clara Heinze"
@@ -324,29 +354,38 @@ def test_statement_noun_inside_a_reported_sentence_is_no_cue_of_its_own() -> Non
 
 # -- continuations: the mood of the main clause decides ----------------------------------------------------
 
+
 def test_a_statement_inside_a_narrated_sentence_is_no_continuation() -> None:
-    text = ("Die Sprecherin Hanna Vogel sagte, der Zeitplan sei eingehalten worden. "
-            "Sie trat dem Vorwurf der Anwohner, die Stadt sei untätig, mit Zahlen entgegen.")
+    text = (
+        "Die Sprecherin Hanna Vogel sagte, der Zeitplan sei eingehalten worden. "
+        "Sie trat dem Vorwurf der Anwohner, die Stadt sei untätig, mit Zahlen entgegen."
+    )
     assert all(not p.quote.startswith("Sie trat") for p in detect(text))
 
 
 def test_relative_clause_in_the_konjunktiv_is_no_continuation() -> None:
-    text = ("Der Richter Tobias Lorenz sagte, das Verfahren sei eröffnet. "
-            "Neben dem Gutachten, das die Kammer als wichtig ansehe, lagen weitere Unterlagen vor.")
+    text = (
+        "Der Richter Tobias Lorenz sagte, das Verfahren sei eröffnet. "
+        "Neben dem Gutachten, das die Kammer als wichtig ansehe, lagen weitere Unterlagen vor."
+    )
     assert all(not p.quote.startswith("Neben dem Gutachten") for p in detect(text))
 
 
 def test_only_the_reported_conjunct_continues() -> None:
-    text = ("Der Trainer Felix Busch sagte, die Saison sei gelaufen. "
-            "Seine Mannschaft ist seit Wochen verletzt, und er wolle nun junge Spieler einsetzen.")
+    text = (
+        "Der Trainer Felix Busch sagte, die Saison sei gelaufen. "
+        "Seine Mannschaft ist seit Wochen verletzt, und er wolle nun junge Spieler einsetzen."
+    )
     p = find(text, "er wolle")
     assert p.quote == "und er wolle nun junge Spieler einsetzen"
     assert p.speaker == "Felix Busch"
 
 
 def test_relative_clause_inside_a_reported_main_clause_still_continues() -> None:
-    text = ("Die Amtsärztin Ingrid Thiele sagte, die Lage sei ernst. "
-            "Personen, die Fieber hätten, seien sofort zu isolieren.")
+    text = (
+        "Die Amtsärztin Ingrid Thiele sagte, die Lage sei ernst. "
+        "Personen, die Fieber hätten, seien sofort zu isolieren."
+    )
     p = find(text, "Personen")
     assert p.quote == "Personen, die Fieber hätten, seien sofort zu isolieren"
     assert p.speaker == "Ingrid Thiele"
@@ -358,8 +397,10 @@ def test_a_condition_and_its_consequence_are_no_report() -> None:
 
 
 def test_a_zu_infinitive_complement_ends_before_the_main_clause() -> None:
-    text = ("Wenn weitere Abgeordnete dem Stadtrat Jonas Pohl folgen, der angekündigt hat, gegen den Haushalt "
-            "stimmen zu wollen, könnte es knapp werden.")
+    text = (
+        "Wenn weitere Abgeordnete dem Stadtrat Jonas Pohl folgen, der angekündigt hat, gegen den Haushalt "
+        "stimmen zu wollen, könnte es knapp werden."
+    )
     p = find(text, "gegen den Haushalt")
     assert p.quote == "gegen den Haushalt stimmen zu wollen"
 
@@ -378,6 +419,7 @@ def test_nach_with_a_process_noun_is_a_time_unless_someone_holds_it() -> None:
 
 
 # -- a report by its grammar alone ------------------------------------------------------------------------
+
 
 def test_konjunktiv_main_clause_without_any_speaker_is_proposed_unattributed() -> None:
     text = "Der Regen hielt drei Tage an. Die Deiche seien an mehreren Stellen durchweicht."
@@ -406,5 +448,7 @@ def test_reason_in_an_unambiguous_konjunktiv_ii_is_the_subjects_claim() -> None:
     assert p.rule == "subjunctive-subordinate"
     assert p.speaker == "Vertreter der Verbände"
     # the indicative is the narrator's own reason
-    assert detect("Vertreter der Verbände erwarten kein Urteil, weil die Abgeordneten keinen Eilantrag gestellt "
-                  "hatten.") == []
+    assert (
+        detect("Vertreter der Verbände erwarten kein Urteil, weil die Abgeordneten keinen Eilantrag gestellt hatten.")
+        == []
+    )

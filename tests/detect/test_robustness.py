@@ -11,8 +11,10 @@ from quotetool.detect.marks import MAX_QUOTE_CHARS
 def _sentences(n: int) -> str:
     parts = []
     for i in range(n):
-        parts.append(f"Der Rat tagte am Montag zum {i}. Mal. „Wir sind weiter“, sagte Ida Brenner. "
-                     f"Die Lage sei ruhig, teilte die Polizei mit. ")
+        parts.append(
+            f"Der Rat tagte am Montag zum {i}. Mal. „Wir sind weiter“, sagte Ida Brenner. "
+            f"Die Lage sei ruhig, teilte die Polizei mit. "
+        )
     return "".join(parts)
 
 

@@ -11,16 +11,31 @@ from .detect_helpers import find
 
 SENTENCES = [
     # (text with umlauts, the quote, the speaker)
-    ("Die Gebühren seien seit Jahren zu niedrig, erklärte Kämmerin Jana Vöhringer.",
-     "Die Gebühren seien seit Jahren zu niedrig", "Jana Vöhringer"),
-    ("„Wir müssen jetzt handeln“, äußerte sich Bürgermeister Jürgen Kühne.", "Wir müssen jetzt handeln",
-     "Jürgen Kühne"),
-    ("Der Landrat Björn Schäfer warnte am Montag. Er fügte hinzu, die Straße werde erst im Mai fertig.",
-     "die Straße werde erst im Mai fertig", "Björn Schäfer"),
-    ("Jörg Müller ist Sprecher der Bürgerinitiative. Man habe über tausend Unterschriften gesammelt, sagte Müller.",
-     "Man habe über tausend Unterschriften gesammelt", "Jörg Müller"),
-    ("Die Grünen äußerten, dass die Planung rechtswidrig gewesen wäre.", "die Planung rechtswidrig gewesen wäre",
-     "Grünen"),
+    (
+        "Die Gebühren seien seit Jahren zu niedrig, erklärte Kämmerin Jana Vöhringer.",
+        "Die Gebühren seien seit Jahren zu niedrig",
+        "Jana Vöhringer",
+    ),
+    (
+        "„Wir müssen jetzt handeln“, äußerte sich Bürgermeister Jürgen Kühne.",
+        "Wir müssen jetzt handeln",
+        "Jürgen Kühne",
+    ),
+    (
+        "Der Landrat Björn Schäfer warnte am Montag. Er fügte hinzu, die Straße werde erst im Mai fertig.",
+        "die Straße werde erst im Mai fertig",
+        "Björn Schäfer",
+    ),
+    (
+        "Jörg Müller ist Sprecher der Bürgerinitiative. Man habe über tausend Unterschriften gesammelt, sagte Müller.",
+        "Man habe über tausend Unterschriften gesammelt",
+        "Jörg Müller",
+    ),
+    (
+        "Die Grünen äußerten, dass die Planung rechtswidrig gewesen wäre.",
+        "die Planung rechtswidrig gewesen wäre",
+        "Grünen",
+    ),
 ]
 
 
@@ -42,7 +57,9 @@ def test_agency_copy_without_umlauts() -> None:
         "Er fuegte hinzu, die Kunden wuerden rechtzeitig informiert."
     )
     found = detect(text)
-    assert [p.quote for p in found] == ["Die Kosten fuer Strom seien stark gestiegen",
-                                       "die Kunden wuerden rechtzeitig informiert"]
+    assert [p.quote for p in found] == [
+        "Die Kosten fuer Strom seien stark gestiegen",
+        "die Kunden wuerden rechtzeitig informiert",
+    ]
     assert all(p.speaker == "Uwe Roessler" and p.kind is Kind.INDIRECT for p in found)
     assert found[0].cue == "erklaerte" and text[found[0].cue_start : found[0].cue_end] == "erklaerte"

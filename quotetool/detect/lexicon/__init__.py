@@ -152,12 +152,37 @@ FRAME_ENDINGS: Final = _table(("frame", _FRAME))
 MEDIA_ENDINGS: Final = _table(("media", _MEDIA))
 
 # Compounds that end like a role or organisation but are neither.
-NOT_HEADS: Final = frozenset({
-    "lautsprecher", "urkunde", "heirat", "apparat", "vorrat", "salat", "automat", "format", "zierat",
-    "datenbank", "sandbank", "gottesdienst", "samt", "gesamt", "insgesamt", "einführung", "durchführung",
-    "ausführung", "fortführung", "verführung", "autobahn", "eisenbahn", "innenstadt", "altstadt",
-    "rathaus", "kaution", "nation",
-})
+NOT_HEADS: Final = frozenset(
+    {
+        "lautsprecher",
+        "urkunde",
+        "heirat",
+        "apparat",
+        "vorrat",
+        "salat",
+        "automat",
+        "format",
+        "zierat",
+        "datenbank",
+        "sandbank",
+        "gottesdienst",
+        "samt",
+        "gesamt",
+        "insgesamt",
+        "einführung",
+        "durchführung",
+        "ausführung",
+        "fortführung",
+        "verführung",
+        "autobahn",
+        "eisenbahn",
+        "innenstadt",
+        "altstadt",
+        "rathaus",
+        "kaution",
+        "nation",
+    }
+)
 
 
 # Word lookups repeat across sentences and documents; bounded caches and memos keep them cheap.
