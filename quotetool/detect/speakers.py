@@ -1197,149 +1197,162 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
     """Name, role, organisation, document or other, from the capitalised words of a phrase."""
     if len(caps) == 1:
         return _classify_word(text, start, end, det, caps[0].text, mods, age)
+    gender, roles, idx = _leading_titles(caps, mods)
+    rest = caps[idx:]
+    if len(rest) >= 2 and not roles:
+        frame = _genitive_name_after_frame(text, start, end, det, rest, mods)
+        if frame is not None:
+            return frame
+    rest = _from_first_name(rest)
+    if not rest:
+        rest = caps[-1:]
+        roles = roles[:-1]
+    if roles and rest[-1].text[-1] == "s":
+        owned = _owner_after_role(text, start, end, det, roles, rest, mods)
+        if owned is not None:
+            return owned
+    if len(rest) == 1:
+        return _classify_last(text, start, end, det, rest[0].text, roles, gender, mods, age)
+    return _classify_several(text, start, end, det, rest, roles, gender, mods, age)
+
+
+def _leading_titles(caps: list[Tok], mods: list[str]) -> tuple[str, list[str], int]:
+    """The titles and role nouns a phrase starts with ("Prof. Dr.", "Bundeskanzlerin", "Herr"): the gender they
+    give ("?" if none), the words, and the index of the first word after them. A genitive or adjective before a
+    role noun ("Russlands Verteidigungsminister", "Regierender Bürgermeister") is passed over, its stem added to
+    ``mods``."""
     gender = "?"
     roles: list[str] = []
     idx = 0
-    # leading titles and role nouns: "Prof. Dr.", "Bundeskanzlerin", "Herr", "Russlands Verteidigungsminister"
     while idx < len(caps):
         w = caps[idx].text.rstrip(".")
         if w in lexicon.TITLES:
             g = lexicon.TITLES[w]
             gender = g if g in ("m", "f") else gender
             roles.append(w)
-            idx += 1
-            continue
-        kind, head = _kind_of_word(w)
-        if kind == "role" and idx + 1 < len(caps):
+        elif _kind_of_word(w)[0] == "role" and idx + 1 < len(caps):
             gender = "f" if _fem(w) else ("m" if gender == "?" else gender)
             roles.append(w)
-            idx += 1
-            continue
-        ahead = [_kind_of_word(c.text)[0] for c in caps[idx + 1 : idx + 3]] if idx + 1 < len(caps) else ()
-        if "role" in ahead and w not in lexicon.FIRST_NAMES and w.endswith(("s", "er", "e", "en")):
-            mods.append(_stem(w))  # Russlands Verteidigungsminister, Regierender Bürgermeister
-            idx += 1
-            continue
-        break
-    rest = caps[idx:]
-    if len(rest) >= 2 and not roles:
-        frame = _genitive_name_after_frame(text, start, end, det, rest, mods)
-        if frame is not None:
-            return frame
+        elif _modifies_role_ahead(caps, idx, w):
+            mods.append(_stem(w))
+        else:
+            break
+        idx += 1
+    return gender, roles, idx
+
+
+def _modifies_role_ahead(caps: list[Tok], idx: int, w: str) -> bool:
+    """Word ``w`` (at ``idx``) is a genitive or adjective before a role noun among the next two words:
+    "Russlands Verteidigungsminister", "Regierender Bürgermeister" (a first name never is)."""
+    if idx + 1 >= len(caps):
+        return False
+    ahead = [_kind_of_word(c.text)[0] for c in caps[idx + 1 : idx + 3]]
+    return "role" in ahead and w not in lexicon.FIRST_NAMES and w.endswith(("s", "er", "e", "en"))
+
+
+def _from_first_name(rest: list[Tok]) -> list[Tok]:
+    """The words from an inner first name on, if one stands after the first word and before the last:
+    "Berlins Regierender Bürgermeister Klaus Wowereit" -> "Klaus Wowereit"; else all of them."""
     for k in range(1, len(rest) - 1):
         if rest[k].text.split("-")[0] in lexicon.FIRST_NAMES:
-            rest = rest[k:]  # "Berlins Regierender Bürgermeister Klaus Wowereit": the name starts at Klaus
-            break
-    mtext = text[start:end]
-    if not rest:
-        rest = caps[-1:]
-        roles = roles[:-1]
+            return rest[k:]
+    return rest
+
+
+def _classify_last(
+    text: str,
+    start: int,
+    end: int,
+    det: str,
+    last: str,
+    roles: list[str],
+    gender: str,
+    mods: list[str],
+    age: int | None,
+) -> Mention:
+    """``_classify`` when one capitalised word is left after the titles and roles (``gender`` is theirs): an
+    age ("der 33-Jährige"), a name ("sagte Merkel", "Kanzlerin Merkel"), or a noun ("der Minister")."""
+    m = _AGE.match(last) if last[0].isdigit() else None
+    if m:
+        return _age_phrase(text, start, end, det, last, mods, int(m.group(1)))
+    kind, head = _kind_of_word(last)
+    if kind == "other" and (roles or not det):
+        # a bare capitalised word without article, or after a title/role, is a name: "sagte Merkel"
+        g = lexicon.FIRST_NAMES.get(last, gender)
+        return _name_phrase(text, start, end, det, last, last, g, mods, age, roles)
+    return _noun_phrase(text, start, end, det, last, kind, head, mods, age)
+
+
+def _classify_several(
+    text: str,
+    start: int,
+    end: int,
+    det: str,
+    rest: list[Tok],
+    roles: list[str],
+    gender: str,
+    mods: list[str],
+    age: int | None,
+) -> Mention:
+    """``_classify`` when several capitalised words are left after the titles and roles (``gender`` is theirs):
+    a person's name, or an organisation's ("Deutsche Bank", "Ärzte ohne Grenzen")."""
     last = rest[-1].text
-    if roles and last[-1] == "s":
-        owned = _owner_after_role(text, start, end, det, roles, rest, mods)
-        if owned is not None:
-            return owned
-    if len(rest) == 1:
-        kind, head = _kind_of_word(last)
-        m = _AGE.match(last) if last[0].isdigit() else None
-        if m:
-            return Mention(
-                start=start,
-                end=end,
-                text=mtext,
-                kind="role",
-                head="jährige",
-                det=det,
-                gender=_det_gender(det, last),
-                modifiers=tuple(mods),
-                age=int(m.group(1)),
-            )
-        if kind == "other" and (roles or not det):
-            # a bare capitalised word without article, or after a title/role, is a name: "sagte Merkel"
-            g = lexicon.FIRST_NAMES.get(last, gender)
-            return Mention(
-                start=start,
-                end=end,
-                text=mtext,
-                kind="name",
-                head=last,
-                name=last,
-                det=det,
-                gender=g,
-                modifiers=tuple(mods),
-                age=age,
-                role=" ".join(roles),
-            )
-        if kind == "role":
-            g = "f" if _fem(last) else _det_gender(det, last)
-            return Mention(
-                start=start,
-                end=end,
-                text=mtext,
-                kind="role",
-                head=head,
-                det=det,
-                gender=g,
-                modifiers=tuple(mods),
-                age=age,
-            )
-        if kind == "other" and det in DETERMINERS:
-            return Mention(
-                start=start,
-                end=end,
-                text=mtext,
-                kind="other",
-                head=head,
-                det=det,
-                gender=_det_gender(det, last),
-                modifiers=tuple(mods),
-            )
-        return Mention(start=start, end=end, text=mtext, kind=kind, head=head, det=det, modifiers=tuple(mods))
-    # several capitalised words: a person's name, or an organisation's ("Deutsche Bank", "Ärzte ohne Grenzen")
     kind, head = _kind_of_word(last)
     first = rest[0].text
     # (after an age, "der 33-jährige Gianluigi Buffon", unknown capitalised words are a person's name too)
     aged = age is not None and _all_other(rest)
+    name = " ".join(t.text for t in rest)
     if first in lexicon.FIRST_NAMES or (kind == "other" and (roles or not det or aged)):
         g = lexicon.FIRST_NAMES.get(first.split("-")[0], gender)
         if g == "?":
             g = gender
-        name = " ".join(t.text for t in rest)
-        return Mention(
-            start=start,
-            end=end,
-            text=mtext,
-            kind="name",
-            head=last,
-            name=name,
-            det=det,
-            gender=g,
-            modifiers=tuple(mods),
-            age=age,
-            role=" ".join(roles),
-        )
+        return _name_phrase(text, start, end, det, name, last, g, mods, age, roles)
+    mtext = text[start:end]
     if kind in ("org", "source", "role", "frame"):
-        return Mention(
-            start=start,
-            end=end,
-            text=mtext,
-            kind=kind,
-            head=head,
-            name=" ".join(t.text for t in rest),
-            det=det,
-            gender=_det_gender(det, last),
-            modifiers=tuple(mods),
-        )
-    return Mention(
-        start=start,
-        end=end,
-        text=mtext,
-        kind="other",
-        head=last.lower(),
-        name=" ".join(t.text for t in rest),
-        det=det,
-        modifiers=tuple(mods),
+        g = _det_gender(det, last)
+        return _new(Mention, (start, end, mtext, kind, head, name, det, g, tuple(mods), None, "", None, 0))
+    return _new(Mention, (start, end, mtext, "other", last.lower(), name, det, "?", tuple(mods), None, "", None, 0))
+
+
+def _age_phrase(text: str, start: int, end: int, det: str, word: str, mods: list[str], years: int) -> Mention:
+    """A phrase headed by an age word ("der 33-Jährige", "die 80-jährige"): a role phrase, "jährige"."""
+    g = _det_gender(det, word)
+    # (Mention fields in order: start end text kind head name det gender modifiers age role inner lead)
+    return _new(Mention, (start, end, text[start:end], "role", "jährige", "", det, g, tuple(mods), years, "", None, 0))
+
+
+def _name_phrase(
+    text: str,
+    start: int,
+    end: int,
+    det: str,
+    name: str,
+    head: str,
+    gender: str,
+    mods: list[str],
+    age: int | None,
+    roles: list[str],
+) -> Mention:
+    """A person's name, with the titles and role nouns before it as its role: "Kanzlerin Angela Merkel"."""
+    role = " ".join(roles)
+    return _new(
+        Mention, (start, end, text[start:end], "name", head, name, det, gender, tuple(mods), age, role, None, 0)
     )
+
+
+def _noun_phrase(
+    text: str, start: int, end: int, det: str, word: str, kind: MentionKind, head: str, mods: list[str], age: int | None
+) -> Mention:
+    """A phrase headed by the noun ``word`` (``kind`` and ``head`` its lexicon entry): a role ("der Minister",
+    its gender from the noun or the determiner), another noun after a determiner ("die Lage"), or a bare one."""
+    mtext = text[start:end]
+    if kind == "role":
+        g = "f" if _fem(word) else _det_gender(det, word)
+        return _new(Mention, (start, end, mtext, "role", head, "", det, g, tuple(mods), age, "", None, 0))
+    if kind == "other" and det in DETERMINERS:
+        g = _det_gender(det, word)
+        return _new(Mention, (start, end, mtext, "other", head, "", det, g, tuple(mods), None, "", None, 0))
+    return _new(Mention, (start, end, mtext, kind, head, "", det, "?", tuple(mods), None, "", None, 0))
 
 
 def _owner_after_role(
