@@ -15,7 +15,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Entity, Registry
-from quotetool.detect.cues import CUE_WORDS, clause_end, find_cues
+from quotetool.detect.cues import CUE_WORDS, Cue, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
@@ -243,97 +243,30 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
     colon_intro = None
     prev: _Prev | None = None
     qi = 0
-    nq = len(quotes)
     quote_ends = [q.end for q in quotes]  # (a property: read once per quotation, not once per sentence)
     for si, sent in enumerate(sents):
-        start, end, para = sent
-        while qi < nq and quote_ends[qi] <= start:
-            qi += 1
-        squotes: list[QuoteSpan] = []
-        k = qi
-        while k < nq and quotes[k].open < end:
-            if quote_ends[k] <= end:
-                squotes.append(quotes[k])
-            k += 1
-        if para in boiler:
+        qi, squotes = _quotes_in(quotes, quote_ends, qi, sent)
+        if sent.para in boiler:
             colon_intro = None
             prev = None
             continue
-        if squotes:
-            toks = tokenize(text, start, end, squotes)
-        else:
-            stext = text[start:end]
-            words = stext.split()
-            if not _interesting(stext, words, last is not None and last.sentence == si - 1) and (
-                act is None or act.sentence_words.isdisjoint(words)
-            ):
-                colon_intro = None
-                prev = _new(_Prev, (sent, squotes, False, None))
-                continue
-            toks = tokenize(text, start, end, squotes, pieces=(stext, words))  # split once, not twice
+        follows = last is not None and last.sentence == si - 1
+        toks = _sentence_tokens(text, sent, squotes, act, follows)
+        if toks is None:  # (no quotation, cue word or subjunctive: the rules would find nothing)
+            colon_intro = None
+            prev = _new(_Prev, (sent, squotes, False, None))
+            continue
         if not toks:
             continue
-        view = _new(SentenceView, (text, start, end, si, toks, find_cues(toks, act)))  # (no Python-level __new__)
-        cands = direct_candidates(view, colon_intro) if squotes else []  # direct rules need a quotation
-        cands += indirect_candidates(view)
-        d = demnach_candidate(view)
-        if d is not None:
-            cands.append(d)
-        if cands and all(c.rule.guessed for c in cands):
-            # "Es sei schwierig, „dass …“": a reported sentence that carries a quotation is one mixed statement
-            c = continuation_candidate(view, allow_weak=last is not None and last.sentence == si - 1)
-            if c is not None:
-                cands.append(c)
-        chosen = choose(cands)
-        if not chosen:
-            c = continuation_candidate(
-                view, allow_weak=last is not None and last.sentence == si - 1
-            ) or reported_reason_candidate(view)
-            if c is not None:
-                chosen = [c]
-        if chosen:
-            chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
+        view = _new(SentenceView, (text, sent.start, sent.end, si, toks, find_cues(toks, act)))  # (no __new__)
+        chosen = _chosen_candidates(view, colon_intro, bool(squotes), follows)
         back = None
         if not chosen and prev is not None and not prev.proposed:
             back = backward_candidate(view, prev.sent.start, prev.sent.end, out[-1].end if out else 0)
         colon_intro = colon_intro_of(view)
-        new_last = None
-        proposed = False
-        topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
-        for c in chosen:
-            speaker, mention, entity, rule = _joined_speaker(
-                text,
-                out,
-                c,
-                new_last,
-                _speaker(_own_account(c, toks, text), registry, last, si, prev, text, topic_cache),
-            )
-            if speaker is None and c.rule.needs_speaker:
-                # (a frame is a report by its construction: "Demnach …"; a continuation only in the Konjunktiv)
-                if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
-                    continue
-                rule = RULES[c.rule.unattributed]  # a report by its grammar, whose speaker the editor names
-            shown = mention
-            if c.rule.name == "demnach" and speaker is not None and c.cue is not None:
-                shown = _anaphor(text, c.cue)  # the word that names the source here: "Demnach", "Danach"
-            tag = None
-            if act is not None:
-                inherited = (
-                    last.learned if last is not None and mention is not None and mention is last.mention else None
-                )
-                speaker, tag = _learned_entry(act, text, c, speaker, mention, inherited)
-            out.append(_proposal(text, c, speaker, shown, rule, tag))
-            proposed = True
-            if speaker is not None:
-                new_last = _new(_Last, (si, speaker, mention, entity, tag))
-        if back is not None:
-            speaker, ent = registry.resolve(back.mention) if back.mention is not None else (None, None)
-            if speaker is not None:
-                tag = None
-                if act is not None:
-                    speaker, tag = _learned_entry(act, text, back, speaker, back.mention)
-                out.append(_proposal(text, back, speaker, back.mention, back.rule, tag))
-                new_last = _new(_Last, (si, speaker, back.mention, ent, tag))
+        new_last, proposed = _propose_chosen(text, out, chosen, toks, registry, last, si, prev, act)
+        if back is not None:  # (only when nothing was chosen: ``new_last`` is None)
+            new_last = _propose_backward(text, out, back, registry, si, act)
         if new_last is None and not chosen:
             new_last = _speaker_named(view, out, prev if back is None else None, registry, act)
         if new_last is not None:
@@ -342,6 +275,129 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         prev = _new(_Prev, (sent, squotes, proposed, toks))
     out.sort(key=_START)
     return _inert_mentions(_non_overlapping(_joined_over_paragraphs(text, out, quotes)))
+
+
+def _quotes_in(quotes: list[QuoteSpan], quote_ends: list[int], qi: int, sent: Sentence) -> tuple[int, list[QuoteSpan]]:
+    """The quotations inside a sentence, and the index of the first quotation not ending before it (the next
+    sentence's search starts there; ``qi`` is the previous sentence's)."""
+    start, end = sent.start, sent.end
+    nq = len(quotes)
+    while qi < nq and quote_ends[qi] <= start:
+        qi += 1
+    squotes: list[QuoteSpan] = []
+    k = qi
+    while k < nq and quotes[k].open < end:
+        if quote_ends[k] <= end:
+            squotes.append(quotes[k])
+        k += 1
+    return qi, squotes
+
+
+def _sentence_tokens(
+    text: str, sent: Sentence, squotes: list[QuoteSpan], act: Active | None, follows: bool
+) -> list[Tok] | None:
+    """The tokens of a sentence worth the rules, None for one the cheap filter passes over: no quotation, no cue
+    word, frame word or subjunctive (``follows``: right after a statement, which it may continue)."""
+    start, end = sent.start, sent.end
+    if squotes:
+        return tokenize(text, start, end, squotes)
+    stext = text[start:end]
+    words = stext.split()
+    if not _interesting(stext, words, follows) and (act is None or act.sentence_words.isdisjoint(words)):
+        return None
+    return tokenize(text, start, end, squotes, pieces=(stext, words))  # split once, not twice
+
+
+def _chosen_candidates(
+    view: SentenceView,
+    colon_intro: tuple[Mention | None, Cue | None, SentenceView] | None,
+    quoted: bool,
+    follows: bool,
+) -> list[Candidate]:
+    """The statements the rules choose in a sentence: direct quotes (``quoted``: it has a quotation; its
+    speaker may be the previous sentence's ``colon_intro``), indirect speech and "Demnach …"; a continuation
+    or a reported reason when none is chosen (``follows``: right after a statement, even a weak one); each read
+    past an introduction ("Kritik kommt vom Personalrat: …")."""
+    cands = direct_candidates(view, colon_intro) if quoted else []
+    cands += indirect_candidates(view)
+    d = demnach_candidate(view)
+    if d is not None:
+        cands.append(d)
+    if cands and all(c.rule.guessed for c in cands):
+        # "Es sei schwierig, „dass …“": a reported sentence that carries a quotation is one mixed statement
+        c = continuation_candidate(view, allow_weak=follows)
+        if c is not None:
+            cands.append(c)
+    chosen = choose(cands)
+    if not chosen:
+        c = continuation_candidate(view, allow_weak=follows) or reported_reason_candidate(view)
+        if c is not None:
+            chosen = [c]
+    if chosen:
+        chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
+    return chosen
+
+
+def _propose_chosen(
+    text: str,
+    out: list[Proposal],
+    chosen: list[Candidate],
+    toks: list[Tok],
+    registry: Registry,
+    last: _Last | None,
+    si: int,
+    prev: _Prev | None,
+    act: Active | None,
+) -> tuple[_Last | None, bool]:
+    """Adds to ``out`` the proposals of the statements chosen in sentence ``si``, each with its speaker (from
+    its own phrase or the context); returns the last one with a speaker and whether any was proposed."""
+    new_last = None
+    proposed = False
+    topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
+    for c in chosen:
+        found = _speaker(_own_account(c, toks, text), registry, last, si, prev, text, topic_cache)
+        speaker, mention, entity, rule = _joined_speaker(text, out, c, new_last, found)
+        if speaker is None and c.rule.needs_speaker:
+            unattributed = _report_without_speaker(c, toks)
+            if unattributed is None:
+                continue
+            rule = unattributed
+        shown = mention
+        if c.rule.name == "demnach" and speaker is not None and c.cue is not None:
+            shown = _anaphor(text, c.cue)  # the word that names the source here: "Demnach", "Danach"
+        tag = None
+        if act is not None:
+            inherited = last.learned if last is not None and mention is not None and mention is last.mention else None
+            speaker, tag = _learned_entry(act, text, c, speaker, mention, inherited)
+        out.append(_proposal(text, c, speaker, shown, rule, tag))
+        proposed = True
+        if speaker is not None:
+            new_last = _new(_Last, (si, speaker, mention, entity, tag))
+    return new_last, proposed
+
+
+def _report_without_speaker(c: Candidate, toks: list[Tok]) -> Rule | None:
+    """The rule of a statement found without a speaker that is a report by its grammar, whose speaker the
+    editor names; None when such a statement is no proposal. (A frame is a report by its construction:
+    "Demnach …"; a continuation only in the Konjunktiv.)"""
+    if not c.rule.unattributed or not (c.rule.kind == "frame" or reported_main_clause(toks)):
+        return None
+    return RULES[c.rule.unattributed]
+
+
+def _propose_backward(
+    text: str, out: list[Proposal], back: Candidate, registry: Registry, si: int, act: Active | None
+) -> _Last | None:
+    """Adds to ``out`` the statement before sentence ``si`` that this one attributes ("Das bestätigte die
+    Polizei."), when its speaker is known; returns it as the last attributed statement (None if not)."""
+    speaker, ent = registry.resolve(back.mention) if back.mention is not None else (None, None)
+    if speaker is None:
+        return None
+    tag = None
+    if act is not None:
+        speaker, tag = _learned_entry(act, text, back, speaker, back.mention)
+    out.append(_proposal(text, back, speaker, back.mention, back.rule, tag))
+    return _new(_Last, (si, speaker, back.mention, ent, tag))
 
 
 _JOINING: Final = frozenset({"und", "oder", "sowie", ","})

@@ -3,8 +3,16 @@ our own making."""
 
 from __future__ import annotations
 
+from quotetool.detect import Proposal
+from quotetool.detect import detector as dt
 from quotetool.detect import speakers as sp
-from quotetool.detect.tokens import Tok
+from quotetool.detect.context import SentenceView
+from quotetool.detect.coref import Registry
+from quotetool.detect.cues import find_cues
+from quotetool.detect.indirect import backward_candidate
+from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
+from quotetool.detect.sentences import Sentence, split_sentences
+from quotetool.detect.tokens import Tok, tokenize
 
 
 def _caps(text: str) -> list[Tok]:
@@ -80,3 +88,98 @@ def test_phrase_builders_fill_the_mention_fields() -> None:
     text = "die Lage"
     m = sp._noun_phrase(text, 0, len(text), "die", "Lage", "other", "lage", [], None)
     assert (m.kind, m.head, m.gender) == ("other", "lage", "f")
+
+
+# --- detector._detect -----------------------------------------------------------------------------------
+
+
+def _sentences(text: str) -> tuple[list[QuoteSpan], list[Sentence]]:
+    paras = paragraphs(text)
+    quotes = pair_quotes(text, paras)
+    return quotes, split_sentences(text, paras, quotes)
+
+
+def _view(text: str, sent: Sentence, index: int = 0) -> SentenceView:
+    quotes, _ = _sentences(text)
+    squotes = [q for q in quotes if sent.start <= q.open and q.end <= sent.end]
+    toks = tokenize(text, sent.start, sent.end, squotes)
+    return SentenceView(text, sent.start, sent.end, index, toks, find_cues(toks, None))
+
+
+def test_quotes_in_collects_a_sentences_quotations_and_moves_on() -> None:
+    text = "„Wir bauen“, sagte sie. Es regnete. „Bald“, sagte er, „ist es fertig.“"
+    quotes, sents = _sentences(text)
+    ends = [q.end for q in quotes]
+    qi, found = dt._quotes_in(quotes, ends, 0, sents[0])
+    assert (qi, [text[q.open : q.end] for q in found]) == (0, ["„Wir bauen“"])
+    assert dt._quotes_in(quotes, ends, qi, sents[1]) == (1, [])
+    qi, found = dt._quotes_in(quotes, ends, 1, sents[2])
+    assert (qi, [text[q.open : q.end] for q in found]) == (1, ["„Bald“", "„ist es fertig.“"])
+
+
+def test_sentence_tokens_pass_over_a_sentence_without_quotation_cue_or_subjunctive() -> None:
+    text = "Der Wind war kalt. Die Straße sei gesperrt. „Nein“, sagte sie."
+    quotes, sents = _sentences(text)
+    assert dt._sentence_tokens(text, sents[0], [], None, False) is None
+    toks = dt._sentence_tokens(text, sents[1], [], None, False)
+    assert toks is not None and [t.text for t in toks] == ["Die", "Straße", "sei", "gesperrt", "."]
+    toks = dt._sentence_tokens(text, sents[2], quotes, None, False)
+    assert toks is not None and toks[0].quote is quotes[0]
+
+
+def test_chosen_candidates_finds_a_direct_quote_or_a_continuation() -> None:
+    text = "„Die Brücke wird im Mai fertig“, sagte er. Die Straße sei gesperrt."
+    _, sents = _sentences(text)
+    chosen = dt._chosen_candidates(_view(text, sents[0]), None, True, False)
+    assert [(c.rule.name, text[c.start : c.end]) for c in chosen] == [
+        ("direct-cue-after", "Die Brücke wird im Mai fertig")
+    ]
+    assert chosen[0].mention is not None and chosen[0].mention.text == "er"
+    chosen = dt._chosen_candidates(_view(text, sents[1], 1), None, False, True)
+    assert [(c.rule.name, text[c.start : c.end]) for c in chosen] == [
+        ("subjunctive-continuation", "Die Straße sei gesperrt")
+    ]
+
+
+def test_propose_chosen_adds_proposals_with_their_speakers() -> None:
+    text = "„Die Brücke wird im Mai fertig“, sagte Jonas Kramer."
+    _, sents = _sentences(text)
+    view = _view(text, sents[0])
+    chosen = dt._chosen_candidates(view, None, True, False)
+    out: list[Proposal] = []
+    last, proposed = dt._propose_chosen(text, out, chosen, view.toks, Registry(text), None, 0, None, None)
+    assert proposed and [(p.quote, p.speaker) for p in out] == [("Die Brücke wird im Mai fertig", "Jonas Kramer")]
+    assert last is not None and (last.sentence, last.speaker) == (0, "Jonas Kramer")
+    # a continuation with no statement before it: reported by its grammar, its speaker left to the editor
+    text = "Die Straße sei gesperrt."
+    _, sents = _sentences(text)
+    view = _view(text, sents[0])
+    chosen = dt._chosen_candidates(view, None, False, False)
+    out = []
+    last, proposed = dt._propose_chosen(text, out, chosen, view.toks, Registry(text), None, 0, None, None)
+    assert proposed and last is None
+    assert [(p.rule, p.speaker) for p in out] == [("subjunctive-unattributed", None)]
+
+
+def test_report_without_speaker_only_for_rules_that_have_an_unattributed_form() -> None:
+    text = "Die Straße sei gesperrt. „Nein“, sagte sie."
+    _, sents = _sentences(text)
+    view = _view(text, sents[0])
+    c = dt._chosen_candidates(view, None, False, True)[0]
+    rule = dt._report_without_speaker(c, view.toks)
+    assert rule is not None and rule.name == "subjunctive-unattributed"
+    view = _view(text, sents[1], 1)
+    c = dt._chosen_candidates(view, None, True, False)[0]
+    assert dt._report_without_speaker(c, view.toks) is None
+
+
+def test_propose_backward_attributes_the_sentence_before() -> None:
+    text = "Die Straße sei bis Freitag gesperrt. Das bestätigte die Polizei."
+    _, sents = _sentences(text)
+    view = _view(text, sents[1], 1)
+    back = backward_candidate(view, sents[0].start, sents[0].end, 0)
+    assert back is not None
+    out: list[Proposal] = []
+    last = dt._propose_backward(text, out, back, Registry(text), 1, None)
+    assert [(p.quote, p.speaker) for p in out] == [("Die Straße sei bis Freitag gesperrt", "Polizei")]
+    assert last is not None and (last.sentence, last.speaker) == (1, "Polizei")
