@@ -281,71 +281,80 @@ _APPOSITION_WORDS: Final = 8
 def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     """The complement of a cue, negated or not."""
     toks = view.toks
-    n = len(toks)
-    e = clause_end(toks, cue.last + 1)
-    if e >= n:
+    opened = _complement_start(toks, cue)
+    if opened is None:
         return None
+    e, k = opened
     sep = toks[e]
-    k = e + 1 if sep.text in (",", ":") else e
-    if k >= n:
-        return None
     first = toks[k]
-    if sep.text == "," and first.low not in _COMPLEMENTIZERS:
-        # an apposition to the subject before the complement: "erklärte der Eigentümer, ein Verlag aus Essen, dass …"
-        e2 = clause_end(toks, k)
-        if (
-            e2 + 1 < n
-            and e2 - k <= _APPOSITION_WORDS
-            and toks[e2].text == ","
-            and toks[e2 + 1].low in _COMPLEMENTIZERS
-            and all(is_nominal(t) for t in toks[k:e2])
-        ):
-            e, sep, k = e2, toks[e2], e2 + 1
-            first = toks[k]
     if cue.index >= 2 and toks[cue.index - 1].low == "so" and toks[cue.index - 2].text in (",", "–", "—"):
         return None  # "…, so schätzen Forscher, …": a parenthesis around one statement (the so-frame)
     if first.low in _COMPLEMENTIZERS and (sep.text == "," or k == e):
-        if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
-            return None  # "entscheidet, ob …" is no report of speech
-        mention = speaker_of_cue(view, cue)
-        rule = _complementizer_rule(view, cue, first, mention)
-        if rule is None:
-            return None
-        hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
-        return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
+        return _complementizer_clause(view, cue, k)
     if sep.text not in (",", ":"):
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None and not _quote_opens_clause(toks, k):
         return None  # a quotation right after the cue: the direct rules handle it
-    hi0 = sentence_tail(view, k, complement=True)
+    return _unmarked_complement(view, cue, e, k)
+
+
+def _complement_start(toks: list[Tok], cue: Cue) -> tuple[int, int] | None:
+    """Where the complement of a cue may start: (the end of the cue's clause, the first token after it and its
+    comma or colon), past an apposition to the subject before a complementizer; None when no token follows."""
+    n = len(toks)
+    e = clause_end(toks, cue.last + 1)
+    if e >= n:
+        return None
+    k = e + 1 if toks[e].text in (",", ":") else e
+    if k >= n:
+        return None
+    if toks[e].text == "," and toks[k].low not in _COMPLEMENTIZERS:
+        e2 = clause_end(toks, k)
+        if _apposition_before_complementizer(toks, k, e2):
+            return e2, e2 + 1
+    return e, k
+
+
+def _apposition_before_complementizer(toks: list[Tok], k: int, e: int) -> bool:
+    """Tokens k..e are a short apposition to the subject, and a complementizer follows its comma: "erklärte der
+    Eigentümer, ein Verlag aus Essen, dass …"."""
+    return (
+        e + 1 < len(toks)
+        and e - k <= _APPOSITION_WORDS
+        and toks[e].text == ","
+        and toks[e + 1].low in _COMPLEMENTIZERS
+        and all(is_nominal(t) for t in toks[k:e])
+    )
+
+
+def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | None:
+    """The clause a complementizer at ``k`` opens after a cue: "sagte X, dass …", "fragte, ob …" (not "entscheidet,
+    ob …", no report of speech)."""
+    first = view.toks[k]
+    if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
+        return None  # "entscheidet, ob …" is no report of speech
+    mention = speaker_of_cue(view, cue)
+    rule = _complementizer_rule(view, cue, first, mention)
+    if rule is None:
+        return None
+    hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
+    return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
+
+
+def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candidate | None:
+    """The complement without complementizer after the comma or colon at ``e`` (``k`` = e + 1): a clause in the
+    Konjunktiv ("sagte X, die Lage sei ernst"), a main clause after a report verb or a colon ("Das Gericht hat
+    entschieden: Die Stadt muss zahlen."), or a zu-infinitive ("kündigte an, die Steuern zu senken")."""
+    toks = view.toks
+    sep = toks[e]
+    first = toks[k]
+    hi = sentence_tail(view, k, complement=True)
     seg_end = clause_end(toks, k)
-    if (
-        seg_end - k >= 2
-        and _is_zu_infinitive(toks, k, seg_end)
-        and not has_subjunctive(toks, k, seg_end, strong_only=True)
-    ):  # (not "…, es sei viel zu tun")
-        subjunctive = False  # "…, gegen den Plan stimmen zu wollen, könnte es eng werden": the infinitive ends it
-    else:
-        subjunctive = has_subjunctive(toks, k, max(seg_end, min(hi0, k + 14))) or _quoted_subjunctive(
-            view, k, max(seg_end, min(hi0, k + 14))
-        )
-    if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi0, strong_only=True):
-        return None  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
-    if first.low in RELATIVES and sep.text == "," and not subjunctive and _relative_clause(toks, k, seg_end):
-        return None  # ", der sagte" (a relative clause) vs ", die Lage sei ernst", ", der Klage … stattzugeben"
-    if (
-        first.low in SUBORDINATORS
-        and first.low not in ("wie",)
-        and not (k + 1 < n and (toks[k + 1].low in AUXILIARIES or toks[k + 1].low in lexicon.SUBJUNCTIVE_I))
-    ):
-        return None  # "…, weil …" (but "…, damit solle ein Machtvakuum …" is a main clause)
-    hi = hi0
+    subjunctive = _complement_subjunctive(view, k, seg_end, hi)
+    if _other_clause_after_cue(toks, cue, k, seg_end, hi, sep.text, subjunctive):
+        return None
     if subjunctive:
-        mention = speaker_of_cue(view, cue)
-        if mention is None and others_stance(toks, cue):
-            return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
-        rule = IMPERSONAL_CLAUSE if _holderless_claim(toks, cue, mention) else SUBJUNCTIVE_CLAUSE
-        return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
+        return _subjunctive_complement(view, cue, k, hi)
     if (
         cue.lemma in lexicon.REPORT_VERBS
         and sep.text == ","
@@ -353,29 +362,82 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         and _opens_main_clause(toks, k, seg_end, view)
     ):
         return make(view, k, hi, V2_CLAUSE, speaker_of_cue(view, cue), cue)
-    infinitive = cue.index > 0 and toks[cue.index - 1].low == "zu"
-    if (
-        sep.text == ":"
-        and not cue.cognition
-        and not infinitive
-        and first.text[0].isupper()
-        and _opens_main_clause(toks, k, seg_end, view)
-        and not any(view.cue_at(j) for j in range(k, seg_end))
-    ):
-        # "Das Gericht hat entschieden: Die Stadt muss zahlen." (the statement without quotation marks; not
-        # "Auch Positives ist zu berichten: …", nor narration with a cue of its own after the colon)
-        mention = speaker_of_cue(view, cue)
-        if (
-            mention is not None
-            and mention.kind in _HOLDER_KINDS | {"source"}
-            and (mention.kind != "pronoun" or mention.head in ("er", "sie"))
-        ):
-            return make(view, k, hi, COLON_CLAUSE, mention, cue)
+    if sep.text == ":":
+        colon = _colon_clause(view, cue, k, seg_end, hi)
+        if colon is not None:
+            return colon
     seg_end = _infinitive_past_quotation(toks, k, seg_end)
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
         return _infinitive_complement(view, cue, k, e, seg_end)
+    return None
+
+
+def _complement_subjunctive(view: SentenceView, k: int, seg_end: int, hi: int) -> bool:
+    """The clause from ``k`` (its first segment ends at ``seg_end``, the statement could run to ``hi``) has a
+    Konjunktiv within reach, as written or in a quotation; a zu-infinitive segment without a strong one ends it:
+    "…, gegen den Plan stimmen zu wollen, könnte es eng werden" (but "…, es sei viel zu tun")."""
+    toks = view.toks
+    if (
+        seg_end - k >= 2
+        and _is_zu_infinitive(toks, k, seg_end)
+        and not has_subjunctive(toks, k, seg_end, strong_only=True)
+    ):
+        return False
+    reach = max(seg_end, min(hi, k + 14))
+    return has_subjunctive(toks, k, reach) or _quoted_subjunctive(view, k, reach)
+
+
+def _other_clause_after_cue(
+    toks: list[Tok], cue: Cue, k: int, seg_end: int, hi: int, sep: str, subjunctive: bool
+) -> bool:
+    """The clause at ``k`` after the cue's ``sep`` is no complement of it: the consequence of a condition, a
+    relative clause, or an adverbial clause ("…, weil …")."""
+    first = toks[k]
+    if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi, strong_only=True):
+        return True  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
+    if first.low in RELATIVES and sep == "," and not subjunctive and _relative_clause(toks, k, seg_end):
+        return True  # ", der sagte" (a relative clause) vs ", die Lage sei ernst", ", der Klage … stattzugeben"
+    # "…, weil …" (but "…, damit solle ein Machtvakuum …" is a main clause)
+    return (
+        first.low in SUBORDINATORS
+        and first.low not in ("wie",)
+        and not (k + 1 < len(toks) and (toks[k + 1].low in AUXILIARIES or toks[k + 1].low in lexicon.SUBJUNCTIVE_I))
+    )
+
+
+def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate | None:
+    """ "sagte X, die Lage sei ernst": the clause in the Konjunktiv from ``k``, with the cue's speaker, or an
+    impersonal claim without one (not a claim with no named holder: "wandte sich gegen die Behauptung, …")."""
+    mention = speaker_of_cue(view, cue)
+    if mention is None and others_stance(view.toks, cue):
+        return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
+    rule = IMPERSONAL_CLAUSE if _holderless_claim(view.toks, cue, mention) else SUBJUNCTIVE_CLAUSE
+    return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
+
+
+def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -> Candidate | None:
+    """ "Das Gericht hat entschieden: Die Stadt muss zahlen.": a main clause after the cue's colon, the statement
+    without quotation marks, when a holder says it (not "Auch Positives ist zu berichten: …", nor narration
+    with a cue of its own after the colon)."""
+    toks = view.toks
+    infinitive = cue.index > 0 and toks[cue.index - 1].low == "zu"
+    if (
+        cue.cognition
+        or infinitive
+        or not toks[k].text[0].isupper()
+        or not _opens_main_clause(toks, k, seg_end, view)
+        or any(view.cue_at(j) for j in range(k, seg_end))
+    ):
+        return None
+    mention = speaker_of_cue(view, cue)
+    if (
+        mention is not None
+        and mention.kind in _HOLDER_KINDS | {"source"}
+        and (mention.kind != "pronoun" or mention.head in ("er", "sie"))
+    ):
+        return make(view, k, hi, COLON_CLAUSE, mention, cue)
     return None
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from quotetool.detect import Proposal
 from quotetool.detect import detector as dt
+from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
+from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Registry
-from quotetool.detect.cues import find_cues
+from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.indirect import backward_candidate
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.sentences import Sentence, split_sentences
@@ -183,3 +185,96 @@ def test_propose_backward_attributes_the_sentence_before() -> None:
     last = dt._propose_backward(text, out, back, Registry(text), 1, None)
     assert [(p.quote, p.speaker) for p in out] == [("Die Straße sei bis Freitag gesperrt", "Polizei")]
     assert last is not None and (last.sentence, last.speaker) == (1, "Polizei")
+
+
+# --- indirect._complement_clause ------------------------------------------------------------------------
+
+
+def _one(text: str) -> tuple[SentenceView, Cue]:
+    """The view of a one-sentence text and its first cue."""
+    toks = tokenize(text, 0, len(text), pair_quotes(text, paragraphs(text)))
+    view = SentenceView(text, 0, len(text), 0, toks, find_cues(toks, None))
+    return view, view.cues[0]
+
+
+def _found(view: SentenceView, c: Candidate | None) -> tuple[str, str, str | None] | None:
+    if c is None:
+        return None
+    return c.rule.name, view.text[c.start : c.end], c.mention.text if c.mention is not None else None
+
+
+def test_complement_start_passes_over_an_apposition_to_the_subject() -> None:
+    view, cue = _one("Der Sprecher erklärte, dass die Brücke gesperrt bleibe.")
+    assert ind._complement_start(view.toks, cue) == (3, 4)
+    view, cue = _one("Das erklärte der Eigentümer, eine Firma aus Kiel, dass die Halle verkauft werde.")
+    e, k = ind._complement_start(view.toks, cue) or (0, 0)
+    assert (view.toks[e].text, view.toks[k].text, k) == (",", "dass", 10)
+    assert ind._apposition_before_complementizer(view.toks, 5, 9)
+    assert not ind._apposition_before_complementizer(view.toks, 10, 14)
+    view, cue = _one("Der Sprecher erklärte.")
+    assert ind._complement_start(view.toks, cue) == (3, 3)  # (the full stop: no complement there)
+    view, cue = _one("Der Sprecher erklärte")
+    assert ind._complement_start(view.toks, cue) is None
+
+
+def test_complementizer_clause_is_a_report_but_not_after_a_verb_of_deciding() -> None:
+    view, cue = _one("Der Sprecher erklärte, dass die Brücke gesperrt bleibe.")
+    assert _found(view, ind._complementizer_clause(view, cue, 4)) == (
+        "dass-clause",
+        "die Brücke gesperrt bleibe",
+        "Der Sprecher",
+    )
+    view, cue = _one("Die Firma entscheidet, ob sie bleibt.")
+    assert ind._complementizer_clause(view, cue, 4) is None
+
+
+def test_unmarked_complement_reads_konjunktiv_colon_and_infinitive_clauses() -> None:
+    view, cue = _one("Die Ärztin sagte, die Lage sei ernst.")
+    assert _found(view, ind._unmarked_complement(view, cue, 3, 4)) == (
+        "subjunctive-clause",
+        "die Lage sei ernst",
+        "Die Ärztin",
+    )
+    view, cue = _one("Der Richter hat entschieden: Die Stadt muss zahlen.")
+    assert _found(view, ind._unmarked_complement(view, cue, 4, 5)) == (
+        "colon-clause",
+        "Die Stadt muss zahlen",
+        "Der Richter",
+    )
+    view, cue = _one("Der Verband kündigte an, die Beiträge zu senken.")
+    assert _found(view, ind._unmarked_complement(view, cue, 4, 5)) == (
+        "infinitive-clause",
+        "die Beiträge zu senken",
+        "Der Verband",
+    )
+    view, cue = _one("Der Bürgermeister sagte, weil es regnete, wenig.")
+    assert ind._unmarked_complement(view, cue, 3, 4) is None
+
+
+def test_complement_subjunctive_and_the_clauses_that_are_no_complement() -> None:
+    view, cue = _one("Die Ärztin sagte, die Lage sei ernst.")
+    hi = len(view.toks) - 1
+    assert ind._complement_subjunctive(view, 4, hi, hi)
+    assert not ind._other_clause_after_cue(view.toks, cue, 4, hi, hi, ",", True)
+    view, cue = _one("Die Ärztin sagte, die Lage ist ernst.")
+    assert not ind._complement_subjunctive(view, 4, hi, hi)
+    view, cue = _one("Der Bürgermeister sagte, weil es regnete, wenig.")
+    assert ind._other_clause_after_cue(view.toks, cue, 4, 7, 7, ",", False)
+
+
+def test_subjunctive_and_colon_complements_alone() -> None:
+    view, cue = _one("Die Ärztin sagte, die Lage sei ernst.")
+    assert _found(view, ind._subjunctive_complement(view, cue, 4, len(view.toks) - 1)) == (
+        "subjunctive-clause",
+        "die Lage sei ernst",
+        "Die Ärztin",
+    )
+    view, cue = _one("Der Richter hat entschieden: Die Stadt muss zahlen.")
+    hi = len(view.toks) - 1
+    assert _found(view, ind._colon_clause(view, cue, 5, hi, hi)) == (
+        "colon-clause",
+        "Die Stadt muss zahlen",
+        "Der Richter",
+    )
+    view, cue = _one("Der Richter hat entschieden: die Stadt muss zahlen.")  # (no capital after the colon)
+    assert ind._colon_clause(view, cue, 5, hi, hi) is None
