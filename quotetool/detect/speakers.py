@@ -1491,60 +1491,89 @@ def _det_gender(det: str, noun: str) -> str:
 def _with_genitive(
     text: str, m: Mention, gen: Mention | None, start: int, end: int, age: int | None, mods: list[str]
 ) -> Mention:
+    """The phrase ``m`` with what follows its head: a genitive ``gen`` (the phrase then ends at ``end``), an age
+    and modifiers."""
     if gen is None:
-        if age is not None or len(mods) != len(m.modifiers):
-            return Mention(
-                start=m.start,
-                end=m.end if end <= m.end else end,
-                text=text[m.start : max(m.end, end)],
-                kind=m.kind,
-                head=m.head,
-                name=m.name,
-                det=m.det,
-                gender=m.gender,
-                modifiers=tuple(mods),
-                age=age or m.age,
-                role=m.role,
-            )
-        return m
+        return _with_attributes(text, m, end, age, mods)
     mods2 = (*mods, _stem(gen.name or gen.head), *gen.modifiers)
-    if (
-        m.kind == "role"
-        and gen.kind == "name"
+    if m.kind == "role" and _name_after_genitive(text, gen, end):
+        return _role_holder_after_genitive(text, m, gen, end, mods2)
+    if m.kind == "frame" or (m.kind == "source" and gen.kind in ("name", "org", "role", "other")):
+        return _source_inside(text, m, gen, end, mods2)
+    return _genitive_modifier(text, m, end, mods2)
+
+
+def _with_attributes(text: str, m: Mention, end: int, age: int | None, mods: list[str]) -> Mention:
+    """The phrase ``m`` without genitive, with the age and modifiers found around its head ("Anna Roth, 52,"),
+    running on to ``end`` if that is later; ``m`` itself when there are none."""
+    if age is None and len(mods) == len(m.modifiers):
+        return m
+    return Mention(
+        start=m.start,
+        end=m.end if end <= m.end else end,
+        text=text[m.start : max(m.end, end)],
+        kind=m.kind,
+        head=m.head,
+        name=m.name,
+        det=m.det,
+        gender=m.gender,
+        modifiers=tuple(mods),
+        age=age or m.age,
+        role=m.role,
+    )
+
+
+def _name_after_genitive(text: str, gen: Mention, end: int) -> bool:
+    """The genitive phrase ``gen`` ends in a name with a known first name, after more words than its determiner:
+    "der Selbstverwaltung Istvan Kovacs" (the name is the holder of the role before it)."""
+    return (
+        gen.kind == "name"
         and gen.name.split()[0].split("-")[0] in lexicon.FIRST_NAMES
         and text[gen.start : end].endswith(gen.name)
         and len(text[gen.start : end]) > len(gen.name) + len(gen.det) + 1
-    ):
-        # "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": the name after the genitive is the role holder
-        role_end = end - len(gen.name)
-        role = text[m.start : role_end].strip()
-        role = role.split(" ", 1)[-1] if m.det else role
-        return Mention(
-            start=m.start,
-            end=end,
-            text=text[m.start : end],
-            kind="name",
-            head=gen.head,
-            name=gen.name,
-            det=m.det,
-            gender=_gender_merge(m.gender, gen.gender),
-            modifiers=mods2,
-            age=m.age or gen.age,
-            role=role,
-        )
-    if m.kind == "frame" or (m.kind == "source" and gen.kind in ("name", "org", "role", "other")):
-        # "Angaben der Polizei", "Bericht der Zeitung": keep the real source inside
-        return Mention(
-            start=m.start,
-            end=end,
-            text=text[m.start : end],
-            kind=m.kind,
-            head=m.head,
-            det=m.det,
-            modifiers=mods2,
-            inner=gen,
-            lead=m.lead,
-        )
+    )
+
+
+def _role_holder_after_genitive(text: str, m: Mention, gen: Mention, end: int, mods: tuple[str, ...]) -> Mention:
+    """ "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": the name after the genitive holds the role ``m``;
+    the phrase is that name, its role the words before it (without the determiner)."""
+    role_end = end - len(gen.name)
+    role = text[m.start : role_end].strip()
+    role = role.split(" ", 1)[-1] if m.det else role
+    return Mention(
+        start=m.start,
+        end=end,
+        text=text[m.start : end],
+        kind="name",
+        head=gen.head,
+        name=gen.name,
+        det=m.det,
+        gender=_gender_merge(m.gender, gen.gender),
+        modifiers=mods,
+        age=m.age or gen.age,
+        role=role,
+    )
+
+
+def _source_inside(text: str, m: Mention, gen: Mention, end: int, mods: tuple[str, ...]) -> Mention:
+    """ "Angaben der Polizei", "Bericht der Zeitung": a frame or source phrase keeps the real source, its
+    genitive, inside."""
+    return Mention(
+        start=m.start,
+        end=end,
+        text=text[m.start : end],
+        kind=m.kind,
+        head=m.head,
+        det=m.det,
+        modifiers=mods,
+        inner=gen,
+        lead=m.lead,
+    )
+
+
+def _genitive_modifier(text: str, m: Mention, end: int, mods: tuple[str, ...]) -> Mention:
+    """ "der Sprecher des Ministeriums": the phrase ``m`` running on to ``end``, its genitive one more of its
+    modifiers."""
     return Mention(
         start=m.start,
         end=end,
@@ -1554,7 +1583,7 @@ def _with_genitive(
         name=m.name,
         det=m.det,
         gender=m.gender,
-        modifiers=mods2,
+        modifiers=mods,
         age=m.age,
         role=m.role,
         lead=m.lead,

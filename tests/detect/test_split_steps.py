@@ -278,3 +278,44 @@ def test_subjunctive_and_colon_complements_alone() -> None:
     )
     view, cue = _one("Der Richter hat entschieden: die Stadt muss zahlen.")  # (no capital after the colon)
     assert ind._colon_clause(view, cue, 5, hi, hi) is None
+
+
+# --- speakers._with_genitive ----------------------------------------------------------------------------
+
+
+def test_with_attributes_adds_an_age_or_returns_the_phrase() -> None:
+    text = "Anna Roth, 52, sagte"
+    m = sp.Mention(0, 9, "Anna Roth", "name", "Roth", name="Anna Roth", gender="f")
+    assert sp._with_attributes(text, m, 9, None, []) is m
+    got = sp._with_attributes(text, m, 13, 52, [])
+    assert (got.text, got.end, got.age, got.name) == ("Anna Roth, 52", 13, 52, "Anna Roth")
+
+
+def test_role_holder_named_after_the_genitive() -> None:
+    text = "Der Vorsitzende des Vereins Jonas Kramer sagte"
+    m = sp.Mention(0, 15, "Der Vorsitzende", "role", "vorsitzende", det="der", gender="m")
+    gen = sp.Mention(16, 40, "des Vereins Jonas Kramer", "name", "Kramer", name="Jonas Kramer", det="des")
+    assert sp._name_after_genitive(text, gen, 40)
+    bare = sp.Mention(16, 33, "des Jonas Kramer", "name", "Kramer", name="Jonas Kramer", det="des")
+    assert not sp._name_after_genitive("Der Vorsitzende des Jonas Kramer", bare, 33)  # the name is the genitive
+    got = sp._role_holder_after_genitive(text, m, gen, 40, ("vere",))
+    assert (got.kind, got.name, got.role, got.gender, got.modifiers) == (
+        "name",
+        "Jonas Kramer",
+        "Vorsitzende des Vereins",
+        "m",
+        ("vere",),
+    )
+    assert sp._with_genitive(text, m, gen, 0, 40, None, []).name == "Jonas Kramer"
+
+
+def test_frame_keeps_its_source_inside_and_a_role_takes_the_genitive_as_modifier() -> None:
+    text = "Angaben der Polizei zufolge"
+    frame = sp.Mention(0, 7, "Angaben", "frame", "angaben")
+    police = sp.Mention(8, 19, "der Polizei", "org", "polizei", det="der")
+    got = sp._source_inside(text, frame, police, 19, ("poli",))
+    assert (got.text, got.kind, got.inner, got.modifiers) == ("Angaben der Polizei", "frame", police, ("poli",))
+    text = "der Sprecher des Ministeriums sagte"
+    role = sp.Mention(0, 12, "der Sprecher", "role", "sprecher", det="der", gender="m")
+    got = sp._genitive_modifier(text, role, 29, ("mini",))
+    assert got == role._replace(end=29, text="der Sprecher des Ministeriums", modifiers=("mini",))
