@@ -931,69 +931,68 @@ def _special_phrase(
     text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int, nested: bool
 ) -> tuple[Mention | None, int]:
     """The phrases of ``parse_np`` that a pronoun, a quantifier or a number opens; (None, -1) for none."""
-    if low in PRONOUNS_NOM and (i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))):
+    if low in PRONOUNS_NOM and _stands_alone(toks, i, limit):
         gender = {"er": "m", "sie": "f", "es": "n"}.get(low, "?")
         return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=low, gender=gender), i + 1
-    if low in ("dieser", "diese", "jener") and (
-        i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))
-    ):
+    if low in ("dieser", "diese", "jener") and _stands_alone(toks, i, limit):
         # "sagte dieser": the person just named
-        return Mention(
-            start=t.start,
-            end=t.end,
-            text=t.text,
-            kind="pronoun",
-            head="dieser" if low != "diese" else "diese",
-            gender="m" if low != "diese" else "f",
-        ), i + 1
+        head, gender = ("dieser", "m") if low != "diese" else ("diese", "f")
+        return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=head, gender=gender), i + 1
     if (
         low in ("einige", "viele", "manche", "andere", "beide")
         and t.text[0].isupper()
-        and (
-            i + 1 >= limit
-            or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]) or toks[i + 1].low in ("der", "des"))
-        )
+        and _stands_alone(toks, i, limit)
+        and (i + 1 >= limit or toks[i + 1].low not in ("der", "des"))
     ):
-        return Mention(
-            start=t.start, end=t.end, text=t.text, kind="group", head=low, gender="pl"
-        ), i + 1  # "Einige vertreten …"
+        return Mention(start=t.start, end=t.end, text=t.text, kind="group", head=low, gender="pl"), i + 1  # "Einige …"
     if low in _PARTITIVES and i + 2 < limit and toks[i + 1].low in ("der", "des", "seiner", "ihrer"):
-        # "einer der Ärzte", "einige der Demonstranten": part of a group speaks
-        inner, j = parse_np(text, toks, i + 1, limit)
-        if inner is not None:
-            return Mention(
-                start=t.start,
-                end=inner.end,
-                text=text[t.start : inner.end],
-                kind="group" if low != "einer" else inner.kind,
-                head=inner.head,
-                name=inner.name,
-                det=low,
-                gender="?",
-                modifiers=inner.modifiers,
-            ), j
+        return _partitive_phrase(text, toks, t, i, low, limit)
+    return _percent_phrase(text, toks, t, i, low, limit, nested)
+
+
+def _stands_alone(toks: list[Tok], i: int, limit: int) -> bool:
+    """The word at ``i`` is a pronoun, not a determiner: no noun or adjective follows it ("sagte dieser")."""
+    return i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))
+
+
+def _partitive_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int) -> tuple[Mention | None, int]:
+    """ "einer der Ärzte", "einige der Demonstranten": part of a group speaks, the phrase after the partitive
+    ``t`` (at ``i``) gives its head; (None, i) when there is none."""
+    inner, j = parse_np(text, toks, i + 1, limit)
+    if inner is None:
         return None, i
+    return Mention(
+        start=t.start,
+        end=inner.end,
+        text=text[t.start : inner.end],
+        kind="group" if low != "einer" else inner.kind,
+        head=inner.head,
+        name=inner.name,
+        det=low,
+        gender="?",
+        modifiers=inner.modifiers,
+    ), j
+
+
+def _percent_phrase(
+    text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int, nested: bool
+) -> tuple[Mention | None, int]:
+    """Survey shares speak: "80 Prozent (der Befragten) befürworteten, dass …", "Rund 40 Prozent"; (None, -1)
+    when no share opens at ``i``."""
     n0 = i + 1 if low in _APPROXIMATELY and i + 1 < limit else i  # "Rund 40 Prozent", "Knapp die Hälfte"
-    if (
+    if not (
         (toks[n0].text[0].isdigit() or toks[n0].low in _NUMBER_WORDS)
         and n0 + 1 < limit
         and toks[n0 + 1].text == "Prozent"
     ):
-        # survey shares speak: "80 Prozent (der Befragten) befürworteten, dass …"
-        j = n0 + 2
-        if j < limit and toks[j].low in _GENITIVE_OPENERS and not nested:
-            g, gj = parse_np(text, toks, j, limit, nested=True)
-            if g is not None and gj > j:
-                j = gj
-        return Mention(
-            start=t.start,
-            end=toks[j - 1].end,
-            text=text[t.start : toks[j - 1].end],
-            kind="group",
-            head="prozent",
-            gender="pl",
-        ), j
-    return None, -1
+        return None, -1
+    j = n0 + 2
+    if j < limit and toks[j].low in _GENITIVE_OPENERS and not nested:
+        g, gj = parse_np(text, toks, j, limit, nested=True)
+        if g is not None and gj > j:
+            j = gj
+    end = toks[j - 1].end
+    return Mention(start=t.start, end=end, text=text[t.start : end], kind="group", head="prozent", gender="pl"), j
 
 
 # the words that may open a phrase of ``_special_phrase`` (or a number: a digit first)

@@ -319,3 +319,50 @@ def test_frame_keeps_its_source_inside_and_a_role_takes_the_genitive_as_modifier
     role = sp.Mention(0, 12, "der Sprecher", "role", "sprecher", det="der", gender="m")
     got = sp._genitive_modifier(text, role, 29, ("mini",))
     assert got == role._replace(end=29, text="der Sprecher des Ministeriums", modifiers=("mini",))
+
+
+# --- speakers._special_phrase ---------------------------------------------------------------------------
+
+
+def _np_toks(text: str) -> list[Tok]:
+    return tokenize(text, 0, len(text), pair_quotes(text, paragraphs(text)))
+
+
+def test_stands_alone_tells_a_pronoun_from_a_determiner() -> None:
+    assert sp._stands_alone(_np_toks("sagte dieser"), 1, 2)
+    assert sp._stands_alone(_np_toks("dieser sagte"), 0, 2)
+    assert not sp._stands_alone(_np_toks("diese Woche"), 0, 2)
+
+
+def test_special_phrase_reads_pronouns_and_groups() -> None:
+    toks = _np_toks("sagte diese")
+    m, j = sp._special_phrase("sagte diese", toks, toks[1], 1, "diese", 2, False)
+    assert m is not None and (m.kind, m.head, m.gender, j) == ("pronoun", "diese", "f", 2)
+    toks = _np_toks("Beide widersprachen")
+    m, j = sp._special_phrase("Beide widersprachen", toks, toks[0], 0, "beide", 2, False)
+    assert m is not None and (m.kind, m.head, m.gender, j) == ("group", "beide", "pl", 1)
+    toks = _np_toks("Diese Woche")
+    assert sp._special_phrase("Diese Woche", toks, toks[0], 0, "diese", 2, False) == (None, -1)
+
+
+def test_partitive_phrase_takes_the_head_of_the_group() -> None:
+    text = "Einige der Ärzte sagten"
+    toks = _np_toks(text)
+    m, j = sp._partitive_phrase(text, toks, toks[0], 0, "einige", len(toks))
+    assert m is not None and (m.text, m.kind, m.head, m.det, j) == ("Einige der Ärzte", "group", "ärzte", "einige", 3)
+    text = "einer der Ärzte sagte"
+    toks = _np_toks(text)
+    m, _ = sp._partitive_phrase(text, toks, toks[0], 0, "einer", len(toks))
+    assert m is not None and m.kind == "other"  # one of them: the kind of the group's phrase
+
+
+def test_percent_phrase_reads_a_survey_share_with_its_genitive() -> None:
+    text = "Rund 40 Prozent der Befragten sagten"
+    toks = _np_toks(text)
+    m, j = sp._percent_phrase(text, toks, toks[0], 0, "rund", len(toks), False)
+    assert m is not None and (m.text, m.kind, m.head, j) == ("Rund 40 Prozent der Befragten", "group", "prozent", 5)
+    m, j = sp._percent_phrase(text, toks, toks[0], 0, "rund", len(toks), True)  # (nested: no genitive)
+    assert m is not None and (m.text, j) == ("Rund 40 Prozent", 3)
+    text = "40 Tage lang"
+    toks = _np_toks(text)
+    assert sp._percent_phrase(text, toks, toks[0], 0, "40", len(toks), False) == (None, -1)
