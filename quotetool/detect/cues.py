@@ -429,16 +429,34 @@ CUE_WORDS: Final = (
 
 def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
     """All cues of a sentence, in order (with ``learned``, also its speech verbs)."""
+    hits = _cue_hits(toks, learned)
+    if not hits:
+        return []
     out: list[Cue] = []
-    n = len(toks)
+    spans = _word_cues(toks, hits, learned, out)  # whether a cue runs over more than its word
+    if _noun_cues(toks, hits, out):
+        spans = True
+    if any(toks[i].low == "wonach" for i in hits):
+        spans = _wonach_cues(toks, out) or spans
+    if not spans:
+        return out  # (cues of one word each, found in order: nothing to drop or sort)
+    return _without_closing_particles(out)
+
+
+def _cue_hits(toks: list[Tok], learned: Active | None) -> list[int]:
+    """The indices of the tokens that may be (part of) a cue, in order: words of ``CUE_WORDS`` or learned ones."""
     hits = [i for i, t in enumerate(toks) if t.low in CUE_WORDS]
     if learned is not None and learned.cue_words:
         more = [i for i, t in enumerate(toks) if t.low in learned.cue_words]
         if more:
             hits = sorted(hits + more)
-    if not hits:
-        return out
-    spans = False  # whether a cue runs over more than its word (a particle verb's, a statement noun's)
+    return hits
+
+
+def _word_cues(toks: list[Tok], hits: list[int], learned: Active | None, out: list[Cue]) -> bool:
+    """The cues of verbs (with their particle: "teilte … mit"), and of attitude adjectives before their
+    complement ("zuversichtlich, dass …"), added to ``out``; whether one runs over more than its word."""
+    spans = False
     for i in hits:
         t = toks[i]
         if t.quote is not None or (not t.text[0].islower() and not _fronted_participle(toks, i)):
@@ -454,38 +472,51 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         if infos is None and learned is not None:
             infos = learned.particle_verbs.get(low)
         if infos is not None:
-            end = _particle_position(toks, i, {inf.particle for inf in infos})
-            closing = toks[end].low if end is not None else ""
-            match = next((inf for inf in infos if inf.particle == closing), None)
-            if match is None and i > 0 and toks[i - 1].low != "zu":
-                # verb-final clause with the particle written apart: "wie der Konzern bekannt gab"
-                # (not "Zeit zu geben": that "zu" marks an infinitive)
-                match = next((inf for inf in infos if inf.particle == toks[i - 1].low), None)
-                if match is not None:
-                    out.append(Cue(i - 1, i, match.lemma, match.cognition))
-                    spans = True
-                    continue
-            if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
-                out.append(Cue(i, end, match.lemma, match.cognition))
+            cue = _particle_verb_cue(toks, i, infos)
+            if cue is not None:
+                out.append(cue)
                 spans = True
-            continue
-        if (
-            low in lexicon.ATTITUDE_ADJECTIVES
-            and i + 2 < n
-            and not (i > 0 and toks[i - 1].low in _DEGREE)
-            and (
-                (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING)
-                or (toks[i + 1].text == ":" and toks[i + 2].quote is not None)
-            )
-        ):
+        elif _attitude_cue(toks, i, low):
             out.append(Cue(i, i, low, True, attitude=True))
-    if _noun_cues(toks, hits, out):
-        spans = True
-    if any(toks[i].low == "wonach" for i in hits):
-        spans = _wonach_cues(toks, out) or spans
-    if not spans:
-        return out  # (cues of one word each, found in order: nothing to drop or sort)
-    # a separable particle that closes a particle verb's clause is no cue of its own ("gab … bekannt")
+    return spans
+
+
+def _particle_verb_cue(toks: list[Tok], i: int, infos: tuple[lexicon.VerbInfo, ...]) -> Cue | None:
+    """The cue of the particle verb form at ``i`` (``infos``: the verbs it may belong to): from the verb to the
+    particle that closes its clause ("teilte die Polizei mit"), or from the particle written just before it in a
+    verb-final clause ("wie der Konzern bekannt gab"); None when no particle of its own is found."""
+    end = _particle_position(toks, i, {inf.particle for inf in infos})
+    closing = toks[end].low if end is not None else ""
+    match = next((inf for inf in infos if inf.particle == closing), None)
+    if match is None and i > 0 and toks[i - 1].low != "zu":
+        # verb-final clause with the particle written apart: "wie der Konzern bekannt gab"
+        # (not "Zeit zu geben": that "zu" marks an infinitive)
+        match = next((inf for inf in infos if inf.particle == toks[i - 1].low), None)
+        if match is not None:
+            return Cue(i - 1, i, match.lemma, match.cognition)
+    if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
+        return Cue(i, end, match.lemma, match.cognition)
+    return None
+
+
+def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
+    """The attitude adjective at ``i`` opens a complement: "zuversichtlich, dass …", "besorgt: „…“" (not after a
+    degree word, nor before a coordination)."""
+    n = len(toks)
+    return (
+        low in lexicon.ATTITUDE_ADJECTIVES
+        and i + 2 < n
+        and not (i > 0 and toks[i - 1].low in _DEGREE)
+        and (
+            (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING)
+            or (toks[i + 1].text == ":" and toks[i + 2].quote is not None)
+        )
+    )
+
+
+def _without_closing_particles(out: list[Cue]) -> list[Cue]:
+    """The cues in order, without those that are the separable particle closing a particle verb's clause
+    ("gab … bekannt")."""
     particles = {c.last for c in out if c.last != c.index}
     if particles:
         out = [c for c in out if c.index not in particles or c.last != c.index]

@@ -3,7 +3,8 @@ our own making."""
 
 from __future__ import annotations
 
-from quotetool.detect import Proposal
+from quotetool.detect import Proposal, lexicon
+from quotetool.detect import cues as cu
 from quotetool.detect import detector as dt
 from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
@@ -366,3 +367,47 @@ def test_percent_phrase_reads_a_survey_share_with_its_genitive() -> None:
     text = "40 Tage lang"
     toks = _np_toks(text)
     assert sp._percent_phrase(text, toks, toks[0], 0, "40", len(toks), False) == (None, -1)
+
+
+# --- cues.find_cues -------------------------------------------------------------------------------------
+
+
+def test_cue_hits_are_the_words_that_may_be_cues() -> None:
+    assert cu._cue_hits(_np_toks("Er sagte, er habe Zeit zu geben."), None) == [1, 7]
+    assert cu._cue_hits(_np_toks("Der Wind war kalt."), None) == []
+
+
+def test_word_cues_read_verbs_particle_verbs_and_attitude_adjectives() -> None:
+    toks = _np_toks("Die Polizei teilte am Montag mit, dass")
+    out: list[Cue] = []
+    assert cu._word_cues(toks, [2], None, out)  # the cue runs to its particle
+    assert out == [Cue(2, 5, "mitteilen", False)]
+    toks = _np_toks("Sie sei zuversichtlich, dass es klappt.")
+    out = []
+    assert not cu._word_cues(toks, [2], None, out)
+    assert out == [Cue(2, 2, "zuversichtlich", True, attitude=True)]
+
+
+def test_particle_verb_cue_finds_the_particle_after_or_just_before() -> None:
+    toks = _np_toks("Die Polizei teilte am Montag mit, dass")
+    assert cu._particle_verb_cue(toks, 2, lexicon.PARTICLE_VERBS["teilte"]) == Cue(2, 5, "mitteilen", False)
+    toks = _np_toks("wie der Konzern bekannt gab.")
+    assert cu._particle_verb_cue(toks, 4, lexicon.PARTICLE_VERBS["gab"]) == Cue(3, 4, "bekanntgeben", False)
+    toks = _np_toks("Die Polizei teilte am Montag, dass")
+    assert cu._particle_verb_cue(toks, 2, lexicon.PARTICLE_VERBS["teilte"]) is None
+
+
+def test_attitude_cue_needs_a_complement_after_the_adjective() -> None:
+    toks = _np_toks("Sie sei zuversichtlich, dass es klappt.")
+    assert cu._attitude_cue(toks, 2, "zuversichtlich")
+    toks = _np_toks("Sie war so zuversichtlich, dass sie blieb.")  # ("so …, dass": a consequence)
+    assert not cu._attitude_cue(toks, 3, "zuversichtlich")
+    toks = _np_toks("Sie sei zuversichtlich und froh.")
+    assert not cu._attitude_cue(toks, 2, "zuversichtlich")
+
+
+def test_without_closing_particles_drops_a_particle_cue_and_sorts() -> None:
+    verb = Cue(1, 4, "bekanntgeben", False)
+    particle = Cue(4, 4, "bekannt", True, attitude=True)
+    other = Cue(0, 0, "sagen", False)
+    assert cu._without_closing_particles([verb, particle, other]) == [other, verb]
