@@ -306,8 +306,18 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
     sep = toks[p].text
     if sep not in (":", ","):
         return None
-    # the cue of the clause before the separator (for a colon: any cue before it, no quotation between,
-    # and not one inside a dass-clause: "glaubt, dass das Team gestärkt hervorgegangen sei: „…“")
+    cue = _cue_before_separator(view, p, sep)
+    if cue is not None:
+        return _quote_after_cue(view, q, cue, sep)
+    if sep == ":":
+        return _quote_after_colon(view, q)
+    return None
+
+
+def _cue_before_separator(view: SentenceView, p: int, sep: str) -> Cue | None:
+    """The cue of the clause before the separator at ``p`` (for a colon: any cue before it, no quotation between,
+    and not one inside a dass-clause: "glaubt, dass das Team gestärkt hervorgegangen sei: „…“")."""
+    toks = view.toks
     cue = next((c for c in reversed(view.cues) if c.last < p and clause_end(toks, c.last + 1) >= p), None)
     if cue is None and sep == ":":
         cue = next(
@@ -320,43 +330,66 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
             ),
             None,
         )
-    if cue is not None:
-        if cue.cognition and sep == "," and not _quoted_complement(view, q):
-            return None
-        mention = speaker_of_cue(view, cue)
-        if mention is None and sep == ":":
-            mention = main_subject(view, 0, p)  # "X wandte sich gegen die Behauptung, …: „…“": X speaks
-        if (
-            sep == ":"
-            and (mention is None or (mention.kind == "pronoun" and mention.head in ("man", "es")))
-            and has_subjunctive(toks, 0, p, strong_only=True)
-        ):
-            # "Man sei für jede Hilfe dankbar: „…“": the reported speaker goes on in their own words
-            return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
-        return _cand(view, [toks[q]], DIRECT_CUE_BEFORE, mention, cue)
-    if sep == ":":
-        m = _phrase_before(view, p)
-        if m is not None and (m.kind in ("name", "role") or (m.kind == "frame" and m.inner is not None)):
-            return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)  # "…, und der Minister Jan Roth: „…“"
-        if has_subjunctive(toks, 0, p, strong_only=True):
-            # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
-            return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
-        m = main_subject(view, 0, p)
-        if (
-            m is not None
-            and m.kind in ("name", "role", "org", "pronoun", "source", "group")
-            and not (m.kind == "pronoun" and m.head == "es")
-        ):
-            # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks
-            return _cand(view, [toks[q]], DIRECT_COLON_SUBJECT, m, None)
-    if sep == ":":
-        # "Der Minister: „…“" — a bare speaker phrase before the colon
-        lo = p - 1
-        while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")") and toks[lo - 1].quote is None:
-            lo -= 1
-        m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
-        if m is not None and j == p and m.kind in ("name", "role", "org", "pronoun", "source"):
-            return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
+    return cue
+
+
+def _quote_after_cue(view: SentenceView, q: int, cue: Cue, sep: str) -> Candidate | None:
+    """X sagte: „…“ / sagte X, „…“: the quotation at ``q`` after the cue's clause and its separator ``sep``,
+    with the cue's speaker (not a thought before a comma: "glaubt, „…“", unless the quotation is its
+    complement)."""
+    toks = view.toks
+    p = q - 1
+    if cue.cognition and sep == "," and not _quoted_complement(view, q):
+        return None
+    mention = speaker_of_cue(view, cue)
+    if mention is None and sep == ":":
+        mention = main_subject(view, 0, p)  # "X wandte sich gegen die Behauptung, …: „…“": X speaks
+    if (
+        sep == ":"
+        and (mention is None or (mention.kind == "pronoun" and mention.head in ("man", "es")))
+        and has_subjunctive(toks, 0, p, strong_only=True)
+    ):
+        # "Man sei für jede Hilfe dankbar: „…“": the reported speaker goes on in their own words
+        return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
+    return _cand(view, [toks[q]], DIRECT_CUE_BEFORE, mention, cue)
+
+
+def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
+    """The quotation at ``q`` after a colon with no cue before it: "…, und der Minister Jan Roth: „…“", "Die Lage
+    sei ernst: „…“" (a continuation), "Zypries sieht darin eine Bestätigung: „…“" (the clause's subject
+    speaks), "Der Minister: „…“"."""
+    toks = view.toks
+    p = q - 1
+    m = _phrase_before(view, p)
+    if m is not None and (m.kind in ("name", "role") or (m.kind == "frame" and m.inner is not None)):
+        return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)  # "…, und der Minister Jan Roth: „…“"
+    if has_subjunctive(toks, 0, p, strong_only=True):
+        # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
+        return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
+    m = main_subject(view, 0, p)
+    if (
+        m is not None
+        and m.kind in ("name", "role", "org", "pronoun", "source", "group")
+        and not (m.kind == "pronoun" and m.head == "es")
+    ):
+        # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks
+        return _cand(view, [toks[q]], DIRECT_COLON_SUBJECT, m, None)
+    m = _bare_speaker_before(view, p)
+    if m is not None:
+        return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
+    return None
+
+
+def _bare_speaker_before(view: SentenceView, p: int) -> Mention | None:
+    """ "Der Minister: „…“" — a bare speaker phrase right before the colon at ``p``, from the last clause
+    boundary on."""
+    toks = view.toks
+    lo = p - 1
+    while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")") and toks[lo - 1].quote is None:
+        lo -= 1
+    m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
+    if m is not None and j == p and m.kind in ("name", "role", "org", "pronoun", "source"):
+        return m
     return None
 
 

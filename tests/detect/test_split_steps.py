@@ -6,6 +6,7 @@ from __future__ import annotations
 from quotetool.detect import Proposal, lexicon
 from quotetool.detect import cues as cu
 from quotetool.detect import detector as dt
+from quotetool.detect import direct as di
 from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
 from quotetool.detect.candidate import Candidate
@@ -100,6 +101,11 @@ def _sentences(text: str) -> tuple[list[QuoteSpan], list[Sentence]]:
     paras = paragraphs(text)
     quotes = pair_quotes(text, paras)
     return quotes, split_sentences(text, paras, quotes)
+
+
+def _only(text: str) -> tuple[str, Sentence]:
+    """A one-sentence text and its sentence."""
+    return text, _sentences(text)[1][0]
 
 
 def _view(text: str, sent: Sentence, index: int = 0) -> SentenceView:
@@ -411,3 +417,35 @@ def test_without_closing_particles_drops_a_particle_cue_and_sorts() -> None:
     particle = Cue(4, 4, "bekannt", True, attitude=True)
     other = Cue(0, 0, "sagen", False)
     assert cu._without_closing_particles([verb, particle, other]) == [other, verb]
+
+
+# --- direct._cue_before ---------------------------------------------------------------------------------
+
+
+def _quote_index(view: SentenceView) -> int:
+    return next(i for i, t in enumerate(view.toks) if t.quote is not None)
+
+
+def test_cue_before_separator_finds_the_cue_of_the_clause_before() -> None:
+    view, _ = _one("Die Ministerin sagte: „Wir bauen.“")
+    assert di._cue_before_separator(view, 3, ":") == Cue(2, 2, "sagen", False)
+    view = _view(*_only("Der Wind war kalt, „wir bauen“."))
+    assert di._cue_before_separator(view, 4, ",") is None
+
+
+def test_quote_after_cue_takes_the_cues_speaker_but_no_thought_before_a_comma() -> None:
+    view, cue = _one("Die Ministerin sagte: „Wir bauen.“")
+    assert _found(view, di._quote_after_cue(view, 4, cue, ":")) == ("direct-cue-before", "Wir bauen.", "Die Ministerin")
+    view, cue = _one("Er glaubt, „wir bauen“.")
+    assert di._quote_after_cue(view, 3, cue, ",") is None
+
+
+def test_quote_after_colon_without_cue() -> None:
+    view = _view(*_only("Die Lage sei ernst: „Wir bauen.“"))
+    assert _found(view, di._quote_after_colon(view, _quote_index(view))) == ("direct-continuation", "Wir bauen.", None)
+    view = _view(*_only("Die Ministerin: „Wir bauen.“"))
+    assert _found(view, di._quote_after_colon(view, 3)) == ("direct-colon-speaker", "Wir bauen.", "Die Ministerin")
+    m = di._bare_speaker_before(view, 2)
+    assert m is not None and (m.text, m.kind) == ("Die Ministerin", "role")
+    view = _view(*_only("Es war kalt und spät: „Wir bauen.“"))
+    assert di._bare_speaker_before(view, _quote_index(view) - 1) is None
