@@ -200,40 +200,73 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
     t = toks[j]
     cue = view.cue_at(j) or _attitude_of_verb(view, j) or _passive_quoting(view, j)
     mention: Mention | None = None
-    end_np = j + 1
     rule = DIRECT_CUE_AFTER
     if cue is not None:
-        limit = clause_end(toks, j + 1)
-        if cue.lemma in PLACE_CUES:
-            mention, end_np = source_pp(view, j + 1, limit), limit
-        else:
-            # (after a time phrase: "sagte am Freitag der Minister" is no genitive "Freitag der Minister")
-            mention, end_np = subject_after(
-                view.text, toks, after_time(toks, j), max(limit, sentence_part_end(toks, j + 1))
-            )
-        if mention is None:
-            end_np = limit
-            if not _passive_ok(toks, j):
-                return None
+        found = _subject_after_cue(view, j, cue)
+        if found is None:
+            return None
+        mention, end_np = found
     elif t.low == "so" and j + 1 < n:
         mention, end_np = parse_np(view.text, toks, j + 1, n)
         if mention is None:
             return None
         rule = DIRECT_SO
     elif t.low == "wie" and j + 1 < n:
-        k = j + 1
-        while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].quote is None:
-            k += 1
-        cue = next((c for c in view.cues if j < c.index < k), None)
-        if cue is None or cue.lemma in ("nennen", "bezeichnen"):
-            return None  # „Trap“, wie er genannt wird: a nickname
-        mention = speaker_of_cue(view, cue)
-        end_np = k
+        wie = _wie_clause_after(view, j)
+        if wie is None:
+            return None
+        cue, mention, end_np = wie
         rule = DIRECT_WIE
     else:
         return None
     # split quote: „…“, sagte X, „…“ (or: sagte X: „…“)
     qtoks = [toks[q]]
+    second = _second_part(view, end_np)
+    if second >= 0:
+        qtoks.append(toks[second])
+        used.add(second)
+        rule = DIRECT_SPLIT
+    return _cand(view, qtoks, rule, mention, cue)
+
+
+def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | None, int] | None:
+    """„…“, sagte X: the speaker after the cue at ``j`` (for a place cue, "hieß es aus dem Ministerium", its
+    source) and the index after it; no speaker for a cue that marks a quote alone ("hieß es"), else None."""
+    toks = view.toks
+    limit = clause_end(toks, j + 1)
+    if cue.lemma in PLACE_CUES:
+        mention, end_np = source_pp(view, j + 1, limit), limit
+    else:
+        # (after a time phrase: "sagte am Freitag der Minister" is no genitive "Freitag der Minister")
+        mention, end_np = subject_after(
+            view.text, toks, after_time(toks, j), max(limit, sentence_part_end(toks, j + 1))
+        )
+    if mention is None:
+        if not _passive_ok(toks, j):
+            return None
+        return None, limit
+    return mention, end_np
+
+
+def _wie_clause_after(view: SentenceView, j: int) -> tuple[Cue, Mention | None, int] | None:
+    """„…“, wie X sagte: the cue of the wie-clause at ``j``, its speaker and the clause's end (not „Trap“, wie er
+    genannt wird: a nickname)."""
+    toks = view.toks
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].quote is None:
+        k += 1
+    cue = next((c for c in view.cues if j < c.index < k), None)
+    if cue is None or cue.lemma in ("nennen", "bezeichnen"):
+        return None  # „Trap“, wie er genannt wird: a nickname
+    return cue, speaker_of_cue(view, cue), k
+
+
+def _second_part(view: SentenceView, end_np: int) -> int:
+    """„…“, sagte X, „…“: the index of the quotation that goes on after the cue clause (which ends soon after the
+    speaker phrase, ending at ``end_np``: "sagte X am Montag in Berlin"), -1 if there is none."""
+    toks = view.toks
+    n = len(toks)
     k = end_np
     # skip the rest of the cue clause up to its punctuation ("sagte X am Montag in Berlin")
     while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].quote is None and k - end_np < 8:
@@ -244,10 +277,8 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         and toks[k + 1].quote is not None
         and not is_nonspeech(view.text, toks, k + 1)
     ):
-        qtoks.append(toks[k + 1])
-        used.add(k + 1)
-        rule = DIRECT_SPLIT
-    return _cand(view, qtoks, rule, mention, cue)
+        return k + 1
+    return -1
 
 
 _COMPLEMENTIZERS: Final = frozenset({"dass", "daß", "ob", "wonach"})

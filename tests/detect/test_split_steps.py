@@ -449,3 +449,40 @@ def test_quote_after_colon_without_cue() -> None:
     assert m is not None and (m.text, m.kind) == ("Die Ministerin", "role")
     view = _view(*_only("Es war kalt und spät: „Wir bauen.“"))
     assert di._bare_speaker_before(view, _quote_index(view) - 1) is None
+
+
+# --- direct._cue_after ----------------------------------------------------------------------------------
+
+
+def test_subject_after_cue_is_the_speaker_or_none_for_hiess_es() -> None:
+    view = _view(*_only("„Wir bauen“, sagte die Ministerin am Montag."))
+    m, end = di._subject_after_cue(view, 2, view.cues[0]) or (None, 0)
+    assert m is not None and (m.text, end) == ("die Ministerin", 5)
+    view = _view(*_only("„Wir bauen“, hieß es."))
+    assert di._subject_after_cue(view, 2, view.cues[0]) == (None, 4)
+
+
+def test_wie_clause_after_gives_its_cue_and_speaker_but_no_nickname() -> None:
+    view = _view(*_only("„Wir bauen“, wie die Ministerin sagte."))
+    found = di._wie_clause_after(view, 2)
+    assert found is not None
+    cue, m, end = found
+    assert (cue.lemma, m is not None and m.text, end) == ("sagen", "die Ministerin", 6)
+    view = _view(*_only("„Trap“, wie er genannt wird."))
+    assert di._wie_clause_after(view, 2) is None
+
+
+def test_second_part_of_a_split_quote() -> None:
+    view = _view(*_only("„Wir bauen“, sagte die Ministerin, „und zwar bald.“"))
+    assert di._second_part(view, 5) == 6
+    view = _view(*_only("„Wir bauen“, sagte die Ministerin am Montag."))
+    assert di._second_part(view, 5) == -1
+
+
+def test_cue_after_marks_the_second_part_used() -> None:
+    text = "„Wir bauen“, sagte die Ministerin, „und zwar bald.“"
+    view = _view(*_only(text))
+    used: set[int] = set()
+    c = di._cue_after(view, 0, used)
+    second = (text.index("und"), text.index("“", 20))
+    assert c is not None and (c.rule.name, c.parts, used) == ("direct-split", ((1, 10), second), {6})
