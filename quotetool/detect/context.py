@@ -78,16 +78,13 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     verb-final clause (wie die Polizei mitteilte), between the conjunction and the verb; for a passive
     cue the agent (von Experten als … bezeichnet)."""
     toks = view.toks
-    text = view.text
     v = cue.index
     if cue.attitude and toks[v].text[0].isupper():
         # a statement noun: "die Forderung des Ministers, …" is the minister's; "gegen die Behauptung, …"
         # rejects someone else's
-        if cue.last > v:
-            k = v + 2 if toks[v + 1].low in ("von", "vom") else v + 1
-            holder, _ = parse_np(text, toks, k, cue.last + 1)
-            if holder is not None and holder.kind in STATEMENT_HOLDERS:
-                return holder
+        holder = _holder_in_noun_cue(view, cue)
+        if holder is not None:
+            return holder
         if others_stance(toks, cue):
             return None
         origin = _coming_from(view, cue)
@@ -102,7 +99,28 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         m = _subordinate_subject(view, v, cue.lemma)
         if m is not None:
             return m
-    lo = clause_start(toks, v, 0)
+    return _subject_of_clause(view, cue, clause_start(toks, v, 0), v)
+
+
+def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
+    """The holder a statement noun's cue names after the noun: "die Forderung des Ministers, …", "die Kritik von
+    Experten, …"; None when it names none."""
+    toks = view.toks
+    v = cue.index
+    if cue.last <= v:
+        return None
+    k = v + 2 if toks[v + 1].low in ("von", "vom") else v + 1
+    holder, _ = parse_np(view.text, toks, k, cue.last + 1)
+    if holder is not None and holder.kind in STATEMENT_HOLDERS:
+        return holder
+    return None
+
+
+def _subject_of_clause(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention | None:
+    """speaker_of_cue in the clause starting at ``lo`` whose verb is at ``v``: whoever acts in a purpose clause,
+    the one quoted, a place cue's source, the subject of a verb-final clause, the antecedent of a relative
+    clause, else the subject of a main clause."""
+    toks = view.toks
     if toks[lo].low in _PURPOSE and lo >= 2 and toks[lo - 1].text == "," and "zu" in toks[cue.index].low[2:]:
         return _purpose_subject(view, lo - 1)  # "…, um die Regierung aufzufordern, …": whoever acts so
     if cue.lemma == "zitieren":
@@ -110,28 +128,48 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if quoted is not None:
             return quoted
     if cue.lemma in PLACE_CUES:
-        if lo >= 2 and toks[lo - 1].text == "," and lo + 1 < v and toks[lo + 1].low in _RELATIVE_AFTER_PREPOSITION:
-            return antecedent(view, lo - 1)  # "eine Erklärung der Behörde, in der es heißt, …": the document
-        # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
-        return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
+        return _place_cue_source(view, cue, lo, v)
     if lo < v and opens_subordinate(toks, lo) and _verb_final(toks, cue):
-        # verb-final clause: "wie die Polizei mitteilte", "als er sagte"
-        j = lo + 1
-        while j < v and toks[j].low in ("es", "auch", "bereits", "schon", "zuvor", "dazu"):
-            j += 1
-        m, _ = parse_np(text, toks, j, v)
-        if m is None and toks[lo + 1 : v] and any(t.low == "von" for t in toks[lo + 1 : v]):
-            m = _agent(view, lo + 1, v)
-        return m
-    if (
+        return _verb_final_subject(view, lo, v)
+    if _relative_pronoun_subject(toks, lo, v):
+        return antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
+    return _main_clause_subject(view, cue, lo, v)
+
+
+def _place_cue_source(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention | None:
+    """The source of a place cue ("heißt es", "hervorgehen", "verlauten") in the clause from ``lo``: the
+    document a relative clause refers to ("eine Erklärung der Behörde, in der es heißt, …"), else the source in
+    a prepositional phrase ("wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es")."""
+    toks = view.toks
+    if lo >= 2 and toks[lo - 1].text == "," and lo + 1 < v and toks[lo + 1].low in _RELATIVE_AFTER_PREPOSITION:
+        return antecedent(view, lo - 1)  # "eine Erklärung der Behörde, in der es heißt, …": the document
+    # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
+    return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
+
+
+def _verb_final_subject(view: SentenceView, lo: int, v: int) -> Mention | None:
+    """ "wie die Polizei mitteilte", "als er sagte": the subject between the conjunction at ``lo`` and the verb
+    at ``v`` (past "es", "auch", "bereits" …), or the agent of a passive ("wie von Experten betont wurde")."""
+    toks = view.toks
+    j = lo + 1
+    while j < v and toks[j].low in ("es", "auch", "bereits", "schon", "zuvor", "dazu"):
+        j += 1
+    m, _ = parse_np(view.text, toks, j, v)
+    if m is None and toks[lo + 1 : v] and any(t.low == "von" for t in toks[lo + 1 : v]):
+        m = _agent(view, lo + 1, v)
+    return m
+
+
+def _relative_pronoun_subject(toks: list[Tok], lo: int, v: int) -> bool:
+    """The clause from ``lo`` (verb at ``v``) is a relative clause after a comma whose pronoun is its subject:
+    "X, der sagte" (not "…, die Lage sei ernst", where a noun follows the article)."""
+    return (
         lo < v
         and toks[lo].low in ("der", "die", "das", "welche", "welcher")
         and lo > 0
         and toks[lo - 1].text == ","
         and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1])))
-    ):
-        return antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
-    return _main_clause_subject(view, cue, lo, v)
+    )
 
 
 def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention | None:

@@ -4,6 +4,7 @@ our own making."""
 from __future__ import annotations
 
 from quotetool.detect import Proposal, lexicon
+from quotetool.detect import context as cx
 from quotetool.detect import cues as cu
 from quotetool.detect import detector as dt
 from quotetool.detect import direct as di
@@ -16,6 +17,7 @@ from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.indirect import backward_candidate
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.sentences import Sentence, split_sentences
+from quotetool.detect.speakers import Mention
 from quotetool.detect.tokens import Tok, tokenize
 
 
@@ -486,3 +488,36 @@ def test_cue_after_marks_the_second_part_used() -> None:
     c = di._cue_after(view, 0, used)
     second = (text.index("und"), text.index("“", 20))
     assert c is not None and (c.rule.name, c.parts, used) == ("direct-split", ((1, 10), second), {6})
+
+
+# --- context.speaker_of_cue -----------------------------------------------------------------------------
+
+
+def _text_of(m: Mention | None) -> str | None:
+    return m.text if m is not None else None
+
+
+def test_holder_in_noun_cue_is_the_genitive_after_the_statement_noun() -> None:
+    view, cue = _one("Die Forderung des Ministers, die Steuern zu senken, stieß auf Kritik.")
+    assert _text_of(cx._holder_in_noun_cue(view, cue)) == "des Ministers"
+    view, cue = _one("Die Forderung, die Steuern zu senken, stieß auf Kritik.")
+    assert cx._holder_in_noun_cue(view, cue) is None
+
+
+def test_subject_of_clause_for_relative_and_verb_final_clauses() -> None:
+    view, _ = _one("Sie traf den Mann, der sagte, er komme morgen.")
+    cue = view.cues[-1]
+    assert cx._relative_pronoun_subject(view.toks, 5, 6)
+    assert _text_of(cx._subject_of_clause(view, cue, 5, 6)) == "den Mann"
+    view, cue = _one("Wie die Polizei mitteilte, sei niemand verletzt.")
+    assert not cx._relative_pronoun_subject(view.toks, 0, 3)
+    assert _text_of(cx._verb_final_subject(view, 0, 3)) == "die Polizei"
+    view, cue = _one("Wie von Experten betont wurde, sei das Risiko gering.")
+    assert _text_of(cx._verb_final_subject(view, 0, 3)) == "Experten"  # the agent of a passive
+
+
+def test_place_cue_source_is_a_document_or_a_prepositional_source() -> None:
+    view, cue = _one("In der Mitteilung heißt es, die Lage sei ernst.")
+    assert _text_of(cx._place_cue_source(view, cue, 0, 3)) == "der Mitteilung"
+    view, cue = _one("Eine Erklärung der Behörde, in der es heißt, die Lage sei ernst, kam spät.")
+    assert _text_of(cx._place_cue_source(view, cue, 5, 8)) == "Eine Erklärung der Behörde"
