@@ -806,20 +806,42 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     the genitive and modifiers folded into the mention, a possessive frame's owner ("seine Meinung"), an
     apposition ("Der Präsident des Städtetags, Markus Venhoff,"), a coordination."""
     mention, j, end, gen, age, mods = post.mention, post.j, post.end, post.gen, post.age, post.mods
-    if (
-        j + 2 < limit
-        and toks[j].text == ","
-        and toks[j + 1].text.isdigit()
-        and toks[j + 2].text == ","
-        and mention.kind == "name"
-        and len(toks[j + 1].text) <= 3
-    ):
+    if _age_in_commas(toks, mention, j, limit):
         age = int(toks[j + 1].text)
         mention = mention._replace(inner=None, lead=0, age=age)
         j += 3
         if j == limit:
             return mention, j
         j -= 1  # the last comma may open an apposition or close the phrase
+    j, end = _past_relative_clause(toks, mention, j, end, limit)
+    if gen is not None or age is not None or len(mods) != len(mention.modifiers):  # (else it is the phrase)
+        mention = _with_genitive(text, mention, gen, first.start, toks[j - 1].end if gen is None else end, age, mods)
+    if mention.kind in ("frame", "source") and mention.inner is None and det in _POSSESSIVES:
+        mention = _owned_by_possessive(first, mention, det)
+    j = _before_apposition(text, toks, mention, j, limit)
+    appositioned = _apposition(text, toks, mention, j, limit)
+    if appositioned is not None:
+        return appositioned
+    if j + 1 < limit and toks[j].low in ("und", "sowie"):
+        return _coordinated(text, toks, mention, j, limit)
+    return mention, j
+
+
+def _age_in_commas(toks: list[Tok], mention: Mention, j: int, limit: int) -> bool:
+    """An age in commas follows the name ``mention`` at ``j``: "Alice Kakamara, 30, sagte"."""
+    return (
+        j + 2 < limit
+        and toks[j].text == ","
+        and toks[j + 1].text.isdigit()
+        and toks[j + 2].text == ","
+        and mention.kind == "name"
+        and len(toks[j + 1].text) <= 3
+    )
+
+
+def _past_relative_clause(toks: list[Tok], mention: Mention, j: int, end: int, limit: int) -> tuple[int, int]:
+    """ "Todor Kolarow, dessen Behörde … zuständig ist, sagte": after a relative clause that opens at ``j`` inside
+    the phrase, the index after its closing comma and the end of its last word; else ``j`` and ``end``."""
     if (
         j + 1 < limit
         and toks[j].text == ","
@@ -828,38 +850,32 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     ):
         k = _relative_clause_comma(toks, j, limit)
         if k > j:
-            j = k + 1
-            end = toks[k - 1].end
-    if gen is not None or age is not None or len(mods) != len(mention.modifiers):  # (else it is the phrase)
-        mention = _with_genitive(text, mention, gen, first.start, toks[j - 1].end if gen is None else end, age, mods)
-    if mention.kind in ("frame", "source") and mention.inner is None and det in _POSSESSIVES:
-        # "seine Meinung", "ihren Angaben": the owner is the source (of "sein Fazit", "ihre Erklärung" too)
-        pron = _POSSESSIVES[det]
-        inner = Mention(
-            start=first.start,
-            end=first.end,
-            text=first.text,
-            kind="pronoun",
-            head=pron,
-            gender="m" if pron == "er" else "f",
-        )
-        mention = Mention(
-            start=mention.start,
-            end=mention.end,
-            text=mention.text,
-            kind=mention.kind,
-            head=mention.head,
-            det=det,
-            modifiers=mention.modifiers,
-            inner=inner,
-        )
-    j = _before_apposition(text, toks, mention, j, limit)
-    appositioned = _apposition(text, toks, mention, j, limit)
-    if appositioned is not None:
-        return appositioned
-    if j + 1 < limit and toks[j].low in ("und", "sowie"):
-        return _coordinated(text, toks, mention, j, limit)
-    return mention, j
+            return k + 1, toks[k - 1].end
+    return j, end
+
+
+def _owned_by_possessive(first: Tok, mention: Mention, det: str) -> Mention:
+    """ "seine Meinung", "ihren Angaben": the owner of a frame or source phrase whose determiner ``det`` (the token
+    ``first``) is a possessive is the source, a pronoun inside it (of "sein Fazit", "ihre Erklärung" too)."""
+    pron = _POSSESSIVES[det]
+    inner = Mention(
+        start=first.start,
+        end=first.end,
+        text=first.text,
+        kind="pronoun",
+        head=pron,
+        gender="m" if pron == "er" else "f",
+    )
+    return Mention(
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        kind=mention.kind,
+        head=mention.head,
+        det=det,
+        modifiers=mention.modifiers,
+        inner=inner,
+    )
 
 
 def _relative_clause_comma(toks: list[Tok], j: int, limit: int) -> int:

@@ -521,3 +521,38 @@ def test_place_cue_source_is_a_document_or_a_prepositional_source() -> None:
     assert _text_of(cx._place_cue_source(view, cue, 0, 3)) == "der Mitteilung"
     view, cue = _one("Eine Erklärung der Behörde, in der es heißt, die Lage sei ernst, kam spät.")
     assert _text_of(cx._place_cue_source(view, cue, 5, 8)) == "Eine Erklärung der Behörde"
+
+
+# --- speakers._outer_phrase -----------------------------------------------------------------------------
+
+
+def test_age_in_commas_after_a_name() -> None:
+    toks = _np_toks("Alice Kakamara, 30, sagte")
+    name = sp.Mention(0, 14, "Alice Kakamara", "name", "Kakamara", name="Alice Kakamara")
+    assert sp._age_in_commas(toks, name, 2, len(toks))
+    assert not sp._age_in_commas(toks, name._replace(kind="role"), 2, len(toks))
+    toks = _np_toks("Alice Kakamara, 2024, sagte")  # (a year, no age)
+    assert not sp._age_in_commas(toks, name, 2, len(toks))
+
+
+def test_past_relative_clause_inside_the_phrase() -> None:
+    text = "Jonas Kramer, dessen Amt zuständig ist, sagte"
+    toks = _np_toks(text)
+    name = sp.Mention(0, 12, "Jonas Kramer", "name", "Kramer", name="Jonas Kramer")
+    # only when the clause's closing comma is the last token before the limit
+    assert sp._past_relative_clause(toks, name, 2, 12, 8) == (8, text.index(" ist") + 4)
+    assert sp._past_relative_clause(toks, name, 2, 12, len(toks)) == (2, 12)
+
+
+def test_owned_by_possessive_puts_the_owner_inside() -> None:
+    text = "ihren Angaben zufolge"
+    toks = _np_toks(text)
+    frame = sp.Mention(0, 13, "ihren Angaben", "frame", "angaben", det="ihren")
+    m = sp._owned_by_possessive(toks[0], frame, "ihren")
+    assert m.inner is not None and (m.inner.text, m.inner.kind, m.inner.head, m.inner.gender) == (
+        "ihren",
+        "pronoun",
+        "sie",
+        "f",
+    )
+    assert (m.text, m.kind, m.det) == ("ihren Angaben", "frame", "ihren")
