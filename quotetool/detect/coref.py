@@ -205,12 +205,7 @@ def _plan_of(run: str) -> _Plan | None:
     words = _name_run(run)
     if words is None:
         return None
-    offsets = []
-    p = 0
-    for w in words:
-        p = run.index(w, p)
-        offsets.append(p)
-        p += len(w)
+    offsets = _word_offsets(run, words)
     plan = []
     i = 0
     n = len(words)
@@ -226,27 +221,7 @@ def _plan_of(run: str) -> _Plan | None:
             continue
         if has_first and gender == "?":
             gender = lexicon.FIRST_NAMES[first]
-        k = j
-        name_words: list[str] = []
-        while k < n:
-            w = words[k]
-            if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
-                break
-            if w in _NOT_NAME_WORDS or (name_words and _common_noun(w)):
-                break  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
-            if w in NAME_PARTICLES and not (k + 1 < n and name_words):
-                break
-            if (
-                w in _NOBLE
-                and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES
-                and name_words[-1] not in NAME_PARTICLES
-            ):
-                break  # "Angela Merkel von der SPD": "von" continues a name only after a given name
-            name_words.append(w)
-            k += 1
-        while name_words and name_words[-1] in NAME_PARTICLES:
-            name_words.pop()
-            k -= 1
+        name_words, k = _name_words(words, j)
         if not name_words:
             i = k + 1
             continue
@@ -254,6 +229,47 @@ def _plan_of(run: str) -> _Plan | None:
         plan.append((offsets[j], end, i == 0, gender, role, tuple(mods), " ".join(name_words), k == n))
         i = k
     return tuple(plan)
+
+
+def _word_offsets(run: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of the words of a run starts in it."""
+    offsets: list[int] = []
+    p = 0
+    for w in words:
+        p = run.index(w, p)
+        offsets.append(p)
+        p += len(w)
+    return offsets
+
+
+def _name_words(words: tuple[str, ...], j: int) -> tuple[list[str], int]:
+    """The words of the name that starts at word ``j`` of a run (without particles at its end), and the index
+    after them."""
+    n = len(words)
+    k = j
+    name_words: list[str] = []
+    while k < n and not _ends_name(words[k], name_words, k + 1 < n):
+        name_words.append(words[k])
+        k += 1
+    while name_words and name_words[-1] in NAME_PARTICLES:
+        name_words.pop()
+        k -= 1
+    return name_words, k
+
+
+def _ends_name(w: str, name_words: list[str], more: bool) -> bool:
+    """The word ``w`` after ``name_words`` is no part of the name (``more``: other words follow it): an
+    organisation, role or title, a common noun, a particle at the end, "von" after a surname."""
+    if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
+        return True
+    if w in _NOT_NAME_WORDS or (name_words and _common_noun(w)):
+        return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
+    if w in NAME_PARTICLES and (not more or not name_words):
+        return True
+    # "Angela Merkel von der SPD": "von" continues a name only after a given name
+    return (
+        w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and name_words[-1] not in NAME_PARTICLES
+    )
 
 
 def _plural_role(word: str, key: str) -> bool:

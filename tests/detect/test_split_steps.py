@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quotetool.detect import Proposal, lexicon
 from quotetool.detect import context as cx
+from quotetool.detect import coref as co
 from quotetool.detect import cues as cu
 from quotetool.detect import detector as dt
 from quotetool.detect import direct as di
@@ -556,3 +557,30 @@ def test_owned_by_possessive_puts_the_owner_inside() -> None:
         "f",
     )
     assert (m.text, m.kind, m.det) == ("ihren Angaben", "frame", "ihren")
+
+
+# --- coref._plan_of -------------------------------------------------------------------------------------
+
+
+def test_word_offsets_and_name_words_of_a_run() -> None:
+    run = "Angela Merkel von der SPD"
+    words = ("Angela", "Merkel", "von", "der", "SPD")
+    assert co._word_offsets(run, words) == [0, 7, 14, 18, 22]
+    assert co._name_words(words, 0) == (["Angela", "Merkel"], 2)  # "von" after a surname ends the name
+    assert co._name_words(("Ursula", "von", "der", "Leyen"), 0) == (["Ursula", "von", "der", "Leyen"], 4)
+    assert co._name_words(("Norbert", "Lammert", "Verzögerung"), 0) == (["Norbert", "Lammert"], 2)
+
+
+def test_ends_name_at_a_role_a_common_noun_or_a_particle_at_the_end() -> None:
+    assert co._ends_name("Bürgermeister", ["Petra", "Lindner"], True)
+    assert co._ends_name("von", ["Petra"], False)  # a particle at the end of the run
+    assert not co._ends_name("von", ["Ursula"], True)  # after a given name
+    assert co._ends_name("von", ["Lindner"], True)  # after a surname
+    assert not co._ends_name("Lindner", ["Petra"], False)
+
+
+def test_plan_of_a_run_with_a_role_before_the_name() -> None:
+    assert co._plan_of("Bundeskanzlerin Petra Lindner") == (
+        (16, 29, True, "f", "bundeskanzler", (), "Petra Lindner", True),
+    )
+    assert co._plan_of("Die Polizei") is None
