@@ -108,48 +108,69 @@ def direct_candidates(
         t = toks[q]
         if t.quote is None or q in used:
             continue
-        if (
-            is_nonspeech(view.text, toks, q)
-            or (t.title and title_case_name(view.text, t) and not (q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE))
-        ) and not _quote_noun_before(toks, q):
-            continue  # „Karol Wojtyla – Geheimnisse eines Papstes“, „People's Power Party“: a title, no speech
-            # (but "Parolen wie zum Beispiel „Keine Räumung“": a slogan)
-        cand = _cue_after(view, q, used)
-        if cand is None or (
-            cand.mention is not None and cand.mention.kind == "pronoun" and q > 0 and toks[q - 1].text == ":"
-        ):
-            # "X sagte: „…“, betont sie.": the named speaker before the colon beats the pronoun after
-            before = _cue_before(view, q)
-            if before is not None and (
-                cand is None or (before.mention is not None and before.mention.kind != "pronoun")
-            ):
-                cand = before
+        if _title_not_speech(view, q):
+            continue
+        cand = _cue_candidate(view, q, used)
         cand = cand or _bracketed(view, q) or _fragment(view, q) or _after_noun(view, q)
         if cand is None and q == _first_content(toks) and _only_quote(toks, q):
-            if colon_intro is not None and (colon_intro[0] is not None or colon_intro[1] is not None):
-                mention, cue, intro = colon_intro
-                cue_t = intro.cue_tuple(cue) if cue is not None else None
-                qs = t.quote
-                cand = Candidate(
-                    qs.inner_start,
-                    qs.inner_end,
-                    Kind.DIRECT,
-                    DIRECT_COLON_NEXTLINE,
-                    mention,
-                    mention is None,
-                    cue_t,
-                    (),
-                    False,
-                    DIRECT_COLON_NEXTLINE.priority,
-                )
-            else:
-                cand = _cand(view, [t], DIRECT_CONTINUATION, None, None, inherit=True)
+            cand = _quote_alone(view, t, colon_intro)
         if cand is None and _quote_words(view, t) >= MIN_UNATTRIBUTED_WORDS and _sounds_spoken(view, t):
             cand = _cand(view, [t], DIRECT_UNATTRIBUTED, None, None, inherit=True)
         if cand is not None:
             used.add(q)
             out.append(cand)
     return out
+
+
+def _title_not_speech(view: SentenceView, q: int) -> bool:
+    """The quotation at ``q`` is a title or a name, no speech: „Karol Wojtyla – Geheimnisse eines Papstes“,
+    „People's Power Party“ (but "Parolen wie zum Beispiel „Keine Räumung“": a slogan)."""
+    toks = view.toks
+    t = toks[q]
+    return (
+        is_nonspeech(view.text, toks, q)
+        or (t.title and title_case_name(view.text, t) and not (q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE))
+    ) and not _quote_noun_before(toks, q)
+
+
+def _cue_candidate(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
+    """The quotation at ``q`` with the cue after it („…“, sagte X) or before it (X sagte: „…“); a speaker named
+    before the colon beats a pronoun after the quotation ("X sagte: „…“, betont sie.")."""
+    toks = view.toks
+    cand = _cue_after(view, q, used)
+    if cand is None or (
+        cand.mention is not None and cand.mention.kind == "pronoun" and q > 0 and toks[q - 1].text == ":"
+    ):
+        # "X sagte: „…“, betont sie.": the named speaker before the colon beats the pronoun after
+        before = _cue_before(view, q)
+        if before is not None and (cand is None or (before.mention is not None and before.mention.kind != "pronoun")):
+            cand = before
+    return cand
+
+
+def _quote_alone(
+    view: SentenceView, t: Tok, colon_intro: tuple[Mention | None, Cue | None, SentenceView] | None
+) -> Candidate:
+    """A sentence that is only the quotation ``t``: the speaker and cue of the previous sentence's colon (X
+    sagte:⏎„…“), else a continuation of the statement before."""
+    if colon_intro is not None and (colon_intro[0] is not None or colon_intro[1] is not None):
+        mention, cue, intro = colon_intro
+        cue_t = intro.cue_tuple(cue) if cue is not None else None
+        qs = t.quote
+        assert qs is not None
+        return Candidate(
+            qs.inner_start,
+            qs.inner_end,
+            Kind.DIRECT,
+            DIRECT_COLON_NEXTLINE,
+            mention,
+            mention is None,
+            cue_t,
+            (),
+            False,
+            DIRECT_COLON_NEXTLINE.priority,
+        )
+    return _cand(view, [t], DIRECT_CONTINUATION, None, None, inherit=True)
 
 
 _SPOKEN_WORDS: Final = (

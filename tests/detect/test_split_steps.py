@@ -584,3 +584,31 @@ def test_plan_of_a_run_with_a_role_before_the_name() -> None:
         (16, 29, True, "f", "bundeskanzler", (), "Petra Lindner", True),
     )
     assert co._plan_of("Die Polizei") is None
+
+
+# --- direct.direct_candidates ---------------------------------------------------------------------------
+
+
+def test_title_not_speech() -> None:
+    view = _view(*_only("Er las „Der Name der Rose“ im Urlaub."))
+    assert di._title_not_speech(view, 2)
+    view = _view(*_only("Sie sagte: „Wir bauen.“"))
+    assert not di._title_not_speech(view, 3)
+
+
+def test_cue_candidate_prefers_the_named_speaker_before_the_colon() -> None:
+    view = _view(*_only("Die Ministerin sagte: „Wir bauen.“, betonte sie."))
+    assert _found(view, di._cue_candidate(view, 4, set())) == ("direct-cue-before", "Wir bauen.", "Die Ministerin")
+    view = _view(*_only("„Wir bauen“, betonte sie."))
+    assert _found(view, di._cue_candidate(view, 0, set())) == ("direct-cue-after", "Wir bauen", "sie")
+
+
+def test_quote_alone_takes_the_colon_intro_or_continues() -> None:
+    intro_text = "Die Ministerin sagte:"
+    intro = _view(*_only(intro_text))
+    speaker = sp.Mention(0, 14, "Die Ministerin", "role", "minister", det="die", gender="f")
+    view = _view(*_only("„Wir bauen die Brücke bis zum Sommer fertig.“"))
+    c = di._quote_alone(view, view.toks[0], (speaker, intro.cues[0], intro))
+    assert (c.rule.name, c.mention, c.inherit, c.cue) == ("direct-colon-nextline", speaker, False, (15, 20, "sagte"))
+    c = di._quote_alone(view, view.toks[0], None)
+    assert (c.rule.name, c.mention, c.inherit) == ("direct-continuation", None, True)
