@@ -81,6 +81,10 @@ _SPEECH_SUBJ: Final = _VERB_TABLES[2]
 PARTICIPLES: Final = frozenset(_PARTICIPLES - _FINITE)
 
 
+# Konjunktiv I forms that are as often adjectives or pronouns ("reiche", "meine"): verbs only in context
+AMBIGUOUS_SUBJUNCTIVE: Final = frozenset(lines("ambiguous_subjunctive.txt"))
+
+
 def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
     one: set[str] = set(_SPEECH_SUBJ)
     two: set[str] = set()
@@ -89,8 +93,8 @@ def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
     for line in lines("subjunctive_forms.txt"):
         word, _, mark = line.partition(" ")
         (two if mark.strip() == "II" else one).add(word)
-    # stem + e collides with frequent non-verbs; these never count as subjunctive evidence
-    one -= {"bitte", "meine", "liebe", "weise", "reiche", "gleiche", "schade", "lose", "ende", "halbe", "einige"}
+    # stem + e collides with frequent non-verbs; these count only where mood.py reads them as verbs
+    one -= AMBIGUOUS_SUBJUNCTIVE
     return frozenset(one), frozenset(two)
 
 
