@@ -854,7 +854,7 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
             inner=inner,
         )
     j = _before_apposition(text, toks, mention, j, limit)
-    appositioned = _apposition(text, toks, mention, j, limit)
+    appositioned = _apposition(text, toks, mention, j, limit) or _frame_apposition(text, toks, mention, j, limit)
     if appositioned is not None:
         return appositioned
     if j + 1 < limit and toks[j].low in ("und", "sowie"):
@@ -925,6 +925,21 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
         )
         return merged, after
     return None
+
+
+def _frame_apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int] | None:
+    """A frame whose source is a role named in an apposition: "Nach Angaben des Sprechers der Feuerwehr, Uwe
+    Kranz, …" -> the frame with the person as its source (None unless the source is a role without a name)."""
+    inner = mention.inner
+    if mention.kind not in ("frame", "source") or inner is None or inner.kind != "role" or inner.name:
+        return None
+    if not (j + 1 < limit and toks[j].text == "," and toks[j + 1].text[:1].isupper()):
+        return None  # (spare the parse: a name starts with a capital)
+    merged = _apposition(text, toks, inner, j, limit)
+    if merged is None:
+        return None
+    person, after = merged
+    return mention._replace(end=person.end, text=text[mention.start : person.end], inner=person), after
 
 
 def _special_phrase(

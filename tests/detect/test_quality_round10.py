@@ -22,3 +22,26 @@ def test_ambiguous_konjunktiv_forms_before_a_noun_or_after_polite_sie_stay_adjec
     assert detect("Der Fonds fördert reiche und arme Gemeinden gleichermaßen.") == []
     assert detect("Die Bank verteilt auf diese Weise mehr Kredite an kleine Firmen.") == []
     assert detect("Nennen Sie bitte Ihren Namen und Ihre Anschrift.") == []
+
+
+# -- a frame whose source role is named in an apposition ----------------------------------------------------
+
+
+def test_frame_source_named_in_an_apposition_is_the_person() -> None:
+    text = "Nach Angaben der Leiterin des Tierheims, Carla Wendt, seien alle Hunde vermittelt worden."
+    p = find(text, "alle Hunde")
+    assert p.speaker == "Carla Wendt"
+    assert p.quote == "seien alle Hunde vermittelt worden"
+    text = (
+        "Die Umgehungsstraße ist nach Ansicht des Vorsitzenden des Bauausschusses, Tobias Renner, zu teuer. "
+        "Er sagte, die Stadt könne sich das nicht leisten."
+    )
+    assert find(text, "zu teuer").speaker == "Tobias Renner"
+    assert find(text, "nicht leisten").speaker == "Tobias Renner"
+
+
+def test_frame_source_role_before_a_relative_clause_stays_the_role() -> None:
+    text = "Nach Angaben des Sprechers, der den Einsatz leitete, seien drei Menschen verletzt worden."
+    p = find(text, "drei Menschen")
+    assert p.speaker == "Sprecher"
+    assert p.quote == "seien drei Menschen verletzt worden"
