@@ -1718,7 +1718,7 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
             _, j2 = parse_np(text, toks, j, limit)
             j = max(j2, j + 1)
             continue
-        m, j2 = parse_np(text, toks, j, limit)
+        m, j2 = _pronoun_before_addressee(toks, j, v) or parse_np(text, toks, j, limit)
         if m is not None:
             candidates.append((m, j2))
             if len(candidates) == 2:
@@ -1738,6 +1738,16 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
         # "sagte der Zeitung der Minister": the first phrase is the dative addressee
         return candidates[1]
     return first, fj
+
+
+def _pronoun_before_addressee(toks: list[Tok], j: int, v: int) -> tuple[Mention, int] | None:
+    """ "erklärte er Reportern", "sagte sie Journalisten": a personal pronoun right after the verb is its subject,
+    the noun after it the addressee (``parse_np`` reads a pronoun before a noun as no phrase of its own)."""
+    t = toks[j]
+    if j != v + 1 or t.text not in ("er", "sie") or j + 1 >= len(toks) or not is_nounlike(toks[j + 1]):
+        return None
+    gender = "m" if t.text == "er" else "f"
+    return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=t.text, gender=gender), j + 1
 
 
 _TITLE_PARTICLES: Final = frozenset(

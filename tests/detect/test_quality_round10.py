@@ -45,3 +45,18 @@ def test_frame_source_role_before_a_relative_clause_stays_the_role() -> None:
     p = find(text, "drei Menschen")
     assert p.speaker == "Sprecher"
     assert p.quote == "seien drei Menschen verletzt worden"
+
+
+# -- "erklärte er Reportern": the pronoun is the subject, the noun after it the addressee ---------------------
+
+
+def test_pronoun_after_the_verb_is_the_speaker_not_the_addressee() -> None:
+    text = (
+        "Die Trainerin Lena Vogt verließ das Stadion früh. "
+        "Am Ausgang erklärte sie Journalisten, die Mannschaft habe zu wenig gekämpft."
+    )
+    p = find(text, "zu wenig gekämpft")
+    assert p.speaker == "Lena Vogt"
+    assert p.speaker_mention == "sie"
+    text = "Der Bürgermeister Ralf Moser kam zu spät. Danach sagte er Anwohnern, die Straße werde bald gesperrt."
+    assert find(text, "bald gesperrt").speaker == "Ralf Moser"
