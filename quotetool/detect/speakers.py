@@ -1035,6 +1035,8 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
     if j + 1 < limit and toks[j].low in ("und", "sowie") and mention.kind in ("name", "org", "other", "role"):
         k = j + 2 if toks[j + 1].low in ("auch", "ebenso") else j + 1  # "die Union sowie auch die FDP"
         other, oj = parse_np(text, toks, k, limit)
+        if other is not None and _object_name_after_conjunct(toks, mention, other, k, oj):
+            other, oj = parse_np(text, toks, k, k + 1)  # "die USA und Südkorea Pjöngjang": the object ends it
         if (
             other is not None
             and mention.kind == "role"
@@ -1069,6 +1071,23 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
                 gender="pl",
             ), oj
     return mention, j
+
+
+def _object_name_after_conjunct(toks: list[Tok], mention: Mention, other: Mention, k: int, oj: int) -> bool:
+    """ "warfen die USA und Südkorea Pjöngjang vor": after a one-word name (a country, a party) the second
+    conjunct is one word too, and a second capitalised word after it that no first name opens is the verb's
+    object, not a surname ("Greenpeace und Robin Wood" stays one name)."""
+    return (
+        mention.kind in ("name", "org", "other")
+        and " " not in mention.phrase
+        and other.kind == "name"
+        and not other.det
+        and not other.role
+        and oj == k + 2
+        and toks[k].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
+        and toks[k].text.split("-")[0] not in lexicon.FIRST_NAMES
+    )
 
 
 _ATTRIBUTE_WINDOW: Final = 8

@@ -60,3 +60,18 @@ def test_pronoun_after_the_verb_is_the_speaker_not_the_addressee() -> None:
     assert p.speaker_mention == "sie"
     text = "Der Bürgermeister Ralf Moser kam zu spät. Danach sagte er Anwohnern, die Straße werde bald gesperrt."
     assert find(text, "bald gesperrt").speaker == "Ralf Moser"
+
+
+# -- a coordinated subject that ran over the object's name ---------------------------------------------------
+
+
+def test_coordinated_subject_stops_before_the_objects_name() -> None:
+    text = "Am Freitag warfen die Niederlande und Belgien Luxemburg vor, die Grenzkontrollen zu verschärfen."
+    p = find(text, "Grenzkontrollen")
+    assert p.speaker == "Niederlande und Belgien"
+    assert p.speaker_mention == "die Niederlande und Belgien"
+
+
+def test_coordination_with_a_full_personal_name_stays_whole() -> None:
+    text = "Die Grünen und Renate Albers forderten, den Park zu erhalten."
+    assert find(text, "den Park").speaker == "Grünen und Renate Albers"
