@@ -323,7 +323,12 @@ def is_nounlike(t: Tok) -> bool:
         return True
     if "'" in t.text[:3] and t.text.split("'", 1)[1][:1].isupper():
         return True
-    return "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS
+    if "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS:
+        return True
+    return t.text in _LOWERCASE_NAMES  # "die taz", "laut dpa"
+
+
+_LOWERCASE_NAMES: Final = lexicon.LOWERCASE_NAMES
 
 
 def is_adjective(t: Tok) -> bool:

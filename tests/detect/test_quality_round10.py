@@ -75,3 +75,14 @@ def test_coordinated_subject_stops_before_the_objects_name() -> None:
 def test_coordination_with_a_full_personal_name_stays_whole() -> None:
     text = "Die Grünen und Renate Albers forderten, den Park zu erhalten."
     assert find(text, "den Park").speaker == "Grünen und Renate Albers"
+
+
+# -- outlets and agencies written in lower case ------------------------------------------------------------
+
+
+def test_lower_case_outlet_or_agency_is_a_speaker() -> None:
+    text = "Die taz berichtet, dass der Verkehrsminister seinen Rücktritt vorbereite."
+    p = find(text, "seinen Rücktritt")
+    assert p.speaker == "taz"
+    text = "Der Streit dauert an. Die Nachrichtenagentur dpa meldete, die Gespräche seien abgebrochen worden."
+    assert find(text, "abgebrochen").speaker_mention == "Die Nachrichtenagentur dpa"

@@ -271,6 +271,8 @@ def _first_names() -> MappingProxyType:
 
 
 FIRST_NAMES: Final = _first_names()  # name -> "m" / "f"
+# outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
+LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
 
 def _titles() -> MappingProxyType:
