@@ -86,3 +86,22 @@ def test_lower_case_outlet_or_agency_is_a_speaker() -> None:
     assert p.speaker == "taz"
     text = "Der Streit dauert an. Die Nachrichtenagentur dpa meldete, die Gespräche seien abgebrochen worden."
     assert find(text, "abgebrochen").speaker_mention == "Die Nachrichtenagentur dpa"
+
+
+# -- two sources joined by "und" inside a frame ----------------------------------------------------------------
+
+
+def test_frame_with_two_sources_keeps_both_out_of_the_statement() -> None:
+    text = "Nach Angaben von Polizei und Bergwacht wurden zwei Wanderer verletzt."
+    p = find(text, "zwei Wanderer")
+    assert p.quote == "wurden zwei Wanderer verletzt"
+    assert p.speaker == "Polizei und Bergwacht"
+    text = "Laut Stadtwerken und Feuerwehr ist die Leitung wieder dicht."
+    assert find(text, "wieder dicht").quote == "ist die Leitung wieder dicht"
+
+
+def test_frame_before_a_coordinated_clause_keeps_one_source() -> None:
+    text = "Nach Angaben der Polizei wurden zwei Wanderer verletzt und drei Hütten beschädigt."
+    p = find(text, "zwei Wanderer")
+    assert p.speaker == "Polizei"
+    assert p.quote == "wurden zwei Wanderer verletzt und drei Hütten beschädigt"
