@@ -105,3 +105,20 @@ def test_frame_before_a_coordinated_clause_keeps_one_source() -> None:
     p = find(text, "zwei Wanderer")
     assert p.speaker == "Polizei"
     assert p.quote == "wurden zwei Wanderer verletzt und drei Hütten beschädigt"
+
+
+# -- an agency dateline before the first sentence's subject --------------------------------------------------
+
+
+def test_subject_after_a_dateline_is_the_antecedent_of_er() -> None:
+    for opening in ("Hamburg (dpa) – ", "HANNOVER – ", "Frankfurt am Main (AFP) - "):
+        text = opening + "Die Senatorin hat den Haushalt verteidigt. Er sei solide, sagte sie."
+        p = find(text, "Er sei solide")
+        assert p.speaker == "Senatorin", opening
+
+
+def test_statement_in_the_dateline_sentence_keeps_its_speaker_and_span() -> None:
+    text = "Hamburg (dpa) – Die Senatorin sagte am Montag, der Haushalt sei solide."
+    p = find(text, "der Haushalt")
+    assert p.speaker == "Senatorin"
+    assert p.quote == "der Haushalt sei solide"
