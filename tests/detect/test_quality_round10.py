@@ -122,3 +122,17 @@ def test_statement_in_the_dateline_sentence_keeps_its_speaker_and_span() -> None
     p = find(text, "der Haushalt")
     assert p.speaker == "Senatorin"
     assert p.quote == "der Haushalt sei solide"
+
+
+# -- "Verband" is no medium (media_nouns.txt has "band") ----------------------------------------------------
+
+
+def test_an_association_before_an_object_is_the_speaker_not_an_addressee() -> None:
+    text = "Die Ernte sei schlecht, beschrieb der Bauernverband die Lage."
+    p = find(text, "Die Ernte")
+    assert p.speaker == "Bauernverband"
+
+
+def test_a_newspaper_before_the_speaker_is_still_the_addressee() -> None:
+    text = "Die Ernte sei schlecht, sagte der Zeitung die Landwirtin Eva Kühn."
+    assert find(text, "Die Ernte").speaker == "Eva Kühn"

@@ -258,8 +258,21 @@ def source_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=_WORD_CACHE)
-def media_of(word: str) -> str | None:
+def named_by(word: str) -> str | None:
+    """The entry of media_nouns.txt a word ends in, whatever longer ending it has: a quoted string after it is a
+    name ("der Zeitung „Tagesblatt“", and "der Verband „Faire Milch“" by its letters)."""
     return _entry(word, MEDIA_ENDINGS)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def media_of(word: str) -> str | None:
+    """The medium or named work a word ends in (Tageszeitung -> zeitung), unless a longer ending makes it a
+    person or a body: "Verband" ends in "band" but is an organisation, "Ministerin" no "-in" of anything."""
+    hit = _longest_ending(word, MEDIA_ENDINGS)
+    if hit is None:
+        return None
+    head = _longest_ending(word, HEADS)
+    return None if head is not None and head[2] > hit[2] else hit[1]
 
 
 def _first_names() -> MappingProxyType:
