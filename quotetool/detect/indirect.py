@@ -48,6 +48,7 @@ from quotetool.detect.spans import (
     STOP,
     clause_end_plain,
     make,
+    narrated_clause_end,
     only_quotes_before,
     sentence_tail,
     word_count,
@@ -312,6 +313,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         if rule is None:
             return None
         hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
+        hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
         return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
     if sep.text not in (",", ":"):
         return _unmarked_infinitive(view, cue, e)
@@ -345,6 +347,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         if mention is None and others_stance(toks, cue):
             return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
         rule = IMPERSONAL_CLAUSE if _holderless_claim(toks, cue, mention) else SUBJUNCTIVE_CLAUSE
+        hi = narrated_clause_end(view, k, hi, reported_mood=True)
         return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
     if (
         cue.lemma in lexicon.REPORT_VERBS

@@ -136,3 +136,22 @@ def test_an_association_before_an_object_is_the_speaker_not_an_addressee() -> No
 def test_a_newspaper_before_the_speaker_is_still_the_addressee() -> None:
     text = "Die Ernte sei schlecht, sagte der Zeitung die Landwirtin Eva Kühn."
     assert find(text, "Die Ernte").speaker == "Eva Kühn"
+
+
+# -- a narrated main clause after "und" / ", doch" ends the report ----------------------------------------------
+
+
+def test_report_ends_where_the_narrator_goes_on_in_the_past_indicative() -> None:
+    text = "Die Verteidigerin betonte, ihr Mandant sei unschuldig, doch das Gericht ließ sich nicht überzeugen."
+    assert find(text, "unschuldig").quote == "ihr Mandant sei unschuldig"
+    text = "Der Stadtrat kritisierte, die Verwaltung habe Fristen versäumt und die Fraktion im Landtag verlangte Akten."
+    assert find(text, "Fristen").quote == "die Verwaltung habe Fristen versäumt"
+    text = "Der Konzern kündigte an, das Werk werde geschlossen, allerdings nannte er keinen Termin."
+    assert find(text, "das Werk").quote == "das Werk werde geschlossen"
+
+
+def test_report_goes_on_through_a_coordinated_konjunktiv_or_an_ambiguous_plural() -> None:
+    text = "Die Verteidigerin sagte, ihr Mandant sei unschuldig und die Zeugen hätten gelogen."
+    assert find(text, "unschuldig").quote == "ihr Mandant sei unschuldig und die Zeugen hätten gelogen"
+    text = "Kritiker sagten, die Regierung habe versagt und die Bürger zahlten die Rechnung."
+    assert find(text, "versagt").quote == "die Regierung habe versagt und die Bürger zahlten die Rechnung"
