@@ -448,6 +448,8 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         if info is None and learned is not None:
             info = learned.verbs.get(low)
         if info is not None:
+            if info.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
+                continue  # "die sich in Gefangenschaft befunden hatte"
             out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
@@ -466,6 +468,8 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
                     spans = True
                     continue
             if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
+                if match.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
+                    continue  # "stellte sich heraus"
                 out.append(Cue(i, end, match.lemma, match.cognition))
                 spans = True
             continue
@@ -492,6 +496,25 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
     if len(out) > 1:
         out.sort(key=_INDEX)
     return out
+
+
+_REFLEXIVE_NONSPEECH: Final = lexicon.REFLEXIVE_NONSPEECH
+_REFLEXIVE_WINDOW: Final = 8
+
+
+def _reflexive(toks: list[Tok], i: int) -> bool:
+    """ "sich" in the clause of the verb at ``i``: up to eight words before it (not past a comma) or right
+    after it ("befand sich", "stellte sich heraus")."""
+    for k in range(i + 1, min(i + 3, len(toks))):
+        if toks[k].low == "sich":
+            return True
+    for k in range(i - 1, max(-1, i - 1 - _REFLEXIVE_WINDOW), -1):
+        low = toks[k].low
+        if low == "sich":
+            return True
+        if toks[k].text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _fronted_participle(toks: list[Tok], i: int) -> bool:

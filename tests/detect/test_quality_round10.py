@@ -155,3 +155,21 @@ def test_report_goes_on_through_a_coordinated_konjunktiv_or_an_ambiguous_plural(
     assert find(text, "unschuldig").quote == "ihr Mandant sei unschuldig und die Zeugen hätten gelogen"
     text = "Kritiker sagten, die Regierung habe versagt und die Bürger zahlten die Rechnung."
     assert find(text, "versagt").quote == "die Regierung habe versagt und die Bürger zahlten die Rechnung"
+
+
+# -- reflexive uses of speech verbs ("sich befinden", "sich herausstellen") ------------------------------------
+
+
+def test_reflexive_befinden_and_herausstellen_are_no_cues() -> None:
+    assert detect("Am Abend hatte sich herausgestellt, dass niemand verletzt worden war.") == []
+    text = "Die Zeitung meldet, der Kapitän, der sich tagelang an Bord befunden hatte, sei wohlauf."
+    p = find(text, "wohlauf")
+    assert p.speaker == "Zeitung"
+    assert p.quote == "der Kapitän, der sich tagelang an Bord befunden hatte, sei wohlauf"
+    text = "Eine Reporterin der Agentur (dpa) befand sich am Hafen und berichtet, dass zwei Boote gesunken seien."
+    assert find(text, "zwei Boote").speaker == "Reporterin der Agentur (dpa)"
+
+
+def test_non_reflexive_befinden_and_herausstellen_still_report() -> None:
+    assert find("Das Schiedsgericht hat befunden, der Vertrag sei nichtig.", "nichtig").speaker == "Schiedsgericht"
+    assert find("Die Ministerin stellte heraus, dass die Reform wirke.", "Reform").speaker == "Ministerin"

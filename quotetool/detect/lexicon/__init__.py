@@ -286,6 +286,8 @@ def _first_names() -> MappingProxyType:
 FIRST_NAMES: Final = _first_names()  # name -> "m" / "f"
 # past indicative forms of strong verbs that no Konjunktiv shares ("ließ", "ging"): a narrated clause
 PAST_FORMS: Final = frozenset(lines("past_forms.txt"))
+# speech verbs whose reflexive use is no speech ("sich befinden", "sich herausstellen")
+REFLEXIVE_NONSPEECH: Final = frozenset(lines("reflexive_nonspeech.txt"))
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
