@@ -328,9 +328,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     ):  # (not "…, es sei viel zu tun")
         subjunctive = False  # "…, gegen den Plan stimmen zu wollen, könnte es eng werden": the infinitive ends it
     else:
-        subjunctive = has_subjunctive(toks, k, max(seg_end, min(hi0, k + 14))) or _quoted_subjunctive(
-            view, k, max(seg_end, min(hi0, k + 14))
-        )
+        mood_end = max(_after_subject_relative(toks, seg_end, hi0), min(hi0, k + 14))
+        subjunctive = has_subjunctive(toks, k, mood_end) or _quoted_subjunctive(view, k, mood_end)
     if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi0, strong_only=True):
         return None  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
     if first.low in RELATIVES and sep.text == "," and not subjunctive and _relative_clause(toks, k, seg_end):
@@ -601,6 +600,21 @@ def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
             break
         e = f
     return e
+
+
+_MOOD_AFTER_RELATIVE: Final = 6  # words after a subject's relative clause in which its verb is looked for
+
+
+def _after_subject_relative(toks: list[Tok], seg_end: int, hi: int) -> int:
+    """How far the Konjunktiv of a complement is looked for when its subject has a relative clause ("…,
+    Anna Roth, die sich lange in Haft befunden hatte, habe …"): past the clause, a few words on; else
+    ``seg_end``."""
+    if not (seg_end + 1 < hi and toks[seg_end].text == "," and toks[seg_end + 1].low in RELATIVES):
+        return seg_end
+    r = clause_end_plain(toks, seg_end + 2)
+    if r >= hi or toks[r].text != ",":
+        return seg_end
+    return min(hi, r + 1 + _MOOD_AFTER_RELATIVE)
 
 
 def _unmarked_infinitive(view: SentenceView, cue: Cue, e: int) -> Candidate | None:

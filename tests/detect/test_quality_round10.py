@@ -173,3 +173,17 @@ def test_reflexive_befinden_and_herausstellen_are_no_cues() -> None:
 def test_non_reflexive_befinden_and_herausstellen_still_report() -> None:
     assert find("Das Schiedsgericht hat befunden, der Vertrag sei nichtig.", "nichtig").speaker == "Schiedsgericht"
     assert find("Die Ministerin stellte heraus, dass die Reform wirke.", "Reform").speaker == "Ministerin"
+
+
+# -- a long relative clause on the reported clause's subject ---------------------------------------------------
+
+
+def test_konjunktiv_after_a_long_relative_clause_on_the_subject_is_found() -> None:
+    text = (
+        "Das Magazin meldet, die Sängerin, die sich nach einem schweren Unfall auf einer Tournee durch mehrere "
+        "Länder Südamerikas lange erholen musste, habe ihr Comeback abgesagt."
+    )
+    p = find(text, "Comeback")
+    assert p.speaker == "Magazin"
+    assert p.quote.startswith("die Sängerin, die sich")
+    assert p.quote.endswith("habe ihr Comeback abgesagt")
