@@ -450,6 +450,8 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         if info is not None:
             if info.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
                 continue  # "die sich in Gefangenschaft befunden hatte"
+            if i > 0 and _adverbial_participle(toks, i):
+                continue  # "Wie erwartet gewann …", "Offen gesagt war …"
             out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
@@ -500,6 +502,19 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
 
 _REFLEXIVE_NONSPEECH: Final = lexicon.REFLEXIVE_NONSPEECH
 _REFLEXIVE_WINDOW: Final = 8
+
+
+_PARTICIPLE_ADVERBIALS: Final = lexicon.PARTICIPLE_ADVERBIALS
+
+
+def _adverbial_participle(toks: list[Tok], i: int) -> bool:
+    """The participle at ``i`` and the word right before it make a set adverbial ("wie erwartet", "offen
+    gesagt"; not "wie die Polizei berichtet", where the subject stands between)."""
+    if f"{toks[i - 1].low} {toks[i].low}" not in _PARTICIPLE_ADVERBIALS:
+        return False
+    k = i + 1
+    # (a complement after it makes it the verb: "hatten sehr offen gesagt, dass …", "offen gesagt: …")
+    return not (k + 1 < len(toks) and toks[k].text in (",", ":") and toks[k + 1].low in ("dass", "daß", "ob"))
 
 
 def _reflexive(toks: list[Tok], i: int) -> bool:

@@ -187,3 +187,19 @@ def test_konjunktiv_after_a_long_relative_clause_on_the_subject_is_found() -> No
     assert p.speaker == "Magazin"
     assert p.quote.startswith("die Sängerin, die sich")
     assert p.quote.endswith("habe ihr Comeback abgesagt")
+
+
+# -- participles of speech verbs as set adverbials ("wie erwartet", "offen gesagt") ---------------------------
+
+
+def test_participle_adverbials_are_no_cues() -> None:
+    assert detect("Wie erwartet siegte die Titelverteidigerin, die Gegnerinnen hätten keine Chance gehabt.") == []
+    for p in detect("Ehrlich gesagt war der Abend lang, die Gäste seien müde gewesen."):
+        assert p.cue != "gesagt"
+
+
+def test_the_same_participle_with_a_complement_still_reports() -> None:
+    text = "Die Aufsicht hatte offen gesagt, dass die Bank zu wenig Kapital habe."
+    assert find(text, "zu wenig Kapital").speaker == "Aufsicht"
+    text = "Die Ökonomen hatten erwartet, dass die Zinsen sinken."
+    assert find(text, "die Zinsen").speaker == "Ökonomen"

@@ -288,6 +288,8 @@ FIRST_NAMES: Final = _first_names()  # name -> "m" / "f"
 PAST_FORMS: Final = frozenset(lines("past_forms.txt"))
 # speech verbs whose reflexive use is no speech ("sich befinden", "sich herausstellen")
 REFLEXIVE_NONSPEECH: Final = frozenset(lines("reflexive_nonspeech.txt"))
+# "wie erwartet", "offen gesagt": a participle of a speech verb as an adverbial, after the word before it
+PARTICIPLE_ADVERBIALS: Final = frozenset(lines("participle_adverbials.txt"))
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
