@@ -384,7 +384,12 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
         after, _ = subject_after(view.text, toks, cs, v - 1)  # "biss der Randalierer …"
         return after
     for w in range(cs + 1, v - 1):
-        if toks[w].text[0].islower() and toks[w].low not in FUNCTION_WORDS and not is_adjective(toks[w]):
+        if (
+            toks[w].text[0].islower()
+            and toks[w].low not in FUNCTION_WORDS
+            and not is_adjective(toks[w])
+            and not is_nounlike(toks[w])  # (not a name written in lower case: "(dpa)")
+        ):
             return subject_before(view.text, toks, w, cs)  # "Der Student schlief ein und fragte"
     return None
 

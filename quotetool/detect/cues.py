@@ -466,6 +466,10 @@ def _word_cues(toks: list[Tok], hits: list[int], learned: Active | None, out: li
         if info is None and learned is not None:
             info = learned.verbs.get(low)
         if info is not None:
+            if info.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
+                continue  # "die sich in Gefangenschaft befunden hatte"
+            if i > 0 and _adverbial_participle(toks, i):
+                continue  # "Wie erwartet gewann …", "Offen gesagt war …"
             out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
@@ -495,6 +499,8 @@ def _particle_verb_cue(toks: list[Tok], i: int, infos: tuple[lexicon.VerbInfo, .
         if match is not None:
             return Cue(i - 1, i, match.lemma, match.cognition)
     if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
+        if match.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
+            return None  # "stellte sich heraus"
         return Cue(i, end, match.lemma, match.cognition)
     return None
 
@@ -523,6 +529,38 @@ def _without_closing_particles(out: list[Cue]) -> list[Cue]:
     if len(out) > 1:
         out.sort(key=_INDEX)
     return out
+
+
+_REFLEXIVE_NONSPEECH: Final = lexicon.REFLEXIVE_NONSPEECH
+_REFLEXIVE_WINDOW: Final = 8
+
+
+_PARTICIPLE_ADVERBIALS: Final = lexicon.PARTICIPLE_ADVERBIALS
+
+
+def _adverbial_participle(toks: list[Tok], i: int) -> bool:
+    """The participle at ``i`` and the word right before it make a set adverbial ("wie erwartet", "offen
+    gesagt"; not "wie die Polizei berichtet", where the subject stands between)."""
+    if f"{toks[i - 1].low} {toks[i].low}" not in _PARTICIPLE_ADVERBIALS:
+        return False
+    k = i + 1
+    # (a complement after it makes it the verb: "hatten sehr offen gesagt, dass …", "offen gesagt: …")
+    return not (k + 1 < len(toks) and toks[k].text in (",", ":") and toks[k + 1].low in ("dass", "daß", "ob"))
+
+
+def _reflexive(toks: list[Tok], i: int) -> bool:
+    """ "sich" in the clause of the verb at ``i``: up to eight words before it (not past a comma) or right
+    after it ("befand sich", "stellte sich heraus")."""
+    for k in range(i + 1, min(i + 3, len(toks))):
+        if toks[k].low == "sich":
+            return True
+    for k in range(i - 1, max(-1, i - 1 - _REFLEXIVE_WINDOW), -1):
+        low = toks[k].low
+        if low == "sich":
+            return True
+        if toks[k].text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _fronted_participle(toks: list[Tok], i: int) -> bool:

@@ -477,6 +477,7 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
     first phrase after the verb when the clause opens with an adverbial."""
     toks = view.toks
     text = view.text
+    lo = after_dateline(toks, lo, hi)
     while lo < hi and toks[lo].low in ("und", "aber", "doch", "auch", "so", "denn"):
         lo += 1
     m, j = parse_np(text, toks, lo, hi, sentence_start=lo)
@@ -503,6 +504,32 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
             after, _ = subject_after(text, toks, v, hi)
             return after if after is not None and after.kind in ("name", "role", "org") else None
     return None
+
+
+_DASHES: Final = frozenset({"–", "-", "—"})
+_DATELINE_WORDS: Final = frozenset({"am", "an", "der", "im", "/", ","})
+
+
+def after_dateline(toks: list[Tok], lo: int, hi: int) -> int:
+    """The index after an agency dateline that opens the sentence at ``lo`` ("Berlin (dpa) – Der Kanzler …",
+    "FRANKFURT AM MAIN –"): place words, an agency in brackets, a dash, then a capital; else ``lo``."""
+    k = lo
+    bracket = False
+    while k < hi and k - lo < 10:
+        t = toks[k]
+        if t.text in _DASHES:
+            ok = k > lo and k + 1 < hi and toks[k + 1].text[:1].isupper() and not bracket
+            return k + 1 if ok else lo
+        if t.quote is not None:
+            return lo
+        if t.text == "(":
+            bracket = True
+        elif t.text == ")":
+            bracket = False
+        elif not bracket and not t.text[:1].isupper() and t.low not in _DATELINE_WORDS:
+            return lo
+        k += 1
+    return lo
 
 
 def _after_relative(toks: list[Tok], k: int, hi: int) -> int:

@@ -516,6 +516,8 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     toks = view.toks
     n = len(toks)
     cue_t = (cue_tok.start, cue_tok.end, cue_tok.text)
+    if hi + 1 < n and toks[hi].low in _AND:
+        m, hi = _coordinated_source(view, m, hi)
     clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", ";", "–") and hi < n and finite_first(toks[hi])
     if lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial:
         # the frame opens the (main) clause: the statement is what follows it, from the finite verb on
@@ -565,6 +567,39 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     if any(c.lemma in _PUBLISHING and not lo <= c.index < hi for c in view.cues):
         return None
     return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
+
+
+_AND: Final = frozenset({"und", "sowie"})
+_SOURCE_KINDS: Final = frozenset({"name", "org", "role", "other", "source", "group"})
+
+
+def _coordinated_source(view: SentenceView, m: Mention, hi: int) -> tuple[Mention, int]:
+    """ "Nach Angaben von Polizei und Feuerwehr wurden …", "laut den Agenturen dpa und AFP": a second source
+    joined by "und" at ``hi`` belongs to the frame (whose phrase stopped before it) when no noun follows it; the
+    frame and its end with both sources, else ``m`` and ``hi`` unchanged."""
+    toks = view.toks
+    n = len(toks)
+    src = m.inner if m.inner is not None else m
+    if src.kind not in _SOURCE_KINDS:
+        return m, hi
+    other, oj = parse_np(view.text, toks, hi + 1, n, nested=True)
+    if other is None or other.kind not in _SOURCE_KINDS or other.kind == "group":
+        return m, hi
+    if oj < n and (is_nounlike(toks[oj]) or toks[oj].quote is not None):
+        return m, hi  # (the phrase after "und" is no whole source: "laut Polizei und Feuerwehr Einsatzleiter Roth")
+    text = view.text
+    group = Mention(
+        start=src.start,
+        end=other.end,
+        text=text[src.start : other.end],
+        kind="group",
+        head=src.head,
+        det=src.det,
+        gender="pl",
+    )
+    if m.inner is None:
+        return group, oj
+    return m._replace(end=other.end, text=text[m.start : other.end], inner=group), oj
 
 
 _DEPENDENT_OPENERS: Final = (

@@ -48,6 +48,7 @@ from quotetool.detect.spans import (
     STOP,
     clause_end_plain,
     make,
+    narrated_clause_end,
     only_quotes_before,
     sentence_tail,
     word_count,
@@ -338,6 +339,7 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     if rule is None:
         return None
     hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
+    hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
     return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
 
 
@@ -385,7 +387,7 @@ def _complement_subjunctive(view: SentenceView, k: int, seg_end: int, hi: int) -
         and not has_subjunctive(toks, k, seg_end, strong_only=True)
     ):
         return False
-    reach = max(seg_end, min(hi, k + 14))
+    reach = max(_after_subject_relative(toks, seg_end, hi), min(hi, k + 14))
     return has_subjunctive(toks, k, reach) or _quoted_subjunctive(view, k, reach)
 
 
@@ -414,6 +416,7 @@ def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Ca
     if mention is None and others_stance(view.toks, cue):
         return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
     rule = IMPERSONAL_CLAUSE if _holderless_claim(view.toks, cue, mention) else SUBJUNCTIVE_CLAUSE
+    hi = narrated_clause_end(view, k, hi, reported_mood=True)
     return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
 
 
@@ -660,6 +663,21 @@ def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
             break
         e = f
     return e
+
+
+_MOOD_AFTER_RELATIVE: Final = 6  # words after a subject's relative clause in which its verb is looked for
+
+
+def _after_subject_relative(toks: list[Tok], seg_end: int, hi: int) -> int:
+    """How far the Konjunktiv of a complement is looked for when its subject has a relative clause ("…,
+    Anna Roth, die sich lange in Haft befunden hatte, habe …"): past the clause, a few words on; else
+    ``seg_end``."""
+    if not (seg_end + 1 < hi and toks[seg_end].text == "," and toks[seg_end + 1].low in RELATIVES):
+        return seg_end
+    r = clause_end_plain(toks, seg_end + 2)
+    if r >= hi or toks[r].text != ",":
+        return seg_end
+    return min(hi, r + 1 + _MOOD_AFTER_RELATIVE)
 
 
 def _unmarked_infinitive(view: SentenceView, cue: Cue, e: int) -> Candidate | None:

@@ -29,7 +29,27 @@ def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = Fa
             return True
         if i > lo and low[-1:] == "e" and _generic_subjunctive(toks, i):
             return True
+        if i > lo and low in _AMBIGUOUS and _ambiguous_form_is_verb(toks, i):
+            return True
     return False
+
+
+_AMBIGUOUS: Final = lexicon.AMBIGUOUS_SUBJUNCTIVE
+
+
+def _ambiguous_form_is_verb(toks: list[Tok], i: int) -> bool:
+    """A form like "reiche" or "weise" as the verb of its clause: right after a singular subject (a pronoun or a
+    noun not in -en/-er, which may be plural), and not before a noun it would qualify as an adjective ("das
+    Geld reiche nicht aus", "die Partei weise das zurück"; not "in reiche Länder", "Die Armen reiche Gaben")."""
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and (is_nounlike(nxt) or nxt.text[0].isupper()):
+        return False
+    if prev.quote is not None:
+        return False
+    if prev.low in _SINGULAR_SUBJECT_PRONOUNS:
+        return not (prev.text == "Sie" and i - 1 > 0)  # the polite "Sie" inside a sentence: "Beschreiben Sie bitte"
+    return i - 1 > 0 and is_nounlike(prev) and not prev.low.endswith(("en", "er"))
 
 
 _FORMS: Final = lexicon.SUBJUNCTIVE

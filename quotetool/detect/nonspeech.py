@@ -106,7 +106,7 @@ def _named_by_word(prev: Tok, tok: Tok) -> bool:
     """A name after "sich" ("nennt sich „documenta 12“") or after a medium (der Zeitung „…“, im Film „…“)."""
     if prev.low == "sich" and tok.title:
         return True
-    return is_nounlike(prev) and bool(lexicon.media_of(prev.text))
+    return is_nounlike(prev) and bool(lexicon.named_by(prev.text))
 
 
 def _name_after_article(prev_low: str, inner: str) -> bool:

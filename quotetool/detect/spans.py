@@ -9,9 +9,10 @@ from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView, is_plural_verb, trim
 from quotetool.detect.cues import Cue
+from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.proposal import Kind
 from quotetool.detect.rules import PART, Rule
-from quotetool.detect.speakers import Mention, is_adjective, is_nominal, is_nounlike
+from quotetool.detect.speakers import Mention, is_adjective, is_nominal, is_nounlike, parse_np, skip_pp
 from quotetool.detect.tokens import (
     CLAUSE_PUNCT,
     DETERMINERS,
@@ -129,6 +130,62 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
 
 
 _TAIL_MARKS: Final = frozenset({",", ";", ":"})
+
+# words that join a narrated main clause to a report after a comma: "…, doch die Richterin ließ sich nicht …"
+_NARRATOR_JOINS: Final = frozenset({"doch", "aber", "jedoch", "allerdings", "sondern"})
+
+
+def narrated_clause_end(view: SentenceView, lo: int, hi: int, *, reported_mood: bool) -> int:
+    """Where a reported clause ``lo..hi`` ends because the narrator goes on after "und" or ", doch"/", aber"
+    with a main clause of its own in the past indicative ("sie habe zu spät gehandelt und die Opposition
+    forderte …", "…, allerdings nannte sie keinen Termin"); with ``reported_mood`` only after a Konjunktiv in
+    the report. ``hi`` when no such clause follows."""
+    toks = view.toks
+    for j in range(lo + 1, hi - 2):
+        t = toks[j]
+        if t.low == "und":
+            c = j
+        elif t.text == "," and toks[j + 1].low in _NARRATOR_JOINS:
+            c = j + 1
+        else:
+            continue
+        if _narrated_main_clause(view, c + 1, hi) and (not reported_mood or has_subjunctive(toks, lo, j)):
+            return j
+    return hi
+
+
+def _narrated_main_clause(view: SentenceView, s: int, hi: int) -> bool:
+    """A main clause from ``s`` in the past indicative and without a Konjunktiv: its finite verb first
+    ("nannte sie keinen Termin") or after a subject with its article ("die Opposition forderte …")."""
+    toks = view.toks
+    e = min(clause_end_plain(toks, s), hi)
+    if e - s < 2 or has_subjunctive(toks, s, e):
+        return False
+    if _past_indicative(toks[s]):
+        return toks[s + 1].low in PRONOUNS_NOM or toks[s + 1].low in DETERMINERS
+    if toks[s].low not in _SUBJECT_ARTICLES:
+        return False
+    m, k = parse_np(view.text, toks, s, e)
+    while m is not None and k < e and toks[k].low in PREPOSITIONS:  # "die Fraktion im Landtag forderte"
+        k2 = skip_pp(toks, k + 1, e)
+        if k2 <= k + 1:
+            return False
+        k = k2
+    return m is not None and k < e and _past_indicative(toks[k])
+
+
+_SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def _past_indicative(t: Tok) -> bool:
+    """A finite past form no Konjunktiv shares: a past auxiliary, a strong past (ließ, ging), or a weak
+    singular in -te (forderte; its plural in -ten is also Konjunktiv II, "die Bürger zahlten")."""
+    low = t.low
+    if t.quote is not None or not t.text[0].islower():
+        return False
+    if low in PAST_AUX or low in lexicon.PAST_FORMS:
+        return low not in ("haben", "sind")  # (present, and Konjunktiv-like in the plural)
+    return low.endswith("te") and len(low) > 4 and low not in FUNCTION_WORDS and not low.endswith("ste")
 
 
 def _phrase_only(toks: list[Tok], lo: int, hi: int) -> bool:

@@ -323,7 +323,12 @@ def is_nounlike(t: Tok) -> bool:
         return True
     if "'" in t.text[:3] and t.text.split("'", 1)[1][:1].isupper():
         return True
-    return "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS
+    if "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS:
+        return True
+    return t.text in _LOWERCASE_NAMES  # "die taz", "laut dpa"
+
+
+_LOWERCASE_NAMES: Final = lexicon.LOWERCASE_NAMES
 
 
 def is_adjective(t: Tok) -> bool:
@@ -819,7 +824,7 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     if mention.kind in ("frame", "source") and mention.inner is None and det in _POSSESSIVES:
         mention = _owned_by_possessive(first, mention, det)
     j = _before_apposition(text, toks, mention, j, limit)
-    appositioned = _apposition(text, toks, mention, j, limit)
+    appositioned = _apposition(text, toks, mention, j, limit) or _frame_apposition(text, toks, mention, j, limit)
     if appositioned is not None:
         return appositioned
     if j + 1 < limit and toks[j].low in ("und", "sowie"):
@@ -943,6 +948,21 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
     return None
 
 
+def _frame_apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int] | None:
+    """A frame whose source is a role named in an apposition: "Nach Angaben des Sprechers der Feuerwehr, Uwe
+    Kranz, …" -> the frame with the person as its source (None unless the source is a role without a name)."""
+    inner = mention.inner
+    if mention.kind not in ("frame", "source") or inner is None or inner.kind != "role" or inner.name:
+        return None
+    if not (j + 1 < limit and toks[j].text == "," and toks[j + 1].text[:1].isupper()):
+        return None  # (spare the parse: a name starts with a capital)
+    merged = _apposition(text, toks, inner, j, limit)
+    if merged is None:
+        return None
+    person, after = merged
+    return mention._replace(end=person.end, text=text[mention.start : person.end], inner=person), after
+
+
 def _special_phrase(
     text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int, nested: bool
 ) -> tuple[Mention | None, int]:
@@ -1035,6 +1055,8 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
     if j + 1 < limit and toks[j].low in ("und", "sowie") and mention.kind in ("name", "org", "other", "role"):
         k = j + 2 if toks[j + 1].low in ("auch", "ebenso") else j + 1  # "die Union sowie auch die FDP"
         other, oj = parse_np(text, toks, k, limit)
+        if other is not None and _object_name_after_conjunct(toks, mention, other, k, oj):
+            other, oj = parse_np(text, toks, k, k + 1)  # "die USA und Südkorea Pjöngjang": the object ends it
         if (
             other is not None
             and mention.kind == "role"
@@ -1069,6 +1091,23 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
                 gender="pl",
             ), oj
     return mention, j
+
+
+def _object_name_after_conjunct(toks: list[Tok], mention: Mention, other: Mention, k: int, oj: int) -> bool:
+    """ "warfen die USA und Südkorea Pjöngjang vor": after a one-word name (a country, a party) the second
+    conjunct is one word too, and a second capitalised word after it that no first name opens is the verb's
+    object, not a surname ("Greenpeace und Robin Wood" stays one name)."""
+    return (
+        mention.kind in ("name", "org", "other")
+        and " " not in mention.phrase
+        and other.kind == "name"
+        and not other.det
+        and not other.role
+        and oj == k + 2
+        and toks[k].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
+        and toks[k].text.split("-")[0] not in lexicon.FIRST_NAMES
+    )
 
 
 _ATTRIBUTE_WINDOW: Final = 8
@@ -1760,7 +1799,7 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
             _, j2 = parse_np(text, toks, j, limit)
             j = max(j2, j + 1)
             continue
-        m, j2 = parse_np(text, toks, j, limit)
+        m, j2 = _pronoun_before_addressee(toks, j, v) or parse_np(text, toks, j, limit)
         if m is not None:
             candidates.append((m, j2))
             if len(candidates) == 2:
@@ -1780,6 +1819,16 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
         # "sagte der Zeitung der Minister": the first phrase is the dative addressee
         return candidates[1]
     return first, fj
+
+
+def _pronoun_before_addressee(toks: list[Tok], j: int, v: int) -> tuple[Mention, int] | None:
+    """ "erklärte er Reportern", "sagte sie Journalisten": a personal pronoun right after the verb is its subject,
+    the noun after it the addressee (``parse_np`` reads a pronoun before a noun as no phrase of its own)."""
+    t = toks[j]
+    if j != v + 1 or t.text not in ("er", "sie") or j + 1 >= len(toks) or not is_nounlike(toks[j + 1]):
+        return None
+    gender = "m" if t.text == "er" else "f"
+    return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=t.text, gender=gender), j + 1
 
 
 _TITLE_PARTICLES: Final = frozenset(

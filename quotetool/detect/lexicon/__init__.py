@@ -81,6 +81,10 @@ _SPEECH_SUBJ: Final = _VERB_TABLES[2]
 PARTICIPLES: Final = frozenset(_PARTICIPLES - _FINITE)
 
 
+# Konjunktiv I forms that are as often adjectives or pronouns ("reiche", "meine"): verbs only in context
+AMBIGUOUS_SUBJUNCTIVE: Final = frozenset(lines("ambiguous_subjunctive.txt"))
+
+
 def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
     one: set[str] = set(_SPEECH_SUBJ)
     two: set[str] = set()
@@ -89,8 +93,8 @@ def _subjunctive() -> tuple[frozenset[str], frozenset[str]]:
     for line in lines("subjunctive_forms.txt"):
         word, _, mark = line.partition(" ")
         (two if mark.strip() == "II" else one).add(word)
-    # stem + e collides with frequent non-verbs; these never count as subjunctive evidence
-    one -= {"bitte", "meine", "liebe", "weise", "reiche", "gleiche", "schade", "lose", "ende", "halbe", "einige"}
+    # stem + e collides with frequent non-verbs; these count only where mood.py reads them as verbs
+    one -= AMBIGUOUS_SUBJUNCTIVE
     return frozenset(one), frozenset(two)
 
 
@@ -254,8 +258,21 @@ def source_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=_WORD_CACHE)
-def media_of(word: str) -> str | None:
+def named_by(word: str) -> str | None:
+    """The entry of media_nouns.txt a word ends in, whatever longer ending it has: a quoted string after it is a
+    name ("der Zeitung „Tagesblatt“", and "der Verband „Faire Milch“" by its letters)."""
     return _entry(word, MEDIA_ENDINGS)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def media_of(word: str) -> str | None:
+    """The medium or named work a word ends in (Tageszeitung -> zeitung), unless a longer ending makes it a
+    person or a body: "Verband" ends in "band" but is an organisation, "Ministerin" no "-in" of anything."""
+    hit = _longest_ending(word, MEDIA_ENDINGS)
+    if hit is None:
+        return None
+    head = _longest_ending(word, HEADS)
+    return None if head is not None and head[2] > hit[2] else hit[1]
 
 
 def _first_names() -> MappingProxyType:
@@ -267,6 +284,14 @@ def _first_names() -> MappingProxyType:
 
 
 FIRST_NAMES: Final = _first_names()  # name -> "m" / "f"
+# past indicative forms of strong verbs that no Konjunktiv shares ("ließ", "ging"): a narrated clause
+PAST_FORMS: Final = frozenset(lines("past_forms.txt"))
+# speech verbs whose reflexive use is no speech ("sich befinden", "sich herausstellen")
+REFLEXIVE_NONSPEECH: Final = frozenset(lines("reflexive_nonspeech.txt"))
+# "wie erwartet", "offen gesagt": a participle of a speech verb as an adverbial, after the word before it
+PARTICIPLE_ADVERBIALS: Final = frozenset(lines("participle_adverbials.txt"))
+# outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
+LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
 
 def _titles() -> MappingProxyType:

@@ -1,0 +1,205 @@
+"""Classes of errors found in quality round 3, second pass (detector version 10): one test (at least) per
+class, each with sentences of our own."""
+
+from __future__ import annotations
+
+from quotetool.detect import detect
+
+from .detect_helpers import find
+
+# -- Konjunktiv forms that are also adjectives or pronouns ("reiche", "weise") ------------------------------
+
+
+def test_ambiguous_konjunktiv_after_a_singular_subject_marks_reported_speech() -> None:
+    p = find("Der Kämmerer sagte, das Budget reiche nicht bis zum Herbst.", "das Budget")
+    assert p.quote == "das Budget reiche nicht bis zum Herbst"
+    assert p.speaker == "Kämmerer"
+    p = find("Die Reederei erklärte, sie weise jede Verantwortung zurück.", "jede Verantwortung")
+    assert p.quote == "sie weise jede Verantwortung zurück"
+
+
+def test_ambiguous_konjunktiv_forms_before_a_noun_or_after_polite_sie_stay_adjectives() -> None:
+    assert detect("Der Fonds fördert reiche und arme Gemeinden gleichermaßen.") == []
+    assert detect("Die Bank verteilt auf diese Weise mehr Kredite an kleine Firmen.") == []
+    assert detect("Nennen Sie bitte Ihren Namen und Ihre Anschrift.") == []
+
+
+# -- a frame whose source role is named in an apposition ----------------------------------------------------
+
+
+def test_frame_source_named_in_an_apposition_is_the_person() -> None:
+    text = "Nach Angaben der Leiterin des Tierheims, Carla Wendt, seien alle Hunde vermittelt worden."
+    p = find(text, "alle Hunde")
+    assert p.speaker == "Carla Wendt"
+    assert p.quote == "seien alle Hunde vermittelt worden"
+    text = (
+        "Die Umgehungsstraße ist nach Ansicht des Vorsitzenden des Bauausschusses, Tobias Renner, zu teuer. "
+        "Er sagte, die Stadt könne sich das nicht leisten."
+    )
+    assert find(text, "zu teuer").speaker == "Tobias Renner"
+    assert find(text, "nicht leisten").speaker == "Tobias Renner"
+
+
+def test_frame_source_role_before_a_relative_clause_stays_the_role() -> None:
+    text = "Nach Angaben des Sprechers, der den Einsatz leitete, seien drei Menschen verletzt worden."
+    p = find(text, "drei Menschen")
+    assert p.speaker == "Sprecher"
+    assert p.quote == "seien drei Menschen verletzt worden"
+
+
+# -- "erklärte er Reportern": the pronoun is the subject, the noun after it the addressee ---------------------
+
+
+def test_pronoun_after_the_verb_is_the_speaker_not_the_addressee() -> None:
+    text = (
+        "Die Trainerin Lena Vogt verließ das Stadion früh. "
+        "Am Ausgang erklärte sie Journalisten, die Mannschaft habe zu wenig gekämpft."
+    )
+    p = find(text, "zu wenig gekämpft")
+    assert p.speaker == "Lena Vogt"
+    assert p.speaker_mention == "sie"
+    text = "Der Bürgermeister Ralf Moser kam zu spät. Danach sagte er Anwohnern, die Straße werde bald gesperrt."
+    assert find(text, "bald gesperrt").speaker == "Ralf Moser"
+
+
+# -- a coordinated subject that ran over the object's name ---------------------------------------------------
+
+
+def test_coordinated_subject_stops_before_the_objects_name() -> None:
+    text = "Am Freitag warfen die Niederlande und Belgien Luxemburg vor, die Grenzkontrollen zu verschärfen."
+    p = find(text, "Grenzkontrollen")
+    assert p.speaker == "Niederlande und Belgien"
+    assert p.speaker_mention == "die Niederlande und Belgien"
+
+
+def test_coordination_with_a_full_personal_name_stays_whole() -> None:
+    text = "Die Grünen und Renate Albers forderten, den Park zu erhalten."
+    assert find(text, "den Park").speaker == "Grünen und Renate Albers"
+
+
+# -- outlets and agencies written in lower case ------------------------------------------------------------
+
+
+def test_lower_case_outlet_or_agency_is_a_speaker() -> None:
+    text = "Die taz berichtet, dass der Verkehrsminister seinen Rücktritt vorbereite."
+    p = find(text, "seinen Rücktritt")
+    assert p.speaker == "taz"
+    text = "Der Streit dauert an. Die Nachrichtenagentur dpa meldete, die Gespräche seien abgebrochen worden."
+    assert find(text, "abgebrochen").speaker_mention == "Die Nachrichtenagentur dpa"
+
+
+# -- two sources joined by "und" inside a frame ----------------------------------------------------------------
+
+
+def test_frame_with_two_sources_keeps_both_out_of_the_statement() -> None:
+    text = "Nach Angaben von Polizei und Bergwacht wurden zwei Wanderer verletzt."
+    p = find(text, "zwei Wanderer")
+    assert p.quote == "wurden zwei Wanderer verletzt"
+    assert p.speaker == "Polizei und Bergwacht"
+    text = "Laut Stadtwerken und Feuerwehr ist die Leitung wieder dicht."
+    assert find(text, "wieder dicht").quote == "ist die Leitung wieder dicht"
+
+
+def test_frame_before_a_coordinated_clause_keeps_one_source() -> None:
+    text = "Nach Angaben der Polizei wurden zwei Wanderer verletzt und drei Hütten beschädigt."
+    p = find(text, "zwei Wanderer")
+    assert p.speaker == "Polizei"
+    assert p.quote == "wurden zwei Wanderer verletzt und drei Hütten beschädigt"
+
+
+# -- an agency dateline before the first sentence's subject --------------------------------------------------
+
+
+def test_subject_after_a_dateline_is_the_antecedent_of_er() -> None:
+    for opening in ("Hamburg (dpa) – ", "HANNOVER – ", "Frankfurt am Main (AFP) - "):
+        text = opening + "Die Senatorin hat den Haushalt verteidigt. Er sei solide, sagte sie."
+        p = find(text, "Er sei solide")
+        assert p.speaker == "Senatorin", opening
+
+
+def test_statement_in_the_dateline_sentence_keeps_its_speaker_and_span() -> None:
+    text = "Hamburg (dpa) – Die Senatorin sagte am Montag, der Haushalt sei solide."
+    p = find(text, "der Haushalt")
+    assert p.speaker == "Senatorin"
+    assert p.quote == "der Haushalt sei solide"
+
+
+# -- "Verband" is no medium (media_nouns.txt has "band") ----------------------------------------------------
+
+
+def test_an_association_before_an_object_is_the_speaker_not_an_addressee() -> None:
+    text = "Die Ernte sei schlecht, beschrieb der Bauernverband die Lage."
+    p = find(text, "Die Ernte")
+    assert p.speaker == "Bauernverband"
+
+
+def test_a_newspaper_before_the_speaker_is_still_the_addressee() -> None:
+    text = "Die Ernte sei schlecht, sagte der Zeitung die Landwirtin Eva Kühn."
+    assert find(text, "Die Ernte").speaker == "Eva Kühn"
+
+
+# -- a narrated main clause after "und" / ", doch" ends the report ----------------------------------------------
+
+
+def test_report_ends_where_the_narrator_goes_on_in_the_past_indicative() -> None:
+    text = "Die Verteidigerin betonte, ihr Mandant sei unschuldig, doch das Gericht ließ sich nicht überzeugen."
+    assert find(text, "unschuldig").quote == "ihr Mandant sei unschuldig"
+    text = "Der Stadtrat kritisierte, die Verwaltung habe Fristen versäumt und die Fraktion im Landtag verlangte Akten."
+    assert find(text, "Fristen").quote == "die Verwaltung habe Fristen versäumt"
+    text = "Der Konzern kündigte an, das Werk werde geschlossen, allerdings nannte er keinen Termin."
+    assert find(text, "das Werk").quote == "das Werk werde geschlossen"
+
+
+def test_report_goes_on_through_a_coordinated_konjunktiv_or_an_ambiguous_plural() -> None:
+    text = "Die Verteidigerin sagte, ihr Mandant sei unschuldig und die Zeugen hätten gelogen."
+    assert find(text, "unschuldig").quote == "ihr Mandant sei unschuldig und die Zeugen hätten gelogen"
+    text = "Kritiker sagten, die Regierung habe versagt und die Bürger zahlten die Rechnung."
+    assert find(text, "versagt").quote == "die Regierung habe versagt und die Bürger zahlten die Rechnung"
+
+
+# -- reflexive uses of speech verbs ("sich befinden", "sich herausstellen") ------------------------------------
+
+
+def test_reflexive_befinden_and_herausstellen_are_no_cues() -> None:
+    assert detect("Am Abend hatte sich herausgestellt, dass niemand verletzt worden war.") == []
+    text = "Die Zeitung meldet, der Kapitän, der sich tagelang an Bord befunden hatte, sei wohlauf."
+    p = find(text, "wohlauf")
+    assert p.speaker == "Zeitung"
+    assert p.quote == "der Kapitän, der sich tagelang an Bord befunden hatte, sei wohlauf"
+    text = "Eine Reporterin der Agentur (dpa) befand sich am Hafen und berichtet, dass zwei Boote gesunken seien."
+    assert find(text, "zwei Boote").speaker == "Reporterin der Agentur (dpa)"
+
+
+def test_non_reflexive_befinden_and_herausstellen_still_report() -> None:
+    assert find("Das Schiedsgericht hat befunden, der Vertrag sei nichtig.", "nichtig").speaker == "Schiedsgericht"
+    assert find("Die Ministerin stellte heraus, dass die Reform wirke.", "Reform").speaker == "Ministerin"
+
+
+# -- a long relative clause on the reported clause's subject ---------------------------------------------------
+
+
+def test_konjunktiv_after_a_long_relative_clause_on_the_subject_is_found() -> None:
+    text = (
+        "Das Magazin meldet, die Sängerin, die sich nach einem schweren Unfall auf einer Tournee durch mehrere "
+        "Länder Südamerikas lange erholen musste, habe ihr Comeback abgesagt."
+    )
+    p = find(text, "Comeback")
+    assert p.speaker == "Magazin"
+    assert p.quote.startswith("die Sängerin, die sich")
+    assert p.quote.endswith("habe ihr Comeback abgesagt")
+
+
+# -- participles of speech verbs as set adverbials ("wie erwartet", "offen gesagt") ---------------------------
+
+
+def test_participle_adverbials_are_no_cues() -> None:
+    assert detect("Wie erwartet siegte die Titelverteidigerin, die Gegnerinnen hätten keine Chance gehabt.") == []
+    for p in detect("Ehrlich gesagt war der Abend lang, die Gäste seien müde gewesen."):
+        assert p.cue != "gesagt"
+
+
+def test_the_same_participle_with_a_complement_still_reports() -> None:
+    text = "Die Aufsicht hatte offen gesagt, dass die Bank zu wenig Kapital habe."
+    assert find(text, "zu wenig Kapital").speaker == "Aufsicht"
+    text = "Die Ökonomen hatten erwartet, dass die Zinsen sinken."
+    assert find(text, "die Zinsen").speaker == "Ökonomen"
