@@ -612,3 +612,28 @@ def test_quote_alone_takes_the_colon_intro_or_continues() -> None:
     assert (c.rule.name, c.mention, c.inherit, c.cue) == ("direct-colon-nextline", speaker, False, (15, 20, "sagte"))
     c = di._quote_alone(view, view.toks[0], None)
     assert (c.rule.name, c.mention, c.inherit) == ("direct-continuation", None, True)
+
+
+# --- context._subordinate_subject -----------------------------------------------------------------------
+
+
+def test_relative_pronoun_opens_a_clause_but_an_apposition_article_does_not() -> None:
+    view = _view(*_only("Es gab Stimmen, die dem Kardinal vorwerfen, er habe geschwiegen."))
+    assert cx._relative_pronoun_opens(view.toks, 4, 7)
+    view = _view(*_only("Jonas Kramer, der Sprecher des Vereins, teilte mit, dass alles gut sei."))
+    assert not cx._relative_pronoun_opens(view.toks, 3, 8)
+
+
+def test_preposition_before_relative() -> None:
+    view = _view(*_only("Es war eine Pressekonferenz, auf der die Ministerin erklärte, dass alles gut sei."))
+    assert cx._preposition_before_relative(view.toks, 6, 9)
+    assert not cx._preposition_before_relative(view.toks, 7, 9)
+
+
+def test_subject_after_conjunction() -> None:
+    view = _view(*_only("Wie die Ministerin erklärte, sei alles gut."))
+    assert _text_of(cx._subject_after_conjunction(view, 0, 3, False)) == "die Ministerin"
+    # the relative pronoun speaks when the phrase after it is an object
+    view = _view(*_only("Es gab Stimmen, die dem Kardinal vorwerfen, er habe geschwiegen."))
+    assert _text_of(cx._subject_after_conjunction(view, 4, 7, True)) == "Stimmen"
+    assert _text_of(cx._subordinate_subject(view, 7, "vorwerfen")) == "Stimmen"
