@@ -516,29 +516,8 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     toks = view.toks
     n = len(toks)
     cue_t = (cue_tok.start, cue_tok.end, cue_tok.text)
-    clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", ";", "–") and hi < n and finite_first(toks[hi])
-    if lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial:
-        # the frame opens the (main) clause: the statement is what follows it, from the finite verb on
-        while hi < n and toks[hi].low in PREPOSITIONS and toks[hi].low not in FRAME_TRIGGERS:
-            # the frame takes its attributes along: "Nach dem Entwurf der Koalition aus SPD und Grünen sollen …"
-            k = skip_pp(toks, hi + 1, n)
-            if k == hi + 1:
-                break
-            hi = k
-        k = hi + 1 if hi < n and toks[hi].text == "," else hi
-        for _ in range(3):
-            # "Nach Angaben von X, dem Sprecher der Y, der …, waren …": appositions and relative clauses first
-            if k == hi or k >= n or finite_first(toks[k]):
-                break
-            r = clause_end_plain(toks, k)
-            if r >= n or toks[r].text != ",":
-                break
-            k = r + 1
-        cue = view.cue_at(k)
-        if cue is not None and cue.lemma in _PUBLISHING:
-            return None  # "Nach den ersten Auszählungen gab die Kommission … bekannt": the time of a report
-        tail = sentence_tail(view, k)
-        return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
+    if _frame_opens_clause(toks, lo, hi):
+        return _statement_after_frame(view, hi, m, rule, cue_t)
     if lo >= 1 and toks[lo - 1].text == "(":
         # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the bracket is the statement
         r = hi
@@ -552,19 +531,79 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     if 0 < lo_clause < lo:
         if lo_clause >= 2 and toks[lo_clause - 2].quote is not None and view.cue_at(lo_clause) is not None:
             return None  # "„…“, sagte X laut Spiegel Online": the frame names where a report was found
-        first = toks[lo_clause]
-        if _opens_dependent(toks, lo_clause):
-            # a relative or subordinate clause: "…, unter denen sich nach Angaben der Polizei …", "…, zumal …"
-            return _around(view, lo_clause, lo, hi, clause_end_plain(toks, hi), rule, m, cue_t)
-        if not finite_first(first) and not opens_subordinate(toks, 0):
-            # a main clause of its own after a comma: "…, lediglich der Hafen wurde laut X geöffnet"
-            return _around(view, lo_clause, lo, hi, sentence_tail(view, hi), rule, m, cue_t)
+        end = _end_of_clause_around(view, lo_clause, hi)
+        if end >= 0:
+            return _around(view, lo_clause, lo, hi, end, rule, m, cue_t)
     # in the middle of the main clause (also where it resumes after an inserted clause): the whole sentence is
     # the statement, in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar"), unless
     # the sentence makes something public ("Dies gab – nach langen Prüfungen – der Professor bekannt")
     if any(c.lemma in _PUBLISHING and not lo <= c.index < hi for c in view.cues):
         return None
     return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
+
+
+def _frame_opens_clause(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The frame phrase (tokens lo..hi) opens the sentence, or a main clause after a comma, colon or dash with
+    the finite verb right after it ("Die Lage ist ernst, laut Polizei gibt es …")."""
+    clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", ";", "–") and hi < len(toks) and finite_first(toks[hi])
+    return lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial
+
+
+def _statement_after_frame(
+    view: SentenceView, hi: int, m: Mention, rule: Rule, cue_t: tuple[int, int, str]
+) -> Candidate | None:
+    """The frame opens the (main) clause: the statement is what follows it (ending at ``hi``), from the finite
+    verb on, past the frame's attributes and appositions (not the time of a report: "Nach den ersten
+    Auszählungen gab die Kommission … bekannt")."""
+    toks = view.toks
+    hi = _past_frame_attributes(toks, hi)
+    k = _past_appositions(toks, hi)
+    cue = view.cue_at(k)
+    if cue is not None and cue.lemma in _PUBLISHING:
+        return None  # "Nach den ersten Auszählungen gab die Kommission … bekannt": the time of a report
+    tail = sentence_tail(view, k)
+    return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
+
+
+def _past_frame_attributes(toks: list[Tok], hi: int) -> int:
+    """The frame takes its attributes along: "Nach dem Entwurf der Koalition aus SPD und Grünen sollen …"; the
+    index after the prepositional phrases that follow it at ``hi``."""
+    n = len(toks)
+    while hi < n and toks[hi].low in PREPOSITIONS and toks[hi].low not in FRAME_TRIGGERS:
+        k = skip_pp(toks, hi + 1, n)
+        if k == hi + 1:
+            break
+        hi = k
+    return hi
+
+
+def _past_appositions(toks: list[Tok], hi: int) -> int:
+    """Where the statement after a frame ending at ``hi`` starts: past its comma and up to three appositions and
+    relative clauses ("Nach Angaben von X, dem Sprecher der Y, der …, waren …")."""
+    n = len(toks)
+    k = hi + 1 if hi < n and toks[hi].text == "," else hi
+    for _ in range(3):
+        # "Nach Angaben von X, dem Sprecher der Y, der …, waren …": appositions and relative clauses first
+        if k == hi or k >= n or finite_first(toks[k]):
+            break
+        r = clause_end_plain(toks, k)
+        if r >= n or toks[r].text != ",":
+            break
+        k = r + 1
+    return k
+
+
+def _end_of_clause_around(view: SentenceView, lo_clause: int, hi: int) -> int:
+    """Where the statement ends when a frame ending at ``hi`` stands inside a clause that starts at ``lo_clause``
+    after a comma: at the end of a relative or subordinate clause ("…, unter denen sich nach Angaben der
+    Polizei …", "…, zumal …"), at the sentence's end for a main clause of its own ("…, lediglich der Hafen
+    wurde laut X geöffnet"); -1 for neither."""
+    toks = view.toks
+    if _opens_dependent(toks, lo_clause):
+        return clause_end_plain(toks, hi)
+    if not finite_first(toks[lo_clause]) and not opens_subordinate(toks, 0):
+        return sentence_tail(view, hi)
+    return -1
 
 
 _DEPENDENT_OPENERS: Final = (

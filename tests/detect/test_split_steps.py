@@ -9,6 +9,7 @@ from quotetool.detect import coref as co
 from quotetool.detect import cues as cu
 from quotetool.detect import detector as dt
 from quotetool.detect import direct as di
+from quotetool.detect import frames as fr
 from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
 from quotetool.detect.candidate import Candidate
@@ -17,6 +18,7 @@ from quotetool.detect.coref import Registry
 from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.indirect import backward_candidate
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
+from quotetool.detect.rules import RULES
 from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention
 from quotetool.detect.tokens import Tok, tokenize
@@ -637,3 +639,38 @@ def test_subject_after_conjunction() -> None:
     view = _view(*_only("Es gab Stimmen, die dem Kardinal vorwerfen, er habe geschwiegen."))
     assert _text_of(cx._subject_after_conjunction(view, 4, 7, True)) == "Stimmen"
     assert _text_of(cx._subordinate_subject(view, 7, "vorwerfen")) == "Stimmen"
+
+
+# --- frames._frame_candidate ----------------------------------------------------------------------------
+
+
+def test_frame_opens_clause_at_the_start_or_after_a_comma_before_the_verb() -> None:
+    view = _view(*_only("Nach Angaben der Polizei wurde niemand verletzt."))
+    assert fr._frame_opens_clause(view.toks, 0, 4)
+    view = _view(*_only("Die Ursache ist nach Angaben der Polizei unklar."))
+    assert not fr._frame_opens_clause(view.toks, 3, 7)
+    view = _view(*_only("Die Lage ist ernst, laut Polizei gibt es Verletzte."))
+    assert fr._frame_opens_clause(view.toks, 5, 7)
+
+
+def test_statement_after_frame_past_attributes_and_appositions() -> None:
+    view = _view(*_only("Nach dem Entwurf der Koalition aus SPD und Grünen sollen die Steuern sinken."))
+    assert fr._past_frame_attributes(view.toks, 5) == 9
+    assert fr._past_frame_attributes(view.toks, 9) == 9
+    text = "Nach Angaben von Jonas Kramer, dem Sprecher des Vereins, waren alle da."
+    view = _view(*_only(text))
+    assert fr._past_appositions(view.toks, 5) == 11
+    speaker = sp.Mention(17, 29, "Jonas Kramer", "name", "Kramer", name="Jonas Kramer")
+    c = fr._statement_after_frame(view, 5, speaker, RULES["nach-frame"], (0, 4, "Nach"))
+    assert c is not None and (text[c.start : c.end], c.mention, c.cue) == ("waren alle da", speaker, (0, 4, "Nach"))
+
+
+def test_end_of_clause_around_a_frame_in_a_relative_clause() -> None:
+    view = _view(*_only("Es kamen viele, unter denen sich nach Angaben der Polizei Kinder befanden, zum Platz."))
+    assert fr._end_of_clause_around(view, 4, 11) == 13
+    # a main clause of its own after a comma: to the end of the sentence
+    view = _view(*_only("Der Regen hielt an, die Straße blieb nach Angaben der Polizei gesperrt."))
+    assert fr._end_of_clause_around(view, 5, 12) == len(view.toks) - 1
+    # a clause that resumes at its finite verb after a subordinate one: neither
+    view = _view(*_only("Weil es regnete, blieb nach Angaben der Polizei die Straße gesperrt."))
+    assert fr._end_of_clause_around(view, 4, 9) == -1
