@@ -674,3 +674,32 @@ def test_end_of_clause_around_a_frame_in_a_relative_clause() -> None:
     # a clause that resumes at its finite verb after a subordinate one: neither
     view = _view(*_only("Weil es regnete, blieb nach Angaben der Polizei die Straße gesperrt."))
     assert fr._end_of_clause_around(view, 4, 9) == -1
+
+
+# --- indirect._statement_start --------------------------------------------------------------------------
+
+
+def test_clause_opening_passes_over_particles_and_refuses_question_words() -> None:
+    view = _view(*_only("Selbst die Polizei war ratlos, sagte sie."))
+    assert ind._clause_opening(view.toks, 5) == 1
+    view = _view(*_only("Warum die Maschine abbrach, erklärte er nicht."))
+    assert ind._clause_opening(view.toks, 4) is None
+
+
+def test_someone_elses_claim_and_a_subject_with_apposition() -> None:
+    view = _view(*_only("Auf den Vorwurf der CDU, es handele sich um Betrug, entgegnete sie nichts."))
+    assert ind._someone_elses_claim(view.toks, 0, 5, 11)
+    view = _view(*_only("Die Politikerin, Anna Roth, kritisierte das."))
+    assert not ind._someone_elses_claim(view.toks, 0, 2, 5)
+    assert ind._subject_with_apposition(view, 0, 2, 5)
+    view = _view(*_only("Die Lage sei ernst, sagte sie."))
+    assert not ind._subject_with_apposition(view, 0, 4, 4)
+
+
+def test_main_clause_before_the_comma() -> None:
+    view = _view(*_only("Die Zahl stieg auf 40, berichtet Reuters."))
+    assert ind._main_clause_before(view, 0, 5)
+    assert ind._statement_start(view, 5) == 0
+    view = _view(*_only("Im Brief, den er schrieb, heißt es das."))
+    assert not ind._main_clause_before(view, 0, 6)
+    assert ind._statement_start(view, 6) is None
