@@ -1192,12 +1192,7 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
         j = next((k + 1 for k in range(lo + 1, n) if toks[k].text == ","), n)  # "Wenn …, sei …": both clauses
     while j < n:
         t = toks[j]
-        if (
-            t.low in RELATIVES
-            and toks[j - 1].text == ","
-            and j + 1 < n
-            and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
-        ):
+        if _relative_in_clause(toks, j):
             # a relative clause inside the main clause: "Personen, die … hätten, seien …"
             e = clause_end_plain(toks, j)
             if e >= n or toks[e].text != ",":
@@ -1205,28 +1200,49 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
             holes.append((j, e))
             j = e + 1
             continue
-        if (
-            t.text == ","
-            and j + 2 < n
-            and toks[j - 1].text[0].isupper()
-            and toks[j - 1].quote is None
-            and _opens_subject(toks[j + 1])
-        ):
-            # a statement after a noun, closed by a comma: "dem Vorwurf der Opposition, die Regierung sei
-            # untätig, mit … entgegen" (what the noun says, not the sentence's own mood)
-            e = clause_end_plain(toks, j + 1)
-            if (
-                (e >= n - 1 or toks[e].text == ",")
-                and has_subjunctive(toks, j + 1, e, strong_only=True)
-                and _verb_in(toks, lo, j)
-            ):  # (the main clause has its verb already: "Er trat dem Vorwurf, …")
-                holes.append((j + 1, e))  # (also at the sentence's end: "… gegen die Behauptung, X sei …")
-                j = e + 1
-                continue
+        e = _noun_statement_end(toks, lo, j)
+        if e >= 0:
+            holes.append((j + 1, e))  # (also at the sentence's end: "… gegen die Behauptung, X sei …")
+            j = e + 1
+            continue
         if t.low in SUBORDINATORS and t.low not in ("als", "wie"):
             return lo, j, holes
         j += 1
     return lo, n, holes
+
+
+def _relative_in_clause(toks: list[Tok], j: int) -> bool:
+    """A relative pronoun after a comma at ``j``, no noun or adjective after it: a relative clause opens there
+    ("Personen, die … hätten, seien …")."""
+    return (
+        toks[j].low in RELATIVES
+        and toks[j - 1].text == ","
+        and j + 1 < len(toks)
+        and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
+    )
+
+
+def _noun_statement_end(toks: list[Tok], lo: int, j: int) -> int:
+    """A statement in the Konjunktiv after a noun and the comma at ``j``, closed by a comma or the sentence's end,
+    in a main clause (from ``lo``) that has its verb already: "Er trat dem Vorwurf der Opposition, die Regierung
+    sei untätig, mit … entgegen" (what the noun says, not the sentence's own mood); its end, else -1."""
+    n = len(toks)
+    if not (
+        toks[j].text == ","
+        and j + 2 < n
+        and toks[j - 1].text[0].isupper()
+        and toks[j - 1].quote is None
+        and _opens_subject(toks[j + 1])
+    ):
+        return -1
+    e = clause_end_plain(toks, j + 1)
+    if (
+        (e >= n - 1 or toks[e].text == ",")
+        and has_subjunctive(toks, j + 1, e, strong_only=True)
+        and _verb_in(toks, lo, j)
+    ):
+        return e
+    return -1
 
 
 def _narrated_conditional(toks: list[Tok]) -> bool:

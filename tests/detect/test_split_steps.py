@@ -703,3 +703,18 @@ def test_main_clause_before_the_comma() -> None:
     view = _view(*_only("Im Brief, den er schrieb, heißt es das."))
     assert not ind._main_clause_before(view, 0, 6)
     assert ind._statement_start(view, 6) is None
+
+
+# --- indirect._main_clause ------------------------------------------------------------------------------
+
+
+def test_relative_in_clause_and_noun_statement_are_holes_of_the_main_clause() -> None:
+    view = _view(*_only("Personen, die dort gewesen seien, seien verletzt."))
+    assert ind._relative_in_clause(view.toks, 2)
+    assert ind._main_clause(view.toks) == (0, 10, [(2, 6)])
+    view = _view(*_only("Er trat dem Vorwurf, das Gericht sei befangen, entgegen."))
+    assert not ind._relative_in_clause(view.toks, 5)  # an article before a noun
+    assert ind._noun_statement_end(view.toks, 0, 4) == 9
+    assert ind._main_clause(view.toks) == (0, 12, [(5, 9)])
+    view = _view(*_only("Vor dem Vorwurf, das Gericht sei befangen, warnte er."))
+    assert ind._noun_statement_end(view.toks, 0, 3) == -1  # (no verb of the main clause before it)
