@@ -718,3 +718,49 @@ def test_relative_in_clause_and_noun_statement_are_holes_of_the_main_clause() ->
     assert ind._main_clause(view.toks) == (0, 12, [(5, 9)])
     view = _view(*_only("Vor dem Vorwurf, das Gericht sei befangen, warnte er."))
     assert ind._noun_statement_end(view.toks, 0, 3) == -1  # (no verb of the main clause before it)
+
+
+# --- coref.Registry.resolve -----------------------------------------------------------------------------
+
+_COREF_TEXT = (
+    "Der Schauspieler Hans Küng lebt in Bern. Der 84-jährige Küng sagte, Medienberichten zufolge sei die Studie "
+    "fertig. Die Studie zeige das. Angaben der Polizei zufolge war es ruhig."
+)
+
+
+def _phrase_at(phrase: str) -> Mention:
+    text = _COREF_TEXT
+    toks = _np_toks(text)
+    i = next(k for k, t in enumerate(toks) if t.start == text.index(phrase))
+    m, _ = sp.parse_np(text, toks, i, len(toks))
+    assert m is not None
+    return m
+
+
+def test_surname_after_attribute_is_a_person_introduced_before() -> None:
+    reg = Registry(_COREF_TEXT)
+    aged = _phrase_at("Der 84-jährige Küng")
+    reg.advance(aged.start)
+    known = reg._surname_after_attribute(aged)
+    assert known is not None and known.canonical == "Hans Küng"
+    assert reg._surname_after_attribute(aged._replace(text="Küng")) is None  # (no attribute before it)
+
+
+def test_other_phrases_name_a_source_again() -> None:
+    reg = Registry(_COREF_TEXT)
+    first = sp.Mention(100, 110, "die Studie", "source", "studie", det="die")
+    speaker, ent = reg._other(first)
+    again = _phrase_at("Die Studie")
+    assert (speaker, ent) == ("Studie", ent) and ent is not None
+    assert reg._other(again) == ("Studie", ent)
+
+
+def test_frame_resolves_its_source_or_the_phrase_or_nothing() -> None:
+    reg = Registry(_COREF_TEXT)
+    frame = _phrase_at("Angaben der Polizei")
+    reg.advance(frame.start)
+    assert reg._frame(frame, False)[0] == "Polizei"
+    reports = _phrase_at("Medienberichten")
+    assert reg._frame(reports._replace(kind="frame"), False) == ("Medienberichten", None)
+    hearsay = sp.Mention(0, 13, "dem Vernehmen", "frame", "vernehmen", det="dem")
+    assert reg._frame(hearsay, False) == (None, None)
