@@ -764,3 +764,17 @@ def test_frame_resolves_its_source_or_the_phrase_or_nothing() -> None:
     assert reg._frame(reports._replace(kind="frame"), False) == ("Medienberichten", None)
     hearsay = sp.Mention(0, 13, "dem Vernehmen", "frame", "vernehmen", det="dem")
     assert reg._frame(hearsay, False) == (None, None)
+
+
+# --- speakers._classify_word ----------------------------------------------------------------------------
+
+
+def test_classify_word_reads_an_age_a_bare_name_a_title_or_a_noun() -> None:
+    m = sp._classify_word("der 61-Jährige", 0, 14, "der", "61-Jährige", [], None)
+    assert (m.kind, m.head, m.age, m.gender) == ("role", "jährige", 61, "m")
+    m = sp._classify_word("Lindner", 0, 7, "", "Lindner", [], None)
+    assert (m.kind, m.name, m.head, m.role) == ("name", "Lindner", "Lindner", "")
+    m = sp._classify_word("Frau", 0, 4, "", "Frau", [], None)  # a title alone gives its gender
+    assert (m.kind, m.gender) == ("name", "f")
+    m = sp._classify_word("die Ministerin", 0, 14, "die", "Ministerin", [], None)
+    assert (m.kind, m.head, m.gender) == ("role", "minister", "f")
