@@ -429,11 +429,27 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
     m, j = parse_np(view.text, toks, i + 1, len(toks))
     if (m is None or m.kind not in ("frame", "source")) and i > 0:
         return _postposed_nach(view, i)  # "Dem Vernehmen nach …", "Ersten Berichten nach …"
-    if m is not None and m.kind == "source" and not m.det and j < len(toks) and toks[j].text[:1].isdigit():
+    if m is not None:
+        m = _document_as_frame(toks, m, j)
+    if m is None or m.kind != "frame":
+        return None
+    own = any(mod.startswith("eige") for mod in m.modifiers)
+    if _no_ones_account(m, own):
+        return None
+    if m.inner is None:
+        m = _frame_owner(view, m, j, own)
+    return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
+
+
+def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:
+    """The phrase after "nach" (ending at ``j``) as a frame: a document frames the statement ("Nach einem
+    Dokument der EU …", "Nach dem Bericht"); None for a rule cited in passing ("nach Artikel 68 des
+    Grundgesetzes"); else ``m`` as it is."""
+    if m.kind == "source" and not m.det and j < len(toks) and toks[j].text[:1].isdigit():
         return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
-    if m is not None and m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
+    if m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
         # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
-        m = Mention(
+        return Mention(
             start=m.start,
             end=m.end,
             text=m.text,
@@ -444,12 +460,16 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
             modifiers=m.modifiers,
             inner=m.inner,
         )
-    if m is None or m.kind != "frame":
-        return None
-    own = any(mod.startswith("eige") for mod in m.modifiers)
+    return m
+
+
+def _no_ones_account(m: Mention, own: bool) -> bool:
+    """The frame ``m`` after "nach" is nobody's account or a time: "nach Plan", "nach der Ankündigung stiegen die
+    Kurse", "nach der Auswertung des Flugschreibers sollen …" (unless someone's: ``own``, "nach eigenen
+    Angaben", or a holder inside)."""
     if m.head in _HELD_FRAMES and m.inner is None and not own and not (m.name and " " in m.name):
-        return None  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
-    if (
+        return True  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
+    return (
         m.head in _PROCESS_FRAMES
         and m.det in ("der", "dem", "den")
         and (
@@ -457,17 +477,20 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
             or m.inner.kind not in STATEMENT_HOLDERS
             or (m.inner.kind == "name" and " " not in m.inner.name)
         )
-    ):
-        return None  # "nach der Auswertung des Flugschreibers sollen …": a time, unless someone's evaluation
-    if m.inner is None:
-        if own:
-            m = _own_subject(view, j) or m
-        elif m.name and " " in m.name:
-            # "Nach Grupps Meinung": the genitive name before the frame noun
-            gen = m.name.split()[0]
-            gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
-            m = Mention(start=m.start, end=m.end, text=m.text, kind="name", head=gen, name=gen)
-    return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
+    )  # "nach der Auswertung des Flugschreibers sollen …": a time, unless someone's evaluation
+
+
+def _frame_owner(view: SentenceView, m: Mention, j: int, own: bool) -> Mention:
+    """A frame with no source inside, ending at ``j``: "nach eigenen Angaben" (``own``) is the subject's account;
+    "Nach Grupps Meinung" the genitive name's before the frame noun; else the frame itself."""
+    if own:
+        return _own_subject(view, j) or m
+    if m.name and " " in m.name:
+        # "Nach Grupps Meinung": the genitive name before the frame noun
+        gen = m.name.split()[0]
+        gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
+        return Mention(start=m.start, end=m.end, text=m.text, kind="name", head=gen, name=gen)
+    return m
 
 
 # who can hold a view: whoever holds a statement, and a group the lexicon does not know ("der Verbände")

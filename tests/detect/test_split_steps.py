@@ -778,3 +778,38 @@ def test_classify_word_reads_an_age_a_bare_name_a_title_or_a_noun() -> None:
     assert (m.kind, m.gender) == ("name", "f")
     m = sp._classify_word("die Ministerin", 0, 14, "die", "Ministerin", [], None)
     assert (m.kind, m.head, m.gender) == ("role", "minister", "f")
+
+
+# --- frames._nach_frame ---------------------------------------------------------------------------------
+
+
+def _after_nach(text: str) -> tuple[SentenceView, Mention, int]:
+    view = _view(*_only(text))
+    m, j = sp.parse_np(text, view.toks, 1, len(view.toks))
+    assert m is not None
+    return view, m, j
+
+
+def test_document_as_frame_but_not_a_cited_rule() -> None:
+    view, m, j = _after_nach("Nach dem Bericht sei die Lage ernst.")
+    framed = fr._document_as_frame(view.toks, m, j)
+    assert framed is not None and framed == m._replace(kind="frame", gender="?")
+    view, m, j = _after_nach("Nach Artikel 68 des Grundgesetzes hat der Präsident das Recht.")
+    assert fr._document_as_frame(view.toks, m, j) is None
+
+
+def test_no_ones_account_for_plans_and_processes() -> None:
+    _, m, _ = _after_nach("Nach Plan sollen die Arbeiten enden.")
+    assert fr._no_ones_account(m, False)
+    _, m, _ = _after_nach("Nach der Auswertung des Flugschreibers sollen die Piloten müde gewesen sein.")
+    assert fr._no_ones_account(m, False)
+    _, m, _ = _after_nach("Nach Angaben der Polizei wurde niemand verletzt.")
+    assert not fr._no_ones_account(m, False)
+
+
+def test_frame_owner_is_a_genitive_name_before_the_noun() -> None:
+    view, m, j = _after_nach("Nach Grupps Meinung ist das falsch.")
+    owner = fr._frame_owner(view, m, j, False)
+    assert (owner.kind, owner.name, owner.text) == ("name", "Grupp", "Grupps Meinung")
+    view, m, j = _after_nach("Nach Ansicht ist das falsch.")
+    assert fr._frame_owner(view, m, j, False) is m
