@@ -481,23 +481,8 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
             return None
         if t.low in ("als", "wie") and (lemma in _PREDICATIVE or (j + 1 < v and toks[j + 1].quote is not None)):
             continue  # "… von Kennern als „Meilenstein“ bezeichnet": a predicate, not a clause
-        # "…, die Schröder erklärt hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")
-        relative = (
-            t.low in RELATIVES
-            and j > 0
-            and toks[j - 1].text == ","
-            and not (j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
-        )
-        if (
-            t.low in RELATIVES
-            and j > 1
-            and toks[j - 1].low in PREPOSITIONS
-            and toks[j - 2].text == ","
-            and (
-                t.low in ("dessen", "deren")
-                or not (j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
-            )
-        ):
+        relative = _relative_pronoun_opens(toks, j, v)
+        if _preposition_before_relative(toks, j, v):
             # "eine Pressekonferenz, auf der die Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte":
             # the relative pronoun is governed by the preposition; the subject follows it
             return _subject_after_relative(view, j, v)
@@ -510,19 +495,52 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
             or t.low == "während"
             or relative
         ):
-            k = j + 1
-            while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
-                k += 1
-            m, e = parse_np(view.text, toks, k, v)
-            if relative and m is not None and oblique(m):
-                return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
-            if t.low == "während" and (m is None or not _nominative_like(m)):
-                return None  # "während seines Besuchs verkündet": a preposition, not a clause
-            if m is not None and (
-                e == v or (not relative and _nominative_like(m) and all(tk.text != "," for tk in toks[e:v]))
-            ):
-                return m
-            return None
+            return _subject_after_conjunction(view, j, v, relative)
+    return None
+
+
+def _relative_pronoun_opens(toks: list[Tok], j: int, v: int) -> bool:
+    """A relative pronoun after a comma at ``j`` opens the clause of the verb at ``v``: "…, die Schröder erklärt
+    hatte" (not the article of an apposition: "X, der Sprecher der Y, teilte mit")."""
+    return (
+        toks[j].low in RELATIVES
+        and j > 0
+        and toks[j - 1].text == ","
+        and not (j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+    )
+
+
+def _preposition_before_relative(toks: list[Tok], j: int, v: int) -> bool:
+    """The relative pronoun at ``j`` is governed by a preposition after a comma: "eine Pressekonferenz, auf der die
+    Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte"."""
+    return (
+        toks[j].low in RELATIVES
+        and j > 1
+        and toks[j - 1].low in PREPOSITIONS
+        and toks[j - 2].text == ","
+        and (
+            toks[j].low in ("dessen", "deren")
+            or not (j + 1 < v and (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1])))
+        )
+    )
+
+
+def _subject_after_conjunction(view: SentenceView, j: int, v: int, relative: bool) -> Mention | None:
+    """The subject of a verb-final clause that the conjunction or (``relative``) relative pronoun at ``j`` opens:
+    the phrase after it up to the verb at ``v`` (or a nominative one before a comma); the antecedent when the
+    pronoun is the subject ("Stimmen, die dem Kardinal vorwerfen"); None for "während" as a preposition."""
+    toks = view.toks
+    t = toks[j]
+    k = j + 1
+    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
+        k += 1
+    m, e = parse_np(view.text, toks, k, v)
+    if relative and m is not None and oblique(m):
+        return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
+    if t.low == "während" and (m is None or not _nominative_like(m)):
+        return None  # "während seines Besuchs verkündet": a preposition, not a clause
+    if m is not None and (e == v or (not relative and _nominative_like(m) and all(tk.text != "," for tk in toks[e:v]))):
+        return m
     return None
 
 

@@ -593,18 +593,7 @@ class Registry:
         self.advance(m.start)
         kind = m.kind
         if kind == "frame":
-            inner = m.inner
-            if inner is not None:
-                if inner.kind == "role" and m.start <= inner.start and m.end > inner.end:
-                    # "Angaben des Direktors der Fluggesellschaft": the genitive after the holder is its own
-                    inner = inner._replace(end=m.end, text=self._text[inner.start : m.end])
-                return self.resolve(inner, plural_verb)
-            # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
-            # attributed to what the text names, so that is the speaker as written ("dem Vernehmen nach" is
-            # hearsay and names nothing)
-            if m.head in _HEARSAY or _bare_process(m):
-                return None, None  # (nor "nach der Auszählung", "nach ersten Schätzungen": a process names no one)
-            return m.phrase or None, None
+            return self._frame(m, plural_verb)
         if kind == "name":
             ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
             ent.described = ent.described or bool(m.role)
@@ -616,17 +605,31 @@ class Registry:
             return self._role(m, plural_verb)
         if kind == "org":
             return self._org(m)
+        return self._other(m)
+
+    def _frame(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
+        """``resolve`` for a frame phrase: the source inside it ("Angaben der Polizei"), else the phrase as
+        written ("Medienberichten zufolge"), or no one for hearsay and processes."""
+        inner = m.inner
+        if inner is not None:
+            if inner.kind == "role" and m.start <= inner.start and m.end > inner.end:
+                # "Angaben des Direktors der Fluggesellschaft": the genitive after the holder is its own
+                inner = inner._replace(end=m.end, text=self._text[inner.start : m.end])
+            return self.resolve(inner, plural_verb)
+        # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
+        # attributed to what the text names, so that is the speaker as written ("dem Vernehmen nach" is
+        # hearsay and names nothing)
+        if m.head in _HEARSAY or _bare_process(m):
+            return None, None  # (nor "nach der Auszählung", "nach ersten Schätzungen": a process names no one)
+        return m.phrase or None, None
+
+    def _other(self, m: Mention) -> tuple[str | None, Entity | None]:
+        """``resolve`` for a source, group or other phrase: a surname the text introduced earlier ("der 84-jährige
+        Küng"), the source a definite phrase names again ("die Studie"), else a new entity named as written."""
+        kind = m.kind
         phrase = named_as(m)
         if kind == "other":
-            words = m.text.split()
-            # "der 84-jährige Küng", "die in New York geborene Lopez": a surname after an attribute
-            known = (
-                self._known_person(words[-1])
-                if len(words) > 1
-                and not words[-2][:1].isupper()
-                and not any(lexicon.head_of(w) for w in words[:-1] if w[:1].isupper())
-                else None
-            )
+            known = self._surname_after_attribute(m)
             if known is not None:  # "der 84-jährige Küng": a surname the text introduced earlier
                 self._touch(known, m.start)
                 return known.canonical, known
@@ -639,6 +642,18 @@ class Registry:
             self._orgs.setdefault("src:" + m.head, ent)
         self._touch(ent, m.start)
         return phrase, ent
+
+    def _surname_after_attribute(self, m: Mention) -> Entity | None:
+        """ "der 84-jährige Küng", "die in New York geborene Lopez": the person whose surname the text introduced
+        earlier ends the phrase after a lower-case attribute (no head noun before it); None if none."""
+        words = m.text.split()
+        if (
+            len(words) > 1
+            and not words[-2][:1].isupper()
+            and not any(lexicon.head_of(w) for w in words[:-1] if w[:1].isupper())
+        ):
+            return self._known_person(words[-1])
+        return None
 
     def _pronoun(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
         if m.head in ("dieser", "diese"):

@@ -429,11 +429,27 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
     m, j = parse_np(view.text, toks, i + 1, len(toks))
     if (m is None or m.kind not in ("frame", "source")) and i > 0:
         return _postposed_nach(view, i)  # "Dem Vernehmen nach …", "Ersten Berichten nach …"
-    if m is not None and m.kind == "source" and not m.det and j < len(toks) and toks[j].text[:1].isdigit():
+    if m is not None:
+        m = _document_as_frame(toks, m, j)
+    if m is None or m.kind != "frame":
+        return None
+    own = any(mod.startswith("eige") for mod in m.modifiers)
+    if _no_ones_account(m, own):
+        return None
+    if m.inner is None:
+        m = _frame_owner(view, m, j, own)
+    return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
+
+
+def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:
+    """The phrase after "nach" (ending at ``j``) as a frame: a document frames the statement ("Nach einem
+    Dokument der EU …", "Nach dem Bericht"); None for a rule cited in passing ("nach Artikel 68 des
+    Grundgesetzes"); else ``m`` as it is."""
+    if m.kind == "source" and not m.det and j < len(toks) and toks[j].text[:1].isdigit():
         return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
-    if m is not None and m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
+    if m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
         # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
-        m = Mention(
+        return Mention(
             start=m.start,
             end=m.end,
             text=m.text,
@@ -444,12 +460,16 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
             modifiers=m.modifiers,
             inner=m.inner,
         )
-    if m is None or m.kind != "frame":
-        return None
-    own = any(mod.startswith("eige") for mod in m.modifiers)
+    return m
+
+
+def _no_ones_account(m: Mention, own: bool) -> bool:
+    """The frame ``m`` after "nach" is nobody's account or a time: "nach Plan", "nach der Ankündigung stiegen die
+    Kurse", "nach der Auswertung des Flugschreibers sollen …" (unless someone's: ``own``, "nach eigenen
+    Angaben", or a holder inside)."""
     if m.head in _HELD_FRAMES and m.inner is None and not own and not (m.name and " " in m.name):
-        return None  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
-    if (
+        return True  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
+    return (
         m.head in _PROCESS_FRAMES
         and m.det in ("der", "dem", "den")
         and (
@@ -457,17 +477,20 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
             or m.inner.kind not in STATEMENT_HOLDERS
             or (m.inner.kind == "name" and " " not in m.inner.name)
         )
-    ):
-        return None  # "nach der Auswertung des Flugschreibers sollen …": a time, unless someone's evaluation
-    if m.inner is None:
-        if own:
-            m = _own_subject(view, j) or m
-        elif m.name and " " in m.name:
-            # "Nach Grupps Meinung": the genitive name before the frame noun
-            gen = m.name.split()[0]
-            gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
-            m = Mention(start=m.start, end=m.end, text=m.text, kind="name", head=gen, name=gen)
-    return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
+    )  # "nach der Auswertung des Flugschreibers sollen …": a time, unless someone's evaluation
+
+
+def _frame_owner(view: SentenceView, m: Mention, j: int, own: bool) -> Mention:
+    """A frame with no source inside, ending at ``j``: "nach eigenen Angaben" (``own``) is the subject's account;
+    "Nach Grupps Meinung" the genitive name's before the frame noun; else the frame itself."""
+    if own:
+        return _own_subject(view, j) or m
+    if m.name and " " in m.name:
+        # "Nach Grupps Meinung": the genitive name before the frame noun
+        gen = m.name.split()[0]
+        gen = gen[:-1] if gen.endswith("s") and len(gen) > 3 else gen
+        return Mention(start=m.start, end=m.end, text=m.text, kind="name", head=gen, name=gen)
+    return m
 
 
 # who can hold a view: whoever holds a statement, and a group the lexicon does not know ("der Verbände")
@@ -518,29 +541,8 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     cue_t = (cue_tok.start, cue_tok.end, cue_tok.text)
     if hi + 1 < n and toks[hi].low in _AND:
         m, hi = _coordinated_source(view, m, hi)
-    clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", ";", "–") and hi < n and finite_first(toks[hi])
-    if lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial:
-        # the frame opens the (main) clause: the statement is what follows it, from the finite verb on
-        while hi < n and toks[hi].low in PREPOSITIONS and toks[hi].low not in FRAME_TRIGGERS:
-            # the frame takes its attributes along: "Nach dem Entwurf der Koalition aus SPD und Grünen sollen …"
-            k = skip_pp(toks, hi + 1, n)
-            if k == hi + 1:
-                break
-            hi = k
-        k = hi + 1 if hi < n and toks[hi].text == "," else hi
-        for _ in range(3):
-            # "Nach Angaben von X, dem Sprecher der Y, der …, waren …": appositions and relative clauses first
-            if k == hi or k >= n or finite_first(toks[k]):
-                break
-            r = clause_end_plain(toks, k)
-            if r >= n or toks[r].text != ",":
-                break
-            k = r + 1
-        cue = view.cue_at(k)
-        if cue is not None and cue.lemma in _PUBLISHING:
-            return None  # "Nach den ersten Auszählungen gab die Kommission … bekannt": the time of a report
-        tail = sentence_tail(view, k)
-        return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
+    if _frame_opens_clause(toks, lo, hi):
+        return _statement_after_frame(view, hi, m, rule, cue_t)
     if lo >= 1 and toks[lo - 1].text == "(":
         # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the bracket is the statement
         r = hi
@@ -554,13 +556,9 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     if 0 < lo_clause < lo:
         if lo_clause >= 2 and toks[lo_clause - 2].quote is not None and view.cue_at(lo_clause) is not None:
             return None  # "„…“, sagte X laut Spiegel Online": the frame names where a report was found
-        first = toks[lo_clause]
-        if _opens_dependent(toks, lo_clause):
-            # a relative or subordinate clause: "…, unter denen sich nach Angaben der Polizei …", "…, zumal …"
-            return _around(view, lo_clause, lo, hi, clause_end_plain(toks, hi), rule, m, cue_t)
-        if not finite_first(first) and not opens_subordinate(toks, 0):
-            # a main clause of its own after a comma: "…, lediglich der Hafen wurde laut X geöffnet"
-            return _around(view, lo_clause, lo, hi, sentence_tail(view, hi), rule, m, cue_t)
+        end = _end_of_clause_around(view, lo_clause, hi)
+        if end >= 0:
+            return _around(view, lo_clause, lo, hi, end, rule, m, cue_t)
     # in the middle of the main clause (also where it resumes after an inserted clause): the whole sentence is
     # the statement, in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar"), unless
     # the sentence makes something public ("Dies gab – nach langen Prüfungen – der Professor bekannt")
@@ -600,6 +598,70 @@ def _coordinated_source(view: SentenceView, m: Mention, hi: int) -> tuple[Mentio
     if m.inner is None:
         return group, oj
     return m._replace(end=other.end, text=text[m.start : other.end], inner=group), oj
+
+
+def _frame_opens_clause(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The frame phrase (tokens lo..hi) opens the sentence, or a main clause after a comma, colon or dash with
+    the finite verb right after it ("Die Lage ist ernst, laut Polizei gibt es …")."""
+    clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", ";", "–") and hi < len(toks) and finite_first(toks[hi])
+    return lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial
+
+
+def _statement_after_frame(
+    view: SentenceView, hi: int, m: Mention, rule: Rule, cue_t: tuple[int, int, str]
+) -> Candidate | None:
+    """The frame opens the (main) clause: the statement is what follows it (ending at ``hi``), from the finite
+    verb on, past the frame's attributes and appositions (not the time of a report: "Nach den ersten
+    Auszählungen gab die Kommission … bekannt")."""
+    toks = view.toks
+    hi = _past_frame_attributes(toks, hi)
+    k = _past_appositions(toks, hi)
+    cue = view.cue_at(k)
+    if cue is not None and cue.lemma in _PUBLISHING:
+        return None  # "Nach den ersten Auszählungen gab die Kommission … bekannt": the time of a report
+    tail = sentence_tail(view, k)
+    return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
+
+
+def _past_frame_attributes(toks: list[Tok], hi: int) -> int:
+    """The frame takes its attributes along: "Nach dem Entwurf der Koalition aus SPD und Grünen sollen …"; the
+    index after the prepositional phrases that follow it at ``hi``."""
+    n = len(toks)
+    while hi < n and toks[hi].low in PREPOSITIONS and toks[hi].low not in FRAME_TRIGGERS:
+        k = skip_pp(toks, hi + 1, n)
+        if k == hi + 1:
+            break
+        hi = k
+    return hi
+
+
+def _past_appositions(toks: list[Tok], hi: int) -> int:
+    """Where the statement after a frame ending at ``hi`` starts: past its comma and up to three appositions and
+    relative clauses ("Nach Angaben von X, dem Sprecher der Y, der …, waren …")."""
+    n = len(toks)
+    k = hi + 1 if hi < n and toks[hi].text == "," else hi
+    for _ in range(3):
+        # "Nach Angaben von X, dem Sprecher der Y, der …, waren …": appositions and relative clauses first
+        if k == hi or k >= n or finite_first(toks[k]):
+            break
+        r = clause_end_plain(toks, k)
+        if r >= n or toks[r].text != ",":
+            break
+        k = r + 1
+    return k
+
+
+def _end_of_clause_around(view: SentenceView, lo_clause: int, hi: int) -> int:
+    """Where the statement ends when a frame ending at ``hi`` stands inside a clause that starts at ``lo_clause``
+    after a comma: at the end of a relative or subordinate clause ("…, unter denen sich nach Angaben der
+    Polizei …", "…, zumal …"), at the sentence's end for a main clause of its own ("…, lediglich der Hafen
+    wurde laut X geöffnet"); -1 for neither."""
+    toks = view.toks
+    if _opens_dependent(toks, lo_clause):
+        return clause_end_plain(toks, hi)
+    if not finite_first(toks[lo_clause]) and not opens_subordinate(toks, 0):
+        return sentence_tail(view, hi)
+    return -1
 
 
 _DEPENDENT_OPENERS: Final = (

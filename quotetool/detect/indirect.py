@@ -939,6 +939,25 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
     """Where the reported clause before ``comma`` starts (the sentence start), or None when what precedes
     is no statement: a subordinate or relative clause, or a subject with an apposition (X, Y, sagte)."""
     toks = view.toks
+    lo = _clause_opening(toks, comma)
+    if lo is None:
+        return None
+    first_end = next((j for j in range(lo, comma) if toks[j].text == ","), comma)
+    if _someone_elses_claim(toks, lo, first_end, comma):
+        return None  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X": someone else's claim
+    if _subject_with_apposition(view, lo, first_end, comma):
+        return None  # "Die Politikerin, Anna Roth, kritisierte", "Der Minister, der …, sagte": a subject
+    if has_subjunctive(toks, lo, comma):
+        return lo
+    # an indicative statement needs a main clause of its own before any relative clause:
+    # "Die Zahl stieg auf 40, berichtet Reuters" (not "Im Brief, den er schrieb, heißt es")
+    return lo if _main_clause_before(view, lo, comma) else None
+
+
+def _clause_opening(toks: list[Tok], comma: int) -> int | None:
+    """The first word of the sentence before ``comma`` (past punctuation and "Selbst", "Auch" …), or None when
+    it opens no statement: a subordinate clause, a question word, an infinitive or "während" ("Warum die
+    Maschine abbrach, erklärte …", "Um … zu sparen, haben …")."""
     lo = 0
     while lo < comma and not toks[lo].text[0].isalnum() and toks[lo].quote is None:
         lo += 1
@@ -953,27 +972,41 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
         or opens_subordinate(toks, lo)
     ):
         return None  # "Warum die Maschine abbrach, erklärte …", "Um … zu sparen, haben …": no statement
-    first_end = next((j for j in range(lo, comma) if toks[j].text == ","), comma)
-    if toks[lo].low in PREPOSITIONS and first_end + 1 < comma and not has_verb(toks, lo, first_end):
-        nxt = toks[first_end + 1]
-        relative = nxt.low in RELATIVES or (
-            nxt.low in PREPOSITIONS and first_end + 2 < comma and toks[first_end + 2].low in RELATIVES
-        )
-        if not relative and not finite_first(nxt):
-            return None  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X": someone else's claim
+    return lo
+
+
+def _someone_elses_claim(toks: list[Tok], lo: int, first_end: int, comma: int) -> bool:
+    """A prepositional phrase without verb up to the first comma (``first_end``), then a clause that is neither
+    relative nor verb-first: "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X" reports someone
+    else's claim."""
+    if not (toks[lo].low in PREPOSITIONS and first_end + 1 < comma and not has_verb(toks, lo, first_end)):
+        return False
+    nxt = toks[first_end + 1]
+    relative = nxt.low in RELATIVES or (
+        nxt.low in PREPOSITIONS and first_end + 2 < comma and toks[first_end + 2].low in RELATIVES
+    )
+    return not relative and not finite_first(nxt)
+
+
+def _subject_with_apposition(view: SentenceView, lo: int, first_end: int, comma: int) -> bool:
+    """What precedes ``comma`` is a subject: one noun phrase ("Die Politikerin, Anna Roth, kritisierte"), or a
+    phrase up to the first comma (``first_end``) with no clause of its own after it ("Der Minister, der …,
+    sagte")."""
+    toks = view.toks
     s = lo
     while s < first_end and toks[s].low in _COORDINATING:
         s += 1
-    if np_spans(view.text, toks, s, comma) or (
+    return np_spans(view.text, toks, s, comma) or (
         first_end != comma
         and np_spans(view.text, toks, s, first_end)
         and not _clause_after_phrase(view, first_end + 1, comma)
-    ):
-        return None  # "Die Politikerin, Anna Roth, kritisierte", "Der Minister, der …, sagte": a subject
-    if has_subjunctive(toks, lo, comma):
-        return lo
-    # an indicative statement needs a main clause of its own before any relative clause:
-    # "Die Zahl stieg auf 40, berichtet Reuters" (not "Im Brief, den er schrieb, heißt es")
+    )
+
+
+def _main_clause_before(view: SentenceView, lo: int, comma: int) -> bool:
+    """Some comma-separated segment from ``lo`` to ``comma`` that is no relative or subordinate clause has a
+    finite verb: "Die Zahl stieg auf 40, berichtet Reuters" (not "Im Brief, den er schrieb, heißt es")."""
+    toks = view.toks
     a = lo
     while a < comma:
         b = next((j for j in range(a, comma) if toks[j].text == ","), comma)
@@ -985,9 +1018,9 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
         if not dependent and (
             _has_finite(toks, a, b) or (b - a >= 4 and has_verb(toks, a, b)) or _verb_second(view, a, b)
         ):
-            return lo
+            return True
         a = b + 1
-    return None
+    return False
 
 
 def _verb_second(view: SentenceView, a: int, b: int) -> bool:
@@ -1177,12 +1210,7 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
         j = next((k + 1 for k in range(lo + 1, n) if toks[k].text == ","), n)  # "Wenn …, sei …": both clauses
     while j < n:
         t = toks[j]
-        if (
-            t.low in RELATIVES
-            and toks[j - 1].text == ","
-            and j + 1 < n
-            and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
-        ):
+        if _relative_in_clause(toks, j):
             # a relative clause inside the main clause: "Personen, die … hätten, seien …"
             e = clause_end_plain(toks, j)
             if e >= n or toks[e].text != ",":
@@ -1190,28 +1218,49 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
             holes.append((j, e))
             j = e + 1
             continue
-        if (
-            t.text == ","
-            and j + 2 < n
-            and toks[j - 1].text[0].isupper()
-            and toks[j - 1].quote is None
-            and _opens_subject(toks[j + 1])
-        ):
-            # a statement after a noun, closed by a comma: "dem Vorwurf der Opposition, die Regierung sei
-            # untätig, mit … entgegen" (what the noun says, not the sentence's own mood)
-            e = clause_end_plain(toks, j + 1)
-            if (
-                (e >= n - 1 or toks[e].text == ",")
-                and has_subjunctive(toks, j + 1, e, strong_only=True)
-                and _verb_in(toks, lo, j)
-            ):  # (the main clause has its verb already: "Er trat dem Vorwurf, …")
-                holes.append((j + 1, e))  # (also at the sentence's end: "… gegen die Behauptung, X sei …")
-                j = e + 1
-                continue
+        e = _noun_statement_end(toks, lo, j)
+        if e >= 0:
+            holes.append((j + 1, e))  # (also at the sentence's end: "… gegen die Behauptung, X sei …")
+            j = e + 1
+            continue
         if t.low in SUBORDINATORS and t.low not in ("als", "wie"):
             return lo, j, holes
         j += 1
     return lo, n, holes
+
+
+def _relative_in_clause(toks: list[Tok], j: int) -> bool:
+    """A relative pronoun after a comma at ``j``, no noun or adjective after it: a relative clause opens there
+    ("Personen, die … hätten, seien …")."""
+    return (
+        toks[j].low in RELATIVES
+        and toks[j - 1].text == ","
+        and j + 1 < len(toks)
+        and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
+    )
+
+
+def _noun_statement_end(toks: list[Tok], lo: int, j: int) -> int:
+    """A statement in the Konjunktiv after a noun and the comma at ``j``, closed by a comma or the sentence's end,
+    in a main clause (from ``lo``) that has its verb already: "Er trat dem Vorwurf der Opposition, die Regierung
+    sei untätig, mit … entgegen" (what the noun says, not the sentence's own mood); its end, else -1."""
+    n = len(toks)
+    if not (
+        toks[j].text == ","
+        and j + 2 < n
+        and toks[j - 1].text[0].isupper()
+        and toks[j - 1].quote is None
+        and _opens_subject(toks[j + 1])
+    ):
+        return -1
+    e = clause_end_plain(toks, j + 1)
+    if (
+        (e >= n - 1 or toks[e].text == ",")
+        and has_subjunctive(toks, j + 1, e, strong_only=True)
+        and _verb_in(toks, lo, j)
+    ):
+        return e
+    return -1
 
 
 def _narrated_conditional(toks: list[Tok]) -> bool:

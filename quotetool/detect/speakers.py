@@ -1444,59 +1444,16 @@ def _all_other(words: list[Tok]) -> bool:
 def _classify_word(text: str, start: int, end: int, det: str, last: str, mods: list[str], age: int | None) -> Mention:
     """``_classify`` for one capitalised word (most phrases), the same answer by a shorter way: a title alone
     is the word of the phrase and gives only its gender ("Herr"), a role noun alone is the head."""
-    title = lexicon.TITLES.get(last.rstrip("."))
-    gender = title if title in ("m", "f") else "?"
-    mtext = text[start:end]
-    kind, head = _kind_of_word(last)
     m = _AGE.match(last) if last[0].isdigit() else None
-    # (Mention fields in order: start end text kind head name det gender modifiers age role inner lead)
     if m:
-        return _new(
-            Mention,
-            (
-                start,
-                end,
-                mtext,
-                "role",
-                "jährige",
-                "",
-                det,
-                _det_gender(det, last),
-                tuple(mods),
-                int(m.group(1)),
-                "",
-                None,
-                0,
-            ),
-        )
+        return _age_phrase(text, start, end, det, last, mods, int(m.group(1)))
+    kind, head = _kind_of_word(last)
     if kind == "other" and not det:
         # a bare capitalised word without article is a name: "sagte Merkel"
-        return _new(
-            Mention,
-            (
-                start,
-                end,
-                mtext,
-                "name",
-                last,
-                last,
-                det,
-                lexicon.FIRST_NAMES.get(last, gender),
-                tuple(mods),
-                age,
-                "",
-                None,
-                0,
-            ),
-        )
-    if kind == "role":
-        g = "f" if _fem(last) else _det_gender(det, last)
-        return _new(Mention, (start, end, mtext, "role", head, "", det, g, tuple(mods), age, "", None, 0))
-    if kind == "other" and det in DETERMINERS:
-        return _new(
-            Mention, (start, end, mtext, "other", head, "", det, _det_gender(det, last), tuple(mods), None, "", None, 0)
-        )
-    return _new(Mention, (start, end, mtext, kind, head, "", det, "?", tuple(mods), None, "", None, 0))
+        title = lexicon.TITLES.get(last.rstrip("."))
+        g = lexicon.FIRST_NAMES.get(last, title if title in ("m", "f") else "?")
+        return _name_phrase(text, start, end, det, last, last, g, mods, age, [])
+    return _noun_phrase(text, start, end, det, last, kind, head, mods, age)
 
 
 _new: Final = tuple.__new__  # builds a Mention without the Python-level __new__ of NamedTuple

@@ -9,6 +9,7 @@ from quotetool.detect import coref as co
 from quotetool.detect import cues as cu
 from quotetool.detect import detector as dt
 from quotetool.detect import direct as di
+from quotetool.detect import frames as fr
 from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
 from quotetool.detect.candidate import Candidate
@@ -17,6 +18,7 @@ from quotetool.detect.coref import Registry
 from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.indirect import backward_candidate
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
+from quotetool.detect.rules import RULES
 from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention
 from quotetool.detect.tokens import Tok, tokenize
@@ -612,3 +614,202 @@ def test_quote_alone_takes_the_colon_intro_or_continues() -> None:
     assert (c.rule.name, c.mention, c.inherit, c.cue) == ("direct-colon-nextline", speaker, False, (15, 20, "sagte"))
     c = di._quote_alone(view, view.toks[0], None)
     assert (c.rule.name, c.mention, c.inherit) == ("direct-continuation", None, True)
+
+
+# --- context._subordinate_subject -----------------------------------------------------------------------
+
+
+def test_relative_pronoun_opens_a_clause_but_an_apposition_article_does_not() -> None:
+    view = _view(*_only("Es gab Stimmen, die dem Kardinal vorwerfen, er habe geschwiegen."))
+    assert cx._relative_pronoun_opens(view.toks, 4, 7)
+    view = _view(*_only("Jonas Kramer, der Sprecher des Vereins, teilte mit, dass alles gut sei."))
+    assert not cx._relative_pronoun_opens(view.toks, 3, 8)
+
+
+def test_preposition_before_relative() -> None:
+    view = _view(*_only("Es war eine Pressekonferenz, auf der die Ministerin erklärte, dass alles gut sei."))
+    assert cx._preposition_before_relative(view.toks, 6, 9)
+    assert not cx._preposition_before_relative(view.toks, 7, 9)
+
+
+def test_subject_after_conjunction() -> None:
+    view = _view(*_only("Wie die Ministerin erklärte, sei alles gut."))
+    assert _text_of(cx._subject_after_conjunction(view, 0, 3, False)) == "die Ministerin"
+    # the relative pronoun speaks when the phrase after it is an object
+    view = _view(*_only("Es gab Stimmen, die dem Kardinal vorwerfen, er habe geschwiegen."))
+    assert _text_of(cx._subject_after_conjunction(view, 4, 7, True)) == "Stimmen"
+    assert _text_of(cx._subordinate_subject(view, 7, "vorwerfen")) == "Stimmen"
+
+
+# --- frames._frame_candidate ----------------------------------------------------------------------------
+
+
+def test_frame_opens_clause_at_the_start_or_after_a_comma_before_the_verb() -> None:
+    view = _view(*_only("Nach Angaben der Polizei wurde niemand verletzt."))
+    assert fr._frame_opens_clause(view.toks, 0, 4)
+    view = _view(*_only("Die Ursache ist nach Angaben der Polizei unklar."))
+    assert not fr._frame_opens_clause(view.toks, 3, 7)
+    view = _view(*_only("Die Lage ist ernst, laut Polizei gibt es Verletzte."))
+    assert fr._frame_opens_clause(view.toks, 5, 7)
+
+
+def test_statement_after_frame_past_attributes_and_appositions() -> None:
+    view = _view(*_only("Nach dem Entwurf der Koalition aus SPD und Grünen sollen die Steuern sinken."))
+    assert fr._past_frame_attributes(view.toks, 5) == 9
+    assert fr._past_frame_attributes(view.toks, 9) == 9
+    text = "Nach Angaben von Jonas Kramer, dem Sprecher des Vereins, waren alle da."
+    view = _view(*_only(text))
+    assert fr._past_appositions(view.toks, 5) == 11
+    speaker = sp.Mention(17, 29, "Jonas Kramer", "name", "Kramer", name="Jonas Kramer")
+    c = fr._statement_after_frame(view, 5, speaker, RULES["nach-frame"], (0, 4, "Nach"))
+    assert c is not None and (text[c.start : c.end], c.mention, c.cue) == ("waren alle da", speaker, (0, 4, "Nach"))
+
+
+def test_end_of_clause_around_a_frame_in_a_relative_clause() -> None:
+    view = _view(*_only("Es kamen viele, unter denen sich nach Angaben der Polizei Kinder befanden, zum Platz."))
+    assert fr._end_of_clause_around(view, 4, 11) == 13
+    # a main clause of its own after a comma: to the end of the sentence
+    view = _view(*_only("Der Regen hielt an, die Straße blieb nach Angaben der Polizei gesperrt."))
+    assert fr._end_of_clause_around(view, 5, 12) == len(view.toks) - 1
+    # a clause that resumes at its finite verb after a subordinate one: neither
+    view = _view(*_only("Weil es regnete, blieb nach Angaben der Polizei die Straße gesperrt."))
+    assert fr._end_of_clause_around(view, 4, 9) == -1
+
+
+# --- indirect._statement_start --------------------------------------------------------------------------
+
+
+def test_clause_opening_passes_over_particles_and_refuses_question_words() -> None:
+    view = _view(*_only("Selbst die Polizei war ratlos, sagte sie."))
+    assert ind._clause_opening(view.toks, 5) == 1
+    view = _view(*_only("Warum die Maschine abbrach, erklärte er nicht."))
+    assert ind._clause_opening(view.toks, 4) is None
+
+
+def test_someone_elses_claim_and_a_subject_with_apposition() -> None:
+    view = _view(*_only("Auf den Vorwurf der CDU, es handele sich um Betrug, entgegnete sie nichts."))
+    assert ind._someone_elses_claim(view.toks, 0, 5, 11)
+    view = _view(*_only("Die Politikerin, Anna Roth, kritisierte das."))
+    assert not ind._someone_elses_claim(view.toks, 0, 2, 5)
+    assert ind._subject_with_apposition(view, 0, 2, 5)
+    view = _view(*_only("Die Lage sei ernst, sagte sie."))
+    assert not ind._subject_with_apposition(view, 0, 4, 4)
+
+
+def test_main_clause_before_the_comma() -> None:
+    view = _view(*_only("Die Zahl stieg auf 40, berichtet Reuters."))
+    assert ind._main_clause_before(view, 0, 5)
+    assert ind._statement_start(view, 5) == 0
+    view = _view(*_only("Im Brief, den er schrieb, heißt es das."))
+    assert not ind._main_clause_before(view, 0, 6)
+    assert ind._statement_start(view, 6) is None
+
+
+# --- indirect._main_clause ------------------------------------------------------------------------------
+
+
+def test_relative_in_clause_and_noun_statement_are_holes_of_the_main_clause() -> None:
+    view = _view(*_only("Personen, die dort gewesen seien, seien verletzt."))
+    assert ind._relative_in_clause(view.toks, 2)
+    assert ind._main_clause(view.toks) == (0, 10, [(2, 6)])
+    view = _view(*_only("Er trat dem Vorwurf, das Gericht sei befangen, entgegen."))
+    assert not ind._relative_in_clause(view.toks, 5)  # an article before a noun
+    assert ind._noun_statement_end(view.toks, 0, 4) == 9
+    assert ind._main_clause(view.toks) == (0, 12, [(5, 9)])
+    view = _view(*_only("Vor dem Vorwurf, das Gericht sei befangen, warnte er."))
+    assert ind._noun_statement_end(view.toks, 0, 3) == -1  # (no verb of the main clause before it)
+
+
+# --- coref.Registry.resolve -----------------------------------------------------------------------------
+
+_COREF_TEXT = (
+    "Der Schauspieler Hans Küng lebt in Bern. Der 84-jährige Küng sagte, Medienberichten zufolge sei die Studie "
+    "fertig. Die Studie zeige das. Angaben der Polizei zufolge war es ruhig."
+)
+
+
+def _phrase_at(phrase: str) -> Mention:
+    text = _COREF_TEXT
+    toks = _np_toks(text)
+    i = next(k for k, t in enumerate(toks) if t.start == text.index(phrase))
+    m, _ = sp.parse_np(text, toks, i, len(toks))
+    assert m is not None
+    return m
+
+
+def test_surname_after_attribute_is_a_person_introduced_before() -> None:
+    reg = Registry(_COREF_TEXT)
+    aged = _phrase_at("Der 84-jährige Küng")
+    reg.advance(aged.start)
+    known = reg._surname_after_attribute(aged)
+    assert known is not None and known.canonical == "Hans Küng"
+    assert reg._surname_after_attribute(aged._replace(text="Küng")) is None  # (no attribute before it)
+
+
+def test_other_phrases_name_a_source_again() -> None:
+    reg = Registry(_COREF_TEXT)
+    first = sp.Mention(100, 110, "die Studie", "source", "studie", det="die")
+    speaker, ent = reg._other(first)
+    again = _phrase_at("Die Studie")
+    assert (speaker, ent) == ("Studie", ent) and ent is not None
+    assert reg._other(again) == ("Studie", ent)
+
+
+def test_frame_resolves_its_source_or_the_phrase_or_nothing() -> None:
+    reg = Registry(_COREF_TEXT)
+    frame = _phrase_at("Angaben der Polizei")
+    reg.advance(frame.start)
+    assert reg._frame(frame, False)[0] == "Polizei"
+    reports = _phrase_at("Medienberichten")
+    assert reg._frame(reports._replace(kind="frame"), False) == ("Medienberichten", None)
+    hearsay = sp.Mention(0, 13, "dem Vernehmen", "frame", "vernehmen", det="dem")
+    assert reg._frame(hearsay, False) == (None, None)
+
+
+# --- speakers._classify_word ----------------------------------------------------------------------------
+
+
+def test_classify_word_reads_an_age_a_bare_name_a_title_or_a_noun() -> None:
+    m = sp._classify_word("der 61-Jährige", 0, 14, "der", "61-Jährige", [], None)
+    assert (m.kind, m.head, m.age, m.gender) == ("role", "jährige", 61, "m")
+    m = sp._classify_word("Lindner", 0, 7, "", "Lindner", [], None)
+    assert (m.kind, m.name, m.head, m.role) == ("name", "Lindner", "Lindner", "")
+    m = sp._classify_word("Frau", 0, 4, "", "Frau", [], None)  # a title alone gives its gender
+    assert (m.kind, m.gender) == ("name", "f")
+    m = sp._classify_word("die Ministerin", 0, 14, "die", "Ministerin", [], None)
+    assert (m.kind, m.head, m.gender) == ("role", "minister", "f")
+
+
+# --- frames._nach_frame ---------------------------------------------------------------------------------
+
+
+def _after_nach(text: str) -> tuple[SentenceView, Mention, int]:
+    view = _view(*_only(text))
+    m, j = sp.parse_np(text, view.toks, 1, len(view.toks))
+    assert m is not None
+    return view, m, j
+
+
+def test_document_as_frame_but_not_a_cited_rule() -> None:
+    view, m, j = _after_nach("Nach dem Bericht sei die Lage ernst.")
+    framed = fr._document_as_frame(view.toks, m, j)
+    assert framed is not None and framed == m._replace(kind="frame", gender="?")
+    view, m, j = _after_nach("Nach Artikel 68 des Grundgesetzes hat der Präsident das Recht.")
+    assert fr._document_as_frame(view.toks, m, j) is None
+
+
+def test_no_ones_account_for_plans_and_processes() -> None:
+    _, m, _ = _after_nach("Nach Plan sollen die Arbeiten enden.")
+    assert fr._no_ones_account(m, False)
+    _, m, _ = _after_nach("Nach der Auswertung des Flugschreibers sollen die Piloten müde gewesen sein.")
+    assert fr._no_ones_account(m, False)
+    _, m, _ = _after_nach("Nach Angaben der Polizei wurde niemand verletzt.")
+    assert not fr._no_ones_account(m, False)
+
+
+def test_frame_owner_is_a_genitive_name_before_the_noun() -> None:
+    view, m, j = _after_nach("Nach Grupps Meinung ist das falsch.")
+    owner = fr._frame_owner(view, m, j, False)
+    assert (owner.kind, owner.name, owner.text) == ("name", "Grupp", "Grupps Meinung")
+    view, m, j = _after_nach("Nach Ansicht ist das falsch.")
+    assert fr._frame_owner(view, m, j, False) is m
