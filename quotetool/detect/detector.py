@@ -499,9 +499,10 @@ def _salient_antecedent(
     if last is not None and last.sentence == si - 1 and _person_of(last.entity, want):
         return last.speaker, last.entity
     people = registry.people_between(prev.sent.start, prev.sent.end, want)
-    if len(people) < 2:
-        # no one, or the only one the previous sentence names (parsing its subject would not tell more)
-        return (people[0].canonical, people[0]) if people else None
+    if len(people) == 1:
+        return people[0].canonical, people[0]  # the only one the previous sentence names
+    if not people:
+        return _role_subject_before(text, prev, registry, cache, want)
     subject = _previous_subject(text, prev, cache)
     if (
         subject is None
@@ -512,6 +513,18 @@ def _salient_antecedent(
         return None  # (not "Reaktionen Der Kanzler nahm Stellung": a heading run into the sentence is no one)
     speaker, ent = registry.resolve(subject)
     return (speaker, ent) if _person_of(ent, want) else None
+
+
+def _role_subject_before(
+    text: str, prev: _Prev, registry: Registry, cache: list, gender: str
+) -> tuple[str | None, Entity | None] | None:
+    """ "Der Trainer lobte das Team. Er meinte, …": a previous sentence that names no one has a role of the
+    pronoun's gender as its subject: the role (or the person it fits), not a person named paragraphs before;
+    None to resolve by recency."""
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or subject.kind != "role" or subject.gender != gender or oblique(subject):
+        return None
+    return registry.resolve(subject)
 
 
 def _person_of(ent: Entity | None, gender: str) -> bool:

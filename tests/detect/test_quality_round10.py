@@ -203,3 +203,21 @@ def test_the_same_participle_with_a_complement_still_reports() -> None:
     assert find(text, "zu wenig Kapital").speaker == "Aufsicht"
     text = "Die Ökonomen hatten erwartet, dass die Zinsen sinken."
     assert find(text, "die Zinsen").speaker == "Ökonomen"
+
+
+# -- "er"/"sie" after a sentence whose subject is a role: the role, not a person named long before -------------
+
+
+def test_pronoun_after_a_role_subject_is_that_role() -> None:
+    text = (
+        "Der Angeklagte Jonas Falk schwieg den ganzen Vormittag.\n\n"
+        "Die Verhandlung wurde am Nachmittag fortgesetzt. Der Staatsanwalt befragte eine Nachbarin. "
+        "Er sagte danach, die Aussage sei glaubwürdig."
+    )
+    p = find(text, "glaubwürdig")
+    assert p.speaker == "Staatsanwalt"
+
+
+def test_pronoun_after_a_sentence_that_names_the_person_keeps_the_person() -> None:
+    text = "Der Staatsanwalt Carl Berger befragte eine Nachbarin. Er sagte danach, die Aussage sei glaubwürdig."
+    assert find(text, "glaubwürdig").speaker == "Carl Berger"
