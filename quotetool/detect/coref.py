@@ -22,7 +22,7 @@ from quotetool.detect import lexicon
 from quotetool.detect.inflect import nominative
 from quotetool.detect.memo import remember
 from quotetool.detect.names import genitive_of_named, name_key
-from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, Mention, _stem
+from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, NOUN_ENDINGS, Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
 _RECENT: Final = 40
@@ -232,8 +232,8 @@ def _plan_of(run: str) -> _Plan | None:
             w = words[k]
             if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
                 break
-            if w in _NOT_NAME_WORDS or (name_words and _common_noun(w)):
-                break  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
+            if w in _NOT_NAME_WORDS or _common_noun(w):
+                break  # "werfen Norbert Lammert Verzögerung vor", "beantragte der Vorstand Insolvenz": an object
             if w in NAME_PARTICLES and not (k + 1 < n and name_words):
                 break
             if (
@@ -269,8 +269,8 @@ def first_named(name: str) -> bool:
 
 
 def _common_noun(word: str) -> bool:
-    """A long noun with an abstract ending (Verzögerung, Zustimmung, Mehrheit), never a surname."""
-    return len(word) >= 8 and word.lower().endswith(ABSTRACT_ENDINGS) and not word.lower().endswith(BODIES)
+    """A long noun with an abstract ending (Verzögerung, Zustimmung, Mehrheit, Insolvenz), never a surname."""
+    return len(word) >= 8 and word.lower().endswith(NOUN_ENDINGS) and not word.lower().endswith(BODIES)
 
 
 def _name_run(run: str) -> tuple[str, ...] | None:
@@ -450,6 +450,19 @@ def named_as(m: Mention) -> str:
     return nominative(phrase, m.det, lexicon.base_form)
 
 
+def _bare_noun(ent: Entity) -> bool:
+    """A "person" known only by one long word with a common noun's ending (Insolvenz, Zustimmung, Mehrheit),
+    never introduced: no antecedent of "er"/"sie"."""
+    word = ent.canonical
+    return (
+        not _introduced(ent)
+        and len(word) >= 8
+        and " " not in word
+        and word.lower().endswith(NOUN_ENDINGS)
+        and not word.lower().endswith(BODIES)
+    )
+
+
 def _introduced(ent: Entity) -> bool:
     """A person named with a first name, a title or a role somewhere in the text."""
     return bool(ent.first_names or ent.roles) or ent.tokens > 1
@@ -546,7 +559,12 @@ class Registry:
         for ent in reversed(self._recent):  # (most recently mentioned last: the look back stops before ``start``)
             if ent.last < start or len(found) == 2:
                 break
-            if ent.kind == "person" and ent.last < end and (not gender or ent.gender in (gender, "?")):
+            if (
+                ent.kind == "person"
+                and ent.last < end
+                and (not gender or ent.gender in (gender, "?"))
+                and not _bare_noun(ent)
+            ):
                 found.append(ent)
         return found
 
@@ -644,7 +662,11 @@ class Registry:
         # people the text introduced come first: a bare capitalised word ("Details") is rarely "er"
         for strict in (True, False):
             for ent in reversed(self._recent):
-                if ent.kind == "person" and ent.gender in (want, "?") and (not strict or _introduced(ent)):
+                if (
+                    ent.kind == "person"
+                    and ent.gender in (want, "?")
+                    and (_introduced(ent) if strict else not _bare_noun(ent))
+                ):
                     self._touch(ent, m.start)
                     return ent.canonical, ent
         return None, None

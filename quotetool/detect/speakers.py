@@ -365,12 +365,15 @@ def _fem(word: str) -> bool:
 
 
 _KIND_SEEN: Final[dict[str, tuple[str, str]]] = {}
+_LEGAL_FORMS: Final = lexicon.LEGAL_FORMS
 
 
 def _kind_of_word(word: str) -> tuple[MentionKind, str]:
     """(kind, lexicon entry) of a head word: role, org, source or frame by the lexicon (its kinds are mention
     kinds), else "other" and the word."""
     seen = _KIND_SEEN.get(word)
+    if seen is None and word in _LEGAL_FORMS:
+        seen = remember(_KIND_SEEN, word, ("org", word.lower()))  # "Hansa Bau AG": a company
     if seen is None:
         hit = lexicon.head_of(word)
         seen = remember(_KIND_SEEN, word, hit if hit is not None else ("other", word.lower()))
@@ -604,7 +607,17 @@ def _object_after_role(toks: list[Tok], j: int) -> bool:
         and toks[j - 2].text.split("-")[0] in lexicon.FIRST_NAMES
     ):
         return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
-    return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS) and _kind_of_word(toks[j - 1].text)[0] == "role"
+    return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS or _abstract_noun(low)) and _kind_of_word(
+        toks[j - 1].text
+    )[0] == "role"  # (and "beantragte der Vorstand Insolvenz")
+
+
+# endings of nouns that are no surname even alone: the abstract ones, and -enz, -anz, -schaft (Insolvenz)
+NOUN_ENDINGS: Final = (*ABSTRACT_ENDINGS, "enz", "anz", "schaft", "tum")
+
+
+def _abstract_noun(low: str) -> bool:
+    return len(low) >= 8 and low.endswith(NOUN_ENDINGS) and not low.endswith(BODIES)
 
 
 def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:

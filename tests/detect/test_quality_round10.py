@@ -221,3 +221,25 @@ def test_pronoun_after_a_role_subject_is_that_role() -> None:
 def test_pronoun_after_a_sentence_that_names_the_person_keeps_the_person() -> None:
     text = "Der Staatsanwalt Carl Berger befragte eine Nachbarin. Er sagte danach, die Aussage sei glaubwürdig."
     assert find(text, "glaubwürdig").speaker == "Carl Berger"
+
+
+# -- company names with a legal form ----------------------------------------------------------------------------
+
+
+def test_company_with_a_legal_form_is_an_organisation_and_the_antecedent_of_sie() -> None:
+    text = "Die Nordwerft Logistik GmbH hat Kurzarbeit angemeldet. Sie teilte mit, die Löhne würden weiter gezahlt."
+    p = find(text, "die Löhne")
+    assert p.speaker == "Nordwerft Logistik GmbH"
+    text = "Die Seeberg AG erklärte am Montag, der Gewinn sei gestiegen."
+    assert find(text, "der Gewinn").speaker == "Seeberg AG"
+
+
+# -- an abstract noun after a role is its object, no name ------------------------------------------------------
+
+
+def test_abstract_noun_after_a_role_is_no_person() -> None:
+    text = (
+        "Die Gründerin Lea Sommer kam spät zur Sitzung. Am Ende beantragte der Vorstand Insolvenz. "
+        "Sie sagte, die Gläubiger seien informiert."
+    )
+    assert find(text, "Gläubiger").speaker == "Lea Sommer"

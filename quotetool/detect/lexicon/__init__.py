@@ -290,6 +290,8 @@ PAST_FORMS: Final = frozenset(lines("past_forms.txt"))
 REFLEXIVE_NONSPEECH: Final = frozenset(lines("reflexive_nonspeech.txt"))
 # "wie erwartet", "offen gesagt": a participle of a speech verb as an adverbial, after the word before it
 PARTICIPLE_ADVERBIALS: Final = frozenset(lines("participle_adverbials.txt"))
+# legal forms that end a company's name ("Hansa Bau AG", "Kramer Logistik GmbH"): an organisation
+LEGAL_FORMS: Final = frozenset(lines("legal_forms.txt"))
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
