@@ -357,7 +357,7 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
 
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
-PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten"})
+PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten", "stehen"})
 _SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens", "vonseiten"})
 
 

@@ -424,6 +424,7 @@ CUE_WORDS: Final = (
     | lexicon.ATTITUDE_ADJECTIVES
     | lexicon.STATEMENT_NOUNS
     | {"wonach"}
+    | lexicon.PLACE_VERB_FORMS
 )
 
 
@@ -444,6 +445,10 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         if t.quote is not None or (not t.text[0].islower() and not _fronted_participle(toks, i)):
             continue
         low = t.low
+        if low in _PLACE_VERB_FORMS:
+            if _document_place(toks, i):
+                out.append(Cue(i, i, "stehen", False))  # "In dem Bericht steht, dass …"
+            continue
         info = lexicon.VERBS.get(low)
         if info is None and learned is not None:
             info = learned.verbs.get(low)
@@ -502,6 +507,27 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
 
 _REFLEXIVE_NONSPEECH: Final = lexicon.REFLEXIVE_NONSPEECH
 _REFLEXIVE_WINDOW: Final = 8
+
+
+_PLACE_VERB_FORMS: Final = lexicon.PLACE_VERB_FORMS
+_DOCUMENT_PREPOSITIONS: Final = frozenset({"in", "im", "auf"})
+
+
+def _document_place(toks: list[Tok], i: int) -> bool:
+    """ "steht" at ``i`` reports a document: a comma or colon right after it, and before it in its clause "in",
+    "im" or "auf" with a document noun ("In einem Jahresbericht des Ministeriums steht, …")."""
+    if not (i + 1 < len(toks) and toks[i + 1].text in (",", ":")):
+        return False
+    seen_document = False
+    for k in range(i - 1, max(-1, i - 1 - _REFLEXIVE_WINDOW), -1):
+        t = toks[k]
+        if t.text in (",", ";", ":") or t.quote is not None:
+            return False
+        if t.text[:1].isupper() and lexicon.source_of(t.text) is not None:
+            seen_document = True
+        elif t.low in _DOCUMENT_PREPOSITIONS and seen_document:
+            return True
+    return False
 
 
 _PARTICIPLE_ADVERBIALS: Final = lexicon.PARTICIPLE_ADVERBIALS

@@ -109,7 +109,8 @@ _WEAK: Final = _variants(
     | {w.capitalize() for w in lexicon.SHARED_VIEWS}
     | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
     | {"bekannt", "ergab", "ergaben", "ergibt"}
-)  # ("wurde bekannt, dass …", "Wie X ergab, …")
+    | lexicon.PLACE_VERB_FORMS
+)  # ("wurde bekannt, dass …", "Wie X ergab, …", "In dem Bericht steht, dass …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
 _COMPLEMENT: Final = _variants(
@@ -176,7 +177,7 @@ def _may_be_subjunctive_e(word: str) -> bool:
 # cues, frame words, Konjunktiv forms, "Demnach …" (the rules would find nothing else there)
 _CONTINUING: Final = (
     CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | WEAK_CONTINUING | {"demnach", "danach", "darin"}
-)
+) - lexicon.PLACE_VERB_FORMS  # ("steht" is a cue only with "in dem Bericht" and a complement after it)
 
 
 def _may_continue(sentence: str, words: list[str]) -> bool:

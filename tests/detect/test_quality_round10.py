@@ -243,3 +243,20 @@ def test_abstract_noun_after_a_role_is_no_person() -> None:
         "Sie sagte, die Gläubiger seien informiert."
     )
     assert find(text, "Gläubiger").speaker == "Lea Sommer"
+
+
+# -- "In dem Bericht steht, dass …": the document is the source ------------------------------------------------
+
+
+def test_steht_after_a_document_reports_it() -> None:
+    text = "In einem Gutachten der Landesbank steht, dass die Rücklagen nicht reichen."
+    p = find(text, "Rücklagen")
+    assert p.quote == "die Rücklagen nicht reichen"
+    assert p.speaker is not None and "Gutachten" in p.speaker
+    text = "Auf der Internetseite des Vereins stand, der Trainer sei entlassen worden."
+    assert "Internetseite" in (find(text, "entlassen").speaker or "")
+
+
+def test_steht_without_a_document_is_no_cue() -> None:
+    assert detect("Im Flur steht, dass hier niemand parken darf.") == []
+    assert detect("Der Termin steht, die Halle ist gebucht.") == []

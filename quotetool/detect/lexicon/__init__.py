@@ -292,6 +292,8 @@ REFLEXIVE_NONSPEECH: Final = frozenset(lines("reflexive_nonspeech.txt"))
 PARTICIPLE_ADVERBIALS: Final = frozenset(lines("participle_adverbials.txt"))
 # legal forms that end a company's name ("Hansa Bau AG", "Kramer Logistik GmbH"): an organisation
 LEGAL_FORMS: Final = frozenset(lines("legal_forms.txt"))
+# "In dem Bericht steht, dass …": verb forms that report a document named by "in"/"auf" in their clause
+PLACE_VERB_FORMS: Final = frozenset(lines("place_verbs.txt"))
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
