@@ -761,6 +761,20 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     return None, j
 
 
+def _without_agency(text: str, toks: list[Tok], m: Mention, j: int, j2: int) -> tuple[Mention | None, int]:
+    """ "sagte der Sprecher der dpa", "sagte die Ministerin der Deutschen Presse-Agentur": after the verb, a
+    news agency after "der" at the end of the subject is the addressee in the dative, not the speaker's employer
+    (as it is in "Ein Reporter der dpa berichtete"): the subject without it, else ``m`` and ``j2``."""
+    last = toks[j2 - 1]
+    if m.kind not in ("role", "org") or not (last.text in _LOWERCASE_NAMES or last.low.endswith("agentur")):
+        return m, j2
+    for g in range(j2 - 2, j, -1):
+        if toks[g].low == "der":
+            shorter, gj = parse_np(text, toks, j, g)
+            return (shorter, gj) if shorter is not None and gj == g else (m, j2)
+    return m, j2
+
+
 class _Post(NamedTuple):
     """A phrase after ``_post_head``: the mention, the index after it, the end of its genitive (or of its
     head), the genitive phrase, the age and the adjective stems found so far."""
@@ -1756,6 +1770,8 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
             j = max(j2, j + 1)
             continue
         m, j2 = _pronoun_before_addressee(toks, j, v) or parse_np(text, toks, j, limit)
+        if m is not None and j2 - j > 2:
+            m, j2 = _without_agency(text, toks, m, j, j2)
         if m is not None:
             candidates.append((m, j2))
             if len(candidates) == 2:

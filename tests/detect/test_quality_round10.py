@@ -260,3 +260,18 @@ def test_steht_after_a_document_reports_it() -> None:
 def test_steht_without_a_document_is_no_cue() -> None:
     assert detect("Im Flur steht, dass hier niemand parken darf.") == []
     assert detect("Der Termin steht, die Halle ist gebucht.") == []
+
+
+# -- "sagte der Sprecher der dpa": the agency after the subject is the addressee ------------------------------
+
+
+def test_agency_after_the_inverted_subject_is_the_addressee() -> None:
+    text = "Die Brücke bleibe gesperrt, sagte ein Sprecher der Stadtwerke der dpa."
+    assert find(text, "Brücke").speaker == "Sprecher der Stadtwerke"
+    text = "Die Brücke bleibe gesperrt, sagte die Bürgermeisterin der Deutschen Presse-Agentur."
+    assert find(text, "Brücke").speaker == "Bürgermeisterin"
+
+
+def test_agency_in_a_subject_before_the_verb_is_its_employer() -> None:
+    text = "Eine Reporterin der dpa berichtete, die Brücke sei gesperrt."
+    assert find(text, "Brücke").speaker == "Reporterin der dpa"
