@@ -103,7 +103,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if m is not None:
             return m
     lo = clause_start(toks, v, 0)
-    if toks[lo].low in _PURPOSE and lo >= 2 and toks[lo - 1].text == "," and "zu" in toks[cue.index].low[2:]:
+    if toks[lo].low in _PURPOSE and lo >= 2 and toks[lo - 1].text == "," and _zu_form(toks, cue.index):
         return _purpose_subject(view, lo - 1)  # "…, um die Regierung aufzufordern, …": whoever acts so
     if cue.lemma == "zitieren":
         quoted = _quoted_from(view, cue)
@@ -132,6 +132,11 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     ):
         return antecedent(view, lo - 1)  # relative clause "X, der sagte": X speaks
     return _main_clause_subject(view, cue, lo, v)
+
+
+def _zu_form(toks: list[Tok], i: int) -> bool:
+    """The verb at ``i`` is a zu-infinitive: "aufzufordern", or "zu erklären" written apart."""
+    return "zu" in toks[i].low[2:] or (i > 0 and toks[i - 1].low == "zu")
 
 
 def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention | None:

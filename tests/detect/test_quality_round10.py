@@ -275,3 +275,11 @@ def test_agency_after_the_inverted_subject_is_the_addressee() -> None:
 def test_agency_in_a_subject_before_the_verb_is_its_employer() -> None:
     text = "Eine Reporterin der dpa berichtete, die Brücke sei gesperrt."
     assert find(text, "Brücke").speaker == "Reporterin der dpa"
+
+
+# -- "um … zu erklären" written apart: the actor of the main clause speaks --------------------------------------
+
+
+def test_purpose_clause_with_zu_apart_takes_the_main_subject() -> None:
+    text = "Die Senatorin lud zur Pressekonferenz, um dort zu erklären, dass die Schulen öffnen."
+    assert find(text, "Schulen").speaker == "Senatorin"
