@@ -450,6 +450,15 @@ def named_as(m: Mention) -> str:
     return nominative(phrase, m.det, lexicon.base_form)
 
 
+_COMPANY_NOUNS: Final = lexicon.COMPANY_NOUNS
+# a company's name: up to four capitalised words and its legal form ("Kramer Logistik GmbH", "Hansa Bau AG")
+_COMPANY_NAME: Final = regex.compile(
+    r"\b((?:\p{Lu}[\p{L}\d&.-]*\s){1,4}(?:"
+    + "|".join(regex.escape(f) for f in sorted(lexicon.LEGAL_FORMS, key=len, reverse=True))
+    + r"))\b"
+)
+
+
 def _bare_noun(ent: Entity) -> bool:
     """A "person" known only by one long word with a common noun's ending (Insolvenz, Zustimmung, Mehrheit),
     never introduced: no antecedent of "er"/"sie"."""
@@ -750,6 +759,10 @@ class Registry:
         words = phrase.split()
         head_word = words[-1].lower() if words else key
         if m.det in ("der", "die", "das", "dieser", "diese", "dieses") and len(words) <= 2:
+            company = self._company(key, words, m.start)
+            if company is not None:  # "Die Kramer Logistik GmbH … Das Unternehmen erklärte"
+                self._touch(company, m.start)
+                return company.canonical, company
             for ent in reversed(self._recent):
                 if ent.kind == "org" and (
                     ent.canonical.lower().split()[-1].endswith(head_word.rstrip("s"))
@@ -771,6 +784,22 @@ class Registry:
             self._orgs[phrase.lower()] = org
         self._touch(org, m.start)
         return org.canonical, org
+
+    def _company(self, key: str, words: list[str], pos: int) -> Entity | None:
+        """The company named with its legal form shortly before ``pos``, for "das Unternehmen", "der Konzern"
+        (a bounded look back, as for "das Ministerium")."""
+        if len(words) != 1 or key not in _COMPANY_NOUNS:
+            return None
+        found = _COMPANY_NAME.findall(self._text, max(0, pos - _ORG_WINDOW), pos)
+        if not found:
+            return None
+        first, _, rest = found[-1].partition(" ")
+        name = rest if first.lower() in DETERMINERS else found[-1]  # (not "Die" of "Die Hansa Bau AG")
+        ent = self._orgs.get(name.lower())
+        if ent is None:
+            ent = Entity("org", name, tokens=len(name.split()))
+            self._orgs[name.lower()] = ent
+        return ent
 
     def _fuller_org(self, pos: int, head: str) -> str | None:
         """The fuller name that "das Ministerium" shortens, named shortly before: "Landesministerium für

@@ -283,3 +283,12 @@ def test_agency_in_a_subject_before_the_verb_is_its_employer() -> None:
 def test_purpose_clause_with_zu_apart_takes_the_main_subject() -> None:
     text = "Die Senatorin lud zur Pressekonferenz, um dort zu erklären, dass die Schulen öffnen."
     assert find(text, "Schulen").speaker == "Senatorin"
+
+
+def test_das_unternehmen_refers_to_the_company_named_with_its_legal_form() -> None:
+    text = (
+        "Der Vorstand der Lindner Stahl AG, Ole Hansen, legte die Bilanz vor. "
+        "Das Unternehmen erklärte, der Gewinn habe sich verdoppelt."
+    )
+    assert find(text, "verdoppelt").speaker == "Lindner Stahl AG"
+    assert find("Das Unternehmen erklärte, der Gewinn habe sich verdoppelt.", "verdoppelt").speaker == "Unternehmen"

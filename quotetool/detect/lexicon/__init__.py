@@ -294,6 +294,8 @@ PARTICIPLE_ADVERBIALS: Final = frozenset(lines("participle_adverbials.txt"))
 LEGAL_FORMS: Final = frozenset(lines("legal_forms.txt"))
 # "In dem Bericht steht, dass …": verb forms that report a document named by "in"/"auf" in their clause
 PLACE_VERB_FORMS: Final = frozenset(lines("place_verbs.txt"))
+# "das Unternehmen", "der Konzern": nouns that refer again to a company named with its legal form
+COMPANY_NOUNS: Final = frozenset(lines("company_nouns.txt"))
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
