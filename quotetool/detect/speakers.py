@@ -631,6 +631,8 @@ def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
             return nxt, 0
     if tj.low == "ohne" and j + 1 < limit and toks[j + 1].text == "Grenzen":
         return j + 2, 0  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
+    if _number_in_name(toks, j, limit):
+        return j + 1, 0  # "Hannover 96", "Schalke 04", "Bündnis 90": a club's or party's number
     if tj.text in _DEGREE_WORDS and j + 1 < limit and toks[j + 1].text == "." and toks[j + 1].start == tj.end:
         return j + 1, 1  # "Dr. med.", "Prof. em.": a lower-case part of the title, its dot taken next
     if (
@@ -649,6 +651,29 @@ def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
         j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
         return (j + 1 if toks[j].low in DETERMINERS else j), 0
     return -1, 0
+
+
+def _number_in_name(toks: list[Tok], j: int, limit: int) -> bool:
+    """Two digits after a capitalised name or organisation word, before a lower-case word or the end of the
+    clause: a club's or party's name ("Hannover 96 teilte mit", "Bündnis 90 erklärte"), not "Artikel 20 des
+    Grundgesetzes" or "Platz 10" (role, source and frame words, and a noun after the number, end the name)."""
+    t = toks[j]
+    if len(t.text) != 2 or not t.text.isdigit() or j == 0:
+        return False
+    before = toks[j - 1]
+    if not before.text[:1].isupper() or before.low in _NUMBERED_NOUNS:
+        return False
+    head = lexicon.head_of(before.text)
+    if head is not None and head[0] != "org":
+        return False
+    nxt = toks[j + 1] if j + 1 < limit else None
+    return nxt is None or (nxt.quote is None and (nxt.text[:1].islower() or nxt.text in (",", ".", "/", ":")))
+
+
+# nouns that a number follows without making a name: "Artikel 5", "Platz 3", "Jahr 90"
+_NUMBERED_NOUNS: Final = frozenset(
+    {"artikel", "paragraf", "paragraph", "absatz", "platz", "seite", "kapitel", "jahr", "jahre", "nummer", "nr"}
+)
 
 
 def _head_words(

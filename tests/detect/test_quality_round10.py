@@ -292,3 +292,19 @@ def test_das_unternehmen_refers_to_the_company_named_with_its_legal_form() -> No
     )
     assert find(text, "verdoppelt").speaker == "Lindner Stahl AG"
     assert find("Das Unternehmen erklärte, der Gewinn habe sich verdoppelt.", "verdoppelt").speaker == "Unternehmen"
+
+
+# -- a club's or party's number inside its name -----------------------------------------------------------------
+
+
+def test_number_in_a_club_or_party_name_is_part_of_the_speaker() -> None:
+    assert find("Hannover 96 teilte mit, der Trainer sei entlassen.", "Trainer").speaker == "Hannover 96"
+    text = "Die Linke und Bündnis 90 erklärten, das Gesetz sei gescheitert."
+    assert find(text, "Gesetz").speaker == "Linke und Bündnis 90"
+
+
+def test_number_after_an_article_of_law_or_a_rank_is_no_name() -> None:
+    text = "Nach Artikel 20 sei das verboten, sagte die Richterin."
+    assert find(text, "verboten").speaker == "Richterin"
+    text = "Der Verein belegt Platz 12 und teilte mit, der Trainer sei entlassen."
+    assert find(text, "Trainer").speaker == "Verein"
