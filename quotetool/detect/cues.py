@@ -453,10 +453,8 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         if info is None and learned is not None:
             info = learned.verbs.get(low)
         if info is not None:
-            if info.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
-                continue  # "die sich in Gefangenschaft befunden hatte"
-            if i > 0 and _adverbial_participle(toks, i):
-                continue  # "Wie erwartet gewann …", "Offen gesagt war …"
+            if _idiom(toks, i, info.lemma):
+                continue
             out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
@@ -475,7 +473,7 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
                     spans = True
                     continue
             if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
-                if match.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
+                if _idiom(toks, i, match.lemma):
                     continue  # "stellte sich heraus"
                 out.append(Cue(i, end, match.lemma, match.cognition))
                 spans = True
@@ -531,6 +529,14 @@ def _document_place(toks: list[Tok], i: int) -> bool:
 
 
 _PARTICIPLE_ADVERBIALS: Final = lexicon.PARTICIPLE_ADVERBIALS
+
+
+def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
+    """A speech verb's form at ``i`` in a use that reports nothing: reflexive ("die sich in Haft befunden hatte",
+    "stellte sich heraus") or a set adverbial ("Wie erwartet gewann …", "Offen gesagt war …")."""
+    if lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
+        return True
+    return i > 0 and _adverbial_participle(toks, i)
 
 
 def _adverbial_participle(toks: list[Tok], i: int) -> bool:

@@ -1794,9 +1794,7 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
             _, j2 = parse_np(text, toks, j, limit)
             j = max(j2, j + 1)
             continue
-        m, j2 = _pronoun_before_addressee(toks, j, v) or parse_np(text, toks, j, limit)
-        if m is not None and j2 - j > 2:
-            m, j2 = _without_agency(text, toks, m, j, j2)
+        m, j2 = _subject_candidate(text, toks, j, v, limit)
         if m is not None:
             candidates.append((m, j2))
             if len(candidates) == 2:
@@ -1816,6 +1814,16 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
         # "sagte der Zeitung der Minister": the first phrase is the dative addressee
         return candidates[1]
     return first, fj
+
+
+def _subject_candidate(text: str, toks: list[Tok], j: int, v: int, limit: int) -> tuple[Mention | None, int]:
+    """The phrase at ``j`` after the verb at ``v`` as a candidate subject: "er" before an addressee ("erklärte er
+    Reportern"), a phrase without the agency it was said to ("sagte der Sprecher der dpa"), or the phrase."""
+    pronoun = _pronoun_before_addressee(toks, j, v)
+    if pronoun is not None:
+        return pronoun
+    m, j2 = parse_np(text, toks, j, limit)
+    return _without_agency(text, toks, m, j, j2) if m is not None and j2 - j > 2 else (m, j2)
 
 
 def _pronoun_before_addressee(toks: list[Tok], j: int, v: int) -> tuple[Mention, int] | None:
