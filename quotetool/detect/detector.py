@@ -413,13 +413,29 @@ def _topic(
     m = _previous_subject(text, prev, cache)
     if (
         m is not None
-        and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m)))
+        and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m)) or _publisher(text, prev, m))
         and m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS
         and not oblique(m)
     ):
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None
+
+
+def _publisher(text: str, prev: _Prev | None, m: Mention) -> bool:
+    """The named subject of a sentence that makes figures or a document public ("Die Großbank UBS
+    veröffentlichte neue Zahlen. Danach …", "Siemens legte seine Bilanz vor."): the source of what follows."""
+    if prev is None or m.kind not in ("name", "other") or not m.name or m.start > prev.sent.start + 4:
+        return False  # (the phrase that opens the sentence, not an object after the verb)
+    words = [w.strip(".,;:!?") for w in text[prev.sent.start : prev.sent.end].split()]
+    for w in words:
+        particle = _PUBLISHING_FORMS.get(w)
+        if particle is not None and (not particle or particle in words):
+            return True
+    return False
+
+
+_PUBLISHING_FORMS: Final = lexicon.PUBLISHING_FORMS
 
 
 def _document_before(

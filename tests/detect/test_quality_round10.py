@@ -308,3 +308,17 @@ def test_number_after_an_article_of_law_or_a_rank_is_no_name() -> None:
     assert find(text, "verboten").speaker == "Richterin"
     text = "Der Verein belegt Platz 12 und teilte mit, der Trainer sei entlassen."
     assert find(text, "Trainer").speaker == "Verein"
+
+
+# -- "X legte seine Bilanz vor. Demnach …": the publisher is the source ---------------------------------------
+
+
+def test_demnach_after_a_company_publishing_figures_is_the_companys_report() -> None:
+    text = "Bosch legte am Dienstag seine Jahresbilanz vor. Demnach stieg der Umsatz um vier Prozent."
+    p = find(text, "Umsatz")
+    assert p.speaker == "Bosch"
+
+
+def test_demnach_after_a_sentence_that_publishes_nothing_has_no_named_source() -> None:
+    text = "Bosch baute am Dienstag ein neues Werk. Demnach stieg der Umsatz um vier Prozent."
+    assert find(text, "Umsatz").speaker is None

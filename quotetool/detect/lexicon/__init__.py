@@ -296,6 +296,22 @@ LEGAL_FORMS: Final = frozenset(lines("legal_forms.txt"))
 PLACE_VERB_FORMS: Final = frozenset(lines("place_verbs.txt"))
 # "das Unternehmen", "der Konzern": nouns that refer again to a company named with its legal form
 COMPANY_NOUNS: Final = frozenset(lines("company_nouns.txt"))
+
+
+# finite forms of verbs that make figures or a document public ("veröffentlichte", "legte", "gab"): what
+# follows such a sentence is its subject's report
+def _publishing_forms() -> MappingProxyType:
+    out: dict[str, str] = {}
+    for line in lines("publishing_verbs.txt"):
+        forms = verb_forms(line)
+        for f in forms.joined:
+            out[f] = ""
+        for f in forms.main_finite:
+            out.setdefault(f, forms.particle)  # (a bare form counts with its particle: "legte … vor")
+    return MappingProxyType(out)
+
+
+PUBLISHING_FORMS: Final = _publishing_forms()  # form -> the particle it needs in its sentence ("" none)
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
