@@ -1647,7 +1647,8 @@ def subject_of_opening(text: str, toks: list[Tok], m: Mention, j: int, hi: int) 
         after = subject_after_object(text, toks, j, hi)
         if after is not None or m.kind == "name":
             return after  # (None for "Scharfe Kritik …": a statement noun capitalised first is no name)
-    if m.kind == "other":
+    if m.kind == "other" and not (m.det and m.name and " " in m.name):
+        # (not "Die Schweizer Großbank UBS veröffentlichte Zahlen": a named body with its article is the subject)
         after, _ = subject_after(text, toks, j, hi)
         if after is not None and after.kind in ("name", "role"):
             return after

@@ -322,3 +322,8 @@ def test_demnach_after_a_company_publishing_figures_is_the_companys_report() -> 
 def test_demnach_after_a_sentence_that_publishes_nothing_has_no_named_source() -> None:
     text = "Bosch baute am Dienstag ein neues Werk. Demnach stieg der Umsatz um vier Prozent."
     assert find(text, "Umsatz").speaker is None
+
+
+def test_named_body_with_its_article_opening_the_sentence_is_its_subject() -> None:
+    text = "Die Hamburger Reederei Nordlicht veröffentlichte neue Zahlen. Danach sank die Fracht um ein Drittel."
+    assert find(text, "Fracht").speaker == "Hamburger Reederei Nordlicht"
