@@ -121,7 +121,7 @@ def _subject_of_clause(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention
     the one quoted, a place cue's source, the subject of a verb-final clause, the antecedent of a relative
     clause, else the subject of a main clause."""
     toks = view.toks
-    if toks[lo].low in _PURPOSE and lo >= 2 and toks[lo - 1].text == "," and "zu" in toks[cue.index].low[2:]:
+    if toks[lo].low in _PURPOSE and lo >= 2 and toks[lo - 1].text == "," and _zu_form(toks, cue.index):
         return _purpose_subject(view, lo - 1)  # "…, um die Regierung aufzufordern, …": whoever acts so
     if cue.lemma == "zitieren":
         quoted = _quoted_from(view, cue)
@@ -170,6 +170,11 @@ def _relative_pronoun_subject(toks: list[Tok], lo: int, v: int) -> bool:
         and toks[lo - 1].text == ","
         and not (lo + 1 < v and (is_nounlike(toks[lo + 1]) or is_adjective(toks[lo + 1])))
     )
+
+
+def _zu_form(toks: list[Tok], i: int) -> bool:
+    """The verb at ``i`` is a zu-infinitive: "aufzufordern", or "zu erklären" written apart."""
+    return "zu" in toks[i].low[2:] or (i > 0 and toks[i - 1].low == "zu")
 
 
 def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention | None:
@@ -395,7 +400,7 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
 
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
-PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten"})
+PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten", "stehen"})
 _SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens", "vonseiten"})
 
 

@@ -22,7 +22,7 @@ from quotetool.detect import lexicon
 from quotetool.detect.inflect import nominative
 from quotetool.detect.memo import remember
 from quotetool.detect.names import genitive_of_named, name_key
-from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, Mention, _stem
+from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, NOUN_ENDINGS, Mention, _stem
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
 _RECENT: Final = 40
@@ -262,8 +262,8 @@ def _ends_name(w: str, name_words: list[str], more: bool) -> bool:
     organisation, role or title, a common noun, a particle at the end, "von" after a surname."""
     if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
         return True
-    if w in _NOT_NAME_WORDS or (name_words and _common_noun(w)):
-        return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
+    if w in _NOT_NAME_WORDS or _common_noun(w):
+        return True  # "werfen Norbert Lammert Verzögerung vor", "beantragte der Vorstand Insolvenz": an object
     if w in NAME_PARTICLES and (not more or not name_words):
         return True
     # "Angela Merkel von der SPD": "von" continues a name only after a given name
@@ -285,8 +285,8 @@ def first_named(name: str) -> bool:
 
 
 def _common_noun(word: str) -> bool:
-    """A long noun with an abstract ending (Verzögerung, Zustimmung, Mehrheit), never a surname."""
-    return len(word) >= 8 and word.lower().endswith(ABSTRACT_ENDINGS) and not word.lower().endswith(BODIES)
+    """A long noun with an abstract ending (Verzögerung, Zustimmung, Mehrheit, Insolvenz), never a surname."""
+    return len(word) >= 8 and word.lower().endswith(NOUN_ENDINGS) and not word.lower().endswith(BODIES)
 
 
 def _name_run(run: str) -> tuple[str, ...] | None:
@@ -466,6 +466,28 @@ def named_as(m: Mention) -> str:
     return nominative(phrase, m.det, lexicon.base_form)
 
 
+_COMPANY_NOUNS: Final = lexicon.COMPANY_NOUNS
+# a company's name: up to four capitalised words and its legal form ("Kramer Logistik GmbH", "Hansa Bau AG")
+_COMPANY_NAME: Final = regex.compile(
+    r"\b((?:\p{Lu}[\p{L}\d&.-]*\s){1,4}(?:"
+    + "|".join(regex.escape(f) for f in sorted(lexicon.LEGAL_FORMS, key=len, reverse=True))
+    + r"))\b"
+)
+
+
+def _bare_noun(ent: Entity) -> bool:
+    """A "person" known only by one long word with a common noun's ending (Insolvenz, Zustimmung, Mehrheit),
+    never introduced: no antecedent of "er"/"sie"."""
+    word = ent.canonical
+    return (
+        not _introduced(ent)
+        and len(word) >= 8
+        and " " not in word
+        and word.lower().endswith(NOUN_ENDINGS)
+        and not word.lower().endswith(BODIES)
+    )
+
+
 def _introduced(ent: Entity) -> bool:
     """A person named with a first name, a title or a role somewhere in the text."""
     return bool(ent.first_names or ent.roles) or ent.tokens > 1
@@ -562,7 +584,12 @@ class Registry:
         for ent in reversed(self._recent):  # (most recently mentioned last: the look back stops before ``start``)
             if ent.last < start or len(found) == 2:
                 break
-            if ent.kind == "person" and ent.last < end and (not gender or ent.gender in (gender, "?")):
+            if (
+                ent.kind == "person"
+                and ent.last < end
+                and (not gender or ent.gender in (gender, "?"))
+                and not _bare_noun(ent)
+            ):
                 found.append(ent)
         return found
 
@@ -675,7 +702,11 @@ class Registry:
         # people the text introduced come first: a bare capitalised word ("Details") is rarely "er"
         for strict in (True, False):
             for ent in reversed(self._recent):
-                if ent.kind == "person" and ent.gender in (want, "?") and (not strict or _introduced(ent)):
+                if (
+                    ent.kind == "person"
+                    and ent.gender in (want, "?")
+                    and (_introduced(ent) if strict else not _bare_noun(ent))
+                ):
                     self._touch(ent, m.start)
                     return ent.canonical, ent
         return None, None
@@ -759,6 +790,10 @@ class Registry:
         words = phrase.split()
         head_word = words[-1].lower() if words else key
         if m.det in ("der", "die", "das", "dieser", "diese", "dieses") and len(words) <= 2:
+            company = self._company(key, words, m.start)
+            if company is not None:  # "Die Kramer Logistik GmbH … Das Unternehmen erklärte"
+                self._touch(company, m.start)
+                return company.canonical, company
             for ent in reversed(self._recent):
                 if ent.kind == "org" and (
                     ent.canonical.lower().split()[-1].endswith(head_word.rstrip("s"))
@@ -780,6 +815,22 @@ class Registry:
             self._orgs[phrase.lower()] = org
         self._touch(org, m.start)
         return org.canonical, org
+
+    def _company(self, key: str, words: list[str], pos: int) -> Entity | None:
+        """The company named with its legal form shortly before ``pos``, for "das Unternehmen", "der Konzern"
+        (a bounded look back, as for "das Ministerium")."""
+        if len(words) != 1 or key not in _COMPANY_NOUNS:
+            return None
+        found = _COMPANY_NAME.findall(self._text, max(0, pos - _ORG_WINDOW), pos)
+        if not found:
+            return None
+        first, _, rest = found[-1].partition(" ")
+        name = rest if first.lower() in DETERMINERS else found[-1]  # (not "Die" of "Die Hansa Bau AG")
+        ent = self._orgs.get(name.lower())
+        if ent is None:
+            ent = Entity("org", name, tokens=len(name.split()))
+            self._orgs[name.lower()] = ent
+        return ent
 
     def _fuller_org(self, pos: int, head: str) -> str | None:
         """The fuller name that "das Ministerium" shortens, named shortly before: "Landesministerium für

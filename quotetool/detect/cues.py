@@ -424,6 +424,7 @@ CUE_WORDS: Final = (
     | lexicon.ATTITUDE_ADJECTIVES
     | lexicon.STATEMENT_NOUNS
     | {"wonach"}
+    | lexicon.PLACE_VERB_FORMS
 )
 
 
@@ -462,14 +463,16 @@ def _word_cues(toks: list[Tok], hits: list[int], learned: Active | None, out: li
         if t.quote is not None or (not t.text[0].islower() and not _fronted_participle(toks, i)):
             continue
         low = t.low
+        if low in _PLACE_VERB_FORMS:
+            if _document_place(toks, i):
+                out.append(Cue(i, i, "stehen", False))  # "In dem Bericht steht, dass …"
+            continue
         info = lexicon.VERBS.get(low)
         if info is None and learned is not None:
             info = learned.verbs.get(low)
         if info is not None:
-            if info.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
-                continue  # "die sich in Gefangenschaft befunden hatte"
-            if i > 0 and _adverbial_participle(toks, i):
-                continue  # "Wie erwartet gewann …", "Offen gesagt war …"
+            if _idiom(toks, i, info.lemma):
+                continue
             out.append(_new(Cue, (i, i, info.lemma, info.cognition, False)))  # (the most common cue)
             continue
         infos = lexicon.PARTICLE_VERBS.get(low)
@@ -499,7 +502,7 @@ def _particle_verb_cue(toks: list[Tok], i: int, infos: tuple[lexicon.VerbInfo, .
         if match is not None:
             return Cue(i - 1, i, match.lemma, match.cognition)
     if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
-        if match.lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
+        if _idiom(toks, i, match.lemma):
             return None  # "stellte sich heraus"
         return Cue(i, end, match.lemma, match.cognition)
     return None
@@ -535,7 +538,36 @@ _REFLEXIVE_NONSPEECH: Final = lexicon.REFLEXIVE_NONSPEECH
 _REFLEXIVE_WINDOW: Final = 8
 
 
+_PLACE_VERB_FORMS: Final = lexicon.PLACE_VERB_FORMS
+_DOCUMENT_PREPOSITIONS: Final = frozenset({"in", "im", "auf"})
+
+
+def _document_place(toks: list[Tok], i: int) -> bool:
+    """ "steht" at ``i`` reports a document: a comma or colon right after it, and before it in its clause "in",
+    "im" or "auf" with a document noun ("In einem Jahresbericht des Ministeriums steht, …")."""
+    if not (i + 1 < len(toks) and toks[i + 1].text in (",", ":")):
+        return False
+    seen_document = False
+    for k in range(i - 1, max(-1, i - 1 - _REFLEXIVE_WINDOW), -1):
+        t = toks[k]
+        if t.text in (",", ";", ":") or t.quote is not None:
+            return False
+        if t.text[:1].isupper() and lexicon.source_of(t.text) is not None:
+            seen_document = True
+        elif t.low in _DOCUMENT_PREPOSITIONS and seen_document:
+            return True
+    return False
+
+
 _PARTICIPLE_ADVERBIALS: Final = lexicon.PARTICIPLE_ADVERBIALS
+
+
+def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
+    """A speech verb's form at ``i`` in a use that reports nothing: reflexive ("die sich in Haft befunden hatte",
+    "stellte sich heraus") or a set adverbial ("Wie erwartet gewann …", "Offen gesagt war …")."""
+    if lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
+        return True
+    return i > 0 and _adverbial_participle(toks, i)
 
 
 def _adverbial_participle(toks: list[Tok], i: int) -> bool:

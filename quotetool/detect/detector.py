@@ -109,7 +109,8 @@ _WEAK: Final = _variants(
     | {w.capitalize() for w in lexicon.SHARED_VIEWS}
     | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
     | {"bekannt", "ergab", "ergaben", "ergibt"}
-)  # ("wurde bekannt, dass …", "Wie X ergab, …")
+    | lexicon.PLACE_VERB_FORMS
+)  # ("wurde bekannt, dass …", "Wie X ergab, …", "In dem Bericht steht, dass …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
 _COMPLEMENT: Final = _variants(
@@ -176,7 +177,7 @@ def _may_be_subjunctive_e(word: str) -> bool:
 # cues, frame words, Konjunktiv forms, "Demnach …" (the rules would find nothing else there)
 _CONTINUING: Final = (
     CUE_WORDS | FRAME_TRIGGERS | lexicon.SUBJUNCTIVE_I | WEAK_CONTINUING | {"demnach", "danach", "darin"}
-)
+) - lexicon.PLACE_VERB_FORMS  # ("steht" is a cue only with "in dem Bericht" and a complement after it)
 
 
 def _may_continue(sentence: str, words: list[str]) -> bool:
@@ -468,13 +469,29 @@ def _topic(
     m = _previous_subject(text, prev, cache)
     if (
         m is not None
-        and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m)))
+        and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m)) or _publisher(text, prev, m))
         and m.text.split(" ", 1)[0].lower() not in _QUANTIFIERS
         and not oblique(m)
     ):
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None
+
+
+def _publisher(text: str, prev: _Prev | None, m: Mention) -> bool:
+    """The named subject of a sentence that makes figures or a document public ("Die Großbank UBS
+    veröffentlichte neue Zahlen. Danach …", "Siemens legte seine Bilanz vor."): the source of what follows."""
+    if prev is None or m.kind not in ("name", "other") or not m.name or m.start > prev.sent.start + 4:
+        return False  # (the phrase that opens the sentence, not an object after the verb)
+    words = [w.strip(".,;:!?") for w in text[prev.sent.start : prev.sent.end].split()]
+    for w in words:
+        particle = _PUBLISHING_FORMS.get(w)
+        if particle is not None and (not particle or particle in words):
+            return True
+    return False
+
+
+_PUBLISHING_FORMS: Final = lexicon.PUBLISHING_FORMS
 
 
 def _document_before(
@@ -555,9 +572,10 @@ def _salient_antecedent(
     if last is not None and last.sentence == si - 1 and _person_of(last.entity, want):
         return last.speaker, last.entity
     people = registry.people_between(prev.sent.start, prev.sent.end, want)
-    if len(people) < 2:
-        # no one, or the only one the previous sentence names (parsing its subject would not tell more)
-        return (people[0].canonical, people[0]) if people else None
+    if len(people) == 1:
+        return people[0].canonical, people[0]  # the only one the previous sentence names
+    if not people:
+        return _role_subject_before(text, prev, registry, cache, want)
     subject = _previous_subject(text, prev, cache)
     if (
         subject is None
@@ -568,6 +586,18 @@ def _salient_antecedent(
         return None  # (not "Reaktionen Der Kanzler nahm Stellung": a heading run into the sentence is no one)
     speaker, ent = registry.resolve(subject)
     return (speaker, ent) if _person_of(ent, want) else None
+
+
+def _role_subject_before(
+    text: str, prev: _Prev, registry: Registry, cache: list, gender: str
+) -> tuple[str | None, Entity | None] | None:
+    """ "Der Trainer lobte das Team. Er meinte, …": a previous sentence that names no one has a role of the
+    pronoun's gender as its subject: the role (or the person it fits), not a person named paragraphs before;
+    None to resolve by recency."""
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or subject.kind != "role" or subject.gender != gender or oblique(subject):
+        return None
+    return registry.resolve(subject)
 
 
 def _person_of(ent: Entity | None, gender: str) -> bool:

@@ -365,12 +365,15 @@ def _fem(word: str) -> bool:
 
 
 _KIND_SEEN: Final[dict[str, tuple[str, str]]] = {}
+_LEGAL_FORMS: Final = lexicon.LEGAL_FORMS
 
 
 def _kind_of_word(word: str) -> tuple[MentionKind, str]:
     """(kind, lexicon entry) of a head word: role, org, source or frame by the lexicon (its kinds are mention
     kinds), else "other" and the word."""
     seen = _KIND_SEEN.get(word)
+    if seen is None and word in _LEGAL_FORMS:
+        seen = remember(_KIND_SEEN, word, ("org", word.lower()))  # "Hansa Bau AG": a company
     if seen is None:
         hit = lexicon.head_of(word)
         seen = remember(_KIND_SEEN, word, hit if hit is not None else ("other", word.lower()))
@@ -604,7 +607,17 @@ def _object_after_role(toks: list[Tok], j: int) -> bool:
         and toks[j - 2].text.split("-")[0] in lexicon.FIRST_NAMES
     ):
         return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
-    return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS) and _kind_of_word(toks[j - 1].text)[0] == "role"
+    return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS or _abstract_noun(low)) and _kind_of_word(
+        toks[j - 1].text
+    )[0] == "role"  # (and "beantragte der Vorstand Insolvenz")
+
+
+# endings of nouns that are no surname even alone: the abstract ones, and -enz, -anz, -schaft (Insolvenz)
+NOUN_ENDINGS: Final = (*ABSTRACT_ENDINGS, "enz", "anz", "schaft", "tum")
+
+
+def _abstract_noun(low: str) -> bool:
+    return len(low) >= 8 and low.endswith(NOUN_ENDINGS) and not low.endswith(BODIES)
 
 
 def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
@@ -618,6 +631,8 @@ def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
             return nxt, 0
     if tj.low == "ohne" and j + 1 < limit and toks[j + 1].text == "Grenzen":
         return j + 2, 0  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
+    if _number_in_name(toks, j, limit):
+        return j + 1, 0  # "Hannover 96", "Schalke 04", "Bündnis 90": a club's or party's number
     if tj.text in _DEGREE_WORDS and j + 1 < limit and toks[j + 1].text == "." and toks[j + 1].start == tj.end:
         return j + 1, 1  # "Dr. med.", "Prof. em.": a lower-case part of the title, its dot taken next
     if (
@@ -636,6 +651,29 @@ def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
         j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
         return (j + 1 if toks[j].low in DETERMINERS else j), 0
     return -1, 0
+
+
+def _number_in_name(toks: list[Tok], j: int, limit: int) -> bool:
+    """Two digits after a capitalised name or organisation word, before a lower-case word or the end of the
+    clause: a club's or party's name ("Hannover 96 teilte mit", "Bündnis 90 erklärte"), not "Artikel 20 des
+    Grundgesetzes" or "Platz 10" (role, source and frame words, and a noun after the number, end the name)."""
+    t = toks[j]
+    if len(t.text) != 2 or not t.text.isdigit() or j == 0:
+        return False
+    before = toks[j - 1]
+    if not before.text[:1].isupper() or before.low in _NUMBERED_NOUNS:
+        return False
+    head = lexicon.head_of(before.text)
+    if head is not None and head[0] != "org":
+        return False
+    nxt = toks[j + 1] if j + 1 < limit else None
+    return nxt is None or (nxt.quote is None and (nxt.text[:1].islower() or nxt.text in (",", ".", "/", ":")))
+
+
+# nouns that a number follows without making a name: "Artikel 5", "Platz 3", "Jahr 90"
+_NUMBERED_NOUNS: Final = frozenset(
+    {"artikel", "paragraf", "paragraph", "absatz", "platz", "seite", "kapitel", "jahr", "jahre", "nummer", "nr"}
+)
 
 
 def _head_words(
@@ -746,6 +784,20 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     if g is not None and g.kind != "pronoun" and gj > start_g:
         return g, gj
     return None, j
+
+
+def _without_agency(text: str, toks: list[Tok], m: Mention, j: int, j2: int) -> tuple[Mention | None, int]:
+    """ "sagte der Sprecher der dpa", "sagte die Ministerin der Deutschen Presse-Agentur": after the verb, a
+    news agency after "der" at the end of the subject is the addressee in the dative, not the speaker's employer
+    (as it is in "Ein Reporter der dpa berichtete"): the subject without it, else ``m`` and ``j2``."""
+    last = toks[j2 - 1]
+    if m.kind not in ("role", "org") or not (last.text in _LOWERCASE_NAMES or last.low.endswith("agentur")):
+        return m, j2
+    for g in range(j2 - 2, j, -1):
+        if toks[g].low == "der":
+            shorter, gj = parse_np(text, toks, j, g)
+            return (shorter, gj) if shorter is not None and gj == g else (m, j2)
+    return m, j2
 
 
 class _Post(NamedTuple):
@@ -1609,7 +1661,8 @@ def subject_of_opening(text: str, toks: list[Tok], m: Mention, j: int, hi: int) 
         after = subject_after_object(text, toks, j, hi)
         if after is not None or m.kind == "name":
             return after  # (None for "Scharfe Kritik …": a statement noun capitalised first is no name)
-    if m.kind == "other":
+    if m.kind == "other" and not (m.det and m.name and " " in m.name):
+        # (not "Die Schweizer Großbank UBS veröffentlichte Zahlen": a named body with its article is the subject)
         after, _ = subject_after(text, toks, j, hi)
         if after is not None and after.kind in ("name", "role"):
             return after
@@ -1756,7 +1809,7 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
             _, j2 = parse_np(text, toks, j, limit)
             j = max(j2, j + 1)
             continue
-        m, j2 = _pronoun_before_addressee(toks, j, v) or parse_np(text, toks, j, limit)
+        m, j2 = _subject_candidate(text, toks, j, v, limit)
         if m is not None:
             candidates.append((m, j2))
             if len(candidates) == 2:
@@ -1776,6 +1829,16 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
         # "sagte der Zeitung der Minister": the first phrase is the dative addressee
         return candidates[1]
     return first, fj
+
+
+def _subject_candidate(text: str, toks: list[Tok], j: int, v: int, limit: int) -> tuple[Mention | None, int]:
+    """The phrase at ``j`` after the verb at ``v`` as a candidate subject: "er" before an addressee ("erklärte er
+    Reportern"), a phrase without the agency it was said to ("sagte der Sprecher der dpa"), or the phrase."""
+    pronoun = _pronoun_before_addressee(toks, j, v)
+    if pronoun is not None:
+        return pronoun
+    m, j2 = parse_np(text, toks, j, limit)
+    return _without_agency(text, toks, m, j, j2) if m is not None and j2 - j > 2 else (m, j2)
 
 
 def _pronoun_before_addressee(toks: list[Tok], j: int, v: int) -> tuple[Mention, int] | None:

@@ -203,3 +203,127 @@ def test_the_same_participle_with_a_complement_still_reports() -> None:
     assert find(text, "zu wenig Kapital").speaker == "Aufsicht"
     text = "Die Ökonomen hatten erwartet, dass die Zinsen sinken."
     assert find(text, "die Zinsen").speaker == "Ökonomen"
+
+
+# -- "er"/"sie" after a sentence whose subject is a role: the role, not a person named long before -------------
+
+
+def test_pronoun_after_a_role_subject_is_that_role() -> None:
+    text = (
+        "Der Angeklagte Jonas Falk schwieg den ganzen Vormittag.\n\n"
+        "Die Verhandlung wurde am Nachmittag fortgesetzt. Der Staatsanwalt befragte eine Nachbarin. "
+        "Er sagte danach, die Aussage sei glaubwürdig."
+    )
+    p = find(text, "glaubwürdig")
+    assert p.speaker == "Staatsanwalt"
+
+
+def test_pronoun_after_a_sentence_that_names_the_person_keeps_the_person() -> None:
+    text = "Der Staatsanwalt Carl Berger befragte eine Nachbarin. Er sagte danach, die Aussage sei glaubwürdig."
+    assert find(text, "glaubwürdig").speaker == "Carl Berger"
+
+
+# -- company names with a legal form ----------------------------------------------------------------------------
+
+
+def test_company_with_a_legal_form_is_an_organisation_and_the_antecedent_of_sie() -> None:
+    text = "Die Nordwerft Logistik GmbH hat Kurzarbeit angemeldet. Sie teilte mit, die Löhne würden weiter gezahlt."
+    p = find(text, "die Löhne")
+    assert p.speaker == "Nordwerft Logistik GmbH"
+    text = "Die Seeberg AG erklärte am Montag, der Gewinn sei gestiegen."
+    assert find(text, "der Gewinn").speaker == "Seeberg AG"
+
+
+# -- an abstract noun after a role is its object, no name ------------------------------------------------------
+
+
+def test_abstract_noun_after_a_role_is_no_person() -> None:
+    text = (
+        "Die Gründerin Lea Sommer kam spät zur Sitzung. Am Ende beantragte der Vorstand Insolvenz. "
+        "Sie sagte, die Gläubiger seien informiert."
+    )
+    assert find(text, "Gläubiger").speaker == "Lea Sommer"
+
+
+# -- "In dem Bericht steht, dass …": the document is the source ------------------------------------------------
+
+
+def test_steht_after_a_document_reports_it() -> None:
+    text = "In einem Gutachten der Landesbank steht, dass die Rücklagen nicht reichen."
+    p = find(text, "Rücklagen")
+    assert p.quote == "die Rücklagen nicht reichen"
+    assert p.speaker is not None and "Gutachten" in p.speaker
+    text = "Auf der Internetseite des Vereins stand, der Trainer sei entlassen worden."
+    assert "Internetseite" in (find(text, "entlassen").speaker or "")
+
+
+def test_steht_without_a_document_is_no_cue() -> None:
+    assert detect("Im Flur steht, dass hier niemand parken darf.") == []
+    assert detect("Der Termin steht, die Halle ist gebucht.") == []
+
+
+# -- "sagte der Sprecher der dpa": the agency after the subject is the addressee ------------------------------
+
+
+def test_agency_after_the_inverted_subject_is_the_addressee() -> None:
+    text = "Die Brücke bleibe gesperrt, sagte ein Sprecher der Stadtwerke der dpa."
+    assert find(text, "Brücke").speaker == "Sprecher der Stadtwerke"
+    text = "Die Brücke bleibe gesperrt, sagte die Bürgermeisterin der Deutschen Presse-Agentur."
+    assert find(text, "Brücke").speaker == "Bürgermeisterin"
+
+
+def test_agency_in_a_subject_before_the_verb_is_its_employer() -> None:
+    text = "Eine Reporterin der dpa berichtete, die Brücke sei gesperrt."
+    assert find(text, "Brücke").speaker == "Reporterin der dpa"
+
+
+# -- "um … zu erklären" written apart: the actor of the main clause speaks --------------------------------------
+
+
+def test_purpose_clause_with_zu_apart_takes_the_main_subject() -> None:
+    text = "Die Senatorin lud zur Pressekonferenz, um dort zu erklären, dass die Schulen öffnen."
+    assert find(text, "Schulen").speaker == "Senatorin"
+
+
+def test_das_unternehmen_refers_to_the_company_named_with_its_legal_form() -> None:
+    text = (
+        "Der Vorstand der Lindner Stahl AG, Ole Hansen, legte die Bilanz vor. "
+        "Das Unternehmen erklärte, der Gewinn habe sich verdoppelt."
+    )
+    assert find(text, "verdoppelt").speaker == "Lindner Stahl AG"
+    assert find("Das Unternehmen erklärte, der Gewinn habe sich verdoppelt.", "verdoppelt").speaker == "Unternehmen"
+
+
+# -- a club's or party's number inside its name -----------------------------------------------------------------
+
+
+def test_number_in_a_club_or_party_name_is_part_of_the_speaker() -> None:
+    assert find("Hannover 96 teilte mit, der Trainer sei entlassen.", "Trainer").speaker == "Hannover 96"
+    text = "Die Linke und Bündnis 90 erklärten, das Gesetz sei gescheitert."
+    assert find(text, "Gesetz").speaker == "Linke und Bündnis 90"
+
+
+def test_number_after_an_article_of_law_or_a_rank_is_no_name() -> None:
+    text = "Nach Artikel 20 sei das verboten, sagte die Richterin."
+    assert find(text, "verboten").speaker == "Richterin"
+    text = "Der Verein belegt Platz 12 und teilte mit, der Trainer sei entlassen."
+    assert find(text, "Trainer").speaker == "Verein"
+
+
+# -- "X legte seine Bilanz vor. Demnach …": the publisher is the source ---------------------------------------
+
+
+def test_demnach_after_a_company_publishing_figures_is_the_companys_report() -> None:
+    text = "Bosch legte am Dienstag seine Jahresbilanz vor. Demnach stieg der Umsatz um vier Prozent."
+    p = find(text, "Umsatz")
+    assert p.speaker == "Bosch"
+
+
+def test_demnach_after_a_sentence_that_publishes_nothing_has_no_named_source() -> None:
+    text = "Bosch baute am Dienstag ein neues Werk. Demnach stieg der Umsatz um vier Prozent."
+    assert find(text, "Umsatz").speaker is None
+
+
+def test_named_body_with_its_article_opening_the_sentence_is_its_subject() -> None:
+    text = "Die Hamburger Reederei Nordlicht veröffentlichte neue Zahlen. Danach sank die Fracht um ein Drittel."
+    assert find(text, "Fracht").speaker == "Hamburger Reederei Nordlicht"

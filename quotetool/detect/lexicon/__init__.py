@@ -290,6 +290,28 @@ PAST_FORMS: Final = frozenset(lines("past_forms.txt"))
 REFLEXIVE_NONSPEECH: Final = frozenset(lines("reflexive_nonspeech.txt"))
 # "wie erwartet", "offen gesagt": a participle of a speech verb as an adverbial, after the word before it
 PARTICIPLE_ADVERBIALS: Final = frozenset(lines("participle_adverbials.txt"))
+# legal forms that end a company's name ("Hansa Bau AG", "Kramer Logistik GmbH"): an organisation
+LEGAL_FORMS: Final = frozenset(lines("legal_forms.txt"))
+# "In dem Bericht steht, dass …": verb forms that report a document named by "in"/"auf" in their clause
+PLACE_VERB_FORMS: Final = frozenset(lines("place_verbs.txt"))
+# "das Unternehmen", "der Konzern": nouns that refer again to a company named with its legal form
+COMPANY_NOUNS: Final = frozenset(lines("company_nouns.txt"))
+
+
+# finite forms of verbs that make figures or a document public ("veröffentlichte", "legte", "gab"): what
+# follows such a sentence is its subject's report
+def _publishing_forms() -> MappingProxyType:
+    out: dict[str, str] = {}
+    for line in lines("publishing_verbs.txt"):
+        forms = verb_forms(line)
+        for f in forms.joined:
+            out[f] = ""
+        for f in forms.main_finite:
+            out.setdefault(f, forms.particle)  # (a bare form counts with its particle: "legte … vor")
+    return MappingProxyType(out)
+
+
+PUBLISHING_FORMS: Final = _publishing_forms()  # form -> the particle it needs in its sentence ("" none)
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
 
