@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotetool.detect.marks import QuoteSpan
+from quotetool.detect.memo import remember
 from quotetool.detect.tokens import FUNCTION_WORDS, wordset
 
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
@@ -77,8 +78,7 @@ def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
     ends = [q.end for q in quotes]  # (a property: read once)
     for pi, (pstart, pend) in enumerate(paras):
         start = pstart
-        for m in _BOUNDARY.finditer(text, pstart, pend):
-            a, b = m.span()
+        for a, b in boundaries(text, pstart, pend):
             while qi < nq and ends[qi] <= b:
                 qi += 1
             if qi < nq and quotes[qi].open < b < ends[qi]:
@@ -98,6 +98,74 @@ def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
 
 
 _new: Final = tuple.__new__  # builds a Sentence without the Python-level __new__ of NamedTuple
+
+
+_END_MARKS: Final = ".!?…"
+_CLOSING_MARKS: Final = "“”\"»«‘’')]"
+_SPACE: Final = regex.compile(r"\s")
+_CAN_START: Final = regex.compile(r"[\p{Lu}\p{N}„\"»«‚‘“(\[–—-]")
+_SPACE_MEMO: Final[dict[str, bool]] = {}
+_START_MEMO: Final[dict[str, bool]] = {}
+
+
+def boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans ``_BOUNDARY.finditer(text, lo, hi)`` finds, without the regex engine's scan of every character
+    (a tenth of the detector's time): only a run of end marks can open a match, and only the whole run with its
+    closing marks can make one, so each run is tested once, where the next character is."""
+    out: list[tuple[int, int]] = []
+    marks = _end_marks(text, lo, hi)
+    done = lo
+    for a in marks:
+        if a < done:
+            continue  # (inside a run already tested)
+        e = a + 1
+        while e < hi and text[e] in _END_MARKS:
+            e += 1
+        done = e
+        while e < hi and text[e] in _CLOSING_MARKS:
+            e += 1
+        if _sentence_follows(text, e, hi):
+            out.append((a, e))
+            done = e
+    return out
+
+
+def _end_marks(text: str, lo: int, hi: int) -> list[int]:
+    """The positions of the sentence-final marks in text[lo:hi], in order (``str.find``, not a loop over the
+    characters)."""
+    found: list[int] = []
+    for mark in _END_MARKS:
+        i = text.find(mark, lo, hi)
+        while i >= 0:
+            found.append(i)
+            i = text.find(mark, i + 1, hi)
+    found.sort()
+    return found
+
+
+def _sentence_follows(text: str, e: int, hi: int) -> bool:
+    """``_BOUNDARY``'s look-ahead at ``e``: white space, then something that can start a sentence (before ``hi``)."""
+    k = e
+    while k < hi and _is_space(text[k]):
+        k += 1
+    return e < k < hi and _can_start(text[k])
+
+
+def _is_space(c: str) -> bool:
+    """``\\s`` of the regex engine, remembered per character."""
+    try:
+        return _SPACE_MEMO[c]
+    except KeyError:
+        return remember(_SPACE_MEMO, c, _SPACE.match(c) is not None)
+
+
+def _can_start(c: str) -> bool:
+    """The character can open a sentence (an upper-case letter, a digit, an opening mark, a bracket, a dash),
+    as the regex engine judges it, remembered per character."""
+    try:
+        return _START_MEMO[c]
+    except KeyError:
+        return remember(_START_MEMO, c, _CAN_START.match(c) is not None)
 
 
 MAX_SENTENCE_CHARS: Final = 1200  # longer "sentences" (lists, dumps without punctuation) are cut at a space
