@@ -920,8 +920,17 @@ def _joined(text: str, a: Proposal, b: Proposal) -> Proposal:
 
 def _inert_mentions(props: list[Proposal]) -> list[Proposal]:
     """A mention never holds a control character (ESC, BEL, a line break: no part of a name): one that took
-    one in (a quoted source such as „Name\x1f“) is cut before it, and dropped if nothing is left."""
-    return [_cut_mention(p) if p.speaker_mention and has_control(p.speaker_mention) else p for p in props]
+    one in (a quoted source such as „Name\x1f“) is cut before it, and dropped if nothing is left; a speaker's
+    name that took one in ("der\x1fal-Said", words joined by a control character) is no name the text gives:
+    the proposal keeps no speaker."""
+    out: list[Proposal] = []
+    for p in props:
+        if p.speaker_mention and has_control(p.speaker_mention):
+            p = _cut_mention(p)
+        if p.speaker and has_control(p.speaker):
+            p = replace(p, speaker=None)
+        out.append(p)
+    return out
 
 
 def _cut_mention(p: Proposal) -> Proposal:

@@ -112,3 +112,11 @@ def test_proposal_fields_keep_the_order_the_detector_builds_them_in() -> None:
 @given(german_with_controls)
 def test_german_text_with_control_characters(text: str) -> None:
     check(text, detect(text))
+
+
+def test_a_name_joined_to_its_neighbours_by_a_control_character_gives_no_speaker() -> None:
+    """ "der\x1fal-Said": the words a control character joins are no name; the mention stops before it."""
+    text = "Nach Angaben der\x1fal-Saidzu kam es zu dem Schluss, die Lage sei ernst."
+    props = detect(text)
+    check(text, props)
+    assert props and all(p.speaker is None or "\x1f" not in p.speaker for p in props)
