@@ -84,11 +84,8 @@ def test_an_import_into_a_database_larger_than_it_keeps_its_indexes(tmp_path: Pa
 # A child that imports slowly with indexes deferred early, as `quotetool import` would a large corpus.
 _CHILD = textwrap.dedent(
     """
-    import signal, sys, time
+    import sys, time
     sys.path.insert(0, {tests!r})
-    # Ctrl-C as a user's terminal sends it, also where the tests run as a background job (SIGINT ignored,
-    # which a child inherits: the interrupt would never come)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
     from test_deferred_indexes import article
     from quotetool.store import Database, Limits, store_articles
     from quotetool.store.documents import prepare
