@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import uuid
@@ -18,6 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIRST_SEED = SEEDS / "000_4df69229d299b9a4.txt"
 SECOND_SEED = SEEDS / "002_e0dc290022d93635.txt"
+
+# The Ctrl-C tests send SIGINT to the processes they start, as a terminal would. Tests run as a background job
+# start with SIGINT ignored, which every child inherits, so the interrupt would never come: a handler of our own
+# here (a handled signal is reset for a child) lets each child's Python install its usual one.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def run_cli(
