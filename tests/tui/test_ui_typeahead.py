@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.keys import _character_to_key
 
@@ -14,7 +15,9 @@ from quotetool.store import Database, document_quotes
 from quotetool.store.queue import load_queue
 from quotetool.store.registry import list_speakers
 
-from .tui_support import ANNOTATOR, decisions, fresh, make_app, status_text, until
+from .test_ui_e2e_tmux import ANNOTATOR as E2E_ANNOTATOR
+from .test_ui_e2e_tmux import TMUX, _annotate, _opened
+from .tui_support import ANNOTATOR, SEEDS, decisions, fresh, import_seeds, make_app, status_text, until
 
 SIZE = (100, 30)
 CHARS = {"enter": "\r", "escape": "\x1b", "tab": "\t", "space": " "}
@@ -56,7 +59,9 @@ async def _open(db: Database, pilot, app):
 
 
 async def _settled(pilot, app, check) -> None:
+    """Wait until ``check()`` holds with the review screen on top again and the dialog's worker done."""
     await until(pilot, lambda: check() and app.screen is app.review)
+    assert app.screen is app.review, f"{app.screen} is still open"
     await app.workers.wait_for_complete()
     await pilot.pause()
 
@@ -179,15 +184,40 @@ async def test_a_filter_typed_ahead_is_applied(review_db):
         assert _changed(review_db, before) == {}
 
 
-async def test_a_key_typed_ahead_of_the_help_screen_stays_on_it(review_db):
+async def test_keys_typed_ahead_of_the_help_screen_go_to_it_and_decide_nothing(review_db):
     app = make_app(review_db)
     async with app.run_test(size=SIZE) as pilot:
         _quote, before = await _open(review_db, pilot, app)
-        await press_at_once(pilot, "question_mark", "a", "x")  # no keys of the help screen
+        await press_at_once(pilot, "question_mark", "end", "a", "x")  # a, x: no keys of the help screen
         await until(pilot, lambda: app.screen.__class__.__name__ == "HelpScreen")
-        await pilot.pause(0.2)
+        scroll = app.screen.query_one("#help-scroll")
+        await until(pilot, lambda: scroll.scroll_y == scroll.max_scroll_y > 0)
         assert app.screen.__class__.__name__ == "HelpScreen"
+        assert scroll.scroll_y == scroll.max_scroll_y > 0
         await press_at_once(pilot, "q")  # closes the help screen, does not quit
         await until(pilot, lambda: app.screen is app.review)
         assert app.is_running and app.screen is app.review
         assert _changed(review_db, before) == {}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI installs it)")
+def test_a_comment_typed_ahead_in_a_real_terminal_is_stored(tmp_path: Path):
+    db_file = tmp_path / "quotes.db"
+    with _opened(db_file) as db:
+        import_seeds(db, SEEDS)
+        before = _log(db)
+    term = _annotate(tmp_path, db_file)  # (a tmux server of its own: `tmux -L <unique socket>`)
+    try:
+        term.wait_for("in queue")
+        with _opened(db_file) as db:
+            quote = next(r for r in load_queue(db) if r.status == "proposed")
+        term.keys("c" + "alles klar", "Enter")  # one send-keys: c opens the dialog, the rest is typed ahead
+        term.wait_for(f"Comment on quote {quote.id}: alles klar")
+        term.keys("q")
+        term.wait_for("QUOTETOOL-EXIT:0")
+    finally:
+        term.kill()
+    with _opened(db_file) as db:
+        assert fresh(db, quote.id).comment == "alles klar"
+        assert _changed(db, before) == {quote.id: [("comment", E2E_ANNOTATOR)]}
