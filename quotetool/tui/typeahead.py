@@ -28,7 +28,7 @@ from textual.screen import Screen
 from textual.worker import NoActiveWorker, Worker, get_current_worker
 
 HOP_SECONDS = 1.0  # a widget that does not run a callback this long (being removed) is passed by
-SETTLE_SECONDS = 5.0  # the longest a key is waited for; then the next key goes on (as before this module)
+SETTLE_SECONDS = 12.0  # the longest a key is waited for (a chain's store call waits up to the 10 s busy timeout)
 
 
 class TypeAheadApp(App[None]):
@@ -80,11 +80,11 @@ class TypeAheadApp(App[None]):
 
     async def _settle_key(self, path: list[DOMNode], workers: set[Worker[Any]]) -> None:
         """Wait until the key has gone through ``path`` to the app, and the app has settled after it."""
-        deadline = time.monotonic() + SETTLE_SECONDS
         try:
             for node in path:
                 await self._through(node)
-            await self._through(self)  # the app has run the key's binding
+            await self._through(self)  # the app has run the key's binding (and waited for what it stored)
+            deadline = time.monotonic() + SETTLE_SECONDS
             while time.monotonic() < deadline and self.is_running:
                 before = self._key_state()
                 for node in _up_to_screen(self.focused or self.screen):
@@ -110,8 +110,8 @@ class TypeAheadApp(App[None]):
             try:
                 await asyncio.wait_for(ran.wait(), 0.05)
             except TimeoutError:
-                if node is not self and (not node.is_running or time.monotonic() > end):
-                    return
+                if not node.is_running or (node is not self and time.monotonic() > end):
+                    return  # (the app itself is waited for as long as it is busy: no key can go on before)
 
     def _key_state(self) -> tuple[Any, ...]:
         screen = self.screen
