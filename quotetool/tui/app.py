@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rich.text import Text
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -28,6 +28,7 @@ from quotetool.tui.article_view import ArticleView
 from quotetool.tui.queue_view import QueueView
 from quotetool.tui.sanitize import one_line
 from quotetool.tui.screen import ReviewScreen
+from quotetool.tui.typeahead import TypeAheadApp
 
 ENV_KEYMAP = "QUOTETOOL_KEYMAP"  # a TOML file of `binding-id = "key"`; default ~/.config/quotetool/keys.toml
 ENV_THEME = "QUOTETOOL_THEME"  # "light" or "dark" (default)
@@ -88,8 +89,9 @@ def load_keymap(path: Path) -> tuple[dict[str, str], str | None]:
     return check_keymap(keys, path)
 
 
-class QuotetoolApp(App[None]):
-    """Review proposals of the detector: accept, reject, correct, add, undo, export."""
+class QuotetoolApp(TypeAheadApp):
+    """Review proposals of the detector: accept, reject, correct, add, undo, export. Keys typed ahead of a dialog
+    go to that dialog (typeahead.py)."""
 
     CSS_PATH = "quotetool.tcss"
     TITLE = "quotetool"
