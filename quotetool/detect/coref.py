@@ -479,13 +479,7 @@ def _bare_noun(ent: Entity) -> bool:
     """A "person" known only by one long word with a common noun's ending (Insolvenz, Zustimmung, Mehrheit),
     never introduced: no antecedent of "er"/"sie"."""
     word = ent.canonical
-    return (
-        not _introduced(ent)
-        and len(word) >= 8
-        and " " not in word
-        and word.lower().endswith(NOUN_ENDINGS)
-        and not word.lower().endswith(BODIES)
-    )
+    return not _introduced(ent) and " " not in word and _common_noun(word)
 
 
 def _introduced(ent: Entity) -> bool:

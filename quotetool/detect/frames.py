@@ -41,6 +41,7 @@ from quotetool.detect.speakers import (
     Mention,
     clause_start,
     finite_first,
+    group_of,
     is_adjective,
     is_nounlike,
     opens_subordinate,
@@ -586,15 +587,7 @@ def _coordinated_source(view: SentenceView, m: Mention, hi: int) -> tuple[Mentio
     if oj < n and (is_nounlike(toks[oj]) or toks[oj].quote is not None):
         return m, hi  # (the phrase after "und" is no whole source: "laut Polizei und Feuerwehr Einsatzleiter Roth")
     text = view.text
-    group = Mention(
-        start=src.start,
-        end=other.end,
-        text=text[src.start : other.end],
-        kind="group",
-        head=src.head,
-        det=src.det,
-        gender="pl",
-    )
+    group = group_of(text, src, other)
     if m.inner is None:
         return group, oj
     return m._replace(end=other.end, text=text[m.start : other.end], inner=group), oj

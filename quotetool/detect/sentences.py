@@ -125,8 +125,7 @@ def boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         while e < hi and text[e] in _CLOSING_MARKS:
             e += 1
         if _sentence_follows(text, e, hi):
-            out.append((a, e))
-            done = e
+            out.append((a, e))  # (no end mark lies among the closing marks: ``done`` stays right)
     return out
 
 

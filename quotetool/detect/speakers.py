@@ -1133,16 +1133,21 @@ def _coordinated(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
                 role=role,
             ), oj
         if other is not None and other.kind in ("name", "org", "other", "role") and other.det not in DETERMINERS_OBL:
-            return Mention(
-                start=mention.start,
-                end=other.end,
-                text=text[mention.start : other.end],
-                kind="group",
-                head=mention.head,
-                det=mention.det,
-                gender="pl",
-            ), oj
+            return group_of(text, mention, other), oj
     return mention, j
+
+
+def group_of(text: str, first: Mention, second: Mention) -> Mention:
+    """ "Russland und Nordkorea": two phrases that speak together, as one group from the first to the second."""
+    return Mention(
+        start=first.start,
+        end=second.end,
+        text=text[first.start : second.end],
+        kind="group",
+        head=first.head,
+        det=first.det,
+        gender="pl",
+    )
 
 
 def _object_name_after_conjunct(toks: list[Tok], mention: Mention, other: Mention, k: int, oj: int) -> bool:

@@ -41,6 +41,7 @@ class TypeAheadApp(App[None]):
         self._keys_task: asyncio.Task[None] | None = None  # (kept: the loop holds tasks only weakly)
         self._dialog_of: dict[Worker[Any], Screen[Any]] = {}  # a worker and the last dialog it pushed
         self._keys_ignored: set[Worker[Any]] = set()  # workers that held a key too long: no key waits for them again
+        self.in_flight = 0  # keys and decisions under way (tests wait on it, see guard.py)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
@@ -61,7 +62,7 @@ class TypeAheadApp(App[None]):
             return
         key = self._keys_held.popleft()
         self._keys_settling = True
-        self.in_flight = getattr(self, "in_flight", 0) + 1  # (tests wait on it, see guard.py)
+        self.in_flight += 1
         target: DOMNode = self.focused or self.screen
         workers = set(self.workers)
         try:
