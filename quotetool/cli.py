@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import getpass
+import io
 import json
 import os
 import shutil
@@ -12,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial, wraps
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import click
 
@@ -55,6 +57,15 @@ def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         return ctx.invoke(func, db_target=target, **kwargs)
 
     return wrapper
+
+
+def _text_stdout() -> TextIO:
+    """Standard output for quotes and entries: UTF-8 where the locale would say ASCII, as Click's own stream
+    did (``click.get_text_stream`` is deprecated and goes in Click 9)."""
+    out = sys.stdout
+    if codecs.lookup(out.encoding or "ascii").name == "ascii" and isinstance(out, io.TextIOWrapper):
+        out.reconfigure(encoding="utf-8")
+    return out
 
 
 def _open(target: str | None, *, readonly: bool = False):
@@ -356,7 +367,7 @@ def detect_cmd(paths: tuple[str, ...], fmt: str, jobs: int | None, db_target: st
         skipped.append(problem)
         _say(f"skipped: {problem}")
 
-    out = click.get_text_stream("stdout")
+    out = _text_stdout()
     table = _Table(shutil.get_terminal_size(fallback=(120, 24)).columns) if fmt == "table" else None
     for item in prepared(walk(paths), detector=detector, on_problem=skip, jobs=jobs or default_jobs()):
         if isinstance(item, Problem):
@@ -780,7 +791,7 @@ def lexicon_remove(entry_id: int, annotator: str | None, db_target: str | None) 
 
 
 def _print_entries(rows: Sequence, fmt: str) -> None:
-    out = click.get_text_stream("stdout")
+    out = _text_stdout()
     if fmt == "jsonl":
         for e in rows:
             out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")

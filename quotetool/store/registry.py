@@ -102,6 +102,8 @@ def _entries(session: Session, *, with_unused: bool = True, only: Iterable[int] 
         .where(col(Quote.status).in_(LIVE))
         .group_by(col(Quote.speaker_id), col(Quote.status))
     ):
+        if sid is None:  # quotes without a speaker
+            continue
         counts[sid][0] += n
         counts[sid][1] += n if status == Status.ACCEPTED else 0
     outlets: dict[int, set[str]] = defaultdict(set)
@@ -111,7 +113,8 @@ def _entries(session: Session, *, with_unused: bool = True, only: Iterable[int] 
         .where(col(Quote.status).in_(LIVE))
         .distinct()
     ):
-        outlets[sid].add(outlet or title or f"article {doc}")
+        if sid is not None:
+            outlets[sid].add(outlet or title or f"article {doc}")
     out = []
     for sid, s in speakers.items():
         assert sid is not None
@@ -160,7 +163,7 @@ def _aliases(session: Session) -> dict[int, list[str]]:
         .where(col(Quote.status).in_(LIVE), col(Quote.speaker_mention).is_not(None))
         .distinct()
     ):
-        if sid is not None:
+        if sid is not None and mention is not None:
             out[sid].append(" ".join(mention.split()))
     return out
 
@@ -451,8 +454,8 @@ def merge_speakers(db: Database, keep_id: int, merge_id: int, *, annotator: str)
             row = step.insert(
                 "merge_proposal",
                 MergeProposalRow(
-                    keep_id=keep.id,
-                    merge_id=merge.id,
+                    keep_id=_sid(keep),
+                    merge_id=_sid(merge),
                     rule="editor",
                     score=1.0,
                     keep_name=keep.name,
@@ -524,12 +527,18 @@ def rename_speaker(db: Database, speaker_id: int, name: str, *, annotator: str) 
         return _entry(session, speaker.id or 0)
 
 
+def _sid(speaker: Speaker) -> int:
+    """The id of a stored speaker (a row read from or flushed to the database has one)."""
+    assert speaker.id is not None
+    return speaker.id
+
+
 def _add_alias(session: Session, step: Step, speaker: Speaker, alias: str) -> None:
     exists = session.exec(
         select(SpeakerAlias).where(SpeakerAlias.speaker_id == speaker.id, SpeakerAlias.alias == alias)
     ).first()
     if exists is None:
-        step.insert("speaker_alias", SpeakerAlias(speaker_id=speaker.id, alias=alias, alias_key=name_key(alias)))
+        step.insert("speaker_alias", SpeakerAlias(speaker_id=_sid(speaker), alias=alias, alias_key=name_key(alias)))
 
 
 def _entry(session: Session, speaker_id: int) -> SpeakerEntry:
@@ -573,8 +582,8 @@ def split_alias(db: Database, speaker_id: int, alias: str, *, annotator: str) ->
         ).first() or step.insert(
             "merge_proposal",
             MergeProposalRow(
-                keep_id=speaker.id,
-                merge_id=new.id,
+                keep_id=_sid(speaker),
+                merge_id=_sid(new),
                 rule="editor",
                 score=1.0,
                 keep_name=speaker.name,

@@ -45,6 +45,7 @@ def speaker_for_name(session: Session, name: str, *, merge_by_key: bool) -> Spea
         ).first()
         if found:
             found = resolve_speaker(session, found)
+            assert found.id is not None  # a stored row
             session.add(SpeakerAlias(speaker_id=found.id, alias=name, alias_key=key))
             return found
     if named:  # a speaker an editor deleted when no quote used it: back in use

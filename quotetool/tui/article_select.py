@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len, get_character_cell_size
 from textual import events, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input
@@ -23,7 +23,31 @@ from quotetool.tui import selection, spans
 from quotetool.tui.guard import guarded
 
 if TYPE_CHECKING:
-    from quotetool.tui.article_view import ArticleView
+    from textual.scroll_view import ScrollView
+    from textual.strip import Strip
+
+    from quotetool.tui.article_layout import Line, Mark
+
+    class _ArticleViewBase(ScrollView):
+        """What the mixin uses of the article view, for the type checker (at run time it is ``object``)."""
+
+        text: str
+        _lo: int
+        _hi: int
+        _shown: str
+        _lines: list[Line]
+        _strips: dict[int, Strip]
+
+        def line_of(self, offset: int) -> int: ...
+
+        def scroll_to_lines(
+            self, top: int, bottom: int, *, animate: bool = False, only_if_hidden: bool = True
+        ) -> None: ...
+
+        def _overlapping(self, ls: int, le: int) -> list[Mark]: ...
+
+else:
+    _ArticleViewBase = object
 
 _ = cell_len  # (re-exported for the article view)
 
@@ -44,7 +68,7 @@ def _edge_bindings() -> list[Binding]:
     return [Binding(k, f"edge('{e}', {d}, '{u}')", "Edge", id=i, show=False) for k, e, d, u, i in keys]
 
 
-SELECTION_BINDINGS = [
+SELECTION_BINDINGS: list[BindingType] = [
     Binding("left", "caret(-1, False)", "Word ←", show=False),
     Binding("right", "caret(1, False)", "Word →", show=False),
     Binding("shift+left", "caret(-1, True)", "Extend ←", show=False),
@@ -96,7 +120,7 @@ class SearchLine(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class SelectionMixin:
+class SelectionMixin(_ArticleViewBase):
     """Cursor, selection, search and mouse for the article view."""
 
     class QuoteClicked(Message):
@@ -130,18 +154,18 @@ class SelectionMixin:
     _drag_from: int | None = None
     _term = ""
 
-    def selection_span(self: ArticleView) -> tuple[int, int]:
+    def selection_span(self) -> tuple[int, int]:
         return self._sel.span
 
     @property
     def caret_span(self) -> tuple[int, int] | None:
         return self._sel.caret if self.selecting else None
 
-    def _top_offset(self: ArticleView) -> int:
+    def _top_offset(self) -> int:
         top = self._lines[min(len(self._lines) - 1, int(self.scroll_y))]
         return top.start if top.start >= 0 else self._lo
 
-    def begin_selection(self: ArticleView, near: int | None = None) -> None:
+    def begin_selection(self, near: int | None = None) -> None:
         """Selection mode with the cursor on the word at ``near`` (the current quote) if it is on screen,
         else on the first word of the top visible line."""
         if not self._lines:
@@ -154,23 +178,23 @@ class SelectionMixin:
         self.refresh_bindings()
         self.focus()
 
-    def _visible(self: ArticleView, offset: int) -> bool:
+    def _visible(self, offset: int) -> bool:
         line = self.line_of(offset)
         y = int(self.scroll_y)
         return y <= line < y + max(1, self.scrollable_content_region.height or 1)
 
-    def end_selection(self: ArticleView) -> None:
+    def end_selection(self) -> None:
         self.selecting = False
         self._drag_from = None
         self._strips.clear()
         self.refresh()
         self.refresh_bindings()
 
-    def _clamp(self: ArticleView, word: tuple[int, int]) -> tuple[int, int]:
+    def _clamp(self, word: tuple[int, int]) -> tuple[int, int]:
         s = min(max(word[0], self._lo), max(self._lo, self._hi - 1))
         return s, max(s + 1, min(word[1], self._hi))
 
-    def _place(self: ArticleView, sel: selection.Selection) -> None:
+    def _place(self, sel: selection.Selection) -> None:
         """Show ``sel`` (kept inside the laid-out window) and scroll its caret into view."""
         self._sel = selection.Selection(self._clamp(sel.anchor), self._clamp(sel.caret))
         self._strips.clear()
@@ -187,7 +211,7 @@ class SelectionMixin:
             return self.selecting  # False: the keys fall through to the review screen
         return True
 
-    def _try(self: ArticleView, make) -> None:
+    def _try(self, make) -> None:
         """Apply a pure change of the selection; a move that cannot be made says why."""
         try:
             self._place(make())
@@ -195,14 +219,14 @@ class SelectionMixin:
             self.post_message(self.Said(str(exc), error=True))
 
     @guarded
-    def action_caret(self: ArticleView, step: int, extend: bool) -> None:
+    def action_caret(self, step: int, extend: bool) -> None:
         if not self.selecting:  # outside selection mode the arrows scroll, as in any pane
             self.scroll_relative(x=step * 4, animate=False)
             return
         self._place(selection.step(self.text, self._sel, step, extend=extend))
 
     @guarded
-    def action_caret_line(self: ArticleView, step: int, extend: bool) -> None:
+    def action_caret_line(self, step: int, extend: bool) -> None:
         if not self.selecting:
             self.scroll_relative(y=step, animate=False)
             return
@@ -217,38 +241,38 @@ class SelectionMixin:
             self._place(selection.Selection(self._sel.anchor if extend else word, word))
 
     @guarded
-    def action_sentence(self: ArticleView) -> None:
+    def action_sentence(self) -> None:
         found = selection.sentence_at(self.text, self._sel.caret[0])
         if found is not None:
             self._place(found)
 
     @guarded
-    def action_resize(self: ArticleView, direction: int, unit: str) -> None:
+    def action_resize(self, direction: int, unit: str) -> None:
         change = selection.grow if direction > 0 else selection.shrink
         self._try(lambda: change(self.text, self._sel, unit))
 
     @guarded
-    def action_other_end(self: ArticleView) -> None:
+    def action_other_end(self) -> None:
         self._place(self._sel.swapped())
 
     @guarded
-    def action_edge(self: ArticleView, edge: str, direction: int, unit: str) -> None:
+    def action_edge(self, edge: str, direction: int, unit: str) -> None:
         self._try(lambda: selection.move_edge(self.text, self._sel, edge, direction, unit))
 
     @guarded
-    def action_finish_selection(self: ArticleView) -> None:
+    def action_finish_selection(self) -> None:
         s, e = self.selection_span()
         self.end_selection()
         self.post_message(self.SelectionFinished(s, e))
 
     @guarded
-    def action_cancel_selection(self: ArticleView) -> None:
+    def action_cancel_selection(self) -> None:
         self.end_selection()
         self.post_message(self.SelectionCancelled())
 
     # --- jumping: the next likely miss, a search ------------------------------------------------------
 
-    def jump_to_miss(self: ArticleView, covered: list[tuple[int, int]]) -> str:
+    def jump_to_miss(self, covered: list[tuple[int, int]]) -> str:
         """Select the next likely miss after the cursor (from the top of the pane when not selecting);
         the sentence for the status line."""
         if not self._lines:
@@ -268,17 +292,17 @@ class SelectionMixin:
             "M the next one, Esc cancels."
         )
 
-    def find_in_article(self: ArticleView) -> None:
+    def find_in_article(self) -> None:
         if not self.selecting:
             self.begin_selection()
         self._ask_term()
 
     @guarded
-    def action_find(self: ArticleView) -> None:
+    def action_find(self) -> None:
         self._ask_term()
 
     @work(exclusive=True, group="find", exit_on_error=False)
-    async def _ask_term(self: ArticleView) -> None:
+    async def _ask_term(self) -> None:
         term = await self.app.push_screen_wait(SearchLine(self._term))
         self.focus()
         if term:
@@ -286,7 +310,7 @@ class SelectionMixin:
             self.action_find_again(False)
 
     @guarded
-    def action_find_again(self: ArticleView, backwards: bool) -> None:
+    def action_find_again(self, backwards: bool) -> None:
         if not self._term:
             self.post_message(self.Said("Nothing to find yet: / opens the search line.", error=True))
             return
@@ -300,7 +324,7 @@ class SelectionMixin:
 
     # --- mouse -------------------------------------------------------------------------------
 
-    def _offset_at(self: ArticleView, line_index: int, column: int) -> int:
+    def _offset_at(self, line_index: int, column: int) -> int:
         """The stored-text offset under cell ``column`` of wrapped line ``line_index``."""
         line = self._lines[line_index]
         if line.start < 0:
@@ -312,7 +336,7 @@ class SelectionMixin:
                 return i
         return max(line.start, line.end - 1) if line.end > line.start else line.start
 
-    def _offset_at_event(self: ArticleView, event: events.MouseEvent) -> int | None:
+    def _offset_at_event(self, event: events.MouseEvent) -> int | None:
         offset = event.get_content_offset(self)
         if offset is None:
             return None
@@ -322,7 +346,7 @@ class SelectionMixin:
         return self._offset_at(index, offset.x + int(self.scroll_x))
 
     @guarded
-    def on_mouse_down(self: ArticleView, event: events.MouseDown) -> None:
+    def on_mouse_down(self, event: events.MouseDown) -> None:
         pos = self._offset_at_event(event)
         if pos is None:
             return
@@ -330,7 +354,7 @@ class SelectionMixin:
         self.capture_mouse()
 
     @guarded
-    def on_mouse_move(self: ArticleView, event: events.MouseMove) -> None:
+    def on_mouse_move(self, event: events.MouseMove) -> None:
         if self._drag_from is None or not event.button:
             return
         pos = self._offset_at_event(event)
@@ -345,7 +369,7 @@ class SelectionMixin:
                 self._place(selection.Selection(anchor, caret))
 
     @guarded
-    def on_mouse_up(self: ArticleView, event: events.MouseUp) -> None:
+    def on_mouse_up(self, event: events.MouseUp) -> None:
         self.release_mouse()
         start, self._drag_from = self._drag_from, None
         if start is None or self.selecting:

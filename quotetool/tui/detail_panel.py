@@ -84,4 +84,9 @@ class DetailPanel(PlainText):
 
         section = render(quote_id, statement_of(db, quote_id))
         if section.plain:
-            self.app.call_from_thread(lambda: self.shown == quote_id and self.update(base + section))
+            self.app.call_from_thread(self._add_also, quote_id, base + section)
+
+    def _add_also(self, quote_id: int, content: Text) -> None:
+        """Show ``content`` if the panel still shows quote ``quote_id`` (the editor may have moved on)."""
+        if self.shown == quote_id:
+            self.update(content)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 def _binding(key: str, action: str, description: str, id: str, *, show: bool = True) -> Binding:
@@ -12,7 +12,7 @@ def _binding(key: str, action: str, description: str, id: str, *, show: bool = T
 # The order is the footer's: the keys used on every quote first; at 80 columns the footer shows a to n
 # (FittingFooter leaves out what does not fit whole), wider terminals show more: then the article's
 # reviewed mark, comment and flag.
-REVIEW_BINDINGS = [
+REVIEW_BINDINGS: list[BindingType] = [
     _binding("a", "accept", "Accept", "accept"),
     _binding("x", "reject", "Reject", "reject"),
     _binding("space", "skip", "Skip", "skip"),

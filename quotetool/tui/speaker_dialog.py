@@ -63,7 +63,8 @@ def person_rows(people: list[Person], text: str, index: SpeakerIndex, typed: str
     seen: dict[str, int] = {}  # a label shown n times: the n-th gets "#n" (a name twice in one paragraph)
     for person in people:
         spellings = [person.name, *(e.shown for e in index.entries if e.canonical == person.name)]
-        mentions = _outermost([m for m in person.mentions if m.start is not None and m.end is not None]) or [None]
+        placed = _outermost([m for m in person.mentions if m.start is not None and m.end is not None])
+        mentions: list[Mention | None] = [*placed] if placed else [None]
         for m in mentions:
             words = [*spellings, m.text] if m is not None else spellings
             completes = any(starts_a_word(fold(w), folded) for w in words)

@@ -96,11 +96,11 @@ class SpeakersScreen(Screen[None]):
         self.merges: list[MergeEntry] = []
 
     def compose(self) -> ComposeResult:
-        speakers = DataTable(id="speakers", cursor_type="row", zebra_stripes=True)
+        speakers: DataTable[str] = DataTable(id="speakers", cursor_type="row", zebra_stripes=True)
         speakers.add_columns("id", "name", "quotes", "outlets", "aliases", "ext. id")
         speakers.border_title = "Speakers"
         yield speakers
-        merges = DataTable(id="merges", cursor_type="row")
+        merges: DataTable[str] = DataTable(id="merges", cursor_type="row")
         merges.add_columns("merge", "into", "rule", "score", "spellings")
         merges.border_title = "Proposed merges"
         yield merges
