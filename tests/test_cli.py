@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -199,3 +200,19 @@ def test_export_message_counts_in_words(tmp_path) -> None:
     assert run_cli("--db", str(db), "import", str(folder), cwd=tmp_path).returncode == 0
     one = run_cli("--db", str(db), "export", "--status", "all", "--out", str(tmp_path / "x.csv"), cwd=tmp_path)
     assert "1 quote (accepted, proposed, rejected) written to" in one.stderr
+
+
+def test_detect_writes_utf_8_where_the_locale_says_ascii(tmp_path: Path) -> None:
+    """A cron job or a container with an ASCII locale still gets the quotes, umlauts and all."""
+    article = tmp_path / "a.txt"
+    article.write_text("Die Bürgermeisterin Jana Beispiel sagte: „Wir öffnen die Brücke früher.“\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    for fmt in ("jsonl", "table"):
+        out = subprocess.run(
+            [sys.executable, "-m", "quotetool", "detect", str(article), "--format", fmt],
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        assert out.returncode == 0, out.stderr.decode("utf-8", "replace")
+        assert "Brücke".encode() in out.stdout
