@@ -90,49 +90,92 @@ FRAME_TRIGGERS: Final = both_spellings(
 def frame_candidates(view: SentenceView) -> list[Candidate]:
     """Statements framed by a phrase rather than a speech verb's complement: laut, zufolge, nach, wie, so."""
     toks = view.toks
-    n = len(toks)
     out: list[Candidate] = []
-    if not any(t.low in FRAME_TRIGGERS for t in toks) or any(t.text == "?" for t in toks[-3:]):
-        return []  # (a question reports nobody's statement: "Welche Teile sind Ihrer Meinung nach …?")
+    if not _may_hold_frame(toks):
+        return []
     for i, t in enumerate(toks):
         if t.quote is not None or t.low not in FRAME_TRIGGERS:
             continue
-        low = t.low
-        c = None
-        if (
-            i > 1
-            and toks[i - 1].text == ","
-            and i + 2 < n
-            and toks[i + 1].low in _FRAME_RELATIVES
-            and low in _RELATIVE_FRAME_RULES
-        ):
-            c = _relative_frame(view, i)  # "Umfragen, nach denen …", "ein Gutachten, laut dem …"
-        elif low == "laut" and i + 1 < n:
-            c = _laut(view, i)
-        elif low == "gemäß" and i + 1 < n:
-            c = _laut(view, i, sources_only=True)
-        elif low == "zufolge" and i > 0:
-            c = _zufolge(view, i)
-        elif low == "nach" and i + 1 < n:
-            c = _nach_frame(view, i)
-        elif (
-            low in _POSSESSIVE_PRONOUN
-            and i + 2 < n
-            and lexicon.frame_of(toks[i + 1].text)
-            and toks[i + 2].low == "nach"
-        ):
-            c = _possessive_frame(view, i)
-        elif low == "wie" and (
-            i == 0 or toks[i - 1].text == "," or (i == 1 and toks[0].low in LEADING) or t.text == "Wie"
-        ):  # a heading run into the sentence: "Wahlbeteiligung Wie …"
-            c = _wie(view, i)
-        elif low == "so" and i > 1 and toks[i - 1].text in (",", "–", "—"):
-            c = _so(view, i)
-        elif (low == "sicht" or low == "perspektive") and i > 0 and toks[i - 1].low == "aus" and i + 2 < n:
-            c = _aus_sicht(view, i - 1)
+        c = _frame_at(view, i)
         if c is not None:
             out.append(c)
     return out
+
+
+def _may_hold_frame(toks: list[Tok]) -> bool:
+    """Whether the sentence has a frame word and is no question: a question reports nobody's statement
+    ("Welche Teile sind Ihrer Meinung nach …?")."""
+    return any(t.low in FRAME_TRIGGERS for t in toks) and not any(t.text == "?" for t in toks[-3:])
+
+
+def _frame_at(view: SentenceView, i: int) -> Candidate | None:
+    """The statement framed by the frame word at token ``i`` (outside quotation marks), if it frames one: a
+    relative clause after a reporting noun first, then the phrase the word opens."""
+    toks = view.toks
+    if _opens_relative_frame(toks, i):
+        return _relative_frame(view, i)  # "Umfragen, nach denen …", "ein Gutachten, laut dem …"
+    low = toks[i].low
+    if low in ("laut", "gemäß", "zufolge", "nach"):
+        return _prepositional_frame(view, i, low)
+    if low == "wie" or low == "so":
+        return _clause_frame(view, i, low)
+    return _perspective_frame(view, i, low)
+
+
+def _opens_relative_frame(toks: list[Tok], i: int) -> bool:
+    """Whether the preposition at ``i`` opens a relative clause after a comma ("…, nach denen …", "…, laut
+    dem …"), which may give what the noun before the comma reports."""
+    return (
+        i > 1
+        and toks[i - 1].text == ","
+        and i + 2 < len(toks)
+        and toks[i + 1].low in _FRAME_RELATIVES
+        and toks[i].low in _RELATIVE_FRAME_RULES
+    )
+
+
+def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
+    """A source framed by a preposition before it (laut, gemäß, nach: "laut Polizei", "nach Angaben des
+    Vereins") or a postposition after it ("dem Bericht zufolge"); a preposition needs a word after it, a
+    postposition one before it."""
+    n = len(view.toks)
+    if low == "laut" and i + 1 < n:
+        return _laut(view, i)
+    if low == "gemäß" and i + 1 < n:
+        return _laut(view, i, sources_only=True)
+    if low == "zufolge" and i > 0:
+        return _zufolge(view, i)
+    if low == "nach" and i + 1 < n:
+        return _nach_frame(view, i)
+    return None
+
+
+def _clause_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
+    """A source named in a clause of its own: "wie X mitteilte" where "wie" opens the sentence or a clause
+    after a comma (or after a leading word, or capitalised in a heading run into the sentence: "Wahlbeteiligung
+    Wie …"); "…, so X" after a comma or dash."""
+    toks = view.toks
+    if low == "wie":
+        if i == 0 or toks[i - 1].text == "," or (i == 1 and toks[0].low in LEADING) or toks[i].text == "Wie":
+            return _wie(view, i)
+        return None
+    if i > 1 and toks[i - 1].text in (",", "–", "—"):
+        return _so(view, i)
+    return None
+
+
+def _perspective_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
+    """A view attributed by a phrase of perspective: a possessive before a frame noun and "nach" ("seiner
+    Meinung nach"), or "aus Sicht"/"aus Perspektive" and the one whose view it is."""
+    toks = view.toks
+    n = len(toks)
+    if low in _POSSESSIVE_PRONOUN:
+        if i + 2 < n and lexicon.frame_of(toks[i + 1].text) and toks[i + 2].low == "nach":
+            return _possessive_frame(view, i)
+        return None
+    if (low == "sicht" or low == "perspektive") and i > 0 and toks[i - 1].low == "aus" and i + 2 < n:
+        return _aus_sicht(view, i - 1)
+    return None
 
 
 _SPEAKING_KINDS: Final = frozenset({"name", "role", "org", "source", "frame", "group"})

@@ -1,0 +1,79 @@
+"""More of the small steps the detector's long functions were split into (frames, spans, context), each called
+alone on a sentence of our own making."""
+
+from __future__ import annotations
+
+from quotetool.detect import frames as fr
+from quotetool.detect.candidate import Candidate
+from quotetool.detect.context import SentenceView
+from quotetool.detect.cues import find_cues
+from quotetool.detect.marks import pair_quotes, paragraphs
+from quotetool.detect.tokens import tokenize
+
+
+def _view(text: str) -> SentenceView:
+    """The view of a one-sentence text."""
+    toks = tokenize(text, 0, len(text), pair_quotes(text, paragraphs(text)))
+    return SentenceView(text, 0, len(text), 0, toks, find_cues(toks, None))
+
+
+def _at(view: SentenceView, word: str) -> int:
+    """The index of the first token ``word``."""
+    return next(i for i, t in enumerate(view.toks) if t.text == word)
+
+
+def _found(view: SentenceView, c: Candidate | None) -> tuple[str, str, str | None] | None:
+    """The rule, the statement and the speaker's words of a candidate."""
+    if c is None:
+        return None
+    return c.rule.name, view.text[c.start : c.end], c.mention.text if c.mention is not None else None
+
+
+# --- frames.frame_candidates ----------------------------------------------------------------------------
+
+
+def test_may_hold_frame_needs_a_frame_word_and_no_question() -> None:
+    assert fr._may_hold_frame(_view("Laut der Feuerwehr brannte die Scheune bis auf die Mauern nieder.").toks)
+    assert not fr._may_hold_frame(_view("Die Scheune brannte bis auf die Mauern nieder.").toks)
+    assert not fr._may_hold_frame(_view("Wie hoch ist der Schaden seiner Meinung nach?").toks)
+
+
+def test_opens_relative_frame_after_a_comma_only() -> None:
+    view = _view("Es gibt ein Gutachten, laut dem die Brücke marode ist.")
+    assert fr._opens_relative_frame(view.toks, _at(view, "laut"))
+    view = _view("Laut dem Gutachten ist die Brücke marode.")
+    assert not fr._opens_relative_frame(view.toks, _at(view, "Laut"))
+
+
+def test_frame_at_reads_the_phrase_the_word_opens() -> None:
+    view = _view("Laut der Feuerwehr brannte die Scheune nieder.")
+    assert _found(view, fr._frame_at(view, 0)) == ("laut", "brannte die Scheune nieder", "der Feuerwehr")
+    view = _view("Die Scheune brannte, wie immer, lichterloh.")
+    assert fr._frame_at(view, _at(view, "wie")) is None
+
+
+def test_prepositional_frame_needs_its_noun() -> None:
+    view = _view("Dem Bericht der Kommission zufolge fehlen Lehrer.")
+    c = fr._prepositional_frame(view, _at(view, "zufolge"), "zufolge")
+    assert c is not None and c.mention is not None and "Bericht" in c.mention.text
+    view = _view("Das Spiel endete nach Verlängerung.")
+    assert fr._prepositional_frame(view, _at(view, "nach"), "nach") is None
+
+
+def test_clause_frame_needs_the_clause_to_open_after_a_comma() -> None:
+    view = _view("Das Werk schließt, so der Betriebsrat.")
+    c = fr._clause_frame(view, _at(view, "so"), "so")
+    assert c is not None and c.mention is not None and c.mention.text == "der Betriebsrat"
+    view = _view("Das Werk schließt so schnell wie möglich.")
+    assert fr._clause_frame(view, _at(view, "so"), "so") is None
+
+
+def test_perspective_frame_reads_a_possessive_frame_or_aus_sicht() -> None:
+    view = _view("Seiner Meinung nach ist der Plan gescheitert.")
+    c = fr._perspective_frame(view, 0, "seiner")
+    assert c is not None and view.text[c.start : c.end] == "ist der Plan gescheitert"
+    view = _view("Aus Sicht der Polizei war die Lage ruhig.")
+    c = fr._perspective_frame(view, 1, "sicht")
+    assert c is not None and c.mention is not None and c.mention.text == "Sicht der Polizei"
+    view = _view("Seiner Schwester nach lief er nach Hause.")
+    assert fr._perspective_frame(view, 0, "seiner") is None
