@@ -248,35 +248,66 @@ def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
     the noun reports. A document or survey is the source (the frame rule of the preposition); a claim noun
     ("Gerüchte", "Version") names nobody, and its clause is proposed as a claim without a source."""
     toks = view.toks
-    rel = toks[i + 1]
-    nxt = toks[i + 2]
-    if rel.low != "denen" and nxt.text[0].isupper() and nxt.low not in DETERMINERS and nxt.quote is None:
+    if _preposition_and_its_noun(toks, i):
         return None  # "…, nach der Wahl …": a preposition and its noun, no relative clause
-    j = i - 2
-    while (
-        j > i - 2 - _PARTICLE_WINDOW
-        and j >= 0
-        and toks[j].quote is None
-        and toks[j].text[0].islower()
-        and toks[j].text not in STOP
-    ):
-        j -= 1  # "liegt ein Gutachten vor, laut dem …"
-    if j < 0 or toks[j].quote is not None or not toks[j].text[0].isupper():
+    j = _reporting_noun_before(toks, i)
+    if j < 0:
         return None
+    if _after_genitive(toks, j, toks[i + 1].low):
+        return None  # "eine Änderung der Statistik, nach der …": the clause may hang on the noun before the genitive
+    noun = toks[j]
+    claim = noun.low in lexicon.STATEMENT_NOUNS
+    if not claim and not _frame_or_source(noun.text):
+        return None
+    return _what_the_noun_reports(view, i, noun, claim)
+
+
+def _preposition_and_its_noun(toks: list[Tok], i: int) -> bool:
+    """Whether "der"/"dem" after the preposition at ``i`` is an article before a capitalised noun ("…, nach der
+    Wahl …") rather than a relative pronoun; "denen" is always a relative pronoun."""
+    nxt = toks[i + 2]
+    return toks[i + 1].low != "denen" and nxt.text[0].isupper() and nxt.low not in DETERMINERS and nxt.quote is None
+
+
+def _reporting_noun_before(toks: list[Tok], i: int) -> int:
+    """The index of the capitalised noun the relative clause opened at ``i`` hangs on, or -1: before the comma,
+    past a separable particle or two ("liegt ein Gutachten vor, laut dem …") and past a place or time after
+    a noun that is no frame or source ("Umfragen im Land, nach denen …")."""
+    j = _past_particles(toks, i - 2)
+    if j < 0 or toks[j].quote is not None or not toks[j].text[0].isupper():
+        return -1
     if j >= 3 and toks[j - 1].low in PREPOSITIONS and not _frame_or_source(toks[j].text):
         j -= 2  # a place or time after the noun: "Umfragen im Land, nach denen …"
     noun = toks[j]
     if noun.quote is not None or not noun.text[0].isupper():
-        return None
-    if (
-        rel.low != "denen"
+        return -1
+    return j
+
+
+def _past_particles(toks: list[Tok], j: int) -> int:
+    """Back from token ``j`` past up to _PARTICLE_WINDOW lower-case words (separable particles: "liegt ein
+    Gutachten vor, laut dem …"); the index of the first word that is none (-1 at the sentence's start)."""
+    stop = j - _PARTICLE_WINDOW
+    while j > stop and j >= 0 and toks[j].quote is None and toks[j].text[0].islower() and toks[j].text not in STOP:
+        j -= 1
+    return j
+
+
+def _after_genitive(toks: list[Tok], j: int, rel: str) -> bool:
+    """Whether the noun at ``j`` is a genitive attribute ("eine Änderung der Statistik, nach der …"), so that a
+    relative clause opened by "der"/"dem" (``rel``) may hang on the noun before it."""
+    return (
+        rel != "denen"
         and j >= 2
         and (toks[j - 1].low == "des" or (toks[j - 1].low == "der" and toks[j - 2].text[0].isupper()))
-    ):
-        return None  # "eine Änderung der Statistik, nach der …": the clause may hang on the noun before the genitive
-    claim = noun.low in lexicon.STATEMENT_NOUNS
-    if not claim and not _frame_or_source(noun.text):
-        return None
+    )
+
+
+def _what_the_noun_reports(view: SentenceView, i: int, noun: Tok, claim: bool) -> Candidate | None:
+    """The relative clause after the preposition at ``i`` as what ``noun`` reports: a claim without a source
+    when the noun is a claim noun ("Gerüchte, nach denen …"), else the noun as the source under the frame
+    rule of the preposition ("ein Gutachten, laut dem …")."""
+    toks = view.toks
     hi = clause_end_plain(toks, i + 2)
     if claim:
         return make(view, i + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(noun.start, noun.end, noun.text))

@@ -77,3 +77,47 @@ def test_perspective_frame_reads_a_possessive_frame_or_aus_sicht() -> None:
     assert c is not None and c.mention is not None and c.mention.text == "Sicht der Polizei"
     view = _view("Seiner Schwester nach lief er nach Hause.")
     assert fr._perspective_frame(view, 0, "seiner") is None
+
+
+# --- frames._relative_frame ------------------------------------------------------------------------------
+
+
+def test_preposition_and_its_noun_tells_an_article_from_a_relative_pronoun() -> None:
+    view = _view("Der Verein klagte, nach der Wahl sei alles teurer geworden.")
+    assert fr._preposition_and_its_noun(view.toks, _at(view, "nach"))
+    view = _view("Es gibt eine Umfrage, nach der die Mehrheit zufrieden ist.")
+    assert not fr._preposition_and_its_noun(view.toks, _at(view, "nach"))
+
+
+def test_reporting_noun_before_passes_particles_and_a_place() -> None:
+    view = _view("Es liegt ein Gutachten vor, laut dem die Halle einsturzgefährdet ist.")
+    assert fr._reporting_noun_before(view.toks, _at(view, "laut")) == _at(view, "Gutachten")
+    view = _view("Es gibt Umfragen im Land, nach denen die Mehrheit zufrieden ist.")
+    assert fr._reporting_noun_before(view.toks, _at(view, "nach")) == _at(view, "Umfragen")
+    view = _view("Sie kamen spät an, nach denen wir gefragt hatten.")
+    assert fr._reporting_noun_before(view.toks, _at(view, "nach")) == -1
+
+
+def test_past_particles_stops_at_the_window() -> None:
+    toks = _view("Es liegt ein Gutachten vor, laut dem es brennt.").toks
+    assert fr._past_particles(toks, 4) == 3
+    toks = _view("Das Gutachten liegt nun endlich vor, laut dem es brennt.").toks
+    assert fr._past_particles(toks, 5) == 3  # two particles at most
+
+
+def test_after_genitive_lets_the_clause_hang_on_the_noun_before() -> None:
+    view = _view("Es gab eine Änderung der Statistik, nach der alles besser wurde.")
+    assert fr._after_genitive(view.toks, _at(view, "Statistik"), "der")
+    assert not fr._after_genitive(view.toks, _at(view, "Statistik"), "denen")
+    view = _view("Es gibt eine Studie, nach der alles besser wurde.")
+    assert not fr._after_genitive(view.toks, _at(view, "Studie"), "der")
+
+
+def test_what_the_noun_reports_gives_a_source_or_a_bare_claim() -> None:
+    view = _view("Es gibt eine Studie, nach der die Mieten steigen.")
+    c = fr._what_the_noun_reports(view, _at(view, "nach"), view.toks[_at(view, "Studie")], False)
+    assert _found(view, c) == ("nach-frame", "die Mieten steigen", "Studie")
+    view = _view("Es gibt Gerüchte, nach denen der Sänger krank war.")
+    c = fr._what_the_noun_reports(view, _at(view, "nach"), view.toks[_at(view, "Gerüchte")], True)
+    assert c is not None and c.mention is None and view.text[c.start : c.end] == "der Sänger krank war"
+    assert fr._relative_frame(view, _at(view, "nach")) is not None
