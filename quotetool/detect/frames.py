@@ -770,39 +770,75 @@ def _around(
 def _wie(view: SentenceView, i: int) -> Candidate | None:
     """Wie die Polizei mitteilte, … / …, wie der Sprecher sagte. / Wie X, Sprecher von Y, in Z mitteilte, …"""
     toks = view.toks
-    n = len(toks)
-    if i + 1 < n and toks[i + 1].low in _NOT_AFTER_WIE:
+    if i + 1 < len(toks) and toks[i + 1].low in _NOT_AFTER_WIE:
         return None  # "wie sehr sie …", "wie zum Beispiel …": a degree or an example, no source
     cue = _verb_final_cue(view, i)
     if cue is None and i <= 1:
         return _wie_finding(view, i)  # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …"
     if cue is None or cue.lemma in ("nennen", "bezeichnen"):
         return None  # "Syd Barrett, wie er sich nannte": a name, no statement
+    e = _wie_clause_end(toks, cue)
+    mention = _wie_source(view, i, cue, e)
+    if i <= 1 or toks[i].text == "Wie":
+        return _after_wie_clause(view, e, mention, cue)
+    return _around_wie_clause(view, i, e, mention, cue)
+
+
+def _wie_clause_end(toks: list[Tok], cue: Cue) -> int:
+    """The index after the verb-final wie-clause whose speech verb is ``cue``, past an auxiliary that closes it
+    ("wie die FIFA bekanntgegeben hat")."""
+    n = len(toks)
     e = cue.last + 1
     if e < n and toks[e].low in AUXILIARIES and (e + 1 >= n or toks[e + 1].text in STOP):
         e += 1  # "wie die FIFA bekanntgegeben hat"
+    return e
+
+
+def _wie_source(view: SentenceView, i: int, cue: Cue, e: int) -> Mention | None:
+    """Who speaks in the wie-clause from ``i`` to ``e``: its subject, the speaker of its verb, or else a source
+    in a prepositional phrase ("wie aus Kreisen der Partei verlautete")."""
     mention = _wie_subject(view, i, cue) or speaker_of_cue(view, cue)
     if mention is None:
         mention = source_pp(view, i + 1, e)
-    if i <= 1 or toks[i].text == "Wie":
-        k = e + 1 if e < n and toks[e].text == "," else e
-        return make(view, k, sentence_tail(view, k), WIE_FRAME, mention, cue)
+    return mention
+
+
+def _after_wie_clause(view: SentenceView, e: int, mention: Mention | None, cue: Cue) -> Candidate | None:
+    """A wie-clause that opens the sentence ("Wie die Polizei mitteilte, …"): the statement is the main
+    clause after it, from ``e`` (past its comma) to the sentence's end."""
+    toks = view.toks
+    k = e + 1 if e < len(toks) and toks[e].text == "," else e
+    return make(view, k, sentence_tail(view, k), WIE_FRAME, mention, cue)
+
+
+def _around_wie_clause(view: SentenceView, i: int, e: int, mention: Mention | None, cue: Cue) -> Candidate | None:
+    """A wie-clause inside the sentence (from ``i`` to ``e``): the statement is the clause before it (from a
+    dass that opens it: "…, dass, wie X sagte, …"), joined with the rest after it where the statement goes
+    on ("Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz")."""
+    toks = view.toks
     # the statement around the parenthesis starts after a dass that opens it ("…, dass, wie X sagte, …")
     lo = i - 1 if i >= 2 and toks[i - 2].low in ("dass", "daß") else 0
     first = make(view, lo, i - 1, WIE_FRAME, mention, cue) if i - 1 > lo else None
-    if (
-        e + 1 >= n
-        or toks[e].text != ","
-        or toks[e + 1].low in CONTRASTING
-        or toks[e + 1].low in ("oder", "sowie")
-        or view.cue_at(e + 1) is not None
-    ):
+    if not _statement_goes_on(view, e):
         return first
     if first is None:
         return make(view, e + 1, sentence_tail(view, e + 1), WIE_FRAME, mention, cue) if lo > 0 else None
     # "Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz": the statement goes on
     second = part(view, e + 1, sentence_tail(view, e + 1))
     return joined(first, first, second) if second is not None else first
+
+
+def _statement_goes_on(view: SentenceView, e: int) -> bool:
+    """Whether the statement goes on after a wie-clause that ends at ``e``: a comma closes the clause, and no
+    conjunction ("und", "aber", "doch", "oder", "sowie") or a speech verb of another clause follows it."""
+    toks = view.toks
+    return not (
+        e + 1 >= len(toks)
+        or toks[e].text != ","
+        or toks[e + 1].low in CONTRASTING
+        or toks[e + 1].low in ("oder", "sowie")
+        or view.cue_at(e + 1) is not None
+    )
 
 
 # what a study or an investigation found, in a verb-final clause after "Wie"

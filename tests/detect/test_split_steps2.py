@@ -6,7 +6,7 @@ from __future__ import annotations
 from quotetool.detect import frames as fr
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
-from quotetool.detect.cues import find_cues
+from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.marks import pair_quotes, paragraphs
 from quotetool.detect.tokens import tokenize
 
@@ -121,3 +121,56 @@ def test_what_the_noun_reports_gives_a_source_or_a_bare_claim() -> None:
     c = fr._what_the_noun_reports(view, _at(view, "nach"), view.toks[_at(view, "Gerüchte")], True)
     assert c is not None and c.mention is None and view.text[c.start : c.end] == "der Sänger krank war"
     assert fr._relative_frame(view, _at(view, "nach")) is not None
+
+
+# --- frames._wie ---------------------------------------------------------------------------------------
+
+
+def _cue_of(view: SentenceView, word: str) -> Cue:
+    cue = view.cue_at(_at(view, word))
+    assert cue is not None
+    return cue
+
+
+def test_wie_clause_end_passes_a_closing_auxiliary() -> None:
+    view = _view("Wie der Verband bekanntgegeben hat, fällt das Turnier aus.")
+    assert fr._wie_clause_end(view.toks, _cue_of(view, "bekanntgegeben")) == _at(view, ",")
+    view = _view("Wie der Verband mitteilte, fällt das Turnier aus.")
+    assert fr._wie_clause_end(view.toks, _cue_of(view, "mitteilte")) == _at(view, ",")
+
+
+def test_wie_source_takes_the_subject_or_none() -> None:
+    view = _view("Wie der Verband mitteilte, fällt das Turnier aus.")
+    cue = _cue_of(view, "mitteilte")
+    m = fr._wie_source(view, 0, cue, _at(view, ","))
+    assert m is not None and m.text == "der Verband"
+    view = _view("Wie mitgeteilt wurde, fällt das Turnier aus.")
+    cue = _cue_of(view, "mitgeteilt")
+    assert fr._wie_source(view, 0, cue, _at(view, ",")) is None
+
+
+def test_after_wie_clause_takes_the_main_clause() -> None:
+    view = _view("Wie der Verband mitteilte, fällt das Turnier aus.")
+    c = fr._after_wie_clause(view, _at(view, ","), None, _cue_of(view, "mitteilte"))
+    assert c is not None and view.text[c.start : c.end] == "fällt das Turnier aus"
+
+
+def test_statement_goes_on_after_a_comma_but_not_after_a_conjunction() -> None:
+    view = _view("Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz.")
+    assert fr._statement_goes_on(view, _at(view, "entschied") + 1)
+    view = _view("Die Kürzung verstoße, wie das Gericht entschied, aber das sei egal.")
+    assert not fr._statement_goes_on(view, _at(view, "entschied") + 1)
+    view = _view("Die Kürzung verstoße, wie das Gericht entschied.")
+    assert not fr._statement_goes_on(view, _at(view, "entschied") + 1)
+
+
+def test_around_wie_clause_joins_both_parts() -> None:
+    view = _view("Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz.")
+    i = _at(view, "wie")
+    cue = _cue_of(view, "entschied")
+    c = fr._around_wie_clause(view, i, _at(view, "entschied") + 1, None, cue)
+    assert c is not None and len(c.parts) == 2
+    view = _view("Die Kürzung verstoße, wie das Gericht entschied, aber das sei egal.")
+    c = fr._around_wie_clause(view, _at(view, "wie"), _at(view, "entschied") + 1, None, _cue_of(view, "entschied"))
+    assert c is not None and view.text[c.start : c.end] == "Die Kürzung verstoße" and not c.parts
+    assert fr._wie(view, _at(view, "wie")) is not None
