@@ -4,6 +4,7 @@ alone on a sentence of our own making."""
 from __future__ import annotations
 
 from quotetool.detect import frames as fr
+from quotetool.detect import spans as sp
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
 from quotetool.detect.cues import Cue, find_cues
@@ -174,3 +175,52 @@ def test_around_wie_clause_joins_both_parts() -> None:
     c = fr._around_wie_clause(view, _at(view, "wie"), _at(view, "entschied") + 1, None, _cue_of(view, "entschied"))
     assert c is not None and view.text[c.start : c.end] == "Die Kürzung verstoße" and not c.parts
     assert fr._wie(view, _at(view, "wie")) is not None
+
+
+# --- spans.sentence_tail --------------------------------------------------------------------------------
+
+
+def test_tail_ends_at_a_semicolon_and_a_colon_before_a_quotation() -> None:
+    view = _view("Die Lage sei ernst; man müsse handeln.")
+    assert sp._tail_ends_at(view, 0, _at(view, ";"), False, False)
+    view = _view("Die Lage sei ernst: „Wir müssen handeln.“")
+    assert sp._tail_ends_at(view, 0, _at(view, ":"), False, False)
+    view = _view("Die Lage sei ernst: Man müsse handeln.")
+    assert not sp._tail_ends_at(view, 0, _at(view, ":"), False, False)
+
+
+def test_tail_ends_at_und_only_in_a_complement_before_a_further_verb() -> None:
+    view = _view("Sie müssten handeln und bemühte dann ein Bild.")
+    und = _at(view, "und")
+    assert sp._tail_ends_at(view, 0, und, False, True)
+    assert not sp._tail_ends_at(view, 0, und, False, False)
+
+
+def test_comma_ends_tail_before_a_speech_verb_or_another_report() -> None:
+    view = _view("Die Lage sei ernst, sagte der Bürgermeister.")
+    assert sp._comma_ends_tail(view, 0, _at(view, ","), False)
+    view = _view("Die Lage sei ernst, doch der Sprecher erklärte, alles sei gut.")
+    assert sp._comma_ends_tail(view, 0, _at(view, ","), False)
+    view = _view("Die Lage sei ernst, weil die Kassen leer seien.")
+    assert not sp._comma_ends_tail(view, 0, _at(view, ","), False)
+
+
+def test_main_clause_after_a_fronted_subordinate_clause() -> None:
+    view = _view("Als sie merkte, dass Rauch aufstieg, floh sie aus dem Haus.")
+    assert sp._main_clause_after(view.toks, _at(view, "aufstieg") + 1)
+    assert not sp._main_clause_after(view.toks, _at(view, "merkte") + 1)  # "dass Rauch": no pronoun
+
+
+def test_narrated_clause_after_a_report() -> None:
+    view = _view("Er sei unschuldig, erkannte das Gericht aber nicht an.")
+    assert sp._narrated_clause_after(view.toks, 0, _at(view, ","))
+    view = _view("Er sei unschuldig, die Anklage sei falsch.")
+    assert not sp._narrated_clause_after(view.toks, 0, _at(view, ","))
+
+
+def test_speech_verb_after_unless_a_complement_follows_it() -> None:
+    view = _view("Die Lage sei ernst, sagte der Bürgermeister.")
+    assert sp._speech_verb_after(view, _at(view, ","))
+    view = _view("Die Lage sei ernst, die Kassen seien leer.")
+    assert not sp._speech_verb_after(view, _at(view, ","))
+    assert sp.sentence_tail(view, 0) == len(view.toks)
