@@ -181,36 +181,83 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     """speaker_of_cue in a main clause starting at ``lo`` whose finite verb (or the cue) is at ``v``: a subject
     shared with a verb before "und", the agent of a passive, the subject before or after the finite verb."""
     toks = view.toks
-    text = view.text
     shared = _shared_after_und(view, v)
     if shared is not None:
         return shared
-    aux = _aux_before(toks, lo, v)
-    if aux is None and v != cue.index and toks[v].low in AUXILIARIES:
-        aux = v  # the finite verb of a statement noun's clause: "wurde … mit der Begründung abgelehnt"
+    aux = _finite_aux(toks, cue, lo, v)
     if aux is not None and _passive(toks, aux, v, cue):
         return _passive_speaker(view, lo, aux, v if v == cue.index else clause_end(toks, cue.last + 1))
     fin = aux if aux is not None else v
     if fin > 0 and toks[fin - 1].low == "und":
-        # "X erklärte, Y sei schuld, und kündigte an": the verb after "und" shares the first cue's subject
-        first = next((c for c in view.cues if c.index < fin - 1), None)
+        first = _first_cues_speaker(view, fin)
         if first is not None:
-            m = speaker_of_cue(view, first)
-            if m is not None:
-                return m
-    before = subject_before(text, toks, fin, 0)
-    if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
-        return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
-    limit = clause_end(toks, fin + 1)
+            return first
+    before = _fronted_subject(view, fin)
+    if before is not None:
+        return before
     if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
         return None
-    # the subject may run on into an apposition: "sagte der Koordinator für die Region, Anna Roth, gegenüber …"
-    after, _ = subject_after(text, toks, fin, max(limit, sentence_part_end(toks, fin + 1)))
-    if after is not None and (after.det in ("ein", "eine") and after.kind == "other"):
+    return _subject_after_verb(view, cue, lo, fin)
+
+
+def _finite_aux(toks: list[Tok], cue: Cue, lo: int, v: int) -> int | None:
+    """The auxiliary that is the clause's finite verb, if there is one: before the verb at ``v``, or ``v``
+    itself where it is an auxiliary and not the cue (a statement noun's clause: "wurde … mit der Begründung
+    abgelehnt")."""
+    aux = _aux_before(toks, lo, v)
+    if aux is None and v != cue.index and toks[v].low in AUXILIARIES:
+        aux = v  # the finite verb of a statement noun's clause: "wurde … mit der Begründung abgelehnt"
+    return aux
+
+
+def _first_cues_speaker(view: SentenceView, fin: int) -> Mention | None:
+    """The speaker of the sentence's first cue, which a finite verb after "und" at ``fin`` shares ("X
+    erklärte, Y sei schuld, und kündigte an"); None where no cue comes before the "und"."""
+    first = next((c for c in view.cues if c.index < fin - 1), None)
+    if first is None:
         return None
-    if after is not None and cue.attitude and after.start <= toks[cue.index].start < after.end:
-        return None  # "vertreten die Auffassung, …": the opinion noun is not its own holder
-    if after is None and lo > 0 and toks[lo - 1].text in (",", "und") and fin == lo:
+    return speaker_of_cue(view, first)
+
+
+def _fronted_subject(view: SentenceView, fin: int) -> Mention | None:
+    """The subject before the finite verb at ``fin``, unless it is a fronted object or an oblique case ("Ihren
+    Widersacher forderte sie auf")."""
+    before = subject_before(view.text, view.toks, fin, 0)
+    if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
+        return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
+    return None
+
+
+def _subject_after_verb(view: SentenceView, cue: Cue, lo: int, fin: int) -> Mention | None:
+    """The subject after the finite verb at ``fin`` (running on into an apposition: "sagte der Koordinator für
+    die Region, Anna Roth, gegenüber …"), unless it cannot speak; where there is none, the subject of an
+    earlier verb the clause shares."""
+    toks = view.toks
+    limit = clause_end(toks, fin + 1)
+    after, _ = subject_after(view.text, toks, fin, max(limit, sentence_part_end(toks, fin + 1)))
+    if after is not None and _not_the_holder(toks, cue, after):
+        return None
+    if after is None:
+        after = _shared_subject(view, lo, fin)
+    return after
+
+
+def _not_the_holder(toks: list[Tok], cue: Cue, after: Mention) -> bool:
+    """Whether the phrase after the verb cannot be the cue's speaker: an indefinite phrase of no kind ("ein
+    Umdenken"), or the opinion noun of an attitude cue ("vertreten die Auffassung, …"), which is not its own
+    holder."""
+    if after.det in ("ein", "eine") and after.kind == "other":
+        return True
+    return cue.attitude and after.start <= toks[cue.index].start < after.end
+
+
+def _shared_subject(view: SentenceView, lo: int, fin: int) -> Mention | None:
+    """The subject a clause without its own shares with the verb before it: the first subject where the
+    clause opens with its verb after a comma or "und" ("Beobachter monieren Mängel, sprechen aber davon,
+    dass …"), else the subject of a coordinated verb."""
+    toks = view.toks
+    after: Mention | None = None
+    if lo > 0 and toks[lo - 1].text in (",", "und") and fin == lo:
         # "Beobachter monieren Mängel, sprechen aber davon, dass …": the verb shares the first subject
         after = _first_subject(view, lo)
     if after is None:

@@ -3,12 +3,14 @@ alone on a sentence of our own making."""
 
 from __future__ import annotations
 
+from quotetool.detect import context as cx
 from quotetool.detect import frames as fr
 from quotetool.detect import spans as sp
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
 from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.marks import pair_quotes, paragraphs
+from quotetool.detect.speakers import Mention
 from quotetool.detect.tokens import tokenize
 
 
@@ -21,6 +23,17 @@ def _view(text: str) -> SentenceView:
 def _at(view: SentenceView, word: str) -> int:
     """The index of the first token ``word``."""
     return next(i for i, t in enumerate(view.toks) if t.text == word)
+
+
+def _cue_of(view: SentenceView, word: str) -> Cue:
+    """The cue at the first token ``word``."""
+    cue = view.cue_at(_at(view, word))
+    assert cue is not None
+    return cue
+
+
+def _text_of(m: Mention | None) -> str | None:
+    return m.text if m is not None else None
 
 
 def _found(view: SentenceView, c: Candidate | None) -> tuple[str, str, str | None] | None:
@@ -127,12 +140,6 @@ def test_what_the_noun_reports_gives_a_source_or_a_bare_claim() -> None:
 # --- frames._wie ---------------------------------------------------------------------------------------
 
 
-def _cue_of(view: SentenceView, word: str) -> Cue:
-    cue = view.cue_at(_at(view, word))
-    assert cue is not None
-    return cue
-
-
 def test_wie_clause_end_passes_a_closing_auxiliary() -> None:
     view = _view("Wie der Verband bekanntgegeben hat, fällt das Turnier aus.")
     assert fr._wie_clause_end(view.toks, _cue_of(view, "bekanntgegeben")) == _at(view, ",")
@@ -224,3 +231,58 @@ def test_speech_verb_after_unless_a_complement_follows_it() -> None:
     view = _view("Die Lage sei ernst, die Kassen seien leer.")
     assert not sp._speech_verb_after(view, _at(view, ","))
     assert sp.sentence_tail(view, 0) == len(view.toks)
+
+
+# --- context._main_clause_subject -----------------------------------------------------------------------
+
+
+def test_finite_aux_before_the_cue() -> None:
+    view = _view("Der Minister hat erklärt, die Lage sei ernst.")
+    cue = _cue_of(view, "erklärt")
+    assert cx._finite_aux(view.toks, cue, 0, cue.index) == _at(view, "hat")
+    view = _view("Der Minister erklärte, die Lage sei ernst.")
+    cue = _cue_of(view, "erklärte")
+    assert cx._finite_aux(view.toks, cue, 0, cue.index) is None
+
+
+def test_first_cues_speaker_is_shared_after_und() -> None:
+    view = _view("Die Ministerin erklärte, die Lage sei ernst, und kündigte Hilfen an.")
+    assert _text_of(cx._first_cues_speaker(view, _at(view, "kündigte"))) == "Die Ministerin"
+    assert cx._first_cues_speaker(view, _at(view, "erklärte")) is None  # no cue before
+
+
+def test_fronted_subject_but_not_a_fronted_object() -> None:
+    view = _view("Die Ministerin erklärte, die Lage sei ernst.")
+    assert _text_of(cx._fronted_subject(view, _at(view, "erklärte"))) == "Die Ministerin"
+    view = _view("Ihren Widersacher forderte sie auf, zurückzutreten.")
+    assert cx._fronted_subject(view, _at(view, "forderte")) is None
+
+
+def test_subject_after_verb_or_none_for_an_indefinite_phrase() -> None:
+    view = _view("Das sei ernst, sagte die Ministerin.")
+    cue = _cue_of(view, "sagte")
+    assert _text_of(cx._subject_after_verb(view, cue, cue.index, cue.index)) == "die Ministerin"
+    view = _view("Dazu sagte ein Umdenken nichts, es sei ernst.")
+    cue = _cue_of(view, "sagte")
+    assert cx._subject_after_verb(view, cue, 0, cue.index) is None
+
+
+def test_not_the_holder_an_indefinite_phrase_or_the_opinion_noun() -> None:
+    view = _view("Sie vertreten die Auffassung, dass die Lage ernst sei.")
+    k = _at(view, "Auffassung")
+    noun = view.toks[k]
+    opinion = Cue(k, k, "auffassung", True, attitude=True)
+    phrase = Mention(start=noun.start - 4, end=noun.end, text="die Auffassung", kind="frame", head="auffassung")
+    assert cx._not_the_holder(view.toks, opinion, phrase)
+    verb = _cue_of(view, "vertreten")
+    assert not cx._not_the_holder(view.toks, verb, phrase)
+    some = Mention(start=0, end=3, text="ein Umdenken", kind="other", head="umdenken", det="ein")
+    assert cx._not_the_holder(view.toks, verb, some)
+
+
+def test_shared_subject_of_a_clause_that_opens_with_its_verb() -> None:
+    view = _view("Beobachter monieren Mängel, sprechen aber davon, dass alles gut sei.")
+    k = _at(view, "sprechen")
+    assert _text_of(cx._shared_subject(view, k, k)) == "Beobachter"
+    view = _view("Die Lage sei ernst, sagte sie.")
+    assert cx._shared_subject(view, 0, _at(view, "sagte")) is None
