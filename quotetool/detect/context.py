@@ -531,24 +531,49 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
             continue  # (most words: none of the tests below applies; a mark's ``low`` is the mark)
         if t.text in (".", ";", ":") or (t.quote is not None and not t.title):
             return None
-        if t.low in ("als", "wie") and (lemma in _PREDICATIVE or (j + 1 < v and toks[j + 1].quote is not None)):
+        if _predicative_als_wie(toks, j, v, lemma):
             continue  # "… von Kennern als „Meilenstein“ bezeichnet": a predicate, not a clause
-        relative = _relative_pronoun_opens(toks, j, v)
-        if _preposition_before_relative(toks, j, v):
-            # "eine Pressekonferenz, auf der die Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte":
-            # the relative pronoun is governed by the preposition; the subject follows it
-            return _subject_after_relative(view, j, v)
-        if not relative and t.low in RELATIVES and j > 0 and toks[j - 1].text == ",":
-            named = _named_in_relative(view, j + 1, v)
-            if named is not None:
-                return named  # "die Marke, die Anna Roth zum Ziel erklärt hatte": the name is the subject
-        if (
-            (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob") and opens_subordinate(toks, j))
-            or t.low == "während"
-            or relative
-        ):
-            return _subject_after_conjunction(view, j, v, relative)
+        opens, subject = _clause_opened_at(view, j, v)
+        if opens:
+            return subject
     return None
+
+
+def _predicative_als_wie(toks: list[Tok], j: int, v: int, lemma: str) -> bool:
+    """Whether "als"/"wie" at ``j`` introduces a predicate, not a clause: after a verb of naming (``lemma``) or
+    before a quotation ("… von Kennern als „Meilenstein“ bezeichnet")."""
+    return toks[j].low in ("als", "wie") and (lemma in _PREDICATIVE or (j + 1 < v and toks[j + 1].quote is not None))
+
+
+def _clause_opened_at(view: SentenceView, j: int, v: int) -> tuple[bool, Mention | None]:
+    """Whether the word at ``j`` opens the verb-final clause of the verb at ``v`` (a relative pronoun, one
+    after a preposition, a subordinating conjunction), and the clause's subject: the phrase after it, or a
+    name in a relative clause whose pronoun is the object ("die Marke, die Anna Roth zum Ziel erklärt
+    hatte")."""
+    toks = view.toks
+    t = toks[j]
+    relative = _relative_pronoun_opens(toks, j, v)
+    if _preposition_before_relative(toks, j, v):
+        # "eine Pressekonferenz, auf der die Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte":
+        # the relative pronoun is governed by the preposition; the subject follows it
+        return True, _subject_after_relative(view, j, v)
+    if not relative and t.low in RELATIVES and j > 0 and toks[j - 1].text == ",":
+        named = _named_in_relative(view, j + 1, v)
+        if named is not None:
+            return True, named  # "die Marke, die Anna Roth zum Ziel erklärt hatte": the name is the subject
+    if _conjunction_opens(toks, j) or relative:
+        return True, _subject_after_conjunction(view, j, v, relative)
+    return False, None
+
+
+def _conjunction_opens(toks: list[Tok], j: int) -> bool:
+    """Whether a subordinating conjunction at ``j`` opens a clause whose subject may speak ("wie", "als",
+    "nachdem"; not "dass"/"ob", whose clause is what is said), or "während" (a conjunction or a preposition:
+    _subject_after_conjunction tells)."""
+    low = toks[j].low
+    return (low in SUBORDINATORS and low not in ("dass", "daß", "ob") and opens_subordinate(toks, j)) or (
+        low == "während"
+    )
 
 
 def _relative_pronoun_opens(toks: list[Tok], j: int, v: int) -> bool:

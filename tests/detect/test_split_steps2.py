@@ -286,3 +286,32 @@ def test_shared_subject_of_a_clause_that_opens_with_its_verb() -> None:
     assert _text_of(cx._shared_subject(view, k, k)) == "Beobachter"
     view = _view("Die Lage sei ernst, sagte sie.")
     assert cx._shared_subject(view, 0, _at(view, "sagte")) is None
+
+
+# --- context._subordinate_subject -----------------------------------------------------------------------
+
+
+def test_predicative_als_after_a_verb_of_naming_or_before_a_quotation() -> None:
+    view = _view("Das Werk wurde von Kennern als „Meilenstein“ bezeichnet.")
+    v = _at(view, "bezeichnet")
+    assert cx._predicative_als_wie(view.toks, _at(view, "als"), v, "bezeichnen")
+    view = _view("Als die Ministerin erklärte, die Lage sei ernst, wurde es still.")
+    assert not cx._predicative_als_wie(view.toks, 0, _at(view, "erklärte"), "erklären")
+
+
+def test_clause_opened_at_a_conjunction_gives_its_subject() -> None:
+    view = _view("Als die Ministerin erklärte, die Lage sei ernst, wurde es still.")
+    opens, subject = cx._clause_opened_at(view, 0, _at(view, "erklärte"))
+    assert opens and _text_of(subject) == "die Ministerin"
+    view = _view("Die Marke, die Anna Roth zum Ziel erklärt hatte, wurde verfehlt.")
+    opens, subject = cx._clause_opened_at(view, _at(view, "die"), _at(view, "erklärt"))
+    assert opens and _text_of(subject) == "Anna Roth"
+    view = _view("Die Ministerin und der Bürgermeister erklärten, die Lage sei ernst.")
+    assert cx._clause_opened_at(view, _at(view, "und"), _at(view, "erklärten")) == (False, None)
+
+
+def test_conjunction_opens_but_not_dass() -> None:
+    view = _view("Nachdem die Ministerin erklärt hatte, dass alles gut sei, gingen alle.")
+    assert cx._conjunction_opens(view.toks, 0)
+    assert not cx._conjunction_opens(view.toks, _at(view, "dass"))  # its clause is what is said
+    assert cx._conjunction_opens(_view("Während der Sprecher erklärte, es sei gut, lachten alle.").toks, 0)
