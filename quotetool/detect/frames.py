@@ -329,48 +329,71 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
     prev = toks[z - 1]
     if prev.low in ("ihm", "ihr", "ihnen"):
         # "Ihnen zufolge …": the people just named (resolved like er/sie)
-        head = "er" if prev.low == "ihm" else "sie"
-        pron = Mention(
-            start=prev.start,
-            end=prev.end,
-            text=prev.text,
-            kind="pronoun",
-            head=head,
-            gender="m" if head == "er" else "?",
-        )
-        return _frame_candidate(view, z - 1, z + 1, pron, ZUFOLGE_FRAME, toks[z])
-    best = None
+        return _frame_candidate(view, z - 1, z + 1, _dative_pronoun(prev), ZUFOLGE_FRAME, toks[z])
+    found = _source_before_zufolge(view, z)
+    if found is None:
+        return None
+    lo, m = found
+    return _frame_candidate(view, lo, z + 1, m, ZUFOLGE_FRAME, toks[z])
+
+
+def _dative_pronoun(prev: Tok) -> Mention:
+    """A dative pronoun before "zufolge" ("ihm", "ihr", "ihnen") as the mention of the people just named,
+    resolved like "er"/"sie"."""
+    head = "er" if prev.low == "ihm" else "sie"
+    return Mention(
+        start=prev.start,
+        end=prev.end,
+        text=prev.text,
+        kind="pronoun",
+        head=head,
+        gender="m" if head == "er" else "?",
+    )
+
+
+def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | None:
+    """The longest noun phrase that ends right before "zufolge" at ``z`` (at most ten words back), a place
+    after it included ("Den Behörden in Mombasa zufolge"): its first index and its mention."""
+    toks = view.toks
     for lo in range(max(0, z - 10), z):
-        if toks[lo].quote is not None or toks[lo].text in STOP:
-            continue
-        if not (toks[lo].low in DETERMINERS or is_nounlike(toks[lo]) or is_adjective(toks[lo])):
+        if not _may_open_phrase(toks[lo]):
             continue
         m, j = parse_np(view.text, toks, lo, z, sentence_start=lo)
         if m is not None and j < z and toks[j].low in PREPOSITIONS and skip_pp(toks, j + 1, z) == z:
             # "Den Behörden in Mombasa zufolge": the place belongs to the source
-            end = toks[z - 1].end
-            m = Mention(
-                start=m.start,
-                end=end,
-                text=view.text[m.start : end],
-                kind=m.kind,
-                head=m.head,
-                name=m.name,
-                det=m.det,
-                gender=m.gender,
-                modifiers=m.modifiers,
-                age=m.age,
-                role=m.role,
-                inner=m.inner,
-            )
+            m = _running_to(view, m, z)
             j = z
         if m is not None and j == z:
-            best = (lo, m)
-            break
-    if best is None:
-        return None
-    lo, m = best
-    return _frame_candidate(view, lo, z + 1, m, ZUFOLGE_FRAME, toks[z])
+            return lo, m
+    return None
+
+
+def _may_open_phrase(t: Tok) -> bool:
+    """Whether a noun phrase may start at ``t``: a determiner, a noun or an adjective outside quotation marks
+    (no punctuation)."""
+    if t.quote is not None or t.text in STOP:
+        return False
+    return t.low in DETERMINERS or is_nounlike(t) or is_adjective(t)
+
+
+def _running_to(view: SentenceView, m: Mention, z: int) -> Mention:
+    """The mention ``m`` run on to the token before ``z``: a place or prepositional phrase after the noun
+    belongs to the source ("Den Behörden in Mombasa zufolge")."""
+    end = view.toks[z - 1].end
+    return Mention(
+        start=m.start,
+        end=end,
+        text=view.text[m.start : end],
+        kind=m.kind,
+        head=m.head,
+        name=m.name,
+        det=m.det,
+        gender=m.gender,
+        modifiers=m.modifiers,
+        age=m.age,
+        role=m.role,
+        inner=m.inner,
+    )
 
 
 def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:

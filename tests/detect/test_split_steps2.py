@@ -315,3 +315,38 @@ def test_conjunction_opens_but_not_dass() -> None:
     assert cx._conjunction_opens(view.toks, 0)
     assert not cx._conjunction_opens(view.toks, _at(view, "dass"))  # its clause is what is said
     assert cx._conjunction_opens(_view("Während der Sprecher erklärte, es sei gut, lachten alle.").toks, 0)
+
+
+# --- frames._zufolge -----------------------------------------------------------------------------------
+
+
+def test_dative_pronoun_reads_like_er_or_sie() -> None:
+    view = _view("Ihm zufolge ist die Lage ernst.")
+    m = fr._dative_pronoun(view.toks[0])
+    assert (m.kind, m.head, m.gender, m.text) == ("pronoun", "er", "m", "Ihm")
+    assert fr._dative_pronoun(_view("Ihnen zufolge ist die Lage ernst.").toks[0]).head == "sie"
+
+
+def test_source_before_zufolge_takes_the_longest_phrase_and_a_place() -> None:
+    view = _view("Den Behörden in Mombasa zufolge kamen zwölf Menschen ums Leben.")
+    found = fr._source_before_zufolge(view, _at(view, "zufolge"))
+    assert found is not None and (found[0], found[1].text) == (0, "Den Behörden in Mombasa")
+    view = _view("Angaben der Polizei zufolge gab es keine Verletzten.")
+    found = fr._source_before_zufolge(view, _at(view, "zufolge"))
+    assert found is not None and found[1].text == "Angaben der Polizei"
+    view = _view("Es ist, zufolge, ganz anders.")
+    assert fr._source_before_zufolge(view, _at(view, "zufolge")) is None
+
+
+def test_may_open_phrase_needs_a_determiner_a_noun_or_an_adjective() -> None:
+    toks = _view("Dem neuen Bericht zufolge, sagte er, fehlt Geld.").toks
+    assert fr._may_open_phrase(toks[0]) and fr._may_open_phrase(toks[1]) and fr._may_open_phrase(toks[2])
+    assert not fr._may_open_phrase(toks[4])  # the comma
+    assert not fr._may_open_phrase(toks[5])  # a verb
+
+
+def test_running_to_takes_in_the_place() -> None:
+    view = _view("Den Behörden in Mombasa zufolge kamen zwölf Menschen ums Leben.")
+    m = Mention(start=0, end=12, text="Den Behörden", kind="org", head="behörden", det="den")
+    longer = fr._running_to(view, m, _at(view, "zufolge"))
+    assert (longer.text, longer.kind, longer.head, longer.det) == ("Den Behörden in Mombasa", "org", "behörden", "den")
