@@ -418,6 +418,16 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
     toks = view.toks
     if v < 2 or toks[v - 1].low not in ("und", "sowie"):
         return None
+    cs = _first_conjunct_start(toks, v)
+    first = toks[cs]
+    if first.text[0].islower() and first.low not in FUNCTION_WORDS:
+        return _verb_first_conjunct_subject(view, cs, v)
+    return _subject_first_conjunct_subject(view, cs, v)
+
+
+def _first_conjunct_start(toks: list[Tok], v: int) -> int:
+    """Where the conjunct before "und" at ``v - 1`` starts: back to the last clause mark or untitled
+    quotation, at most 15 words before the verb at ``v``."""
     cs = v - 2
     while (
         cs > 0
@@ -426,15 +436,28 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
         and (toks[cs - 1].quote is None or toks[cs - 1].title)
     ):
         cs -= 1
-    first = toks[cs]
-    if first.text[0].islower() and first.low not in FUNCTION_WORDS:
-        if cs > 0 and toks[cs - 1].text == ",":
-            # "Einer der Sprecher, Jan Roth, dankte … und ergänzte": the subject stands before the apposition
-            before = subject_before(view.text, toks, cs, 0)
-            if before is not None and before.kind != "pronoun":
-                return before
-        after, _ = subject_after(view.text, toks, cs, v - 1)  # "biss der Randalierer …"
-        return after
+    return cs
+
+
+def _verb_first_conjunct_subject(view: SentenceView, cs: int, v: int) -> Mention | None:
+    """The subject of a first conjunct that opens with its verb at ``cs``: a subject before an apposition
+    that ends at the comma before it ("Einer der Sprecher, Jan Roth, dankte … und ergänzte"), else the
+    subject after the verb ("biss der Randalierer … und rief")."""
+    toks = view.toks
+    if cs > 0 and toks[cs - 1].text == ",":
+        # "Einer der Sprecher, Jan Roth, dankte … und ergänzte": the subject stands before the apposition
+        before = subject_before(view.text, toks, cs, 0)
+        if before is not None and before.kind != "pronoun":
+            return before
+    after, _ = subject_after(view.text, toks, cs, v - 1)  # "biss der Randalierer …"
+    return after
+
+
+def _subject_first_conjunct_subject(view: SentenceView, cs: int, v: int) -> Mention | None:
+    """The subject of a first conjunct that opens with it at ``cs``: the phrase before the conjunct's verb,
+    the first lower-case word that is no function word, adjective or noun ("Der Student schlief ein und
+    fragte")."""
+    toks = view.toks
     for w in range(cs + 1, v - 1):
         if (
             toks[w].text[0].islower()

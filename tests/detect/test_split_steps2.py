@@ -350,3 +350,33 @@ def test_running_to_takes_in_the_place() -> None:
     m = Mention(start=0, end=12, text="Den Behörden", kind="org", head="behörden", det="den")
     longer = fr._running_to(view, m, _at(view, "zufolge"))
     assert (longer.text, longer.kind, longer.head, longer.det) == ("Den Behörden in Mombasa", "org", "behörden", "den")
+
+
+# --- context._coordinated_subject -----------------------------------------------------------------------
+
+
+def test_first_conjunct_start_goes_back_to_the_comma() -> None:
+    view = _view("Als es dunkel wurde, biss der Randalierer den Fluggast und rief um Hilfe.")
+    assert cx._first_conjunct_start(view.toks, _at(view, "rief")) == _at(view, "biss")
+    view = _view("Der Student schlief ein und fragte nach dem Weg.")
+    assert cx._first_conjunct_start(view.toks, _at(view, "fragte")) == 0
+
+
+def test_verb_first_conjunct_subject_after_the_verb_or_before_an_apposition() -> None:
+    view = _view("Als es dunkel wurde, biss der Randalierer den Fluggast und rief um Hilfe.")
+    m = cx._verb_first_conjunct_subject(view, _at(view, "biss"), _at(view, "rief"))
+    assert _text_of(m) == "der Randalierer"
+    view = _view("Einer der Sprecher, Jan Roth, dankte allen und ergänzte, es sei gut.")
+    m = cx._verb_first_conjunct_subject(view, _at(view, "dankte"), _at(view, "ergänzte"))
+    assert m is not None and "Sprecher" in m.text
+    view = _view("Als es dunkel wurde, biss und rief er.")
+    assert cx._verb_first_conjunct_subject(view, _at(view, "biss"), _at(view, "rief")) is None
+
+
+def test_subject_first_conjunct_subject_before_its_verb() -> None:
+    view = _view("Der Student schlief ein und fragte nach dem Weg.")
+    assert _text_of(cx._subject_first_conjunct_subject(view, 0, _at(view, "fragte"))) == "Der Student"
+    view = _view("Der Student und fragte nach dem Weg.")
+    assert cx._subject_first_conjunct_subject(view, 0, _at(view, "fragte")) is None
+    view = _view("Der Student schlief ein und fragte nach dem Weg.")
+    assert _text_of(cx._coordinated_subject(view, _at(view, "fragte"))) == "Der Student"
