@@ -983,22 +983,47 @@ def _so(view: SentenceView, i: int) -> Candidate | None:
     toks = view.toks
     n = len(toks)
     cue = view.cue_at(i + 1)
-    if cue is not None:
-        m, j = subject_after(view.text, toks, i + 1, clause_end(toks, cue.last + 1))
-        j = max(j, cue.last + 1)
-    else:
-        m, j = parse_np(view.text, toks, i + 1, n)
-    if m is None or m.kind not in ("name", "role", "org", "source", "pronoun", "other", "group", "frame"):
+    m, j = _speaker_after_so(view, i, cue)
+    if m is None:
         return None
     j = _skip_after_speaker(toks, j, n)
-    if j < n and toks[j].text not in _SO_CLOSERS:
-        return None
-    if toks[i - 2].quote is not None and only_quotes_before(toks, i - 1):
+    if not _so_parenthesis(toks, i, j):
         return None
     cue_t = view.cue_tuple(cue) if cue is not None else (toks[i].start, toks[i].end, toks[i].text)
     if j >= n or toks[j].text not in (",", "–", "—") or j + 1 >= n:
         return make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
-    # the statement goes on after the parenthesis: one event of two parts
+    return _statement_around_so(view, i, j, m, cue, cue_t)
+
+
+def _speaker_after_so(view: SentenceView, i: int, cue: Cue | None) -> tuple[Mention | None, int]:
+    """The speaker after "so" at ``i`` and the index after it: the subject after a speech verb ("so schätzen
+    Forscher"), else the phrase right after "so" ("so der Minister"); None where the phrase cannot speak."""
+    toks = view.toks
+    if cue is not None:
+        m, j = subject_after(view.text, toks, i + 1, clause_end(toks, cue.last + 1))
+        j = max(j, cue.last + 1)
+    else:
+        m, j = parse_np(view.text, toks, i + 1, len(toks))
+    if m is None or m.kind not in ("name", "role", "org", "source", "pronoun", "other", "group", "frame"):
+        return None, j
+    return m, j
+
+
+def _so_parenthesis(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether "so" at ``i`` and its speaker up to ``j`` stand as a parenthesis: closed by the sentence's end
+    or a closing mark, and after a statement that is more than quotations alone."""
+    if j < len(toks) and toks[j].text not in _SO_CLOSERS:
+        return False
+    return not (toks[i - 2].quote is not None and only_quotes_before(toks, i - 1))
+
+
+def _statement_around_so(
+    view: SentenceView, i: int, j: int, m: Mention, cue: Cue | None, cue_t: tuple[int, int, str]
+) -> Candidate | None:
+    """The statement around a parenthesis "so X" (from ``i`` to the comma or dash at ``j``) that goes on after
+    it: one event of two parts ("Der Plan sei, so X, gescheitert"), or only the part before it where what
+    follows is an enumeration, not a report ("gratulierten ihm, so der Präsident, der Kanzler …")."""
+    toks = view.toks
     first = make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
     tail = sentence_tail(view, j + 1)
     if not has_subjunctive(toks, 0, tail) and not _clause_goes_on(toks, j + 1):

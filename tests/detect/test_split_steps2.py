@@ -380,3 +380,43 @@ def test_subject_first_conjunct_subject_before_its_verb() -> None:
     assert cx._subject_first_conjunct_subject(view, 0, _at(view, "fragte")) is None
     view = _view("Der Student schlief ein und fragte nach dem Weg.")
     assert _text_of(cx._coordinated_subject(view, _at(view, "fragte"))) == "Der Student"
+
+
+# --- frames._so ----------------------------------------------------------------------------------------
+
+
+def test_speaker_after_so_with_or_without_a_verb() -> None:
+    view = _view("Die Lage sei ernst, so der Minister.")
+    i = _at(view, "so")
+    m, j = fr._speaker_after_so(view, i, None)
+    assert (_text_of(m), view.toks[j].text) == ("der Minister", ".")
+    view = _view("Die Ernte werde schlecht, so schätzen Forscher, wegen der Dürre.")
+    i = _at(view, "so")
+    m, _ = fr._speaker_after_so(view, i, view.cue_at(i + 1))
+    assert _text_of(m) == "Forscher"
+    view = _view("Die Lage sei ernst, so oder so.")
+    assert fr._speaker_after_so(view, _at(view, "so"), None)[0] is None
+
+
+def test_so_parenthesis_closes_at_a_mark() -> None:
+    view = _view("Die Lage sei ernst, so der Minister.")
+    assert fr._so_parenthesis(view.toks, _at(view, "so"), _at(view, "."))
+    view = _view("Die Lage sei ernst, so der Minister gestern im Landtag.")
+    assert not fr._so_parenthesis(view.toks, _at(view, "so"), _at(view, "gestern"))
+
+
+def test_statement_around_so_joins_the_parts_of_a_report() -> None:
+    view = _view("Der Plan sei, so der Minister, endgültig gescheitert.")
+    i = _at(view, "so")
+    j = _at(view, "Minister") + 1
+    m = Mention(
+        start=view.toks[i + 1].start, end=view.toks[j - 1].end, text="der Minister", kind="role", head="minister"
+    )
+    cue_t = (view.toks[i].start, view.toks[i].end, "so")
+    c = fr._statement_around_so(view, i, j, m, None, cue_t)
+    assert c is not None and len(c.parts) == 2
+    view = _view("Es gratulierten ihm, so der Präsident, der Kanzler und die Ministerin.")
+    i = _at(view, "so")
+    j = _at(view, "Präsident") + 1
+    c = fr._statement_around_so(view, i, j, m, None, cue_t)
+    assert c is not None and not c.parts and view.text[c.start : c.end] == "Es gratulierten ihm"
