@@ -642,27 +642,49 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     if _frame_opens_clause(toks, lo, hi):
         return _statement_after_frame(view, hi, m, rule, cue_t)
     if lo >= 1 and toks[lo - 1].text == "(":
-        # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the bracket is the statement
-        r = hi
-        while r < n and toks[r].text != ")":
-            r += 1
-        return make(view, hi, r, rule, m, None, cue_tuple=cue_t)
+        return _bracketed_statement(view, hi, m, rule, cue_t)
     if lo >= 1 and toks[lo - 1].text == "," and (hi >= n or toks[hi].text in (".", "!", "?", ",", ";")):
         # "…, laut Polizei." at the end: attribute what comes before
         return make(view, 0, lo - 1, rule, m, None, cue_tuple=cue_t)
+    return _statement_around_frame(view, lo, hi, m, rule, cue_t)
+
+
+def _bracketed_statement(
+    view: SentenceView, hi: int, m: Mention, rule: Rule, cue_t: tuple[int, int, str]
+) -> Candidate | None:
+    """A frame that opens a bracket: the rest of the bracket after the frame (ending at ``hi``) is the
+    statement ("(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)")."""
+    toks = view.toks
+    r = hi
+    while r < len(toks) and toks[r].text != ")":
+        r += 1
+    return make(view, hi, r, rule, m, None, cue_tuple=cue_t)
+
+
+def _statement_around_frame(
+    view: SentenceView, lo: int, hi: int, m: Mention, rule: Rule, cue_t: tuple[int, int, str]
+) -> Candidate | None:
+    """A frame inside a clause (tokens lo..hi): the clause around it where a clause of its own holds it, else
+    the whole sentence in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar"),
+    unless the sentence makes something public ("Dies gab – nach langen Prüfungen – der Professor bekannt")."""
+    toks = view.toks
     lo_clause = clause_start(toks, lo, 0)
     if 0 < lo_clause < lo:
-        if lo_clause >= 2 and toks[lo_clause - 2].quote is not None and view.cue_at(lo_clause) is not None:
+        if _frame_of_a_quotes_report(view, lo_clause):
             return None  # "„…“, sagte X laut Spiegel Online": the frame names where a report was found
         end = _end_of_clause_around(view, lo_clause, hi)
         if end >= 0:
             return _around(view, lo_clause, lo, hi, end, rule, m, cue_t)
-    # in the middle of the main clause (also where it resumes after an inserted clause): the whole sentence is
-    # the statement, in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar"), unless
-    # the sentence makes something public ("Dies gab – nach langen Prüfungen – der Professor bekannt")
+    # in the middle of the main clause (also where it resumes after an inserted clause)
     if any(c.lemma in _PUBLISHING and not lo <= c.index < hi for c in view.cues):
         return None
     return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
+
+
+def _frame_of_a_quotes_report(view: SentenceView, lo_clause: int) -> bool:
+    """Whether the clause at ``lo_clause`` that holds the frame is the speech verb after a quotation ("„…“,
+    sagte X laut Spiegel Online"): the frame names where a report was found, not who made a statement."""
+    return lo_clause >= 2 and view.toks[lo_clause - 2].quote is not None and view.cue_at(lo_clause) is not None
 
 
 _AND: Final = frozenset({"und", "sowie"})

@@ -10,6 +10,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
 from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.marks import pair_quotes, paragraphs
+from quotetool.detect.rules import NACH_FRAME
 from quotetool.detect.speakers import Mention
 from quotetool.detect.tokens import tokenize
 
@@ -420,3 +421,35 @@ def test_statement_around_so_joins_the_parts_of_a_report() -> None:
     j = _at(view, "Präsident") + 1
     c = fr._statement_around_so(view, i, j, m, None, cue_t)
     assert c is not None and not c.parts and view.text[c.start : c.end] == "Es gratulierten ihm"
+
+
+# --- frames._frame_candidate ---------------------------------------------------------------------------
+
+
+def _police(view: SentenceView, word: str) -> Mention:
+    t = view.toks[_at(view, word)]
+    return Mention(start=t.start, end=t.end, text=t.text, kind="org", head=t.low)
+
+
+def test_bracketed_statement_is_the_rest_of_the_bracket() -> None:
+    view = _view("Die Stadt (nach Angaben der Polizei liegt sie weit entfernt) ist klein.")
+    hi = _at(view, "liegt")
+    c = fr._bracketed_statement(view, hi, _police(view, "Polizei"), NACH_FRAME, (0, 1, "x"))
+    assert c is not None and view.text[c.start : c.end] == "liegt sie weit entfernt"
+
+
+def test_statement_around_frame_in_two_parts_unless_something_is_made_public() -> None:
+    view = _view("Die Ursache ist nach Angaben der Polizei noch unklar.")
+    lo, hi = _at(view, "nach"), _at(view, "noch")
+    c = fr._statement_around_frame(view, lo, hi, _police(view, "Polizei"), NACH_FRAME, (0, 1, "x"))
+    assert c is not None and len(c.parts) == 2
+    view = _view("Dies gab nach langen Prüfungen der Professor bekannt.")
+    lo, hi = _at(view, "nach"), _at(view, "der")
+    assert fr._statement_around_frame(view, lo, hi, _police(view, "Prüfungen"), NACH_FRAME, (0, 1, "x")) is None
+
+
+def test_frame_of_a_quotes_report_after_the_quotation() -> None:
+    view = _view("„Wir schaffen das“, sagte der Trainer laut Spiegel Online.")
+    assert fr._frame_of_a_quotes_report(view, _at(view, "sagte"))
+    view = _view("Der Trainer sagte laut Spiegel Online, man schaffe das.")
+    assert not fr._frame_of_a_quotes_report(view, _at(view, "sagte"))
