@@ -785,16 +785,23 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
             break
         if t.low in AUXILIARIES or t.low in _ATTITUDE_VERBS:
             return j
-        if (
-            fallback is None
-            and t.quote is None
-            and t.text[0].islower()
-            and t.low.endswith(("t", "te", "ten"))
-            and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
-            and len(t.low) > 3
-        ):
+        if fallback is None and _weak_past_verb(toks, j):
             fallback = j  # (an article or "sich" after it: a verb, not an adjective: "fasste den Beschluss")
         if loose is None and len(t.low) > 2 and finite_first(t):
             loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"
         j -= 1
     return fallback if fallback is not None else loose
+
+
+def _weak_past_verb(toks: list[Tok], j: int) -> bool:
+    """Whether the word at ``j`` reads as a finite verb of the weak conjugation: lower case, longer than three
+    letters, ending in -t/-te/-ten, and no adjective unless an article or "sich" follows it ("fasste den
+    Beschluss", "zeigte sich")."""
+    t = toks[j]
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and t.low.endswith(("t", "te", "ten"))
+        and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
+        and len(t.low) > 3
+    )

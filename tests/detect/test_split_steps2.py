@@ -453,3 +453,17 @@ def test_frame_of_a_quotes_report_after_the_quotation() -> None:
     assert fr._frame_of_a_quotes_report(view, _at(view, "sagte"))
     view = _view("Der Trainer sagte laut Spiegel Online, man schaffe das.")
     assert not fr._frame_of_a_quotes_report(view, _at(view, "sagte"))
+
+
+# --- context._finite_before -----------------------------------------------------------------------------
+
+
+def test_weak_past_verb_tells_a_verb_from_an_adjective() -> None:
+    view = _view("Die Ministerin fasste den Beschluss, dass gebaut werde.")
+    assert cx._weak_past_verb(view.toks, _at(view, "fasste"))
+    view = _view("Die Ministerin zeigte sich überzeugt, dass gebaut werde.")
+    assert cx._weak_past_verb(view.toks, _at(view, "zeigte"))
+    assert not cx._weak_past_verb(view.toks, _at(view, "Ministerin"))
+    view = _view("In der letzten Sitzung war sie zuversichtlich, dass gebaut werde.")
+    assert not cx._weak_past_verb(view.toks, _at(view, "letzten"))  # an adjective before its noun
+    assert cx._finite_before(view.toks, _at(view, "zuversichtlich")) == _at(view, "war")
