@@ -983,20 +983,26 @@ def _verb_final_cue(view: SentenceView, i: int) -> Cue | None:
     """The speech verb that closes the clause opened by "wie" at ``i`` (past appositions and titles):
     it ends the clause, so a comma, the sentence end or the next clause's finite verb follows it."""
     toks = view.toks
-    n = len(toks)
     for c in view.cues:
         if c.index <= i or c.cognition:
             continue
-        if c.index - i > _WIE_WINDOW or any(
-            t.text in (";", ":", "!", "?") or (t.quote is not None and not t.title) for t in toks[i + 1 : c.index]
-        ):
+        if c.index - i > _WIE_WINDOW or _clause_broken(toks, i + 1, c.index):
             return None  # (a dot inside a sentence ends an abbreviation or a date, not the clause)
-        e = c.last + 1
-        if e < n and toks[e].low in AUXILIARIES and (e + 1 >= n or toks[e + 1].text in STOP):
-            e += 1
-        if e >= n or toks[e].text in STOP or (toks[e].low in AUXILIARIES and toks[e].text[0].islower()):
+        if _after_verb_final_clause(toks, _wie_clause_end(toks, c)):
             return c
     return None
+
+
+def _clause_broken(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether a mark that ends a clause (";", ":", "!", "?") or an untitled quotation stands between ``lo``
+    and ``hi``: a clause opened before cannot reach past it."""
+    return any(t.text in (";", ":", "!", "?") or (t.quote is not None and not t.title) for t in toks[lo:hi])
+
+
+def _after_verb_final_clause(toks: list[Tok], e: int) -> bool:
+    """Whether a verb-final clause may end before ``e``: the sentence ends, a mark follows, or the finite
+    verb of the next clause (an auxiliary in lower case: "Wie der Sprecher mitteilte, ist …")."""
+    return e >= len(toks) or toks[e].text in STOP or (toks[e].low in AUXILIARIES and toks[e].text[0].islower())
 
 
 def _so(view: SentenceView, i: int) -> Candidate | None:

@@ -467,3 +467,22 @@ def test_weak_past_verb_tells_a_verb_from_an_adjective() -> None:
     view = _view("In der letzten Sitzung war sie zuversichtlich, dass gebaut werde.")
     assert not cx._weak_past_verb(view.toks, _at(view, "letzten"))  # an adjective before its noun
     assert cx._finite_before(view.toks, _at(view, "zuversichtlich")) == _at(view, "war")
+
+
+# --- frames._verb_final_cue ----------------------------------------------------------------------------
+
+
+def test_clause_broken_by_a_colon_or_a_quotation() -> None:
+    view = _view("Wie der Trainer: „Wir schaffen das“ sagte, war es laut.")
+    assert fr._clause_broken(view.toks, 1, _at(view, "sagte"))
+    view = _view("Wie der Trainer der Gäste sagte, war es laut.")
+    assert not fr._clause_broken(view.toks, 1, _at(view, "sagte"))
+
+
+def test_after_verb_final_clause_at_a_comma_or_an_auxiliary() -> None:
+    view = _view("Wie der Sprecher mitteilte ist die Halle gesperrt.")
+    assert fr._after_verb_final_clause(view.toks, _at(view, "ist"))
+    assert fr._after_verb_final_clause(view.toks, len(view.toks))
+    assert not fr._after_verb_final_clause(view.toks, _at(view, "Halle"))
+    view = _view("Wie der Sprecher mitteilte, ist die Halle gesperrt.")
+    assert fr._verb_final_cue(view, 0) == _cue_of(view, "mitteilte")
