@@ -897,21 +897,39 @@ def _wie_finding(view: SentenceView, i: int) -> Candidate | None:
     """ "Wie eine Studie ergab, trinken …" (the study is the source), "Wie gestern bekannt wurde, ist …" (no
     source: a claim made public): the main clause after the comma."""
     toks = view.toks
-    e = next((j for j in range(i + 1, min(len(toks), i + _FINDING_WINDOW)) if toks[j].text in STOP), -1)
-    if e < i + 3 or toks[e].text != "," or e + 2 >= len(toks):
+    e = _finding_comma(toks, i)
+    if e < 0:
         return None
     v = e - 2 if toks[e - 1].low in AUXILIARIES and toks[e - 2].text[0].islower() else e - 1
     verb = toks[v]
     known = verb.low in ("bekannt", "geworden") and any(t.low == "bekannt" for t in toks[i + 1 : e])
     if not (known or verb.low in _FINDINGS):
         return None
-    mention = None
+    mention: Mention | None = None
     if not known:
-        mention, _ = parse_np(view.text, toks, i + 1, v)
-        if mention is None or mention.kind not in ("source", "frame", "org", "role", "name", "group"):
+        mention = _finder(view, i, v)
+        if mention is None:
             return None
     tail = sentence_tail(view, e + 1)
     return make(view, e + 1, tail, WIE_FRAME, mention, None, cue_tuple=(verb.start, verb.end, verb.text))
+
+
+def _finding_comma(toks: list[Tok], i: int) -> int:
+    """The comma that closes a short clause opened by "Wie" at ``i`` (three words at least, within
+    _FINDING_WINDOW, a main clause of two words after it), or -1."""
+    e = next((j for j in range(i + 1, min(len(toks), i + _FINDING_WINDOW)) if toks[j].text in STOP), -1)
+    if e < i + 3 or toks[e].text != "," or e + 2 >= len(toks):
+        return -1
+    return e
+
+
+def _finder(view: SentenceView, i: int, v: int) -> Mention | None:
+    """The phrase between "Wie" at ``i`` and the verb of finding at ``v`` as the source of what was found, if
+    it can be one: a study, a document, a body or a person ("Wie eine Studie ergab")."""
+    mention, _ = parse_np(view.text, view.toks, i + 1, v)
+    if mention is None or mention.kind not in ("source", "frame", "org", "role", "name", "group"):
+        return None
+    return mention
 
 
 # verbs that make something public: a frame before one dates or places the report, it frames no statement

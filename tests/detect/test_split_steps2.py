@@ -486,3 +486,21 @@ def test_after_verb_final_clause_at_a_comma_or_an_auxiliary() -> None:
     assert not fr._after_verb_final_clause(view.toks, _at(view, "Halle"))
     view = _view("Wie der Sprecher mitteilte, ist die Halle gesperrt.")
     assert fr._verb_final_cue(view, 0) == _cue_of(view, "mitteilte")
+
+
+# --- frames._wie_finding -------------------------------------------------------------------------------
+
+
+def test_finding_comma_closes_a_short_clause() -> None:
+    view = _view("Wie eine Studie ergab, trinken Kinder zu wenig Wasser.")
+    assert fr._finding_comma(view.toks, 0) == _at(view, ",")
+    view = _view("Wie immer, kamen alle.")
+    assert fr._finding_comma(view.toks, 0) == -1  # too short a clause
+
+
+def test_finder_is_a_study_but_not_a_thing() -> None:
+    view = _view("Wie eine Studie ergab, trinken Kinder zu wenig Wasser.")
+    assert _text_of(fr._finder(view, 0, _at(view, "ergab"))) == "eine Studie"
+    assert fr._wie_finding(view, 0) is not None
+    view = _view("Wie das Wetter zeigte, kommt der Herbst früh.")
+    assert fr._finder(view, 0, _at(view, "zeigte")) is None
