@@ -406,16 +406,23 @@ def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
             continue
         m, j = parse_np(view.text, toks, lo, i, sentence_start=lo)
         if m is not None and j == i:
-            if (
-                m.kind != "frame"
-                or m.head not in _POSTPOSED_FRAMES
-                or m.det in ("meiner", "unserer")
-                or (lo > 0 and toks[lo].text in _FORMAL_POSSESSIVES)
-            ):
-                return None  # "die Sicht nach oben", "aller Voraussicht nach": no one's account; "… Ihrer Meinung
-                # nach …" inside a sentence: the formal "you" of an interview question
+            if not _someones_account_before(toks, lo, m):
+                return None
             return _frame_candidate(view, lo, i + 1, m, NACH_FRAME, toks[i])
     return None
+
+
+def _someones_account_before(toks: list[Tok], lo: int, m: Mention) -> bool:
+    """Whether the phrase ``m`` (from ``lo``) before "nach" is a frame noun that reports someone's account
+    ("Dem Vernehmen nach", "Ersten Schätzungen nach"): not "die Sicht nach oben" or "aller Voraussicht nach"
+    (no one's account), not "meiner"/"unserer" (a first person's own view), not "… Ihrer Meinung nach …" inside a
+    sentence (the formal "you" of an interview question)."""
+    return not (
+        m.kind != "frame"
+        or m.head not in _POSTPOSED_FRAMES
+        or m.det in ("meiner", "unserer")
+        or (lo > 0 and toks[lo].text in _FORMAL_POSSESSIVES)
+    )
 
 
 _FORMAL_POSSESSIVES: Final = frozenset({"Ihrer", "Ihren", "Ihrem", "Ihre"})

@@ -504,3 +504,19 @@ def test_finder_is_a_study_but_not_a_thing() -> None:
     assert fr._wie_finding(view, 0) is not None
     view = _view("Wie das Wetter zeigte, kommt der Herbst früh.")
     assert fr._finder(view, 0, _at(view, "zeigte")) is None
+
+
+# --- frames._postposed_nach ----------------------------------------------------------------------------
+
+
+def test_someones_account_before_nach_but_not_aller_voraussicht() -> None:
+    view = _view("Ersten Schätzungen nach kamen dreitausend Besucher.")
+    m = Mention(start=0, end=18, text="Ersten Schätzungen", kind="frame", head="schätzungen")
+    assert fr._someones_account_before(view.toks, 0, m)
+    assert fr._postposed_nach(view, _at(view, "nach")) is not None
+    view = _view("Aller Voraussicht nach kommen dreitausend Besucher.")
+    m = Mention(start=0, end=17, text="Aller Voraussicht", kind="frame", head="voraussicht")
+    assert not fr._someones_account_before(view.toks, 0, m)
+    view = _view("Meiner Meinung nach kommen dreitausend Besucher.")
+    m = Mention(start=0, end=14, text="Meiner Meinung", kind="frame", head="meinung", det="meiner")
+    assert not fr._someones_account_before(view.toks, 0, m)
