@@ -630,18 +630,30 @@ def _subject_after_conjunction(view: SentenceView, j: int, v: int, relative: boo
     the phrase after it up to the verb at ``v`` (or a nominative one before a comma); the antecedent when the
     pronoun is the subject ("Stimmen, die dem Kardinal vorwerfen"); None for "während" as a preposition."""
     toks = view.toks
-    t = toks[j]
-    k = j + 1
-    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
-        k += 1
-    m, e = parse_np(view.text, toks, k, v)
+    m, e = parse_np(view.text, toks, _past_words_before_subject(toks, j + 1, v), v)
     if relative and m is not None and oblique(m):
         return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
-    if t.low == "während" and (m is None or not _nominative_like(m)):
+    if toks[j].low == "während" and (m is None or not _nominative_like(m)):
         return None  # "während seines Besuchs verkündet": a preposition, not a clause
-    if m is not None and (e == v or (not relative and _nominative_like(m) and all(tk.text != "," for tk in toks[e:v]))):
+    if m is not None and _stands_as_subject(toks, m, e, v, not relative):
         return m
     return None
+
+
+def _past_words_before_subject(toks: list[Tok], k: int, v: int) -> int:
+    """The index of the first word from ``k`` (before the verb at ``v``) that is none of the words that may
+    stand between a conjunction and the subject (_SKIP_AFTER_CONJUNCTION: adverbs, "es", "sich": "wie bereits
+    gestern die Ministerin sagte")."""
+    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
+        k += 1
+    return k
+
+
+def _stands_as_subject(toks: list[Tok], m: Mention, e: int, v: int, loose: bool) -> bool:
+    """Whether the phrase ``m`` (ending at ``e``) is the subject of the verb-final clause whose verb is at
+    ``v``: it reaches the verb, or (``loose``) it reads as a nominative and no comma stands between it and
+    the verb."""
+    return e == v or (loose and _nominative_like(m) and all(tk.text != "," for tk in toks[e:v]))
 
 
 def _subject_after_relative(view: SentenceView, j: int, v: int) -> Mention | None:

@@ -520,3 +520,24 @@ def test_someones_account_before_nach_but_not_aller_voraussicht() -> None:
     view = _view("Meiner Meinung nach kommen dreitausend Besucher.")
     m = Mention(start=0, end=14, text="Meiner Meinung", kind="frame", head="meinung", det="meiner")
     assert not fr._someones_account_before(view.toks, 0, m)
+
+
+# --- context._subject_after_conjunction -----------------------------------------------------------------
+
+
+def test_past_words_before_subject_skips_adverbs() -> None:
+    view = _view("Wie bereits gestern die Ministerin sagte, sei alles gut.")
+    assert cx._past_words_before_subject(view.toks, 1, _at(view, "sagte")) == _at(view, "die")
+    view = _view("Wie die Ministerin sagte, sei alles gut.")
+    assert cx._past_words_before_subject(view.toks, 1, _at(view, "sagte")) == 1
+
+
+def test_stands_as_subject_reaches_the_verb_or_reads_as_a_nominative() -> None:
+    view = _view("Wie die Ministerin gestern sagte, sei alles gut.")
+    m = Mention(start=4, end=18, text="die Ministerin", kind="role", head="ministerin", det="die")
+    v = _at(view, "sagte")
+    assert cx._stands_as_subject(view.toks, m, v, v, False)
+    assert cx._stands_as_subject(view.toks, m, _at(view, "gestern"), v, True)
+    assert not cx._stands_as_subject(view.toks, m, _at(view, "gestern"), v, False)
+    view = _view("Wie die Ministerin, gestern, sagte, sei alles gut.")
+    assert not cx._stands_as_subject(view.toks, m, _at(view, ","), _at(view, "sagte"), True)
