@@ -660,17 +660,19 @@ def _subject_after_relative(view: SentenceView, j: int, v: int) -> Mention | Non
     """The subject of a relative clause whose pronoun at ``j`` follows a preposition: the phrase up to the verb
     at ``v`` after it (and after the noun "dessen"/"deren" determine: "in dessen Folge das Gericht …")."""
     toks = view.toks
-    k = j + 1
-    if toks[j].low in ("dessen", "deren"):
-        while k < v and is_adjective(toks[k]):
-            k += 1
-        k += 1 if k < v and is_nounlike(toks[k]) else 0
-    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
-        k += 1
-    m, e = parse_np(view.text, toks, k, v)
-    if m is None or oblique(m) or not (e == v or (_nominative_like(m) and all(t.text != "," for t in toks[e:v]))):
+    k = _past_possessed_noun(toks, j + 1, v) if toks[j].low in ("dessen", "deren") else j + 1
+    m, e = parse_np(view.text, toks, _past_words_before_subject(toks, k, v), v)
+    if m is None or oblique(m) or not _stands_as_subject(toks, m, e, v, True):
         return None
     return m
+
+
+def _past_possessed_noun(toks: list[Tok], k: int, v: int) -> int:
+    """After "dessen"/"deren", the index past the noun it determines (and its adjectives), where the clause's
+    subject may follow: "in dessen Folge das Gericht …", "auf deren neuer Website die Firma …"."""
+    while k < v and is_adjective(toks[k]):
+        k += 1
+    return k + 1 if k < v and is_nounlike(toks[k]) else k
 
 
 def _named_in_relative(view: SentenceView, k: int, v: int) -> Mention | None:

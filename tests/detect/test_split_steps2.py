@@ -541,3 +541,20 @@ def test_stands_as_subject_reaches_the_verb_or_reads_as_a_nominative() -> None:
     assert not cx._stands_as_subject(view.toks, m, _at(view, "gestern"), v, False)
     view = _view("Wie die Ministerin, gestern, sagte, sei alles gut.")
     assert not cx._stands_as_subject(view.toks, m, _at(view, ","), _at(view, "sagte"), True)
+
+
+# --- context._subject_after_relative --------------------------------------------------------------------
+
+
+def test_past_possessed_noun_after_dessen() -> None:
+    view = _view("Es gab ein Urteil, in dessen Folge das Gericht erklärte, alles sei gut.")
+    k = _at(view, "dessen") + 1
+    assert cx._past_possessed_noun(view.toks, k, _at(view, "erklärte")) == _at(view, "das")
+    view = _view("Es gab ein Urteil, in dessen neuer Folge das Gericht erklärte, alles sei gut.")
+    k = _at(view, "dessen") + 1
+    assert cx._past_possessed_noun(view.toks, k, _at(view, "erklärte")) == _at(view, "das")
+    j = _at(view, "dessen")
+    assert _text_of(cx._subject_after_relative(view, j, _at(view, "erklärte"))) == "das Gericht"
+    view = _view("Es gab eine Pressekonferenz, auf der erklärte, alles sei gut.")
+    k = _at(view, "der") + 1
+    assert cx._past_possessed_noun(view.toks, k, k) == k  # nothing before the verb
