@@ -701,19 +701,28 @@ def _nominative_like(m: Mention) -> bool:
 def antecedent(view: SentenceView, comma: int) -> Mention | None:
     """The phrase that ends at ``comma`` (the antecedent of a relative clause), the longest one found."""
     toks = view.toks
-    best = None
     for s in range(max(0, comma - _ANTECEDENT_WINDOW), comma):
-        if (toks[s].text in (",", ";", ":") and s < comma - 1) or (s > 0 and toks[s - 1].low in DETERMINERS):
+        if not _antecedent_may_start(toks, s, comma):
             continue  # (a phrase starts at its article: not "Sitzung …" of "der Sitzung …")
         m, j = parse_np(view.text, toks, s, comma, sentence_start=s)
-        if m is not None and (
-            cannot_speak(m) or (s > 0 and toks[s - 1].low in PREPOSITIONS and m.kind == "name" and " " not in m.name)
-        ):
+        if m is not None and _speechless_antecedent(toks, s, m):
             continue  # (not "eine Darstellung in Umlauf, die …": an abstract noun, a bare noun after a preposition)
         if m is not None and j == comma and m.kind in ("name", "role", "org", "group", "source", "other"):
-            best = m
-            break
-    return best if best is not None else _antecedent_before_verbs(view, comma)
+            return m
+    return _antecedent_before_verbs(view, comma)
+
+
+def _antecedent_may_start(toks: list[Tok], s: int, comma: int) -> bool:
+    """Whether the antecedent of a relative clause after ``comma`` may start at ``s``: not at a clause mark
+    (except right before the comma) and not after an article (a phrase starts at its article: not
+    "Sitzung …" of "der Sitzung …")."""
+    return not ((toks[s].text in (",", ";", ":") and s < comma - 1) or (s > 0 and toks[s - 1].low in DETERMINERS))
+
+
+def _speechless_antecedent(toks: list[Tok], s: int, m: Mention) -> bool:
+    """Whether the phrase ``m`` (from ``s``) cannot be a speaking antecedent: an abstract noun ("eine
+    Darstellung in Umlauf, die …") or a bare one-word name after a preposition."""
+    return cannot_speak(m) or (s > 0 and toks[s - 1].low in PREPOSITIONS and m.kind == "name" and " " not in m.name)
 
 
 def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:

@@ -558,3 +558,23 @@ def test_past_possessed_noun_after_dessen() -> None:
     view = _view("Es gab eine Pressekonferenz, auf der erklärte, alles sei gut.")
     k = _at(view, "der") + 1
     assert cx._past_possessed_noun(view.toks, k, k) == k  # nothing before the verb
+
+
+# --- context.antecedent ---------------------------------------------------------------------------------
+
+
+def test_antecedent_may_start_at_an_article_not_after_it() -> None:
+    view = _view("Nach der Sitzung des Rates, die lange dauerte, ging es weiter.")
+    comma = _at(view, ",")
+    assert cx._antecedent_may_start(view.toks, _at(view, "der"), comma)
+    assert not cx._antecedent_may_start(view.toks, _at(view, "Sitzung"), comma)
+
+
+def test_speechless_antecedent_a_bare_name_after_a_preposition() -> None:
+    view = _view("Er sprach mit Lindner, der alle überraschte.")
+    bare = Mention(start=14, end=21, text="Lindner", kind="name", head="lindner", name="Lindner")
+    assert cx._speechless_antecedent(view.toks, _at(view, "Lindner"), bare)
+    view = _view("Es sprach die Ministerin, die alle überraschte.")
+    person = Mention(start=9, end=24, text="die Ministerin", kind="role", head="ministerin", det="die")
+    assert not cx._speechless_antecedent(view.toks, _at(view, "die"), person)
+    assert _text_of(cx.antecedent(view, _at(view, ","))) == "die Ministerin"
