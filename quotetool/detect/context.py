@@ -730,14 +730,11 @@ def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
     that end its clause; the antecedent is a person or body named right before them (not the phrase that holds
     it: a phrase opening inside another one is skipped)."""
     toks = view.toks
-    end = comma
-    while end > 1 and comma - end < 2 and _verb_like(toks[end - 1]):
-        end -= 1
+    end = _verbs_before_comma(toks, comma)
     if end == comma:
         return None
     for s in range(max(1, end - _ANTECEDENT_WINDOW), end):
-        before = toks[s - 1]
-        if before.low in DETERMINERS or is_adjective(before) or (is_nounlike(before) and toks[s].low not in _GENITIVE):
+        if _inside_phrase(toks, s):
             continue  # (a genitive after a noun may be the person: "dem Beispiel des Abgeordneten Roth")
         m, j = parse_np(view.text, toks, s, end, sentence_start=s)
         if m is not None and j == end and m.kind in ("name", "role", "org", "group"):
@@ -746,6 +743,22 @@ def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
 
 
 _GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})
+
+
+def _verbs_before_comma(toks: list[Tok], comma: int) -> int:
+    """Where the verbs that end a clause before ``comma`` begin (one or two: "… folgen, die …", "… folgen
+    wollen, die …"); ``comma`` itself where no verb stands before it."""
+    end = comma
+    while end > 1 and comma - end < 2 and _verb_like(toks[end - 1]):
+        end -= 1
+    return end
+
+
+def _inside_phrase(toks: list[Tok], s: int) -> bool:
+    """Whether a phrase starting at ``s`` would open inside another one: after an article or an adjective, or
+    after a noun unless a genitive article opens it ("dem Beispiel des Abgeordneten Roth")."""
+    before = toks[s - 1]
+    return before.low in DETERMINERS or is_adjective(before) or (is_nounlike(before) and toks[s].low not in _GENITIVE)
 
 
 def _verb_like(t: Tok) -> bool:

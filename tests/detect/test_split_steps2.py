@@ -578,3 +578,22 @@ def test_speechless_antecedent_a_bare_name_after_a_preposition() -> None:
     person = Mention(start=9, end=24, text="die Ministerin", kind="role", head="ministerin", det="die")
     assert not cx._speechless_antecedent(view.toks, _at(view, "die"), person)
     assert _text_of(cx.antecedent(view, _at(view, ","))) == "die Ministerin"
+
+
+# --- context._antecedent_before_verbs -------------------------------------------------------------------
+
+
+def test_verbs_before_comma_one_or_none() -> None:
+    view = _view("Sie wollen dem Beispiel der Abgeordneten Anna Roth folgen, die erklärt hat, sie trete zurück.")
+    comma = _at(view, ",")
+    assert cx._verbs_before_comma(view.toks, comma) == _at(view, "folgen")
+    assert _text_of(cx._antecedent_before_verbs(view, comma)) == "der Abgeordneten Anna Roth"
+    view = _view("Sie sprachen mit der Abgeordneten Anna Roth, die erklärt hat, sie trete zurück.")
+    comma = _at(view, ",")
+    assert cx._verbs_before_comma(view.toks, comma) == comma
+
+
+def test_inside_phrase_after_an_article_but_not_at_a_genitive() -> None:
+    view = _view("Sie folgen dem Beispiel des Abgeordneten Roth, der erklärt hat, er trete zurück.")
+    assert cx._inside_phrase(view.toks, _at(view, "Beispiel"))  # after "dem"
+    assert not cx._inside_phrase(view.toks, _at(view, "des"))  # a genitive after the noun
