@@ -199,15 +199,31 @@ def _narrated_main_clause(view: SentenceView, s: int, hi: int) -> bool:
         return False
     if _past_indicative(toks[s]):
         return toks[s + 1].low in PRONOUNS_NOM or toks[s + 1].low in DETERMINERS
+    return _subject_then_past_verb(view, s, e)
+
+
+def _subject_then_past_verb(view: SentenceView, s: int, e: int) -> bool:
+    """Whether the clause ``s..e`` opens with a subject with its article and goes on with a verb in the past
+    indicative, past prepositional phrases after the noun ("die Fraktion im Landtag forderte …")."""
+    toks = view.toks
     if toks[s].low not in _SUBJECT_ARTICLES:
         return False
     m, k = parse_np(view.text, toks, s, e)
-    while m is not None and k < e and toks[k].low in PREPOSITIONS:  # "die Fraktion im Landtag forderte"
+    if m is None:
+        return False
+    k = _past_prepositional_phrases(toks, k, e)
+    return 0 <= k < e and _past_indicative(toks[k])
+
+
+def _past_prepositional_phrases(toks: list[Tok], k: int, e: int) -> int:
+    """The index after the prepositional phrases from ``k`` (before ``e``): "im Landtag" of "die Fraktion im
+    Landtag forderte"; -1 where a preposition opens no phrase that can be passed."""
+    while k < e and toks[k].low in PREPOSITIONS:
         k2 = skip_pp(toks, k + 1, e)
         if k2 <= k + 1:
-            return False
+            return -1
         k = k2
-    return m is not None and k < e and _past_indicative(toks[k])
+    return k
 
 
 _SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})

@@ -597,3 +597,23 @@ def test_inside_phrase_after_an_article_but_not_at_a_genitive() -> None:
     view = _view("Sie folgen dem Beispiel des Abgeordneten Roth, der erklärt hat, er trete zurück.")
     assert cx._inside_phrase(view.toks, _at(view, "Beispiel"))  # after "dem"
     assert not cx._inside_phrase(view.toks, _at(view, "des"))  # a genitive after the noun
+
+
+# --- spans._narrated_main_clause ------------------------------------------------------------------------
+
+
+def test_subject_then_past_verb_past_a_place() -> None:
+    view = _view("Sie habe zu spät gehandelt und die Fraktion im Landtag forderte ihren Rücktritt.")
+    s = _at(view, "die")
+    assert sp._subject_then_past_verb(view, s, len(view.toks) - 1)
+    view = _view("Sie habe zu spät gehandelt und die Fraktion im Landtag fordere ihren Rücktritt.")
+    assert not sp._subject_then_past_verb(view, s, len(view.toks) - 1)
+
+
+def test_past_prepositional_phrases_to_the_verb() -> None:
+    view = _view("Die Fraktion im Landtag forderte ihren Rücktritt.")
+    e = len(view.toks) - 1
+    assert sp._past_prepositional_phrases(view.toks, _at(view, "im"), e) == _at(view, "forderte")
+    assert sp._past_prepositional_phrases(view.toks, _at(view, "forderte"), e) == _at(view, "forderte")
+    view = _view("Die Fraktion im.")
+    assert sp._past_prepositional_phrases(view.toks, _at(view, "im"), len(view.toks) - 1) == -1
