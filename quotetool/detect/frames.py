@@ -190,14 +190,16 @@ def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidat
         m, j = _web_source(view, i + 1)  # "Laut spiegel.de …", "laut „tagesschau.de“"
     if m is None or (m.kind == "pronoun" and not sources_only):
         return None
-    if (
-        sources_only
-        and m.kind not in _SPEAKING_KINDS
-        and not (m.kind == "pronoun" and m.head in ("er", "sie"))
-        and not _named_body(m)
-    ):
+    if sources_only and not _can_speak(m):
         return None
     return _frame_candidate(view, i, j, m, LAUT_FRAME if not sources_only else GEMAESS_FRAME, toks[i])
+
+
+def _can_speak(m: Mention) -> bool:
+    """Whether the phrase after "gemäß" names someone who can speak: a person, a body, a source, a frame
+    noun, "er"/"sie", or a body given with its name ("gemäß der Agentur Nordpress"; not "gemäß dem
+    Vertrag")."""
+    return m.kind in _SPEAKING_KINDS or (m.kind == "pronoun" and m.head in ("er", "sie")) or _named_body(m)
 
 
 def _named_body(m: Mention) -> bool:

@@ -617,3 +617,19 @@ def test_past_prepositional_phrases_to_the_verb() -> None:
     assert sp._past_prepositional_phrases(view.toks, _at(view, "forderte"), e) == _at(view, "forderte")
     view = _view("Die Fraktion im.")
     assert sp._past_prepositional_phrases(view.toks, _at(view, "im"), len(view.toks) - 1) == -1
+
+
+# --- frames._laut ----------------------------------------------------------------------------------------
+
+
+def test_can_speak_a_body_but_not_a_contract() -> None:
+    agency = Mention(
+        start=0, end=22, text="der Agentur Nordpress", kind="other", head="agentur", name="Agentur Nordpress"
+    )
+    assert fr._can_speak(agency)
+    assert fr._can_speak(Mention(start=0, end=3, text="ihr", kind="pronoun", head="sie"))
+    assert not fr._can_speak(Mention(start=0, end=11, text="dem Vertrag", kind="other", head="vertrag", det="dem"))
+    view = _view("Gemäß dem Vertrag endet die Frist im Mai.")
+    assert fr._laut(view, 0, sources_only=True) is None
+    view = _view("Gemäß der Agentur Nordpress endet die Frist im Mai.")
+    assert fr._laut(view, 0, sources_only=True) is not None
