@@ -80,16 +80,9 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     toks = view.toks
     v = cue.index
     if cue.attitude and toks[v].text[0].isupper():
-        # a statement noun: "die Forderung des Ministers, …" is the minister's; "gegen die Behauptung, …"
-        # rejects someone else's
-        holder = _holder_in_noun_cue(view, cue)
-        if holder is not None:
+        settled, holder = _statement_noun_holder(view, cue)
+        if settled:
             return holder
-        if others_stance(toks, cue):
-            return None
-        origin = _coming_from(view, cue)
-        if origin is not None:
-            return origin
     if cue.attitude:
         finite = _finite_before(toks, cue.index)
         if finite is None:
@@ -100,6 +93,22 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if m is not None:
             return m
     return _subject_of_clause(view, cue, clause_start(toks, v, 0), v)
+
+
+def _statement_noun_holder(view: SentenceView, cue: Cue) -> tuple[bool, Mention | None]:
+    """Whether a statement noun's cue settles its speaker by itself, and the speaker: the holder it names ("die
+    Forderung des Ministers, …" is the minister's), none where it rejects someone else's ("gegen die
+    Behauptung, …"), or the one it comes from ("Von der Polizei kam die Information, …"); else (False, None),
+    and the clause around the noun tells."""
+    holder = _holder_in_noun_cue(view, cue)
+    if holder is not None:
+        return True, holder
+    if others_stance(view.toks, cue):
+        return True, None
+    origin = _coming_from(view, cue)
+    if origin is not None:
+        return True, origin
+    return False, None
 
 
 def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:

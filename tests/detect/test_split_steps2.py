@@ -633,3 +633,25 @@ def test_can_speak_a_body_but_not_a_contract() -> None:
     assert fr._laut(view, 0, sources_only=True) is None
     view = _view("Gemäß der Agentur Nordpress endet die Frist im Mai.")
     assert fr._laut(view, 0, sources_only=True) is not None
+
+
+# --- context.speaker_of_cue -----------------------------------------------------------------------------
+
+
+def _noun_cue(view: SentenceView, word: str) -> Cue:
+    """The attitude cue of the statement noun ``word``."""
+    for c in view.cues:
+        if view.toks[c.index].text == word:
+            return c
+    raise AssertionError(word)
+
+
+def test_statement_noun_holder_settles_the_named_holder_or_nobody() -> None:
+    view = _view("Die Forderung des Ministers, die Steuern zu senken, stieß auf Kritik.")
+    settled, holder = cx._statement_noun_holder(view, _noun_cue(view, "Forderung"))
+    assert settled and _text_of(holder) == "des Ministers"
+    view = _view("Die Opposition wandte sich gegen die Behauptung, die Steuern würden sinken.")
+    assert cx._statement_noun_holder(view, _noun_cue(view, "Behauptung")) == (True, None)
+    view = _view("Er teilte die Sorge, die Preise könnten steigen.")
+    assert cx._statement_noun_holder(view, _noun_cue(view, "Sorge")) == (False, None)  # the clause tells
+    assert _text_of(cx.speaker_of_cue(view, _noun_cue(view, "Sorge"))) == "Er"
