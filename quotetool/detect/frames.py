@@ -530,7 +530,7 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
     toks = view.toks
     if i > 0 and toks[i - 1].low in _TEMPORAL_BEFORE_NACH:
         return None
-    if not any(t.quote is not None or _frame_or_source(t.text) for t in toks[i + 1 :]):
+    if not _frame_noun_ahead(toks, i):
         # a phrase is a frame or a source only by such a head noun: spare the parse ("nach Hause", "nach Berlin")
         return _postposed_nach(view, i) if i > 0 else None
     m, j = parse_np(view.text, toks, i + 1, len(toks))
@@ -540,12 +540,25 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
         m = _document_as_frame(toks, m, j)
     if m is None or m.kind != "frame":
         return None
+    return _account_after_nach(view, i, j, m)
+
+
+def _frame_noun_ahead(toks: list[Tok], i: int) -> bool:
+    """Whether a frame or source noun (or a quotation) follows "nach" at ``i``: only such a head makes the
+    phrase after it a frame ("nach Angaben der Polizei"; not "nach Hause", "nach Berlin")."""
+    return any(t.quote is not None or _frame_or_source(t.text) for t in toks[i + 1 :])
+
+
+def _account_after_nach(view: SentenceView, i: int, j: int, m: Mention) -> Candidate | None:
+    """The statement framed by "nach" at ``i`` and the frame ``m`` (ending at ``j``), unless the frame is no
+    one's account or a time ("nach Plan", "nach der Ankündigung stiegen die Kurse"); where the frame names no
+    holder, its owner is found ("nach eigenen Angaben": the subject's)."""
     own = any(mod.startswith("eige") for mod in m.modifiers)
     if _no_ones_account(m, own):
         return None
     if m.inner is None:
         m = _frame_owner(view, m, j, own)
-    return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
+    return _frame_candidate(view, i, j, m, NACH_FRAME, view.toks[i])
 
 
 def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:

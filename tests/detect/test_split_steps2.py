@@ -655,3 +655,24 @@ def test_statement_noun_holder_settles_the_named_holder_or_nobody() -> None:
     view = _view("Er teilte die Sorge, die Preise könnten steigen.")
     assert cx._statement_noun_holder(view, _noun_cue(view, "Sorge")) == (False, None)  # the clause tells
     assert _text_of(cx.speaker_of_cue(view, _noun_cue(view, "Sorge"))) == "Er"
+
+
+# --- frames._nach_frame ---------------------------------------------------------------------------------
+
+
+def test_frame_noun_ahead_of_nach() -> None:
+    view = _view("Nach Angaben der Polizei gab es keine Verletzten.")
+    assert fr._frame_noun_ahead(view.toks, 0)
+    view = _view("Nach dem Spiel gingen alle nach Hause.")
+    assert not fr._frame_noun_ahead(view.toks, 0)
+
+
+def test_account_after_nach_but_not_a_plan() -> None:
+    view = _view("Nach Angaben der Polizei gab es keine Verletzten.")
+    police = Mention(start=20, end=31, text="der Polizei", kind="org", head="polizei", det="der")
+    frame = Mention(start=5, end=31, text="Angaben der Polizei", kind="frame", head="angaben", inner=police)
+    c = fr._account_after_nach(view, 0, _at(view, "gab"), frame)
+    assert c is not None and view.text[c.start : c.end] == "gab es keine Verletzten"
+    view = _view("Nach Plan beginnt der Bau im Mai.")
+    plan = Mention(start=5, end=9, text="Plan", kind="frame", head="plan")
+    assert fr._account_after_nach(view, 0, _at(view, "beginnt"), plan) is None
