@@ -80,16 +80,9 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     toks = view.toks
     v = cue.index
     if cue.attitude and toks[v].text[0].isupper():
-        # a statement noun: "die Forderung des Ministers, …" is the minister's; "gegen die Behauptung, …"
-        # rejects someone else's
-        holder = _holder_in_noun_cue(view, cue)
-        if holder is not None:
+        settled, holder = _statement_noun_holder(view, cue)
+        if settled:
             return holder
-        if others_stance(toks, cue):
-            return None
-        origin = _coming_from(view, cue)
-        if origin is not None:
-            return origin
     if cue.attitude:
         finite = _finite_before(toks, cue.index)
         if finite is None:
@@ -100,6 +93,22 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
         if m is not None:
             return m
     return _subject_of_clause(view, cue, clause_start(toks, v, 0), v)
+
+
+def _statement_noun_holder(view: SentenceView, cue: Cue) -> tuple[bool, Mention | None]:
+    """Whether a statement noun's cue settles its speaker by itself, and the speaker: the holder it names ("die
+    Forderung des Ministers, …" is the minister's), none where it rejects someone else's ("gegen die
+    Behauptung, …"), or the one it comes from ("Von der Polizei kam die Information, …"); else (False, None),
+    and the clause around the noun tells."""
+    holder = _holder_in_noun_cue(view, cue)
+    if holder is not None:
+        return True, holder
+    if others_stance(view.toks, cue):
+        return True, None
+    origin = _coming_from(view, cue)
+    if origin is not None:
+        return True, origin
+    return False, None
 
 
 def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
@@ -181,36 +190,83 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     """speaker_of_cue in a main clause starting at ``lo`` whose finite verb (or the cue) is at ``v``: a subject
     shared with a verb before "und", the agent of a passive, the subject before or after the finite verb."""
     toks = view.toks
-    text = view.text
     shared = _shared_after_und(view, v)
     if shared is not None:
         return shared
-    aux = _aux_before(toks, lo, v)
-    if aux is None and v != cue.index and toks[v].low in AUXILIARIES:
-        aux = v  # the finite verb of a statement noun's clause: "wurde … mit der Begründung abgelehnt"
+    aux = _finite_aux(toks, cue, lo, v)
     if aux is not None and _passive(toks, aux, v, cue):
         return _passive_speaker(view, lo, aux, v if v == cue.index else clause_end(toks, cue.last + 1))
     fin = aux if aux is not None else v
     if fin > 0 and toks[fin - 1].low == "und":
-        # "X erklärte, Y sei schuld, und kündigte an": the verb after "und" shares the first cue's subject
-        first = next((c for c in view.cues if c.index < fin - 1), None)
+        first = _first_cues_speaker(view, fin)
         if first is not None:
-            m = speaker_of_cue(view, first)
-            if m is not None:
-                return m
-    before = subject_before(text, toks, fin, 0)
-    if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
-        return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
-    limit = clause_end(toks, fin + 1)
+            return first
+    before = _fronted_subject(view, fin)
+    if before is not None:
+        return before
     if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
         return None
-    # the subject may run on into an apposition: "sagte der Koordinator für die Region, Anna Roth, gegenüber …"
-    after, _ = subject_after(text, toks, fin, max(limit, sentence_part_end(toks, fin + 1)))
-    if after is not None and (after.det in ("ein", "eine") and after.kind == "other"):
+    return _subject_after_verb(view, cue, lo, fin)
+
+
+def _finite_aux(toks: list[Tok], cue: Cue, lo: int, v: int) -> int | None:
+    """The auxiliary that is the clause's finite verb, if there is one: before the verb at ``v``, or ``v``
+    itself where it is an auxiliary and not the cue (a statement noun's clause: "wurde … mit der Begründung
+    abgelehnt")."""
+    aux = _aux_before(toks, lo, v)
+    if aux is None and v != cue.index and toks[v].low in AUXILIARIES:
+        aux = v  # the finite verb of a statement noun's clause: "wurde … mit der Begründung abgelehnt"
+    return aux
+
+
+def _first_cues_speaker(view: SentenceView, fin: int) -> Mention | None:
+    """The speaker of the sentence's first cue, which a finite verb after "und" at ``fin`` shares ("X
+    erklärte, Y sei schuld, und kündigte an"); None where no cue comes before the "und"."""
+    first = next((c for c in view.cues if c.index < fin - 1), None)
+    if first is None:
         return None
-    if after is not None and cue.attitude and after.start <= toks[cue.index].start < after.end:
-        return None  # "vertreten die Auffassung, …": the opinion noun is not its own holder
-    if after is None and lo > 0 and toks[lo - 1].text in (",", "und") and fin == lo:
+    return speaker_of_cue(view, first)
+
+
+def _fronted_subject(view: SentenceView, fin: int) -> Mention | None:
+    """The subject before the finite verb at ``fin``, unless it is a fronted object or an oblique case ("Ihren
+    Widersacher forderte sie auf")."""
+    before = subject_before(view.text, view.toks, fin, 0)
+    if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
+        return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
+    return None
+
+
+def _subject_after_verb(view: SentenceView, cue: Cue, lo: int, fin: int) -> Mention | None:
+    """The subject after the finite verb at ``fin`` (running on into an apposition: "sagte der Koordinator für
+    die Region, Anna Roth, gegenüber …"), unless it cannot speak; where there is none, the subject of an
+    earlier verb the clause shares."""
+    toks = view.toks
+    limit = clause_end(toks, fin + 1)
+    after, _ = subject_after(view.text, toks, fin, max(limit, sentence_part_end(toks, fin + 1)))
+    if after is not None and _not_the_holder(toks, cue, after):
+        return None
+    if after is None:
+        after = _shared_subject(view, lo, fin)
+    return after
+
+
+def _not_the_holder(toks: list[Tok], cue: Cue, after: Mention) -> bool:
+    """Whether the phrase after the verb cannot be the cue's speaker: an indefinite phrase of no kind ("ein
+    Umdenken"), or the opinion noun of an attitude cue ("vertreten die Auffassung, …"), which is not its own
+    holder."""
+    if after.det in ("ein", "eine") and after.kind == "other":
+        return True
+    return cue.attitude and after.start <= toks[cue.index].start < after.end
+
+
+def _shared_subject(view: SentenceView, lo: int, fin: int) -> Mention | None:
+    """The subject a clause without its own shares with the verb before it: the first subject where the
+    clause opens with its verb after a comma or "und" ("Beobachter monieren Mängel, sprechen aber davon,
+    dass …"), else the subject of a coordinated verb."""
+    toks = view.toks
+    after: Mention | None = None
+    if lo > 0 and toks[lo - 1].text in (",", "und") and fin == lo:
         # "Beobachter monieren Mängel, sprechen aber davon, dass …": the verb shares the first subject
         after = _first_subject(view, lo)
     if after is None:
@@ -371,6 +427,16 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
     toks = view.toks
     if v < 2 or toks[v - 1].low not in ("und", "sowie"):
         return None
+    cs = _first_conjunct_start(toks, v)
+    first = toks[cs]
+    if first.text[0].islower() and first.low not in FUNCTION_WORDS:
+        return _verb_first_conjunct_subject(view, cs, v)
+    return _subject_first_conjunct_subject(view, cs, v)
+
+
+def _first_conjunct_start(toks: list[Tok], v: int) -> int:
+    """Where the conjunct before "und" at ``v - 1`` starts: back to the last clause mark or untitled
+    quotation, at most 15 words before the verb at ``v``."""
     cs = v - 2
     while (
         cs > 0
@@ -379,15 +445,28 @@ def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
         and (toks[cs - 1].quote is None or toks[cs - 1].title)
     ):
         cs -= 1
-    first = toks[cs]
-    if first.text[0].islower() and first.low not in FUNCTION_WORDS:
-        if cs > 0 and toks[cs - 1].text == ",":
-            # "Einer der Sprecher, Jan Roth, dankte … und ergänzte": the subject stands before the apposition
-            before = subject_before(view.text, toks, cs, 0)
-            if before is not None and before.kind != "pronoun":
-                return before
-        after, _ = subject_after(view.text, toks, cs, v - 1)  # "biss der Randalierer …"
-        return after
+    return cs
+
+
+def _verb_first_conjunct_subject(view: SentenceView, cs: int, v: int) -> Mention | None:
+    """The subject of a first conjunct that opens with its verb at ``cs``: a subject before an apposition
+    that ends at the comma before it ("Einer der Sprecher, Jan Roth, dankte … und ergänzte"), else the
+    subject after the verb ("biss der Randalierer … und rief")."""
+    toks = view.toks
+    if cs > 0 and toks[cs - 1].text == ",":
+        # "Einer der Sprecher, Jan Roth, dankte … und ergänzte": the subject stands before the apposition
+        before = subject_before(view.text, toks, cs, 0)
+        if before is not None and before.kind != "pronoun":
+            return before
+    after, _ = subject_after(view.text, toks, cs, v - 1)  # "biss der Randalierer …"
+    return after
+
+
+def _subject_first_conjunct_subject(view: SentenceView, cs: int, v: int) -> Mention | None:
+    """The subject of a first conjunct that opens with it at ``cs``: the phrase before the conjunct's verb,
+    the first lower-case word that is no function word, adjective or noun ("Der Student schlief ein und
+    fragte")."""
+    toks = view.toks
     for w in range(cs + 1, v - 1):
         if (
             toks[w].text[0].islower()
@@ -484,24 +563,49 @@ def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | No
             continue  # (most words: none of the tests below applies; a mark's ``low`` is the mark)
         if t.text in (".", ";", ":") or (t.quote is not None and not t.title):
             return None
-        if t.low in ("als", "wie") and (lemma in _PREDICATIVE or (j + 1 < v and toks[j + 1].quote is not None)):
+        if _predicative_als_wie(toks, j, v, lemma):
             continue  # "… von Kennern als „Meilenstein“ bezeichnet": a predicate, not a clause
-        relative = _relative_pronoun_opens(toks, j, v)
-        if _preposition_before_relative(toks, j, v):
-            # "eine Pressekonferenz, auf der die Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte":
-            # the relative pronoun is governed by the preposition; the subject follows it
-            return _subject_after_relative(view, j, v)
-        if not relative and t.low in RELATIVES and j > 0 and toks[j - 1].text == ",":
-            named = _named_in_relative(view, j + 1, v)
-            if named is not None:
-                return named  # "die Marke, die Anna Roth zum Ziel erklärt hatte": the name is the subject
-        if (
-            (t.low in SUBORDINATORS and t.low not in ("dass", "daß", "ob") and opens_subordinate(toks, j))
-            or t.low == "während"
-            or relative
-        ):
-            return _subject_after_conjunction(view, j, v, relative)
+        opens, subject = _clause_opened_at(view, j, v)
+        if opens:
+            return subject
     return None
+
+
+def _predicative_als_wie(toks: list[Tok], j: int, v: int, lemma: str) -> bool:
+    """Whether "als"/"wie" at ``j`` introduces a predicate, not a clause: after a verb of naming (``lemma``) or
+    before a quotation ("… von Kennern als „Meilenstein“ bezeichnet")."""
+    return toks[j].low in ("als", "wie") and (lemma in _PREDICATIVE or (j + 1 < v and toks[j + 1].quote is not None))
+
+
+def _clause_opened_at(view: SentenceView, j: int, v: int) -> tuple[bool, Mention | None]:
+    """Whether the word at ``j`` opens the verb-final clause of the verb at ``v`` (a relative pronoun, one
+    after a preposition, a subordinating conjunction), and the clause's subject: the phrase after it, or a
+    name in a relative clause whose pronoun is the object ("die Marke, die Anna Roth zum Ziel erklärt
+    hatte")."""
+    toks = view.toks
+    t = toks[j]
+    relative = _relative_pronoun_opens(toks, j, v)
+    if _preposition_before_relative(toks, j, v):
+        # "eine Pressekonferenz, auf der die Ministerin erklärte", "in dessen Folge das Gericht festgestellt hatte":
+        # the relative pronoun is governed by the preposition; the subject follows it
+        return True, _subject_after_relative(view, j, v)
+    if not relative and t.low in RELATIVES and j > 0 and toks[j - 1].text == ",":
+        named = _named_in_relative(view, j + 1, v)
+        if named is not None:
+            return True, named  # "die Marke, die Anna Roth zum Ziel erklärt hatte": the name is the subject
+    if _conjunction_opens(toks, j) or relative:
+        return True, _subject_after_conjunction(view, j, v, relative)
+    return False, None
+
+
+def _conjunction_opens(toks: list[Tok], j: int) -> bool:
+    """Whether a subordinating conjunction at ``j`` opens a clause whose subject may speak ("wie", "als",
+    "nachdem"; not "dass"/"ob", whose clause is what is said), or "während" (a conjunction or a preposition:
+    _subject_after_conjunction tells)."""
+    low = toks[j].low
+    return (low in SUBORDINATORS and low not in ("dass", "daß", "ob") and opens_subordinate(toks, j)) or (
+        low == "während"
+    )
 
 
 def _relative_pronoun_opens(toks: list[Tok], j: int, v: int) -> bool:
@@ -535,35 +639,49 @@ def _subject_after_conjunction(view: SentenceView, j: int, v: int, relative: boo
     the phrase after it up to the verb at ``v`` (or a nominative one before a comma); the antecedent when the
     pronoun is the subject ("Stimmen, die dem Kardinal vorwerfen"); None for "während" as a preposition."""
     toks = view.toks
-    t = toks[j]
-    k = j + 1
-    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
-        k += 1
-    m, e = parse_np(view.text, toks, k, v)
+    m, e = parse_np(view.text, toks, _past_words_before_subject(toks, j + 1, v), v)
     if relative and m is not None and oblique(m):
         return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
-    if t.low == "während" and (m is None or not _nominative_like(m)):
+    if toks[j].low == "während" and (m is None or not _nominative_like(m)):
         return None  # "während seines Besuchs verkündet": a preposition, not a clause
-    if m is not None and (e == v or (not relative and _nominative_like(m) and all(tk.text != "," for tk in toks[e:v]))):
+    if m is not None and _stands_as_subject(toks, m, e, v, not relative):
         return m
     return None
+
+
+def _past_words_before_subject(toks: list[Tok], k: int, v: int) -> int:
+    """The index of the first word from ``k`` (before the verb at ``v``) that is none of the words that may
+    stand between a conjunction and the subject (_SKIP_AFTER_CONJUNCTION: adverbs, "es", "sich": "wie bereits
+    gestern die Ministerin sagte")."""
+    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
+        k += 1
+    return k
+
+
+def _stands_as_subject(toks: list[Tok], m: Mention, e: int, v: int, loose: bool) -> bool:
+    """Whether the phrase ``m`` (ending at ``e``) is the subject of the verb-final clause whose verb is at
+    ``v``: it reaches the verb, or (``loose``) it reads as a nominative and no comma stands between it and
+    the verb."""
+    return e == v or (loose and _nominative_like(m) and all(tk.text != "," for tk in toks[e:v]))
 
 
 def _subject_after_relative(view: SentenceView, j: int, v: int) -> Mention | None:
     """The subject of a relative clause whose pronoun at ``j`` follows a preposition: the phrase up to the verb
     at ``v`` after it (and after the noun "dessen"/"deren" determine: "in dessen Folge das Gericht …")."""
     toks = view.toks
-    k = j + 1
-    if toks[j].low in ("dessen", "deren"):
-        while k < v and is_adjective(toks[k]):
-            k += 1
-        k += 1 if k < v and is_nounlike(toks[k]) else 0
-    while k < v and toks[k].low in _SKIP_AFTER_CONJUNCTION:
-        k += 1
-    m, e = parse_np(view.text, toks, k, v)
-    if m is None or oblique(m) or not (e == v or (_nominative_like(m) and all(t.text != "," for t in toks[e:v]))):
+    k = _past_possessed_noun(toks, j + 1, v) if toks[j].low in ("dessen", "deren") else j + 1
+    m, e = parse_np(view.text, toks, _past_words_before_subject(toks, k, v), v)
+    if m is None or oblique(m) or not _stands_as_subject(toks, m, e, v, True):
         return None
     return m
+
+
+def _past_possessed_noun(toks: list[Tok], k: int, v: int) -> int:
+    """After "dessen"/"deren", the index past the noun it determines (and its adjectives), where the clause's
+    subject may follow: "in dessen Folge das Gericht …", "auf deren neuer Website die Firma …"."""
+    while k < v and is_adjective(toks[k]):
+        k += 1
+    return k + 1 if k < v and is_nounlike(toks[k]) else k
 
 
 def _named_in_relative(view: SentenceView, k: int, v: int) -> Mention | None:
@@ -592,19 +710,28 @@ def _nominative_like(m: Mention) -> bool:
 def antecedent(view: SentenceView, comma: int) -> Mention | None:
     """The phrase that ends at ``comma`` (the antecedent of a relative clause), the longest one found."""
     toks = view.toks
-    best = None
     for s in range(max(0, comma - _ANTECEDENT_WINDOW), comma):
-        if (toks[s].text in (",", ";", ":") and s < comma - 1) or (s > 0 and toks[s - 1].low in DETERMINERS):
+        if not _antecedent_may_start(toks, s, comma):
             continue  # (a phrase starts at its article: not "Sitzung …" of "der Sitzung …")
         m, j = parse_np(view.text, toks, s, comma, sentence_start=s)
-        if m is not None and (
-            cannot_speak(m) or (s > 0 and toks[s - 1].low in PREPOSITIONS and m.kind == "name" and " " not in m.name)
-        ):
+        if m is not None and _speechless_antecedent(toks, s, m):
             continue  # (not "eine Darstellung in Umlauf, die …": an abstract noun, a bare noun after a preposition)
         if m is not None and j == comma and m.kind in ("name", "role", "org", "group", "source", "other"):
-            best = m
-            break
-    return best if best is not None else _antecedent_before_verbs(view, comma)
+            return m
+    return _antecedent_before_verbs(view, comma)
+
+
+def _antecedent_may_start(toks: list[Tok], s: int, comma: int) -> bool:
+    """Whether the antecedent of a relative clause after ``comma`` may start at ``s``: not at a clause mark
+    (except right before the comma) and not after an article (a phrase starts at its article: not
+    "Sitzung …" of "der Sitzung …")."""
+    return not ((toks[s].text in (",", ";", ":") and s < comma - 1) or (s > 0 and toks[s - 1].low in DETERMINERS))
+
+
+def _speechless_antecedent(toks: list[Tok], s: int, m: Mention) -> bool:
+    """Whether the phrase ``m`` (from ``s``) cannot be a speaking antecedent: an abstract noun ("eine
+    Darstellung in Umlauf, die …") or a bare one-word name after a preposition."""
+    return cannot_speak(m) or (s > 0 and toks[s - 1].low in PREPOSITIONS and m.kind == "name" and " " not in m.name)
 
 
 def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
@@ -612,14 +739,11 @@ def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
     that end its clause; the antecedent is a person or body named right before them (not the phrase that holds
     it: a phrase opening inside another one is skipped)."""
     toks = view.toks
-    end = comma
-    while end > 1 and comma - end < 2 and _verb_like(toks[end - 1]):
-        end -= 1
+    end = _verbs_before_comma(toks, comma)
     if end == comma:
         return None
     for s in range(max(1, end - _ANTECEDENT_WINDOW), end):
-        before = toks[s - 1]
-        if before.low in DETERMINERS or is_adjective(before) or (is_nounlike(before) and toks[s].low not in _GENITIVE):
+        if _inside_phrase(toks, s):
             continue  # (a genitive after a noun may be the person: "dem Beispiel des Abgeordneten Roth")
         m, j = parse_np(view.text, toks, s, end, sentence_start=s)
         if m is not None and j == end and m.kind in ("name", "role", "org", "group"):
@@ -628,6 +752,22 @@ def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
 
 
 _GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})
+
+
+def _verbs_before_comma(toks: list[Tok], comma: int) -> int:
+    """Where the verbs that end a clause before ``comma`` begin (one or two: "… folgen, die …", "… folgen
+    wollen, die …"); ``comma`` itself where no verb stands before it."""
+    end = comma
+    while end > 1 and comma - end < 2 and _verb_like(toks[end - 1]):
+        end -= 1
+    return end
+
+
+def _inside_phrase(toks: list[Tok], s: int) -> bool:
+    """Whether a phrase starting at ``s`` would open inside another one: after an article or an adjective, or
+    after a noun unless a genitive article opens it ("dem Beispiel des Abgeordneten Roth")."""
+    before = toks[s - 1]
+    return before.low in DETERMINERS or is_adjective(before) or (is_nounlike(before) and toks[s].low not in _GENITIVE)
 
 
 def _verb_like(t: Tok) -> bool:
@@ -690,16 +830,23 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
             break
         if t.low in AUXILIARIES or t.low in _ATTITUDE_VERBS:
             return j
-        if (
-            fallback is None
-            and t.quote is None
-            and t.text[0].islower()
-            and t.low.endswith(("t", "te", "ten"))
-            and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
-            and len(t.low) > 3
-        ):
+        if fallback is None and _weak_past_verb(toks, j):
             fallback = j  # (an article or "sich" after it: a verb, not an adjective: "fasste den Beschluss")
         if loose is None and len(t.low) > 2 and finite_first(t):
             loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"
         j -= 1
     return fallback if fallback is not None else loose
+
+
+def _weak_past_verb(toks: list[Tok], j: int) -> bool:
+    """Whether the word at ``j`` reads as a finite verb of the weak conjugation: lower case, longer than three
+    letters, ending in -t/-te/-ten, and no adjective unless an article or "sich" follows it ("fasste den
+    Beschluss", "zeigte sich")."""
+    t = toks[j]
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and t.low.endswith(("t", "te", "ten"))
+        and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
+        and len(t.low) > 3
+    )

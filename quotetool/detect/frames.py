@@ -90,49 +90,92 @@ FRAME_TRIGGERS: Final = both_spellings(
 def frame_candidates(view: SentenceView) -> list[Candidate]:
     """Statements framed by a phrase rather than a speech verb's complement: laut, zufolge, nach, wie, so."""
     toks = view.toks
-    n = len(toks)
     out: list[Candidate] = []
-    if not any(t.low in FRAME_TRIGGERS for t in toks) or any(t.text == "?" for t in toks[-3:]):
-        return []  # (a question reports nobody's statement: "Welche Teile sind Ihrer Meinung nach …?")
+    if not _may_hold_frame(toks):
+        return []
     for i, t in enumerate(toks):
         if t.quote is not None or t.low not in FRAME_TRIGGERS:
             continue
-        low = t.low
-        c = None
-        if (
-            i > 1
-            and toks[i - 1].text == ","
-            and i + 2 < n
-            and toks[i + 1].low in _FRAME_RELATIVES
-            and low in _RELATIVE_FRAME_RULES
-        ):
-            c = _relative_frame(view, i)  # "Umfragen, nach denen …", "ein Gutachten, laut dem …"
-        elif low == "laut" and i + 1 < n:
-            c = _laut(view, i)
-        elif low == "gemäß" and i + 1 < n:
-            c = _laut(view, i, sources_only=True)
-        elif low == "zufolge" and i > 0:
-            c = _zufolge(view, i)
-        elif low == "nach" and i + 1 < n:
-            c = _nach_frame(view, i)
-        elif (
-            low in _POSSESSIVE_PRONOUN
-            and i + 2 < n
-            and lexicon.frame_of(toks[i + 1].text)
-            and toks[i + 2].low == "nach"
-        ):
-            c = _possessive_frame(view, i)
-        elif low == "wie" and (
-            i == 0 or toks[i - 1].text == "," or (i == 1 and toks[0].low in LEADING) or t.text == "Wie"
-        ):  # a heading run into the sentence: "Wahlbeteiligung Wie …"
-            c = _wie(view, i)
-        elif low == "so" and i > 1 and toks[i - 1].text in (",", "–", "—"):
-            c = _so(view, i)
-        elif (low == "sicht" or low == "perspektive") and i > 0 and toks[i - 1].low == "aus" and i + 2 < n:
-            c = _aus_sicht(view, i - 1)
+        c = _frame_at(view, i)
         if c is not None:
             out.append(c)
     return out
+
+
+def _may_hold_frame(toks: list[Tok]) -> bool:
+    """Whether the sentence has a frame word and is no question: a question reports nobody's statement
+    ("Welche Teile sind Ihrer Meinung nach …?")."""
+    return any(t.low in FRAME_TRIGGERS for t in toks) and not any(t.text == "?" for t in toks[-3:])
+
+
+def _frame_at(view: SentenceView, i: int) -> Candidate | None:
+    """The statement framed by the frame word at token ``i`` (outside quotation marks), if it frames one: a
+    relative clause after a reporting noun first, then the phrase the word opens."""
+    toks = view.toks
+    if _opens_relative_frame(toks, i):
+        return _relative_frame(view, i)  # "Umfragen, nach denen …", "ein Gutachten, laut dem …"
+    low = toks[i].low
+    if low in ("laut", "gemäß", "zufolge", "nach"):
+        return _prepositional_frame(view, i, low)
+    if low == "wie" or low == "so":
+        return _clause_frame(view, i, low)
+    return _perspective_frame(view, i, low)
+
+
+def _opens_relative_frame(toks: list[Tok], i: int) -> bool:
+    """Whether the preposition at ``i`` opens a relative clause after a comma ("…, nach denen …", "…, laut
+    dem …"), which may give what the noun before the comma reports."""
+    return (
+        i > 1
+        and toks[i - 1].text == ","
+        and i + 2 < len(toks)
+        and toks[i + 1].low in _FRAME_RELATIVES
+        and toks[i].low in _RELATIVE_FRAME_RULES
+    )
+
+
+def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
+    """A source framed by a preposition before it (laut, gemäß, nach: "laut Polizei", "nach Angaben des
+    Vereins") or a postposition after it ("dem Bericht zufolge"); a preposition needs a word after it, a
+    postposition one before it."""
+    n = len(view.toks)
+    if low == "laut" and i + 1 < n:
+        return _laut(view, i)
+    if low == "gemäß" and i + 1 < n:
+        return _laut(view, i, sources_only=True)
+    if low == "zufolge" and i > 0:
+        return _zufolge(view, i)
+    if low == "nach" and i + 1 < n:
+        return _nach_frame(view, i)
+    return None
+
+
+def _clause_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
+    """A source named in a clause of its own: "wie X mitteilte" where "wie" opens the sentence or a clause
+    after a comma (or after a leading word, or capitalised in a heading run into the sentence: "Wahlbeteiligung
+    Wie …"); "…, so X" after a comma or dash."""
+    toks = view.toks
+    if low == "wie":
+        if i == 0 or toks[i - 1].text == "," or (i == 1 and toks[0].low in LEADING) or toks[i].text == "Wie":
+            return _wie(view, i)
+        return None
+    if i > 1 and toks[i - 1].text in (",", "–", "—"):
+        return _so(view, i)
+    return None
+
+
+def _perspective_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
+    """A view attributed by a phrase of perspective: a possessive before a frame noun and "nach" ("seiner
+    Meinung nach"), or "aus Sicht"/"aus Perspektive" and the one whose view it is."""
+    toks = view.toks
+    n = len(toks)
+    if low in _POSSESSIVE_PRONOUN:
+        if i + 2 < n and lexicon.frame_of(toks[i + 1].text) and toks[i + 2].low == "nach":
+            return _possessive_frame(view, i)
+        return None
+    if (low == "sicht" or low == "perspektive") and i > 0 and toks[i - 1].low == "aus" and i + 2 < n:
+        return _aus_sicht(view, i - 1)
+    return None
 
 
 _SPEAKING_KINDS: Final = frozenset({"name", "role", "org", "source", "frame", "group"})
@@ -147,14 +190,16 @@ def _laut(view: SentenceView, i: int, *, sources_only: bool = False) -> Candidat
         m, j = _web_source(view, i + 1)  # "Laut spiegel.de …", "laut „tagesschau.de“"
     if m is None or (m.kind == "pronoun" and not sources_only):
         return None
-    if (
-        sources_only
-        and m.kind not in _SPEAKING_KINDS
-        and not (m.kind == "pronoun" and m.head in ("er", "sie"))
-        and not _named_body(m)
-    ):
+    if sources_only and not _can_speak(m):
         return None
     return _frame_candidate(view, i, j, m, LAUT_FRAME if not sources_only else GEMAESS_FRAME, toks[i])
+
+
+def _can_speak(m: Mention) -> bool:
+    """Whether the phrase after "gemäß" names someone who can speak: a person, a body, a source, a frame
+    noun, "er"/"sie", or a body given with its name ("gemäß der Agentur Nordpress"; not "gemäß dem
+    Vertrag")."""
+    return m.kind in _SPEAKING_KINDS or (m.kind == "pronoun" and m.head in ("er", "sie")) or _named_body(m)
 
 
 def _named_body(m: Mention) -> bool:
@@ -205,35 +250,66 @@ def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
     the noun reports. A document or survey is the source (the frame rule of the preposition); a claim noun
     ("Gerüchte", "Version") names nobody, and its clause is proposed as a claim without a source."""
     toks = view.toks
-    rel = toks[i + 1]
-    nxt = toks[i + 2]
-    if rel.low != "denen" and nxt.text[0].isupper() and nxt.low not in DETERMINERS and nxt.quote is None:
+    if _preposition_and_its_noun(toks, i):
         return None  # "…, nach der Wahl …": a preposition and its noun, no relative clause
-    j = i - 2
-    while (
-        j > i - 2 - _PARTICLE_WINDOW
-        and j >= 0
-        and toks[j].quote is None
-        and toks[j].text[0].islower()
-        and toks[j].text not in STOP
-    ):
-        j -= 1  # "liegt ein Gutachten vor, laut dem …"
-    if j < 0 or toks[j].quote is not None or not toks[j].text[0].isupper():
+    j = _reporting_noun_before(toks, i)
+    if j < 0:
         return None
+    if _after_genitive(toks, j, toks[i + 1].low):
+        return None  # "eine Änderung der Statistik, nach der …": the clause may hang on the noun before the genitive
+    noun = toks[j]
+    claim = noun.low in lexicon.STATEMENT_NOUNS
+    if not claim and not _frame_or_source(noun.text):
+        return None
+    return _what_the_noun_reports(view, i, noun, claim)
+
+
+def _preposition_and_its_noun(toks: list[Tok], i: int) -> bool:
+    """Whether "der"/"dem" after the preposition at ``i`` is an article before a capitalised noun ("…, nach der
+    Wahl …") rather than a relative pronoun; "denen" is always a relative pronoun."""
+    nxt = toks[i + 2]
+    return toks[i + 1].low != "denen" and nxt.text[0].isupper() and nxt.low not in DETERMINERS and nxt.quote is None
+
+
+def _reporting_noun_before(toks: list[Tok], i: int) -> int:
+    """The index of the capitalised noun the relative clause opened at ``i`` hangs on, or -1: before the comma,
+    past a separable particle or two ("liegt ein Gutachten vor, laut dem …") and past a place or time after
+    a noun that is no frame or source ("Umfragen im Land, nach denen …")."""
+    j = _past_particles(toks, i - 2)
+    if j < 0 or toks[j].quote is not None or not toks[j].text[0].isupper():
+        return -1
     if j >= 3 and toks[j - 1].low in PREPOSITIONS and not _frame_or_source(toks[j].text):
         j -= 2  # a place or time after the noun: "Umfragen im Land, nach denen …"
     noun = toks[j]
     if noun.quote is not None or not noun.text[0].isupper():
-        return None
-    if (
-        rel.low != "denen"
+        return -1
+    return j
+
+
+def _past_particles(toks: list[Tok], j: int) -> int:
+    """Back from token ``j`` past up to _PARTICLE_WINDOW lower-case words (separable particles: "liegt ein
+    Gutachten vor, laut dem …"); the index of the first word that is none (-1 at the sentence's start)."""
+    stop = j - _PARTICLE_WINDOW
+    while j > stop and j >= 0 and toks[j].quote is None and toks[j].text[0].islower() and toks[j].text not in STOP:
+        j -= 1
+    return j
+
+
+def _after_genitive(toks: list[Tok], j: int, rel: str) -> bool:
+    """Whether the noun at ``j`` is a genitive attribute ("eine Änderung der Statistik, nach der …"), so that a
+    relative clause opened by "der"/"dem" (``rel``) may hang on the noun before it."""
+    return (
+        rel != "denen"
         and j >= 2
         and (toks[j - 1].low == "des" or (toks[j - 1].low == "der" and toks[j - 2].text[0].isupper()))
-    ):
-        return None  # "eine Änderung der Statistik, nach der …": the clause may hang on the noun before the genitive
-    claim = noun.low in lexicon.STATEMENT_NOUNS
-    if not claim and not _frame_or_source(noun.text):
-        return None
+    )
+
+
+def _what_the_noun_reports(view: SentenceView, i: int, noun: Tok, claim: bool) -> Candidate | None:
+    """The relative clause after the preposition at ``i`` as what ``noun`` reports: a claim without a source
+    when the noun is a claim noun ("Gerüchte, nach denen …"), else the noun as the source under the frame
+    rule of the preposition ("ein Gutachten, laut dem …")."""
+    toks = view.toks
     hi = clause_end_plain(toks, i + 2)
     if claim:
         return make(view, i + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(noun.start, noun.end, noun.text))
@@ -255,48 +331,71 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
     prev = toks[z - 1]
     if prev.low in ("ihm", "ihr", "ihnen"):
         # "Ihnen zufolge …": the people just named (resolved like er/sie)
-        head = "er" if prev.low == "ihm" else "sie"
-        pron = Mention(
-            start=prev.start,
-            end=prev.end,
-            text=prev.text,
-            kind="pronoun",
-            head=head,
-            gender="m" if head == "er" else "?",
-        )
-        return _frame_candidate(view, z - 1, z + 1, pron, ZUFOLGE_FRAME, toks[z])
-    best = None
+        return _frame_candidate(view, z - 1, z + 1, _dative_pronoun(prev), ZUFOLGE_FRAME, toks[z])
+    found = _source_before_zufolge(view, z)
+    if found is None:
+        return None
+    lo, m = found
+    return _frame_candidate(view, lo, z + 1, m, ZUFOLGE_FRAME, toks[z])
+
+
+def _dative_pronoun(prev: Tok) -> Mention:
+    """A dative pronoun before "zufolge" ("ihm", "ihr", "ihnen") as the mention of the people just named,
+    resolved like "er"/"sie"."""
+    head = "er" if prev.low == "ihm" else "sie"
+    return Mention(
+        start=prev.start,
+        end=prev.end,
+        text=prev.text,
+        kind="pronoun",
+        head=head,
+        gender="m" if head == "er" else "?",
+    )
+
+
+def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | None:
+    """The longest noun phrase that ends right before "zufolge" at ``z`` (at most ten words back), a place
+    after it included ("Den Behörden in Mombasa zufolge"): its first index and its mention."""
+    toks = view.toks
     for lo in range(max(0, z - 10), z):
-        if toks[lo].quote is not None or toks[lo].text in STOP:
-            continue
-        if not (toks[lo].low in DETERMINERS or is_nounlike(toks[lo]) or is_adjective(toks[lo])):
+        if not _may_open_phrase(toks[lo]):
             continue
         m, j = parse_np(view.text, toks, lo, z, sentence_start=lo)
         if m is not None and j < z and toks[j].low in PREPOSITIONS and skip_pp(toks, j + 1, z) == z:
             # "Den Behörden in Mombasa zufolge": the place belongs to the source
-            end = toks[z - 1].end
-            m = Mention(
-                start=m.start,
-                end=end,
-                text=view.text[m.start : end],
-                kind=m.kind,
-                head=m.head,
-                name=m.name,
-                det=m.det,
-                gender=m.gender,
-                modifiers=m.modifiers,
-                age=m.age,
-                role=m.role,
-                inner=m.inner,
-            )
+            m = _running_to(view, m, z)
             j = z
         if m is not None and j == z:
-            best = (lo, m)
-            break
-    if best is None:
-        return None
-    lo, m = best
-    return _frame_candidate(view, lo, z + 1, m, ZUFOLGE_FRAME, toks[z])
+            return lo, m
+    return None
+
+
+def _may_open_phrase(t: Tok) -> bool:
+    """Whether a noun phrase may start at ``t``: a determiner, a noun or an adjective outside quotation marks
+    (no punctuation)."""
+    if t.quote is not None or t.text in STOP:
+        return False
+    return t.low in DETERMINERS or is_nounlike(t) or is_adjective(t)
+
+
+def _running_to(view: SentenceView, m: Mention, z: int) -> Mention:
+    """The mention ``m`` run on to the token before ``z``: a place or prepositional phrase after the noun
+    belongs to the source ("Den Behörden in Mombasa zufolge")."""
+    end = view.toks[z - 1].end
+    return Mention(
+        start=m.start,
+        end=end,
+        text=view.text[m.start : end],
+        kind=m.kind,
+        head=m.head,
+        name=m.name,
+        det=m.det,
+        gender=m.gender,
+        modifiers=m.modifiers,
+        age=m.age,
+        role=m.role,
+        inner=m.inner,
+    )
 
 
 def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
@@ -309,16 +408,23 @@ def _postposed_nach(view: SentenceView, i: int) -> Candidate | None:
             continue
         m, j = parse_np(view.text, toks, lo, i, sentence_start=lo)
         if m is not None and j == i:
-            if (
-                m.kind != "frame"
-                or m.head not in _POSTPOSED_FRAMES
-                or m.det in ("meiner", "unserer")
-                or (lo > 0 and toks[lo].text in _FORMAL_POSSESSIVES)
-            ):
-                return None  # "die Sicht nach oben", "aller Voraussicht nach": no one's account; "… Ihrer Meinung
-                # nach …" inside a sentence: the formal "you" of an interview question
+            if not _someones_account_before(toks, lo, m):
+                return None
             return _frame_candidate(view, lo, i + 1, m, NACH_FRAME, toks[i])
     return None
+
+
+def _someones_account_before(toks: list[Tok], lo: int, m: Mention) -> bool:
+    """Whether the phrase ``m`` (from ``lo``) before "nach" is a frame noun that reports someone's account
+    ("Dem Vernehmen nach", "Ersten Schätzungen nach"): not "die Sicht nach oben" or "aller Voraussicht nach"
+    (no one's account), not "meiner"/"unserer" (a first person's own view), not "… Ihrer Meinung nach …" inside a
+    sentence (the formal "you" of an interview question)."""
+    return not (
+        m.kind != "frame"
+        or m.head not in _POSTPOSED_FRAMES
+        or m.det in ("meiner", "unserer")
+        or (lo > 0 and toks[lo].text in _FORMAL_POSSESSIVES)
+    )
 
 
 _FORMAL_POSSESSIVES: Final = frozenset({"Ihrer", "Ihren", "Ihrem", "Ihre"})
@@ -424,7 +530,7 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
     toks = view.toks
     if i > 0 and toks[i - 1].low in _TEMPORAL_BEFORE_NACH:
         return None
-    if not any(t.quote is not None or _frame_or_source(t.text) for t in toks[i + 1 :]):
+    if not _frame_noun_ahead(toks, i):
         # a phrase is a frame or a source only by such a head noun: spare the parse ("nach Hause", "nach Berlin")
         return _postposed_nach(view, i) if i > 0 else None
     m, j = parse_np(view.text, toks, i + 1, len(toks))
@@ -434,12 +540,25 @@ def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
         m = _document_as_frame(toks, m, j)
     if m is None or m.kind != "frame":
         return None
+    return _account_after_nach(view, i, j, m)
+
+
+def _frame_noun_ahead(toks: list[Tok], i: int) -> bool:
+    """Whether a frame or source noun (or a quotation) follows "nach" at ``i``: only such a head makes the
+    phrase after it a frame ("nach Angaben der Polizei"; not "nach Hause", "nach Berlin")."""
+    return any(t.quote is not None or _frame_or_source(t.text) for t in toks[i + 1 :])
+
+
+def _account_after_nach(view: SentenceView, i: int, j: int, m: Mention) -> Candidate | None:
+    """The statement framed by "nach" at ``i`` and the frame ``m`` (ending at ``j``), unless the frame is no
+    one's account or a time ("nach Plan", "nach der Ankündigung stiegen die Kurse"); where the frame names no
+    holder, its owner is found ("nach eigenen Angaben": the subject's)."""
     own = any(mod.startswith("eige") for mod in m.modifiers)
     if _no_ones_account(m, own):
         return None
     if m.inner is None:
         m = _frame_owner(view, m, j, own)
-    return _frame_candidate(view, i, j, m, NACH_FRAME, toks[i])
+    return _frame_candidate(view, i, j, m, NACH_FRAME, view.toks[i])
 
 
 def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:
@@ -545,27 +664,49 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     if _frame_opens_clause(toks, lo, hi):
         return _statement_after_frame(view, hi, m, rule, cue_t)
     if lo >= 1 and toks[lo - 1].text == "(":
-        # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the bracket is the statement
-        r = hi
-        while r < n and toks[r].text != ")":
-            r += 1
-        return make(view, hi, r, rule, m, None, cue_tuple=cue_t)
+        return _bracketed_statement(view, hi, m, rule, cue_t)
     if lo >= 1 and toks[lo - 1].text == "," and (hi >= n or toks[hi].text in (".", "!", "?", ",", ";")):
         # "…, laut Polizei." at the end: attribute what comes before
         return make(view, 0, lo - 1, rule, m, None, cue_tuple=cue_t)
+    return _statement_around_frame(view, lo, hi, m, rule, cue_t)
+
+
+def _bracketed_statement(
+    view: SentenceView, hi: int, m: Mention, rule: Rule, cue_t: tuple[int, int, str]
+) -> Candidate | None:
+    """A frame that opens a bracket: the rest of the bracket after the frame (ending at ``hi``) is the
+    statement ("(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)")."""
+    toks = view.toks
+    r = hi
+    while r < len(toks) and toks[r].text != ")":
+        r += 1
+    return make(view, hi, r, rule, m, None, cue_tuple=cue_t)
+
+
+def _statement_around_frame(
+    view: SentenceView, lo: int, hi: int, m: Mention, rule: Rule, cue_t: tuple[int, int, str]
+) -> Candidate | None:
+    """A frame inside a clause (tokens lo..hi): the clause around it where a clause of its own holds it, else
+    the whole sentence in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar"),
+    unless the sentence makes something public ("Dies gab – nach langen Prüfungen – der Professor bekannt")."""
+    toks = view.toks
     lo_clause = clause_start(toks, lo, 0)
     if 0 < lo_clause < lo:
-        if lo_clause >= 2 and toks[lo_clause - 2].quote is not None and view.cue_at(lo_clause) is not None:
+        if _frame_of_a_quotes_report(view, lo_clause):
             return None  # "„…“, sagte X laut Spiegel Online": the frame names where a report was found
         end = _end_of_clause_around(view, lo_clause, hi)
         if end >= 0:
             return _around(view, lo_clause, lo, hi, end, rule, m, cue_t)
-    # in the middle of the main clause (also where it resumes after an inserted clause): the whole sentence is
-    # the statement, in two parts around the frame ("Die Ursache ist nach Angaben der Polizei unklar"), unless
-    # the sentence makes something public ("Dies gab – nach langen Prüfungen – der Professor bekannt")
+    # in the middle of the main clause (also where it resumes after an inserted clause)
     if any(c.lemma in _PUBLISHING and not lo <= c.index < hi for c in view.cues):
         return None
     return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
+
+
+def _frame_of_a_quotes_report(view: SentenceView, lo_clause: int) -> bool:
+    """Whether the clause at ``lo_clause`` that holds the frame is the speech verb after a quotation ("„…“,
+    sagte X laut Spiegel Online"): the frame names where a report was found, not who made a statement."""
+    return lo_clause >= 2 and view.toks[lo_clause - 2].quote is not None and view.cue_at(lo_clause) is not None
 
 
 _AND: Final = frozenset({"und", "sowie"})
@@ -696,39 +837,75 @@ def _around(
 def _wie(view: SentenceView, i: int) -> Candidate | None:
     """Wie die Polizei mitteilte, … / …, wie der Sprecher sagte. / Wie X, Sprecher von Y, in Z mitteilte, …"""
     toks = view.toks
-    n = len(toks)
-    if i + 1 < n and toks[i + 1].low in _NOT_AFTER_WIE:
+    if i + 1 < len(toks) and toks[i + 1].low in _NOT_AFTER_WIE:
         return None  # "wie sehr sie …", "wie zum Beispiel …": a degree or an example, no source
     cue = _verb_final_cue(view, i)
     if cue is None and i <= 1:
         return _wie_finding(view, i)  # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …"
     if cue is None or cue.lemma in ("nennen", "bezeichnen"):
         return None  # "Syd Barrett, wie er sich nannte": a name, no statement
+    e = _wie_clause_end(toks, cue)
+    mention = _wie_source(view, i, cue, e)
+    if i <= 1 or toks[i].text == "Wie":
+        return _after_wie_clause(view, e, mention, cue)
+    return _around_wie_clause(view, i, e, mention, cue)
+
+
+def _wie_clause_end(toks: list[Tok], cue: Cue) -> int:
+    """The index after the verb-final wie-clause whose speech verb is ``cue``, past an auxiliary that closes it
+    ("wie die FIFA bekanntgegeben hat")."""
+    n = len(toks)
     e = cue.last + 1
     if e < n and toks[e].low in AUXILIARIES and (e + 1 >= n or toks[e + 1].text in STOP):
         e += 1  # "wie die FIFA bekanntgegeben hat"
+    return e
+
+
+def _wie_source(view: SentenceView, i: int, cue: Cue, e: int) -> Mention | None:
+    """Who speaks in the wie-clause from ``i`` to ``e``: its subject, the speaker of its verb, or else a source
+    in a prepositional phrase ("wie aus Kreisen der Partei verlautete")."""
     mention = _wie_subject(view, i, cue) or speaker_of_cue(view, cue)
     if mention is None:
         mention = source_pp(view, i + 1, e)
-    if i <= 1 or toks[i].text == "Wie":
-        k = e + 1 if e < n and toks[e].text == "," else e
-        return make(view, k, sentence_tail(view, k), WIE_FRAME, mention, cue)
+    return mention
+
+
+def _after_wie_clause(view: SentenceView, e: int, mention: Mention | None, cue: Cue) -> Candidate | None:
+    """A wie-clause that opens the sentence ("Wie die Polizei mitteilte, …"): the statement is the main
+    clause after it, from ``e`` (past its comma) to the sentence's end."""
+    toks = view.toks
+    k = e + 1 if e < len(toks) and toks[e].text == "," else e
+    return make(view, k, sentence_tail(view, k), WIE_FRAME, mention, cue)
+
+
+def _around_wie_clause(view: SentenceView, i: int, e: int, mention: Mention | None, cue: Cue) -> Candidate | None:
+    """A wie-clause inside the sentence (from ``i`` to ``e``): the statement is the clause before it (from a
+    dass that opens it: "…, dass, wie X sagte, …"), joined with the rest after it where the statement goes
+    on ("Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz")."""
+    toks = view.toks
     # the statement around the parenthesis starts after a dass that opens it ("…, dass, wie X sagte, …")
     lo = i - 1 if i >= 2 and toks[i - 2].low in ("dass", "daß") else 0
     first = make(view, lo, i - 1, WIE_FRAME, mention, cue) if i - 1 > lo else None
-    if (
-        e + 1 >= n
-        or toks[e].text != ","
-        or toks[e + 1].low in CONTRASTING
-        or toks[e + 1].low in ("oder", "sowie")
-        or view.cue_at(e + 1) is not None
-    ):
+    if not _statement_goes_on(view, e):
         return first
     if first is None:
         return make(view, e + 1, sentence_tail(view, e + 1), WIE_FRAME, mention, cue) if lo > 0 else None
     # "Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz": the statement goes on
     second = part(view, e + 1, sentence_tail(view, e + 1))
     return joined(first, first, second) if second is not None else first
+
+
+def _statement_goes_on(view: SentenceView, e: int) -> bool:
+    """Whether the statement goes on after a wie-clause that ends at ``e``: a comma closes the clause, and no
+    conjunction ("und", "aber", "doch", "oder", "sowie") or a speech verb of another clause follows it."""
+    toks = view.toks
+    return not (
+        e + 1 >= len(toks)
+        or toks[e].text != ","
+        or toks[e + 1].low in CONTRASTING
+        or toks[e + 1].low in ("oder", "sowie")
+        or view.cue_at(e + 1) is not None
+    )
 
 
 # what a study or an investigation found, in a verb-final clause after "Wie"
@@ -742,21 +919,39 @@ def _wie_finding(view: SentenceView, i: int) -> Candidate | None:
     """ "Wie eine Studie ergab, trinken …" (the study is the source), "Wie gestern bekannt wurde, ist …" (no
     source: a claim made public): the main clause after the comma."""
     toks = view.toks
-    e = next((j for j in range(i + 1, min(len(toks), i + _FINDING_WINDOW)) if toks[j].text in STOP), -1)
-    if e < i + 3 or toks[e].text != "," or e + 2 >= len(toks):
+    e = _finding_comma(toks, i)
+    if e < 0:
         return None
     v = e - 2 if toks[e - 1].low in AUXILIARIES and toks[e - 2].text[0].islower() else e - 1
     verb = toks[v]
     known = verb.low in ("bekannt", "geworden") and any(t.low == "bekannt" for t in toks[i + 1 : e])
     if not (known or verb.low in _FINDINGS):
         return None
-    mention = None
+    mention: Mention | None = None
     if not known:
-        mention, _ = parse_np(view.text, toks, i + 1, v)
-        if mention is None or mention.kind not in ("source", "frame", "org", "role", "name", "group"):
+        mention = _finder(view, i, v)
+        if mention is None:
             return None
     tail = sentence_tail(view, e + 1)
     return make(view, e + 1, tail, WIE_FRAME, mention, None, cue_tuple=(verb.start, verb.end, verb.text))
+
+
+def _finding_comma(toks: list[Tok], i: int) -> int:
+    """The comma that closes a short clause opened by "Wie" at ``i`` (three words at least, within
+    _FINDING_WINDOW, a main clause of two words after it), or -1."""
+    e = next((j for j in range(i + 1, min(len(toks), i + _FINDING_WINDOW)) if toks[j].text in STOP), -1)
+    if e < i + 3 or toks[e].text != "," or e + 2 >= len(toks):
+        return -1
+    return e
+
+
+def _finder(view: SentenceView, i: int, v: int) -> Mention | None:
+    """The phrase between "Wie" at ``i`` and the verb of finding at ``v`` as the source of what was found, if
+    it can be one: a study, a document, a body or a person ("Wie eine Studie ergab")."""
+    mention, _ = parse_np(view.text, view.toks, i + 1, v)
+    if mention is None or mention.kind not in ("source", "frame", "org", "role", "name", "group"):
+        return None
+    return mention
 
 
 # verbs that make something public: a frame before one dates or places the report, it frames no statement
@@ -828,20 +1023,26 @@ def _verb_final_cue(view: SentenceView, i: int) -> Cue | None:
     """The speech verb that closes the clause opened by "wie" at ``i`` (past appositions and titles):
     it ends the clause, so a comma, the sentence end or the next clause's finite verb follows it."""
     toks = view.toks
-    n = len(toks)
     for c in view.cues:
         if c.index <= i or c.cognition:
             continue
-        if c.index - i > _WIE_WINDOW or any(
-            t.text in (";", ":", "!", "?") or (t.quote is not None and not t.title) for t in toks[i + 1 : c.index]
-        ):
+        if c.index - i > _WIE_WINDOW or _clause_broken(toks, i + 1, c.index):
             return None  # (a dot inside a sentence ends an abbreviation or a date, not the clause)
-        e = c.last + 1
-        if e < n and toks[e].low in AUXILIARIES and (e + 1 >= n or toks[e + 1].text in STOP):
-            e += 1
-        if e >= n or toks[e].text in STOP or (toks[e].low in AUXILIARIES and toks[e].text[0].islower()):
+        if _after_verb_final_clause(toks, _wie_clause_end(toks, c)):
             return c
     return None
+
+
+def _clause_broken(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether a mark that ends a clause (";", ":", "!", "?") or an untitled quotation stands between ``lo``
+    and ``hi``: a clause opened before cannot reach past it."""
+    return any(t.text in (";", ":", "!", "?") or (t.quote is not None and not t.title) for t in toks[lo:hi])
+
+
+def _after_verb_final_clause(toks: list[Tok], e: int) -> bool:
+    """Whether a verb-final clause may end before ``e``: the sentence ends, a mark follows, or the finite
+    verb of the next clause (an auxiliary in lower case: "Wie der Sprecher mitteilte, ist …")."""
+    return e >= len(toks) or toks[e].text in STOP or (toks[e].low in AUXILIARIES and toks[e].text[0].islower())
 
 
 def _so(view: SentenceView, i: int) -> Candidate | None:
@@ -850,22 +1051,47 @@ def _so(view: SentenceView, i: int) -> Candidate | None:
     toks = view.toks
     n = len(toks)
     cue = view.cue_at(i + 1)
-    if cue is not None:
-        m, j = subject_after(view.text, toks, i + 1, clause_end(toks, cue.last + 1))
-        j = max(j, cue.last + 1)
-    else:
-        m, j = parse_np(view.text, toks, i + 1, n)
-    if m is None or m.kind not in ("name", "role", "org", "source", "pronoun", "other", "group", "frame"):
+    m, j = _speaker_after_so(view, i, cue)
+    if m is None:
         return None
     j = _skip_after_speaker(toks, j, n)
-    if j < n and toks[j].text not in _SO_CLOSERS:
-        return None
-    if toks[i - 2].quote is not None and only_quotes_before(toks, i - 1):
+    if not _so_parenthesis(toks, i, j):
         return None
     cue_t = view.cue_tuple(cue) if cue is not None else (toks[i].start, toks[i].end, toks[i].text)
     if j >= n or toks[j].text not in (",", "–", "—") or j + 1 >= n:
         return make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
-    # the statement goes on after the parenthesis: one event of two parts
+    return _statement_around_so(view, i, j, m, cue, cue_t)
+
+
+def _speaker_after_so(view: SentenceView, i: int, cue: Cue | None) -> tuple[Mention | None, int]:
+    """The speaker after "so" at ``i`` and the index after it: the subject after a speech verb ("so schätzen
+    Forscher"), else the phrase right after "so" ("so der Minister"); None where the phrase cannot speak."""
+    toks = view.toks
+    if cue is not None:
+        m, j = subject_after(view.text, toks, i + 1, clause_end(toks, cue.last + 1))
+        j = max(j, cue.last + 1)
+    else:
+        m, j = parse_np(view.text, toks, i + 1, len(toks))
+    if m is None or m.kind not in ("name", "role", "org", "source", "pronoun", "other", "group", "frame"):
+        return None, j
+    return m, j
+
+
+def _so_parenthesis(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether "so" at ``i`` and its speaker up to ``j`` stand as a parenthesis: closed by the sentence's end
+    or a closing mark, and after a statement that is more than quotations alone."""
+    if j < len(toks) and toks[j].text not in _SO_CLOSERS:
+        return False
+    return not (toks[i - 2].quote is not None and only_quotes_before(toks, i - 1))
+
+
+def _statement_around_so(
+    view: SentenceView, i: int, j: int, m: Mention, cue: Cue | None, cue_t: tuple[int, int, str]
+) -> Candidate | None:
+    """The statement around a parenthesis "so X" (from ``i`` to the comma or dash at ``j``) that goes on after
+    it: one event of two parts ("Der Plan sei, so X, gescheitert"), or only the part before it where what
+    follows is an enumeration, not a report ("gratulierten ihm, so der Präsident, der Kanzler …")."""
+    toks = view.toks
     first = make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
     tail = sentence_tail(view, j + 1)
     if not has_subjunctive(toks, 0, tail) and not _clause_goes_on(toks, j + 1):

@@ -96,37 +96,73 @@ def sentence_tail(view: SentenceView, i: int, *, subordinate: bool = False, comp
         if toks[j].text not in _TAIL_MARKS and (not complement or toks[j].low != "und"):
             j += 1  # (most tokens: none of the tests below applies)
             continue
-        if (
-            subordinate
-            and toks[j].text == ","
-            and j + 2 < n
-            and toks[j + 1].text[0].islower()
-            and toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir")
-        ):
+        if _tail_ends_at(view, i, j, subordinate, complement):
             return j
-        if (
-            toks[j].text == ","
-            and j + 1 < n
-            and (_indicative_verb(toks[j + 1]) or (j + 2 < n and _past_verb_first(toks[j + 1], toks[j + 2])))
-            and not _phrase_only(toks, i, j)
-        ):
-            return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
-        if (
-            toks[j].text == ","
-            and j + 1 < n
-            and view.cue_at(j + 1) is not None
-            and j + 2 < n
-            and toks[j + 2].low not in ("dass", "daß", "ob")
-        ):
-            return j
-        if toks[j].text == ";" or (toks[j].text == ":" and j + 1 < n and toks[j + 1].quote is not None):
-            return j  # "…: „…“": the quotation after the colon is a statement of its own
-        if toks[j].text == "," and j + 2 < n and toks[j + 1].low in CONTRASTING and _new_speech_clause(view, j + 2):
-            return j  # "…, doch der Sprecher erklärte, …": another report begins
-        if complement and toks[j].low == "und" and j + 1 < n and j > i and _coordinated_verb(toks, j + 1):
-            return j  # "sie müssten handeln und bemühte dann ein Bild": the cue's subject goes on
         j += 1
     return n
+
+
+def _tail_ends_at(view: SentenceView, i: int, j: int, subordinate: bool, complement: bool) -> bool:
+    """Whether the content that starts at ``i`` ends before the mark at ``j``: a comma before a clause of its
+    own, a semicolon, a colon before a quotation ("…: „…“": a statement of its own), or (in a complement) an
+    "und" that joins a further verb of the cue's subject."""
+    toks = view.toks
+    t = toks[j]
+    if t.text == ",":
+        return _comma_ends_tail(view, i, j, subordinate)
+    if t.text == ";" or (t.text == ":" and j + 1 < len(toks) and toks[j + 1].quote is not None):
+        return True  # "…: „…“": the quotation after the colon is a statement of its own
+    # "sie müssten handeln und bemühte dann ein Bild": the cue's subject goes on
+    return complement and t.low == "und" and j + 1 < len(toks) and j > i and _coordinated_verb(toks, j + 1)
+
+
+def _comma_ends_tail(view: SentenceView, i: int, j: int, subordinate: bool) -> bool:
+    """Whether the comma at ``j`` ends the content that starts at ``i``: the main clause after a fronted
+    subordinate clause follows (``subordinate``), a narrated main clause, a speech verb of another clause, or
+    a conjunction before another report."""
+    toks = view.toks
+    if subordinate and _main_clause_after(toks, j):
+        return True
+    if _narrated_clause_after(toks, i, j):
+        return True  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
+    if _speech_verb_after(view, j):
+        return True
+    # "…, doch der Sprecher erklärte, …": another report begins
+    return j + 2 < len(toks) and toks[j + 1].low in CONTRASTING and _new_speech_clause(view, j + 2)
+
+
+def _main_clause_after(toks: list[Tok], j: int) -> bool:
+    """Whether a main clause opens after the comma at ``j``: a finite verb in lower case, then a pronoun or an
+    article as its subject ("Als sie merkte, dass …, floh sie")."""
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1].text[0].islower()
+        and toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir")
+    )
+
+
+def _narrated_clause_after(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the comma at ``j`` is followed by a verb in the indicative that opens a narrated main clause
+    ("er sei unschuldig, erkannte das Gericht aber nicht an"), after content from ``i`` that is more than a
+    phrase."""
+    n = len(toks)
+    return (
+        j + 1 < n
+        and (_indicative_verb(toks[j + 1]) or (j + 2 < n and _past_verb_first(toks[j + 1], toks[j + 2])))
+        and not _phrase_only(toks, i, j)
+    )
+
+
+def _speech_verb_after(view: SentenceView, j: int) -> bool:
+    """Whether a speech verb right after the comma at ``j`` ("…, sagte Y") ends the content before it; not
+    where "dass" or "ob" follows the verb at once (the verb then opens a complement of its own)."""
+    toks = view.toks
+    return (
+        j + 1 < len(toks)
+        and view.cue_at(j + 1) is not None
+        and j + 2 < len(toks)
+        and toks[j + 2].low not in ("dass", "daß", "ob")
+    )
 
 
 _TAIL_MARKS: Final = frozenset({",", ";", ":"})
@@ -163,15 +199,31 @@ def _narrated_main_clause(view: SentenceView, s: int, hi: int) -> bool:
         return False
     if _past_indicative(toks[s]):
         return toks[s + 1].low in PRONOUNS_NOM or toks[s + 1].low in DETERMINERS
+    return _subject_then_past_verb(view, s, e)
+
+
+def _subject_then_past_verb(view: SentenceView, s: int, e: int) -> bool:
+    """Whether the clause ``s..e`` opens with a subject with its article and goes on with a verb in the past
+    indicative, past prepositional phrases after the noun ("die Fraktion im Landtag forderte …")."""
+    toks = view.toks
     if toks[s].low not in _SUBJECT_ARTICLES:
         return False
     m, k = parse_np(view.text, toks, s, e)
-    while m is not None and k < e and toks[k].low in PREPOSITIONS:  # "die Fraktion im Landtag forderte"
+    if m is None:
+        return False
+    k = _past_prepositional_phrases(toks, k, e)
+    return 0 <= k < e and _past_indicative(toks[k])
+
+
+def _past_prepositional_phrases(toks: list[Tok], k: int, e: int) -> int:
+    """The index after the prepositional phrases from ``k`` (before ``e``): "im Landtag" of "die Fraktion im
+    Landtag forderte"; -1 where a preposition opens no phrase that can be passed."""
+    while k < e and toks[k].low in PREPOSITIONS:
         k2 = skip_pp(toks, k + 1, e)
         if k2 <= k + 1:
-            return False
+            return -1
         k = k2
-    return m is not None and k < e and _past_indicative(toks[k])
+    return k
 
 
 _SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
