@@ -368,7 +368,7 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
         colon = _colon_clause(view, cue, k, seg_end, hi)
         if colon is not None:
             return colon
-    seg_end = _infinitive_past_quotation(toks, k, seg_end)
+    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, seg_end))
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
@@ -505,6 +505,37 @@ def _infinitive_past_quotation(toks: list[Tok], k: int, q: int) -> int:
         return q
     e = clause_end(toks, q + 1)
     return e if e - q >= 2 and _is_zu_infinitive(toks, k, e) else q
+
+
+def _infinitive_past_insertion(toks: list[Tok], k: int, q: int) -> int:
+    """Where the segment k..q ends: past a relative clause or an apposition between commas when the zu-infinitive
+    after it completes the segment ("…, die Firma, die er gegründet hatte, zu verkaufen", "…, über den Turm, das
+    größte der Gebäude, nicht mehr zu bestimmen"), else at ``q``."""
+    if q + 3 >= len(toks):
+        return q
+    c = q + 1 if toks[q].quote is not None else q  # "über den „Turm“, das größte …"
+    if c - k < 1 or c + 2 >= len(toks) or toks[c].text != "," or not _noun_or_quote(toks[c - 1]):
+        return q
+    if _is_zu_infinitive(toks, k, c):
+        return q
+    ins_end = clause_end(toks, c + 1)
+    if ins_end - c > _INSERTION_WORDS or ins_end + 2 >= len(toks) or toks[ins_end].text != ",":
+        return q
+    first = toks[c + 1]
+    relative = first.low in RELATIVES or (
+        first.low in PREPOSITIONS and c + 2 < ins_end and toks[c + 2].low in RELATIVES
+    )
+    if not relative and not all(is_nominal(t) for t in toks[c + 1 : ins_end]):
+        return q
+    e = clause_end(toks, ins_end + 1)
+    return e if e - ins_end >= 2 and _is_zu_infinitive(toks, ins_end + 1, e) else q
+
+
+_INSERTION_WORDS: Final = 12  # a relative clause or an apposition inside a zu-infinitive is short
+
+
+def _noun_or_quote(t: Tok) -> bool:
+    return t.quote is not None or is_nounlike(t)
 
 
 def _relative_clause(toks: list[Tok], k: int, seg_end: int) -> bool:

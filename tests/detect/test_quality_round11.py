@@ -1,0 +1,26 @@
+"""Classes of errors found in quality round 3, third pass (detector version 11): one test (at least) per
+class, each with sentences of our own."""
+
+from __future__ import annotations
+
+from quotetool.detect import detect
+
+from .detect_helpers import find
+
+# -- a zu-infinitive with a relative clause or an apposition inside -----------------------------------------
+
+
+def test_zu_infinitive_runs_past_a_relative_clause_or_apposition_inside() -> None:
+    p = find("Die Stifterin Helga Brand kündigte an, die Villa, die sie geerbt hatte, der Stadt zu schenken.", "Villa")
+    assert p.quote == "die Villa, die sie geerbt hatte, der Stadt zu schenken"
+    assert p.speaker == "Helga Brand"
+    text = (
+        "Der Bauherr Jonas Peil hat zugesagt, über den „Westturm“, das höchste der Häuser, nicht allein zu entscheiden."
+    )
+    p = find(text, "Westturm")
+    assert p.quote == "über den „Westturm“, das höchste der Häuser, nicht allein zu entscheiden"
+    assert p.speaker == "Jonas Peil"
+
+
+def test_a_purpose_clause_after_a_relative_clause_is_no_statement() -> None:
+    assert detect("Der Händler lobte die Uhr, die er gefunden hatte, um sie teurer zu verkaufen.") == []
