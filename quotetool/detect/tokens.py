@@ -200,7 +200,7 @@ SUBORDINATORS: Final = wordset(
     """
     dass daß ob weil da wenn als wie obwohl obgleich damit sodass sofern falls bevor nachdem seitdem
     indem ehe wonach wogegen wohingegen weshalb weswegen wodurch womit wobei worauf woraufhin wo wohin
-    woher
+    woher zumal obschon wenngleich
     """
 )
 RELATIVES: Final = wordset("der die das dem den dessen deren denen welcher welche welches welchem welchen")

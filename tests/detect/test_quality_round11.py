@@ -24,3 +24,15 @@ def test_zu_infinitive_runs_past_a_relative_clause_or_apposition_inside() -> Non
 
 def test_a_purpose_clause_after_a_relative_clause_is_no_statement() -> None:
     assert detect("Der Händler lobte die Uhr, die er gefunden hatte, um sie teurer zu verkaufen.") == []
+
+
+# -- "zumal", "obschon", "wenngleich" open a subordinate clause whose subject speaks -----------------------
+
+
+def test_subject_of_a_zumal_clause_speaks_the_complement() -> None:
+    text = "Das Gericht blieb hart, zumal Anwältin Vera Kolb mehrfach betont hatte, ihr Mandant sei krank."
+    p = find(text, "ihr Mandant")
+    assert p.quote == "ihr Mandant sei krank"
+    assert p.speaker == "Vera Kolb"
+    text = "Die Wahl wurde verschoben, wenngleich der Landrat Udo Fink erklärt hatte, alles sei vorbereitet."
+    assert find(text, "alles sei").speaker == "Udo Fink"
