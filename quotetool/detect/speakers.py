@@ -2170,12 +2170,38 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
             if j + 1 < v and is_nounlike(toks[j + 1]) and j - 1 >= lo and _noun_before(toks, j - 1, lo):
                 j -= 1
                 continue
+            date = _date_apposition(toks, j, lo)
+            if date >= 0:
+                j = date - 1
+                continue
             return j + 1
         j -= 1
     return lo
 
 
 _CLAUSE_START_MARKS: Final = frozenset({";", ":", "–", "—", ")", ","})
+
+
+def _date_apposition(toks: list[Tok], j: int, lo: int) -> int:
+    """The comma at ``j`` opens or closes a date after a weekday ("am Donnerstag, dem 7. Oktober, …", "am Montag,
+    den 3.5. …"): the index of the weekday, else -1."""
+    for k in range(j, max(lo, j - _DATE_WORDS) - 1, -1):
+        if (
+            toks[k].text == ","
+            and k >= lo + 1
+            and k + 2 < len(toks)
+            and toks[k - 1].low in _WEEKDAYS
+            and toks[k + 1].low in ("dem", "den")
+            and toks[k + 2].text[:1].isdigit()
+        ):
+            return k - 1
+        if k < j and toks[k].text == ",":
+            return -1
+    return -1
+
+
+_DATE_WORDS: Final = 6  # ", dem 7. Oktober 2010,"
+_WEEKDAYS: Final = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
 
 
 def _noun_before(toks: list[Tok], k: int, lo: int) -> bool:

@@ -36,3 +36,15 @@ def test_subject_of_a_zumal_clause_speaks_the_complement() -> None:
     assert p.speaker == "Vera Kolb"
     text = "Die Wahl wurde verschoben, wenngleich der Landrat Udo Fink erklärt hatte, alles sei vorbereitet."
     assert find(text, "alles sei").speaker == "Udo Fink"
+
+
+# -- a date after a weekday, between commas, does not hide the subject ---------------------------------------
+
+
+def test_date_apposition_after_a_weekday_does_not_end_the_subjects_clause() -> None:
+    text = "Die Stadträtin Mira Holm hat am Dienstag, dem 4. Juni, im Ausschuss betont, der Bau sei zu teuer."
+    p = find(text, "der Bau")
+    assert p.quote == "der Bau sei zu teuer"
+    assert p.speaker == "Mira Holm"
+    text = "Der Trainer Ole Brandt hatte am Montag, den 2.9. in einer Runde mit Fans erklärt, das Team bleibe zusammen."
+    assert find(text, "das Team").speaker == "Ole Brandt"
