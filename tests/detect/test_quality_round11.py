@@ -42,7 +42,7 @@ def test_subject_of_a_zumal_clause_speaks_the_complement() -> None:
 
 
 def test_date_apposition_after_a_weekday_does_not_end_the_subjects_clause() -> None:
-    text = "Die Stadträtin Mira Holm hat am Dienstag, dem 4. Juni, im Ausschuss betont, der Bau sei zu teuer."
+    text = "Die Ministerin Mira Holm hat am Dienstag, dem 4. Juni, im Ausschuss betont, der Bau sei zu teuer."
     p = find(text, "der Bau")
     assert p.quote == "der Bau sei zu teuer"
     assert p.speaker == "Mira Holm"
