@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.cues import Cue, clause_end, sentence_part_end
+from quotetool.detect.cues import Cue, clause_end, sentence_part_end, von_attribute
 from quotetool.detect.speakers import (
     Mention,
     cannot_speak,
@@ -108,12 +108,22 @@ def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
     toks = view.toks
     v = cue.index
     if cue.last <= v:
-        return None
+        return _holder_in_attribute(view, v)
     k = v + 2 if toks[v + 1].low in ("von", "vom") else v + 1
     holder, _ = parse_np(view.text, toks, k, cue.last + 1)
     if holder is not None and holder.kind in STATEMENT_HOLDERS:
         return holder
     return None
+
+
+def _holder_in_attribute(view: SentenceView, v: int) -> Mention | None:
+    """The holder a participle attribute names before a statement noun at ``v``: "die von der Opposition
+    erhobene Forderung, …"; None when there is none."""
+    k = von_attribute(view.toks, v)
+    if k < 0:
+        return None
+    holder, _ = parse_np(view.text, view.toks, k + 1, v - 1)
+    return holder if holder is not None and holder.kind in STATEMENT_HOLDERS else None
 
 
 def _subject_of_clause(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention | None:

@@ -199,6 +199,28 @@ def _reporting_noun(t: Tok) -> bool:
     return head is not None and head[0] in ("source", "frame")
 
 
+def von_attribute(toks: list[Tok], i: int) -> int:
+    """The index of "von"/"vom" in a participle attribute that names who made the statement of the noun at ``i``:
+    "die von der Opposition erhobene Forderung", "das vom Präsidenten in einer Rede formulierte Ziel"; else -1."""
+    if i < 4:
+        return -1
+    part = toks[i - 1]
+    if part.quote is not None or not part.text[0].islower() or not part.low.endswith(_PARTICIPLE_ENDINGS):
+        return -1
+    for k in range(i - 2, max(0, i - _ATTRIBUTE_WINDOW) - 1, -1):
+        t = toks[k]
+        if t.text in (",", ";", ":", "(", ")") or t.quote is not None:
+            return -1
+        if t.low in ("von", "vom"):
+            return k if k >= 1 and toks[k - 1].low in _ATTRIBUTE_DETERMINERS else -1
+    return -1
+
+
+_PARTICIPLE_ENDINGS: Final = ("te", "ten", "tes", "ene", "enen", "enes")  # geäußerte, erhobenen, vorgebrachtes
+_ATTRIBUTE_WINDOW: Final = 14  # "das von Präsident Kurz am 25. Mai 1961 in einer Rede formulierte Ziel"
+_ATTRIBUTE_DETERMINERS: Final = _NOUN_DETERMINERS | frozenset({"das", "des", "ein", "einem", "einen", "eines"})
+
+
 def _noun_opens(toks: list[Tok], i: int) -> bool:
     """A statement noun that heads its phrase: after an article or possessive ("die Forderung"), or without
     one at the sentence start or after an adjective there ("Ursprüngliche Pläne, …", "Neue Gerüchte, …")."""
@@ -222,6 +244,8 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
         k -= 1
     if k < i - 1 and toks[k].low in _NOUN_DETERMINERS:
         return True  # adjectives between: "der gegenteiligen Auffassung, …", "die wachsenden Ängste, …"
+    if von_attribute(toks, i) >= 0:
+        return True  # "die von der Opposition erhobene Forderung, …"
     return (
         i <= 2
         and before.quote is None

@@ -48,3 +48,20 @@ def test_date_apposition_after_a_weekday_does_not_end_the_subjects_clause() -> N
     assert p.speaker == "Mira Holm"
     text = "Der Trainer Ole Brandt hatte am Montag, den 2.9. in einer Runde mit Fans erklärt, das Team bleibe zusammen."
     assert find(text, "das Team").speaker == "Ole Brandt"
+
+
+# -- a participle attribute before a statement noun names its holder ----------------------------------------
+
+
+def test_von_attribute_before_a_statement_noun_names_its_holder() -> None:
+    text = "Die von Malte Ries geäußerte Hoffnung, sein Betrieb werde überleben, erfüllte sich nicht."
+    p = find(text, "sein Betrieb")
+    assert p.quote == "sein Betrieb werde überleben"
+    assert p.speaker == "Malte Ries"
+    text = "Die vom Mieterbund vorgebrachte Kritik, die Mieten seien zu hoch, blieb ohne Folgen."
+    assert find(text, "die Mieten").speaker == "Mieterbund"
+
+
+def test_a_participle_attribute_without_von_names_no_holder() -> None:
+    text = "Die oft geäußerte Hoffnung, der Betrieb werde überleben, erfüllte sich nicht."
+    assert find(text, "der Betrieb").speaker is None
