@@ -1039,8 +1039,14 @@ def _special_phrase(
 
 
 def _stands_alone(toks: list[Tok], i: int, limit: int) -> bool:
-    """The word at ``i`` is a pronoun, not a determiner: no noun or adjective follows it ("sagte dieser")."""
-    return i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))
+    """The word at ``i`` is a pronoun, not a determiner: no noun follows it, nor an adjective before its noun
+    ("sagte dieser"; "Beide lehnten ab": a verb in -en, which may look like an adjective, has no noun after it)."""
+    if i + 1 >= limit or is_nounlike(toks[i + 1]):
+        return i + 1 >= limit
+    if not is_adjective(toks[i + 1]):
+        return True
+    nxt = toks[i + 2] if i + 2 < limit else None
+    return nxt is None or not (is_nounlike(nxt) or is_adjective(nxt) or nxt.text[:1].isdigit())
 
 
 def _partitive_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int) -> tuple[Mention | None, int]:

@@ -4,6 +4,9 @@ class, each with sentences of our own."""
 from __future__ import annotations
 
 from quotetool.detect import detect
+from quotetool.detect import speakers as sp
+from quotetool.detect.marks import pair_quotes, paragraphs
+from quotetool.detect.tokens import Tok, tokenize
 
 from .detect_helpers import find
 
@@ -65,3 +68,28 @@ def test_von_attribute_before_a_statement_noun_names_its_holder() -> None:
 def test_a_participle_attribute_without_von_names_no_holder() -> None:
     text = "Die oft geäußerte Hoffnung, der Betrieb werde überleben, erfüllte sich nicht."
     assert find(text, "der Betrieb").speaker is None
+
+
+# -- "Beide", "Einige" before a verb in -en stand alone: a group speaks ---------------------------------------
+
+
+def _np_toks(text: str) -> list[Tok]:
+    return tokenize(text, 0, len(text), pair_quotes(text, paragraphs(text)))
+
+
+def test_quantifier_before_a_verb_that_looks_like_an_adjective_is_a_group() -> None:
+    for text in ("Beide lehnten ab", "Einige lehnten jede Hilfe ab"):
+        toks = _np_toks(text)
+        m, j = sp.parse_np(text, toks, 0, len(toks))
+        assert m is not None and (m.kind, m.text, j) == ("group", text.split()[0], 1)
+    text = (
+        "Der Bürgermeister und die Landrätin trafen sich. Beide lehnten die Forderung ab, die Schule müsse schließen."
+    )
+    assert find(text, "die Schule müsse").speaker_mention == "Beide"
+
+
+def test_quantifier_before_an_adjective_and_its_noun_is_a_determiner() -> None:
+    text = "Beide neuen Trainer"
+    toks = _np_toks(text)
+    m, _ = sp.parse_np(text, toks, 0, len(toks))
+    assert m is not None and m.kind != "group" and m.text == text
