@@ -124,9 +124,25 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
         while j > i and not piece[j - 1].isalnum() and piece[j - 1] != "-":
             j -= 1
         word = piece[i:j]
+        slash = _number_slash_word(word)
+        if slash > 0:  # "90/Die" (Bündnis 90/Die Grünen): a number and the article of a name, apart
+            out.append(Tok(s + i, s + i + slash, word[:slash], word[:slash]))
+            out.append(Tok(s + i + slash, s + i + slash + 1, "/", "/"))
+            i += slash + 1
+            word = piece[i:j]
         out.append(Tok(s + i, s + j, word, word.lower()))
         for k in range(j, n):
             out.append(Tok(s + k, s + k + 1, piece[k], piece[k]))
+
+
+def _number_slash_word(word: str) -> int:
+    """Where the slash is in a number joined to a capitalised word ("90/Die"), else 0 (not "CDU/CSU", "km/h",
+    "2008/09")."""
+    k = word.find("/")
+    if k <= 0 or k + 2 >= len(word) or not word[:k].isdigit():
+        return 0
+    rest = word[k + 1 :]
+    return k if rest[0].isupper() and rest[1:].isalpha() and rest[1:].islower() else 0
 
 
 def is_control(ch: str) -> bool:

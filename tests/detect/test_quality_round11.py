@@ -93,3 +93,23 @@ def test_quantifier_before_an_adjective_and_its_noun_is_a_determiner() -> None:
     toks = _np_toks(text)
     m, _ = sp.parse_np(text, toks, 0, len(toks))
     assert m is not None and m.kind != "group" and m.text == text
+
+
+# -- "Bündnis 90/Die Grünen": a number joined to a capitalised word by a slash is two tokens --------------------
+
+
+def test_number_slash_word_splits_so_the_party_is_a_speaker() -> None:
+    text = "Die Fraktion von Bündnis 90/Die Grünen erklärte, der Haushalt sei unsolide."
+    p = find(text, "der Haushalt")
+    assert p.speaker_mention == "Die Fraktion von Bündnis 90/Die Grünen"
+    text = "Die Saison 2008/09 endete mit 80 km/h, sagte Oskar Lind."
+    toks = _np_toks(text)
+    assert {"2008/09", "km/h"} <= {t.text for t in toks}
+    toks = _np_toks("Bündnis 90/Die Grünen")
+    assert [(t.text, t.start, t.end) for t in toks] == [
+        ("Bündnis", 0, 7),
+        ("90", 8, 10),
+        ("/", 10, 11),
+        ("Die", 11, 14),
+        ("Grünen", 15, 21),
+    ]
