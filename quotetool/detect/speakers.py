@@ -855,7 +855,29 @@ def _post_head(
         else:
             mods.append(_stem(inside))
         j += 3
+    else:
+        close = _name_in_brackets(toks, j, limit)
+        if close > 0:  # "(Die Linke)", "(Bündnis 90/Die Grünen)": a party of several words
+            mods.append(_stem(toks[close - 1].text))
+            j = close + 1
     return _Post(mention, j, end, gen, age, mods)
+
+
+def _name_in_brackets(toks: list[Tok], j: int, limit: int) -> int:
+    """The index of ")" when a bracket at ``j`` holds a name of a few capitalised words, numbers and slashes
+    ("(Die Linke)", "(Bündnis 90/Die Grünen)", "(Freie Wähler)"), else 0."""
+    if j >= limit or toks[j].text != "(":
+        return 0
+    for k in range(j + 2, min(limit, j + _BRACKET_NAME_WORDS + 2)):
+        t = toks[k]
+        if t.text == ")":
+            return k if k > j + 2 else 0
+        if t.quote is not None or not (t.text[0].isupper() or t.text[0].isdigit() or t.text == "/"):
+            return 0
+    return 0
+
+
+_BRACKET_NAME_WORDS: Final = 5
 
 
 def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: int, det: str) -> tuple[Mention, int]:

@@ -113,3 +113,19 @@ def test_number_slash_word_splits_so_the_party_is_a_speaker() -> None:
         ("Die", 11, 14),
         ("Grünen", 15, 21),
     ]
+
+
+# -- a party of several words in brackets after a name ---------------------------------------------------------
+
+
+def test_party_of_several_words_in_brackets_belongs_to_the_name() -> None:
+    for party in ("Die Linke", "Bündnis 90/Die Grünen", "Freie Wähler"):
+        text = f"Die Abgeordnete Hanna Vogt ({party}) sagte, der Haushalt sei unsolide."
+        p = find(text, "der Haushalt")
+        assert p.speaker == "Hanna Vogt"
+        assert p.speaker_mention == f"Die Abgeordnete Hanna Vogt ({party})"
+
+
+def test_a_bracket_with_a_lower_case_remark_is_no_party() -> None:
+    text = "Der Vorsitzende Timo Brack (seit Mai im Amt) sagte, der Haushalt sei unsolide."
+    assert find(text, "der Haushalt").speaker_mention != "Der Vorsitzende Timo Brack (seit Mai im Amt)"
