@@ -2133,6 +2133,10 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
     …, und der Verein erklärte)."""
     if v <= lo:
         return None
+    if toks[v - 1].text in ("–", "—"):
+        opening = _dash_insertion_start(toks, v - 1, lo)
+        if opening >= 0:  # "Die Polizei – sie war mit 200 Beamten vor Ort – teilte mit": the subject before it
+            return subject_before(text, toks, opening, lo)
     hard = clause = lo  # (clause: where the clause starts, also beyond the window looked back over)
     commas: list[int] = []
     j = v - 1
@@ -2208,6 +2212,21 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
 
 
 _CLAUSE_START_MARKS: Final = frozenset({";", ":", "–", "—", ")", ","})
+
+
+def _dash_insertion_start(toks: list[Tok], j: int, lo: int) -> int:
+    """The index of the dash that opens an insertion closed by the dash at ``j``, when a noun or name stands before
+    it ("Die Polizei – sie war mit 200 Beamten vor Ort – teilte mit"), else -1."""
+    for k in range(j - 2, max(lo, j - _DASH_INSERTION_WORDS) - 1, -1):
+        t = toks[k]
+        if t.text in (";", ":") or t.quote is not None:
+            return -1
+        if t.text == toks[j].text:
+            return k if k > lo and _noun_before(toks, k - 1, lo) else -1
+    return -1
+
+
+_DASH_INSERTION_WORDS: Final = 20
 
 
 def _date_apposition(toks: list[Tok], j: int, lo: int) -> int:

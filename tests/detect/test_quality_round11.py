@@ -129,3 +129,19 @@ def test_party_of_several_words_in_brackets_belongs_to_the_name() -> None:
 def test_a_bracket_with_a_lower_case_remark_is_no_party() -> None:
     text = "Der Vorsitzende Timo Brack (seit Mai im Amt) sagte, der Haushalt sei unsolide."
     assert find(text, "der Haushalt").speaker_mention != "Der Vorsitzende Timo Brack (seit Mai im Amt)"
+
+
+# -- a parenthesis between dashes does not hide the subject before it -----------------------------------------
+
+
+def test_subject_before_an_insertion_between_dashes_speaks() -> None:
+    text = "Die Feuerwehr – sie war mit 80 Kräften vor Ort – teilte mit, das Feuer sei gelöscht."
+    p = find(text, "das Feuer")
+    assert p.speaker == "Feuerwehr"
+    text = "Lea Sommer – die Juristin war 2019 nach Kiel gezogen – sagte, sie bleibe im Amt."
+    assert find(text, "sie bleibe").speaker == "Lea Sommer"
+
+
+def test_an_insertion_between_dashes_after_no_noun_is_not_skipped() -> None:
+    text = "Das Spiel dauerte lange – zu lange, sagte der Trainer Max Olm, das Team sei müde."
+    assert find(text, "das Team").speaker == "Max Olm"
