@@ -704,11 +704,12 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
             fallback is None
             and t.quote is None
             and t.text[0].islower()
-            and t.low.endswith(("t", "te", "ten"))
+            and t.low.endswith(("t", "te", "en"))
             and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
             and len(t.low) > 3
         ):
-            fallback = j  # (an article or "sich" after it: a verb, not an adjective: "fasste den Beschluss")
+            fallback = j  # (an article or "sich" after it: a verb, not an adjective: "fasste den Beschluss", a
+            # strong plural: "erhoben die Forderung")
         if loose is None and len(t.low) > 2 and finite_first(t):
             loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"
         j -= 1

@@ -145,3 +145,15 @@ def test_subject_before_an_insertion_between_dashes_speaks() -> None:
 def test_an_insertion_between_dashes_after_no_noun_is_not_skipped() -> None:
     text = "Das Spiel dauerte lange – zu lange, sagte der Trainer Max Olm, das Team sei müde."
     assert find(text, "das Team").speaker == "Max Olm"
+
+
+# -- a strong past plural before the statement noun's article is the finite verb -------------------------------
+
+
+def test_plural_holders_before_a_strong_past_plural_hold_the_statement_noun() -> None:
+    text = "Die Pflegekräfte erhoben die Forderung, die Dienstpläne müssten sich ändern."
+    p = find(text, "die Dienstpläne")
+    assert p.quote == "die Dienstpläne müssten sich ändern"
+    assert p.speaker == "Pflegekräfte"
+    text = "Die Fischer sprachen die Befürchtung aus, der Hafen werde geschlossen."
+    assert find(text, "der Hafen").speaker == "Fischer"
