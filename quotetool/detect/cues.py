@@ -8,6 +8,7 @@ from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.learned import Active
+from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.tokens import FUNCTION_WORDS, PREPOSITIONS, RELATIVES, Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
@@ -655,10 +656,18 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
                 toks[k + 1].low in ("dass", "daß", "wonach")
                 or _subjunctive_soon(toks, k + 1, weak=weak)
                 or _zu_infinitive_soon(toks, k + 1)
-            ):
+                or (
+                    toks[i + 1].low in _GENITIVE_OPENERS
+                    and has_subjunctive(toks, k + 1, min(n, k + 1 + _SUBJ_WINDOW), strong_only=True)
+                )
+            ):  # (the last: a Konjunktiv I in -e of any verb after a holder: "der Vorwurf der Anwohner, die Fabrik
+                # verschmutze den Fluss")
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 added = True
     return added
+
+
+_GENITIVE_OPENERS: Final = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 
 
 def _relative_opens(toks: list[Tok], j: int) -> bool:

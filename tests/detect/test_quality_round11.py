@@ -157,3 +157,20 @@ def test_plural_holders_before_a_strong_past_plural_hold_the_statement_noun() ->
     assert p.speaker == "Pflegekräfte"
     text = "Die Fischer sprachen die Befürchtung aus, der Hafen werde geschlossen."
     assert find(text, "der Hafen").speaker == "Fischer"
+
+
+# -- a statement noun and its holder before a Konjunktiv I in -e of any verb -----------------------------------
+
+
+def test_statement_noun_with_holder_before_a_regular_konjunktiv_opens_its_clause() -> None:
+    text = "Den Vorwurf der Anwohner, die Werft verschmutze die Bucht, wies der Betreiber zurück."
+    p = find(text, "die Werft")
+    assert p.quote == "die Werft verschmutze die Bucht"
+    assert p.speaker == "Anwohner"
+    text = "Die Kritik von Imkern, das Mittel zerstöre die Völker, blieb ohne Antwort."
+    assert find(text, "das Mittel").quote == "das Mittel zerstöre die Völker"
+
+
+def test_a_verb_cue_after_the_noun_keeps_its_subject() -> None:
+    text = "Die Ärztin Ina Falk hatte im Interview die These vertreten, die Klinik stagniere seit Jahren."
+    assert find(text, "die Klinik").speaker == "Ina Falk"
