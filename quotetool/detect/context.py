@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.cues import Cue, clause_end, sentence_part_end, von_attribute
+from quotetool.detect.cues import Cue, clause_end, genitive_opens, sentence_part_end, von_attribute
 from quotetool.detect.speakers import (
     Mention,
     cannot_speak,
@@ -110,6 +110,8 @@ def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if cue.last <= v:
         return _holder_in_attribute(view, v)
     k = v + 2 if toks[v + 1].low in ("von", "vom") else v + 1
+    if k == v + 1 and not genitive_opens(toks[k]):
+        return None  # "gab der Hoffnung Ausdruck, …": no genitive after the noun, no holder
     holder, _ = parse_np(view.text, toks, k, cue.last + 1)
     if holder is not None and holder.kind in STATEMENT_HOLDERS:
         return holder

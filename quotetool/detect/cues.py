@@ -9,7 +9,7 @@ from typing import Final, NamedTuple
 from quotetool.detect import lexicon
 from quotetool.detect.learned import Active
 from quotetool.detect.mood import has_subjunctive
-from quotetool.detect.tokens import FUNCTION_WORDS, PREPOSITIONS, RELATIVES, Tok, both_spellings
+from quotetool.detect.tokens import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, RELATIVES, Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
 _CLAUSE_STOP: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
@@ -220,6 +220,19 @@ def von_attribute(toks: list[Tok], i: int) -> int:
 _PARTICIPLE_ENDINGS: Final = ("te", "ten", "tes", "ene", "enen", "enes")  # geäußerte, erhobenen, vorgebrachtes
 _ATTRIBUTE_WINDOW: Final = 14  # "das von Präsident Kurz am 25. Mai 1961 in einer Rede formulierte Ziel"
 _ATTRIBUTE_DETERMINERS: Final = _NOUN_DETERMINERS | frozenset({"das", "des", "ein", "einem", "einen", "eines"})
+
+
+def genitive_opens(t: Tok) -> bool:
+    """The word right after a statement noun may open its holder in the genitive: an article or pronoun
+    ("des Ministers", "seiner Partei"), a name in -s ("Merkels") or a role before one ("Papst Leos"), an
+    acronym, an adjective or number in -er ("vieler Experten"), a quotation; not a bare noun ("der Hoffnung
+    Ausdruck")"""
+    if t.quote is not None or t.low in DETERMINERS:
+        return True
+    text = t.text
+    if text[0].isupper():
+        return text.endswith(("s", "’", "'", "x", "z", "ß")) or text.isupper() or bool(lexicon.role_of(text))
+    return t.low.endswith("er")
 
 
 def _noun_opens(toks: list[Tok], i: int) -> bool:

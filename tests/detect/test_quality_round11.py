@@ -174,3 +174,16 @@ def test_statement_noun_with_holder_before_a_regular_konjunktiv_opens_its_clause
 def test_a_verb_cue_after_the_noun_keeps_its_subject() -> None:
     text = "Die Ärztin Ina Falk hatte im Interview die These vertreten, die Klinik stagniere seit Jahren."
     assert find(text, "die Klinik").speaker == "Ina Falk"
+
+
+# -- a bare noun after a statement noun is no genitive holder ("der Hoffnung Ausdruck geben") --------------------
+
+
+def test_bare_noun_after_a_statement_noun_is_not_its_holder() -> None:
+    text = "Die Bürgermeisterin gab der Hoffnung Ausdruck, die Brücke bleibe offen."
+    p = find(text, "die Brücke")
+    assert p.speaker == "Bürgermeisterin"
+    text = "Die Forderung vieler Ökonomen, die Steuern müssten sinken, verhallte."
+    assert find(text, "die Steuern").speaker_mention == "vieler Ökonomen"
+    text = "Die Mahnung Bischof Ottos, der Streit müsse enden, verhallte."
+    assert find(text, "der Streit").speaker_mention == "Bischof Ottos"
