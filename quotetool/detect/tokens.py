@@ -82,7 +82,25 @@ _MAX_TITLE_WORDS: Final = 6
 
 def _titleish(text: str, q: QuoteSpan) -> bool:
     inner = text[q.inner_start : q.inner_end].strip()
-    return bool(inner) and inner[0].isupper() and inner[-1] not in ".!?…,:" and inner.count(" ") < _MAX_TITLE_WORDS
+    if not inner or inner[-1] in ".!?…,:" or inner.count(" ") >= _MAX_TITLE_WORDS:
+        return False
+    return inner[0].isupper() or (inner.count(" ") < _MAX_LOWER_NAME_WORDS and _after_article(text, q.open))
+
+
+_MAX_LOWER_NAME_WORDS: Final = 3  # "der „con energy ag“", "das Modell „mindset“"
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """The word before ``pos`` is an article: a quotation after it is a name, also in lower case ("der „con energy
+    ag“")."""
+    before = text[max(0, pos - 8) : pos].rstrip()
+    k = before.rfind(" ")
+    return before[k + 1 :].lower() in _ARTICLES
+
+
+_ARTICLES: Final = frozenset(
+    {"der", "die", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"}
+)  # (not "das": "nannte das „…“")
 
 
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:

@@ -187,3 +187,14 @@ def test_bare_noun_after_a_statement_noun_is_not_its_holder() -> None:
     assert find(text, "die Steuern").speaker_mention == "vieler Ökonomen"
     text = "Die Mahnung Bischof Ottos, der Streit müsse enden, verhallte."
     assert find(text, "der Streit").speaker_mention == "Bischof Ottos"
+
+
+# -- a short lower-case quotation after an article is a name inside the speaker's phrase -----------------------
+
+
+def test_lower_case_quoted_name_after_an_article_belongs_to_the_speaker_phrase() -> None:
+    text = "Ein Sprecher der „nordwind energie“ bezeichnet den Kauf als „strategisch richtig“."
+    p = find(text, "strategisch")
+    assert p.speaker_mention == "Ein Sprecher der „nordwind energie“"
+    toks = _np_toks("Er nannte das „unerträglich“ und lobte die „grüne welle“.")
+    assert [t.title for t in toks if t.quote is not None] == [False, True]
