@@ -198,3 +198,16 @@ def test_lower_case_quoted_name_after_an_article_belongs_to_the_speaker_phrase()
     assert p.speaker_mention == "Ein Sprecher der „nordwind energie“"
     toks = _np_toks("Er nannte das „unerträglich“ und lobte die „grüne welle“.")
     assert [t.title for t in toks if t.quote is not None] == [False, True]
+
+
+# -- after a fronted phrase, a strong past form is the finite verb before the subject --------------------------
+
+
+def test_subject_after_a_strong_past_form_chants_the_slogans() -> None:
+    text = (
+        "Unter dem Motto „Nie wieder Krieg“ zogen die Demonstranten durch die Stadt und riefen Parolen wie "
+        "„Frieden jetzt“."
+    )
+    p = find(text, "Frieden jetzt")
+    assert p.quote == "Frieden jetzt"
+    assert p.speaker == "Demonstranten"
