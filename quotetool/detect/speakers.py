@@ -349,6 +349,8 @@ def _adjective_word(text: str, w: str) -> bool:
         return False
     if w in PRONOUNS_NOM or w in PRONOUNS_OBL or w in lexicon.VERBS or w in lexicon.PARTICLE_VERBS:
         return False
+    if w in lexicon.PAST_FORMS:
+        return False  # "zogen", "riefen", "gaben": strong past forms in -en are verbs
     return w.endswith(("e", "en", "er", "es", "em")) or w in ("neu", "ehemalig")
 
 

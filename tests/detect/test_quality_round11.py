@@ -211,3 +211,15 @@ def test_subject_after_a_strong_past_form_chants_the_slogans() -> None:
     p = find(text, "Frieden jetzt")
     assert p.quote == "Frieden jetzt"
     assert p.speaker == "Demonstranten"
+
+
+# -- strong past forms in -en are verbs, not adjectives -------------------------------------------------------
+
+
+def test_strong_past_forms_are_no_adjectives() -> None:
+    for word in ("zogen", "riefen", "gaben", "trafen"):
+        assert not sp.is_adjective(_np_toks(word)[0])
+    text = "Im Norden trafen die Soldaten auf heftigen Widerstand, berichtet die Agentur Nordpress."
+    p = find(text, "heftigen Widerstand")
+    assert p.speaker == "Agentur Nordpress"
+    assert p.quote == "Im Norden trafen die Soldaten auf heftigen Widerstand"
