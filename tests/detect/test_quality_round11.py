@@ -223,3 +223,9 @@ def test_strong_past_forms_are_no_adjectives() -> None:
     p = find(text, "heftigen Widerstand")
     assert p.speaker == "Agentur Nordpress"
     assert p.quote == "Im Norden trafen die Soldaten auf heftigen Widerstand"
+
+
+def test_more_strong_past_forms_end_the_frame_phrase_before_them() -> None:
+    text = "Bei dem Unglück starben amtlichen Angaben zufolge zwölf Menschen."
+    p = find(text, "zwölf Menschen")
+    assert p.speaker_mention == "amtlichen Angaben"
