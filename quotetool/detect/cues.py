@@ -208,7 +208,7 @@ def von_attribute(toks: list[Tok], i: int) -> int:
     part = toks[i - 1]
     if part.quote is not None or not part.text[0].islower() or not part.low.endswith(_PARTICIPLE_ENDINGS):
         return -1
-    for k in range(i - 2, max(0, i - _ATTRIBUTE_WINDOW) - 1, -1):
+    for k in range(i - 2, max(0, i - _VON_ATTRIBUTE_WINDOW) - 1, -1):
         t = toks[k]
         if t.text in (",", ";", ":", "(", ")") or t.quote is not None:
             return -1
@@ -218,7 +218,7 @@ def von_attribute(toks: list[Tok], i: int) -> int:
 
 
 _PARTICIPLE_ENDINGS: Final = ("te", "ten", "tes", "ene", "enen", "enes")  # geäußerte, erhobenen, vorgebrachtes
-_ATTRIBUTE_WINDOW: Final = 14  # "das von Präsident Kurz am 25. Mai 1961 in einer Rede formulierte Ziel"
+_VON_ATTRIBUTE_WINDOW: Final = 14  # "das von Präsident Kurz am 25. Mai 1961 in einer Rede formulierte Ziel"
 _ATTRIBUTE_DETERMINERS: Final = _NOUN_DETERMINERS | frozenset({"das", "des", "ein", "einem", "einen", "eines"})
 
 

@@ -229,3 +229,11 @@ def test_more_strong_past_forms_end_the_frame_phrase_before_them() -> None:
     text = "Bei dem Unglück starben amtlichen Angaben zufolge zwölf Menschen."
     p = find(text, "zwölf Menschen")
     assert p.speaker_mention == "amtlichen Angaben"
+
+
+def test_von_attribute_may_be_long() -> None:
+    text = (
+        "Die von der Ärztekammer am Montag in einer langen Rede vor dem Landtag erhobene Forderung, "
+        "die Praxen müssten öffnen, verhallte."
+    )
+    assert find(text, "die Praxen").speaker == "Ärztekammer"
