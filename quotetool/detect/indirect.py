@@ -899,7 +899,8 @@ def _in_condition(toks: list[Tok], cue: Cue) -> bool:
 def _is_zu_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:
     last = toks[hi - 1].low
     if hi - 2 >= lo and toks[hi - 2].low == "zu":
-        return True
+        nxt = toks[hi - 1]  # (not "wegen Verabredung zu Mord": "zu" and a noun; a quoted verb may follow it)
+        return nxt.quote is not None or nxt.text[0].islower()
     if hi - 3 >= lo and toks[hi - 3].low == "zu" and toks[hi - 1].low in _INFINITIVE_AUX:
         return True
     return "zu" in last[2:-3] and last.endswith("en") and len(last) > 7 and toks[hi - 1].text[0].islower()

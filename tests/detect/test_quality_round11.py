@@ -237,3 +237,16 @@ def test_von_attribute_may_be_long() -> None:
         "die Praxen müssten öffnen, verhallte."
     )
     assert find(text, "die Praxen").speaker == "Ärztekammer"
+
+
+# -- "zu" before a noun is no zu-infinitive --------------------------------------------------------------------
+
+
+def test_zu_before_a_noun_ends_no_infinitive_complement() -> None:
+    text = (
+        "Die Männer wurden für schuldig befunden, sie wurden außerdem wegen Anstiftung zu Betrug, Diebstahl und "
+        "Hehlerei verurteilt."
+    )
+    assert all(p.rule != "infinitive-clause" for p in detect(text))
+    text = "Der Verband kündigte an, die Beiträge zu senken."
+    assert find(text, "die Beiträge").rule == "infinitive-clause"
