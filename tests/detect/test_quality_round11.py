@@ -250,3 +250,20 @@ def test_zu_before_a_noun_ends_no_infinitive_complement() -> None:
     assert all(p.rule != "infinitive-clause" for p in detect(text))
     text = "Der Verband kündigte an, die Beiträge zu senken."
     assert find(text, "die Beiträge").rule == "infinitive-clause"
+
+
+# -- a narrated introduction before a colon is not part of a statement whose speaker follows it ----------------
+
+
+def test_narrated_intro_before_colon_is_cut_from_a_so_frame_or_cue_after() -> None:
+    text = "Der Stadtrat blieb hart: Eine Ausnahme sei nicht vorgesehen, so Bürgermeisterin Pia Lenz."
+    p = find(text, "Eine Ausnahme")
+    assert p.quote == "Eine Ausnahme sei nicht vorgesehen"
+    assert p.speaker == "Pia Lenz"
+    text = "Der Stadtrat blieb hart: Eine Ausnahme sei nicht vorgesehen, sagte Bürgermeisterin Pia Lenz."
+    assert find(text, "Eine Ausnahme").quote == "Eine Ausnahme sei nicht vorgesehen"
+
+
+def test_an_intro_in_the_konjunktiv_stays_part_of_the_statement() -> None:
+    text = "Die Lage sei ernst: Man müsse sofort handeln, so Bürgermeisterin Pia Lenz."
+    assert find(text, "Man müsse").quote == "Die Lage sei ernst: Man müsse sofort handeln"
