@@ -940,10 +940,27 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
             mention = None
         else:
             return None
+    if _object_after_contrast(toks, cue, mention):
+        return None
     lo = _statement_start(view, i - 1)
     if lo is None:
         return None
     return make(view, lo, i - 1, CUE_AFTER, mention, cue)
+
+
+def _object_after_contrast(toks: list[Tok], cue: Cue, mention: Mention | None) -> bool:
+    """ "Die Polizei nennt 40 Tote, befürchtet aber weitere Opfer": after "aber"/"jedoch" the verb goes on with the
+    subject of the clause before, and the phrase after it is its object, not a speaker."""
+    i = cue.last + 1
+    if i >= len(toks) or toks[i].low not in _CONTRAST:
+        return False
+    if mention is None or mention.kind == "name":
+        # ("weitere Tote": no name after a modifier; "der Minister Kurt Ahl", "Kurt Ahl": names)
+        return mention is None or not (mention.det or mention.text[:1].isupper())
+    return mention.kind not in ("role", "org", "pronoun", "group")
+
+
+_CONTRAST: Final = frozenset({"aber", "jedoch", "allerdings"})
 
 
 _HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})

@@ -267,3 +267,14 @@ def test_narrated_intro_before_colon_is_cut_from_a_so_frame_or_cue_after() -> No
 def test_an_intro_in_the_konjunktiv_stays_part_of_the_statement() -> None:
     text = "Die Lage sei ernst: Man müsse sofort handeln, so Bürgermeisterin Pia Lenz."
     assert find(text, "Man müsse").quote == "Die Lage sei ernst: Man müsse sofort handeln"
+
+
+# -- "…, befürchtet aber weitere Opfer": the verb after "aber" goes on with the subject before ----------------
+
+
+def test_verb_with_aber_and_an_object_after_a_main_clause_is_no_cue_after() -> None:
+    text = "Die Feuerwehr beziffert den Schaden auf zwei Millionen Euro, befürchtet aber weitere Schäden."
+    assert detect(text) == []
+    text = "Die Lage sei ernst, sagte aber der Landrat Jens Ott."
+    p = find(text, "Die Lage")
+    assert (p.rule, p.speaker) == ("cue-after", "Jens Ott")
