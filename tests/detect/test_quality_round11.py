@@ -278,3 +278,17 @@ def test_verb_with_aber_and_an_object_after_a_main_clause_is_no_cue_after() -> N
     text = "Die Lage sei ernst, sagte aber der Landrat Jens Ott."
     p = find(text, "Die Lage")
     assert (p.rule, p.speaker) == ("cue-after", "Jens Ott")
+
+
+# -- feminine role nouns with an umlaut (Landrätin, Bischöfin, Bäuerin) -------------------------------------------
+
+
+def test_feminine_role_nouns_with_umlaut_are_roles() -> None:
+    text = (
+        "Die Landrätin Vera Stolz hat betont, der Kreis sei schuldenfrei. "
+        "Die Landrätin sagte außerdem, man werde sparen."
+    )
+    assert find(text, "der Kreis").speaker == "Vera Stolz"
+    assert find(text, "man werde").speaker == "Vera Stolz"
+    text = "Die Landesbischöfin Ruth Kamp erklärte, die Kirche bleibe offen."
+    assert find(text, "die Kirche").speaker == "Ruth Kamp"
