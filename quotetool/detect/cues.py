@@ -664,20 +664,26 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
             # bracket ("trat dem Vorwurf des X, …, entgegen": the noun's statement is the X's)
             if k + 1 >= n or toks[k].text != "," or any(c.index < i and i - 3 <= c.last < k for c in out):
                 continue
-            weak = k > i + 1 or not _relative_opens(toks, k + 1)  # ("die Sorge, die Preise könnten steigen")
-            if (
-                toks[k + 1].low in ("dass", "daß", "wonach")
-                or _subjunctive_soon(toks, k + 1, weak=weak)
-                or _zu_infinitive_soon(toks, k + 1)
-                or (
-                    toks[i + 1].low in _GENITIVE_OPENERS
-                    and has_subjunctive(toks, k + 1, min(n, k + 1 + _SUBJ_WINDOW), strong_only=True)
-                )
-            ):  # (the last: a Konjunktiv I in -e of any verb after a holder: "der Vorwurf der Anwohner, die Fabrik
-                # verschmutze den Fluss")
+            if _noun_complement_follows(toks, i, k):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 added = True
     return added
+
+
+def _noun_complement_follows(toks: list[Tok], i: int, k: int) -> bool:
+    """After the comma at ``k`` a complement of the statement noun at ``i`` follows: a dass/wonach clause, a
+    Konjunktiv, a zu-infinitive; after a holder ("der Vorwurf der Anwohner, …") also a Konjunktiv I in -e of
+    any verb ("die Fabrik verschmutze den Fluss")."""
+    weak = k > i + 1 or not _relative_opens(toks, k + 1)  # ("die Sorge, die Preise könnten steigen")
+    return (
+        toks[k + 1].low in ("dass", "daß", "wonach")
+        or _subjunctive_soon(toks, k + 1, weak=weak)
+        or _zu_infinitive_soon(toks, k + 1)
+        or (
+            toks[i + 1].low in _GENITIVE_OPENERS
+            and has_subjunctive(toks, k + 1, min(len(toks), k + 1 + _SUBJ_WINDOW), strong_only=True)
+        )
+    )
 
 
 _GENITIVE_OPENERS: Final = frozenset({"der", "des", "von", "vom", "eines", "einer"})
