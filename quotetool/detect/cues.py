@@ -226,7 +226,7 @@ def genitive_opens(t: Tok) -> bool:
     """The word right after a statement noun may open its holder in the genitive: an article or pronoun
     ("des Ministers", "seiner Partei"), a name in -s ("Merkels") or a role before one ("Papst Leos"), an
     acronym, an adjective or number in -er ("vieler Experten"), a quotation; not a bare noun ("der Hoffnung
-    Ausdruck")"""
+    Ausdruck")."""
     if t.quote is not None or t.low in DETERMINERS:
         return True
     text = t.text
