@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.cues import Cue, clause_end, sentence_part_end
+from quotetool.detect.cues import Cue, clause_end, genitive_opens, sentence_part_end, von_attribute
 from quotetool.detect.speakers import (
     Mention,
     cannot_speak,
@@ -117,12 +117,24 @@ def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
     toks = view.toks
     v = cue.index
     if cue.last <= v:
-        return None
+        return _holder_in_attribute(view, v)
     k = v + 2 if toks[v + 1].low in ("von", "vom") else v + 1
+    if k == v + 1 and not genitive_opens(toks[k]):
+        return None  # "gab der Hoffnung Ausdruck, …": no genitive after the noun, no holder
     holder, _ = parse_np(view.text, toks, k, cue.last + 1)
     if holder is not None and holder.kind in STATEMENT_HOLDERS:
         return holder
     return None
+
+
+def _holder_in_attribute(view: SentenceView, v: int) -> Mention | None:
+    """The holder a participle attribute names before a statement noun at ``v``: "die von der Opposition
+    erhobene Forderung, …"; None when there is none."""
+    k = von_attribute(view.toks, v)
+    if k < 0:
+        return None
+    holder, _ = parse_np(view.text, view.toks, k + 1, v - 1)
+    return holder if holder is not None and holder.kind in STATEMENT_HOLDERS else None
 
 
 def _subject_of_clause(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention | None:
@@ -831,7 +843,8 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
         if t.low in AUXILIARIES or t.low in _ATTITUDE_VERBS:
             return j
         if fallback is None and _weak_past_verb(toks, j):
-            fallback = j  # (an article or "sich" after it: a verb, not an adjective: "fasste den Beschluss")
+            fallback = j  # (an article or "sich" after it: a verb, not an adjective: "fasste den Beschluss", a
+            # strong plural: "erhoben die Forderung")
         if loose is None and len(t.low) > 2 and finite_first(t):
             loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"
         j -= 1
@@ -839,14 +852,14 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
 
 
 def _weak_past_verb(toks: list[Tok], j: int) -> bool:
-    """Whether the word at ``j`` reads as a finite verb of the weak conjugation: lower case, longer than three
-    letters, ending in -t/-te/-ten, and no adjective unless an article or "sich" follows it ("fasste den
-    Beschluss", "zeigte sich")."""
+    """Whether the word at ``j`` reads as a finite verb in the past: lower case, longer than three letters, ending
+    in -t/-te/-en (weak forms, and strong plurals: "erhoben"), and no adjective unless an article or "sich" follows
+    it ("fasste den Beschluss", "zeigte sich")."""
     t = toks[j]
     return (
         t.quote is None
         and t.text[0].islower()
-        and t.low.endswith(("t", "te", "ten"))
+        and t.low.endswith(("t", "te", "en"))
         and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
         and len(t.low) > 3
     )

@@ -8,7 +8,8 @@ from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
 from quotetool.detect.learned import Active
-from quotetool.detect.tokens import FUNCTION_WORDS, PREPOSITIONS, RELATIVES, Tok, both_spellings
+from quotetool.detect.mood import has_subjunctive
+from quotetool.detect.tokens import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, RELATIVES, Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
 _CLAUSE_STOP: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
@@ -199,6 +200,41 @@ def _reporting_noun(t: Tok) -> bool:
     return head is not None and head[0] in ("source", "frame")
 
 
+def von_attribute(toks: list[Tok], i: int) -> int:
+    """The index of "von"/"vom" in a participle attribute that names who made the statement of the noun at ``i``:
+    "die von der Opposition erhobene Forderung", "das vom Präsidenten in einer Rede formulierte Ziel"; else -1."""
+    if i < 4:
+        return -1
+    part = toks[i - 1]
+    if part.quote is not None or not part.text[0].islower() or not part.low.endswith(_PARTICIPLE_ENDINGS):
+        return -1
+    for k in range(i - 2, max(0, i - _VON_ATTRIBUTE_WINDOW) - 1, -1):
+        t = toks[k]
+        if t.text in (",", ";", ":", "(", ")") or t.quote is not None:
+            return -1
+        if t.low in ("von", "vom"):
+            return k if k >= 1 and toks[k - 1].low in _ATTRIBUTE_DETERMINERS else -1
+    return -1
+
+
+_PARTICIPLE_ENDINGS: Final = ("te", "ten", "tes", "ene", "enen", "enes")  # geäußerte, erhobenen, vorgebrachtes
+_VON_ATTRIBUTE_WINDOW: Final = 14  # "das von Präsident Kurz am 25. Mai 1961 in einer Rede formulierte Ziel"
+_ATTRIBUTE_DETERMINERS: Final = _NOUN_DETERMINERS | frozenset({"das", "des", "ein", "einem", "einen", "eines"})
+
+
+def genitive_opens(t: Tok) -> bool:
+    """The word right after a statement noun may open its holder in the genitive: an article or pronoun
+    ("des Ministers", "seiner Partei"), a name in -s ("Merkels") or a role before one ("Papst Leos"), an
+    acronym, an adjective or number in -er ("vieler Experten"), a quotation; not a bare noun ("der Hoffnung
+    Ausdruck")."""
+    if t.quote is not None or t.low in DETERMINERS:
+        return True
+    text = t.text
+    if text[0].isupper():
+        return text.endswith(("s", "’", "'", "x", "z", "ß")) or text.isupper() or bool(lexicon.role_of(text))
+    return t.low.endswith("er")
+
+
 def _noun_opens(toks: list[Tok], i: int) -> bool:
     """A statement noun that heads its phrase: after an article or possessive ("die Forderung"), or without
     one at the sentence start or after an adjective there ("Ursprüngliche Pläne, …", "Neue Gerüchte, …")."""
@@ -222,6 +258,8 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
         k -= 1
     if k < i - 1 and toks[k].low in _NOUN_DETERMINERS:
         return True  # adjectives between: "der gegenteiligen Auffassung, …", "die wachsenden Ängste, …"
+    if von_attribute(toks, i) >= 0:
+        return True  # "die von der Opposition erhobene Forderung, …"
     return (
         i <= 2
         and before.quote is None
@@ -626,15 +664,29 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
             # bracket ("trat dem Vorwurf des X, …, entgegen": the noun's statement is the X's)
             if k + 1 >= n or toks[k].text != "," or any(c.index < i and i - 3 <= c.last < k for c in out):
                 continue
-            weak = k > i + 1 or not _relative_opens(toks, k + 1)  # ("die Sorge, die Preise könnten steigen")
-            if (
-                toks[k + 1].low in ("dass", "daß", "wonach")
-                or _subjunctive_soon(toks, k + 1, weak=weak)
-                or _zu_infinitive_soon(toks, k + 1)
-            ):
+            if _noun_complement_follows(toks, i, k):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 added = True
     return added
+
+
+def _noun_complement_follows(toks: list[Tok], i: int, k: int) -> bool:
+    """After the comma at ``k`` a complement of the statement noun at ``i`` follows: a dass/wonach clause, a
+    Konjunktiv, a zu-infinitive; after a holder ("der Vorwurf der Anwohner, …") also a Konjunktiv I in -e of
+    any verb ("die Fabrik verschmutze den Fluss")."""
+    weak = k > i + 1 or not _relative_opens(toks, k + 1)  # ("die Sorge, die Preise könnten steigen")
+    return (
+        toks[k + 1].low in ("dass", "daß", "wonach")
+        or _subjunctive_soon(toks, k + 1, weak=weak)
+        or _zu_infinitive_soon(toks, k + 1)
+        or (
+            toks[i + 1].low in _GENITIVE_OPENERS
+            and has_subjunctive(toks, k + 1, min(len(toks), k + 1 + _SUBJ_WINDOW), strong_only=True)
+        )
+    )
+
+
+_GENITIVE_OPENERS: Final = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 
 
 def _relative_opens(toks: list[Tok], j: int) -> bool:

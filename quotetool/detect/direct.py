@@ -493,8 +493,8 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
         if (
             t.quote is None
             and t.text[0].islower()
-            and (t.low in AUXILIARIES or t.low in FINITE_HINTS or _looks_finite(t.low))
-        ):
+            and (t.low in AUXILIARIES or t.low in FINITE_HINTS or t.low in _PAST_FORMS or _looks_finite(t.low))
+        ):  # (a strong past form too: "Unter dem Motto „…“ zogen die Demonstranten …")
             after, _ = subject_after(text, toks, v, hi)
             return after
     # verb second: after a fronted phrase the first lower-case content word is the verb ("Im Kongress warb X")
@@ -538,6 +538,9 @@ def _after_relative(toks: list[Tok], k: int, hi: int) -> int:
     while e < hi and e - k < 25 and toks[e].text not in (",", ";", ":", ".") and toks[e].quote is None:
         e += 1
     return e + 1 if e < hi and toks[e].text == "," else k - 1
+
+
+_PAST_FORMS: Final = lexicon.PAST_FORMS
 
 
 def _looks_finite(w: str) -> bool:

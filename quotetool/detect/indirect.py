@@ -368,7 +368,7 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
         colon = _colon_clause(view, cue, k, seg_end, hi)
         if colon is not None:
             return colon
-    seg_end = _infinitive_past_quotation(toks, k, seg_end)
+    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, seg_end))
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
@@ -505,6 +505,37 @@ def _infinitive_past_quotation(toks: list[Tok], k: int, q: int) -> int:
         return q
     e = clause_end(toks, q + 1)
     return e if e - q >= 2 and _is_zu_infinitive(toks, k, e) else q
+
+
+def _infinitive_past_insertion(toks: list[Tok], k: int, q: int) -> int:
+    """Where the segment k..q ends: past a relative clause or an apposition between commas when the zu-infinitive
+    after it completes the segment ("…, die Firma, die er gegründet hatte, zu verkaufen", "…, über den Turm, das
+    größte der Gebäude, nicht mehr zu bestimmen"), else at ``q``."""
+    if q + 3 >= len(toks):
+        return q
+    c = q + 1 if toks[q].quote is not None else q  # "über den „Turm“, das größte …"
+    if c - k < 1 or c + 2 >= len(toks) or toks[c].text != "," or not _noun_or_quote(toks[c - 1]):
+        return q
+    if _is_zu_infinitive(toks, k, c):
+        return q
+    ins_end = clause_end(toks, c + 1)
+    if ins_end - c > _INSERTION_WORDS or ins_end + 2 >= len(toks) or toks[ins_end].text != ",":
+        return q
+    first = toks[c + 1]
+    relative = first.low in RELATIVES or (
+        first.low in PREPOSITIONS and c + 2 < ins_end and toks[c + 2].low in RELATIVES
+    )
+    if not relative and not all(is_nominal(t) for t in toks[c + 1 : ins_end]):
+        return q
+    e = clause_end(toks, ins_end + 1)
+    return e if e - ins_end >= 2 and _is_zu_infinitive(toks, ins_end + 1, e) else q
+
+
+_INSERTION_WORDS: Final = 12  # a relative clause or an apposition inside a zu-infinitive is short
+
+
+def _noun_or_quote(t: Tok) -> bool:
+    return t.quote is not None or is_nounlike(t)
 
 
 def _relative_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
@@ -868,7 +899,8 @@ def _in_condition(toks: list[Tok], cue: Cue) -> bool:
 def _is_zu_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:
     last = toks[hi - 1].low
     if hi - 2 >= lo and toks[hi - 2].low == "zu":
-        return True
+        nxt = toks[hi - 1]  # (not "wegen Verabredung zu Mord": "zu" and a noun; a quoted verb may follow it)
+        return nxt.quote is not None or nxt.text[0].islower()
     if hi - 3 >= lo and toks[hi - 3].low == "zu" and toks[hi - 1].low in _INFINITIVE_AUX:
         return True
     return "zu" in last[2:-3] and last.endswith("en") and len(last) > 7 and toks[hi - 1].text[0].islower()
@@ -908,10 +940,27 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
             mention = None
         else:
             return None
+    if _object_after_contrast(toks, cue, mention):
+        return None
     lo = _statement_start(view, i - 1)
     if lo is None:
         return None
     return make(view, lo, i - 1, CUE_AFTER, mention, cue)
+
+
+def _object_after_contrast(toks: list[Tok], cue: Cue, mention: Mention | None) -> bool:
+    """ "Die Polizei nennt 40 Tote, befürchtet aber weitere Opfer": after "aber"/"jedoch" the verb goes on with the
+    subject of the clause before, and the phrase after it is its object, not a speaker."""
+    i = cue.last + 1
+    if i >= len(toks) or toks[i].low not in _CONTRAST:
+        return False
+    if mention is None or mention.kind == "name":
+        # ("weitere Tote": no name after a modifier; "der Minister Kurt Ahl", "Kurt Ahl": names)
+        return mention is None or not (mention.det or mention.text[:1].isupper())
+    return mention.kind not in ("role", "org", "pronoun", "group")
+
+
+_CONTRAST: Final = frozenset({"aber", "jedoch", "allerdings"})
 
 
 _HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})

@@ -10,11 +10,14 @@ from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
 from quotetool.detect.direct import main_subject
+from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.proposal import Kind
 from quotetool.detect.rules import (
     COLON_INTRO,
     CONDITIONAL_CONTINUATION,
+    CUE_AFTER,
     DEMNACH_FRAME,
+    SO_FRAME,
     SUBJUNCTIVE_CLAUSE,
     SUBJUNCTIVE_CONTINUATION,
     V2_CLAUSE,
@@ -28,6 +31,8 @@ _FROM: Final = frozenset({"von", "vom", "seitens"})
 _WHOLE_SENTENCE: Final = frozenset(
     r.name for r in (SUBJUNCTIVE_CONTINUATION, CONDITIONAL_CONTINUATION, SUBJUNCTIVE_CLAUSE, V2_CLAUSE, DEMNACH_FRAME)
 )
+# rules whose statement opens the sentence and whose speaker follows it ("…, so X", "…, sagte X")
+_SPEAKER_AFTER: Final = frozenset(r.name for r in (SO_FRAME, CUE_AFTER))
 # nouns of a reaction that an introduction says comes from someone ("Widerspruch kommt von den Grünen:")
 _REACTIONS: Final = lexicon.STATEMENT_NOUNS | both_spellings(
     {
@@ -78,12 +83,26 @@ def after_intro(view: SentenceView, c: Candidate) -> Candidate:
         ):
             return c._replace(mention=m)
         return c
+    if c.rule.name in _SPEAKER_AFTER:
+        return _narrated_intro_cut(view, c, lo, k)
     if c.rule.name not in _WHOLE_SENTENCE:
         return c
     start = toks[k + 1].start
     if m is None:
         return c._replace(start=start)
     return c._replace(start=start, mention=m, inherit=False, rule=COLON_INTRO)
+
+
+def _narrated_intro_cut(view: SentenceView, c: Candidate, lo: int, k: int) -> Candidate:
+    """ "Die Richterin blieb hart: Eine Bewährung sei nicht vermittelbar, so X": the statement whose speaker follows
+    it starts after a narrated introduction (no Konjunktiv before the colon, one after it)."""
+    toks = view.toks
+    end = lo
+    while end < len(toks) and toks[end].start < c.end:
+        end += 1
+    if has_subjunctive(toks, lo, k) or not has_subjunctive(toks, k + 1, end):
+        return c
+    return c._replace(start=toks[k + 1].start)
 
 
 def _holder(view: SentenceView, lo: int, k: int) -> Mention | None:

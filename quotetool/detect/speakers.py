@@ -349,6 +349,8 @@ def _adjective_word(text: str, w: str) -> bool:
         return False
     if w in PRONOUNS_NOM or w in PRONOUNS_OBL or w in lexicon.VERBS or w in lexicon.PARTICLE_VERBS:
         return False
+    if w in lexicon.PAST_FORMS:
+        return False  # "zogen", "riefen", "gaben": strong past forms in -en are verbs
     return w.endswith(("e", "en", "er", "es", "em")) or w in ("neu", "ehemalig")
 
 
@@ -855,7 +857,29 @@ def _post_head(
         else:
             mods.append(_stem(inside))
         j += 3
+    else:
+        close = _name_in_brackets(toks, j, limit)
+        if close > 0:  # "(Die Linke)", "(Bündnis 90/Die Grünen)": a party of several words
+            mods.append(_stem(toks[close - 1].text))
+            j = close + 1
     return _Post(mention, j, end, gen, age, mods)
+
+
+def _name_in_brackets(toks: list[Tok], j: int, limit: int) -> int:
+    """The index of ")" when a bracket at ``j`` holds a name of a few capitalised words, numbers and slashes
+    ("(Die Linke)", "(Bündnis 90/Die Grünen)", "(Freie Wähler)"), else 0."""
+    if j >= limit or toks[j].text != "(":
+        return 0
+    for k in range(j + 2, min(limit, j + _BRACKET_NAME_WORDS + 2)):
+        t = toks[k]
+        if t.text == ")":
+            return k if k > j + 2 else 0
+        if t.quote is not None or not (t.text[0].isupper() or t.text[0].isdigit() or t.text == "/"):
+            return 0
+    return 0
+
+
+_BRACKET_NAME_WORDS: Final = 5
 
 
 def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: int, det: str) -> tuple[Mention, int]:
@@ -1039,8 +1063,14 @@ def _special_phrase(
 
 
 def _stands_alone(toks: list[Tok], i: int, limit: int) -> bool:
-    """The word at ``i`` is a pronoun, not a determiner: no noun or adjective follows it ("sagte dieser")."""
-    return i + 1 >= limit or not (is_nounlike(toks[i + 1]) or is_adjective(toks[i + 1]))
+    """The word at ``i`` is a pronoun, not a determiner: no noun follows it, nor an adjective before its noun
+    ("sagte dieser"; "Beide lehnten ab": a verb in -en, which may look like an adjective, has no noun after it)."""
+    if i + 1 >= limit or is_nounlike(toks[i + 1]):
+        return i + 1 >= limit
+    if not is_adjective(toks[i + 1]):
+        return True
+    nxt = toks[i + 2] if i + 2 < limit else None
+    return nxt is None or not (is_nounlike(nxt) or is_adjective(nxt) or nxt.text[:1].isdigit())
 
 
 def _partitive_phrase(text: str, toks: list[Tok], t: Tok, i: int, low: str, limit: int) -> tuple[Mention | None, int]:
@@ -2105,6 +2135,10 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
     …, und der Verein erklärte)."""
     if v <= lo:
         return None
+    if toks[v - 1].text in ("–", "—"):
+        opening = _dash_insertion_start(toks, v - 1, lo)
+        if opening >= 0:  # "Die Polizei – sie war mit 200 Beamten vor Ort – teilte mit": the subject before it
+            return subject_before(text, toks, opening, lo)
     hard = clause = lo  # (clause: where the clause starts, also beyond the window looked back over)
     commas: list[int] = []
     j = v - 1
@@ -2170,12 +2204,53 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
             if j + 1 < v and is_nounlike(toks[j + 1]) and j - 1 >= lo and _noun_before(toks, j - 1, lo):
                 j -= 1
                 continue
+            date = _date_apposition(toks, j, lo)
+            if date >= 0:
+                j = date - 1
+                continue
             return j + 1
         j -= 1
     return lo
 
 
 _CLAUSE_START_MARKS: Final = frozenset({";", ":", "–", "—", ")", ","})
+
+
+def _dash_insertion_start(toks: list[Tok], j: int, lo: int) -> int:
+    """The index of the dash that opens an insertion closed by the dash at ``j``, when a noun or name stands before
+    it ("Die Polizei – sie war mit 200 Beamten vor Ort – teilte mit"), else -1."""
+    for k in range(j - 2, max(lo, j - _DASH_INSERTION_WORDS) - 1, -1):
+        t = toks[k]
+        if t.text in (";", ":") or t.quote is not None:
+            return -1
+        if t.text == toks[j].text:
+            return k if k > lo and _noun_before(toks, k - 1, lo) else -1
+    return -1
+
+
+_DASH_INSERTION_WORDS: Final = 20
+
+
+def _date_apposition(toks: list[Tok], j: int, lo: int) -> int:
+    """The comma at ``j`` opens or closes a date after a weekday ("am Donnerstag, dem 7. Oktober, …", "am Montag,
+    den 3.5. …"): the index of the weekday, else -1."""
+    for k in range(j, max(lo, j - _DATE_WORDS) - 1, -1):
+        if (
+            toks[k].text == ","
+            and k >= lo + 1
+            and k + 2 < len(toks)
+            and toks[k - 1].low in _WEEKDAYS
+            and toks[k + 1].low in ("dem", "den")
+            and toks[k + 2].text[:1].isdigit()
+        ):
+            return k - 1
+        if k < j and toks[k].text == ",":
+            return -1
+    return -1
+
+
+_DATE_WORDS: Final = 6  # ", dem 7. Oktober 2010,"
+_WEEKDAYS: Final = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
 
 
 def _noun_before(toks: list[Tok], k: int, lo: int) -> bool:

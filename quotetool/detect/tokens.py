@@ -82,7 +82,25 @@ _MAX_TITLE_WORDS: Final = 6
 
 def _titleish(text: str, q: QuoteSpan) -> bool:
     inner = text[q.inner_start : q.inner_end].strip()
-    return bool(inner) and inner[0].isupper() and inner[-1] not in ".!?…,:" and inner.count(" ") < _MAX_TITLE_WORDS
+    if not inner or inner[-1] in ".!?…,:" or inner.count(" ") >= _MAX_TITLE_WORDS:
+        return False
+    return inner[0].isupper() or (inner.count(" ") < _MAX_LOWER_NAME_WORDS and _after_article(text, q.open))
+
+
+_MAX_LOWER_NAME_WORDS: Final = 3  # "der „con energy ag“", "das Modell „mindset“"
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """The word before ``pos`` is an article: a quotation after it is a name, also in lower case ("der „con energy
+    ag“")."""
+    before = text[max(0, pos - 8) : pos].rstrip()
+    k = before.rfind(" ")
+    return before[k + 1 :].lower() in _ARTICLES
+
+
+_ARTICLES: Final = frozenset(
+    {"der", "die", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"}
+)  # (not "das": "nannte das „…“")
 
 
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
@@ -124,9 +142,25 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
         while j > i and not piece[j - 1].isalnum() and piece[j - 1] != "-":
             j -= 1
         word = piece[i:j]
+        slash = _number_slash_word(word)
+        if slash > 0:  # "90/Die" (Bündnis 90/Die Grünen): a number and the article of a name, apart
+            out.append(Tok(s + i, s + i + slash, word[:slash], word[:slash]))
+            out.append(Tok(s + i + slash, s + i + slash + 1, "/", "/"))
+            i += slash + 1
+            word = piece[i:j]
         out.append(Tok(s + i, s + j, word, word.lower()))
         for k in range(j, n):
             out.append(Tok(s + k, s + k + 1, piece[k], piece[k]))
+
+
+def _number_slash_word(word: str) -> int:
+    """Where the slash is in a number joined to a capitalised word ("90/Die"), else 0 (not "CDU/CSU", "km/h",
+    "2008/09")."""
+    k = word.find("/")
+    if k <= 0 or k + 2 >= len(word) or not word[:k].isdigit():
+        return 0
+    rest = word[k + 1 :]
+    return k if rest[0].isupper() and rest[1:].isalpha() and rest[1:].islower() else 0
 
 
 def is_control(ch: str) -> bool:
@@ -200,7 +234,7 @@ SUBORDINATORS: Final = wordset(
     """
     dass daß ob weil da wenn als wie obwohl obgleich damit sodass sofern falls bevor nachdem seitdem
     indem ehe wonach wogegen wohingegen weshalb weswegen wodurch womit wobei worauf woraufhin wo wohin
-    woher
+    woher zumal obschon wenngleich
     """
 )
 RELATIVES: Final = wordset("der die das dem den dessen deren denen welcher welche welches welchem welchen")
