@@ -339,7 +339,9 @@ def _hypernyms() -> MappingProxyType:
     out: dict[str, frozenset[str]] = {}
     for line in lines("role_hypernyms.txt"):
         general, _, specific = line.partition(":")
-        out[general.strip().lower()] = frozenset(w.lower() for w in specific.split())
+        key = general.strip().lower()
+        # (a line with an umlaut comes again written without them, under the same general noun: both count)
+        out[key] = out.get(key, frozenset()) | frozenset(w.lower() for w in specific.split())
     return MappingProxyType(out)
 
 
