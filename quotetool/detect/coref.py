@@ -22,7 +22,7 @@ from quotetool.detect import lexicon
 from quotetool.detect.inflect import nominative
 from quotetool.detect.memo import remember
 from quotetool.detect.names import genitive_of_named, name_key
-from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, NOUN_ENDINGS, Mention, _stem
+from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, NOUN_ENDINGS, Mention, _stem, company_name_word
 from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
 
 _RECENT: Final = 40
@@ -398,8 +398,8 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
         return True
     entity_head = lexicon.role_of(entity_role) or entity_role
     specific = lexicon.ROLE_HYPERNYMS.get(mention_head)
-    if not specific:
-        return False
+    if not specific or (mention_key != mention_head and "-" not in mention_key):
+        return False  # ("der Polizeichef" is a role of its own, not any Chef; "die SPD-Politikerin" is a Politikerin)
     return entity_head in specific or any(entity_role.endswith(s) for s in specific)
 
 
@@ -467,12 +467,46 @@ def named_as(m: Mention) -> str:
 
 
 _COMPANY_NOUNS: Final = lexicon.COMPANY_NOUNS
+_DEFINITE: Final = frozenset({"der", "die", "das", "dieser", "diese", "dieses"})
 # a company's name: up to four capitalised words and its legal form ("Kramer Logistik GmbH", "Hansa Bau AG")
 _COMPANY_NAME: Final = regex.compile(
     r"\b((?:\p{Lu}[\p{L}\d&.-]*\s){1,4}(?:"
     + "|".join(regex.escape(f) for f in sorted(lexicon.LEGAL_FORMS, key=len, reverse=True))
     + r"))\b"
 )
+
+
+_TRADE_NAME: Final = regex.compile(
+    r"\b(\p{Lu}[\p{L}-]*)\s+(\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})", flags=regex.V1
+)
+
+
+def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in text[lo:hi] (scanning forwards, as the pattern is written)."""
+    found = None
+    for m in pattern.finditer(text, lo, hi):
+        found = m
+    return found
+
+
+def _after_trade(text: str, lo: int, hi: int, fits: str) -> tuple[int, str]:
+    """Where the last company named after a trade noun in text[lo:hi] starts, and its name ("der Chemiekonzern
+    BASF" -> BASF); (-1, "") when none is. ``fits``: a trade word the noun must end in ("kette" for "die
+    Kette": "Supermarktkette"), "" for any."""
+    best, name = -1, ""
+    for m in _TRADE_NAME.finditer(text, lo, hi, overlapped=True):
+        noun = m.group(1)
+        if lexicon.trade_of(noun) is None or (fits and not noun.lower().endswith(fits)):
+            continue
+        words = m.group(2).split()
+        if words[0] in lexicon.FIRST_NAMES:
+            continue  # (a person: "der Gebrauchtwagenhändler Peter Klein")
+        n = 0
+        while n < len(words) and company_name_word(words[n]):
+            n += 1
+        if n:
+            best, name = m.start(), " ".join(words[:n])
+    return best, name
 
 
 def _bare_noun(ent: Entity) -> bool:
@@ -622,6 +656,11 @@ class Registry:
             return ent.canonical, ent
         if kind == "pronoun":
             return self._pronoun(m, plural_verb)
+        if kind in ("role", "other") and m.det in _DEFINITE:
+            company = self._company(m.head, m.phrase.split(), m.start)
+            if company is not None:  # "die Supermarktkette Rewe … Die Kette erklärte", "Der Autobauer teilte mit"
+                self._touch(company, m.start)
+                return company.canonical, company
         if kind == "role":
             return self._role(m, plural_verb)
         if kind == "org":
@@ -811,15 +850,26 @@ class Registry:
         return org.canonical, org
 
     def _company(self, key: str, words: list[str], pos: int) -> Entity | None:
-        """The company named with its legal form shortly before ``pos``, for "das Unternehmen", "der Konzern"
-        (a bounded look back, as for "das Ministerium")."""
-        if len(words) != 1 or key not in _COMPANY_NOUNS:
+        """The company that a definite "das Unternehmen", "der Konzern", "die Kette" or "der Autobauer" names again:
+        the last one named shortly before ``pos`` with its legal form ("die Kramer Logistik GmbH", for the
+        nouns that fit any company) or after a trade noun the word fits ("der Chemiekonzern BASF", "die
+        Supermarktkette Rewe") - a bounded look back, as for "das Ministerium"."""
+        if len(words) != 1:
             return None
-        found = _COMPANY_NAME.findall(self._text, max(0, pos - _ORG_WINDOW), pos)
-        if not found:
+        word = words[0]
+        trade = lexicon.trade_of(word)
+        generic = key in _COMPANY_NOUNS or trade in _COMPANY_NOUNS
+        if not generic and trade is None:
             return None
-        first, _, rest = found[-1].partition(" ")
-        name = rest if first.lower() in DETERMINERS else found[-1]  # (not "Die" of "Die Hansa Bau AG")
+        lo = max(0, pos - _ORG_WINDOW)
+        at, name = _after_trade(self._text, lo, pos, "" if generic else word.lower())
+        if generic:
+            legal = _last(_COMPANY_NAME, self._text, lo, pos)
+            if legal is not None and legal.start() > at:
+                first, _, rest = legal.group(1).partition(" ")
+                name = rest if first.lower() in DETERMINERS else legal.group(1)  # (not "Die" of "Die Hansa Bau AG")
+        if not name:
+            return None
         ent = self._orgs.get(name.lower())
         if ent is None:
             ent = Entity("org", name, tokens=len(name.split()))

@@ -30,3 +30,51 @@ def test_general_role_nouns_keep_their_specific_roles_in_both_spellings() -> Non
         umlauted = {w for w in specific if any(c in w for c in "äöüß")}
         assert umlauted, general
         assert {lexicon.umlaut_free(w) for w in umlauted} <= specific
+
+
+def test_a_compound_of_a_general_role_noun_is_a_role_of_its_own() -> None:
+    """ "der Polizeichef" names no president, though "der Chef" may; "der SPD-Politiker" is still a Politiker."""
+    text = "Präsident Ruben Varga eröffnete am Morgen die Messe. Die Lage sei ruhig, sagte der Polizeichef der Stadt."
+    assert find(text, "Lage sei ruhig").speaker != "Ruben Varga"
+
+
+# -- a company named after its trade, and named again by a generic or the same trade noun ------------------------
+
+
+def test_a_company_named_after_its_trade_is_called_by_its_name() -> None:
+    text = "Der Baustoffkonzern Heidelmann teilte am Montag mit, man werde zwei Werke schließen."
+    p = find(text, "zwei Werke")
+    assert p.speaker == "Heidelmann"
+    assert p.speaker_mention == "Der Baustoffkonzern Heidelmann"
+    text = "Die Fluggesellschaft Nordwind Air erklärte, alle Flüge fänden wie geplant statt."
+    assert find(text, "alle Flüge").speaker == "Nordwind Air"
+
+
+def test_a_generic_or_the_same_trade_noun_names_the_company_again() -> None:
+    text = (
+        "Der Spielwarenhersteller Kibo streicht 300 Stellen. "
+        "Betriebsbedingte Kündigungen solle es nicht geben, teilte das Unternehmen mit."
+    )
+    assert find(text, "Kündigungen").speaker == "Kibo"
+    text = (
+        "Die Drogeriekette Lindhoff will 40 neue Filialen eröffnen. "
+        "Die Kette erklärte, man setze auf kleine Läden in den Stadtteilen."
+    )
+    assert find(text, "kleine Läden").speaker == "Lindhoff"
+    text = (
+        "Der Chemiekonzern Arvona kündigte Investitionen an. Die Reederei Seeberg meldete Verluste. "
+        "Der Konzern erklärte, die Nachfrage sei stabil."
+    )
+    assert find(text, "Nachfrage").speaker == "Seeberg"  # (the last company named; any fits "der Konzern")
+    text = (
+        "Die Drogeriekette Lindhoff will wachsen. Die Reederei Seeberg meldete Verluste. "
+        "Die Kette erklärte, man setze auf kleine Läden."
+    )
+    assert find(text, "kleine Läden").speaker == "Lindhoff"  # (only a Kette fits "die Kette")
+
+
+def test_a_person_or_a_bare_object_after_a_trade_noun_is_no_company() -> None:
+    text = "Der Gebrauchtwagenhändler Peter Klein sagte, das Geschäft laufe schlecht."
+    assert find(text, "Geschäft laufe").speaker == "Peter Klein"
+    text = "Nach eigenen Angaben hat die Firma Gewinn gemacht. Die Firma erklärte, sie wolle weiter wachsen."
+    assert find(text, "weiter wachsen").speaker != "Gewinn"
