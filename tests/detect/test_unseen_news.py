@@ -78,3 +78,23 @@ def test_a_person_or_a_bare_object_after_a_trade_noun_is_no_company() -> None:
     assert find(text, "Geschäft laufe").speaker == "Peter Klein"
     text = "Nach eigenen Angaben hat die Firma Gewinn gemacht. Die Firma erklärte, sie wolle weiter wachsen."
     assert find(text, "weiter wachsen").speaker != "Gewinn"
+
+
+# -- "ließ … erklären": a form of "lassen" with a speech verb's infinitive, after the statement ----------------
+
+
+def test_lassen_with_a_speech_verb_after_the_statement_is_its_cue() -> None:
+    text = "Er habe von den Zahlungen nichts gewusst, ließ der Angeklagte über seinen Anwalt erklären."
+    p = find(text, "Zahlungen")
+    assert p.quote == "Er habe von den Zahlungen nichts gewusst"
+    assert p.speaker_mention == "der Angeklagte"
+    p = find("Sie werde alle Termine nachholen, ließ die Sängerin über ihr Management mitteilen.", "Termine")
+    assert p.quote == "Sie werde alle Termine nachholen"
+    assert p.speaker == "Sängerin"
+
+
+def test_reflexive_lassen_is_no_cue() -> None:
+    text = "Wie die Sprecherin Jana Roth mitteilte, lässt sich der Zeitplan nicht halten."
+    p = find(text, "Zeitplan")
+    assert p.speaker == "Jana Roth"
+    assert p.quote == "lässt sich der Zeitplan nicht halten"
