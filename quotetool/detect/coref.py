@@ -261,7 +261,7 @@ def _ends_name(w: str, name_words: list[str], more: bool) -> bool:
     """The word ``w`` after ``name_words`` is no part of the name (``more``: other words follow it): an
     organisation, role or title, a common noun, a particle at the end, "von" after a surname."""
     if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
-        return True
+        return not _surname_like_role(w, name_words)
     if w in _NOT_NAME_WORDS or _common_noun(w):
         return True  # "werfen Norbert Lammert Verzögerung vor", "beantragte der Vorstand Insolvenz": an object
     if w in NAME_PARTICLES and (not more or not name_words):
@@ -269,6 +269,16 @@ def _ends_name(w: str, name_words: list[str], more: bool) -> bool:
     # "Angela Merkel von der SPD": "von" continues a name only after a given name
     return (
         w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and name_words[-1] not in NAME_PARTICLES
+    )
+
+
+def _surname_like_role(w: str, name_words: list[str]) -> bool:
+    """ "Julia Richter", "Thomas Koch", "Anna Bauer": right after given names only, a role noun in its plain form
+    (no compound, no ending) is the surname."""
+    return (
+        lexicon.role_of(w) == w.lower()
+        and not lexicon.org_of(w)
+        and all(n.split("-")[0] in lexicon.FIRST_NAMES for n in name_words)
     )
 
 
@@ -753,6 +763,11 @@ class Registry:
             if named is not None:  # "Erkki Tuomioja, Präsident des Rats: „…“": the role is the name's apposition
                 self._touch(named, m.start)
                 return named.canonical, named
+        if not m.det and not plural_verb:
+            known = self._known_person(phrase)
+            if known is not None:  # "Ministerin Julia Richter … Laut Richter": the surname, not the role
+                self._touch(known, m.start)
+                return known.canonical, known
         if not definite or plural_verb or m.gender == "pl":
             return phrase, None
         words = phrase.split()

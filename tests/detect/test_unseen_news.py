@@ -98,3 +98,45 @@ def test_reflexive_lassen_is_no_cue() -> None:
     p = find(text, "Zeitplan")
     assert p.speaker == "Jana Roth"
     assert p.quote == "lässt sich der Zeitplan nicht halten"
+
+
+# -- role nouns the lexicon lacked, and feminine forms with an umlaut --------------------------------------------
+
+
+def test_sport_media_and_umlaut_feminine_roles_are_roles() -> None:
+    assert find('Mainz-Coach Lars Brodersen lobte seine Elf: "Das war reif."', "Das war reif").speaker == (
+        "Lars Brodersen"
+    )
+    text = (
+        "Landrätin Petra Wieland besuchte die Unglücksstelle. "
+        "Die Landrätin sagte, die Rettungskräfte hätten großartige Arbeit geleistet."
+    )
+    assert find(text, "Rettungskräfte").speaker == "Petra Wieland"
+    for word in ("Landrätin", "Stadträtin", "Bäuerin", "Influencerin", "Olympiasieger", "Coach"):
+        assert lexicon.role_of(word), word
+
+
+# -- a surname that is a role noun ("Richter", "Bauer", "Koch") --------------------------------------------------
+
+
+def test_a_role_noun_after_a_given_name_is_the_surname() -> None:
+    text = (
+        "Ministerin Julia Richter teilte mit, dass die Kosten gestiegen seien. "
+        "Laut Richter verzögert sich der Neubau um ein Jahr. "
+        "Sie fügte hinzu: „Wir halten Wort.“"
+    )
+    assert find(text, "Neubau").speaker == "Julia Richter"
+    assert find(text, "Wir halten Wort").speaker == "Julia Richter"
+    text = (
+        'Thomas Koch, Sprecher der Stadtwerke, sagte: "Die Leitung ist repariert." '
+        "Koch fügte hinzu, es gebe keine Gefahr."
+    )
+    assert find(text, "keine Gefahr").speaker == "Thomas Koch"
+
+
+def test_a_definite_role_noun_is_still_the_role() -> None:
+    text = (
+        "Ministerin Julia Richter teilte mit, dass die Kosten gestiegen seien. "
+        "Der Richter am Landgericht sagte, das Verfahren sei eröffnet."
+    )
+    assert find(text, "Verfahren").speaker != "Julia Richter"
