@@ -922,7 +922,19 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     lo = _statement_start(view, i - 1)
     if lo is None:
         return None
+    if cue.lemma in PLACE_CUES and (mention is None or (mention.kind in ("source", "other") and mention.inner is None)):
+        mention = _introduction_subject(view, i - 1) or mention  # "Das Ministerium reagierte: …, hieß es"
     return make(view, lo, i - 1, CUE_AFTER, mention, cue)
+
+
+def _introduction_subject(view: SentenceView, comma: int) -> Mention | None:
+    """The person or organisation that an introduction before a colon names as its subject ("Das Ministerium
+    reagierte umgehend: Man werde …, hieß es in einer Erklärung"): whose statement an impersonal cue reports."""
+    colon = introduction_colon(view.toks, 0, comma)
+    if colon is None:
+        return None
+    m = main_subject(view, 0, colon)
+    return m if m is not None and m.kind in ("name", "role", "org") else None
 
 
 _HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})
@@ -953,6 +965,7 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
     lo = _clause_opening(toks, comma)
     if lo is None:
         return None
+    lo = _after_introduction(toks, lo, comma)
     first_end = next((j for j in range(lo, comma) if toks[j].text == ","), comma)
     if _someone_elses_claim(toks, lo, first_end, comma):
         return None  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X": someone else's claim
@@ -963,6 +976,22 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
     # an indicative statement needs a main clause of its own before any relative clause:
     # "Die Zahl stieg auf 40, berichtet Reuters" (not "Im Brief, den er schrieb, heißt es")
     return lo if _main_clause_before(view, lo, comma) else None
+
+
+def _after_introduction(toks: list[Tok], lo: int, comma: int) -> int:
+    """Where the statement starts when an introduction before a colon opens the sentence ("Das Ministerium
+    reagierte umgehend: Man werde …, hieß es"): after the colon; else ``lo``."""
+    colon = introduction_colon(toks, lo, comma)
+    return lo if colon is None else colon + 1
+
+
+def introduction_colon(toks: list[Tok], lo: int, comma: int) -> int | None:
+    """The colon that ends an introduction in tokens lo..comma (with a statement of two words at least after
+    it), or None."""
+    for j in range(comma - 3, lo, -1):
+        if toks[j].text == ":" and toks[j].quote is None:
+            return j
+    return None
 
 
 def _clause_opening(toks: list[Tok], comma: int) -> int | None:

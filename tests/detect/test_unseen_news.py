@@ -140,3 +140,22 @@ def test_a_definite_role_noun_is_still_the_role() -> None:
         "Der Richter am Landgericht sagte, das Verfahren sei eröffnet."
     )
     assert find(text, "Verfahren").speaker != "Julia Richter"
+
+
+# -- an introduction before a colon, then the statement and its cue -----------------------------------------------
+
+
+def test_an_introduction_before_a_colon_is_no_part_of_a_statement_with_its_cue_after() -> None:
+    text = "Die Reederei reagierte noch am Abend: Man werde alle Passagiere entschädigen, sagte eine Sprecherin."
+    p = find(text, "Passagiere")
+    assert p.quote == "Man werde alle Passagiere entschädigen"
+    assert p.speaker == "Sprecherin"
+
+
+def test_an_impersonal_cue_reports_the_subject_of_the_introduction() -> None:
+    text = "Das Verkehrsministerium reagierte umgehend: Man werde die Vorwürfe prüfen, hieß es in einer Mitteilung."
+    p = find(text, "Vorwürfe")
+    assert p.quote == "Man werde die Vorwürfe prüfen"
+    assert p.speaker == "Verkehrsministerium"
+    text = "Das Verkehrsministerium reagierte: Man werde prüfen, hieß es in einer Mitteilung der Bahn."
+    assert "Bahn" in (find(text, "werde prüfen").speaker or "")  # (the document's holder speaks)
