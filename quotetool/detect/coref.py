@@ -631,6 +631,21 @@ class Registry:
                 found.append(ent)
         return found
 
+    def person_labelled(self, label: str, pos: int) -> Entity | None:
+        """The person a label at ``pos`` names ("Otto", "Friederike Otto", "Prof. Otto"): one the text introduced
+        under that surname, or a name that opens with a given name; None for anything else ("Frage", "SPIEGEL")."""
+        self.advance(pos)
+        words = label.split()
+        known = self._known_person(words[-1])
+        if known is not None:
+            self._touch(known, pos)
+            return known
+        if len(words) >= 2 and first_named(label):
+            ent = self._person(label, "?", "", (), None)
+            self._touch(ent, pos)
+            return ent
+        return None
+
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""
         if not word[:1].isupper():
