@@ -375,10 +375,12 @@ def _name_keys(name: str) -> tuple[int, frozenset[str], tuple[str, ...], tuple[s
     those of its given names before the last word."""
     words = name.split()
     firsts = frozenset(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES)
+    # (the last word is the surname, also where it is a given name too: "Daniel Günther", "Friederike Otto")
+    last = len(words) - 1
     keys = tuple(
-        name_key(w)
-        for w in reversed(words)
-        if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES
+        name_key(words[k])
+        for k in range(last, -1, -1)
+        if (k == last or words[k].split("-")[0] not in lexicon.FIRST_NAMES) and words[k] not in NAME_PARTICLES
     )
     first_keys = (
         name_key(words[0]) if words else "",

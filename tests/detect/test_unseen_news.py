@@ -3,7 +3,7 @@ any gold file): one test (at least) per class, each with sentences of our own.""
 
 from __future__ import annotations
 
-from quotetool.detect import lexicon
+from quotetool.detect import detect, lexicon
 
 from .detect_helpers import find
 
@@ -159,3 +159,45 @@ def test_an_impersonal_cue_reports_the_subject_of_the_introduction() -> None:
     assert p.speaker == "Verkehrsministerium"
     text = "Das Verkehrsministerium reagierte: Man werde prüfen, hieß es in einer Mitteilung der Bahn."
     assert "Bahn" in (find(text, "werde prüfen").speaker or "")  # (the document's holder speaks)
+
+
+# -- a surname that is also a given name ("Daniel Günther", "Friederike Otto") -------------------------------------
+
+
+def test_a_surname_that_is_also_a_given_name_names_the_person_again() -> None:
+    text = (
+        "Ministerpräsident Daniel Günther besuchte am Montag die Werft. "
+        "Günther sagte, das Land stehe zu dem Standort. Er fügte hinzu: „Wir lassen niemanden allein.“"
+    )
+    assert find(text, "Standort").speaker == "Daniel Günther"
+    assert find(text, "niemanden allein").speaker == "Daniel Günther"
+
+
+# -- interviews: answers after the interviewee's name and a colon --------------------------------------------------
+
+_INTERVIEW = (
+    "Die Hydrologin Carla Werner über den Sommer\n\n"
+    "Frage: Frau Werner, wie trocken sind die Böden?\n\n"
+    "Werner: Sehr trocken. In manchen Regionen fehlt der Regen eines halben Jahres.\n\n"
+    "Frage: Was heißt das für die Bauern?\n\n"
+    "Werner: Sie müssen sich auf schlechte Ernten einstellen."
+)
+
+
+def test_an_interview_answer_is_the_interviewee_s_direct_speech() -> None:
+    props = [p for p in detect(_INTERVIEW) if p.rule == "interview-answer"]
+    assert [p.quote for p in props] == [
+        "Sehr trocken. In manchen Regionen fehlt der Regen eines halben Jahres.",
+        "Sie müssen sich auf schlechte Ernten einstellen.",
+    ]
+    assert {p.speaker for p in props} == {"Carla Werner"}
+    assert {p.speaker_mention for p in props} == {"Werner"}
+    assert all(p.kind == "direct" for p in props)
+
+
+def test_questions_headlines_and_datelines_are_no_answers() -> None:
+    assert not [p for p in detect(_INTERVIEW) if "Böden" in p.quote or "Bauern" in p.quote]
+    # one labelled line alone is no interview
+    assert not [p for p in detect("Werner: Sehr trocken.\n\nDie Hydrologin Carla Werner warnt.") if p.quote]
+    text = "Berlin: Die Polizei räumt das Camp.\n\nHintergrund: Das Camp steht seit Mai."
+    assert detect(text) == []
