@@ -315,11 +315,18 @@ def _name_run(run: str) -> tuple[str, ...] | None:
     for k, w in enumerate(words):
         if w.endswith(".") and w.rstrip(".") not in lexicon.TITLES and not (len(w) == 2 and k + 1 < len(words)):
             words = words[: k + 1]
-            words[-1] = w.rstrip(".")
+            if not _surname_initial(w, words):
+                words[-1] = w.rstrip(".")
             break
     if len(words) < 2 or not _may_introduce(words):
         return None
     return tuple(words)
+
+
+def _surname_initial(w: str, words: list[str]) -> bool:
+    """ "Thomas K.": a capital and its dot after a given name is the surname's initial (court and police reports
+    name people so), its dot no sentence end to cut."""
+    return len(w) == 2 and w[0].isupper() and len(words) >= 2 and words[-2].split("-")[0] in lexicon.FIRST_NAMES
 
 
 def _may_introduce(words: list[str]) -> bool:

@@ -1227,7 +1227,16 @@ def _initial(toks: list[Tok], i: int, limit: int) -> bool:
     short = (len(t.text) == 1 and t.text.isupper()) or (len(t.text) <= 5 and "." in t.text and letters.isupper())
     if t.text in _ABBREVIATED_SUFFIXES:
         return True  # "Whatsapp Inc.": the company form ends the name
+    if len(t.text) == 1 and t.text.isupper() and i >= 1 and toks[i - 1].text.split("-")[0] in lexicon.FIRST_NAMES:
+        return True  # "Thomas K.": a surname's initial, as court and police reports name people
     return short and i + 2 < limit and is_nounlike(toks[i + 2])  # "George W. Bush", "C.Y. Leung"
+
+
+def _ends_in_initial(name: str) -> bool:
+    """A name whose last word is a surname's initial without its dot ("Jürgen B")."""
+    words = name.split()
+    last = words[-1]
+    return len(words) >= 2 and len(last) == 1 and last.isupper() and words[-2].split("-")[0] in lexicon.FIRST_NAMES
 
 
 _ABBREVIATED_SUFFIXES: Final = frozenset({"Inc", "Ltd", "Corp", "Co", "Jr", "Sr"})
@@ -1489,6 +1498,8 @@ def _name_phrase(
 ) -> Mention:
     """A person's name, with the titles and role nouns before it as its role: "Kanzlerin Angela Merkel"."""
     role = " ".join(roles)
+    if end < len(text) and text[end] == "." and _ends_in_initial(name):
+        name, head, end = name + ".", head + ".", end + 1  # "Nachbar Jürgen B.": the initial's dot ends a sentence too
     return _new(
         Mention, (start, end, text[start:end], "name", head, name, det, gender, tuple(mods), age, role, None, 0)
     )

@@ -201,3 +201,20 @@ def test_questions_headlines_and_datelines_are_no_answers() -> None:
     assert not [p for p in detect("Werner: Sehr trocken.\n\nDie Hydrologin Carla Werner warnt.") if p.quote]
     text = "Berlin: Die Polizei räumt das Camp.\n\nHintergrund: Das Camp steht seit Mai."
     assert detect(text) == []
+
+
+# -- a surname's initial ("Thomas K."), as court and police reports name people ------------------------------------
+
+
+def test_a_name_with_a_surname_initial_speaks_and_keeps_its_dot() -> None:
+    text = "Der Angeklagte Thomas K. sagte, er bereue die Tat."
+    p = find(text, "bereue")
+    assert p.speaker == "Thomas K."
+    assert p.speaker_mention == "Der Angeklagte Thomas K."
+    assert find('"Ich habe nichts gesehen", sagte Nachbar Jürgen B.', "nichts gesehen").speaker == "Jürgen B."
+    text = (
+        '"Wir hatten Glück", sagte die Bewohnerin Gisela M. der Zeitung. '
+        "Der 34-jährige Marco S. erklärte, er sei unschuldig."
+    )
+    assert find(text, "Glück").speaker == "Gisela M."
+    assert find(text, "unschuldig").speaker == "Marco S."
