@@ -477,12 +477,31 @@ def named_as(m: Mention) -> str:
     """What a phrase names someone by: the phrase without its article, in the nominative when it stands in the
     genitive ("Angaben des Bundesamtes" -> "Bundesamt")."""
     if not m.det:
-        return m.phrase
+        return by_title(m.phrase)
     phrase = m.phrase
     if phrase.startswith(("der ", "des ")):
         # a part of a group: "einige der Ärzte", "einer der Demonstranten" is named by the whole phrase
         return m.text[:1].upper() + m.text[1:]
-    return nominative(phrase, m.det, lexicon.base_form)
+    return by_title(nominative(phrase, m.det, lexicon.base_form))
+
+
+_OPENING_QUOTES: Final = "„“\"»«‚‘'"
+_CLOSING_QUOTES: Final = "“”\"«»‘’'"
+
+
+def by_title(phrase: str) -> str:
+    """A medium or work named by its quoted title is called by the title: "„Bild“" and "Zeitung „Die Welt“" are
+    Bild and Die Welt (not the marks, nor the kind of medium); any other phrase stays as it is."""
+    if len(phrase) < 3 or phrase[-1] not in _CLOSING_QUOTES:
+        return phrase
+    k = 0
+    while k < len(phrase) - 1 and phrase[k] not in _OPENING_QUOTES:
+        k += 1
+    before = phrase[:k].strip()
+    if before and (" " in before or lexicon.media_of(before) is None):
+        return phrase
+    title = phrase[k + 1 : -1].strip()
+    return title if title else phrase
 
 
 _COMPANY_NOUNS: Final = lexicon.COMPANY_NOUNS

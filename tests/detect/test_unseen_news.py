@@ -218,3 +218,14 @@ def test_a_name_with_a_surname_initial_speaks_and_keeps_its_dot() -> None:
     )
     assert find(text, "Glück").speaker == "Gisela M."
     assert find(text, "unschuldig").speaker == "Marco S."
+
+
+# -- a medium named by its quoted title is called by the title ----------------------------------------------------
+
+
+def test_a_medium_named_by_its_quoted_title_is_called_by_the_title() -> None:
+    assert find("Nach Informationen der „Bild“ soll der Spieler wechseln.", "Spieler").speaker == "Bild"
+    assert find('Nach Informationen der "Bild" soll der Spieler wechseln.', "Spieler").speaker == "Bild"
+    assert find('Die Zeitung "Die Welt" berichtete, der Minister habe gelogen.', "gelogen").speaker == "Die Welt"
+    text = "Das Nachrichtenmagazin „Der Spiegel“ berichtete, der Minister habe gelogen."
+    assert find(text, "gelogen").speaker == "Der Spiegel"
