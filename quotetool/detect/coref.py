@@ -23,7 +23,14 @@ from quotetool.detect.inflect import nominative
 from quotetool.detect.memo import remember
 from quotetool.detect.names import genitive_of_named, name_key
 from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, NOUN_ENDINGS, Mention, _stem, company_name_word
-from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
+from quotetool.detect.tokens import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS_NOM,
+)
 
 _RECENT: Final = 40
 _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
@@ -321,6 +328,35 @@ def _name_run(run: str) -> tuple[str, ...] | None:
     if len(words) < 2 or not _may_introduce(words):
         return None
     return tuple(words)
+
+
+def _fuller_name(text: str, surname: str, pos: int) -> str | None:
+    """The name a lone surname shortens, written earlier in the text with a given name the lexicon does not know
+    ("Tesla-Chef Elon Musk … Musk sagte"): the last "<Word> <surname>" before ``pos`` whose first word is no
+    function word, noun of the lexicon or sentence opener; None when there is none."""
+    found = None
+    pattern = regex.compile(r"(?<=[\s(])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) " + regex.escape(surname) + r"\b")
+    for m in pattern.finditer(text, 0, pos):
+        found = m
+    if found is None:
+        return None
+    given = found.group(1)
+    before = text[max(0, found.start() - 40) : found.start()].rstrip()
+    word_before = before.rsplit(None, 1)[-1].lower() if before else ""
+    if (
+        not before
+        or before[-1] in _SENTENCE_ENDS
+        or word_before in DETERMINERS  # (a noun follows an article, a given name does not: "das Land Berlin")
+        or given.lower() in FUNCTION_WORDS
+        or lexicon.head_of(given) is not None
+        or lexicon.trade_of(given) is not None
+        or _common_noun(given)
+    ):
+        return None
+    return given + " " + surname
+
+
+_SENTENCE_ENDS: Final = '.!?:;„“"»«'
 
 
 def _surname_initial(w: str, words: list[str]) -> bool:
@@ -703,7 +739,10 @@ class Registry:
         if kind == "frame":
             return self._frame(m, plural_verb)
         if kind == "name":
-            ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
+            name = m.name
+            if " " not in name and not name.isupper() and self._by_key.get(self._key(name)) is None:
+                name = _fuller_name(self._text, name, m.start) or name  # "Elon Musk … Musk sagte"
+            ent = self._person(name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
             ent.described = ent.described or bool(m.role)
             self._touch(ent, m.start)
             return ent.canonical, ent

@@ -229,3 +229,22 @@ def test_a_medium_named_by_its_quoted_title_is_called_by_the_title() -> None:
     assert find('Die Zeitung "Die Welt" berichtete, der Minister habe gelogen.', "gelogen").speaker == "Die Welt"
     text = "Das Nachrichtenmagazin „Der Spiegel“ berichtete, der Minister habe gelogen."
     assert find(text, "gelogen").speaker == "Der Spiegel"
+
+
+# -- a lone surname names the person written earlier with a given name the lexicon does not know -------------------
+
+
+def test_a_lone_surname_takes_the_fuller_name_written_earlier() -> None:
+    text = "Der Verein hat den Vertrag mit Jamal Okoro verlängert. Okoro sagte, er fühle sich hier zu Hause."
+    assert find(text, "zu Hause").speaker == "Jamal Okoro"
+    text = "Tesla-Chef Elon Varga stellte neue Pläne vor. Varga sagte, die Fabrik werde größer."
+    assert find(text, "Fabrik").speaker == "Elon Varga"
+
+
+def test_a_noun_before_a_name_is_no_given_name() -> None:
+    text = "Das Land Berlin plant neue Radwege. Berlin erklärte, man wolle schneller bauen."
+    assert find(text, "schneller bauen").speaker != "Land Berlin"
+    text = "Der Energieversorger Tepko senkt die Preise. Tepko teilte mit, man gebe Kosten weiter."
+    assert find(text, "Kosten weiter").speaker == "Tepko"
+    text = "Der libysche Diktator Karimi ließ Panzer auffahren. Karimi sagte, das Land sei sicher."
+    assert find(text, "Land sei sicher").speaker == "Karimi"
