@@ -34,7 +34,7 @@ from quotetool.detect.learned import ACTIVE, Active, LearnedLexicon, compiled, n
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import may_be_verb_in_e
-from quotetool.detect.nonspeech import is_boilerplate_line
+from quotetool.detect.nonspeech import after_dateline, is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import INTERVIEW_ANSWER, RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
@@ -276,7 +276,19 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         prev = _new(_Prev, (sent, squotes, proposed, toks))
     out = _with_interview_answers(text, paras, registry, out)
     out.sort(key=_START)
-    return _inert_mentions(_non_overlapping(_joined_over_paragraphs(text, out, quotes)))
+    return _inert_mentions(_non_overlapping(_without_datelines(text, _joined_over_paragraphs(text, out, quotes))))
+
+
+def _without_datelines(text: str, props: list[Proposal]) -> list[Proposal]:
+    """A statement that opens a paragraph starts after its agency dateline ("Berlin (dpa) – Die Inflation sei …,
+    teilte das Amt mit": the quote is "Die Inflation sei …")."""
+    out: list[Proposal] = []
+    for p in props:
+        start = after_dateline(text, p.start, p.end)
+        if start > p.start and not p.parts:
+            p = replace(p, start=start, quote=text[start : p.end])
+        out.append(p)
+    return out
 
 
 def _with_interview_answers(

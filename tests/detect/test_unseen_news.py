@@ -248,3 +248,20 @@ def test_a_noun_before_a_name_is_no_given_name() -> None:
     assert find(text, "Kosten weiter").speaker == "Tepko"
     text = "Der libysche Diktator Karimi ließ Panzer auffahren. Karimi sagte, das Land sei sicher."
     assert find(text, "Land sei sicher").speaker == "Karimi"
+
+
+# -- an agency dateline opens the paragraph, not the statement ----------------------------------------------------
+
+
+def test_an_agency_dateline_is_no_part_of_the_statement() -> None:
+    text = "BERLIN (Reuters) - Die Inflation sei im November gestiegen, teilte das Statistische Bundesamt mit."
+    assert find(text, "Inflation").quote == "Die Inflation sei im November gestiegen"
+    text = "Kiel (dpa) – Die Polizei hat den Mann festgenommen. Das teilte ein Sprecher am Montag mit."
+    assert find(text, "festgenommen").quote == "Die Polizei hat den Mann festgenommen"
+    text = "STUTTGART – Die Lage sei ernst, sagte der Minister."
+    assert find(text, "Lage").quote == "Die Lage sei ernst"
+
+
+def test_a_name_and_a_dash_in_mid_text_is_no_dateline() -> None:
+    text = "Die Ministerin sagte am Montag:\nDie Lage sei ernst - Hilfe komme bald, sagte sie."
+    assert "Die Lage" in find(text, "Hilfe komme").quote
