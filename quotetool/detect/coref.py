@@ -332,28 +332,39 @@ def _name_run(run: str) -> tuple[str, ...] | None:
 
 def _fuller_name(text: str, surname: str, pos: int) -> str | None:
     """The name a lone surname shortens, written earlier in the text with a given name the lexicon does not know
-    ("Tesla-Chef Elon Musk … Musk sagte"): the last "<Word> <surname>" before ``pos`` whose first word is no
-    function word, noun of the lexicon or sentence opener; None when there is none."""
-    found = None
-    pattern = regex.compile(r"(?<=[\s(])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) " + regex.escape(surname) + r"\b")
-    for m in pattern.finditer(text, 0, pos):
-        found = m
-    if found is None:
-        return None
-    given = found.group(1)
-    before = text[max(0, found.start() - 40) : found.start()].rstrip()
-    word_before = before.rsplit(None, 1)[-1].lower() if before else ""
-    if (
-        not before
-        or before[-1] in _SENTENCE_ENDS
-        or word_before in DETERMINERS  # (a noun follows an article, a given name does not: "das Land Berlin")
-        or given.lower() in FUNCTION_WORDS
-        or lexicon.head_of(given) is not None
-        or lexicon.trade_of(given) is not None
-        or _common_noun(given)
-    ):
-        return None
-    return given + " " + surname
+    ("Tesla-Chef Elon Musk … Musk sagte"): the last "<Word> <surname>" before ``pos`` whose first word follows no
+    article or sentence end and is no function word or noun of the lexicon; None when there is none."""
+    k = text.rfind(" " + surname, 0, pos)
+    while k > 0:
+        given = _word_before(text, k)
+        end = k + 1 + len(surname)
+        if given and (end >= len(text) or not text[end].isalnum()):
+            return given + " " + surname if _may_be_given_name(text, k - len(given), given) else None
+        k = text.rfind(" " + surname, 0, k)
+    return None
+
+
+def _word_before(text: str, k: int) -> str:
+    """The capitalised word (letters, one hyphen) that ends at ``k``, or ""."""
+    s = k
+    while s > 0 and (text[s - 1].isalpha() or text[s - 1] == "-"):
+        s -= 1
+    word = text[s:k]
+    return word if word[:1].isupper() and word[1:2].islower() else ""
+
+
+def _may_be_given_name(text: str, start: int, given: str) -> bool:
+    """Whether ``given`` at ``start`` can be a given name before a surname: it follows no sentence end or article
+    (a noun follows one: "das Land Berlin") and is no function word, noun of the lexicon or trade noun."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before or before[-1] in _SENTENCE_ENDS or before.rsplit(None, 1)[-1].lower() in DETERMINERS:
+        return False
+    return (
+        given.lower() not in FUNCTION_WORDS
+        and lexicon.head_of(given) is None
+        and lexicon.trade_of(given) is None
+        and not _common_noun(given)
+    )
 
 
 _SENTENCE_ENDS: Final = '.!?:;„“"»«'
@@ -924,14 +935,17 @@ class Registry:
             if company is not None:  # "Die Kramer Logistik GmbH … Das Unternehmen erklärte"
                 self._touch(company, m.start)
                 return company.canonical, company
+            # (a name of two words, "die DZ Bank", is the organisation of that head word, not any bank)
+            named = len(words) == 2 and words[0][:1].isupper()
             for ent in reversed(self._recent):
+                last = ent.canonical.lower().split()[-1]
                 if ent.kind == "org" and (
-                    ent.canonical.lower().split()[-1].endswith(head_word.rstrip("s"))
-                    or ent.canonical.lower().endswith(key)
+                    (named and last.rstrip("s") == head_word.rstrip("s"))
+                    or (not named and (last.endswith(head_word.rstrip("s")) or ent.canonical.lower().endswith(key)))
                 ):
                     self._touch(ent, m.start)
                     return ent.canonical, ent
-            full = self._fuller_org(m.start, head_word.rstrip("s"))
+            full = None if named else self._fuller_org(m.start, head_word.rstrip("s"))
             if full is not None:
                 fuller = self._orgs.get(full.lower())
                 if fuller is None:

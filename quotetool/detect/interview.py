@@ -13,6 +13,7 @@ from quotetool.detect.coref import Entity, Registry
 
 # a paragraph's opening label: one to three capitalised words (an initial with its dot), a colon, then text
 _LABEL: Final = regex.compile(r"(\p{Lu}[\p{L}'’-]*\.?(?:[ ]\p{Lu}[\p{L}'’-]*\.?){0,2}):[ \t]+(?=\S)")
+_LABEL_CHARS: Final = 120  # a label of three words ends well before this
 _MIN_LABELLED: Final = 2  # an interview has questions and answers: one labelled line alone may be a headline
 
 
@@ -36,6 +37,8 @@ def labelled_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[Labelle
     """The paragraphs that open with a label and a colon ("Frage: …", "Otto: …")."""
     out: list[Labelled] = []
     for start, end in paras:
+        if text.find(":", start, min(end, start + _LABEL_CHARS)) < 0:
+            continue  # (most paragraphs: no colon near their start, no label)
         m = _LABEL.match(text, start, end)
         if m is not None:
             body_end = end

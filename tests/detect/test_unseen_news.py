@@ -265,3 +265,11 @@ def test_an_agency_dateline_is_no_part_of_the_statement() -> None:
 def test_a_name_and_a_dash_in_mid_text_is_no_dateline() -> None:
     text = "Die Ministerin sagte am Montag:\nDie Lage sei ernst - Hilfe komme bald, sagte sie."
     assert "Die Lage" in find(text, "Hilfe komme").quote
+
+
+def test_a_two_word_name_of_an_organisation_is_no_reference_back() -> None:
+    text = (
+        "Die Europäische Zentralbank werde die Zinsen nicht senken, sagte ein Ökonom. "
+        "Anders sieht das die DZ Bank: Ein Zinsschritt sei möglich."
+    )
+    assert find(text, "Zinsschritt").speaker == "DZ Bank"
