@@ -244,10 +244,10 @@ def test_rule_confidence_is_a_beta_estimate_with_the_shipped_prior(db: Database,
 def test_a_speaker_correction_of_a_short_name_becomes_an_alias(db: Database, tmp_path: Path) -> None:
     text = "„Der Platz ist nass“, sagte Kurt R. am Montag. Das Training fällt aus."
     _, quotes = stored(db, text)
-    assert (quotes[0].speaker, quotes[0].speaker_mention) == ("Kurt R", "Kurt R")
+    assert (quotes[0].speaker, quotes[0].speaker_mention) == ("Kurt R.", "Kurt R.")
     set_speaker(db, quotes[0].id, "Kurt Rainer", annotator=ED)
     aliases = [e for e in learn(db).entries if e.kind == "alias"]
-    assert [(e.value, e.target, e.count) for e in aliases] == [("Kurt R", "Kurt Rainer", 1)]
+    assert [(e.value, e.target, e.count) for e in aliases] == [("Kurt R.", "Kurt Rainer", 1)]
     _, again = imported(db, text.replace("nass", "trocken"), tmp_path / "again.txt")
     assert [(q.speaker, q.rule) for q in again] == [("Kurt Rainer", "direct-cue-after")]
 

@@ -22,8 +22,15 @@ from quotetool.detect import lexicon
 from quotetool.detect.inflect import nominative
 from quotetool.detect.memo import remember
 from quotetool.detect.names import genitive_of_named, name_key
-from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, NOUN_ENDINGS, Mention, _stem
-from quotetool.detect.tokens import CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS_NOM
+from quotetool.detect.speakers import ABSTRACT_ENDINGS, BODIES, NOUN_ENDINGS, Mention, _stem, company_name_word
+from quotetool.detect.tokens import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS_NOM,
+)
 
 _RECENT: Final = 40
 _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
@@ -261,7 +268,7 @@ def _ends_name(w: str, name_words: list[str], more: bool) -> bool:
     """The word ``w`` after ``name_words`` is no part of the name (``more``: other words follow it): an
     organisation, role or title, a common noun, a particle at the end, "von" after a surname."""
     if name_words and len(w) > 3 and (lexicon.org_of(w) or lexicon.role_of(w) or w in lexicon.TITLES):
-        return True
+        return not _surname_like_role(w, name_words)
     if w in _NOT_NAME_WORDS or _common_noun(w):
         return True  # "werfen Norbert Lammert Verzögerung vor", "beantragte der Vorstand Insolvenz": an object
     if w in NAME_PARTICLES and (not more or not name_words):
@@ -269,6 +276,16 @@ def _ends_name(w: str, name_words: list[str], more: bool) -> bool:
     # "Angela Merkel von der SPD": "von" continues a name only after a given name
     return (
         w in _NOBLE and name_words[-1].split("-")[0] not in lexicon.FIRST_NAMES and name_words[-1] not in NAME_PARTICLES
+    )
+
+
+def _surname_like_role(w: str, name_words: list[str]) -> bool:
+    """ "Julia Richter", "Thomas Koch", "Anna Bauer": right after given names only, a role noun in its plain form
+    (no compound, no ending) is the surname."""
+    return (
+        lexicon.role_of(w) == w.lower()
+        and not lexicon.org_of(w)
+        and all(n.split("-")[0] in lexicon.FIRST_NAMES for n in name_words)
     )
 
 
@@ -305,11 +322,58 @@ def _name_run(run: str) -> tuple[str, ...] | None:
     for k, w in enumerate(words):
         if w.endswith(".") and w.rstrip(".") not in lexicon.TITLES and not (len(w) == 2 and k + 1 < len(words)):
             words = words[: k + 1]
-            words[-1] = w.rstrip(".")
+            if not _surname_initial(w, words):
+                words[-1] = w.rstrip(".")
             break
     if len(words) < 2 or not _may_introduce(words):
         return None
     return tuple(words)
+
+
+def _fuller_name(text: str, surname: str, pos: int) -> str | None:
+    """The name a lone surname shortens, written earlier in the text with a given name the lexicon does not know
+    ("Tesla-Chef Elon Musk … Musk sagte"): the last "<Word> <surname>" before ``pos`` whose first word follows no
+    article or sentence end and is no function word or noun of the lexicon; None when there is none."""
+    k = text.rfind(" " + surname, 0, pos)
+    while k > 0:
+        given = _word_before(text, k)
+        end = k + 1 + len(surname)
+        if given and (end >= len(text) or not text[end].isalnum()):
+            return given + " " + surname if _may_be_given_name(text, k - len(given), given) else None
+        k = text.rfind(" " + surname, 0, k)
+    return None
+
+
+def _word_before(text: str, k: int) -> str:
+    """The capitalised word (letters, one hyphen) that ends at ``k``, or ""."""
+    s = k
+    while s > 0 and (text[s - 1].isalpha() or text[s - 1] == "-"):
+        s -= 1
+    word = text[s:k]
+    return word if word[:1].isupper() and word[1:2].islower() else ""
+
+
+def _may_be_given_name(text: str, start: int, given: str) -> bool:
+    """Whether ``given`` at ``start`` can be a given name before a surname: it follows no sentence end or article
+    (a noun follows one: "das Land Berlin") and is no function word, noun of the lexicon or trade noun."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before or before[-1] in _SENTENCE_ENDS or before.rsplit(None, 1)[-1].lower() in DETERMINERS:
+        return False
+    return (
+        given.lower() not in FUNCTION_WORDS
+        and lexicon.head_of(given) is None
+        and lexicon.trade_of(given) is None
+        and not _common_noun(given)
+    )
+
+
+_SENTENCE_ENDS: Final = '.!?:;„“"»«'
+
+
+def _surname_initial(w: str, words: list[str]) -> bool:
+    """ "Thomas K.": a capital and its dot after a given name is the surname's initial (court and police reports
+    name people so), its dot no sentence end to cut."""
+    return len(w) == 2 and w[0].isupper() and len(words) >= 2 and words[-2].split("-")[0] in lexicon.FIRST_NAMES
 
 
 def _may_introduce(words: list[str]) -> bool:
@@ -365,10 +429,12 @@ def _name_keys(name: str) -> tuple[int, frozenset[str], tuple[str, ...], tuple[s
     those of its given names before the last word."""
     words = name.split()
     firsts = frozenset(name_key(w) for w in words[:-1] if w.split("-")[0] in lexicon.FIRST_NAMES)
+    # (the last word is the surname, also where it is a given name too: "Daniel Günther", "Friederike Otto")
+    last = len(words) - 1
     keys = tuple(
-        name_key(w)
-        for w in reversed(words)
-        if (w.split("-")[0] not in lexicon.FIRST_NAMES or len(words) == 1) and w not in NAME_PARTICLES
+        name_key(words[k])
+        for k in range(last, -1, -1)
+        if (k == last or words[k].split("-")[0] not in lexicon.FIRST_NAMES) and words[k] not in NAME_PARTICLES
     )
     first_keys = (
         name_key(words[0]) if words else "",
@@ -398,8 +464,8 @@ def roles_compatible(mention_key: str, mention_head: str, entity_role: str) -> b
         return True
     entity_head = lexicon.role_of(entity_role) or entity_role
     specific = lexicon.ROLE_HYPERNYMS.get(mention_head)
-    if not specific:
-        return False
+    if not specific or (mention_key != mention_head and "-" not in mention_key):
+        return False  # ("der Polizeichef" is a role of its own, not any Chef; "die SPD-Politikerin" is a Politikerin)
     return entity_head in specific or any(entity_role.endswith(s) for s in specific)
 
 
@@ -458,21 +524,74 @@ def named_as(m: Mention) -> str:
     """What a phrase names someone by: the phrase without its article, in the nominative when it stands in the
     genitive ("Angaben des Bundesamtes" -> "Bundesamt")."""
     if not m.det:
-        return m.phrase
+        return by_title(m.phrase)
     phrase = m.phrase
     if phrase.startswith(("der ", "des ")):
         # a part of a group: "einige der Ärzte", "einer der Demonstranten" is named by the whole phrase
         return m.text[:1].upper() + m.text[1:]
-    return nominative(phrase, m.det, lexicon.base_form)
+    return by_title(nominative(phrase, m.det, lexicon.base_form))
+
+
+_OPENING_QUOTES: Final = "„“\"»«‚‘'"
+_CLOSING_QUOTES: Final = "“”\"«»‘’'"
+
+
+def by_title(phrase: str) -> str:
+    """A medium or work named by its quoted title is called by the title: "„Bild“" and "Zeitung „Die Welt“" are
+    Bild and Die Welt (not the marks, nor the kind of medium); any other phrase stays as it is."""
+    if len(phrase) < 3 or phrase[-1] not in _CLOSING_QUOTES:
+        return phrase
+    k = 0
+    while k < len(phrase) - 1 and phrase[k] not in _OPENING_QUOTES:
+        k += 1
+    before = phrase[:k].strip()
+    if before and (" " in before or lexicon.media_of(before) is None):
+        return phrase
+    title = phrase[k + 1 : -1].strip()
+    return title if title else phrase
 
 
 _COMPANY_NOUNS: Final = lexicon.COMPANY_NOUNS
+_DEFINITE: Final = frozenset({"der", "die", "das", "dieser", "diese", "dieses"})
 # a company's name: up to four capitalised words and its legal form ("Kramer Logistik GmbH", "Hansa Bau AG")
 _COMPANY_NAME: Final = regex.compile(
     r"\b((?:\p{Lu}[\p{L}\d&.-]*\s){1,4}(?:"
     + "|".join(regex.escape(f) for f in sorted(lexicon.LEGAL_FORMS, key=len, reverse=True))
     + r"))\b"
 )
+
+
+_TRADE_NAME: Final = regex.compile(
+    r"\b(\p{Lu}[\p{L}-]*)\s+(\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})", flags=regex.V1
+)
+
+
+def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in text[lo:hi] (scanning forwards, as the pattern is written)."""
+    found = None
+    for m in pattern.finditer(text, lo, hi):
+        found = m
+    return found
+
+
+def _after_trade(text: str, lo: int, hi: int, fits: str) -> tuple[int, str]:
+    """Where the last company named after a trade noun in text[lo:hi] starts, and its name ("der Chemiekonzern
+    BASF" -> BASF); (-1, "") when none is. ``fits``: a trade word the noun must end in ("kette" for "die
+    Kette": "Supermarktkette"), "" for any."""
+    best, name = -1, ""
+    for m in _TRADE_NAME.finditer(text, lo, hi, overlapped=True):
+        noun = m.group(1)
+        if lexicon.trade_of(noun) is None or (fits and not noun.lower().endswith(fits)):
+            continue
+        words = m.group(2).split()
+        if words[0] in lexicon.FIRST_NAMES:
+            continue  # (a person: "der Gebrauchtwagenhändler Peter Klein")
+        n = 0
+        while n < len(words) and company_name_word(words[n]):
+            n += 1
+        if n:
+            best, name = m.start(), " ".join(words[:n])
+    return best, name
 
 
 def _bare_noun(ent: Entity) -> bool:
@@ -587,6 +706,21 @@ class Registry:
                 found.append(ent)
         return found
 
+    def person_labelled(self, label: str, pos: int) -> Entity | None:
+        """The person a label at ``pos`` names ("Otto", "Friederike Otto", "Prof. Otto"): one the text introduced
+        under that surname, or a name that opens with a given name; None for anything else ("Frage", "SPIEGEL")."""
+        self.advance(pos)
+        words = label.split()
+        known = self._known_person(words[-1])
+        if known is not None:
+            self._touch(known, pos)
+            return known
+        if len(words) >= 2 and first_named(label):
+            ent = self._person(label, "?", "", (), None)
+            self._touch(ent, pos)
+            return ent
+        return None
+
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""
         if not word[:1].isupper():
@@ -616,12 +750,20 @@ class Registry:
         if kind == "frame":
             return self._frame(m, plural_verb)
         if kind == "name":
-            ent = self._person(m.name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
+            name = m.name
+            if " " not in name and not name.isupper() and self._by_key.get(self._key(name)) is None:
+                name = _fuller_name(self._text, name, m.start) or name  # "Elon Musk … Musk sagte"
+            ent = self._person(name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
             ent.described = ent.described or bool(m.role)
             self._touch(ent, m.start)
             return ent.canonical, ent
         if kind == "pronoun":
             return self._pronoun(m, plural_verb)
+        if kind in ("role", "other") and m.det in _DEFINITE:
+            company = self._company(m.head, m.phrase.split(), m.start)
+            if company is not None:  # "die Supermarktkette Rewe … Die Kette erklärte", "Der Autobauer teilte mit"
+                self._touch(company, m.start)
+                return company.canonical, company
         if kind == "role":
             return self._role(m, plural_verb)
         if kind == "org":
@@ -714,6 +856,11 @@ class Registry:
             if named is not None:  # "Erkki Tuomioja, Präsident des Rats: „…“": the role is the name's apposition
                 self._touch(named, m.start)
                 return named.canonical, named
+        if not m.det and not plural_verb:
+            known = self._known_person(phrase)
+            if known is not None:  # "Ministerin Julia Richter … Laut Richter": the surname, not the role
+                self._touch(known, m.start)
+                return known.canonical, known
         if not definite or plural_verb or m.gender == "pl":
             return phrase, None
         words = phrase.split()
@@ -788,14 +935,17 @@ class Registry:
             if company is not None:  # "Die Kramer Logistik GmbH … Das Unternehmen erklärte"
                 self._touch(company, m.start)
                 return company.canonical, company
+            # (a name of two words, "die DZ Bank", is the organisation of that head word, not any bank)
+            named = len(words) == 2 and words[0][:1].isupper()
             for ent in reversed(self._recent):
+                last = ent.canonical.lower().split()[-1]
                 if ent.kind == "org" and (
-                    ent.canonical.lower().split()[-1].endswith(head_word.rstrip("s"))
-                    or ent.canonical.lower().endswith(key)
+                    (named and last.rstrip("s") == head_word.rstrip("s"))
+                    or (not named and (last.endswith(head_word.rstrip("s")) or ent.canonical.lower().endswith(key)))
                 ):
                     self._touch(ent, m.start)
                     return ent.canonical, ent
-            full = self._fuller_org(m.start, head_word.rstrip("s"))
+            full = None if named else self._fuller_org(m.start, head_word.rstrip("s"))
             if full is not None:
                 fuller = self._orgs.get(full.lower())
                 if fuller is None:
@@ -811,15 +961,26 @@ class Registry:
         return org.canonical, org
 
     def _company(self, key: str, words: list[str], pos: int) -> Entity | None:
-        """The company named with its legal form shortly before ``pos``, for "das Unternehmen", "der Konzern"
-        (a bounded look back, as for "das Ministerium")."""
-        if len(words) != 1 or key not in _COMPANY_NOUNS:
+        """The company that a definite "das Unternehmen", "der Konzern", "die Kette" or "der Autobauer" names again:
+        the last one named shortly before ``pos`` with its legal form ("die Kramer Logistik GmbH", for the
+        nouns that fit any company) or after a trade noun the word fits ("der Chemiekonzern BASF", "die
+        Supermarktkette Rewe") - a bounded look back, as for "das Ministerium"."""
+        if len(words) != 1:
             return None
-        found = _COMPANY_NAME.findall(self._text, max(0, pos - _ORG_WINDOW), pos)
-        if not found:
+        word = words[0]
+        trade = lexicon.trade_of(word)
+        generic = key in _COMPANY_NOUNS or trade in _COMPANY_NOUNS
+        if not generic and trade is None:
             return None
-        first, _, rest = found[-1].partition(" ")
-        name = rest if first.lower() in DETERMINERS else found[-1]  # (not "Die" of "Die Hansa Bau AG")
+        lo = max(0, pos - _ORG_WINDOW)
+        at, name = _after_trade(self._text, lo, pos, "" if generic else word.lower())
+        if generic:
+            legal = _last(_COMPANY_NAME, self._text, lo, pos)
+            if legal is not None and legal.start() > at:
+                first, _, rest = legal.group(1).partition(" ")
+                name = rest if first.lower() in DETERMINERS else legal.group(1)  # (not "Die" of "Die Hansa Bau AG")
+        if not name:
+            return None
         ent = self._orgs.get(name.lower())
         if ent is None:
             ent = Entity("org", name, tokens=len(name.split()))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import Final, NamedTuple
 
-from quotetool.detect import lexicon
+from quotetool.detect import interview, lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
@@ -34,9 +34,9 @@ from quotetool.detect.learned import ACTIVE, Active, LearnedLexicon, compiled, n
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import may_be_verb_in_e
-from quotetool.detect.nonspeech import is_boilerplate_line
+from quotetool.detect.nonspeech import after_dateline, is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
-from quotetool.detect.rules import RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
+from quotetool.detect.rules import INTERVIEW_ANSWER, RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
 from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np, subject_after
 from quotetool.detect.tokens import (
@@ -274,8 +274,56 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
             last = new_last
             registry.spoke(new_last.entity)
         prev = _new(_Prev, (sent, squotes, proposed, toks))
+    out = _with_interview_answers(text, paras, registry, out)
     out.sort(key=_START)
-    return _inert_mentions(_non_overlapping(_joined_over_paragraphs(text, out, quotes)))
+    return _inert_mentions(_non_overlapping(_without_datelines(text, _joined_over_paragraphs(text, out, quotes))))
+
+
+def _without_datelines(text: str, props: list[Proposal]) -> list[Proposal]:
+    """A statement that opens a paragraph starts after its agency dateline ("Berlin (dpa) – Die Inflation sei …,
+    teilte das Amt mit": the quote is "Die Inflation sei …")."""
+    out: list[Proposal] = []
+    for p in props:
+        start = after_dateline(text, p.start, p.end)
+        if start > p.start and not p.parts:
+            p = replace(p, start=start, quote=text[start : p.end])
+        out.append(p)
+    return out
+
+
+def _with_interview_answers(
+    text: str, paras: list[tuple[int, int]], registry: Registry, out: list[Proposal]
+) -> list[Proposal]:
+    """``out`` with an interview's answers ("Otto: Sehr sicher. …"), each in place of what was found inside it."""
+    found = interview.answers(text, paras, registry)
+    if not found:
+        return out
+    spans = [(a.labelled.body_start, a.labelled.body_end) for a in found]
+    kept = [p for p in out if not any(p.start < e and s < p.end for s, e in spans)]
+    return kept + [_answer_proposal(text, a) for a in found]
+
+
+def _answer_proposal(text: str, answer: interview.Answer) -> Proposal:
+    lab = answer.labelled
+    rule = INTERVIEW_ANSWER
+    # positional, in the field order of Proposal (see _proposal)
+    return Proposal(
+        lab.body_start,
+        lab.body_end,
+        text[lab.body_start : lab.body_end],  # quote
+        Kind.DIRECT,
+        rule.name,
+        confidence_of(rule.name, Kind.DIRECT, True),
+        answer.person.canonical,
+        text[lab.label_start : lab.label_end],  # speaker_mention
+        lab.label_start,
+        lab.label_end,
+        None,  # cue: the layout is the cue
+        None,
+        None,
+        (),
+        None,
+    )
 
 
 def _quotes_in(quotes: list[QuoteSpan], quote_ends: list[int], qi: int, sent: Sentence) -> tuple[int, list[QuoteSpan]]:

@@ -906,17 +906,28 @@ def _is_zu_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:
     return "zu" in last[2:-3] and last.endswith("en") and len(last) > 7 and toks[hi - 1].text[0].islower()
 
 
+# finite forms of "lassen" that open a clause with a speech verb's infinitive: "ließ … mitteilen", "lässt … ausrichten"
+_LASSEN: Final = frozenset({"ließ", "ließen", "lässt", "lassen", "liess", "liessen", "laesst"})
+
+
+def _lets_say(toks: list[Tok], a: int, i: int, cue: Cue) -> bool:
+    """ "ließ der Minister ausrichten": a form of "lassen" at ``a`` with the cue's infinitive at ``i`` (not the
+    reflexive "lässt sich … halten", which says what can be done)."""
+    return toks[a].low in _LASSEN and toks[i].low == cue.lemma and toks[a + 1].low != "sich"
+
+
 def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     """Die Lage sei ernst, sagte der Minister.  (the verb right after a comma, then its subject)"""
     toks = view.toks
     i = cue.index
     if i >= 3 and toks[i - 1].text != "," and not cue.attitude:
-        # "…, hatte Koch-Mehrin damals gesagt": the auxiliary opens the cue's clause, the participle ends it
+        # "…, hatte Koch-Mehrin damals gesagt": the auxiliary opens the cue's clause, the participle ends it; so
+        # does "lassen" the infinitive ("…, ließ der Angeklagte über seinen Anwalt erklären")
         a = clause_start(toks, i, 0)
         if (
             a >= 2
             and toks[a - 1].text == ","
-            and toks[a].low in PAST_AUX
+            and (toks[a].low in PAST_AUX or _lets_say(toks, a, i, cue))
             and a < i
             and (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP)
         ):

@@ -95,14 +95,20 @@ def after_intro(view: SentenceView, c: Candidate) -> Candidate:
 
 def _narrated_intro_cut(view: SentenceView, c: Candidate, lo: int, k: int) -> Candidate:
     """ "Die Richterin blieb hart: Eine Bewährung sei nicht vermittelbar, so X": the statement whose speaker follows
-    it starts after a narrated introduction (no Konjunktiv before the colon, one after it)."""
+    it starts after a narrated introduction (no Konjunktiv before the colon, one after it); an impersonal cue
+    ("…, hieß es in einer Mitteilung") reports whom the introduction names."""
     toks = view.toks
     end = lo
     while end < len(toks) and toks[end].start < c.end:
         end += 1
     if has_subjunctive(toks, lo, k) or not has_subjunctive(toks, k + 1, end):
         return c
-    return c._replace(start=toks[k + 1].start)
+    cut = c._replace(start=toks[k + 1].start)
+    if c.mention is None or (c.mention.kind in ("source", "other") and c.mention.inner is None):
+        m = _holder(view, lo, k)  # "Das Ministerium reagierte: Man werde …, hieß es in einer Mitteilung"
+        if m is not None:
+            return cut._replace(mention=m)
+    return cut
 
 
 def _holder(view: SentenceView, lo: int, k: int) -> Mention | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from quotetool.detect import lexicon
 from quotetool.detect.speakers import is_nounlike
 from quotetool.detect.tokens import Tok, wordset
@@ -140,3 +142,18 @@ def _named_term(toks: list[Tok], q: int, inner: str) -> bool:
         return True
     nxt = toks[q + 1] if q + 1 < len(toks) else None
     return nxt is not None and nxt.low in _NAMING_AFTER and prev.low in ("auch", "als", "kurz", "(")
+
+
+# an agency dateline that opens a paragraph: "Berlin (dpa) – ", "BERLIN (Reuters) - ", "Frankfurt am Main – "
+_DATELINE: Final = regex.compile(
+    r"\p{Lu}[\p{L}.-]*(?:[ ](?:am|an|der|im|\p{Lu}[\p{L}.-]*)){0,3}(?:[ ]?\([^()\n]{1,40}\))?[ ]+[-–—][ ]+(?=\p{Lu})"
+)
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where the text at ``start`` goes on after an agency dateline ("BERLIN (Reuters) - Die Inflation …"), when
+    ``start`` opens a paragraph; ``start`` when there is none."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m is not None else start

@@ -421,7 +421,7 @@ def parse_np(
         return None, i
     end = toks[j - 1].end
     mention = _classify(text, t.start, end, det, caps, mods, age)
-    if attribute and mention.kind != "name":
+    if attribute and mention.kind != "name" and not mention.lead:
         mention = mention._replace(lead=toks[caps_start].start - t.start)
     post = _post_head(text, toks, mention, j, end, limit, nested, age, mods)
     if nested:
@@ -1257,7 +1257,16 @@ def _initial(toks: list[Tok], i: int, limit: int) -> bool:
     short = (len(t.text) == 1 and t.text.isupper()) or (len(t.text) <= 5 and "." in t.text and letters.isupper())
     if t.text in _ABBREVIATED_SUFFIXES:
         return True  # "Whatsapp Inc.": the company form ends the name
+    if len(t.text) == 1 and t.text.isupper() and i >= 1 and toks[i - 1].text.split("-")[0] in lexicon.FIRST_NAMES:
+        return True  # "Thomas K.": a surname's initial, as court and police reports name people
     return short and i + 2 < limit and is_nounlike(toks[i + 2])  # "George W. Bush", "C.Y. Leung"
+
+
+def _ends_in_initial(name: str) -> bool:
+    """A name whose last word is a surname's initial without its dot ("Jürgen B")."""
+    words = name.split()
+    last = words[-1]
+    return len(words) >= 2 and len(last) == 1 and last.isupper() and words[-2].split("-")[0] in lexicon.FIRST_NAMES
 
 
 _ABBREVIATED_SUFFIXES: Final = frozenset({"Inc", "Ltd", "Corp", "Co", "Jr", "Sr"})
@@ -1338,6 +1347,9 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
     """Name, role, organisation, document or other, from the capitalised words of a phrase."""
     if len(caps) == 1:
         return _classify_word(text, start, end, det, caps[0].text, mods, age)
+    company = _company_after_trade(text, start, end, det, caps, mods)
+    if company is not None:
+        return company
     gender, roles, idx = _leading_titles(caps, mods)
     rest = caps[idx:]
     if len(rest) >= 2 and not roles:
@@ -1355,6 +1367,46 @@ def _classify(text: str, start: int, end: int, det: str, caps: list[Tok], mods: 
     if len(rest) == 1:
         return _classify_last(text, start, end, det, rest[0].text, roles, gender, mods, age)
     return _classify_several(text, start, end, det, rest, roles, gender, mods, age)
+
+
+def _company_after_trade(text: str, start: int, end: int, det: str, caps: list[Tok], mods: list[str]) -> Mention | None:
+    """ "der Chemiekonzern BASF", "die Fluggesellschaft Lufthansa": a trade noun, then a company's name, which is
+    what the company is called by (not "der Gebrauchtwagenhändler Peter Klein": a given name makes a person)."""
+    if lexicon.trade_of(caps[0].text) is None or caps[1].text in lexicon.FIRST_NAMES:
+        return None
+    if not all(company_name_word(t.text) for t in caps[1:]):
+        return None
+    name = text[caps[1].start : caps[-1].end]
+    g = _det_gender(det, caps[0].text)
+    lead = caps[1].start - start
+    # (Mention fields in order: start end text kind head name det gender modifiers age role inner lead)
+    fields = (
+        start,
+        end,
+        text[start:end],
+        "org",
+        caps[-1].text.lower(),
+        name,
+        det,
+        g,
+        tuple(mods),
+        None,
+        "",
+        None,
+        lead,
+    )
+    return _new(Mention, fields)
+
+
+def company_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a company's name after its trade noun: no noun of the lexicon
+    (role, organisation, source, frame), no article, no long abstract noun ("Millionen", "Zustimmung")."""
+    return (
+        lexicon.head_of(word) is None
+        and not lexicon.bare_object(word)
+        and word.lower() not in DETERMINERS
+        and not _abstract_noun(word.lower())
+    )
 
 
 def _leading_titles(caps: list[Tok], mods: list[str]) -> tuple[str, list[str], int]:
@@ -1476,6 +1528,8 @@ def _name_phrase(
 ) -> Mention:
     """A person's name, with the titles and role nouns before it as its role: "Kanzlerin Angela Merkel"."""
     role = " ".join(roles)
+    if end < len(text) and text[end] == "." and _ends_in_initial(name):
+        name, head, end = name + ".", head + ".", end + 1  # "Nachbar Jürgen B.": the initial's dot ends a sentence too
     return _new(
         Mention, (start, end, text[start:end], "name", head, name, det, gender, tuple(mods), age, role, None, 0)
     )

@@ -35,6 +35,11 @@ EXAMPLES: list[tuple[str, str]] = [
     ("direct-colon-subject", "Anna Weber zieht eine klare Bilanz: „Wir bauen die Brücke neu.“"),
     ("direct-colon-nextline", "Bürgermeisterin Anna Weber sagte:\n\n„Wir bauen die Brücke neu.“"),
     ("direct-bracketed", "Auch der Stadtrat Jan Roth („Wir haben lange genug gewartet.“) äußerte sich zum Plan."),
+    (
+        "interview-answer",
+        "Ein Gespräch mit der Stadtplanerin Anna Weber.\n\nFrage: Wann kommt die Brücke?\n\n"
+        "Weber: Im Herbst. Wir bauen sie neu.",
+    ),
     ("direct-in-clause", "Die Sprecherin nannte das Ergebnis einen „Erfolg für alle Beteiligten in der Stadt“."),
     ("direct-after-noun", "Die Demonstranten zogen mit Parolen wie „Die Brücke gehört uns“ durch die Stadt."),
     ("mixed-phrase", "Die Ministerin sprach von der Notwendigkeit eines „Neuanfangs“ in der Partei."),

@@ -148,12 +148,16 @@ _ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
 _SOURCE: Final = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
 _FRAME: Final = _endings("frame_nouns.txt", ("s", "n", "en"))
 _MEDIA: Final = _endings("media_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
+_TRADE: Final = _endings("trade_nouns.txt", ("s", "es", "en", "n"))
+_BARE_OBJECT: Final = _endings("bare_object_nouns.txt", ("s", "es", "e", "en", "n", "er", "ern"))
 HEADS: Final = _table(("role", _ROLE), ("org", _ORG), ("source", _SOURCE), ("frame", _FRAME))
 ROLE_ENDINGS: Final = _table(("role", _ROLE))
 ORG_ENDINGS: Final = _table(("org", _ORG))
 SOURCE_ENDINGS: Final = _table(("source", _SOURCE))
 FRAME_ENDINGS: Final = _table(("frame", _FRAME))
 MEDIA_ENDINGS: Final = _table(("media", _MEDIA))
+TRADE_ENDINGS: Final = _table(("trade", _TRADE))
+BARE_OBJECT_ENDINGS: Final = _table(("object", _BARE_OBJECT))
 
 # Compounds that end like a role or organisation but are neither.
 NOT_HEADS: Final = frozenset(
@@ -248,6 +252,19 @@ def org_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=_WORD_CACHE)
+def trade_of(word: str) -> str | None:
+    """The trade noun a word ends in, which names a company by its business (Chemiekonzerns -> konzern,
+    Supermarktkette -> kette), or None."""
+    return _entry(word, TRADE_ENDINGS)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def bare_object(word: str) -> bool:
+    """A noun that stands without an article as an object (Gewinn, Stellen, Millionen), never a company's name."""
+    return _entry(word, BARE_OBJECT_ENDINGS) is not None
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def frame_of(word: str) -> str | None:
     return _entry(word, FRAME_ENDINGS)
 
@@ -339,7 +356,9 @@ def _hypernyms() -> MappingProxyType:
     out: dict[str, frozenset[str]] = {}
     for line in lines("role_hypernyms.txt"):
         general, _, specific = line.partition(":")
-        out[general.strip().lower()] = frozenset(w.lower() for w in specific.split())
+        key = general.strip().lower()
+        # (a line with an umlaut comes again written without them, under the same general noun: both count)
+        out[key] = out.get(key, frozenset()) | frozenset(w.lower() for w in specific.split())
     return MappingProxyType(out)
 
 
