@@ -852,15 +852,12 @@ class Registry:
         # (and the genitive of a frame's holder: "nach Meinung des SPD-Politikers", "laut Angaben dieses Ministers")
         definite = m.det in ("der", "die", "das", "des", "dieser", "diese", "dieses", "jener", "jene")
         if not m.det and not plural_verb:
-            named = self._named_before(m.start)
-            if named is not None:  # "Erkki Tuomioja, Präsident des Rats: „…“": the role is the name's apposition
+            # a bare role: a name's apposition ("Erkki Tuomioja, Präsident des Rats: „…“"), or a surname that is a
+            # role noun ("Ministerin Julia Richter … Laut Richter")
+            named = self._named_before(m.start) or self._known_person(phrase)
+            if named is not None:
                 self._touch(named, m.start)
                 return named.canonical, named
-        if not m.det and not plural_verb:
-            known = self._known_person(phrase)
-            if known is not None:  # "Ministerin Julia Richter … Laut Richter": the surname, not the role
-                self._touch(known, m.start)
-                return known.canonical, known
         if not definite or plural_verb or m.gender == "pl":
             return phrase, None
         words = phrase.split()

@@ -919,19 +919,7 @@ def _lets_say(toks: list[Tok], a: int, i: int, cue: Cue) -> bool:
 def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     """Die Lage sei ernst, sagte der Minister.  (the verb right after a comma, then its subject)"""
     toks = view.toks
-    i = cue.index
-    if i >= 3 and toks[i - 1].text != "," and not cue.attitude:
-        # "…, hatte Koch-Mehrin damals gesagt": the auxiliary opens the cue's clause, the participle ends it; so
-        # does "lassen" the infinitive ("…, ließ der Angeklagte über seinen Anwalt erklären")
-        a = clause_start(toks, i, 0)
-        if (
-            a >= 2
-            and toks[a - 1].text == ","
-            and (toks[a].low in PAST_AUX or _lets_say(toks, a, i, cue))
-            and a < i
-            and (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP)
-        ):
-            i = a
+    i = _cue_clause_start(toks, cue)
     if i < 2 or toks[i - 1].text != "," or cue.attitude or cue.lemma in ("nennen", "bezeichnen"):
         return None  # (", genannt „BD-Video“,": a name given, no statement)
     if (
@@ -941,22 +929,47 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     ):
         return None  # „…“, sagte X (also after an introduction with a colon): a direct quote (a short one, too:
         # "…: „Wir befürchten das Schlimmste“, sagte er" is no title)
-    limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
-    if cue.lemma in PLACE_CUES:
-        mention = source_pp(view, i + 1, limit)  # "…, hieß es vom Sprecher Mark Roth"
-    else:
-        mention, _ = subject_after(view.text, toks, after_time(toks, i), limit)
-    if mention is None:
-        if toks[i].low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < len(toks) and toks[i + 1].low == "es":
-            mention = None
-        else:
-            return None
-    if _object_after_contrast(toks, cue, mention):
+    found, mention = _speaker_after_cue(view, cue, i)
+    if not found or _object_after_contrast(toks, cue, mention):
         return None
     lo = _statement_start(view, i - 1)
     if lo is None:
         return None
     return make(view, lo, i - 1, CUE_AFTER, mention, cue)
+
+
+def _cue_clause_start(toks: list[Tok], cue: Cue) -> int:
+    """Where the cue's clause after the statement starts: the verb, or the auxiliary that opens the clause when
+    the participle ends it ("…, hatte Koch-Mehrin damals gesagt"), as does "lassen" the infinitive ("…, ließ der
+    Angeklagte über seinen Anwalt erklären")."""
+    i = cue.index
+    if i < 3 or toks[i - 1].text == "," or cue.attitude:
+        return i
+    a = clause_start(toks, i, 0)
+    if (
+        a >= 2
+        and toks[a - 1].text == ","
+        and (toks[a].low in PAST_AUX or _lets_say(toks, a, i, cue))
+        and a < i
+        and (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP)
+    ):
+        return a
+    return i
+
+
+def _speaker_after_cue(view: SentenceView, cue: Cue, i: int) -> tuple[bool, Mention | None]:
+    """Who speaks in the cue's clause that starts at ``i``: (False, None) when no one does; (True, None) for the
+    impersonal "hieß es"; "…, hieß es vom Sprecher Mark Roth" names the source after the place cue."""
+    toks = view.toks
+    limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
+    if cue.lemma in PLACE_CUES:
+        mention = source_pp(view, i + 1, limit)
+    else:
+        mention, _ = subject_after(view.text, toks, after_time(toks, i), limit)
+    if mention is not None:
+        return True, mention
+    impersonal = toks[i].low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < len(toks) and toks[i + 1].low == "es"
+    return impersonal, None
 
 
 def _object_after_contrast(toks: list[Tok], cue: Cue, mention: Mention | None) -> bool:
