@@ -796,7 +796,7 @@ class Registry:
             if known is not None:  # "der 84-jährige Küng": a surname the text introduced earlier
                 self._touch(known, m.start)
                 return known.canonical, known
-        if kind == "source" and m.det in ("der", "die", "das", "dieser", "diese", "dieses") and m.inner is None:
+        if kind == "source" and m.det in _DEFINITE and m.inner is None:
             source = self._orgs.get("src:" + m.head)
             if source is not None:
                 return source.canonical, source
@@ -927,7 +927,7 @@ class Registry:
         key = m.head
         words = phrase.split()
         head_word = words[-1].lower() if words else key
-        if m.det in ("der", "die", "das", "dieser", "diese", "dieses") and len(words) <= 2:
+        if m.det in _DEFINITE and len(words) <= 2:
             company = self._company(key, words, m.start)
             if company is not None:  # "Die Kramer Logistik GmbH … Das Unternehmen erklärte"
                 self._touch(company, m.start)

@@ -46,6 +46,7 @@ from quotetool.detect.speakers import (
     is_nounlike,
     opens_subordinate,
     parse_np,
+    pronoun_mention,
     skip_pp,
     subject_after,
 )
@@ -343,14 +344,7 @@ def _dative_pronoun(prev: Tok) -> Mention:
     """A dative pronoun before "zufolge" ("ihm", "ihr", "ihnen") as the mention of the people just named,
     resolved like "er"/"sie"."""
     head = "er" if prev.low == "ihm" else "sie"
-    return Mention(
-        start=prev.start,
-        end=prev.end,
-        text=prev.text,
-        kind="pronoun",
-        head=head,
-        gender="m" if head == "er" else "?",
-    )
+    return pronoun_mention(prev, head, "m" if head == "er" else "?")
 
 
 def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | None:
@@ -634,14 +628,8 @@ def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
     t = toks[i]
     if i > 0 and t.text[0].isupper():
         return None
-    pron = Mention(
-        start=t.start,
-        end=t.end,
-        text=t.text,
-        kind="pronoun",
-        head=_POSSESSIVE_PRONOUN[t.low],
-        gender="m" if _POSSESSIVE_PRONOUN[t.low] == "er" else "f",
-    )
+    head = _POSSESSIVE_PRONOUN[t.low]
+    pron = pronoun_mention(t, head, "m" if head == "er" else "f")
     return _frame_candidate(view, i, i + 3, pron, POSSESSIVE_FRAME, toks[i + 2])
 
 

@@ -935,18 +935,17 @@ def _past_relative_clause(toks: list[Tok], mention: Mention, j: int, end: int, l
     return j, end
 
 
+def pronoun_mention(t: Tok, head: str, gender: str) -> Mention:
+    """The token ``t`` as a pronoun that names a speaker ("er", "dieser", "ihm", the owner in "seine Meinung"),
+    resolved like the pronoun ``head``."""
+    return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=head, gender=gender)
+
+
 def _owned_by_possessive(first: Tok, mention: Mention, det: str) -> Mention:
     """ "seine Meinung", "ihren Angaben": the owner of a frame or source phrase whose determiner ``det`` (the token
     ``first``) is a possessive is the source, a pronoun inside it (of "sein Fazit", "ihre Erklärung" too)."""
     pron = _POSSESSIVES[det]
-    inner = Mention(
-        start=first.start,
-        end=first.end,
-        text=first.text,
-        kind="pronoun",
-        head=pron,
-        gender="m" if pron == "er" else "f",
-    )
+    inner = pronoun_mention(first, pron, "m" if pron == "er" else "f")
     return Mention(
         start=mention.start,
         end=mention.end,
@@ -1045,11 +1044,11 @@ def _special_phrase(
     """The phrases of ``parse_np`` that a pronoun, a quantifier or a number opens; (None, -1) for none."""
     if low in PRONOUNS_NOM and _stands_alone(toks, i, limit):
         gender = {"er": "m", "sie": "f", "es": "n"}.get(low, "?")
-        return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=low, gender=gender), i + 1
+        return pronoun_mention(t, low, gender), i + 1
     if low in ("dieser", "diese", "jener") and _stands_alone(toks, i, limit):
         # "sagte dieser": the person just named
         head, gender = ("dieser", "m") if low != "diese" else ("diese", "f")
-        return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=head, gender=gender), i + 1
+        return pronoun_mention(t, head, gender), i + 1
     if (
         low in ("einige", "viele", "manche", "andere", "beide")
         and t.text[0].isupper()
@@ -1937,7 +1936,7 @@ def _pronoun_before_addressee(toks: list[Tok], j: int, v: int) -> tuple[Mention,
     if j != v + 1 or t.text not in ("er", "sie") or j + 1 >= len(toks) or not is_nounlike(toks[j + 1]):
         return None
     gender = "m" if t.text == "er" else "f"
-    return Mention(start=t.start, end=t.end, text=t.text, kind="pronoun", head=t.text, gender=gender), j + 1
+    return pronoun_mention(t, t.text, gender), j + 1
 
 
 _TITLE_PARTICLES: Final = frozenset(
