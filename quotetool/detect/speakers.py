@@ -474,32 +474,44 @@ def _quoted_phrase(text: str, toks: list[Tok], i: int, limit: int, nested: bool)
 def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list[str], int | None]:
     """What stands before the head nouns: (determiner or "", index of the first head word, whether an
     extended attribute was skipped, stems of the adjectives, an age from "52-jährige")."""
-    j = i
-    det = ""
-    saxon = ""
-    if toks[i].low in DETERMINERS:
-        det = toks[i].low
-        j += 1
-    elif _saxon_genitive(toks, i, limit):
-        saxon = _stem(toks[i].text)  # "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": the owner qualifies
-        j += 1
+    det, saxon, j = _determiner_or_owner(toks, i, limit)
     # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident",
     # "der für die Region zuständige Koordinator": a phrase, then a participle or adjective before the noun
     attribute = False
-    if (
-        det
-        and j + 2 < limit
-        and (
-            toks[j].low in DETERMINERS
-            or toks[j].low in PREPOSITIONS
-            or toks[j].low in SENTENCE_ADVERBS
-            or toks[j].low == "sich"
-        )
-    ):
+    if det and _may_open_extended_attribute(toks, j, limit):
         j0 = j
         j = _extended_attribute(toks, j, limit)
         attribute = j > j0
-    mods: list[str] = [saxon] if saxon else []
+    j, mods, age = _adjectives_before_head(toks, i, j, limit, bool(det))
+    return det, j, attribute, [saxon, *mods] if saxon else mods, age
+
+
+def _determiner_or_owner(toks: list[Tok], i: int, limit: int) -> tuple[str, str, int]:
+    """The phrase's determiner or its owner in the Saxon genitive: (determiner or "", the owner's stem or "",
+    the index after them)."""
+    if toks[i].low in DETERMINERS:
+        return toks[i].low, "", i + 1
+    if _saxon_genitive(toks, i, limit):
+        # "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": the owner qualifies
+        return "", _stem(toks[i].text), i + 1
+    return "", "", i
+
+
+def _may_open_extended_attribute(toks: list[Tok], j: int, limit: int) -> bool:
+    """Whether the word after a determiner may open an extended attribute ("der am Montag gewählte
+    Präsident"): a determiner, a preposition, a sentence adverb or "sich", with room for more."""
+    if j + 2 >= limit:
+        return False
+    low = toks[j].low
+    return low in DETERMINERS or low in PREPOSITIONS or low in SENTENCE_ADVERBS or low == "sich"
+
+
+def _adjectives_before_head(
+    toks: list[Tok], i: int, j: int, limit: int, det: bool
+) -> tuple[int, list[str], int | None]:
+    """The adjectives (and adverbs before one, after a determiner) from ``j`` on before the head nouns of the
+    phrase at ``i``: (index of the first head word, their stems, an age from "52-jährige")."""
+    mods: list[str] = []
     age = None
     k = 0
     while j < limit and k < _MAX_ADJ:
@@ -518,7 +530,7 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
         mods.append(_stem(toks[j].text))
         j += 1
         k += 1
-    return det, j, attribute, mods, age
+    return j, mods, age
 
 
 # adjectives that quantify, capitalised when they open a sentence ("Sämtliche Vorwürfe", "Weitere Details")
