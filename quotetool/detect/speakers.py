@@ -2128,51 +2128,77 @@ def has_verb(toks: list[Tok], lo: int, hi: int) -> bool:
 
 
 def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
-    while s < v and (toks[s].low in _COORDINATORS or toks[s].low in SENTENCE_ADVERBS):
-        s += 1  # "Einzig Sony gab bekannt", "Auch die Polizei teilte mit"
+    """The subject that fills the words from ``s`` to the verb at ``v`` (after a particle such as "auch"), or
+    None if they are no noun phrase alone."""
+    s = _past_leading_particles(toks, s, v)
     if s >= v:
         return None
     m, j = parse_np(text, toks, s, v, sentence_start=s)
     if m is None:
         return None
+    if _rest_leaves_subject(toks, m, j, v):
+        return m
+    return _with_place_phrase(text, toks, m, j, v)
+
+
+def _past_leading_particles(toks: list[Tok], s: int, v: int) -> int:
+    """The index after coordinators and sentence adverbs before the subject: "Einzig Sony gab bekannt",
+    "Auch die Polizei teilte mit"."""
+    while s < v and (toks[s].low in _COORDINATORS or toks[s].low in SENTENCE_ADVERBS):
+        s += 1
+    return s
+
+
+def _rest_leaves_subject(toks: list[Tok], m: Mention, j: int, v: int) -> bool:
+    """Whether what stands between the phrase's end ``j`` and the verb ``v`` leaves the phrase the subject:
+    nothing, particles ("Die Armeeleitung hingegen sprach"), or an insertion after a comma."""
     if j == v:
-        return m
+        return True
     if j < v and all(toks[k].low in _BETWEEN_SUBJECT_AND_VERB for k in range(j, v)):
-        return m  # "Die Armeeleitung hingegen sprach …"
-    if toks[j].text == "," and toks[v - 1].text == "," and v - j <= _MAX_INSERTION and m.kind != "pronoun":
-        # "Günther Platter, der … inne hat, sagte": in second position, all before the verb is the subject
-        return m
-    if (
-        toks[j].text == ","
-        and v - j <= _MAX_INSERTION
-        and m.kind in ("name", "role", "org")
-        and all(is_nominal(toks[k]) for k in range(j, v))
-    ):
-        # "René Préval, der Präsident des Staates im Westen der Insel sagte": an apposition without its comma
-        return m
-    pp_end = skip_pp(toks, j + 1, v) if toks[j].low in _PP_ATTACH else j
+        return True
+    return toks[j].text == "," and v - j <= _MAX_INSERTION and _insertion_after_subject(toks, m, j, v)
+
+
+def _insertion_after_subject(toks: list[Tok], m: Mention, j: int, v: int) -> bool:
+    """Whether the words from the comma at ``j`` to the verb insert into the subject: a clause closed by a comma
+    ("Günther Platter, der … inne hat, sagte": in second position, all before the verb is the subject), or an
+    apposition to a name without its closing comma ("René Préval, der Präsident des Staates … sagte")."""
+    if toks[v - 1].text == "," and m.kind != "pronoun":
+        return True
+    return m.kind in ("name", "role", "org") and all(is_nominal(toks[k]) for k in range(j, v))
+
+
+def _with_place_phrase(text: str, toks: list[Tok], m: Mention, j: int, v: int) -> Mention | None:
+    """The phrase with the prepositional phrase after it that reaches the verb ("Das Exilparlament im indischen
+    Dharamshala erklärte") or an apposition in commas ("Die Parteien in Pakistan, die A und B, hatten erklärt");
+    None if no such phrase follows."""
+    if toks[j].low not in _PP_ATTACH:
+        return None
+    pp_end = skip_pp(toks, j + 1, v)
     if pp_end > j + 1 and (
         pp_end == v or (toks[v - 1].text == "," and toks[pp_end].text == "," and m.kind != "pronoun")
     ):
-        # "Das Exilparlament im indischen Dharamshala erklärte": the phrase with its place (and an apposition:
-        # "Die Parteien in Pakistan, die A und B, hatten erklärt")
-        end = toks[pp_end - 1].end
-        kind = "other" if m.kind == "name" and not m.name.count(" ") and m.kind != "pronoun" else m.kind
-        return Mention(
-            start=m.start,
-            end=end,
-            text=text[m.start : end],
-            kind=kind,
-            head=m.head,
-            name=m.name if kind == "name" else "",
-            det=m.det,
-            gender=m.gender,
-            modifiers=m.modifiers,
-            age=m.age,
-            role=m.role,
-            inner=m.inner,
-        )
+        return _extended_to(text, m, toks[pp_end - 1].end)
     return None
+
+
+def _extended_to(text: str, m: Mention, end: int) -> Mention:
+    """The mention ``m`` reaching to ``end``; a one-word name with a phrase after it is no longer a name."""
+    kind = "other" if m.kind == "name" and not m.name.count(" ") and m.kind != "pronoun" else m.kind
+    return Mention(
+        start=m.start,
+        end=end,
+        text=text[m.start : end],
+        kind=kind,
+        head=m.head,
+        name=m.name if kind == "name" else "",
+        det=m.det,
+        gender=m.gender,
+        modifiers=m.modifiers,
+        age=m.age,
+        role=m.role,
+        inner=m.inner,
+    )
 
 
 def np_spans(text: str, toks: list[Tok], lo: int, hi: int) -> bool:

@@ -4,7 +4,9 @@ phrase, a token list or a sentence of our own making."""
 from __future__ import annotations
 
 from quotetool.detect import speakers as sp
-from quotetool.detect.tokens import Tok
+from quotetool.detect.marks import pair_quotes, paragraphs
+from quotetool.detect.speakers import Mention
+from quotetool.detect.tokens import Tok, tokenize
 
 
 def _caps(text: str) -> list[Tok]:
@@ -15,6 +17,23 @@ def _caps(text: str) -> list[Tok]:
         toks.append(Tok(at, at + len(word), word, word.lower()))
         at += len(word) + 1
     return toks
+
+
+def _toks(text: str) -> list[Tok]:
+    """The tokens of a one-sentence text."""
+    return tokenize(text, 0, len(text), pair_quotes(text, paragraphs(text)))
+
+
+def _at(toks: list[Tok], word: str) -> int:
+    """The index of the first token ``word``."""
+    return next(i for i, t in enumerate(toks) if t.text == word)
+
+
+def _np(text: str, toks: list[Tok], hi: int) -> tuple[Mention, int]:
+    """The noun phrase at the start of ``text``, read up to token ``hi``, and the index after it."""
+    m, j = sp.parse_np(text, toks, 0, hi, sentence_start=0)
+    assert m is not None
+    return m, j
 
 
 # --- speakers._pre_head ---------------------------------------------------------------------------------
@@ -52,3 +71,72 @@ def test_pre_head_joins_the_steps() -> None:
     assert sp._pre_head(toks, 0, len(toks)) == ("der", 4, True, [sp._stem("gewählte")], None)
     toks = _caps("Kramers langjähriger Sprecher Ulf Bode")
     assert sp._pre_head(toks, 0, len(toks)) == ("", 2, False, [sp._stem("Kramers"), sp._stem("langjähriger")], None)
+
+
+# --- speakers._np_ending_at -----------------------------------------------------------------------------
+
+
+def test_past_leading_particles_skips_auch_and_einzig() -> None:
+    toks = _toks("Auch die Feuerwehr teilte mit.")
+    assert sp._past_leading_particles(toks, 0, _at(toks, "teilte")) == 1
+    toks = _toks("Die Feuerwehr teilte mit.")
+    assert sp._past_leading_particles(toks, 0, _at(toks, "teilte")) == 0
+
+
+def test_rest_leaves_subject_after_a_particle_but_not_after_an_adverbial() -> None:
+    text = "Die Gemeinde hingegen lehnte ab."
+    toks = _toks(text)
+    v = _at(toks, "lehnte")
+    m, j = _np(text, toks, v)
+    assert j < v and sp._rest_leaves_subject(toks, m, j, v)
+    text = "Die Gemeinde gestern Abend lehnte ab."
+    toks = _toks(text)
+    v = _at(toks, "lehnte")
+    m, j = _np(text, toks, v)
+    assert not sp._rest_leaves_subject(toks, m, j, v)
+
+
+def test_insertion_after_subject_is_a_clause_in_commas_or_an_apposition_to_a_name() -> None:
+    for text in (
+        "Jana Wolff, die seit Jahren dort wohnt, sagte nichts.",
+        "Jana Wolff, die Sprecherin des Vereins sagte nichts.",
+    ):
+        toks = _toks(text)
+        m, j = _np(text, toks, 2)
+        assert sp._insertion_after_subject(toks, m, j, _at(toks, "sagte"))
+    text = "Er, der Chef, sagte nichts."
+    toks = _toks(text)
+    m, j = _np(text, toks, 1)
+    assert m.kind == "pronoun" and not sp._insertion_after_subject(toks, m, j, _at(toks, "sagte"))
+
+
+def test_with_place_phrase_takes_the_place_up_to_the_verb() -> None:
+    text = "Der Stadtrat im benachbarten Eschenau erklärte nichts."
+    toks = _toks(text)
+    v = _at(toks, "erklärte")
+    m, j = _np(text, toks, 2)
+    placed = sp._with_place_phrase(text, toks, m, j, v)
+    assert placed is not None and placed.text == "Der Stadtrat im benachbarten Eschenau"
+    text = "Die Gemeinde gestern Abend lehnte ab."
+    toks = _toks(text)
+    m, j = _np(text, toks, 2)
+    assert sp._with_place_phrase(text, toks, m, j, _at(toks, "lehnte")) is None
+
+
+def test_extended_to_makes_a_one_word_name_with_a_place_no_name() -> None:
+    text = "Rohde aus Bremen erklärte nichts."
+    toks = _toks(text)
+    m, _ = _np(text, toks, 1)
+    wider = sp._extended_to(text, m, toks[2].end)
+    assert (wider.text, wider.kind, wider.name, wider.head) == ("Rohde aus Bremen", "other", "", "Rohde")
+    text = "Jana Wolff aus Bremen erklärte nichts."
+    toks = _toks(text)
+    m, _ = _np(text, toks, 2)
+    assert sp._extended_to(text, m, toks[3].end).kind == "name"
+
+
+def test_np_ending_at_joins_the_steps() -> None:
+    text = "Auch der Verband in Bayern, die Lobby der Bauern, hatte erklärt."
+    toks = _toks(text)
+    m = sp._np_ending_at(text, toks, 0, _at(toks, "hatte"))
+    assert m is not None and m.text == "der Verband in Bayern"
