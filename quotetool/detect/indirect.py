@@ -826,40 +826,70 @@ _FINITE_WINDOW: Final = 8  # tokens from a clause's start to its verb ("200 fest
 def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView | None = None) -> bool:
     """ "sagte er, die USA seien bereit" / "gab an, vermutlich halten sich …": a subject or adverb, then a
     finite verb early in the clause (not a relative clause, which ends in its verb)."""
+    if _opens_dependent_clause(toks, k, seg_end):
+        return False
+    if _verb_after_fronted_adverb(toks, k, seg_end):
+        return True
+    return _finite_verb_early(toks, k, seg_end, view)
+
+
+def _opens_dependent_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
+    """Whether the clause at ``k`` is no main clause by how it opens: a relative pronoun ("…, die sagte", not
+    the article of "…, die Eltern wollten helfen"), a subordinator or coordinator, a relative clause on the whole
+    sentence (", was … zur Folge hat") or an infinitive ("…, jemanden gewarnt zu haben")."""
     first = toks[k]
     if first.low in RELATIVES and not (k + 1 < seg_end and (is_nounlike(toks[k + 1]) or is_adjective(toks[k + 1]))):
-        return False  # "…, die sagte": a relative clause, not "…, die Eltern wollten helfen"
+        return True
     if (
         first.low in SUBORDINATORS
         or first.low in ("und", "oder", "aber", "sowie")
         or first.low in _FREE_RELATIVES
         or first.low in _COMMENTING
     ):
-        return False  # (", was … zur Folge hat": a relative clause on the whole sentence)
-    if _is_zu_infinitive(toks, k, seg_end):
-        return False  # "…, jemanden gewarnt zu haben": an infinitive, no clause of its own
-    if first.low in SENTENCE_ADVERBS and k + 2 < seg_end and seg_end - k >= 4:
-        v = toks[k + 1]
-        if v.quote is None and v.text[0].islower() and v.low not in FUNCTION_WORDS and not is_nounlike(toks[k + 2]):
-            return True  # "…, vermutlich reichen die Plätze nicht": the verb right after a fronted adverb
+        return True
+    return _is_zu_infinitive(toks, k, seg_end)
+
+
+def _verb_after_fronted_adverb(toks: list[Tok], k: int, seg_end: int) -> bool:
+    """ "…, vermutlich reichen die Plätze nicht": the verb right after a fronted sentence adverb."""
+    if not (toks[k].low in SENTENCE_ADVERBS and k + 2 < seg_end and seg_end - k >= 4):
+        return False
+    v = toks[k + 1]
+    return v.quote is None and v.text[0].islower() and v.low not in FUNCTION_WORDS and not is_nounlike(toks[k + 2])
+
+
+def _finite_verb_early(toks: list[Tok], k: int, seg_end: int, view: SentenceView | None) -> bool:
+    """Whether a finite verb (or a quotation that carries one) stands early in the clause at ``k``, and the
+    clause is long enough to be a statement; a verb that closes a relative clause does not count."""
     for j in range(k + 1, min(seg_end + 1, k + _FINITE_WINDOW)):
-        t = toks[j] if j < len(toks) else None
-        if t is None:
+        if j >= len(toks):
             break
+        t = toks[j]
         if t.quote is not None and (not t.title or (view is not None and _clause_like(view, t))):
             return True  # "sagte sie, ihre „Gedanken sind bei den Opfern“": the quotation carries the verb
-        if t.low in AUXILIARIES or (
-            t.text[0].islower()
-            and t.low.endswith(("t", "te", "ten", "en"))
-            and not _attributive(toks, j)
-            and t.low not in FUNCTION_WORDS
-        ):
-            if first.low in RELATIVES and (
-                j == seg_end - 1 or (j + 1 < seg_end and toks[j + 1].low in AUXILIARIES and j + 2 == seg_end)
-            ):
+        if _may_be_finite(toks, j):
+            if toks[k].low in RELATIVES and _verb_closes_clause(toks, j, seg_end):
                 return False  # "…, das Mieter besser schützt": the verb closes it, a relative clause
             return seg_end - k >= 4
     return False
+
+
+def _may_be_finite(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` may be a finite verb: an auxiliary, or a lower-case word in -t, -te, -ten or -en that reads as
+    no adjective and no function word."""
+    t = toks[j]
+    return t.low in AUXILIARIES or (
+        t.text[0].islower()
+        and t.low.endswith(("t", "te", "ten", "en"))
+        and not _attributive(toks, j)
+        and t.low not in FUNCTION_WORDS
+    )
+
+
+def _verb_closes_clause(toks: list[Tok], j: int, seg_end: int) -> bool:
+    """The verb at ``j`` ends the clause, alone or with an auxiliary after it ("…, das Mieter schützt",
+    "…, das Mieter geschützt hat")."""
+    return j == seg_end - 1 or (j + 1 < seg_end and toks[j + 1].low in AUXILIARIES and j + 2 == seg_end)
 
 
 def _attributive(toks: list[Tok], j: int) -> bool:

@@ -3,7 +3,10 @@ phrase, a token list or a sentence of our own making."""
 
 from __future__ import annotations
 
+from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
+from quotetool.detect.context import SentenceView
+from quotetool.detect.cues import find_cues
 from quotetool.detect.marks import pair_quotes, paragraphs
 from quotetool.detect.speakers import Mention
 from quotetool.detect.tokens import Tok, tokenize
@@ -22,6 +25,17 @@ def _caps(text: str) -> list[Tok]:
 def _toks(text: str) -> list[Tok]:
     """The tokens of a one-sentence text."""
     return tokenize(text, 0, len(text), pair_quotes(text, paragraphs(text)))
+
+
+def _view(text: str) -> SentenceView:
+    """The view of a one-sentence text."""
+    toks = _toks(text)
+    return SentenceView(text, 0, len(text), 0, toks, find_cues(toks, None))
+
+
+def _after_comma(toks: list[Tok]) -> tuple[int, int]:
+    """The clause after the first comma: its first token and the index of the closing full stop."""
+    return _at(toks, ",") + 1, len(toks) - 1
 
 
 def _at(toks: list[Tok], word: str) -> int:
@@ -140,3 +154,58 @@ def test_np_ending_at_joins_the_steps() -> None:
     toks = _toks(text)
     m = sp._np_ending_at(text, toks, 0, _at(toks, "hatte"))
     assert m is not None and m.text == "der Verband in Bayern"
+
+
+# --- indirect._opens_main_clause ------------------------------------------------------------------------
+
+
+def test_opens_dependent_clause_by_relative_subordinator_or_infinitive() -> None:
+    for text in (
+        "Sie sagte, die verreist war.",
+        "Sie sagte, dass es regne.",
+        "Sie bestritt, den Mann gewarnt zu haben.",
+    ):
+        toks = _toks(text)
+        assert ind._opens_dependent_clause(toks, *_after_comma(toks)), text
+    for text in ("Sie sagte, die Eltern wollten helfen.", "Sie sagte, die Stadt habe kein Geld."):
+        toks = _toks(text)
+        assert not ind._opens_dependent_clause(toks, *_after_comma(toks)), text
+
+
+def test_verb_after_fronted_adverb() -> None:
+    toks = _toks("Er sagte, vermutlich reichen die Plätze nicht.")
+    assert ind._verb_after_fronted_adverb(toks, *_after_comma(toks))
+    toks = _toks("Er sagte, vermutlich die Plätze.")
+    assert not ind._verb_after_fronted_adverb(toks, *_after_comma(toks))
+
+
+def test_may_be_finite_and_verb_closes_clause() -> None:
+    toks = _toks("Er meinte, das Mieter geschützt hat.")
+    e = _after_comma(toks)[1]
+    assert ind._may_be_finite(toks, _at(toks, "hat")) and ind._may_be_finite(toks, _at(toks, "geschützt"))
+    assert not ind._may_be_finite(toks, _at(toks, "Mieter"))
+    assert ind._verb_closes_clause(toks, _at(toks, "geschützt"), e)  # the auxiliary after it ends the clause
+    toks = _toks("Sie sagte, die Stadt habe kein Geld.")
+    assert not ind._verb_closes_clause(toks, _at(toks, "habe"), _after_comma(toks)[1])
+
+
+def test_finite_verb_early_needs_length_and_no_closing_verb_after_a_relative() -> None:
+    toks = _toks("Sie sagte, die Stadt habe kein Geld.")
+    assert ind._finite_verb_early(toks, *_after_comma(toks), None)
+    toks = _toks("Er meinte, das Mieter besser schützt.")
+    assert not ind._finite_verb_early(toks, *_after_comma(toks), None)
+    toks = _toks("Er sagte, sie kommt.")  # too short for a statement
+    assert not ind._finite_verb_early(toks, *_after_comma(toks), None)
+    view = _view("Er sagte, ihre „Gedanken sind bei den Opfern“.")
+    assert ind._finite_verb_early(view.toks, *_after_comma(view.toks), view)
+
+
+def test_opens_main_clause_joins_the_steps() -> None:
+    for text, main in (
+        ("Sie sagte, die Stadt habe kein Geld.", True),
+        ("Er sagte, vermutlich reichen die Plätze nicht.", True),
+        ("Sie sagte, dass es regne.", False),
+        ("Er meinte, das Mieter besser schützt.", False),
+    ):
+        toks = _toks(text)
+        assert ind._opens_main_clause(toks, *_after_comma(toks)) is main, text
