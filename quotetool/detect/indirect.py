@@ -1599,28 +1599,48 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
         return None
     first = toks[0].low
     if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
-        v = 1
-        cue = view.cue_at(1)
-        if cue is None and first in _DEMONSTRATIVES and toks[1].low in _PASSIVE_AUX:
-            return _passive_pointer(view)  # "Das wurde vom Presseamt bekannt gegeben."
-        if cue is None or cue.cognition:
-            return None
-        limit = clause_end(toks, cue.last + 1)
-        if cue.lemma in PLACE_CUES:
-            m = source_pp(view, 2, limit)  # "Dies geht aus einer Mitteilung der Stadt hervor."
-            return (m, v) if m is not None else None
-    elif not extended:
+        return _cue_pointer(view)
+    if not extended:
         return None
-    else:
-        k = 1 if first == "mit" else 0
-        if toks[k].low not in _BACK_DETERMINERS or k + 2 >= n or toks[k + 1].low not in _BACK_NOUNS:
-            return None
-        v = k + 2
-        verb = toks[v]
-        if verb.quote is not None or not verb.text[0].islower() or verb.low in FUNCTION_WORDS:
-            return None
-        limit = clause_end(toks, v + 1)
-    mention, _ = subject_after(view.text, toks, v, limit)
+    v = _verb_after_back_noun(toks)
+    if v < 0:
+        return None
+    return _pointed_speaker(view, v, clause_end(toks, v + 1))
+
+
+def _cue_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """After "Das", "Dies" or "So": the speaker of a cue right after it ("Das sagte X", "So äußerte sich X"),
+    the source of a place cue ("Dies geht aus einer Mitteilung der Stadt hervor") or the agent of a passive
+    ("Das wurde vom Presseamt bekannt gegeben")."""
+    toks = view.toks
+    cue = view.cue_at(1)
+    if cue is None and toks[0].low in _DEMONSTRATIVES and toks[1].low in _PASSIVE_AUX:
+        return _passive_pointer(view)
+    if cue is None or cue.cognition:
+        return None
+    limit = clause_end(toks, cue.last + 1)
+    if cue.lemma in PLACE_CUES:
+        m = source_pp(view, 2, limit)
+        return (m, 1) if m is not None else None
+    return _pointed_speaker(view, 1, limit)
+
+
+def _verb_after_back_noun(toks: list[Tok]) -> int:
+    """The index of the verb after a noun that points back at a statement ("Diese Einschätzung teilt X",
+    "Mit diesen Worten eröffnete X"), or -1."""
+    k = 1 if toks[0].low == "mit" else 0
+    if toks[k].low not in _BACK_DETERMINERS or k + 2 >= len(toks) or toks[k + 1].low not in _BACK_NOUNS:
+        return -1
+    verb = toks[k + 2]
+    if verb.quote is not None or not verb.text[0].islower() or verb.low in FUNCTION_WORDS:
+        return -1
+    return k + 2
+
+
+def _pointed_speaker(view: SentenceView, v: int, limit: int) -> tuple[Mention, int] | None:
+    """The subject after the verb at ``v`` as the speaker pointed back to, with ``v``; no pronoun but "er" and
+    "sie"."""
+    mention, _ = subject_after(view.text, view.toks, v, limit)
     if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
         return None
     return mention, v

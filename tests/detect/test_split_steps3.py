@@ -209,3 +209,45 @@ def test_opens_main_clause_joins_the_steps() -> None:
     ):
         toks = _toks(text)
         assert ind._opens_main_clause(toks, *_after_comma(toks)) is main, text
+
+
+# --- indirect.names_previous ----------------------------------------------------------------------------
+
+
+def _named(found: tuple[Mention, int] | None) -> tuple[str, int] | None:
+    return (found[0].text, found[1]) if found is not None else None
+
+
+def test_cue_pointer_reads_a_cue_a_place_cue_or_a_passive() -> None:
+    view = _view("Das sagte die Bürgermeisterin Ute Hahn am Montag.")
+    assert _named(ind._cue_pointer(view)) == ("die Bürgermeisterin Ute Hahn", 1)
+    view = _view("Dies geht aus einem Bericht des Umweltamts hervor.")
+    assert _named(ind._cue_pointer(view)) == ("einem Bericht des Umweltamts", 1)
+    view = _view("Das wurde vom Presseamt der Stadt bekannt gegeben.")
+    found = ind._cue_pointer(view)
+    assert found is not None and found[0].text == "Presseamt der Stadt"
+    assert ind._cue_pointer(_view("Das glaubt der Trainer.")) is None  # a thought, not a statement
+
+
+def test_verb_after_back_noun() -> None:
+    assert ind._verb_after_back_noun(_view("Diese Einschätzung teilt der Verband der Bäcker.").toks) == 2
+    assert (
+        ind._verb_after_back_noun(_view("Mit diesen Worten eröffnete die Präsidentin Ana Roth die Sitzung.").toks) == 3
+    )
+    assert ind._verb_after_back_noun(_view("Diese Woche regnete es.").toks) == -1
+
+
+def test_pointed_speaker_takes_er_and_sie_but_no_other_pronoun() -> None:
+    view = _view("Das sagte er am Montag.")
+    assert _named(ind._pointed_speaker(view, 1, len(view.toks))) == ("er", 1)
+    view = _view("Das sagte man am Montag.")
+    assert ind._pointed_speaker(view, 1, len(view.toks)) is None
+
+
+def test_names_previous_needs_extended_for_so_and_back_nouns() -> None:
+    view = _view("Diese Einschätzung teilt der Verband der Bäcker.")
+    assert _named(ind.names_previous(view)) == ("der Verband der Bäcker", 2)
+    assert ind.names_previous(view, extended=False) is None
+    view = _view("So äußerte sich auch der Landrat.")
+    assert _named(ind.names_previous(view)) == ("der Landrat", 1)
+    assert ind.names_previous(view, extended=False) is None
