@@ -162,37 +162,67 @@ def _run_names(text: str) -> list[NameSighting]:
         plan = _run_plan(m.group())
         if plan is None:
             continue
-        for start, end, first, gender, role, mods, name, last in plan:
-            start += ms
-            end += ms
-            if role and not first_named(name) and genitive_of_named(text, name):
-                continue  # "die Anwältin Samanis": Samani's lawyer, who is not named
-            if first and role:
-                before = _ADJ_BEFORE.search(text, max(0, ms - 60), ms)
-                if before:
-                    mods = (*mods, *(_stem(a) for a in before.group(1).split()))
-            age = None
-            am = _AGE_AFTER.match(text, end, min(len(text), end + 8))
-            if am:
-                age = int(am.group(1))
-            elif start == ms:
-                ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
-                if ab:
-                    age = int(ab.group(1))  # "der 52-jährige Holger Mertens"
-            out.append(NameSighting(start, name, gender, role, mods, age))
-            if last:
-                app = _APPOSITION_AFTER.match(text, end, min(len(text), end + 120))
-                if app:
-                    rk = lexicon.role_key(app.group(1))
-                    if rk:
-                        gen = app.group(2).split()
-                        amods = (_stem(gen[-1]),) if gen else ()
-                        g = "f" if app.group(1).lower().endswith(("in", "innen")) else gender
-                        out.append(NameSighting(start, name, g, rk, amods, age))
+        for step in plan:
+            _add_sightings(text, ms, step, out)
     return out
 
 
-_Plan = tuple[tuple[int, int, bool, str, str, tuple[str, ...], str, bool], ...]
+def _add_sightings(text: str, ms: int, step: _PlanStep, out: list[NameSighting]) -> None:
+    """Add to ``out`` the sighting of one name in the run at ``ms``, with its age and the adjectives before a
+    role, and a second one for a role in apposition after the run's last name ("Ute Hahn, die Sprecherin der
+    Stadt")."""
+    start, end, first, gender, role, mods, name, last = step
+    start += ms
+    end += ms
+    if role and not first_named(name) and genitive_of_named(text, name):
+        return  # "die Anwältin Samanis": Samani's lawyer, who is not named
+    if first and role:
+        mods = (*mods, *_adjectives_before(text, ms))
+    age = _age_around(text, ms, start, end)
+    sighting = NameSighting(start, name, gender, role, mods, age)
+    out.append(sighting)
+    if last:
+        apposition = _apposed_role(text, end, sighting)
+        if apposition is not None:
+            out.append(apposition)
+
+
+def _adjectives_before(text: str, ms: int) -> tuple[str, ...]:
+    """The stems of the adjectives before the run at ``ms`` ("der neue Innenminister …")."""
+    before = _ADJ_BEFORE.search(text, max(0, ms - 60), ms)
+    return tuple(_stem(a) for a in before.group(1).split()) if before else ()
+
+
+def _age_around(text: str, ms: int, start: int, end: int) -> int | None:
+    """The age after the name ("Holger Mertens (52)") or, for a name that opens the run at ``ms``, before it
+    ("der 52-jährige Holger Mertens")."""
+    am = _AGE_AFTER.match(text, end, min(len(text), end + 8))
+    if am:
+        return int(am.group(1))
+    if start == ms:
+        ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
+        if ab:
+            return int(ab.group(1))
+    return None
+
+
+def _apposed_role(text: str, end: int, named: NameSighting) -> NameSighting | None:
+    """The name of ``named`` again with the role of an apposition after it at ``end`` ("Ute Hahn, die Sprecherin
+    der Stadt"): the role's key, the genitive's last word as modifier, female for a feminine role; else None."""
+    app = _APPOSITION_AFTER.match(text, end, min(len(text), end + 120))
+    if not app:
+        return None
+    rk = lexicon.role_key(app.group(1))
+    if not rk:
+        return None
+    gen = app.group(2).split()
+    amods = (_stem(gen[-1]),) if gen else ()
+    g = "f" if app.group(1).lower().endswith(("in", "innen")) else named.gender
+    return NameSighting(named.pos, named.name, g, rk, amods, named.age)
+
+
+_PlanStep = tuple[int, int, bool, str, str, tuple[str, ...], str, bool]
+_Plan = tuple[_PlanStep, ...]
 _PLANS: Final[dict[str, _Plan | None]] = {}
 
 

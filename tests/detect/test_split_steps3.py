@@ -3,6 +3,7 @@ phrase, a token list or a sentence of our own making."""
 
 from __future__ import annotations
 
+from quotetool.detect import coref as co
 from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
 from quotetool.detect.context import SentenceView
@@ -251,3 +252,43 @@ def test_names_previous_needs_extended_for_so_and_back_nouns() -> None:
     view = _view("So äußerte sich auch der Landrat.")
     assert _named(ind.names_previous(view)) == ("der Landrat", 1)
     assert ind.names_previous(view, extended=False) is None
+
+
+# --- coref._run_names -----------------------------------------------------------------------------------
+
+
+def test_adjectives_before_a_run() -> None:
+    text = "Gestern sagte der neue Innenminister Jonas Kramer nichts."
+    assert co._adjectives_before(text, text.index("Innenminister")) == (sp._stem("neue"),)
+    assert co._adjectives_before("Jonas Kramer sagte nichts.", 0) == ()
+
+
+def test_age_around_after_the_name_or_before_a_run() -> None:
+    text = "Am Mittwoch sagte Holger Mertens (52) nichts."
+    at = text.index("Holger")
+    assert co._age_around(text, at, at, at + len("Holger Mertens")) == 52
+    text = "Der 52-jährige Holger Mertens sagte nichts."
+    at = text.index("Holger")
+    assert co._age_around(text, at, at, at + len("Holger Mertens")) == 52
+    assert co._age_around(text, at - 3, at, at + len("Holger Mertens")) is None  # not where the run starts
+
+
+def test_apposed_role_gives_the_role_and_its_genitive() -> None:
+    text = "Laut Ute Hahn, der Sprecherin der Stadtwerke, gibt es nichts."
+    at = text.index("Ute")
+    named = co.NameSighting(at, "Ute Hahn", "?", "", (), None)
+    assert co._apposed_role(text, at + len("Ute Hahn"), named) == co.NameSighting(
+        at, "Ute Hahn", "f", "sprecher", (sp._stem("Stadtwerke"),), None
+    )
+    text = "Laut Ute Hahn, der Wanderung zum Trotz, gibt es nichts."
+    assert co._apposed_role(text, at + len("Ute Hahn"), named) is None
+
+
+def test_add_sightings_skips_the_unnamed_holder_of_a_genitive() -> None:
+    out: list[co.NameSighting] = []
+    text = "Gestern sagte der neue Innenminister Jonas Kramer nichts."
+    step = (14, 26, True, "m", "innenminister", (), "Jonas Kramer", True)  # the run's plan
+    co._add_sightings(text, text.index("Innenminister"), step, out)
+    assert [(s.name, s.role, s.modifiers) for s in out] == [("Jonas Kramer", "innenminister", (sp._stem("neue"),))]
+    assert len(co._run_names("Laut Ute Hahn, der Sprecherin der Stadtwerke, gibt es nichts.")) == 2
+    assert [s.name for s in co._run_names("Jonas Kramer schwieg. Der Anwalt Kramers widersprach.")] == ["Jonas Kramer"]
