@@ -549,38 +549,67 @@ def _looks_finite(w: str) -> bool:
 
 def _fragment(view: SentenceView, q: int) -> Candidate | None:
     """A quoted phrase in the clause of a speech verb: "sprach von einer „…“", "nannte die Pläne „…“"."""
-    toks = view.toks
-    n = len(toks)
+    lo, hi = _clause_around(view.toks, q)
+    cue = _fragment_cue(view, q, lo, hi)
+    if cue is None or _quoted_name(view, q):
+        return None
+    mention = _fragment_speaker(view, q, cue)
+    if mention is None:
+        return None
+    return _mixed_phrase(view, q, hi, cue, mention) or _cand(view, [view.toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+
+
+def _clause_around(toks: list[Tok], q: int) -> tuple[int, int]:
+    """The tokens between the punctuation marks around token ``q``: (first, after the last)."""
     lo = q
     while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "!", "?", "(", ")"):
         lo -= 1
     hi = q + 1
+    n = len(toks)
     while hi < n and toks[hi].text not in (",", ";", ":", ".", "!", "?", "(", ")"):
         hi += 1
+    return lo, hi
+
+
+def _fragment_cue(view: SentenceView, q: int, lo: int, hi: int) -> Cue | None:
+    """The cue of the clause lo..hi that holds the quoted phrase at ``q``, or of an evaluative verb before it
+    for "als „…“"; None in a subordinate clause, where the indirect rules decide (a mixed quote)."""
+    toks = view.toks
     cue = next((c for c in view.cues if lo <= c.index < hi), None)
     if lo < q - 1 and toks[lo].low in SUBORDINATORS and not (cue is not None and cue.lemma in _EVALUATIVE):
-        return None  # inside a subordinate clause the indirect rules decide (mixed quote); not "weil X … als „…“
-        # bezeichnete"
+        return None  # (not "weil X … als „…“ bezeichnete")
     if cue is None and q > 0 and toks[q - 1].low == "als":
         # "kritisierte die Haltung Kozulins, der …, als „Provokation“": the verb is before the relative clause
         cue = next((c for c in reversed(view.cues) if c.index < lo and c.lemma in _EVALUATIVE), None)
-    if cue is None:
-        return None
+    return cue
+
+
+def _quoted_name(view: SentenceView, q: int) -> bool:
+    """Whether the quotation at ``q`` is a title, a name rather than someone's words ("nennt „Twitter“", "mit
+    seinem „Ultimate Aero“"), unless a word before it makes it a phrase ("sprach von „Verrat“")."""
+    toks = view.toks
+    if not toks[q].title:
+        return False
     prev = toks[q - 1] if q > 0 else None
-    if toks[q].title and not (
+    return not (
         prev is not None
         and (
             prev.low in _BEFORE_QUOTED_PHRASE
             or ((prev.low in DETERMINERS or is_adjective(prev)) and not title_case_name(view.text, toks[q]))
         )
-    ):
-        return None  # "nennt „Twitter“", "mit seinem „Ultimate Aero“": a name, not words
+    )
+
+
+def _fragment_speaker(view: SentenceView, q: int, cue: Cue) -> Mention | None:
+    """The speaker of the cue, who says the quoted phrase at ``q``: no impersonal pronoun ("wird als
+    „Sonnenwind“ bezeichnet", "nennt man": a label, not someone's words), not the quotation itself ("schreibt
+    die „Computerwoche“": the quoted name is the speaker)."""
     mention = speaker_of_cue(view, cue)
     if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie", "dieser", "diese")):
-        return None  # "wird als „Sonnenwind“ bezeichnet", "nennt man": a label, not someone's words
-    if mention.start <= toks[q].start < mention.end:
-        return None  # "schreibt die „Computerwoche“": the quoted name is the speaker
-    return _mixed_phrase(view, q, hi, cue, mention) or _cand(view, [toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+        return None
+    if mention.start <= view.toks[q].start < mention.end:
+        return None
+    return mention
 
 
 # prepositions whose phrase is what a cue reports, with the cues they go with: "sprach von …", "bezeichnete …

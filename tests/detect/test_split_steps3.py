@@ -4,10 +4,11 @@ phrase, a token list or a sentence of our own making."""
 from __future__ import annotations
 
 from quotetool.detect import coref as co
+from quotetool.detect import direct as di
 from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
 from quotetool.detect.context import SentenceView
-from quotetool.detect.cues import find_cues
+from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.marks import pair_quotes, paragraphs
 from quotetool.detect.speakers import Mention
 from quotetool.detect.tokens import Tok, tokenize
@@ -32,6 +33,13 @@ def _view(text: str) -> SentenceView:
     """The view of a one-sentence text."""
     toks = _toks(text)
     return SentenceView(text, 0, len(text), 0, toks, find_cues(toks, None))
+
+
+def _cue_of(view: SentenceView, word: str) -> Cue:
+    """The cue at the first token ``word``."""
+    cue = view.cue_at(_at(view.toks, word))
+    assert cue is not None
+    return cue
 
 
 def _after_comma(toks: list[Tok]) -> tuple[int, int]:
@@ -292,3 +300,58 @@ def test_add_sightings_skips_the_unnamed_holder_of_a_genitive() -> None:
     assert [(s.name, s.role, s.modifiers) for s in out] == [("Jonas Kramer", "innenminister", (sp._stem("neue"),))]
     assert len(co._run_names("Laut Ute Hahn, der Sprecherin der Stadtwerke, gibt es nichts.")) == 2
     assert [s.name for s in co._run_names("Jonas Kramer schwieg. Der Anwalt Kramers widersprach.")] == ["Jonas Kramer"]
+
+
+# --- direct._fragment -----------------------------------------------------------------------------------
+
+
+def _quote_at(view: SentenceView) -> int:
+    """The index of the first quotation token."""
+    return next(i for i, t in enumerate(view.toks) if t.quote is not None)
+
+
+def test_clause_around_stops_at_punctuation() -> None:
+    view = _view("Der Trainer kritisierte den Schiedsrichter, der gepfiffen hatte, als „Versager“.")
+    q = _quote_at(view)
+    assert di._clause_around(view.toks, q) == (_at(view.toks, "als"), q + 1)
+
+
+def test_fragment_cue_in_the_clause_before_als_or_none_in_a_subordinate_clause() -> None:
+    view = _view("Die Ministerin sprach von einem „schwarzen Tag für die Region“.")
+    q = _quote_at(view)
+    cue = di._fragment_cue(view, q, *di._clause_around(view.toks, q))
+    assert cue is not None and cue.lemma == "sprechen"
+    view = _view("Der Trainer kritisierte den Schiedsrichter, der gepfiffen hatte, als „Versager“.")
+    q = _quote_at(view)
+    cue = di._fragment_cue(view, q, *di._clause_around(view.toks, q))
+    assert cue is not None and cue.lemma == "kritisieren"
+    view = _view("Sie lachte, weil Ole von einem „schwarzen Tag“ sprach.")
+    q = _quote_at(view)
+    assert di._fragment_cue(view, q, *di._clause_around(view.toks, q)) is None
+
+
+def test_quoted_name_unless_a_word_before_makes_it_a_phrase() -> None:
+    view = _view("Er nennt „Twitter“ ein Problem.")
+    assert di._quoted_name(view, _quote_at(view))
+    view = _view("Sie sprach von „Verrat“.")
+    assert not di._quoted_name(view, _quote_at(view))
+    view = _view("Der Bürgermeister nannte die Pläne „völlig überzogen“.")
+    assert not di._quoted_name(view, _quote_at(view))  # no title at all
+
+
+def test_fragment_speaker_is_no_impersonal_pronoun_and_not_the_quotation() -> None:
+    view = _view("Der Bürgermeister nannte die Pläne „völlig überzogen“.")
+    speaker = di._fragment_speaker(view, _quote_at(view), _cue_of(view, "nannte"))
+    assert speaker is not None and speaker.text == "Der Bürgermeister"
+    view = _view("Das wird als „Sonnenwind“ bezeichnet.")
+    assert di._fragment_speaker(view, _quote_at(view), _cue_of(view, "bezeichnet")) is None
+    view = _view("Das schreibt die „Computerwoche“ am Montag.")
+    assert di._fragment_speaker(view, _quote_at(view), _cue_of(view, "schreibt")) is None
+
+
+def test_fragment_joins_the_steps() -> None:
+    view = _view("Sie sprach von „Verrat“.")
+    c = di._fragment(view, _quote_at(view))
+    assert c is not None and c.mention is not None and c.mention.text == "Sie"
+    view = _view("Er nennt „Twitter“ ein Problem.")
+    assert di._fragment(view, _quote_at(view)) is None
