@@ -477,33 +477,71 @@ def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:
     first phrase after the verb when the clause opens with an adverbial."""
     toks = view.toks
     text = view.text
+    lo = _clause_opening(toks, lo, hi)
+    m, j = parse_np(text, toks, lo, hi, sentence_start=lo)
+    if m is not None:
+        j = _past_relative_clause(toks, j, hi)
+        if j < hi and toks[j].text[0].islower() and toks[j].low not in SUBORDINATORS:
+            return subject_of_opening(text, toks, m, j, hi)  # m, or after its object the subject after the verb
+    else:
+        after_pp = subject_after_pp(text, toks, lo, hi)
+        if after_pp is not None:
+            return after_pp  # "Am Rande einer Sitzung des Landtags nahm X Stellung", "Vom Bahnhof zogen die …"
+    return _subject_after_verb(text, toks, lo, hi)
+
+
+def _clause_opening(toks: list[Tok], lo: int, hi: int) -> int:
+    """Where the clause's own words start: after an agency dateline and a conjunction or particle ("Und auch …")."""
     lo = after_dateline(toks, lo, hi)
     while lo < hi and toks[lo].low in ("und", "aber", "doch", "auch", "so", "denn"):
         lo += 1
-    m, j = parse_np(text, toks, lo, hi, sentence_start=lo)
-    if m is not None and j + 1 < hi and toks[j].text == "," and toks[j + 1].low in RELATIVES:
-        j = _after_relative(toks, j + 1, hi)  # "Der Ermittler, der als Zeuge gilt, will …"
-    if m is not None and j < hi and toks[j].text[0].islower() and toks[j].low not in SUBORDINATORS:
-        return subject_of_opening(text, toks, m, j, hi)  # m, or after its object the subject after the verb
-    after_pp = subject_after_pp(text, toks, lo, hi) if m is None else None
-    if after_pp is not None:
-        return after_pp  # "Am Rande einer Sitzung des Landtags nahm X Stellung", "Vom Bahnhof zogen die Demonstranten"
+    return lo
+
+
+def _past_relative_clause(toks: list[Tok], j: int, hi: int) -> int:
+    """The index after a relative clause in commas at ``j`` ("Der Ermittler, der als Zeuge gilt, will …"), or
+    ``j``."""
+    if j + 1 < hi and toks[j].text == "," and toks[j + 1].low in RELATIVES:
+        return _after_relative(toks, j + 1, hi)
+    return j
+
+
+def _subject_after_verb(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """The subject after the finite verb of a clause that opens with something else: after a finite form
+    anywhere early, or (verb second) after the first lower-case content word, then a name, role or body only."""
+    v = _early_finite(toks, lo, hi)
+    if v >= 0:
+        after, _ = subject_after(text, toks, v, hi)
+        return after
+    v = _verb_second(toks, lo, hi)
+    if v < 0:
+        return None
+    after, _ = subject_after(text, toks, v, hi)
+    return after if after is not None and after.kind in ("name", "role", "org") else None
+
+
+def _early_finite(toks: list[Tok], lo: int, hi: int) -> int:
+    """The first of the clause's first eight tokens that is a finite verb form (a strong past form too: "Unter
+    dem Motto „…“ zogen die Demonstranten …"), or -1."""
     for v in range(lo, min(hi, lo + 8)):
         t = toks[v]
         if (
             t.quote is None
             and t.text[0].islower()
             and (t.low in AUXILIARIES or t.low in FINITE_HINTS or t.low in _PAST_FORMS or _looks_finite(t.low))
-        ):  # (a strong past form too: "Unter dem Motto „…“ zogen die Demonstranten …")
-            after, _ = subject_after(text, toks, v, hi)
-            return after
-    # verb second: after a fronted phrase the first lower-case content word is the verb ("Im Kongress warb X")
+        ):
+            return v
+    return -1
+
+
+def _verb_second(toks: list[Tok], lo: int, hi: int) -> int:
+    """Verb second: after a fronted phrase, the first lower-case content word is the verb ("Im Kongress warb X");
+    its index, or -1."""
     for v in range(lo + 1, min(hi, lo + 8)):
         t = toks[v]
         if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS and not is_adjective(t):
-            after, _ = subject_after(text, toks, v, hi)
-            return after if after is not None and after.kind in ("name", "role", "org") else None
-    return None
+            return v
+    return -1
 
 
 _DASHES: Final = frozenset({"–", "-", "—"})

@@ -355,3 +355,51 @@ def test_fragment_joins_the_steps() -> None:
     assert c is not None and c.mention is not None and c.mention.text == "Sie"
     view = _view("Er nennt „Twitter“ ein Problem.")
     assert di._fragment(view, _quote_at(view)) is None
+
+
+# --- direct.main_subject --------------------------------------------------------------------------------
+
+
+def _text_of(m: Mention | None) -> str | None:
+    return m.text if m is not None else None
+
+
+def test_clause_opening_passes_over_a_dateline_and_particles() -> None:
+    toks = _toks("Und auch der Landrat will prüfen.")
+    assert di._clause_opening(toks, 0, len(toks)) == 2
+    toks = _toks("BERLIN (dpa) - Der Landrat will prüfen.")
+    assert di._clause_opening(toks, 0, len(toks)) == _at(toks, "Der")
+
+
+def test_past_relative_clause_after_the_subject() -> None:
+    toks = _toks("Die Richterin, die den Fall leitet, will prüfen.")
+    assert di._past_relative_clause(toks, 2, len(toks)) == _at(toks, "will")
+    toks = _toks("Die Richterin will prüfen.")
+    assert di._past_relative_clause(toks, 2, len(toks)) == 2
+
+
+def test_early_finite_and_verb_second() -> None:
+    toks = _toks("Unter dem Motto „Nie wieder“ zogen die Demonstranten durch die Stadt.")
+    assert di._early_finite(toks, 0, len(toks)) == _at(toks, "zogen")
+    toks = _toks("Im Kreistag warb Jana Wolff für den Plan.")
+    assert di._early_finite(toks, 0, len(toks)) == -1
+    assert di._verb_second(toks, 0, len(toks)) == _at(toks, "warb")
+
+
+def test_subject_after_verb_wants_a_name_role_or_body_after_verb_second() -> None:
+    view = _view("Im Kreistag warb Jana Wolff für den Plan.")
+    assert _text_of(di._subject_after_verb(view.text, view.toks, 0, len(view.toks) - 1)) == "Jana Wolff"
+    view = _view("Im Kreistag warb man für den Plan.")
+    assert di._subject_after_verb(view.text, view.toks, 0, len(view.toks) - 1) is None
+    view = _view("Unter dem Motto „Nie wieder“ zogen die Demonstranten durch die Stadt.")
+    assert _text_of(di._subject_after_verb(view.text, view.toks, 0, len(view.toks) - 1)) == "die Demonstranten"
+
+
+def test_main_subject_joins_the_steps() -> None:
+    for text, subject in (
+        ("Und auch der Landrat will prüfen.", "der Landrat"),
+        ("Die Richterin, die den Fall leitet, will prüfen.", "Die Richterin"),
+        ("Am Rande einer Sitzung des Kreistags nahm die Landrätin Stellung.", "die Landrätin"),
+    ):
+        view = _view(text)
+        assert _text_of(di.main_subject(view, 0, len(view.toks) - 1)) == subject
