@@ -239,27 +239,47 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
     """A statement noun that heads its phrase: after an article or possessive ("die Forderung"), or without
     one at the sentence start or after an adjective there ("Ursprüngliche Pläne, …", "Neue Gerüchte, …")."""
     if toks[i].low in _CONCLUSIONS:
-        prev_low = toks[i - 1].low if i >= 1 else ""
-        return prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem"))
-    if i == 0:
+        return _conclusion_after_zu(toks, i)
+    if i == 0 or toks[i - 1].low in _NOUN_DETERMINERS:
         return True
+    return (
+        _bare_claim_after_verb(toks, i)
+        or _determiner_before_adjectives(toks, i)
+        or von_attribute(toks, i) >= 0  # "die von der Opposition erhobene Forderung, …"
+        or _adjective_at_sentence_start(toks, i)
+    )
+
+
+def _conclusion_after_zu(toks: list[Tok], i: int) -> bool:
+    """A noun of a conclusion after "zum" or "zu dem/einem" ("kamen zu dem Schluss, dass …")."""
+    prev_low = toks[i - 1].low if i >= 1 else ""
+    return prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem"))
+
+
+def _bare_claim_after_verb(toks: list[Tok], i: int) -> bool:
+    """A bare plural after the verb: "stehen Vorwürfe im Raum, …", "wurden Forderungen erhoben, …"."""
     before = toks[i - 1]
-    if before.low in _NOUN_DETERMINERS:
-        return True
-    if (
+    return (
         toks[i].low in CLAIMS_WITHOUT_ARTICLE
         and before.quote is None
         and before.text[0].islower()
         and before.low not in PREPOSITIONS
-    ):
-        return True  # a bare plural after the verb: "stehen Vorwürfe im Raum, …", "wurden Forderungen erhoben, …"
+    )
+
+
+def _determiner_before_adjectives(toks: list[Tok], i: int) -> bool:
+    """Adjectives between the noun and its determiner: "der gegenteiligen Auffassung, …", "die wachsenden
+    Ängste, …"."""
     k = i - 1
     while k >= i - _ADJECTIVES_BEFORE_NOUN and k > 0 and _attributive(toks[k]):
         k -= 1
-    if k < i - 1 and toks[k].low in _NOUN_DETERMINERS:
-        return True  # adjectives between: "der gegenteiligen Auffassung, …", "die wachsenden Ängste, …"
-    if von_attribute(toks, i) >= 0:
-        return True  # "die von der Opposition erhobene Forderung, …"
+    return k < i - 1 and toks[k].low in _NOUN_DETERMINERS
+
+
+def _adjective_at_sentence_start(toks: list[Tok], i: int) -> bool:
+    """An adjective before the noun at the sentence's start, alone or after a determiner or opener there
+    ("Ursprüngliche Pläne, …", "Auch neue Gerüchte, …")."""
+    before = toks[i - 1]
     return (
         i <= 2
         and before.quote is None

@@ -4,6 +4,7 @@ phrase, a token list or a sentence of our own making."""
 from __future__ import annotations
 
 from quotetool.detect import coref as co
+from quotetool.detect import cues as cu
 from quotetool.detect import direct as di
 from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
@@ -403,3 +404,43 @@ def test_main_subject_joins_the_steps() -> None:
     ):
         view = _view(text)
         assert _text_of(di.main_subject(view, 0, len(view.toks) - 1)) == subject
+
+
+# --- cues._noun_opens -----------------------------------------------------------------------------------
+
+
+def _noun(text: str, word: str) -> tuple[list[Tok], int]:
+    toks = _toks(text)
+    return toks, _at(toks, word)
+
+
+def test_conclusion_after_zu() -> None:
+    assert cu._conclusion_after_zu(*_noun("Sie kamen zu dem Schluss, dass es reicht.", "Schluss"))
+    assert cu._conclusion_after_zu(*_noun("Sie kamen zum Schluss, dass es reicht.", "Schluss"))
+    assert not cu._conclusion_after_zu(*_noun("Sie zogen einen Schluss daraus.", "Schluss"))
+
+
+def test_bare_claim_after_verb_but_not_after_a_preposition() -> None:
+    assert cu._bare_claim_after_verb(*_noun("Gegen ihn stehen Vorwürfe im Raum, er habe gelogen.", "Vorwürfe"))
+    assert not cu._bare_claim_after_verb(*_noun("Sie sprach über Vorwürfe, er habe gelogen.", "Vorwürfe"))
+
+
+def test_determiner_before_adjectives() -> None:
+    assert cu._determiner_before_adjectives(*_noun("Er teilt die wachsenden Ängste, die Stadt verarme.", "Ängste"))
+    assert not cu._determiner_before_adjectives(
+        *_noun("Neue Gerüchte, der Trainer gehe, machten die Runde.", "Gerüchte")
+    )
+
+
+def test_adjective_at_sentence_start() -> None:
+    assert cu._adjective_at_sentence_start(*_noun("Neue Gerüchte, der Trainer gehe, machten die Runde.", "Gerüchte"))
+    assert cu._adjective_at_sentence_start(
+        *_noun("Auch neue Gerüchte, der Trainer gehe, machten die Runde.", "Gerüchte")
+    )
+    assert not cu._adjective_at_sentence_start(*_noun("Er hörte heute neue Gerüchte, der Trainer gehe.", "Gerüchte"))
+
+
+def test_noun_opens_joins_the_steps() -> None:
+    assert cu._noun_opens(*_noun("Die von der Opposition erhobene Forderung, er solle gehen, blieb.", "Forderung"))
+    assert cu._noun_opens(*_noun("Er hörte heute neue Gerüchte, der Trainer gehe.", "Gerüchte"))  # after a verb
+    assert not cu._noun_opens(*_noun("Sie zogen einen Schluss daraus.", "Schluss"))
