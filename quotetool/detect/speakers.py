@@ -637,34 +637,57 @@ def _abstract_noun(low: str) -> bool:
 def _within_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
     """A word inside a run of capitalised words that continues it: (the index after it, 1 if it is a title's dot
     or lower-case part, which does not count as a word of the name, else 0); (-1, 0) when it ends the run."""
+    nxt = _joining_word(toks, j, limit)
+    if nxt >= 0:
+        return nxt, 0
+    nxt = _title_part(toks, j, limit)
+    if nxt >= 0:
+        return nxt, 1
+    return _party_slash(toks, j, limit), 0
+
+
+def _joining_word(toks: list[Tok], j: int, limit: int) -> int:
+    """The index after a word that joins a name's words: a particle (von, de, al), "ohne Grenzen" or a club's
+    number; -1 if token ``j`` is none."""
     tj = toks[j]
-    # name particles (von, de, al) between capitalised words, and "Dr." / "Prof." dots
     if tj.low in NAME_PARTICLES:
         nxt = _particle_end(toks, j, limit)
         if nxt is not None:
-            return nxt, 0
+            return nxt
     if tj.low == "ohne" and j + 1 < limit and toks[j + 1].text == "Grenzen":
-        return j + 2, 0  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
+        return j + 2  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
     if _number_in_name(toks, j, limit):
-        return j + 1, 0  # "Hannover 96", "Schalke 04", "Bündnis 90": a club's or party's number
+        return j + 1  # "Hannover 96", "Schalke 04", "Bündnis 90": a club's or party's number
+    return -1
+
+
+def _title_part(toks: list[Tok], j: int, limit: int) -> int:
+    """The index after a part of a title or initial that is no word of the name: a degree's lower-case part,
+    the dot of a title, an initial or a regnal number; -1 if token ``j`` is none."""
+    tj = toks[j]
     if tj.text in _DEGREE_WORDS and j + 1 < limit and toks[j + 1].text == "." and toks[j + 1].start == tj.end:
-        return j + 1, 1  # "Dr. med.", "Prof. em.": a lower-case part of the title, its dot taken next
-    if (
-        tj.text == "."
-        and toks[j - 1].end == tj.start
-        and (toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit))
-    ):
-        return j + 1, 1  # "Prof. Dr. Anna Roth", "George W. Bush"
-    if tj.text == "." and _regnal_dot(toks, j):
-        return j + 1, 1  # "Papst Benedikt XVI.", "Königin Elisabeth II.": the number's dot ends no name
+        return j + 1  # "Dr. med.", "Prof. em.": a lower-case part of the title, its dot taken next
+    if tj.text != ".":
+        return -1
+    if toks[j - 1].end == tj.start and (toks[j - 1].text.rstrip(".") in lexicon.TITLES or _initial(toks, j - 1, limit)):
+        return j + 1  # "Prof. Dr. Anna Roth", "George W. Bush"
+    if _regnal_dot(toks, j):
+        return j + 1  # "Papst Benedikt XVI.", "Königin Elisabeth II.": the number's dot ends no name
+    return -1
+
+
+def _party_slash(toks: list[Tok], j: int, limit: int) -> int:
+    """The index after a slash between the names of one party ("CDU / CSU", "Bündnis 90 / Die Grünen", with its
+    article), or -1."""
+    tj = toks[j]
     if (
         j + 2 < limit
         and (tj.text == "/" or (tj.text.isdigit() and toks[j + 1].text == "/"))
         and toks[j + 1 if tj.text == "/" else j + 2].text[0].isupper()
     ):
-        j += 1 if tj.text == "/" else 2  # "CDU / CSU", "Bündnis 90 / Die Grünen": one party
-        return (j + 1 if toks[j].low in DETERMINERS else j), 0
-    return -1, 0
+        j += 1 if tj.text == "/" else 2
+        return j + 1 if toks[j].low in DETERMINERS else j
+    return -1
 
 
 def _number_in_name(toks: list[Tok], j: int, limit: int) -> bool:

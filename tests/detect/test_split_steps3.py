@@ -444,3 +444,39 @@ def test_noun_opens_joins_the_steps() -> None:
     assert cu._noun_opens(*_noun("Die von der Opposition erhobene Forderung, er solle gehen, blieb.", "Forderung"))
     assert cu._noun_opens(*_noun("Er hörte heute neue Gerüchte, der Trainer gehe.", "Gerüchte"))  # after a verb
     assert not cu._noun_opens(*_noun("Sie zogen einen Schluss daraus.", "Schluss"))
+
+
+# --- speakers._within_name ------------------------------------------------------------------------------
+
+
+def _word_in(text: str, j: int) -> tuple[list[Tok], int, int]:
+    toks = _toks(text)
+    return toks, j, len(toks)
+
+
+def test_joining_word_particle_ngo_and_club_number() -> None:
+    assert sp._joining_word(*_word_in("Laut Ute von der Leyen fehlt Geld.", 2)) == 4
+    assert sp._joining_word(*_word_in("Laut Ärzte ohne Grenzen fehlt Geld.", 2)) == 4
+    assert sp._joining_word(*_word_in("Laut Hannover 96 fehlt Geld.", 2)) == 3
+    assert sp._joining_word(*_word_in("Laut Ute Hahn fehlt Geld.", 2)) == -1
+
+
+def test_title_part_degree_dot_initial_and_regnal_number() -> None:
+    text = "Laut Dr. med. Ute Hahn fehlt Geld."  # Laut Dr . med . Ute
+    assert [sp._title_part(*_word_in(text, j)) for j in (2, 3, 4, 5)] == [3, 4, 5, -1]
+    assert sp._title_part(*_word_in("Laut Jonas W. Kramer fehlt Geld.", 3)) == 4
+    assert sp._title_part(*_word_in("Laut Papst Benedikt XVI. fehlt Geld.", 4)) == 5
+    assert sp._title_part(*_word_in("Laut Ute Hahn. Dann fehlt Geld.", 3)) == -1  # a full stop
+
+
+def test_party_slash_takes_the_article_of_the_second_name() -> None:
+    assert sp._party_slash(*_word_in("Laut CDU / CSU fehlt Geld.", 2)) == 3
+    assert sp._party_slash(*_word_in("Laut Bündnis 90 / Die Grünen fehlt Geld.", 3)) == 5
+    assert sp._party_slash(*_word_in("Laut CDU / die fehlt Geld.", 2)) == -1
+
+
+def test_within_name_counts_title_parts_apart() -> None:
+    assert sp._within_name(*_word_in("Laut Ute von der Leyen fehlt Geld.", 2)) == (4, 0)
+    assert sp._within_name(*_word_in("Laut Jonas W. Kramer fehlt Geld.", 3)) == (4, 1)
+    assert sp._within_name(*_word_in("Laut Bündnis 90 / Die Grünen fehlt Geld.", 2)) == (3, 0)  # the number first
+    assert sp._within_name(*_word_in("Laut Ute Hahn fehlt Geld.", 3)) == (-1, 0)
