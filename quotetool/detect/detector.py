@@ -674,18 +674,37 @@ def _speaker(
     "-resumed" variant)."""
     if c.rule.kind == "unsourced":
         return None, c.mention, None, c.rule  # the text names no holder: inheriting one would invent it
-    # (frame phrases name the source by their construction: "laut einer Veröffentlichung", "so die Mitteilung")
-    if c.mention is not None and not c.rule.frame and cannot_speak(c.mention):
-        c = c._replace(mention=None)  # "Der größte Vorwurf lautet, …": the phrase is what was said, not who
-    if c.mention is not None:
-        speaker, ent = _mentioned(c, registry, last, si, prev, text, cache)
-        impersonal = c.mention.kind == "pronoun" and c.mention.head in ("es", "man")
-        if speaker is not None or (not c.inherit and not impersonal):
-            return speaker, c.mention, ent, c.rule
+    named = _speaker_of_own_mention(c, registry, last, si, prev, text, cache)
+    if named is not None:
+        return named
     if not c.inherit:
         if last is not None and last.sentence == si - 1 and c.kind is not Kind.DIRECT:
             return last.speaker, last.mention, last.entity, c.rule  # "Es werde geschätzt, dass …"
         return None, None, None, c.rule
+    return _inherited_speaker(c, registry, last, si, prev, text, cache)
+
+
+def _speaker_of_own_mention(
+    c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
+) -> tuple[str | None, Mention | None, Entity | None, Rule] | None:
+    """The speaker the candidate's own mention names, if it settles the question: found, or not to be inherited
+    (an impersonal "es" or "man" may be); None to look further."""
+    # (frame phrases name the source by their construction: "laut einer Veröffentlichung", "so die Mitteilung")
+    if c.mention is None or (not c.rule.frame and cannot_speak(c.mention)):
+        return None  # "Der größte Vorwurf lautet, …": the phrase is what was said, not who
+    speaker, ent = _mentioned(c, registry, last, si, prev, text, cache)
+    impersonal = c.mention.kind == "pronoun" and c.mention.head in ("es", "man")
+    if speaker is not None or (not c.inherit and not impersonal):
+        return speaker, c.mention, ent, c.rule
+    return None
+
+
+def _inherited_speaker(
+    c: Candidate, registry: Registry, last: _Last | None, si: int, prev, text: str, cache: list
+) -> tuple[str | None, Mention | None, Entity | None, Rule]:
+    """The speaker a continuation inherits: of the sentence just before, else (not for a direct quote) the subject
+    of the sentence before, the last speaker up to three sentences back, or (not for a direct quote) a document
+    named in the sentence before."""
     if last is not None and last.sentence == si - 1:
         return last.speaker, last.mention, last.entity, c.rule
     topic = _topic(text, prev, registry, cache) if c.kind is not Kind.DIRECT else (None, None, None)

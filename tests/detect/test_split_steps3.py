@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from quotetool.detect import coref as co
 from quotetool.detect import cues as cu
+from quotetool.detect import detector as dt
 from quotetool.detect import direct as di
 from quotetool.detect import indirect as ind
 from quotetool.detect import speakers as sp
+from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
+from quotetool.detect.coref import Registry
 from quotetool.detect.cues import Cue, find_cues
 from quotetool.detect.marks import pair_quotes, paragraphs
+from quotetool.detect.sentences import split_sentences
 from quotetool.detect.speakers import Mention
 from quotetool.detect.tokens import Tok, tokenize
 
@@ -480,3 +484,46 @@ def test_within_name_counts_title_parts_apart() -> None:
     assert sp._within_name(*_word_in("Laut Jonas W. Kramer fehlt Geld.", 3)) == (4, 1)
     assert sp._within_name(*_word_in("Laut Bündnis 90 / Die Grünen fehlt Geld.", 2)) == (3, 0)  # the number first
     assert sp._within_name(*_word_in("Laut Ute Hahn fehlt Geld.", 3)) == (-1, 0)
+
+
+# --- detector._speaker ----------------------------------------------------------------------------------
+
+
+def _candidate(text: str, index: int, first: bool) -> Candidate:
+    """The first candidate the detector chooses in sentence ``index`` of ``text`` (a continuation unless
+    ``first``)."""
+    paras = paragraphs(text)
+    quotes = pair_quotes(text, paras)
+    sent = split_sentences(text, paras, quotes)[index]
+    toks = tokenize(text, sent.start, sent.end, [q for q in quotes if sent.start <= q.open and q.end <= sent.end])
+    view = SentenceView(text, sent.start, sent.end, index, toks, find_cues(toks, None))
+    return dt._chosen_candidates(view, None, first, not first)[0]
+
+
+_TWO = "„Die Brücke wird im Mai fertig“, sagte Jonas Kramer. Die Straße sei gesperrt."
+
+
+def test_speaker_of_own_mention_from_the_mention_or_none_to_look_further() -> None:
+    c = _candidate(_TWO, 0, True)
+    found = dt._speaker_of_own_mention(c, Registry(_TWO), None, 0, None, _TWO, [])
+    assert found is not None and found[0] == "Jonas Kramer"
+    c = _candidate(_TWO, 1, False)  # a continuation names no one
+    assert dt._speaker_of_own_mention(c, Registry(_TWO), None, 1, None, _TWO, []) is None
+
+
+def test_inherited_speaker_from_the_sentence_before_or_resumed_within_three() -> None:
+    c = _candidate(_TWO, 1, False)
+    last = dt._Last(0, "Jonas Kramer", None, None, None)
+    found = dt._inherited_speaker(c, Registry(_TWO), last, 1, None, _TWO, [])
+    assert (found[0], found[3].name) == ("Jonas Kramer", "subjunctive-continuation")
+    found = dt._inherited_speaker(c, Registry(_TWO), last, 3, None, _TWO, [])
+    assert (found[0], found[3].name) == ("Jonas Kramer", "subjunctive-continuation-resumed")
+    found = dt._inherited_speaker(c, Registry(_TWO), last, 5, None, _TWO, [])
+    assert (found[0], found[3].name) == (None, "subjunctive-continuation")
+
+
+def test_speaker_joins_the_steps() -> None:
+    c = _candidate(_TWO, 1, False)
+    last = dt._Last(0, "Jonas Kramer", None, None, None)
+    assert dt._speaker(c, Registry(_TWO), last, 1, None, _TWO, [])[0] == "Jonas Kramer"
+    assert dt._speaker(c, Registry(_TWO), None, 1, None, _TWO, [])[0] is None
