@@ -709,19 +709,42 @@ def _mixed_phrase(view: SentenceView, q: int, hi: int, cue: Cue, mention: Mentio
     eines „Neuanfangs“ in der Partei", "begründete den Rückzug mit einer „veränderten Lage“ nach der Wahl": the
     phrase after the preposition is the statement (mixed), up to the clause end or the cue closing it."""
     toks = view.toks
+    lo = _reported_phrase_start(toks, q)
+    if lo < 0 or not _cue_reports_phrase(toks, lo, q, cue):
+        return None
+    end = _phrase_end(toks, q, hi, cue)
+    nouns_before = any(toks[j].text[0].isupper() for j in range(lo, q))
+    if not nouns_before and end <= q + 1:
+        return None  # "sprach von einer „Wende“": the quotation is the whole phrase
+    return make(view, lo, end, MIXED_PHRASE, mention, cue)
+
+
+def _reported_phrase_start(toks: list[Tok], q: int) -> int:
+    """The first word of the phrase that leads up to the quotation at ``q``: back over determiners, adjectives
+    and nouns to a reporting preposition ("von der Notwendigkeit eines „…“"); -1 if a verb or an adverb stands
+    between (the quotation is no part of such a phrase)."""
     lo = q
     while lo > 0 and q - lo < _PHRASE_LEAD and toks[lo - 1].low not in _REPORTED_PHRASE:
         prev = toks[lo - 1]
         if prev.quote is not None or not (prev.low in DETERMINERS or is_adjective(prev) or prev.text[0].isupper()):
-            return None  # a verb or an adverb between: the quotation is no part of such a phrase
+            return -1
         lo -= 1
-    if (
-        lo == 0
-        or toks[lo - 1].low not in _REPORTED_PHRASE
-        or (cue.index < q and cue.index >= lo - 1)
-        or cue.lemma not in _PHRASE_CUES[toks[lo - 1].low]
-    ):
-        return None
+    return lo
+
+
+def _cue_reports_phrase(toks: list[Tok], lo: int, q: int, cue: Cue) -> bool:
+    """Whether the phrase at ``lo`` follows a preposition the cue reports with ("sprach von", "begründete …
+    mit"), and the cue stands outside the phrase."""
+    if lo == 0 or toks[lo - 1].low not in _REPORTED_PHRASE:
+        return False
+    if cue.index < q and cue.index >= lo - 1:
+        return False
+    return cue.lemma in _PHRASE_CUES[toks[lo - 1].low]
+
+
+def _phrase_end(toks: list[Tok], q: int, hi: int, cue: Cue) -> int:
+    """Where the phrase around the quotation at ``q`` ends: at the clause end ``hi`` or the cue closing it (before
+    its auxiliaries); right after the quotation if a verb or a clause goes on after it."""
     end = hi
     if cue.index > q:
         end = min(end, cue.index)  # "… als „Kapitulation“ vor den Randalierern sieht"
@@ -730,10 +753,7 @@ def _mixed_phrase(view: SentenceView, q: int, hi: int, cue: Cue, mention: Mentio
     nxt = toks[q + 1] if q + 1 < end else None
     if nxt is not None and not (nxt.low in _ATTRIBUTE_OPENERS and (nxt.low != "und" or toks[q + 2].quote is not None)):
         end = q + 1  # a verb or a clause goes on after the quotation: not part of the phrase
-    nouns_before = any(toks[j].text[0].isupper() for j in range(lo, q))
-    if not nouns_before and end <= q + 1:
-        return None  # "sprach von einer „Wende“": the quotation is the whole phrase
-    return make(view, lo, end, MIXED_PHRASE, mention, cue)
+    return end
 
 
 # words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“"); the

@@ -527,3 +527,49 @@ def test_speaker_joins_the_steps() -> None:
     last = dt._Last(0, "Jonas Kramer", None, None, None)
     assert dt._speaker(c, Registry(_TWO), last, 1, None, _TWO, [])[0] == "Jonas Kramer"
     assert dt._speaker(c, Registry(_TWO), None, 1, None, _TWO, [])[0] is None
+
+
+# --- direct._mixed_phrase -------------------------------------------------------------------------------
+
+
+def test_reported_phrase_start_goes_back_to_the_preposition_or_gives_up_at_an_adverb() -> None:
+    view = _view("Die Ministerin sprach von der Notwendigkeit eines „Neuanfangs“ in der Partei.")
+    assert di._reported_phrase_start(view.toks, _quote_at(view)) == _at(view.toks, "der")
+    view = _view("Sie sprach gestern „offen“ über alles.")
+    assert di._reported_phrase_start(view.toks, _quote_at(view)) == -1
+
+
+def test_cue_reports_phrase_after_its_preposition_with_the_cue_outside() -> None:
+    view = _view("Er begründete den Rückzug mit einer „veränderten Lage“ nach der Wahl.")
+    q = _quote_at(view)
+    lo = _at(view.toks, "einer")
+    assert di._cue_reports_phrase(view.toks, lo, q, _cue_of(view, "begründete"))
+    assert not di._cue_reports_phrase(view.toks, lo - 1, q, _cue_of(view, "begründete"))  # "mit" is no phrase word
+
+
+def test_phrase_end_at_the_clause_end_the_closing_cue_or_after_the_quotation() -> None:
+    view = _view("Er will den Streik nicht als „Kapitulation“ vor den Randalierern sehen.")
+    q = _quote_at(view)
+    assert di._phrase_end(view.toks, q, len(view.toks) - 1, _cue_of(view, "sehen")) == _at(view.toks, "sehen")
+    view = _view("Sie sprach von der Notwendigkeit eines „Neuanfangs“ in der Partei.")
+    q = _quote_at(view)
+    assert di._phrase_end(view.toks, q, len(view.toks) - 1, _cue_of(view, "sprach")) == len(view.toks) - 1
+    view = _view("Sie sprach von der Notwendigkeit eines „Neuanfangs“ schon seit Jahren.")
+    q = _quote_at(view)
+    assert di._phrase_end(view.toks, q, len(view.toks) - 1, _cue_of(view, "sprach")) == q + 1
+
+
+def test_mixed_phrase_not_for_a_quotation_that_is_the_whole_phrase() -> None:
+    view = _view("Er begründete den Rückzug mit einer „veränderten Lage“ nach der Wahl.")
+    c = di._fragment(view, _quote_at(view))
+    assert c is not None and view.text[c.start : c.end] == "einer „veränderten Lage“ nach der Wahl"
+    view = _view("Sie sprach von einer „Wende“.")
+    q = _quote_at(view)
+    cue = _cue_of(view, "sprach")
+    assert di._mixed_phrase(view, q, len(view.toks) - 1, cue, _mention(view, "Sie")) is None
+
+
+def _mention(view: SentenceView, word: str) -> Mention:
+    """A one-word name mention of the first token ``word``."""
+    t = view.toks[_at(view.toks, word)]
+    return Mention(start=t.start, end=t.end, text=t.text, kind="name", head=t.text, name=t.text)
