@@ -863,41 +863,58 @@ def _post_head(
     """What follows the head: an institution's field ("Landesministerium für Verkehr"), a genitive ("Sprecher
     der Polizei", "Angaben informierter Kreise"), the seat ("die Regierung in Lomé", not in a genitive) and a
     note in brackets ("Anna Roth (Grüne)", "Markus Venhoff (52)")."""
-    if j + 1 < limit and toks[j].low == "für" and mention.kind in ("org", "role", "other", "name"):
-        k = _field_end(toks, j, limit)
-        if k > j:
-            mention = _extended(text, mention, toks[k - 1].end)
-            j = k
+    mention, j = _with_field(text, toks, mention, j, limit)
     gen, gj = _genitive(text, toks, mention, j, limit)
     if gen is not None:
         j = gj
         end = toks[j - 1].end
-    if (
-        not nested
-        and j + 1 < limit
+    if not nested and _seat_follows(toks, mention, j, limit):
+        mention = _extended(text, mention, toks[j + 1].end)
+        j += 2
+        end = toks[j - 1].end
+    j, age = _bracket_note(toks, j, limit, age, mods)
+    return _Post(mention, j, end, gen, age, mods)
+
+
+def _with_field(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int]:
+    """The mention with an institution's field after it ("Landesministerium für Verkehr"), and the index after
+    it; unchanged without one."""
+    if j + 1 < limit and toks[j].low == "für" and mention.kind in ("org", "role", "other", "name"):
+        k = _field_end(toks, j, limit)
+        if k > j:
+            return _extended(text, mention, toks[k - 1].end), k
+    return mention, j
+
+
+def _seat_follows(toks: list[Tok], mention: Mention, j: int, limit: int) -> bool:
+    """Whether a body's or role's seat follows at ``j``: "in" or "aus" and one place noun ("die Regierung in
+    Lomé"), no article, no role word, not the first of two nouns."""
+    return (
+        j + 1 < limit
         and toks[j].low in ("in", "aus")
         and mention.kind in ("org", "role", "other")
         and is_nounlike(toks[j + 1])
         and toks[j + 1].low not in DETERMINERS
         and lexicon.head_of(toks[j + 1].text) is None
         and not (j + 2 < limit and is_nounlike(toks[j + 2]))
-    ):
-        mention = _extended(text, mention, toks[j + 1].end)
-        j += 2
-        end = toks[j - 1].end
+    )
+
+
+def _bracket_note(toks: list[Tok], j: int, limit: int, age: int | None, mods: list[str]) -> tuple[int, int | None]:
+    """A note in brackets at ``j``: an age ("Markus Venhoff (52)") or a party, one word or several ("Anna Roth
+    (Grüne)", "(Bündnis 90/Die Grünen)"), whose last word's stem joins ``mods``; (the index after it, the age)."""
     if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")":
         inside = toks[j + 1].text
         if inside.isdigit():
             age = int(inside)
         else:
             mods.append(_stem(inside))
-        j += 3
-    else:
-        close = _name_in_brackets(toks, j, limit)
-        if close > 0:  # "(Die Linke)", "(Bündnis 90/Die Grünen)": a party of several words
-            mods.append(_stem(toks[close - 1].text))
-            j = close + 1
-    return _Post(mention, j, end, gen, age, mods)
+        return j + 3, age
+    close = _name_in_brackets(toks, j, limit)
+    if close > 0:
+        mods.append(_stem(toks[close - 1].text))
+        return close + 1, age
+    return j, age
 
 
 def _name_in_brackets(toks: list[Tok], j: int, limit: int) -> int:

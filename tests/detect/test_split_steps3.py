@@ -573,3 +573,41 @@ def _mention(view: SentenceView, word: str) -> Mention:
     """A one-word name mention of the first token ``word``."""
     t = view.toks[_at(view.toks, word)]
     return Mention(start=t.start, end=t.end, text=t.text, kind="name", head=t.text, name=t.text)
+
+
+# --- speakers._post_head --------------------------------------------------------------------------------
+
+
+def test_with_field_extends_an_institution_by_its_field() -> None:
+    text = "Das Landesministerium für Verkehr teilte mit."
+    toks = _toks(text)
+    m, j = _np(text, toks, 2)
+    widened, k = sp._with_field(text, toks, m, j, len(toks))
+    assert (widened.text, k) == ("Das Landesministerium für Verkehr", _at(toks, "teilte"))
+    text = "Die Regierung in Lomé teilte mit."
+    toks = _toks(text)
+    m, j = _np(text, toks, 2)
+    assert sp._with_field(text, toks, m, j, len(toks)) == (m, j)
+
+
+def test_seat_follows_as_one_place_noun_without_article() -> None:
+    for text, seat in (
+        ("Die Regierung in Lomé teilte mit.", True),
+        ("Die Regierung in der Hauptstadt teilte mit.", False),
+        ("Die Regierung in Lomé Stadt teilte mit.", False),
+    ):
+        toks = _toks(text)
+        m, j = _np(text, toks, 2)
+        assert sp._seat_follows(toks, m, j, len(toks)) is seat, text
+
+
+def test_bracket_note_reads_an_age_or_a_party() -> None:
+    mods: list[str] = []
+    toks = _toks("Markus Venhoff (52) sagte.")
+    assert sp._bracket_note(toks, 2, len(toks), None, mods) == (5, 52)
+    assert mods == []
+    toks = _toks("Anna Roth (Bündnis 90/Die Grünen) sagte.")
+    assert sp._bracket_note(toks, 2, len(toks), None, mods) == (_at(toks, "sagte"), None)
+    assert mods == [sp._stem("Grünen")]
+    toks = _toks("Anna Roth sagte.")
+    assert sp._bracket_note(toks, 2, len(toks), 40, mods) == (2, 40)
