@@ -1933,21 +1933,11 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     while j < limit and steps < 14:
         steps += 1
         t = toks[j]
-        if (
-            (t.quote is not None and not (t.title and _quoted_name(text, t)))
-            or t.text in (",", ":", ";", ".", "!", "?", "–", "—")
-            or t.low in ("dass", "ob")
-        ):
-            break  # (a quoted name may be the subject: "…, berichtet „Die Zeit“")
+        if _ends_subject_search(text, t):
+            break
         low = t.low
-        if low in PREPOSITIONS:
-            # skip a prepositional phrase: preposition, determiner, adjectives, nouns
-            j = skip_pp(toks, j + 1, limit)
-            continue
-        if (low in DETERMINERS_OBL and low not in ("der", "einer")) or low in PRONOUNS_OBL:
-            # dative/accusative object ("dem Sender", "ihm"): skip it
-            _, j2 = parse_np(text, toks, j, limit)
-            j = max(j2, j + 1)
+        if low in PREPOSITIONS or (low in DETERMINERS_OBL and low not in ("der", "einer")) or low in PRONOUNS_OBL:
+            j = _past_adverbial_or_object(text, toks, j, limit)
             continue
         m, j2 = _subject_candidate(text, toks, j, v, limit)
         if m is not None:
@@ -1960,15 +1950,38 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     if not candidates:
         return None, v + 1
     first, fj = candidates[0]
-    if (
-        len(candidates) == 2
-        and first.det == "der"
-        and first.kind in ("other", "org", "source")
-        and (lexicon.media_of(first.head) or first.kind == "other")
-    ):
-        # "sagte der Zeitung der Minister": the first phrase is the dative addressee
-        return candidates[1]
+    if len(candidates) == 2 and _dative_addressee(first):
+        return candidates[1]  # "sagte der Zeitung der Minister"
     return first, fj
+
+
+def _ends_subject_search(text: str, t: Tok) -> bool:
+    """Whether token ``t`` ends the search for a subject after the verb: a quotation (but a quoted name may be
+    the subject: "…, berichtet „Die Zeit“"), a punctuation mark or "dass"/"ob"."""
+    return (
+        (t.quote is not None and not (t.title and _quoted_name(text, t)))
+        or t.text in (",", ":", ";", ".", "!", "?", "–", "—")
+        or t.low in ("dass", "ob")
+    )
+
+
+def _past_adverbial_or_object(text: str, toks: list[Tok], j: int, limit: int) -> int:
+    """The index after a prepositional phrase (preposition, determiner, adjectives, nouns) or a dative or
+    accusative object ("dem Sender", "ihm") at ``j``, which stand between the verb and its subject."""
+    if toks[j].low in PREPOSITIONS:
+        return skip_pp(toks, j + 1, limit)
+    _, j2 = parse_np(text, toks, j, limit)
+    return max(j2, j + 1)
+
+
+def _dative_addressee(first: Mention) -> bool:
+    """Whether the first of two phrases after the verb is its dative addressee, a medium or no person in "der"
+    ("sagte der Zeitung der Minister")."""
+    return (
+        first.det == "der"
+        and first.kind in ("other", "org", "source")
+        and bool(lexicon.media_of(first.head) or first.kind == "other")
+    )
 
 
 def _subject_candidate(text: str, toks: list[Tok], j: int, v: int, limit: int) -> tuple[Mention | None, int]:

@@ -611,3 +611,41 @@ def test_bracket_note_reads_an_age_or_a_party() -> None:
     assert mods == [sp._stem("Grünen")]
     toks = _toks("Anna Roth sagte.")
     assert sp._bracket_note(toks, 2, len(toks), 40, mods) == (2, 40)
+
+
+# --- speakers.subject_after -----------------------------------------------------------------------------
+
+
+def test_ends_subject_search_at_marks_dass_and_quotations_but_not_a_quoted_name() -> None:
+    text = "Er sagte, dass es regne."
+    toks = _toks(text)
+    assert [sp._ends_subject_search(text, t) for t in toks[2:5]] == [True, True, False]
+    text = "Das berichtet „Die Zeit“."
+    toks = _toks(text)
+    assert not sp._ends_subject_search(text, toks[2])
+    text = "Das berichtet sie „mit Sorge“."
+    toks = _toks(text)
+    assert sp._ends_subject_search(text, toks[3])
+
+
+def test_past_adverbial_or_object_skips_a_dative_or_a_prepositional_phrase() -> None:
+    text = "Das sagte dem Sender die Ministerin."
+    toks = _toks(text)
+    assert sp._past_adverbial_or_object(text, toks, 2, len(toks)) == _at(toks, "die")
+    text = "Das sagte ihm die Ministerin."
+    toks = _toks(text)
+    assert sp._past_adverbial_or_object(text, toks, 2, len(toks)) == 3
+
+
+def test_dative_addressee_is_a_medium_or_no_person() -> None:
+    for text, addressee in (("der Zeitung", True), ("der Vorfall", True), ("der Minister", False)):
+        toks = _toks(text)
+        m, _ = _np(text, toks, len(toks))
+        assert sp._dative_addressee(m) is addressee, text
+
+
+def test_subject_after_passes_over_an_object() -> None:
+    text = "Das sagte dem Sender die Ministerin am Montag."
+    toks = _toks(text)
+    m, j = sp.subject_after(text, toks, 1, len(toks))
+    assert m is not None and (m.text, j) == ("die Ministerin", _at(toks, "am"))
