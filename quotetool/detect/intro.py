@@ -23,7 +23,7 @@ from quotetool.detect.rules import (
     V2_CLAUSE,
 )
 from quotetool.detect.speakers import Mention, cannot_speak, parse_np
-from quotetool.detect.tokens import both_spellings
+from quotetool.detect.tokens import Tok, both_spellings
 
 _MAX_INTRO_TOKENS: Final = 10  # longer text before a colon is a statement of its own, not an introduction
 _FROM: Final = frozenset({"von", "vom", "seitens"})
@@ -62,32 +62,49 @@ def after_intro(view: SentenceView, c: Candidate) -> Candidate:
     colon = text.find(":", view.start, c.start) if direct else text.find(":", c.start, c.end)
     if colon < 0:
         return c
-    toks = view.toks
+    lo, k = _intro_span(view.toks, c.start, colon, direct)
+    if k < 0:
+        return c
+    m = _holder(view, lo, k)
+    if direct:
+        return _holder_for_reaction(c, m)
+    return _statement_after_intro(view, c, lo, k, m)
+
+
+def _intro_span(toks: list[Tok], start: int, colon: int, direct: bool) -> tuple[int, int]:
+    """The introduction's tokens: (its first, the colon's index), from the sentence's start for a direct quote,
+    else from the statement's ``start``; the colon's index is -1 when no short introduction without quotations
+    ends at the colon with something after it."""
     lo = 0
-    while not direct and lo < len(toks) and toks[lo].start < c.start:
+    while not direct and lo < len(toks) and toks[lo].start < start:
         lo += 1
     k = lo
     while k < len(toks) and toks[k].start < colon:
         if toks[k].quote is not None:
-            return c
+            return lo, -1
         k += 1
     if k >= len(toks) - 1 or k == lo or k - lo > _MAX_INTRO_TOKENS or toks[k].start != colon:
-        return c
-    m = _holder(view, lo, k)
-    if direct:
-        # "Widerspruch kommt von den Grünen: „…“": the statement noun the rule took for the speaker
-        if (
-            m is not None
-            and c.mention is not None
-            and (c.mention.head.lower() in _REACTIONS or cannot_speak(c.mention))
-        ):
-            return c._replace(mention=m)
-        return c
+        return lo, -1
+    return lo, k
+
+
+def _holder_for_reaction(c: Candidate, m: Mention | None) -> Candidate:
+    """A direct quote after an introduction ("Widerspruch kommt von den Grünen: „…“"): its holder ``m`` in place
+    of the statement noun (or other phrase that cannot speak) the rule took for the speaker."""
+    if m is not None and c.mention is not None and (c.mention.head.lower() in _REACTIONS or cannot_speak(c.mention)):
+        return c._replace(mention=m)
+    return c
+
+
+def _statement_after_intro(view: SentenceView, c: Candidate, lo: int, k: int, m: Mention | None) -> Candidate:
+    """A reported statement after an introduction ending at the colon ``k``: cut after a narrated introduction
+    when the speaker follows, or (rules that take the whole sentence) started after the colon, with the
+    introduction's holder ``m`` as its speaker."""
     if c.rule.name in _SPEAKER_AFTER:
         return _narrated_intro_cut(view, c, lo, k)
     if c.rule.name not in _WHOLE_SENTENCE:
         return c
-    start = toks[k + 1].start
+    start = view.toks[k + 1].start
     if m is None:
         return c._replace(start=start)
     return c._replace(start=start, mention=m, inherit=False, rule=COLON_INTRO)

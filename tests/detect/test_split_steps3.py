@@ -8,6 +8,7 @@ from quotetool.detect import cues as cu
 from quotetool.detect import detector as dt
 from quotetool.detect import direct as di
 from quotetool.detect import indirect as ind
+from quotetool.detect import intro as it
 from quotetool.detect import speakers as sp
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import SentenceView
@@ -649,3 +650,49 @@ def test_subject_after_passes_over_an_object() -> None:
     toks = _toks(text)
     m, j = sp.subject_after(text, toks, 1, len(toks))
     assert m is not None and (m.text, j) == ("die Ministerin", _at(toks, "am"))
+
+
+# --- intro.after_intro ----------------------------------------------------------------------------------
+
+
+_REACTION = "Widerspruch kommt von den Grünen: „Das ist falsch und gefährlich.“"
+
+
+def test_intro_span_ends_at_the_colon_of_a_short_introduction() -> None:
+    toks = _toks(_REACTION)
+    colon = _REACTION.find(":")
+    assert it._intro_span(toks, _REACTION.find("„"), colon, True) == (0, _at(toks, ":"))
+    text = "Der „Spiegel“ meldet: „Das ist falsch und gefährlich.“"
+    toks = _toks(text)
+    assert it._intro_span(toks, text.rfind("„"), text.find(":"), True)[1] == -1  # a quotation before the colon
+    text = "Das alles und noch viel mehr kommt am Ende der langen Sitzung von den Grünen: „Das ist falsch.“"
+    toks = _toks(text)
+    assert it._intro_span(toks, text.rfind("„"), text.find(":"), True)[1] == -1  # too long
+
+
+def test_holder_for_reaction_replaces_the_statement_noun() -> None:
+    c = _candidate(_REACTION, 0, True)
+    view = _view(_REACTION)
+    holder = sp.parse_np(_REACTION, view.toks, _at(view.toks, "den"), _at(view.toks, ":"))[0]
+    assert holder is not None and holder.text == "den Grünen"
+    reaction = c._replace(mention=_mention(view, "Widerspruch"))
+    assert it._holder_for_reaction(reaction, holder).mention == holder
+    person = c._replace(mention=Mention(start=0, end=0, text="Ute Hahn", kind="name", head="Hahn", name="Ute Hahn"))
+    assert it._holder_for_reaction(person, holder) is person
+    assert it._holder_for_reaction(reaction, None) is reaction
+
+
+def test_statement_after_intro_starts_after_the_colon_with_the_holder() -> None:
+    text = "Dazu der Vorsitzende: Die Pläne seien völlig überzogen."
+    view = _view(text)
+    c = _candidate(text, 0, False)
+    whole = c._replace(start=0)
+    k = _at(view.toks, ":")
+    holder = _mention(view, "Vorsitzende")
+    cut = it._statement_after_intro(view, whole, 0, k, holder)
+    assert (cut.rule.name, text[cut.start : cut.end], cut.mention) == (
+        "colon-intro",
+        "Die Pläne seien völlig überzogen",
+        holder,
+    )
+    assert it._statement_after_intro(view, whole, 0, k, None).mention is None
