@@ -1041,38 +1041,51 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
         return None
     after = aj + (1 if aj < limit and toks[aj].text == "," else 0)
     if app.kind == "name" and mention.kind in ("role", "org", "other") and not mention.name:
-        role = mention.text if not mention.det else mention.text.split(" ", 1)[-1]
-        merged = Mention(
-            start=mention.start,
-            end=app.end,
-            text=text[mention.start : app.end],
-            kind="name",
-            head=app.head,
-            name=app.name,
-            det=mention.det,
-            gender=_gender_merge(mention.gender, app.gender),
-            modifiers=mention.modifiers + app.modifiers,
-            age=app.age or mention.age,
-            role=role,
-        )
-        return merged, after
+        return _role_named(text, mention, app), after
     if app.kind == "role" and mention.kind == "name":
-        role = app.text if not app.det else app.text.split(" ", 1)[-1]
-        merged = Mention(
-            start=mention.start,
-            end=mention.end,
-            text=mention.text,
-            kind="name",
-            head=mention.head,
-            name=mention.name,
-            det=mention.det,
-            gender=_gender_merge(mention.gender, app.gender),
-            modifiers=mention.modifiers + app.modifiers,
-            age=mention.age or app.age,
-            role=role,
-        )
-        return merged, after
+        return _name_with_role(mention, app), after
     return None
+
+
+def _role_words(m: Mention) -> str:
+    """A role phrase's words without its determiner ("der Präsident des Städtetags" -> "Präsident des …")."""
+    return m.text if not m.det else m.text.split(" ", 1)[-1]
+
+
+def _role_named(text: str, role: Mention, name: Mention) -> Mention:
+    """A role phrase and the name in apposition after it, as one name ("Der Präsident des Städtetags, Markus
+    Venhoff")."""
+    return Mention(
+        start=role.start,
+        end=name.end,
+        text=text[role.start : name.end],
+        kind="name",
+        head=name.head,
+        name=name.name,
+        det=role.det,
+        gender=_gender_merge(role.gender, name.gender),
+        modifiers=role.modifiers + name.modifiers,
+        age=name.age or role.age,
+        role=_role_words(role),
+    )
+
+
+def _name_with_role(name: Mention, role: Mention) -> Mention:
+    """A name with the role in apposition after it ("Anna Roth, Sprecherin der Stadt"): the name, holding the
+    role."""
+    return Mention(
+        start=name.start,
+        end=name.end,
+        text=name.text,
+        kind="name",
+        head=name.head,
+        name=name.name,
+        det=name.det,
+        gender=_gender_merge(name.gender, role.gender),
+        modifiers=name.modifiers + role.modifiers,
+        age=name.age or role.age,
+        role=_role_words(role),
+    )
 
 
 def _frame_apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int] | None:

@@ -696,3 +696,43 @@ def test_statement_after_intro_starts_after_the_colon_with_the_holder() -> None:
         holder,
     )
     assert it._statement_after_intro(view, whole, 0, k, None).mention is None
+
+
+# --- speakers._apposition -------------------------------------------------------------------------------
+
+
+def _phrase_and_apposition(text: str) -> tuple[Mention, Mention]:
+    """The phrase before the first comma of ``text`` and the one after it."""
+    toks = _toks(text)
+    comma = _at(toks, ",")
+    first, _ = sp.parse_np(text, toks, 0, comma)
+    second, _ = sp.parse_np(text, toks, comma + 1, len(toks))
+    assert first is not None and second is not None
+    return first, second
+
+
+def test_role_words_drop_the_determiner() -> None:
+    role, _ = _phrase_and_apposition("Der Präsident des Städtetags, Markus Venhoff, sagte.")
+    assert sp._role_words(role) == "Präsident des Städtetags"
+
+
+def test_role_named_and_name_with_role_merge_into_one_name() -> None:
+    text = "Der Präsident des Städtetags, Markus Venhoff, sagte."
+    role, name = _phrase_and_apposition(text)
+    merged = sp._role_named(text, role, name)
+    assert (merged.text, merged.name, merged.role, merged.kind) == (
+        "Der Präsident des Städtetags, Markus Venhoff",
+        "Markus Venhoff",
+        "Präsident des Städtetags",
+        "name",
+    )
+    name, role = _phrase_and_apposition("Anna Roth, die Sprecherin der Stadt, sagte.")
+    merged = sp._name_with_role(name, role)
+    assert (merged.text, merged.name, merged.role) == ("Anna Roth", "Anna Roth", "Sprecherin der Stadt")
+
+
+def test_apposition_needs_a_name_and_a_role() -> None:
+    text = "Anna Roth, Jonas Kramer, sagte."
+    toks = _toks(text)
+    first, _ = sp.parse_np(text, toks, 0, 2)
+    assert first is not None and sp._apposition(text, toks, first, 2, len(toks)) is None
