@@ -53,7 +53,9 @@ from quotetool.detect.speakers import (
 from quotetool.detect.tokens import (
     AUXILIARIES,
     DETERMINERS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
+    PRONOUNS_NOM,
     RELATIVES,
     SUBORDINATORS,
     Tok,
@@ -352,7 +354,7 @@ def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | 
     after it included ("Den Behörden in Mombasa zufolge"): its first index and its mention."""
     toks = view.toks
     for lo in range(max(0, z - 10), z):
-        if not _may_open_phrase(toks[lo]):
+        if not _may_open_phrase(toks[lo]) or _finite_verb_in(toks, lo, z):
             continue
         m, j = parse_np(view.text, toks, lo, z, sentence_start=lo)
         if m is not None and j < z and toks[j].low in PREPOSITIONS and skip_pp(toks, j + 1, z) == z:
@@ -362,6 +364,38 @@ def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | 
         if m is not None and j == z:
             return lo, m
     return None
+
+
+def _finite_verb_in(toks: list[Tok], lo: int, z: int) -> bool:
+    """Whether the phrase from ``lo`` before "zufolge" at ``z`` opens with the verb after its clause's subject:
+    a bare lower-case word right after a pronoun or noun ("Sie entstammen Zeitungsberichten zufolge", "Die
+    Rebellen kontrollieren eigenen Angaben zufolge", "al-Qaida-Gruppen gewinnen Medienberichten zufolge"); not
+    a participle, a quantifier or a genitive's adjective ("nahestehenden Kreisen", "einigen Teilnehmern",
+    "Berichten verschiedener Medien")."""
+    for k in range(max(lo, 1), min(lo + 2, z)):
+        t = toks[k]
+        if (
+            t.quote is None
+            and t.text[0].islower()
+            and t.low not in FUNCTION_WORDS
+            and not t.low.endswith(("nden", "er", "es"))
+            and not t.low.startswith(_QUANTIFIER_STEMS)
+            and _subject_like(toks[k - 1])
+        ):
+            return True
+    return False
+
+
+_QUANTIFIER_STEMS: Final = ("einig", "mehrer", "viel", "zahlreich", "manch", "beid", "etlich", "all", "wenig")
+
+
+def _subject_like(t: Tok) -> bool:
+    """A pronoun in the nominative or a word with a capital that is no function word (a noun or name)."""
+    if t.quote is not None:
+        return False
+    if t.low in PRONOUNS_NOM:
+        return True
+    return t.low not in FUNCTION_WORDS and t.text[0].isalpha() and any(c.isupper() for c in t.text)
 
 
 def _may_open_phrase(t: Tok) -> bool:
