@@ -779,13 +779,40 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
         and is_nounlike(toks[j + 1])
         and mention.kind in ("frame", "source", "role", "org")
     )
-    if not (toks[j].low in _GENITIVE_OPENERS or bare):
+    if not (toks[j].low in _GENITIVE_OPENERS or bare) or _dative_after_name(text, toks, mention, j):
         return None, j
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
     g, gj = parse_np(text, toks, start_g, limit, nested=True)
     if g is not None and g.kind != "pronoun" and gj > start_g:
         return g, gj
     return None, j
+
+
+def _dative_after_name(text: str, toks: list[Tok], mention: Mention, j: int) -> bool:
+    """ "sagte Jens Spahn der Zeitung", "sagte Spahn der „Bild“": "der" right after a person's name opens the
+    addressee in the dative, no genitive of the name (a person's name takes none without a comma)."""
+    return (
+        mention.kind == "name"
+        and toks[j].low == "der"
+        and toks[j - 1].text[0].isupper()
+        and _person_name(text, mention.name)
+    )
+
+
+def _person_name(text: str, name: str) -> bool:
+    """A name with a known given name ("Jens Spahn"), or a lone surname the text writes after one."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) > 1:
+        return words[0] in lexicon.FIRST_NAMES
+    i = text.find(" " + name)
+    while i > 0:
+        before = text[max(0, i - 30) : i].split()
+        if before and before[-1] in lexicon.FIRST_NAMES:
+            return True
+        i = text.find(" " + name, i + 1)
+    return False
 
 
 def _without_agency(text: str, toks: list[Tok], m: Mention, j: int, j2: int) -> tuple[Mention | None, int]:

@@ -25,3 +25,25 @@ def test_a_source_before_zufolge_keeps_its_quantifier_and_its_genitive() -> None
     assert find(text, "im Frühjahr").speaker_mention == "Berichten mehrerer Lokalzeitungen"
     text = "Dem Bürgermeister nahestehenden Kreisen zufolge will er im Mai zurücktreten."
     assert find(text, "im Mai").speaker == "Kreisen"
+
+
+# -- the dative after a person's name is the addressee, not part of the name --------------------------------------
+
+
+def test_the_dative_after_a_persons_name_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Umweltministerin Carla Winter besuchte das Hochwassergebiet. "
+        "Am Abend sagte Winter der Regionalzeitung, die Deiche würden verstärkt."
+    )
+    p = find(text, "Deiche würden")
+    assert (p.speaker, p.speaker_mention) == ("Carla Winter", "Winter")
+    text = "„Wir bleiben hart“, sagte Bernd Falk der „Morgenpost“ am Freitag."
+    p = find(text, "Wir bleiben hart")
+    assert (p.speaker, p.speaker_mention) == ("Bernd Falk", "Bernd Falk")
+
+
+def test_a_genitive_after_a_role_or_a_group_stays() -> None:
+    text = "Angehörige der Vermissten sagten, die Suche komme zu spät."
+    assert find(text, "Suche komme").speaker_mention == "Angehörige der Vermissten"
+    text = "Ein Sprecher der Feuerwehr sagte, der Brand sei gelöscht."
+    assert find(text, "Brand sei").speaker == "Sprecher der Feuerwehr"
