@@ -13,6 +13,7 @@ from quotetool.detect.context import STATEMENT_HOLDERS, SentenceView, source_pp,
 from quotetool.detect.cues import Cue, clause_end
 from quotetool.detect.learned import learned_noun
 from quotetool.detect.mood import has_subjunctive
+from quotetool.detect.names import genitive_of_named
 from quotetool.detect.rules import (
     AUS_SICHT_FRAME,
     FRAME_INSIDE_CLAUSE,
@@ -681,6 +682,7 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     toks = view.toks
     n = len(toks)
     cue_t = (cue_tok.start, cue_tok.end, cue_tok.text)
+    m = _saxon_owner(view.text, m)
     if hi + 1 < n and toks[hi].low in _AND:
         m, hi = _coordinated_source(view, m, hi)
     if _frame_opens_clause(toks, lo, hi):
@@ -691,6 +693,19 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
         # "…, laut Polizei." at the end: attribute what comes before
         return make(view, 0, lo - 1, rule, m, None, cue_tuple=cue_t)
     return _statement_around_frame(view, lo, hi, m, rule, cue_t)
+
+
+def _saxon_owner(text: str, m: Mention) -> Mention:
+    """A frame after a name in the genitive ("Merkels Worten zufolge", "Laut Klopps Angaben", "Roths Ansicht
+    nach"), where the text names the owner without the -s too: the owner is the source, as in "Nach Grupps
+    Meinung"; else ``m``."""
+    if m.kind != "frame" or m.inner is not None or m.name.count(" ") != 1:
+        return m
+    first = m.name.split(" ", 1)[0]
+    if not first[0].isupper() or not genitive_of_named(text, first):
+        return m
+    owner = first[:-1]
+    return Mention(start=m.start, end=m.end, text=m.text, kind="name", head=owner, name=owner)
 
 
 def _bracketed_statement(

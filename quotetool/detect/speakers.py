@@ -1579,9 +1579,10 @@ def _noun_phrase(
 def _owner_after_role(
     text: str, start: int, end: int, det: str, roles: list[str], rest: list[Tok], mods: list[str]
 ) -> Mention | None:
-    """ "die Anwältin Samanis", "der Sprecher Roths": a role noun before a name in the genitive (the text names
-    the person without the -s too) is the owner's role, held by someone unnamed: a role phrase, not that name."""
-    if rest[0].text.split("-")[0] in lexicon.FIRST_NAMES or not _all_other(rest):
+    """ "die Anwältin Samanis", "der Sprecher Roths", "der Sprecher Angela Merkels": a role noun before a name
+    in the genitive (the text names the person without the -s too) is the owner's role, held by someone
+    unnamed: a role phrase, not that name."""
+    if (len(rest) == 1 and rest[0].text.split("-")[0] in lexicon.FIRST_NAMES) or not _all_other(rest):
         return None
     owner = text[rest[0].start : rest[-1].end]
     if not genitive_of_named(text, owner):

@@ -47,3 +47,26 @@ def test_a_genitive_after_a_role_or_a_group_stays() -> None:
     assert find(text, "Suche komme").speaker_mention == "Angehörige der Vermissten"
     text = "Ein Sprecher der Feuerwehr sagte, der Brand sei gelöscht."
     assert find(text, "Brand sei").speaker == "Sprecher der Feuerwehr"
+
+
+# -- a name in the genitive is the owner of a frame or role, not the speaker as written -----------------------------
+
+
+def test_a_frame_after_a_name_in_the_genitive_is_its_owners_account() -> None:
+    intro = "Bundestrainerin Maria Kessler stellte am Dienstag ihren Kader vor. "
+    p = find(intro + "Kesslers Worten zufolge ist die Abwehr das größte Problem.", "größte Problem")
+    assert (p.speaker, p.speaker_mention) == ("Maria Kessler", "Kesslers Worten")
+    p = find(intro + "Kesslers Einschätzung nach fehlt dem Team die Erfahrung.", "die Erfahrung")
+    assert p.speaker == "Maria Kessler"
+    p = find(intro + "Laut Kesslers Angaben fallen zwei Spielerinnen aus.", "zwei Spielerinnen")
+    assert p.speaker == "Maria Kessler"
+
+
+def test_a_role_before_a_whole_name_in_the_genitive_is_the_owners_role() -> None:
+    text = (
+        "Bürgermeister Tobias Lang war am Montag nicht zu erreichen. "
+        "Der Sprecher Tobias Langs sagte, die Stadt prüfe den Vorfall."
+    )
+    assert find(text, "prüfe den Vorfall").speaker != "Tobias Langs"
+    text = "Der Sprecher Tobias Lang sagte, die Stadt prüfe den Vorfall."
+    assert find(text, "prüfe den Vorfall").speaker == "Tobias Lang"
