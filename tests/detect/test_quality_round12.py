@@ -70,3 +70,22 @@ def test_a_role_before_a_whole_name_in_the_genitive_is_the_owners_role() -> None
     assert find(text, "prüfe den Vorfall").speaker != "Tobias Langs"
     text = "Der Sprecher Tobias Lang sagte, die Stadt prüfe den Vorfall."
     assert find(text, "prüfe den Vorfall").speaker == "Tobias Lang"
+
+
+# -- municipal offices are roles: the role noun refers back to the person ----------------------------------------
+
+
+def test_municipal_offices_are_roles_that_refer_back_to_their_holder() -> None:
+    text = (
+        "Stadtkämmerin Petra Lindner legte am Dienstag den Haushaltsentwurf vor. "
+        "„Wir müssen sparen, wo es nur geht“, sagte die Kämmerin."
+    )
+    assert find(text, "sparen, wo es").speaker == "Petra Lindner"
+    text = (
+        "Stadtbaurat Jonas Brenner stellte die Pläne für die Brücke vor. "
+        "Der Stadtbaurat erklärte, der Neubau werde zwei Jahre dauern."
+    )
+    p = find(text, "zwei Jahre dauern")
+    assert (p.speaker, p.speaker_mention) == ("Jonas Brenner", "Der Stadtbaurat")
+    text = "„Der Etat ist ausgeglichen“, sagte Kämmerer Olaf Brandt."
+    assert find(text, "Etat ist").speaker == "Olaf Brandt"
