@@ -89,3 +89,19 @@ def test_municipal_offices_are_roles_that_refer_back_to_their_holder() -> None:
     assert (p.speaker, p.speaker_mention) == ("Jonas Brenner", "Der Stadtbaurat")
     text = "„Der Etat ist ausgeglichen“, sagte Kämmerer Olaf Brandt."
     assert find(text, "Etat ist").speaker == "Olaf Brandt"
+
+
+# -- a newspaper in the dative before the verb was told, the person after the verb speaks ----------------------
+
+
+def test_a_newspaper_in_the_dative_before_the_verb_is_not_the_speaker() -> None:
+    text = "Der „Ostsee-Zeitung“ sagte Hafenmeister Uwe Kranz: „Die Saison war die beste seit Jahren.“"
+    p = find(text, "beste seit Jahren")
+    assert (p.speaker, p.speaker_mention) == ("Uwe Kranz", "Hafenmeister Uwe Kranz")
+    text = "Der Lokalzeitung sagte die Schulleiterin, der Unterricht falle bis Freitag aus."
+    assert find(text, "Unterricht falle").speaker == "Schulleiterin"
+
+
+def test_a_newspaper_as_the_subject_still_speaks() -> None:
+    text = "Der „Nordkurier“ berichtete am Montag, die Fähre falle für zwei Wochen aus."
+    assert find(text, "Fähre falle").speaker == "Nordkurier"
