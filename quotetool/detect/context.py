@@ -255,7 +255,7 @@ def _medium_in_dative(view: SentenceView, before: Mention, fin: int) -> bool:
     """ "Der „Bild“ sagte Thomas Roth", "Der Zeitung sagte der Minister": a newspaper after "der" before the
     verb, and a person right after it, is the dative of the one who was told, not the speaker ("Der „Spiegel“
     berichtete, …" still is)."""
-    if before.det != "der" or not (_quoted_title(view.text, before) or lexicon.media_of(before.head)):
+    if before.det != "der" or not (_quoted_title(view.text, before) or before.head.endswith("zeitung")):
         return False
     toks = view.toks
     after, _ = subject_after(view.text, toks, fin, clause_end(toks, fin + 1))
