@@ -1710,7 +1710,17 @@ def _name_after_genitive(text: str, gen: Mention, end: int) -> bool:
         and gen.name.split()[0].split("-")[0] in lexicon.FIRST_NAMES
         and text[gen.start : end].endswith(gen.name)
         and len(text[gen.start : end]) > len(gen.name) + len(gen.det) + 1
+        and not _holds_own_role(gen)
     )
+
+
+def _holds_own_role(gen: Mention) -> bool:
+    """The name of a genitive has a role noun of its own before it ("ein Sprecher von Gesundheitsminister Karl
+    Lauterbach", "die Anwältin der Sängerin Anna Roth"): the owner named, not the holder of the role before."""
+    if not gen.role:
+        return False
+    found = lexicon.head_of(gen.role.split()[-1])
+    return found is not None and found[0] == "role"
 
 
 def _role_holder_after_genitive(text: str, m: Mention, gen: Mention, end: int, mods: tuple[str, ...]) -> Mention:

@@ -105,3 +105,18 @@ def test_a_newspaper_in_the_dative_before_the_verb_is_not_the_speaker() -> None:
 def test_a_newspaper_as_the_subject_still_speaks() -> None:
     text = "Der „Nordkurier“ berichtete am Montag, die Fähre falle für zwei Wochen aus."
     assert find(text, "Fähre falle").speaker == "Nordkurier"
+
+
+# -- a spokesperson of a named person speaks, not the person ------------------------------------------------------
+
+
+def test_the_spokesperson_of_a_named_minister_is_the_speaker() -> None:
+    text = "Ein Sprecher von Verkehrsminister Holger Brandt sagte, die Pläne würden geprüft."
+    assert find(text, "Pläne würden").speaker != "Holger Brandt"
+    text = "„Dazu äußern wir uns nicht“, sagte eine Sprecherin der Landrätin Ute Hansen."
+    assert find(text, "äußern wir uns").speaker != "Ute Hansen"
+
+
+def test_a_name_after_the_genitive_of_an_institution_holds_the_role() -> None:
+    text = "Der Vorsitzende des Sportvereins Lukas Pohl sagte, die Halle werde saniert."
+    assert find(text, "Halle werde").speaker == "Lukas Pohl"
