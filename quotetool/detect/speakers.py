@@ -783,9 +783,19 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
         return None, j
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
     g, gj = parse_np(text, toks, start_g, limit, nested=True)
-    if g is not None and g.kind != "pronoun" and gj > start_g:
+    if g is not None and g.kind != "pronoun" and gj > start_g and not _von_thing(toks[j], g):
         return g, gj
     return None, j
+
+
+def _von_thing(opener: Tok, g: Mention) -> bool:
+    """ "von einem Unfall", "von einer Panne": after "von" an indefinite article and a noun of no one, the object
+    of a verb ("geht … von einem Unfall aus"), not whose the phrase before is ("ein Sprecher von Tesla", "von der
+    Polizei")."""
+    return opener.low == "von" and g.kind == "other" and not g.name and g.det in _ARTICLES_AFTER_VON
+
+
+_ARTICLES_AFTER_VON: Final = frozenset({"einem", "einer"})  # (not "von der US-Marine": an affiliation)
 
 
 def _dative_after_name(text: str, toks: list[Tok], mention: Mention, j: int) -> bool:

@@ -120,3 +120,14 @@ def test_the_spokesperson_of_a_named_minister_is_the_speaker() -> None:
 def test_a_name_after_the_genitive_of_an_institution_holds_the_role() -> None:
     text = "Der Vorsitzende des Sportvereins Lukas Pohl sagte, die Halle werde saniert."
     assert find(text, "Halle werde").speaker == "Lukas Pohl"
+
+
+# -- "von" with an indefinite thing is the verb's object, not whose the phrase before is --------------------------
+
+
+def test_von_with_an_indefinite_thing_is_no_part_of_the_source() -> None:
+    text = "Die Ermittler gehen nach Angaben einer Sprecherin von einer technischen Panne aus."
+    p = find(text, "technischen Panne")
+    assert "Panne" not in (p.speaker or "")
+    text = "Nach Angaben eines Sprechers von der Bergwacht wurde niemand verletzt."
+    assert find(text, "niemand verletzt").speaker == "Sprecher von der Bergwacht"
