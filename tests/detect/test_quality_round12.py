@@ -131,3 +131,13 @@ def test_von_with_an_indefinite_thing_is_no_part_of_the_source() -> None:
     assert "Panne" not in (p.speaker or "")
     text = "Nach Angaben eines Sprechers von der Bergwacht wurde niemand verletzt."
     assert find(text, "niemand verletzt").speaker == "Sprecher von der Bergwacht"
+
+
+# -- a general role noun refers back to a feminine office written with an umlaut ----------------------------------
+
+
+def test_a_general_role_noun_refers_back_to_a_feminine_form_with_an_umlaut() -> None:
+    text = "Die Notärztin Svenja Lorenz war als Erste vor Ort. „Der Fahrer hatte großes Glück“, sagte die Medizinerin."
+    assert find(text, "großes Glück").speaker == "Svenja Lorenz"
+    text = "Rechtsanwältin Mira Sander vertritt die Anwohner. Man werde klagen, sagte die Juristin."
+    assert find(text, "werde klagen").speaker == "Mira Sander"
