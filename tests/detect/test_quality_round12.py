@@ -141,3 +141,20 @@ def test_a_general_role_noun_refers_back_to_a_feminine_form_with_an_umlaut() -> 
     assert find(text, "großes Glück").speaker == "Svenja Lorenz"
     text = "Rechtsanwältin Mira Sander vertritt die Anwohner. Man werde klagen, sagte die Juristin."
     assert find(text, "werde klagen").speaker == "Mira Sander"
+
+
+# -- the clause after a speech verb is the verb's, not the request's before it ------------------------------------
+
+
+def test_the_answer_to_a_named_members_request_is_the_answerers() -> None:
+    text = (
+        "Auf eine Anfrage der Abgeordneten Helga Brix antwortete Staatssekretär Olaf Menke, "
+        "die Zahl der Anträge sei gestiegen."
+    )
+    p = find(text, "Zahl der Anträge")
+    assert (p.speaker, p.speaker_mention) == ("Olaf Menke", "Staatssekretär Olaf Menke")
+
+
+def test_a_demand_still_holds_its_complement() -> None:
+    text = "Die Forderung der Abgeordneten Helga Brix, die Gebühren zu senken, fand keine Mehrheit."
+    assert find(text, "Gebühren zu senken").speaker == "Helga Brix"
