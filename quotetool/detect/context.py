@@ -245,8 +245,26 @@ def _fronted_subject(view: SentenceView, fin: int) -> Mention | None:
     Widersacher forderte sie auf")."""
     before = subject_before(view.text, view.toks, fin, 0)
     if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
+        if _medium_in_dative(view, before, fin):
+            return None  # "Der „Leipziger Volkszeitung“ sagte Frau Rieger: …": the paper was told
         return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     return None
+
+
+def _medium_in_dative(view: SentenceView, before: Mention, fin: int) -> bool:
+    """ "Der „Bild“ sagte Thomas Roth", "Der Zeitung sagte der Minister": a newspaper after "der" before the
+    verb, and a person right after it, is the dative of the one who was told, not the speaker ("Der „Spiegel“
+    berichtete, …" still is)."""
+    if before.det != "der" or not (_quoted_title(view.text, before) or before.head.endswith("zeitung")):
+        return False
+    toks = view.toks
+    after, _ = subject_after(view.text, toks, fin, clause_end(toks, fin + 1))
+    return after is not None and after.kind in ("name", "role")
+
+
+def _quoted_title(text: str, m: Mention) -> bool:
+    """The phrase writes a title in quotation marks ("der „Leipziger Volkszeitung“")."""
+    return any(c in text[m.start : m.end] for c in '„“"»«')
 
 
 def _subject_after_verb(view: SentenceView, cue: Cue, lo: int, fin: int) -> Mention | None:

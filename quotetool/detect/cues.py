@@ -684,6 +684,8 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
             # bracket ("trat dem Vorwurf des X, …, entgegen": the noun's statement is the X's)
             if k + 1 >= n or toks[k].text != "," or any(c.index < i and i - 3 <= c.last < k for c in out):
                 continue
+            if any(i < c.index < k and not c.attitude for c in out):
+                continue  # "Auf eine Anfrage der Abgeordneten X antwortete Y, …": the verb's statement, not X's
             if _noun_complement_follows(toks, i, k):
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 added = True

@@ -13,6 +13,7 @@ from quotetool.detect.context import STATEMENT_HOLDERS, SentenceView, source_pp,
 from quotetool.detect.cues import Cue, clause_end
 from quotetool.detect.learned import learned_noun
 from quotetool.detect.mood import has_subjunctive
+from quotetool.detect.names import genitive_of_named
 from quotetool.detect.rules import (
     AUS_SICHT_FRAME,
     FRAME_INSIDE_CLAUSE,
@@ -53,7 +54,9 @@ from quotetool.detect.speakers import (
 from quotetool.detect.tokens import (
     AUXILIARIES,
     DETERMINERS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
+    PRONOUNS_NOM,
     RELATIVES,
     SUBORDINATORS,
     Tok,
@@ -352,7 +355,7 @@ def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | 
     after it included ("Den Behörden in Mombasa zufolge"): its first index and its mention."""
     toks = view.toks
     for lo in range(max(0, z - 10), z):
-        if not _may_open_phrase(toks[lo]):
+        if not _may_open_phrase(toks[lo]) or _finite_verb_in(toks, lo, z):
             continue
         m, j = parse_np(view.text, toks, lo, z, sentence_start=lo)
         if m is not None and j < z and toks[j].low in PREPOSITIONS and skip_pp(toks, j + 1, z) == z:
@@ -362,6 +365,38 @@ def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | 
         if m is not None and j == z:
             return lo, m
     return None
+
+
+def _finite_verb_in(toks: list[Tok], lo: int, z: int) -> bool:
+    """Whether the phrase from ``lo`` before "zufolge" at ``z`` opens with the verb after its clause's subject:
+    a bare lower-case word right after a pronoun or noun ("Sie entstammen Zeitungsberichten zufolge", "Die
+    Rebellen kontrollieren eigenen Angaben zufolge", "al-Qaida-Gruppen gewinnen Medienberichten zufolge"); not
+    a participle, a quantifier or a genitive's adjective ("nahestehenden Kreisen", "einigen Teilnehmern",
+    "Berichten verschiedener Medien")."""
+    for k in range(max(lo, 1), min(lo + 2, z)):
+        t = toks[k]
+        if (
+            t.quote is None
+            and t.text[0].islower()
+            and t.low not in FUNCTION_WORDS
+            and not t.low.endswith(("nden", "er", "es"))
+            and not t.low.startswith(_QUANTIFIER_STEMS)
+            and _subject_like(toks[k - 1])
+        ):
+            return True
+    return False
+
+
+_QUANTIFIER_STEMS: Final = ("einig", "mehrer", "viel", "zahlreich", "manch", "beid", "etlich", "all", "wenig")
+
+
+def _subject_like(t: Tok) -> bool:
+    """A pronoun in the nominative or a word with a capital that is no function word (a noun or name)."""
+    if t.quote is not None:
+        return False
+    if t.low in PRONOUNS_NOM:
+        return True
+    return t.low not in FUNCTION_WORDS and t.text[0].isalpha() and any(c.isupper() for c in t.text)
 
 
 def _may_open_phrase(t: Tok) -> bool:
@@ -647,6 +682,7 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
     toks = view.toks
     n = len(toks)
     cue_t = (cue_tok.start, cue_tok.end, cue_tok.text)
+    m = _saxon_owner(view.text, m)
     if hi + 1 < n and toks[hi].low in _AND:
         m, hi = _coordinated_source(view, m, hi)
     if _frame_opens_clause(toks, lo, hi):
@@ -657,6 +693,19 @@ def _frame_candidate(view: SentenceView, lo: int, hi: int, m: Mention, rule: Rul
         # "…, laut Polizei." at the end: attribute what comes before
         return make(view, 0, lo - 1, rule, m, None, cue_tuple=cue_t)
     return _statement_around_frame(view, lo, hi, m, rule, cue_t)
+
+
+def _saxon_owner(text: str, m: Mention) -> Mention:
+    """A frame after a name in the genitive ("Merkels Worten zufolge", "Laut Klopps Angaben", "Roths Ansicht
+    nach"), where the text names the owner without the -s too: the owner is the source, as in "Nach Grupps
+    Meinung"; else ``m``."""
+    if m.kind != "frame" or m.inner is not None or m.name.count(" ") != 1:
+        return m
+    first = m.name.split(" ", 1)[0]
+    if not first[0].isupper() or not genitive_of_named(text, first):
+        return m
+    owner = first[:-1]
+    return Mention(start=m.start, end=m.end, text=m.text, kind="name", head=owner, name=owner)
 
 
 def _bracketed_statement(

@@ -814,13 +814,50 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
         and is_nounlike(toks[j + 1])
         and mention.kind in ("frame", "source", "role", "org")
     )
-    if not (toks[j].low in _GENITIVE_OPENERS or bare):
+    if not (toks[j].low in _GENITIVE_OPENERS or bare) or _dative_after_name(text, toks, mention, j):
         return None, j
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
     g, gj = parse_np(text, toks, start_g, limit, nested=True)
-    if g is not None and g.kind != "pronoun" and gj > start_g:
+    if g is not None and g.kind != "pronoun" and gj > start_g and not _von_thing(toks[j], g):
         return g, gj
     return None, j
+
+
+def _von_thing(opener: Tok, g: Mention) -> bool:
+    """ "von einem Unfall", "von einer Panne": after "von" an indefinite article and a noun of no one, the object
+    of a verb ("geht … von einem Unfall aus"), not whose the phrase before is ("ein Sprecher von Tesla", "von der
+    Polizei")."""
+    return opener.low == "von" and g.kind == "other" and not g.name and g.det in _ARTICLES_AFTER_VON
+
+
+_ARTICLES_AFTER_VON: Final = frozenset({"einem", "einer"})  # (not "von der US-Marine": an affiliation)
+
+
+def _dative_after_name(text: str, toks: list[Tok], mention: Mention, j: int) -> bool:
+    """ "sagte Jens Spahn der Zeitung", "sagte Spahn der „Bild“": "der" right after a person's name opens the
+    addressee in the dative, no genitive of the name (a person's name takes none without a comma)."""
+    return (
+        mention.kind == "name"
+        and toks[j].low == "der"
+        and toks[j - 1].text[0].isupper()
+        and _person_name(text, mention.name)
+    )
+
+
+def _person_name(text: str, name: str) -> bool:
+    """A name with a known given name ("Jens Spahn"), or a lone surname the text writes after one."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) > 1:
+        return words[0] in lexicon.FIRST_NAMES
+    i = text.find(" " + name)
+    while i > 0:
+        before = text[max(0, i - 30) : i].split()
+        if before and before[-1] in lexicon.FIRST_NAMES:
+            return True
+        i = text.find(" " + name, i + 1)
+    return False
 
 
 def _without_agency(text: str, toks: list[Tok], m: Mention, j: int, j2: int) -> tuple[Mention | None, int]:
@@ -1617,9 +1654,10 @@ def _noun_phrase(
 def _owner_after_role(
     text: str, start: int, end: int, det: str, roles: list[str], rest: list[Tok], mods: list[str]
 ) -> Mention | None:
-    """ "die Anwältin Samanis", "der Sprecher Roths": a role noun before a name in the genitive (the text names
-    the person without the -s too) is the owner's role, held by someone unnamed: a role phrase, not that name."""
-    if rest[0].text.split("-")[0] in lexicon.FIRST_NAMES or not _all_other(rest):
+    """ "die Anwältin Samanis", "der Sprecher Roths", "der Sprecher Angela Merkels": a role noun before a name
+    in the genitive (the text names the person without the -s too) is the owner's role, held by someone
+    unnamed: a role phrase, not that name."""
+    if (len(rest) == 1 and rest[0].text.split("-")[0] in lexicon.FIRST_NAMES) or not _all_other(rest):
         return None
     owner = text[rest[0].start : rest[-1].end]
     if not genitive_of_named(text, owner):
@@ -1747,7 +1785,17 @@ def _name_after_genitive(text: str, gen: Mention, end: int) -> bool:
         and gen.name.split()[0].split("-")[0] in lexicon.FIRST_NAMES
         and text[gen.start : end].endswith(gen.name)
         and len(text[gen.start : end]) > len(gen.name) + len(gen.det) + 1
+        and not _holds_own_role(gen)
     )
+
+
+def _holds_own_role(gen: Mention) -> bool:
+    """The name of a genitive has a role noun of its own before it ("ein Sprecher von Gesundheitsminister Karl
+    Lauterbach", "die Anwältin der Sängerin Anna Roth"): the owner named, not the holder of the role before."""
+    if not gen.role:
+        return False
+    found = lexicon.head_of(gen.role.split()[-1])
+    return found is not None and found[0] == "role"
 
 
 def _role_holder_after_genitive(text: str, m: Mention, gen: Mention, end: int, mods: tuple[str, ...]) -> Mention:
