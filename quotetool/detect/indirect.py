@@ -449,6 +449,8 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     cue's speaker, impersonal-clause for a claim or an act of speech without one, or None."""
     toks = view.toks
     mention = speaker_of_cue(view, cue)
+    if mention is None and _public_appeal(toks, cue, k, seg_end):
+        return None  # "Zeugen werden gebeten, sich bei der Polizei zu melden": the report's own call
     if _holderless_claim(toks, cue, mention):
         return make(view, k, _dependent_clauses_end(toks, seg_end), IMPERSONAL_CLAUSE, None, cue)
     if mention is None and cue.attitude:
@@ -462,6 +464,24 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or mention.kind not in _HOLDER_KINDS):
         return None  # "den Plan, … zu …" whose holder the sentence names as no one who can hold it
     return make(view, k, _dependent_clauses_end(toks, seg_end), INFINITIVE_CLAUSE, mention, cue)
+
+
+_APPEALS: Final = frozenset({"bitten", "auffordern", "aufrufen"})
+_COME_FORWARD: Final = frozenset({"melden", "wenden"})
+
+
+def _public_appeal(toks: list[Tok], cue: Cue, k: int, hi: int) -> bool:
+    """A call in the passive without an agent to come forward ("Zeugen werden gebeten, sich … zu melden", "Wer
+    etwas gesehen hat, wird aufgefordert, sich an die Polizei zu wenden"): the report's own appeal to its
+    readers, nobody's statement to verify."""
+    if cue.lemma not in _APPEALS or not _indicative_passive(toks, cue):
+        return False
+    last = hi - 1
+    while last > k and not toks[last].text[0].isalnum():
+        last -= 1
+    verb = toks[last].low
+    stem = verb[2:] if verb.startswith("zu") and verb[2:] in _COME_FORWARD else verb
+    return stem in _COME_FORWARD and toks[k].low == "sich"
 
 
 def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate | None:
