@@ -139,7 +139,6 @@ def may_be_verb_in_e(low: str) -> bool:
             low.endswith(
                 (
                     "che",
-                    "ige",
                     "ische",
                     "ene",
                     "ete",

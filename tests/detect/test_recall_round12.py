@@ -23,3 +23,19 @@ def test_appeal_with_a_speaker_or_other_content_stays() -> None:
     assert [p.quote for p in detect("Die Anwohner wurden aufgefordert, ihre Fenster geschlossen zu halten.")] == [
         "ihre Fenster geschlossen zu halten"
     ]
+
+
+# -- regular Konjunktiv I forms in -ige of verbs in -igen mark reported speech ----------------------------------
+
+
+def test_konjunktiv_in_ige_marks_reported_speech() -> None:
+    text = "Der Sprecher Lars Ohm sagte, die Werft beschäftige derzeit 400 Leute. Man verteidige den Standort."
+    assert find(text, "400 Leute").speaker == "Lars Ohm"
+    assert find(text, "verteidige").quote == "Man verteidige den Standort"
+    text = "Die Klinik genehmige keine Besuche mehr, hieß es aus dem Landratsamt."
+    assert find(text, "genehmige").quote == "Die Klinik genehmige keine Besuche mehr"
+
+
+def test_adjectives_in_ige_are_no_konjunktiv() -> None:
+    text = "Die Ärztin Eva Stoll sagte, die Lage sei ruhig. Die Station hat ständige, wichtige Aufgaben."
+    assert [p.quote for p in detect(text)] == ["die Lage sei ruhig"]
