@@ -826,6 +826,26 @@ _ATTITUDE_VERBS: Final = both_spellings(
         "gelangte",
         "gelangten",
         "gelangt",
+        # the verbs a statement noun goes with ("fasste am Montag den Beschluss", "erhob erneut den Vorwurf")
+        "äußerten",
+        "fasste",
+        "fassten",
+        "fasst",
+        "traf",
+        "trafen",
+        "trifft",
+        "erhob",
+        "erhoben",
+        "erhebt",
+        "stellte",
+        "stellten",
+        "stellt",
+        "sprach",
+        "sprachen",
+        "spricht",
+        "bekräftigte",
+        "bekräftigten",
+        "bekräftigt",
     }
 )
 

@@ -39,3 +39,15 @@ def test_konjunktiv_in_ige_marks_reported_speech() -> None:
 def test_adjectives_in_ige_are_no_konjunktiv() -> None:
     text = "Die Ärztin Eva Stoll sagte, die Lage sei ruhig. Die Station hat ständige, wichtige Aufgaben."
     assert [p.quote for p in detect(text)] == ["die Lage sei ruhig"]
+
+
+# -- the verb a statement noun goes with names its holder, with an adverbial in between -------------------------
+
+
+def test_support_verb_of_a_statement_noun_names_the_holder_past_an_adverbial() -> None:
+    p = find("Der Gemeinderat fasste am Dienstag den Beschluss, das Hallenbad zu schließen.", "Hallenbad")
+    assert (p.rule, p.speaker) == ("infinitive-clause", "Gemeinderat")
+    p = find("Der Betriebsrat fasste einstimmig den Beschluss, gegen die Kündigungen zu klagen.", "Kündigungen")
+    assert p.speaker == "Betriebsrat"
+    p = find("Die Anwältin Jana Pohl erhob am Freitag erneut den Vorwurf, die Polizei habe gelogen.", "gelogen")
+    assert p.speaker == "Jana Pohl"
