@@ -51,3 +51,19 @@ def test_support_verb_of_a_statement_noun_names_the_holder_past_an_adverbial() -
     assert p.speaker == "Betriebsrat"
     p = find("Die Anwältin Jana Pohl erhob am Freitag erneut den Vorwurf, die Polizei habe gelogen.", "gelogen")
     assert p.speaker == "Jana Pohl"
+
+
+# -- a speech speaks in the name of whoever gave it ----------------------------------------------------------
+
+
+def test_statement_from_a_speech_is_its_givers() -> None:
+    first = "Die Bischöfin Marta Lind hielt am Sonntag eine Predigt im Dom. "
+    assert find(first + "Der Frieden sei kein Besitz, hieß es in der Predigt.", "Frieden").speaker == "Marta Lind"
+    assert find(first + "In der Predigt hieß es, der Frieden sei kein Besitz.", "Frieden").speaker == "Marta Lind"
+    text = "Der Kanzler Ivo Brandt besuchte am Montag Kiel. Die Lage sei ernst, hieß es in seiner Ansprache."
+    assert find(text, "Lage").speaker == "Ivo Brandt"
+
+
+def test_a_document_keeps_speaking_in_its_own_name() -> None:
+    text = "Das Amt verschickte eine Erklärung. In der Erklärung hieß es, die Frist laufe ab."
+    assert find(text, "Frist").speaker == "Erklärung"
