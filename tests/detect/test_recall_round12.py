@@ -67,3 +67,19 @@ def test_statement_from_a_speech_is_its_givers() -> None:
 def test_a_document_keeps_speaking_in_its_own_name() -> None:
     text = "Das Amt verschickte eine Erklärung. In der Erklärung hieß es, die Frist laufe ab."
     assert find(text, "Frist").speaker == "Erklärung"
+
+
+# -- regular Konjunktiv I forms in -ide, -ede, -lde, -rde (verbs in -den) ---------------------------------------
+
+
+def test_konjunktiv_of_verbs_in_den_marks_reported_speech() -> None:
+    text = "Die Richterin Ilse Vogt erklärte, das Gericht entscheide erst im Mai. Man vermeide jede Eile."
+    assert find(text, "Mai").speaker == "Ilse Vogt"
+    assert find(text, "vermeide").quote == "Man vermeide jede Eile"
+    text = "Der Sprecher Tom Wirth sagte, die Reederei melde Insolvenz an. Sie bilde keine Rücklagen."
+    assert find(text, "Rücklagen").speaker == "Tom Wirth"
+
+
+def test_adjectives_in_de_are_no_konjunktiv() -> None:
+    text = "Der Förster Udo Graf sagte, der Wald sei gesund. Der Winter bleibt milde und feucht."
+    assert [p.quote for p in detect(text)] == ["der Wald sei gesund"]
