@@ -456,6 +456,8 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
 
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
 # ("wonach" marks the content of a report noun before it: "ein Bericht der X, wonach …")
+# forms of "bestehen", a cue only as "bestehen darauf, …" (to insist), never as "besteht aus", "die Gefahr besteht"
+INSISTING_FORMS: Final = frozenset({"besteht", "bestehen", "bestand", "bestanden", "bestehe", "beständen", "bestünde"})
 CUE_WORDS: Final = (
     frozenset(lexicon.VERBS)
     | frozenset(lexicon.PARTICLE_VERBS)
@@ -463,6 +465,7 @@ CUE_WORDS: Final = (
     | lexicon.STATEMENT_NOUNS
     | {"wonach"}
     | lexicon.PLACE_VERB_FORMS
+    | INSISTING_FORMS
 )
 
 
@@ -501,6 +504,12 @@ def _word_cues(toks: list[Tok], hits: list[int], learned: Active | None, out: li
         if t.quote is not None or (not t.text[0].islower() and not _fronted_participle(toks, i)):
             continue
         low = t.low
+        if low in INSISTING_FORMS:
+            cue = _insisting(toks, i)
+            if cue is not None:
+                out.append(cue)
+                spans = spans or cue.last != i
+            continue
         if low in _PLACE_VERB_FORMS:
             if _document_place(toks, i):
                 out.append(Cue(i, i, "stehen", False))  # "In dem Bericht steht, dass …"
@@ -574,6 +583,22 @@ def _without_closing_particles(out: list[Cue]) -> list[Cue]:
 
 _REFLEXIVE_NONSPEECH: Final = lexicon.REFLEXIVE_NONSPEECH
 _REFLEXIVE_WINDOW: Final = 8
+
+
+def _insisting(toks: list[Tok], i: int) -> Cue | None:
+    """ "bestehen darauf, dass …" / "… zu …", "hatte darauf bestanden, …": the form of "bestehen" at ``i`` insists
+    when "darauf" and a comma follow it in its clause (up to two adverbs between: "besteht aber weiter darauf")
+    or stand around it; the cue then runs to "darauf". None for any other "bestehen"."""
+    n = len(toks)
+    if i > 0 and toks[i - 1].low == "darauf" and i + 1 < n and toks[i + 1].text == ",":
+        return Cue(i, i, "bestehen", False)
+    for k in range(i + 1, min(n - 1, i + 4)):
+        t = toks[k]
+        if t.low == "darauf":
+            return Cue(i, k, "bestehen", False) if toks[k + 1].text == "," else None
+        if t.quote is not None or not t.text[0].islower() or t.low in _CLAUSE_END_MARKS:
+            return None
+    return None
 
 
 _PLACE_VERB_FORMS: Final = lexicon.PLACE_VERB_FORMS

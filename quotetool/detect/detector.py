@@ -15,7 +15,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Entity, Registry
-from quotetool.detect.cues import CUE_WORDS, Cue, clause_end, find_cues
+from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, Cue, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
@@ -110,7 +110,8 @@ _WEAK: Final = _variants(
     | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
     | {"bekannt", "ergab", "ergaben", "ergibt"}
     | lexicon.PLACE_VERB_FORMS
-)  # ("wurde bekannt, dass …", "Wie X ergab, …", "In dem Bericht steht, dass …")
+    | INSISTING_FORMS
+)  # ("wurde bekannt, dass …", "Wie X ergab, …", "In dem Bericht steht, dass …", "besteht darauf, dass …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
 _COMPLEMENT: Final = _variants(

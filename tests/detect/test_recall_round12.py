@@ -83,3 +83,21 @@ def test_konjunktiv_of_verbs_in_den_marks_reported_speech() -> None:
 def test_adjectives_in_de_are_no_konjunktiv() -> None:
     text = "Der Förster Udo Graf sagte, der Wald sei gesund. Der Winter bleibt milde und feucht."
     assert [p.quote for p in detect(text)] == ["der Wald sei gesund"]
+
+
+# -- "bestehen darauf, …" insists; other uses of "bestehen" say nothing ------------------------------------------
+
+
+def test_insisting_with_bestehen_darauf_is_a_cue() -> None:
+    p = find("Die Gewerkschaft Verdi besteht darauf, dass die Zulagen bleiben.", "Zulagen")
+    assert (p.rule, p.speaker) == ("dass-clause", "Gewerkschaft Verdi")
+    p = find("Der Mieterbund bestand aber weiter darauf, die Verträge offenzulegen.", "Verträge")
+    assert p.speaker == "Mieterbund"
+    p = find("Die Anwältin Rita Sommer hatte darauf bestanden, ihr Mandant sei unschuldig.", "Mandant")
+    assert p.speaker == "Rita Sommer"
+
+
+def test_other_uses_of_bestehen_are_no_cue() -> None:
+    assert detect("Die Aufgabe besteht darin, die Kosten zu senken.") == []
+    assert detect("Es besteht die Gefahr, dass der Deich bricht.") == []
+    assert detect("Der Beirat besteht aus zwölf Mitgliedern, die gewählt werden.") == []
