@@ -296,6 +296,8 @@ def _passive(toks: list[Tok], aux: int, v: int, cue: Cue) -> bool:
     plain = low in _PASSIVE_AUX
     if not plain and low not in _WORDEN_AUX:
         return False  # (hat, hatte, kann …: no passive; the common case, no look at the clause)
+    if plain and _infinitive_cue(toks, cue):
+        return False  # "Die Partei wird darauf bestehen, …": "wird" and an infinitive, the future
     worden = False
     for k in range(aux + 1, clause_end(toks, max(v, cue.last) + 1)):
         w = toks[k].low
@@ -307,6 +309,14 @@ def _passive(toks: list[Tok], aux: int, v: int, cue: Cue) -> bool:
 
 
 _WORDEN_AUX: Final = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+
+
+def _infinitive_cue(toks: list[Tok], cue: Cue) -> bool:
+    """The cue's verb is its infinitive ("betonen", "hinweisen", "bekannt geben"), not a participle ("betont")."""
+    if cue.attitude:
+        return False
+    word = toks[cue.index].low if cue.last == cue.index else toks[cue.index].low + toks[cue.last].low
+    return word == cue.lemma
 
 
 def _passive_speaker(view: SentenceView, lo: int, aux: int, hi: int) -> Mention | None:

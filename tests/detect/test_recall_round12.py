@@ -101,3 +101,18 @@ def test_other_uses_of_bestehen_are_no_cue() -> None:
     assert detect("Die Aufgabe besteht darin, die Kosten zu senken.") == []
     assert detect("Es besteht die Gefahr, dass der Deich bricht.") == []
     assert detect("Der Beirat besteht aus zwölf Mitgliedern, die gewählt werden.") == []
+
+
+# -- "wird" with an infinitive is the future, not a passive without an agent ------------------------------------
+
+
+def test_future_tense_keeps_its_subject_as_speaker() -> None:
+    p = find("Die Fraktion wird darauf bestehen, dass ihr Antrag zuerst beraten wird.", "Antrag")
+    assert (p.rule, p.speaker) == ("dass-clause", "Fraktion")
+    p = find("Die Ministerin Lea Kurz wird morgen bekannt geben, dass das Werk schließt.", "Werk")
+    assert p.speaker == "Lea Kurz"
+
+
+def test_passive_without_agent_stays_impersonal() -> None:
+    p = find("Es wird betont, dass der Antrag zuerst beraten wird.", "Antrag")
+    assert (p.rule, p.speaker) == ("impersonal-clause", None)
