@@ -456,8 +456,11 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
 
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
 # ("wonach" marks the content of a report noun before it: "ein Bericht der X, wonach …")
-# forms of "bestehen", a cue only as "bestehen darauf, …" (to insist), never as "besteht aus", "die Gefahr besteht"
-INSISTING_FORMS: Final = frozenset({"besteht", "bestehen", "bestand", "bestanden", "bestehe", "beständen", "bestünde"})
+# forms of "bestehen", a cue only as "bestehen darauf, …" (to insist), never as "besteht aus", "die Gefahr besteht";
+# and of "legen", a cue as "legt Wert darauf, …" (else the bare form of a particle verb: "legte … vor")
+_BESTEHEN: Final = frozenset({"besteht", "bestehen", "bestand", "bestanden", "bestehe", "beständen", "bestünde"})
+_LEGEN: Final = frozenset({"legt", "legen", "legte", "legten", "gelegt", "lege"})
+INSISTING_FORMS: Final = _BESTEHEN | _LEGEN
 CUE_WORDS: Final = (
     frozenset(lexicon.VERBS)
     | frozenset(lexicon.PARTICLE_VERBS)
@@ -509,7 +512,9 @@ def _word_cues(toks: list[Tok], hits: list[int], learned: Active | None, out: li
             if cue is not None:
                 out.append(cue)
                 spans = spans or cue.last != i
-            continue
+                continue
+            if low in _BESTEHEN:
+                continue
         if low in _PLACE_VERB_FORMS:
             if _document_place(toks, i):
                 out.append(Cue(i, i, "stehen", False))  # "In dem Bericht steht, dass …"
@@ -586,17 +591,27 @@ _REFLEXIVE_WINDOW: Final = 8
 
 
 def _insisting(toks: list[Tok], i: int) -> Cue | None:
-    """ "bestehen darauf, dass …" / "… zu …", "hatte darauf bestanden, …": the form of "bestehen" at ``i`` insists
-    when "darauf" and a comma follow it in its clause (up to two adverbs between: "besteht aber weiter darauf")
-    or stand around it; the cue then runs to "darauf". None for any other "bestehen"."""
+    """ "bestehen darauf, dass …" / "… zu …", "hatte darauf bestanden, …", "legt großen Wert darauf, …": the form of
+    "bestehen" or "legen" at ``i`` insists when "darauf" and a comma follow it in its clause (up to two words
+    between: "besteht aber weiter darauf"; "Wert" among them for "legen") or stand around it; the cue then runs to
+    "darauf". None for any other use."""
     n = len(toks)
+    legen = toks[i].low in _LEGEN
     if i > 0 and toks[i - 1].low == "darauf" and i + 1 < n and toks[i + 1].text == ",":
-        return Cue(i, i, "bestehen", False)
-    for k in range(i + 1, min(n - 1, i + 4)):
+        if not legen or (i > 1 and toks[i - 2].low == "wert"):
+            return Cue(i, i, "Wert legen" if legen else "bestehen", False)
+        return None
+    wert = False
+    for k in range(i + 1, min(n - 1, i + 5)):
         t = toks[k]
         if t.low == "darauf":
-            return Cue(i, k, "bestehen", False) if toks[k + 1].text == "," else None
-        if t.quote is not None or not t.text[0].islower() or t.low in _CLAUSE_END_MARKS:
+            return (
+                Cue(i, k, "Wert legen" if legen else "bestehen", False)
+                if toks[k + 1].text == "," and wert == legen
+                else None
+            )
+        wert = wert or t.low == "wert"
+        if t.quote is not None or (not t.text[0].islower() and t.low != "wert") or t.low in _CLAUSE_END_MARKS:
             return None
     return None
 

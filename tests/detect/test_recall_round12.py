@@ -116,3 +116,21 @@ def test_future_tense_keeps_its_subject_as_speaker() -> None:
 def test_passive_without_agent_stays_impersonal() -> None:
     p = find("Es wird betont, dass der Antrag zuerst beraten wird.", "Antrag")
     assert (p.rule, p.speaker) == ("impersonal-clause", None)
+
+
+# -- "Wert darauf legen, …" and "pochen darauf, …" insist ------------------------------------------------------
+
+
+def test_wert_darauf_legen_and_pochen_are_cues() -> None:
+    p = find("Der Trainer Max Eder legte großen Wert darauf, die Spieler zu schonen.", "Spieler")
+    assert (p.rule, p.speaker) == ("infinitive-clause", "Max Eder")
+    p = find("Der Elternbeirat hatte stets Wert darauf gelegt, dass die Schüler mitreden.", "Schüler")
+    assert p.speaker == "Elternbeirat"
+    p = find("Die Bürgermeisterin Nora Wendt pochte darauf, dass der Vertrag gilt.", "Vertrag")
+    assert p.speaker == "Nora Wendt"
+
+
+def test_other_uses_of_legen_keep_their_reading() -> None:
+    p = find("Der Minister Paul Haas legte am Montag den Bericht vor, wonach die Zahl sinke.", "Zahl")
+    assert p.speaker == "Paul Haas"
+    assert detect("Die Gärtnerin legte die Samen in die Erde, damit sie keimen.") == []
