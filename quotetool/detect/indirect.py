@@ -920,10 +920,16 @@ def _is_zu_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:
     last = toks[hi - 1].low
     if hi - 2 >= lo and toks[hi - 2].low == "zu":
         nxt = toks[hi - 1]  # (not "wegen Verabredung zu Mord": "zu" and a noun; a quoted verb may follow it)
-        return nxt.quote is not None or nxt.text[0].islower()
+        return nxt.quote is not None or (nxt.text[0].islower() and _infinitive_form(nxt.low))
     if hi - 3 >= lo and toks[hi - 3].low == "zu" and toks[hi - 1].low in _INFINITIVE_AUX:
         return True
     return "zu" in last[2:-3] and last.endswith("en") and len(last) > 7 and toks[hi - 1].text[0].islower()
+
+
+def _infinitive_form(low: str) -> bool:
+    """A word that can be an infinitive after "zu": in -en, -eln, -ern, or "sein", "tun" (not "zu spät", "zu
+    teuer", "zu viel": "zu" of degree before an adjective or adverb)."""
+    return low.endswith(("en", "ln", "rn")) or low in ("sein", "tun")
 
 
 # finite forms of "lassen" that open a clause with a speech verb's infinitive: "ließ … mitteilen", "lässt … ausrichten"

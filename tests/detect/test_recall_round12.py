@@ -134,3 +134,13 @@ def test_other_uses_of_legen_keep_their_reading() -> None:
     p = find("Der Minister Paul Haas legte am Montag den Bericht vor, wonach die Zahl sinke.", "Zahl")
     assert p.speaker == "Paul Haas"
     assert detect("Die Gärtnerin legte die Samen in die Erde, damit sie keimen.") == []
+
+
+# -- "zu" of degree before an adjective is no zu-infinitive -----------------------------------------------------
+
+
+def test_zu_before_an_adjective_is_no_infinitive() -> None:
+    text = "Die Warnung des Wetterdienstes, dass Sturmböen drohen, kam zu spät."
+    assert [(p.rule, p.quote) for p in detect(text)] == [("dass-clause", "Sturmböen drohen")]
+    p = find("Die Trainerin Ina Roth kündigte an, im Sommer zu gehen.", "Sommer")
+    assert p.quote == "im Sommer zu gehen"
