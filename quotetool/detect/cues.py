@@ -481,11 +481,22 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
     spans = _word_cues(toks, hits, learned, out)  # whether a cue runs over more than its word
     if _noun_cues(toks, hits, out):
         spans = True
+    if any(c.lemma in _ONLY_BEFORE_DASS for c in out):
+        out = [c for c in out if c.lemma not in _ONLY_BEFORE_DASS or _dass_next(toks, c)]
     if any(toks[i].low == "wonach" for i in hits):
         spans = _wonach_cues(toks, out) or spans
     if not spans:
         return out  # (cues of one word each, found in order: nothing to drop or sort)
     return _without_closing_particles(out)
+
+
+# cues only right before their "dass"/"ob": "schließt nicht aus, dass …" (not "hatte die Lösung ausgeschlossen")
+_ONLY_BEFORE_DASS: Final = frozenset({"ausschließen"})
+
+
+def _dass_next(toks: list[Tok], c: Cue) -> bool:
+    k = c.last + 1
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dass", "daß", "ob")
 
 
 def _cue_hits(toks: list[Tok], learned: Active | None) -> list[int]:

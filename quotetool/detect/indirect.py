@@ -794,10 +794,18 @@ def _negated(toks: list[Tok], lo: int, e: int) -> bool:
 _NOT_NEGATING: Final = frozenset({"nur", "als", "zuletzt"})
 
 
+# cues whose negation is a stance of its own: "Die Polizei schließt nicht aus, dass …" holds it possible
+_STANCE_WHEN_NEGATED: Final = frozenset({"ausschließen"})
+
+
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
     """The cue's clause negates it ("wollte nicht bestätigen") or uses it reflexively ("bestätigt sich")."""
     toks = view.toks
-    if any(t.low in _NEGATIONS for t in toks[:e]) and _negated(toks, _conjunct_start(toks, cue), e):
+    if (
+        cue.lemma not in _STANCE_WHEN_NEGATED
+        and any(t.low in _NEGATIONS for t in toks[:e])
+        and _negated(toks, _conjunct_start(toks, cue), e)
+    ):
         return True  # (most clauses have no negation: no need for their start)
     nxt = cue.index + 1
     return (nxt < len(toks) and toks[nxt].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH) or (

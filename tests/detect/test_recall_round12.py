@@ -144,3 +144,19 @@ def test_zu_before_an_adjective_is_no_infinitive() -> None:
     assert [(p.rule, p.quote) for p in detect(text)] == [("dass-clause", "Sturmböen drohen")]
     p = find("Die Trainerin Ina Roth kündigte an, im Sommer zu gehen.", "Sommer")
     assert p.quote == "im Sommer zu gehen"
+
+
+# -- "schließt (nicht) aus, dass …" rules a possibility in or out -------------------------------------------------
+
+
+def test_ausschliessen_before_dass_is_a_stance_also_negated() -> None:
+    p = find("Die Feuerwehr schließt nicht aus, dass das Feuer gelegt wurde.", "Feuer gelegt")
+    assert (p.rule, p.speaker) == ("dass-clause", "Feuerwehr")
+    p = find("Der Kämmerer Jan Roos wollte nicht ausschließen, dass die Gebühren steigen.", "Gebühren")
+    assert p.speaker == "Jan Roos"
+
+
+def test_ausschliessen_without_dass_is_no_cue() -> None:
+    text = "Die Klägerin Eva Horn sagte, der Bund habe die Länder bei der Entscheidung ausgeschlossen."
+    assert find(text, "Länder").quote == "der Bund habe die Länder bei der Entscheidung ausgeschlossen"
+    assert detect("Der Verein schloss den Spieler aus, weil er gelogen hatte.") == []
