@@ -545,13 +545,17 @@ def _infinitive_past_insertion(toks: list[Tok], k: int, q: int) -> int:
     relative = first.low in RELATIVES or (
         first.low in PREPOSITIONS and c + 2 < ins_end and toks[c + 2].low in RELATIVES
     )
-    if not relative and not all(is_nominal(t) for t in toks[c + 1 : ins_end]):
+    if not relative and not all(is_nominal(t) or t.low in _FOCUS_WORDS for t in toks[c + 1 : ins_end]):
         return q
     e = clause_end(toks, ins_end + 1)
     return e if e - ins_end >= 2 and _is_zu_infinitive(toks, ins_end + 1, e) else q
 
 
 _INSERTION_WORDS: Final = 12  # a relative clause or an apposition inside a zu-infinitive is short
+# words that may open an apposition besides its noun phrase ("mit allen Parteien, auch der Linken, zu verhandeln")
+_FOCUS_WORDS: Final = frozenset(
+    {"auch", "etwa", "insbesondere", "besonders", "darunter", "allem", "also", "nur", "sogar", "selbst", "als"}
+)
 
 
 def _noun_or_quote(t: Tok) -> bool:

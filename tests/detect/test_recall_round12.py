@@ -160,3 +160,15 @@ def test_ausschliessen_without_dass_is_no_cue() -> None:
     text = "Die Klägerin Eva Horn sagte, der Bund habe die Länder bei der Entscheidung ausgeschlossen."
     assert find(text, "Länder").quote == "der Bund habe die Länder bei der Entscheidung ausgeschlossen"
     assert detect("Der Verein schloss den Spieler aus, weil er gelogen hatte.") == []
+
+
+# -- an apposition opened by a focus word inside a zu-infinitive ("…, auch der Linken, zu verhandeln") ---------
+
+
+def test_zu_infinitive_runs_past_an_apposition_with_a_focus_word() -> None:
+    text = "Der Landesverband hat angekündigt, mit allen Fraktionen, auch der Opposition, zu verhandeln."
+    p = find(text, "Opposition")
+    assert p.quote == "mit allen Fraktionen, auch der Opposition, zu verhandeln"
+    assert p.speaker == "Landesverband"
+    text = "Die Wahl bleibt offen, da die Liste angekündigt hatte, mit allen Listen, etwa den Grünen, reden zu wollen."
+    assert find(text, "Grünen").quote == "mit allen Listen, etwa den Grünen, reden zu wollen"
