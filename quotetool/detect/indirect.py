@@ -1295,13 +1295,33 @@ def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
     """Where the reported part of a sentence starts: "Seine Frau ist operiert worden, und er wolle sie begleiten"
     narrates its first clause (an indicative verb, no Konjunktiv) and reports the second; 0 for the whole."""
     for c in range(lo + 2, hi - 2):
-        if toks[c].text == "," and toks[c + 1].low in _CONJUNCTS:
-            if not has_subjunctive(toks, lo, c, strong_only=True) and any(
-                toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)
+        if toks[c].text == "," and (toks[c + 1].low in _CONJUNCTS or _asyndetic_report(toks, c)):
+            if not has_subjunctive(toks, lo, c, strong_only=True) and (
+                any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)) or _closed_by_particle(toks, lo, c)
             ):
                 return c + 1
             return 0
     return 0
+
+
+def _closed_by_particle(toks: list[Tok], lo: int, c: int) -> bool:
+    """The clause lo..c ends with the particle of its finite verb ("Der Kreis lehnt einen Verkauf ab, …"): a main
+    clause in the indicative (the Konjunktiv would be "lehne … ab")."""
+    return c - lo >= 4 and toks[c - 1].low in _VERB_PARTICLES and any(t.low.endswith("t") for t in toks[lo + 1 : c - 1])
+
+
+_VERB_PARTICLES: Final = frozenset({"ab", "an", "auf", "aus", "fest", "hin", "vor", "zurück", "zu"})
+
+
+def _asyndetic_report(toks: list[Tok], c: int) -> bool:
+    """After the comma at ``c`` a main clause of its own in the Konjunktiv I: its subject (an article or a
+    pronoun first) and right after it the Konjunktiv form ("Der Landrat lehnt das ab, ein Verkauf sei unnötig")."""
+    if toks[c + 1].low not in _CLAUSE_SUBJECT_OPENERS:
+        return False
+    return any(toks[k].low in lexicon.SUBJUNCTIVE_I for k in range(c + 2, min(len(toks), c + 6)))
+
+
+_CLAUSE_SUBJECT_OPENERS: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "sie", "es", "man", "dies"})
 
 
 def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:

@@ -172,3 +172,19 @@ def test_zu_infinitive_runs_past_an_apposition_with_a_focus_word() -> None:
     assert p.speaker == "Landesverband"
     text = "Die Wahl bleibt offen, da die Liste angekündigt hatte, mit allen Listen, etwa den Grünen, reden zu wollen."
     assert find(text, "Grünen").quote == "mit allen Listen, etwa den Grünen, reden zu wollen"
+
+
+# -- a narrated main clause before a Konjunktiv main clause of its own is no part of the report ----------------
+
+
+def test_narrated_clause_before_an_asyndetic_report_is_left_out() -> None:
+    first = "Der Landrat Jens Ohl sagte, die Klinik bleibe offen. "
+    p = find(first + "Der Kreis lehnt einen Verkauf ab, ein Verkauf sei nicht sinnvoll.", "Verkauf sei")
+    assert (p.quote, p.speaker) == ("ein Verkauf sei nicht sinnvoll", "Jens Ohl")
+    p = find(first + "Zwei Stationen wurden geschlossen, die Patienten seien verlegt worden.", "Patienten")
+    assert p.quote == "die Patienten seien verlegt worden"
+
+
+def test_reported_clause_before_another_keeps_the_whole_sentence() -> None:
+    text = "Der Landrat Jens Ohl sagte, die Klinik bleibe offen. Der Kreis sei dagegen, er habe kein Geld."
+    assert find(text, "kein Geld").quote == "Der Kreis sei dagegen, er habe kein Geld"
