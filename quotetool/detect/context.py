@@ -314,6 +314,8 @@ def _passive(toks: list[Tok], aux: int, v: int, cue: Cue) -> bool:
     plain = low in _PASSIVE_AUX
     if not plain and low not in _WORDEN_AUX:
         return False  # (hat, hatte, kann …: no passive; the common case, no look at the clause)
+    if plain and _infinitive_cue(toks, cue):
+        return False  # "Die Partei wird darauf bestehen, …": "wird" and an infinitive, the future
     worden = False
     for k in range(aux + 1, clause_end(toks, max(v, cue.last) + 1)):
         w = toks[k].low
@@ -325,6 +327,14 @@ def _passive(toks: list[Tok], aux: int, v: int, cue: Cue) -> bool:
 
 
 _WORDEN_AUX: Final = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+
+
+def _infinitive_cue(toks: list[Tok], cue: Cue) -> bool:
+    """The cue's verb is its infinitive ("betonen", "hinweisen", "bekannt geben"), not a participle ("betont")."""
+    if cue.attitude:
+        return False
+    word = toks[cue.index].low if cue.last == cue.index else toks[cue.index].low + toks[cue.last].low
+    return word == cue.lemma
 
 
 def _passive_speaker(view: SentenceView, lo: int, aux: int, hi: int) -> Mention | None:
@@ -844,6 +854,26 @@ _ATTITUDE_VERBS: Final = both_spellings(
         "gelangte",
         "gelangten",
         "gelangt",
+        # the verbs a statement noun goes with ("fasste am Montag den Beschluss", "erhob erneut den Vorwurf")
+        "äußerten",
+        "fasste",
+        "fassten",
+        "fasst",
+        "traf",
+        "trafen",
+        "trifft",
+        "erhob",
+        "erhoben",
+        "erhebt",
+        "stellte",
+        "stellten",
+        "stellt",
+        "sprach",
+        "sprachen",
+        "spricht",
+        "bekräftigte",
+        "bekräftigten",
+        "bekräftigt",
     }
 )
 

@@ -476,6 +476,11 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
 
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
 # ("wonach" marks the content of a report noun before it: "ein Bericht der X, wonach …")
+# forms of "bestehen", a cue only as "bestehen darauf, …" (to insist), never as "besteht aus", "die Gefahr besteht";
+# and of "legen", a cue as "legt Wert darauf, …" (else the bare form of a particle verb: "legte … vor")
+_BESTEHEN: Final = frozenset({"besteht", "bestehen", "bestand", "bestanden", "bestehe", "beständen", "bestünde"})
+_LEGEN: Final = frozenset({"legt", "legen", "legte", "legten", "gelegt", "lege"})
+INSISTING_FORMS: Final = _BESTEHEN | _LEGEN
 CUE_WORDS: Final = (
     frozenset(lexicon.VERBS)
     | frozenset(lexicon.PARTICLE_VERBS)
@@ -483,6 +488,7 @@ CUE_WORDS: Final = (
     | lexicon.STATEMENT_NOUNS
     | {"wonach"}
     | lexicon.PLACE_VERB_FORMS
+    | INSISTING_FORMS
 )
 
 
@@ -495,11 +501,22 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
     spans = _word_cues(toks, hits, learned, out)  # whether a cue runs over more than its word
     if _noun_cues(toks, hits, out):
         spans = True
+    if any(c.lemma in _ONLY_BEFORE_DASS for c in out):
+        out = [c for c in out if c.lemma not in _ONLY_BEFORE_DASS or _dass_next(toks, c)]
     if any(toks[i].low == "wonach" for i in hits):
         spans = _wonach_cues(toks, out) or spans
     if not spans:
         return out  # (cues of one word each, found in order: nothing to drop or sort)
     return _without_closing_particles(out)
+
+
+# cues only right before their "dass"/"ob": "schließt nicht aus, dass …" (not "hatte die Lösung ausgeschlossen")
+_ONLY_BEFORE_DASS: Final = frozenset({"ausschließen"})
+
+
+def _dass_next(toks: list[Tok], c: Cue) -> bool:
+    k = c.last + 1
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dass", "daß", "ob")
 
 
 def _cue_hits(toks: list[Tok], learned: Active | None) -> list[int]:
@@ -521,6 +538,14 @@ def _word_cues(toks: list[Tok], hits: list[int], learned: Active | None, out: li
         if t.quote is not None or (not t.text[0].islower() and not _fronted_participle(toks, i)):
             continue
         low = t.low
+        if low in INSISTING_FORMS:
+            cue = _insisting(toks, i)
+            if cue is not None:
+                out.append(cue)
+                spans = spans or cue.last != i
+                continue
+            if low in _BESTEHEN:
+                continue
         if low in _PLACE_VERB_FORMS:
             if _document_place(toks, i):
                 out.append(Cue(i, i, "stehen", False))  # "In dem Bericht steht, dass …"
@@ -594,6 +619,32 @@ def _without_closing_particles(out: list[Cue]) -> list[Cue]:
 
 _REFLEXIVE_NONSPEECH: Final = lexicon.REFLEXIVE_NONSPEECH
 _REFLEXIVE_WINDOW: Final = 8
+
+
+def _insisting(toks: list[Tok], i: int) -> Cue | None:
+    """ "bestehen darauf, dass …" / "… zu …", "hatte darauf bestanden, …", "legt großen Wert darauf, …": the form of
+    "bestehen" or "legen" at ``i`` insists when "darauf" and a comma follow it in its clause (up to two words
+    between: "besteht aber weiter darauf"; "Wert" among them for "legen") or stand around it; the cue then runs to
+    "darauf". None for any other use."""
+    n = len(toks)
+    legen = toks[i].low in _LEGEN
+    if i > 0 and toks[i - 1].low == "darauf" and i + 1 < n and toks[i + 1].text == ",":
+        if not legen or (i > 1 and toks[i - 2].low == "wert"):
+            return Cue(i, i, "Wert legen" if legen else "bestehen", False)
+        return None
+    wert = False
+    for k in range(i + 1, min(n - 1, i + 5)):
+        t = toks[k]
+        if t.low == "darauf":
+            return (
+                Cue(i, k, "Wert legen" if legen else "bestehen", False)
+                if toks[k + 1].text == "," and wert == legen
+                else None
+            )
+        wert = wert or t.low == "wert"
+        if t.quote is not None or (not t.text[0].islower() and t.low != "wert") or t.low in _CLAUSE_END_MARKS:
+            return None
+    return None
 
 
 _PLACE_VERB_FORMS: Final = lexicon.PLACE_VERB_FORMS

@@ -15,7 +15,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Entity, Registry
-from quotetool.detect.cues import CUE_WORDS, Cue, clause_end, find_cues
+from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, Cue, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
@@ -110,7 +110,8 @@ _WEAK: Final = _variants(
     | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
     | {"bekannt", "ergab", "ergaben", "ergibt"}
     | lexicon.PLACE_VERB_FORMS
-)  # ("wurde bekannt, dass …", "Wie X ergab, …", "In dem Bericht steht, dass …")
+    | INSISTING_FORMS
+)  # ("wurde bekannt, dass …", "Wie X ergab, …", "In dem Bericht steht, dass …", "besteht darauf, dass …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
 _COMPLEMENT: Final = _variants(
@@ -674,6 +675,9 @@ def _speaker(
     "-resumed" variant)."""
     if c.rule.kind == "unsourced":
         return None, c.mention, None, c.rule  # the text names no holder: inheriting one would invent it
+    given = _speech_giver(text, c, registry, last, si, prev, cache)
+    if given is not None:
+        return given[0], given[1], given[2], c.rule  # "…, hieß es in seiner Rede": whoever gave the speech
     named = _speaker_of_own_mention(c, registry, last, si, prev, text, cache)
     if named is not None:
         return named
@@ -717,6 +721,39 @@ def _inherited_speaker(
         if doc[0] is not None:
             return doc[0], doc[1], doc[2], TOPIC_VARIANT[c.rule.name]
     return None, None, None, c.rule
+
+
+# speeches, which speak in the name of whoever gave them ("in seiner Rede", "in der Ansprache", "Festrede")
+_SPEECHES: Final = ("rede", "ansprache", "predigt", "grußwort", "vortrag")
+_SPEECH_DEFINITE: Final = frozenset({"der", "dem", "dieser", "diesem"})
+
+
+def _speech_giver(
+    text: str, c: Candidate, registry: Registry, last: _Last | None, si: int, prev, cache: list
+) -> tuple[str, Mention, Entity | None] | None:
+    """The speaker of a statement whose source is a speech ("…, hieß es in seiner Rede", "In der Ansprache hieß
+    es, …"): the owner its possessive names, else the subject of the previous sentence where that sentence
+    mentions a speech ("Die Kanzlerin hielt eine Rede."); None for any other source, or no one found."""
+    m = c.mention
+    if m is None or m.kind != "other" or m.name or m.modifiers or not m.head.endswith(_SPEECHES):
+        return None
+    det = m.det.lower()
+    if det.startswith(("sein", "ihr")):
+        head, gender = ("er", "m") if det.startswith("sein") else ("sie", "f")
+        owner = Mention(start=m.start, end=m.start + len(det), text=m.det, kind="pronoun", head=head, gender=gender)
+        speaker, ent = _mentioned(c._replace(mention=owner), registry, last, si, prev, text, cache)
+        return (speaker, owner, ent) if speaker is not None else None
+    if det not in _SPEECH_DEFINITE or prev is None or not _mentions_speech(text[prev.sent.start : prev.sent.end]):
+        return None
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or subject.kind not in ("name", "role", "org") or cannot_speak(subject):
+        return None
+    speaker, ent = registry.resolve(subject)
+    return (speaker, subject, ent) if speaker is not None else None
+
+
+def _mentions_speech(sentence: str) -> bool:
+    return any(w.strip('.,;:!?„“”"()').lower().endswith(_SPEECHES) for w in sentence.split())
 
 
 def _mentioned(

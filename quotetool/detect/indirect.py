@@ -449,6 +449,8 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     cue's speaker, impersonal-clause for a claim or an act of speech without one, or None."""
     toks = view.toks
     mention = speaker_of_cue(view, cue)
+    if mention is None and _public_appeal(toks, cue, k, seg_end):
+        return None  # "Zeugen werden gebeten, sich bei der Polizei zu melden": the report's own call
     if _holderless_claim(toks, cue, mention):
         return make(view, k, _dependent_clauses_end(toks, seg_end), IMPERSONAL_CLAUSE, None, cue)
     if mention is None and cue.attitude:
@@ -462,6 +464,24 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or mention.kind not in _HOLDER_KINDS):
         return None  # "den Plan, … zu …" whose holder the sentence names as no one who can hold it
     return make(view, k, _dependent_clauses_end(toks, seg_end), INFINITIVE_CLAUSE, mention, cue)
+
+
+_APPEALS: Final = frozenset({"bitten", "auffordern", "aufrufen"})
+_COME_FORWARD: Final = frozenset({"melden", "wenden"})
+
+
+def _public_appeal(toks: list[Tok], cue: Cue, k: int, hi: int) -> bool:
+    """A call in the passive without an agent to come forward ("Zeugen werden gebeten, sich … zu melden", "Wer
+    etwas gesehen hat, wird aufgefordert, sich an die Polizei zu wenden"): the report's own appeal to its
+    readers, nobody's statement to verify."""
+    if cue.lemma not in _APPEALS or not _indicative_passive(toks, cue):
+        return False
+    last = hi - 1
+    while last > k and not toks[last].text[0].isalnum():
+        last -= 1
+    verb = toks[last].low
+    stem = verb[2:] if verb.startswith("zu") and verb[2:] in _COME_FORWARD else verb
+    return stem in _COME_FORWARD and toks[k].low == "sich"
 
 
 def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate | None:
@@ -525,13 +545,17 @@ def _infinitive_past_insertion(toks: list[Tok], k: int, q: int) -> int:
     relative = first.low in RELATIVES or (
         first.low in PREPOSITIONS and c + 2 < ins_end and toks[c + 2].low in RELATIVES
     )
-    if not relative and not all(is_nominal(t) for t in toks[c + 1 : ins_end]):
+    if not relative and not all(is_nominal(t) or t.low in _FOCUS_WORDS for t in toks[c + 1 : ins_end]):
         return q
     e = clause_end(toks, ins_end + 1)
     return e if e - ins_end >= 2 and _is_zu_infinitive(toks, ins_end + 1, e) else q
 
 
 _INSERTION_WORDS: Final = 12  # a relative clause or an apposition inside a zu-infinitive is short
+# words that may open an apposition besides its noun phrase ("mit allen Parteien, auch der Linken, zu verhandeln")
+_FOCUS_WORDS: Final = frozenset(
+    {"auch", "etwa", "insbesondere", "besonders", "darunter", "allem", "also", "nur", "sogar", "selbst", "als"}
+)
 
 
 def _noun_or_quote(t: Tok) -> bool:
@@ -774,10 +798,18 @@ def _negated(toks: list[Tok], lo: int, e: int) -> bool:
 _NOT_NEGATING: Final = frozenset({"nur", "als", "zuletzt"})
 
 
+# cues whose negation is a stance of its own: "Die Polizei schließt nicht aus, dass …" holds it possible
+_STANCE_WHEN_NEGATED: Final = frozenset({"ausschließen"})
+
+
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
     """The cue's clause negates it ("wollte nicht bestätigen") or uses it reflexively ("bestätigt sich")."""
     toks = view.toks
-    if any(t.low in _NEGATIONS for t in toks[:e]) and _negated(toks, _conjunct_start(toks, cue), e):
+    if (
+        cue.lemma not in _STANCE_WHEN_NEGATED
+        and any(t.low in _NEGATIONS for t in toks[:e])
+        and _negated(toks, _conjunct_start(toks, cue), e)
+    ):
         return True  # (most clauses have no negation: no need for their start)
     nxt = cue.index + 1
     return (nxt < len(toks) and toks[nxt].low == "sich" and cue.lemma in _REFLEXIVE_NOT_SPEECH) or (
@@ -930,10 +962,16 @@ def _is_zu_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:
     last = toks[hi - 1].low
     if hi - 2 >= lo and toks[hi - 2].low == "zu":
         nxt = toks[hi - 1]  # (not "wegen Verabredung zu Mord": "zu" and a noun; a quoted verb may follow it)
-        return nxt.quote is not None or nxt.text[0].islower()
+        return nxt.quote is not None or (nxt.text[0].islower() and _infinitive_form(nxt.low))
     if hi - 3 >= lo and toks[hi - 3].low == "zu" and toks[hi - 1].low in _INFINITIVE_AUX:
         return True
     return "zu" in last[2:-3] and last.endswith("en") and len(last) > 7 and toks[hi - 1].text[0].islower()
+
+
+def _infinitive_form(low: str) -> bool:
+    """A word that can be an infinitive after "zu": in -en, -eln, -ern, or "sein", "tun" (not "zu spät", "zu
+    teuer", "zu viel": "zu" of degree before an adjective or adverb)."""
+    return low.endswith(("en", "ln", "rn")) or low in ("sein", "tun")
 
 
 # finite forms of "lassen" that open a clause with a speech verb's infinitive: "ließ … mitteilen", "lässt … ausrichten"
@@ -1287,13 +1325,33 @@ def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
     """Where the reported part of a sentence starts: "Seine Frau ist operiert worden, und er wolle sie begleiten"
     narrates its first clause (an indicative verb, no Konjunktiv) and reports the second; 0 for the whole."""
     for c in range(lo + 2, hi - 2):
-        if toks[c].text == "," and toks[c + 1].low in _CONJUNCTS:
-            if not has_subjunctive(toks, lo, c, strong_only=True) and any(
-                toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)
+        if toks[c].text == "," and (toks[c + 1].low in _CONJUNCTS or _asyndetic_report(toks, c)):
+            if not has_subjunctive(toks, lo, c, strong_only=True) and (
+                any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)) or _closed_by_particle(toks, lo, c)
             ):
                 return c + 1
             return 0
     return 0
+
+
+def _closed_by_particle(toks: list[Tok], lo: int, c: int) -> bool:
+    """The clause lo..c ends with the particle of its finite verb ("Der Kreis lehnt einen Verkauf ab, …"): a main
+    clause in the indicative (the Konjunktiv would be "lehne … ab")."""
+    return c - lo >= 4 and toks[c - 1].low in _VERB_PARTICLES and any(t.low.endswith("t") for t in toks[lo + 1 : c - 1])
+
+
+_VERB_PARTICLES: Final = frozenset({"ab", "an", "auf", "aus", "fest", "hin", "vor", "zurück", "zu"})
+
+
+def _asyndetic_report(toks: list[Tok], c: int) -> bool:
+    """After the comma at ``c`` a main clause of its own in the Konjunktiv I: its subject (an article or a
+    pronoun first) and right after it the Konjunktiv form ("Der Landrat lehnt das ab, ein Verkauf sei unnötig")."""
+    if toks[c + 1].low not in _CLAUSE_SUBJECT_OPENERS:
+        return False
+    return any(toks[k].low in lexicon.SUBJUNCTIVE_I for k in range(c + 2, min(len(toks), c + 6)))
+
+
+_CLAUSE_SUBJECT_OPENERS: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "sie", "es", "man", "dies"})
 
 
 def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:

@@ -121,6 +121,11 @@ _NOT_VERBS_IN_E: Final = frozenset(
         "nächste",
         "neue",
         "große",
+        "milde",
+        "wilde",
+        "solide",
+        "absurde",
+        "jede",
     }
 )
 
@@ -139,12 +144,16 @@ def may_be_verb_in_e(low: str) -> bool:
             low.endswith(
                 (
                     "che",
-                    "ige",
                     "ische",
                     "ene",
                     "ete",
                     "te",
-                    "de",
+                    "nde",  # (folgende, Ende; verbs in -den are read before "-ide", "-ede", "-lde", "-rde": entscheide)
+                    "ade",
+                    "ode",
+                    "ude",
+                    "üde",
+                    "öde",
                     "ste",
                     "ere",
                     "ele",
