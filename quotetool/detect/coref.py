@@ -57,7 +57,7 @@ _NOBLE: Final = frozenset({"von", "van", "de", "zu"})
 # two or three capitalised words at the start of a sentence, a line or after a quotation, up to a comma
 _NAME_BEFORE_COMMA: Final = regex.compile(r"(?:^|[.!?:“”\n]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$")
 _AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
-_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
+_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-j(?:ä|ae)hrige[nr]?\s+$")
 _NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
     "Nach",
     "Laut",

@@ -90,7 +90,7 @@ _POSSESSIVES: Final = {
 _NUMBER_WORDS: Final = wordset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend beiden"
 )
-_AGE: Final = regex.compile(r"(\d{1,3})-[Jj]ährige")
+_AGE: Final = regex.compile(r"(\d{1,3})-[Jj](?:ä|ae)hrige")  # (and as agency feeds write it: "52-Jaehrige")
 _MAX_ADJ: Final = 4
 _APPROXIMATELY: Final = frozenset(
     {
