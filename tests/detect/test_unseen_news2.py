@@ -1,0 +1,28 @@
+"""Classes of errors found by reading the detector's output on a second set of news articles written for the
+purpose (not from any gold file): one test (at least) per class, each with sentences of our own."""
+
+from __future__ import annotations
+
+from .detect_helpers import find
+
+# -- "er"/"sie" after a statement whose speaker the text names by a role only -------------------------------------
+
+
+def test_pronoun_refers_to_the_role_that_spoke_in_the_sentence_before() -> None:
+    text = (
+        "Der Kreistag verschob die Abstimmung über den Neubau, wie eine Sprecherin des Landratsamts mitteilte. "
+        "Man wolle erst die Kosten prüfen, sagte sie."
+    )
+    assert find(text, "Kosten prüfen").speaker == "Sprecherin des Landratsamts"
+    text = "„Die Brücke bleibt gesperrt“, so der Baudezernent. Er fügte hinzu: „Wir prüfen jede Schraube.“"
+    assert find(text, "jede Schraube").speaker == "Baudezernent"
+
+
+# -- an age written without its umlaut ("die 61-Jaehrige"), as agency feeds write it -------------------------------
+
+
+def test_age_noun_without_umlaut_refers_back_to_the_person_of_that_age() -> None:
+    text = 'Landraetin Ines Wagner (CDU) besuchte die Unterkunft. "Wir brauchen mehr Platz", sagte die 61-Jaehrige. '
+    assert find(text, "mehr Platz").speaker == "Ines Wagner"
+    text = "Der Angeklagte Erwin Basler, 58, schwieg lange. Er bereue nichts, sagte der 58-Jaehrige dann."
+    assert find(text, "bereue nichts").speaker == "Erwin Basler"
