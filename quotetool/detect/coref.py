@@ -484,6 +484,9 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
         # the text does not contradict
         return 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
+    if m.head in lexicon.DEMONYMS:
+        # "Trainer Vincent Kompany … sagte der Belgier": a nationality is an epithet for the person named last
+        return 0 if m.start - ent.last < _EPITHET_WINDOW else -1
     score = -1
     for role, mods in ent.roles:
         shared = len(set(m.modifiers) & set(mods))

@@ -26,3 +26,20 @@ def test_age_noun_without_umlaut_refers_back_to_the_person_of_that_age() -> None
     assert find(text, "mehr Platz").speaker == "Ines Wagner"
     text = "Der Angeklagte Erwin Basler, 58, schwieg lange. Er bereue nichts, sagte der 58-Jaehrige dann."
     assert find(text, "bereue nichts").speaker == "Erwin Basler"
+
+
+# -- a nationality is an epithet for the person named before ("sagte der Belgier") --------------------------------
+
+
+def test_nationality_noun_refers_back_to_the_person_named_last() -> None:
+    text = (
+        'Trainer Vincent Kompany zeigte sich nach dem Spiel selbstkritisch. "Wir waren zu langsam", sagte der Belgier.'
+    )
+    assert find(text, "zu langsam").speaker == "Vincent Kompany"
+    text = "Die Sängerin Rosa Ortega gab ihr erstes Konzert in Köln. Sie sei nervös gewesen, sagte die Spanierin."
+    assert find(text, "nervös gewesen").speaker == "Rosa Ortega"
+
+
+def test_nationality_before_a_name_is_its_apposition_not_part_of_the_name() -> None:
+    text = "Der Italiener Marco Ferri sagte, das Rennen sei fair gewesen."
+    assert find(text, "Rennen sei fair").speaker == "Marco Ferri"

@@ -143,7 +143,13 @@ def _table(*parts: tuple[str, dict[str, str]]) -> SuffixTable:
     return SuffixTable(MappingProxyType(combined), MappingProxyType(buckets))
 
 
-_ROLE: Final = _endings("role_nouns.txt", ("in", "innen", "s", "n", "en", "e", "es"))
+_ROLE_INFLECTIONS: Final = ("in", "innen", "s", "n", "en", "e", "es")
+# (a nationality is a role noun too; an entry of role_nouns.txt wins where both end alike)
+_ROLE: Final = {
+    **_endings("demonyms.txt", _ROLE_INFLECTIONS),
+    **_endings("role_nouns.txt", _ROLE_INFLECTIONS),
+}
+DEMONYMS: Final = frozenset(lines("demonyms.txt"))
 _ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
 _SOURCE: Final = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
 _FRAME: Final = _endings("frame_nouns.txt", ("s", "n", "en"))
