@@ -43,3 +43,21 @@ def test_nationality_noun_refers_back_to_the_person_named_last() -> None:
 def test_nationality_before_a_name_is_its_apposition_not_part_of_the_name() -> None:
     text = "Der Italiener Marco Ferri sagte, das Rennen sei fair gewesen."
     assert find(text, "Rennen sei fair").speaker == "Marco Ferri"
+
+
+# -- a newspaper after "der" behind the speech verb is the one spoken to ("sagte die Ökonomin der „Post“") ----------
+
+
+def test_newspaper_after_the_speaker_is_the_addressee_not_a_genitive() -> None:
+    assert find("Die Mieten stiegen weiter, sagte die Ökonomin der „Kieler Rundschau“.", "Mieten").speaker == "Ökonomin"
+    text = "Die Mieten stiegen weiter, sagte ein Sprecher des Mieterbunds der „Kieler Rundschau“."
+    assert find(text, "Mieten").speaker == "Sprecher des Mieterbunds"
+    text = "Die Mieten stiegen weiter, sagte Karin Voigt der Allgemeinen Zeitung."
+    assert find(text, "Mieten").speaker_mention == "Karin Voigt"
+
+
+def test_a_role_of_the_newspaper_keeps_it_as_its_genitive() -> None:
+    text = "Die Auflage sei stabil, sagte der Chefredakteur der „Kieler Rundschau“."
+    assert find(text, "Auflage").speaker == "Chefredakteur der „Kieler Rundschau“"
+    text = "Die Proteste gingen weiter, sagte die Aktivistin der „Grünen Jugend“."
+    assert find(text, "Proteste").speaker == "Aktivistin der „Grünen Jugend“"

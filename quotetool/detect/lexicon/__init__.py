@@ -337,6 +337,14 @@ def _publishing_forms() -> MappingProxyType:
 PUBLISHING_FORMS: Final = _publishing_forms()  # form -> the particle it needs in its sentence ("" none)
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
+NEWSROOM_ROLES: Final = frozenset(lines("newsroom_roles.txt"))
+PRESS_TITLE_ENDINGS: Final = _table(("press", _endings("press_titles.txt", ())))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def ends_press_title(word: str) -> bool:
+    """A word that ends a newspaper's or broadcaster's name (Post, Rundschau, Tageszeitung)."""
+    return _entry(word, PRESS_TITLE_ENDINGS) is not None
 
 
 def _titles() -> MappingProxyType:
