@@ -57,7 +57,7 @@ _NOBLE: Final = frozenset({"von", "van", "de", "zu"})
 # two or three capitalised words at the start of a sentence, a line or after a quotation, up to a comma
 _NAME_BEFORE_COMMA: Final = regex.compile(r"(?:^|[.!?:“”\n]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$")
 _AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
-_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-jährige[nr]?\s+$")
+_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-j(?:ä|ae)hrige[nr]?\s+$")
 _NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
     "Nach",
     "Laut",
@@ -514,6 +514,9 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
         # the text does not contradict
         return 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
+    if m.head in lexicon.DEMONYMS:
+        # "Trainer Vincent Kompany … sagte der Belgier": a nationality is an epithet for the person named last
+        return 0 if m.start - ent.last < _EPITHET_WINDOW else -1
     score = -1
     for role, mods in ent.roles:
         shared = len(set(m.modifiers) & set(mods))

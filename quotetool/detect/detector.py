@@ -618,7 +618,7 @@ def _salient_antecedent(
     want = "m" if m.head == "er" else "f"
     if registry.people_between(prev.sent.end, m.start):
         return None  # "Nachdem Roth den Minister traf, sagte er …": this sentence's own people come first
-    if last is not None and last.sentence == si - 1 and _person_of(last.entity, want):
+    if last is not None and last.sentence == si - 1 and (_person_of(last.entity, want) or _unnamed_role(last, want)):
         return last.speaker, last.entity
     people = registry.people_between(prev.sent.start, prev.sent.end, want)
     if len(people) == 1:
@@ -651,6 +651,15 @@ def _role_subject_before(
 
 def _person_of(ent: Entity | None, gender: str) -> bool:
     return ent is not None and ent.kind == "person" and ent.gender in (gender, "?")
+
+
+def _unnamed_role(last: _Last, gender: str) -> bool:
+    """The last speaker is someone the text names by a role of the pronoun's gender only ("…, wie eine Sprecherin
+    der Gemeinde mitteilte. …, sagte sie")."""
+    m = last.mention
+    return (
+        last.entity is None and m is not None and m.kind == "role" and m.gender == gender and last.speaker is not None
+    )
 
 
 _TOPIC_CHARS: Final = 400

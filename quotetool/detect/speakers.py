@@ -90,7 +90,7 @@ _POSSESSIVES: Final = {
 _NUMBER_WORDS: Final = wordset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend beiden"
 )
-_AGE: Final = regex.compile(r"(\d{1,3})-[Jj]ährige")
+_AGE: Final = regex.compile(r"(\d{1,3})-[Jj](?:ä|ae)hrige")  # (and as agency feeds write it: "52-Jaehrige")
 _MAX_ADJ: Final = 4
 _APPROXIMATELY: Final = frozenset(
     {
@@ -865,13 +865,36 @@ def _without_agency(text: str, toks: list[Tok], m: Mention, j: int, j2: int) -> 
     news agency after "der" at the end of the subject is the addressee in the dative, not the speaker's employer
     (as it is in "Ein Reporter der dpa berichtete"): the subject without it, else ``m`` and ``j2``."""
     last = toks[j2 - 1]
-    if m.kind not in ("role", "org") or not (last.text in _LOWERCASE_NAMES or last.low.endswith("agentur")):
+    agency = m.kind in ("role", "org") and (last.text in _LOWERCASE_NAMES or last.low.endswith("agentur"))
+    if not agency and m.kind not in ("role", "name"):
         return m, j2
     for g in range(j2 - 2, j, -1):
         if toks[g].low == "der":
+            if not (agency or _press_addressed(text, toks, m, j, g, j2)):
+                return m, j2
             shorter, gj = parse_np(text, toks, j, g)
             return (shorter, gj) if shorter is not None and gj == g else (m, j2)
     return m, j2
+
+
+def _press_addressed(text: str, toks: list[Tok], m: Mention, j: int, g: int, j2: int) -> bool:
+    """ "sagte die Ökonomin der „Rheinischen Post“", "sagte Grimm der Süddeutschen Zeitung": the newspaper after
+    "der" at ``g`` is the one spoken to, unless the role belongs to it ("der Chefredakteur der „Zeit“")."""
+    if _newsroom_role(toks, m, j, g):
+        return False
+    nxt = toks[g + 1]
+    if nxt.quote is not None:  # a title in quotation marks: its last word
+        words = text[nxt.start : nxt.end].strip("„“”\"»«›‹'‚‘’ ").split()
+        return bool(words) and lexicon.ends_press_title(words[-1])
+    return any(t.quote is None and t.low.endswith("zeitung") for t in toks[g + 1 : j2])
+
+
+def _newsroom_role(toks: list[Tok], m: Mention, j: int, g: int) -> bool:
+    """A role that belongs to a medium, with no genitive of its own before ``g`` ("der Chefredakteur der „Zeit“";
+    not "ein Sprecher der Bahn der „Post“")."""
+    if m.kind != "role" or not (m.head in lexicon.NEWSROOM_ROLES or lexicon.role_key(m.head) in lexicon.NEWSROOM_ROLES):
+        return False
+    return not any(t.low in ("der", "des") for t in toks[j + 1 : g])
 
 
 class _Post(NamedTuple):

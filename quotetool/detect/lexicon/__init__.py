@@ -143,7 +143,13 @@ def _table(*parts: tuple[str, dict[str, str]]) -> SuffixTable:
     return SuffixTable(MappingProxyType(combined), MappingProxyType(buckets))
 
 
-_ROLE: Final = _endings("role_nouns.txt", ("in", "innen", "s", "n", "en", "e", "es"))
+_ROLE_INFLECTIONS: Final = ("in", "innen", "s", "n", "en", "e", "es")
+# (a nationality is a role noun too; an entry of role_nouns.txt wins where both end alike)
+_ROLE: Final = {
+    **_endings("demonyms.txt", _ROLE_INFLECTIONS),
+    **_endings("role_nouns.txt", _ROLE_INFLECTIONS),
+}
+DEMONYMS: Final = frozenset(lines("demonyms.txt"))
 _ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
 _SOURCE: Final = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
 _FRAME: Final = _endings("frame_nouns.txt", ("s", "n", "en"))
@@ -331,6 +337,14 @@ def _publishing_forms() -> MappingProxyType:
 PUBLISHING_FORMS: Final = _publishing_forms()  # form -> the particle it needs in its sentence ("" none)
 # outlets and agencies written in lower case ("die taz", "laut dpa"): names all the same
 LOWERCASE_NAMES: Final = frozenset(lines("lowercase_names.txt"))
+NEWSROOM_ROLES: Final = frozenset(lines("newsroom_roles.txt"))
+PRESS_TITLE_ENDINGS: Final = _table(("press", _endings("press_titles.txt", ())))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def ends_press_title(word: str) -> bool:
+    """A word that ends a newspaper's or broadcaster's name (Post, Rundschau, Tageszeitung)."""
+    return _entry(word, PRESS_TITLE_ENDINGS) is not None
 
 
 def _titles() -> MappingProxyType:
