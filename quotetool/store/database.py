@@ -584,13 +584,20 @@ def _translated_postgresql(name: str, url: URL) -> Iterator[None]:
 
 @contextmanager
 def _translated(path: Path) -> Iterator[None]:
-    """Turn SQLite's errors into one sentence naming the file."""
+    """Turn SQLite's errors into one sentence naming the file; a Ctrl-C that SQLite reported as an error of one
+    of our SQL functions is a KeyboardInterrupt again."""
     try:
         yield
     except _dbapi_error() as exc:
-        raise _sentence(path, getattr(exc, "orig", None) or exc) from exc
+        raise _sentence_or_interrupt(path, getattr(exc, "orig", None) or exc) from exc
     except sqlite3.Error as exc:
-        raise _sentence(path, exc) from exc
+        raise _sentence_or_interrupt(path, exc) from exc
+
+
+def _sentence_or_interrupt(path: Path, exc: BaseException) -> BaseException:
+    if search.interrupted_in_function(exc):
+        return KeyboardInterrupt()
+    return _sentence(path, exc)
 
 
 def _dbapi_error() -> tuple[type[BaseException], ...]:

@@ -22,6 +22,7 @@ common stem; prefix matching already covers endings (Klimaschutz, Klimaschutzes)
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -49,11 +50,13 @@ def _dropped() -> dict[int, None]:
     return {cp: None for cp in range(_COMBINING_BELOW) if unicodedata.combining(chr(cp))}
 
 
-def fold_sql(value: str | None) -> str:
+def fold_sql(value: str | float | None) -> str:
     """``qt_fold`` for SQLite: quotetool.detect.fold (same result, tests compare), faster for the triggers that
     fold every stored quote's text. None (an SQL NULL) folds to ''."""
-    if not value:
+    if value is None:
         return ""
+    if not isinstance(value, str):  # (a number: SQLite's columns take any type)
+        value = str(value)
     if value.isascii():
         return value.lower()  # (NFKD leaves ASCII as it is; casefold is lower there)
     return unicodedata.normalize("NFKD", value).translate(_dropped()).casefold().replace("ß", "ss")
@@ -76,8 +79,44 @@ def register(conn: Any) -> None:
     cannot do), which the queue's SQL and the search index's triggers call, and ``qt_index_rows``, the insert
     trigger's condition. PostgreSQL has its fold in the schema."""
     if isinstance(conn, sqlite3.Connection):
+        _watch_interrupts()
         conn.create_function("qt_fold", 1, fold_sql, deterministic=True)
         conn.create_function("qt_index_rows", 0, _index_each_row)
+
+
+# Ctrl-C inside a function that SQLite calls back (qt_fold runs for every quote an import indexes) raises the
+# KeyboardInterrupt in that function, and the sqlite3 module turns it into "user-defined function raised
+# exception": an import stopped by Ctrl-C would end as a database error (exit 1, a misleading sentence) instead
+# of as an interruption. The module hands such exceptions to sys.unraisablehook when callback tracebacks are on;
+# the hook below notes a KeyboardInterrupt there, and interrupted_in_function() lets the store raise it again.
+_CALLBACKS = (fold_sql, _index_each_row)
+_INTERRUPTED = threading.Event()
+_WATCHING: list[bool] = []
+
+
+def _watch_interrupts() -> None:
+    if _WATCHING:
+        return
+    _WATCHING.append(True)
+    sqlite3.enable_callback_tracebacks(True)
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+            _INTERRUPTED.set()
+        elif unraisable.object not in _CALLBACKS:  # (ours end in the store's one-sentence error instead)
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+
+
+def interrupted_in_function(exc: BaseException) -> bool:
+    """Whether the SQLite error ``exc`` is a Ctrl-C that arrived inside one of our SQL functions (noted once:
+    asking clears it)."""
+    if "user-defined function raised exception" not in str(exc) or not _INTERRUPTED.is_set():
+        return False
+    _INTERRUPTED.clear()
+    return True
 
 
 @contextmanager
