@@ -404,7 +404,7 @@ def parse_np(
     if t.quote is not None:
         return _quoted_phrase(text, toks, i, limit, nested)
     low = t.low
-    if low in _NAME_OPENERS and t.text[0].isupper():
+    if low in _NAME_OPENERS:
         named = _particle_first(text, toks, i, limit)
         if named is not None:
             return named
@@ -444,12 +444,33 @@ def _particle_first(text: str, toks: list[Tok], i: int, limit: int) -> tuple[Men
         return None
     written = text[toks[i].start : toks[j].end]
     lower = written[0].lower() + written[1:]
-    k = text.find(" " + lower)
-    if k < 0 or (k + 1 + len(lower) < len(text) and text[k + 1 + len(lower)].isalnum()):
-        return None
+    if written[0].islower():
+        if not _named_with_given_name(text, written):
+            return None
+    else:
+        k = text.find(" " + lower)
+        if k < 0 or (k + 1 + len(lower) < len(text) and text[k + 1 + len(lower)].isalnum()):
+            return None
     return Mention(
         start=toks[i].start, end=toks[j].end, text=written, kind="name", head=toks[j].text, name=lower
     ), j + 1
+
+
+def _named_with_given_name(text: str, written: str) -> bool:
+    """ "sagte von der Leyen", "so van den Berg": a surname with its particle in lower case after the verb is
+    the person's name when the text also writes it after a capitalised given name ("Ursula von der Leyen");
+    without one, "von der" is a preposition ("sprach von der Krise")."""
+    k = text.find(" " + written)
+    while k >= 0:
+        after = k + 1 + len(written)
+        if after >= len(text) or not text[after].isalnum():
+            b = k
+            while b > 0 and (text[b - 1].isalnum() or text[b - 1] == "-"):
+                b -= 1
+            if b < k and text[b].isupper() and text[b:k].lower() not in FUNCTION_WORDS:
+                return True
+        k = text.find(" " + written, k + 1)
+    return False
 
 
 def _quoted_phrase(text: str, toks: list[Tok], i: int, limit: int, nested: bool) -> tuple[Mention | None, int]:
@@ -2020,6 +2041,13 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
         if _ends_subject_search(text, t):
             break
         low = t.low
+        named = _particle_first(text, toks, j, limit) if low in _NAME_OPENERS else None
+        if named is not None:  # "sagte von der Leyen": a surname with its particle, no prepositional phrase
+            candidates.append(named)
+            if len(candidates) == 2:
+                break
+            j = named[1]
+            continue
         if low in PREPOSITIONS or (low in DETERMINERS_OBL and low not in ("der", "einer")) or low in PRONOUNS_OBL:
             j = _past_adverbial_or_object(text, toks, j, limit)
             continue

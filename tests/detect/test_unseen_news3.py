@@ -1,0 +1,30 @@
+"""Classes of errors found by reading the detector's output on a third set of news texts written for the
+purpose (local, police, sports, business and court reports, interviews, agency copy): one test (at least) per
+class, each with sentences of our own."""
+
+from __future__ import annotations
+
+from .detect_helpers import find, quotes
+
+# -- a surname with a lower-case particle after the verb ("sagte von der Leyen", "sagte van den Berg") -------------
+
+
+def test_a_surname_with_its_particle_after_the_verb_is_the_speaker() -> None:
+    text = (
+        "Kommissarin Helga von der Aue besuchte das Hafengelände. "
+        "„Wir verlieren sonst den Anschluss“, sagte von der Aue in Bremerhaven."
+    )
+    assert find(text, "Anschluss").speaker == "Helga von der Aue"
+    text = (
+        "Auch Expertin Marie-Agnes van den Bosch äußerte sich skeptisch. "
+        "Die Truppe sei auf diese Aufgabe nicht vorbereitet, sagte van den Bosch."
+    )
+    p = find(text, "nicht vorbereitet")
+    assert p.quote == "Die Truppe sei auf diese Aufgabe nicht vorbereitet"
+    assert p.speaker == "Marie-Agnes van den Bosch"
+
+
+def test_von_der_after_the_verb_without_such_a_name_stays_a_preposition() -> None:
+    text = "Die Lage sei ernst, rief von der Tribüne herab der Minister."
+    assert find(text, "Lage sei ernst").speaker == "Minister"
+    assert quotes("Die Kosten seien gestiegen, sprach der Kämmerer von der Krise.") == ["Die Kosten seien gestiegen"]
