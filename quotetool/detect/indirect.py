@@ -1102,7 +1102,11 @@ def _clause_opening(toks: list[Tok], comma: int) -> int | None:
     lo = 0
     while lo < comma and not toks[lo].text[0].isalnum() and toks[lo].quote is None:
         lo += 1
-    if lo >= comma or opens_subordinate(toks, lo):
+    if lo >= comma:
+        return None
+    if (opens_subordinate(toks, lo) or toks[lo].low in _QUESTION_WORDS) and _main_clause_after_fronted(toks, lo, comma):
+        return lo  # "Wer etwas gesehen habe, solle sich melden, sagte …": the fronted clause is the statement's
+    if opens_subordinate(toks, lo):
         return None
     while lo < comma and toks[lo].low in ("selbst", "auch", "sogar", "gerade", "erst"):
         lo += 1  # "Selbst wenn …"
@@ -1114,6 +1118,18 @@ def _clause_opening(toks: list[Tok], comma: int) -> int | None:
     ):
         return None  # "Warum die Maschine abbrach, erklärte …", "Um … zu sparen, haben …": no statement
     return lo
+
+
+def _main_clause_after_fronted(toks: list[Tok], lo: int, comma: int) -> bool:
+    """After a fronted subordinate clause at ``lo`` ("Wenn das Wetter mitspiele", "Ob es einen Zusammenhang
+    gebe", "Wer etwas gesehen habe"), a comma and the statement's finite verb in the subjunctive before
+    ``comma`` ("…, werde das Fest stattfinden, sagte …"): the whole is the reported statement."""
+    for k in range(lo + 2, comma - 1):
+        if toks[k].text != ",":
+            continue
+        t = toks[k + 1]
+        return t.quote is None and t.text[0].islower() and t.low in lexicon.SUBJUNCTIVE
+    return False
 
 
 def _someone_elses_claim(toks: list[Tok], lo: int, first_end: int, comma: int) -> bool:

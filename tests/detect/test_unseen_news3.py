@@ -28,3 +28,23 @@ def test_von_der_after_the_verb_without_such_a_name_stays_a_preposition() -> Non
     text = "Die Lage sei ernst, rief von der Tribüne herab der Minister."
     assert find(text, "Lage sei ernst").speaker == "Minister"
     assert quotes("Die Kosten seien gestiegen, sprach der Kämmerer von der Krise.") == ["Die Kosten seien gestiegen"]
+
+
+# -- a statement that opens with a subordinate clause before its cue ("Wer …, solle …, sagte X") ------------------
+
+
+def test_a_fronted_subordinate_clause_belongs_to_the_statement_before_its_cue() -> None:
+    text = "Wer etwas beobachtet habe, solle sich bei der Wache in Talheim melden, sagte ein Polizeisprecher."
+    p = find(text, "Wache in Talheim")
+    assert p.quote == "Wer etwas beobachtet habe, solle sich bei der Wache in Talheim melden"
+    assert p.speaker == "Polizeisprecher"
+    text = "Ob ein Zusammenhang mit dem Brand in Kirchdorf bestehe, werde geprüft, teilte die Polizei mit."
+    p = find(text, "Zusammenhang")
+    assert p.quote == "Ob ein Zusammenhang mit dem Brand in Kirchdorf bestehe, werde geprüft"
+    assert p.speaker == "Polizei"
+    text = "Wenn das Wetter mitspiele, werde das Stadtfest wie geplant stattfinden, sagte Bürgermeister Jens Hager."
+    assert find(text, "Stadtfest").quote.startswith("Wenn das Wetter")
+
+
+def test_a_fronted_question_before_its_cue_is_still_no_statement() -> None:
+    assert quotes("Warum die Maschine in Zellberg abbrach, erklärte der Pilot nicht.") == []
