@@ -48,3 +48,20 @@ def test_a_fronted_subordinate_clause_belongs_to_the_statement_before_its_cue() 
 
 def test_a_fronted_question_before_its_cue_is_still_no_statement() -> None:
     assert quotes("Warum die Maschine in Zellberg abbrach, erklärte der Pilot nicht.") == []
+
+
+# -- "ließ … erklären": the one who has something declared through a lawyer or spokesman speaks -----------------
+
+
+def test_lassen_with_erklaeren_before_the_statement_names_its_speaker() -> None:
+    text = (
+        "Die Anklage wirft ihm Untreue vor. "
+        "Der Angeklagte ließ über seinen Anwalt erklären, er werde sich zunächst nicht äußern."
+    )
+    assert find(text, "nicht äußern").speaker == "Angeklagte"
+    assert find("Der Konzern liess erklaeren, man pruefe den Vorfall.", "pruefe").speaker == "Konzern"
+
+
+def test_reflexive_lassen_with_erklaeren_is_no_cue() -> None:
+    text = "Das lässt sich leicht erklären, sagte die Forscherin aus Grünau."
+    assert find(text, "leicht erklären").speaker == "Forscherin aus Grünau"
