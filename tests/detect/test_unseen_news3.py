@@ -4,6 +4,8 @@ class, each with sentences of our own."""
 
 from __future__ import annotations
 
+from quotetool.detect import detect
+
 from .detect_helpers import find, quotes
 
 # -- a surname with a lower-case particle after the verb ("sagte von der Leyen", "sagte van den Berg") -------------
@@ -65,3 +67,18 @@ def test_lassen_with_erklaeren_before_the_statement_names_its_speaker() -> None:
 def test_reflexive_lassen_with_erklaeren_is_no_cue() -> None:
     text = "Das lässt sich leicht erklären, sagte die Forscherin aus Grünau."
     assert find(text, "leicht erklären").speaker == "Forscherin aus Grünau"
+
+
+# -- "schilderte, wie …": a wie-clause after a speech verb is what was told, no parenthesis naming a source ---------
+
+
+def test_a_wie_clause_after_a_speech_verb_is_its_object_not_a_frame() -> None:
+    text = "Staatsanwalt Florian Wendler schilderte, wie der Mann seinen Kunden hohe Renditen versprochen habe."
+    assert [(p.rule, p.speaker) for p in detect(text)] == [("subjunctive-clause", "Florian Wendler")]
+    text = "Die Zeugin berichtete am Dienstag vor dem Amtsgericht, wie der Täter das Geld gefordert habe."
+    assert [p.speaker for p in detect(text)] == ["Zeugin"]
+
+
+def test_a_wie_clause_after_a_narrated_clause_still_names_the_source() -> None:
+    text = "Die Entscheidung über die Klage fiel ausgerechnet am Jahrestag, wie das Landgericht Kornheim mitteilte."
+    assert find(text, "Jahrestag").speaker == "Landgericht Kornheim"
