@@ -399,6 +399,8 @@ def _other_clause_after_cue(
     first = toks[k]
     if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi, strong_only=True):
         return True  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
+    if subjunctive and sep == "," and _adversative_conjunct(toks, k):
+        return True  # "X habe zwar Hilfe zugesagt, aber Zusagen seien ausgeblieben": a clause of its own
     if first.low in RELATIVES and sep == "," and not subjunctive and _relative_clause(toks, k, seg_end):
         return True  # ", der sagte" (a relative clause) vs ", die Lage sei ernst", ", der Klage … stattzugeben"
     # "…, weil …" (but "…, damit solle ein Machtvakuum …" is a main clause)
@@ -407,6 +409,19 @@ def _other_clause_after_cue(
         and first.low not in ("wie",)
         and not (k + 1 < len(toks) and (toks[k + 1].low in AUXILIARIES or toks[k + 1].low in lexicon.SUBJUNCTIVE_I))
     )
+
+
+def _adversative_conjunct(toks: list[Tok], k: int) -> bool:
+    """The clause at ``k`` after the cue's comma opens with "aber"/"sondern", or with "doch"/"jedoch" before its
+    subject ("…, doch passiert sei nichts"): coordinated with the cue's clause, no complement of the cue
+    ("…, jedoch sei die Lage ernst" puts the adverb before the finite verb: a complement)."""
+    low = toks[k].low
+    if low in ("aber", "sondern"):
+        return True
+    if low not in ("doch", "jedoch") or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].low
+    return nxt not in AUXILIARIES and nxt not in lexicon.SUBJUNCTIVE
 
 
 def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate | None:

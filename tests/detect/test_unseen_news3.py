@@ -82,3 +82,23 @@ def test_a_wie_clause_after_a_speech_verb_is_its_object_not_a_frame() -> None:
 def test_a_wie_clause_after_a_narrated_clause_still_names_the_source() -> None:
     text = "Die Entscheidung über die Klage fiel ausgerechnet am Jahrestag, wie das Landgericht Kornheim mitteilte."
     assert find(text, "Jahrestag").speaker == "Landgericht Kornheim"
+
+
+# -- "X habe zwar … zugesagt, aber …": a clause after "aber" is no complement of the verb before it ----------------
+
+
+def test_a_clause_after_aber_is_no_complement_of_the_verb_before_it() -> None:
+    text = (
+        "Landrätin Edith Kornfeld warnte vor einer Überlastung. "
+        "„Wir sind am Ende unserer Kräfte“, sagte Kornfeld. "
+        "Der Minister habe bei einem Treffen zwar Hilfe zugesagt, aber konkrete Zusagen seien ausgeblieben."
+    )
+    p = find(text, "konkrete Zusagen")
+    assert p.quote.startswith("Der Minister habe")
+    assert p.speaker == "Edith Kornfeld"
+    text = "Die Landrätin warnte vor Überlastung. Der Minister habe zwar Hilfe versprochen, doch passiert sei nichts."
+    assert find(text, "passiert sei nichts").speaker == "Landrätin"
+
+
+def test_jedoch_before_the_finite_verb_still_opens_a_complement() -> None:
+    assert find("Der Minister betonte, jedoch sei die Lage ernst.", "Lage ernst").speaker == "Minister"
