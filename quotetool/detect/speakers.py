@@ -2310,6 +2310,8 @@ def _past_leading_particles(toks: list[Tok], s: int, v: int) -> int:
     """The index after coordinators and sentence adverbs before the subject: "Einzig Sony gab bekannt",
     "Auch die Polizei teilte mit"."""
     while s < v and (toks[s].low in _COORDINATORS or toks[s].low in SENTENCE_ADVERBS):
+        if toks[s].low in PREPOSITIONS and s + 1 < v and toks[s + 1].low not in SENTENCE_ADVERBS:
+            break  # "Vor Gericht sagte die Zeugin": a prepositional phrase (but "Vor allem …")
         s += 1
     return s
 

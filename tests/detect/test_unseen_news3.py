@@ -102,3 +102,15 @@ def test_a_clause_after_aber_is_no_complement_of_the_verb_before_it() -> None:
 
 def test_jedoch_before_the_finite_verb_still_opens_a_complement() -> None:
     assert find("Der Minister betonte, jedoch sei die Lage ernst.", "Lage ernst").speaker == "Minister"
+
+
+# -- "Vor Gericht sagte die Zeugin": a fronted "vor" with a noun is a prepositional phrase, not "vor allem" --------
+
+
+def test_a_fronted_vor_phrase_is_no_subject() -> None:
+    text = "Vor Gericht sagte die Zeugin, der Täter habe in Brenkhausen das Geld gefordert."
+    assert find(text, "Geld gefordert").speaker == "Zeugin"
+    text = "Vor Ort erklärte der Bürgermeister von Lindau-Nord, die Lage sei unter Kontrolle."
+    assert find(text, "unter Kontrolle").speaker == "Bürgermeister von Lindau-Nord"
+    text = "Vor allem die Opposition kritisierte, der Plan sei zu teuer."
+    assert find(text, "zu teuer").speaker == "Opposition"
