@@ -905,12 +905,21 @@ def _object_of_cue_before(view: SentenceView, i: int) -> bool:
         lo <= c.index < i - 1
         and c.last < i - 1
         and not c.attitude
-        and (c.last == i - 2 or c.index == lo or np_spans(view.text, toks, lo, c.index))
+        and (c.last == i - 2 or c.index == lo or _fills_front_field(view, lo, c.index))
         for c in view.cues
     )
 
 
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+def _fills_front_field(view: SentenceView, lo: int, v: int) -> bool:
+    """The words from ``lo`` to the verb at ``v`` are one phrase before it: a noun phrase ("Die Zeugin
+    schilderte") or a prepositional phrase ("Vor Gericht schilderte die Zeugin")."""
+    toks = view.toks
+    if toks[lo].low in PREPOSITIONS:
+        return skip_pp(toks, lo + 1, v) == v
+    return np_spans(view.text, toks, lo, v)
 
 
 def _wie_clause_end(toks: list[Tok], cue: Cue) -> int:

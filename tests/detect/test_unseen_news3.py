@@ -77,6 +77,8 @@ def test_a_wie_clause_after_a_speech_verb_is_its_object_not_a_frame() -> None:
     assert [(p.rule, p.speaker) for p in detect(text)] == [("subjunctive-clause", "Florian Wendler")]
     text = "Die Zeugin berichtete am Dienstag vor dem Amtsgericht, wie der Täter das Geld gefordert habe."
     assert [p.speaker for p in detect(text)] == ["Zeugin"]
+    text = "Vor dem Amtsgericht schilderte die Zeugin, wie der Täter das Geld gefordert habe."
+    assert [p.speaker for p in detect(text)] == ["Zeugin"]
 
 
 def test_a_wie_clause_after_a_narrated_clause_still_names_the_source() -> None:
