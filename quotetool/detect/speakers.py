@@ -772,16 +772,28 @@ def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: lis
         return True  # "Hieß es zunächst, …", "Sagte er das?": the sentence opens with its verb, not a name
     if i == sentence_start and len(caps) == 1 and not det and caps[0].low in _OPENING_ADVERBS:
         return True  # "Ganz anders sieht das …", "Besonders betroffen ist …": an adverb, capitalised first
-    first = caps[0]
+    return not det and len(caps) == 1 and _capitalised_by_position(toks, i) and _adverb_alone(caps[0])
+
+
+def _adverb_alone(first: Tok) -> bool:
+    """A single capitalised word that looks like an adverb or attitude adjective ("Sinngemäß", "Kritisch") and is
+    no given name, role or organisation."""
     return (
-        not det
-        and len(caps) == 1
-        and ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or first.low in lexicon.ATTITUDE_ADJECTIVES)
+        ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or first.low in lexicon.ATTITUDE_ADJECTIVES)
         and first.text[0].isupper()
         and first.low not in lexicon.FIRST_NAMES
         and not lexicon.role_of(first.text)
         and not lexicon.org_of(first.text)
     )
+
+
+def _capitalised_by_position(toks: list[Tok], i: int) -> bool:
+    """Whether the word at ``i`` may be capitalised only because it opens a sentence or clause (after no word):
+    "Sinngemäß hofft Musk" may open with an adverb, "sagte Hartwig", "so Fröhlich" name a person."""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.quote is not None or not prev.text[0].isalnum()
 
 
 # (not words that are also surnames: Stark, Klar, Gleich, Weiter, Offen)

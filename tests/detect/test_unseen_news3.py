@@ -116,3 +116,16 @@ def test_a_fronted_vor_phrase_is_no_subject() -> None:
     assert find(text, "unter Kontrolle").speaker == "Bürgermeister von Lindau-Nord"
     text = "Vor allem die Opposition kritisierte, der Plan sei zu teuer."
     assert find(text, "zu teuer").speaker == "Opposition"
+
+
+# -- a surname that ends like an adverb ("Hartwig", "Fröhlich") after the verb is a name, not a capitalised adverb --
+
+
+def test_a_surname_with_an_adverb_ending_after_the_verb_names_the_speaker() -> None:
+    assert find("„Ich sehe keinen Grund zur Entwarnung“, schrieb Hartwig.", "Entwarnung").speaker == "Hartwig"
+    assert find("Die Lage in Sandau sei ernst, so Fröhlich.", "Lage").speaker == "Fröhlich"
+
+
+def test_an_adverb_that_opens_the_sentence_is_still_no_speaker() -> None:
+    assert quotes("Persönlich rief er in Sandau nicht an.") == []
+    assert find("Sinngemäß hofft Musk, dass es in Sandau klappt.", "klappt").speaker == "Musk"
