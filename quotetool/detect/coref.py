@@ -43,8 +43,8 @@ _ORG_COMPLEMENT: Final = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p
 # where a name can be introduced; one regex pass over the document. After a space the capital is tried
 # before the particles (von, de): it is far more common, and the two cannot both match.
 _CAP_RUN: Final = regex.compile(
-    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?"
-    r"\p{Lu})[\w'’.-]*)+"
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+"
+    r"(?:(?:der|den|la)[ \t]+)?\p{Lu})[\w'’.-]*)+"
 )
 _ADJ_BEFORE: Final = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
@@ -252,7 +252,11 @@ def _plan_of(run: str) -> _Plan | None:
             i = max(j, i + 1)
             continue
         first = words[j].split("-")[0]
-        has_first = first in lexicon.FIRST_NAMES and j + 1 < n and words[j + 1][0].isupper()
+        has_first = (
+            first in lexicon.FIRST_NAMES
+            and j + 1 < n
+            and (words[j + 1][0].isupper() or words[j + 1] in NAME_PARTICLES)  # "Ursula von der Leyen"
+        )
         if not has_first and j == i:
             i += 1
             continue

@@ -438,7 +438,7 @@ def _particle_first(text: str, toks: list[Tok], i: int, limit: int) -> tuple[Men
     start capitalises; only when the text also writes it with the particle in lower case ("Karl-Theodor zu
     Guttenberg"), since "Von Berlin aus" and "Zu Beginn" open with a preposition."""
     j = i + 1
-    if j + 1 < limit and toks[j].low in ("der", "den") and toks[i].low in ("von", "van", "de"):
+    if j + 1 < limit and toks[j].low in _PARTICLE_ARTICLES.get(toks[i].low, ()):
         j += 1
     if j >= limit or toks[j].quote is not None or not toks[j].text[0].isupper() or toks[j].low in FUNCTION_WORDS:
         return None
@@ -1393,7 +1393,7 @@ def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
     or None when they are no part of a name: "von", "van", "de", "zu" only follow a given name
     ("Karl-Theodor zu Guttenberg", not "Merkel von der SPD")."""
     nxt = j + 1
-    if toks[j].low in ("von", "van", "de") and nxt < limit and toks[nxt].low in ("der", "den"):
+    if nxt < limit and toks[nxt].low in _PARTICLE_ARTICLES.get(toks[j].low, ()):
         nxt += 1
     if toks[j].low in ("der", "den") or nxt >= limit or not is_nounlike(toks[nxt]):
         return None
@@ -1405,6 +1405,14 @@ def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
     if after_given or (lexicon.head_of(prev.text) is None and lexicon.head_of(toks[nxt].text) is None):
         return nxt
     return None
+
+
+# the articles a name particle takes before the surname: "von der Leyen", "van den Berg", "de la Fuente"
+_PARTICLE_ARTICLES: Final = {
+    "von": frozenset({"der", "den"}),
+    "van": frozenset({"der", "den", "de"}),
+    "de": frozenset({"der", "den", "la", "las", "los", "le"}),
+}
 
 
 def _initial(toks: list[Tok], i: int, limit: int) -> bool:

@@ -129,3 +129,18 @@ def test_a_surname_with_an_adverb_ending_after_the_verb_names_the_speaker() -> N
 def test_an_adverb_that_opens_the_sentence_is_still_no_speaker() -> None:
     assert quotes("Persönlich rief er in Sandau nicht an.") == []
     assert find("Sinngemäß hofft Musk, dass es in Sandau klappt.", "klappt").speaker == "Musk"
+
+
+# -- particles with an article ("de la Fuente") and a full name that opens with a given name and a particle --------
+
+
+def test_a_particle_with_its_article_is_part_of_the_name() -> None:
+    text = "Der spanische Regierungschef Pedro de la Fuente sagte, Europa müsse in der Krise zusammenstehen."
+    assert find(text, "zusammenstehen").speaker == "Pedro de la Fuente"
+    text = "Am Montag kam Pedro de la Fuente nach Kassel. „Wir stehen zusammen“, so de la Fuente."
+    assert find(text, "stehen zusammen").speaker == "Pedro de la Fuente"
+
+
+def test_a_given_name_before_a_particle_introduces_the_full_name() -> None:
+    text = "Helga von der Aue war am Montag in Kiel. Das sei ein guter Tag, sagte von der Aue."
+    assert find(text, "guter Tag").speaker == "Helga von der Aue"
