@@ -358,7 +358,7 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     if subjunctive:
         return _subjunctive_complement(view, cue, k, hi)
     if (
-        cue.lemma in lexicon.REPORT_VERBS
+        (cue.lemma in lexicon.REPORT_VERBS or (_impersonal_report(toks, cue) and first.low not in _QUESTION_WORDS))
         and sep.text == ","
         and _finite_main(view, cue)
         and _opens_main_clause(toks, k, seg_end, view)
@@ -374,6 +374,14 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+def _impersonal_report(toks: list[Tok], cue: Cue) -> bool:
+    """ "hieß es", "heißt es", "verlautete": the impersonal cues of a source; a main clause after their comma is
+    what was said, in any mood ("Aus Unternehmenskreisen hieß es, zehn Maschinen sollten stillgelegt werden")."""
+    if cue.lemma == "verlauten":
+        return True
+    return cue.lemma in ("heißen", "heissen") and any(toks[j].low == "es" for j in (cue.index - 1, cue.index + 1))
 
 
 def _complement_subjunctive(view: SentenceView, k: int, seg_end: int, hi: int) -> bool:

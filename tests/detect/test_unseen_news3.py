@@ -144,3 +144,21 @@ def test_a_particle_with_its_article_is_part_of_the_name() -> None:
 def test_a_given_name_before_a_particle_introduces_the_full_name() -> None:
     text = "Helga von der Aue war am Montag in Kiel. Das sei ein guter Tag, sagte von der Aue."
     assert find(text, "guter Tag").speaker == "Helga von der Aue"
+
+
+# -- "hieß es, …" / "verlautete, …": an impersonal cue reports a main clause in any mood -----------------------------
+
+
+def test_an_impersonal_cue_reports_a_main_clause_in_the_indicative() -> None:
+    text = "Aus Unternehmenskreisen hieß es, bis zu zehn Maschinen sollten im Winter stillgelegt werden."
+    p = find(text, "Maschinen")
+    assert p.quote == "bis zu zehn Maschinen sollten im Winter stillgelegt werden"
+    assert p.speaker == "Unternehmenskreisen"
+    text = "Aus Parteikreisen verlautete, der Vorsitzende will im Herbst zurücktreten."
+    assert find(text, "zurücktreten").speaker == "Parteikreisen"
+
+
+def test_das_heisst_and_a_question_after_heisst_es_are_no_report() -> None:
+    assert quotes("Das heißt, die Regierung in Kassel muss handeln.") == []
+    text = "Auf der Homepage heißt es zur Begründung, warum man sich dafür entschieden hat: Das Logo sei zeitlos."
+    assert all(not q.startswith("warum") for q in quotes(text))
