@@ -413,6 +413,8 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     toks = view.toks
     p = q - 1
     m = _phrase_before(view, p)
+    if m is not None and _rubric(m):
+        return None  # "Interview: „…“", "Kommentar: „…“": the label of a headline, no speaker
     if m is not None and (m.kind in ("name", "role") or (m.kind == "frame" and m.inner is not None)):
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)  # "…, und der Minister Jan Roth: „…“"
     if has_subjunctive(toks, 0, p, strong_only=True):
@@ -430,6 +432,11 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if m is not None:
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
     return None
+
+
+def _rubric(m: Mention) -> bool:
+    """A single word without article that labels an article's kind ("Interview", "Kommentar")."""
+    return not m.det and m.text in lexicon.RUBRICS
 
 
 def _bare_speaker_before(view: SentenceView, p: int) -> Mention | None:

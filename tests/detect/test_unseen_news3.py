@@ -162,3 +162,17 @@ def test_das_heisst_and_a_question_after_heisst_es_are_no_report() -> None:
     assert quotes("Das heißt, die Regierung in Kassel muss handeln.") == []
     text = "Auf der Homepage heißt es zur Begründung, warum man sich dafür entschieden hat: Das Logo sei zeitlos."
     assert all(not q.startswith("warum") for q in quotes(text))
+
+
+# -- "Interview: „…“": the label of a headline before a colon is no speaker ---------------------------------------
+
+
+def test_a_rubric_label_before_a_colon_is_no_speaker() -> None:
+    for label in ("Interview", "Kommentar", "Analyse", "Porträt", "Portraet"):
+        text = f"{label}: „Der Wolf gehört zu unserer Landschaft“"
+        assert all(p.speaker != label for p in detect(text))
+
+
+def test_a_person_before_a_colon_in_a_headline_still_speaks() -> None:
+    text = "Kapitän Marco Lindner: „Wir sind in Kerpen noch nicht durch“"
+    assert find(text, "noch nicht durch").speaker == "Marco Lindner"

@@ -364,6 +364,7 @@ SHARED_VIEWS: Final = frozenset(lines("shared_views.txt"))  # lower-case: einigk
 ACT_NOUNS: Final = frozenset(lines("act_nouns.txt"))  # lower-case: plan, bitte, aufforderung, …
 SCARE_MARKERS: Final = frozenset(w.lower() for w in lines("scare_markers.txt"))
 BOILERPLATE_OPENINGS: Final = tuple(w.lower() for w in lines("boilerplate.txt"))
+RUBRICS: Final = frozenset(lines("rubrics.txt"))  # Interview, Kommentar, Analyse: a headline's label, no speaker
 
 
 def _hypernyms() -> MappingProxyType:
