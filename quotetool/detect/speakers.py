@@ -1075,9 +1075,20 @@ def _past_relative_clause(toks: list[Tok], mention: Mention, j: int, end: int, l
         and mention.kind in ("name", "role", "org")
     ):
         k = _relative_clause_comma(toks, j, limit)
-        if k > j:
+        if k > j and not _apposition_in_commas(toks, j, k):
             return k + 1, toks[k - 1].end
     return j, end
+
+
+def _apposition_in_commas(toks: list[Tok], j: int, k: int) -> bool:
+    """ "Ihr Nachbar, der Rentner Horst Ebner, sagte": between the commas ``j`` and ``k`` an article, then nouns
+    and adjectives only: an apposition, no relative clause (which has a verb: ", der in Kiel lebt,")."""
+    return (
+        k - j >= 3
+        and toks[j + 1].low in ("der", "die", "das")
+        and is_nounlike(toks[k - 1])
+        and all(t.quote is None and (is_nounlike(t) or is_adjective(t)) for t in toks[j + 2 : k])
+    )
 
 
 def pronoun_mention(t: Tok, head: str, gender: str) -> Mention:

@@ -176,3 +176,18 @@ def test_a_rubric_label_before_a_colon_is_no_speaker() -> None:
 def test_a_person_before_a_colon_in_a_headline_still_speaks() -> None:
     text = "Kapitän Marco Lindner: „Wir sind in Kerpen noch nicht durch“"
     assert find(text, "noch nicht durch").speaker == "Marco Lindner"
+
+
+# -- "Ihr Nachbar, der Rentner Horst Ebner, ergänzt": an apposition with an article is no relative clause ----------
+
+
+def test_an_apposition_with_an_article_names_the_speaker_before_the_verb() -> None:
+    text = "Ihr Nachbar, der Rentner Horst Ebner, ergänzt: „Niemand informiert uns in Kirchberg.“"
+    assert find(text, "Niemand informiert").speaker == "Horst Ebner"
+    text = "Sein Kollege, die 52-jährige Ärztin Anna Roth, sagte, niemand informiere die Klinik in Kirchberg."
+    assert find(text, "niemand informiere").speaker == "Anna Roth"
+
+
+def test_a_relative_clause_after_the_subject_still_is_one() -> None:
+    text = "Der Nachbar, der in Kirchberg lebt, sagte, niemand informiere die Anwohner."
+    assert find(text, "niemand informiere").speaker == "Nachbar"
