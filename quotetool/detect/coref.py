@@ -518,8 +518,9 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
         # the text does not contradict
         return 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
-    if m.head in lexicon.DEMONYMS:
-        # "Trainer Vincent Kompany … sagte der Belgier": a nationality is an epithet for the person named last
+    if m.head in lexicon.DEMONYMS or _sport_position(m):
+        # "Trainer Vincent Kompany … sagte der Belgier": a nationality is an epithet for the person named last,
+        # as is a player's position ("Kapitän Jonas Roth … sagte der Innenverteidiger")
         return 0 if m.start - ent.last < _EPITHET_WINDOW else -1
     score = -1
     for role, mods in ent.roles:
@@ -527,6 +528,12 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         if roles_compatible(mkey, m.head, role) and (shared or not (owned and mods)):
             score = max(score, 1 + 3 * shared)
     return score
+
+
+def _sport_position(m: Mention) -> bool:
+    """A role phrase whose noun is a position in team sports ("der Innenverteidiger", "die Torhüterin")."""
+    word = m.phrase.rsplit(" ", 1)[-1].lower()
+    return word in lexicon.EPITHETS or (word.endswith("in") and word[:-2] in lexicon.EPITHETS)
 
 
 def _owned(m: Mention) -> bool:

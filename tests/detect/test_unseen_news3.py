@@ -191,3 +191,24 @@ def test_an_apposition_with_an_article_names_the_speaker_before_the_verb() -> No
 def test_a_relative_clause_after_the_subject_still_is_one() -> None:
     text = "Der Nachbar, der in Kirchberg lebt, sagte, niemand informiere die Anwohner."
     assert find(text, "niemand informiere").speaker == "Nachbar"
+
+
+# -- "sagte der Innenverteidiger": a player's position is an epithet for the player named last ---------------------
+
+
+def test_a_sport_position_refers_back_to_the_player_named_last() -> None:
+    text = (
+        "Kapitän Jonas Brügger nahm die Mannschaft aus Talbach in die Pflicht. "
+        "„Jeder muss sich jetzt hinterfragen“, sagte der Innenverteidiger."
+    )
+    assert find(text, "hinterfragen").speaker == "Jonas Brügger"
+    text = "Kapitänin Lea Marquardt war enttäuscht. „Wir haben in Weißenbach alles gegeben“, sagte die Torhüterin."
+    assert find(text, "alles gegeben").speaker == "Lea Marquardt"
+
+
+def test_a_defence_lawyer_is_no_sport_position() -> None:
+    text = (
+        "Der Angeklagte Olaf Kramer schwieg vor dem Landgericht. "
+        "„Das Urteil ist falsch“, sagte der Verteidiger nach der Verhandlung."
+    )
+    assert find(text, "Urteil ist falsch").speaker == "Verteidiger"

@@ -150,6 +150,7 @@ _ROLE: Final = {
     **_endings("role_nouns.txt", _ROLE_INFLECTIONS),
 }
 DEMONYMS: Final = frozenset(lines("demonyms.txt"))
+EPITHETS: Final = frozenset(lines("epithet_nouns.txt"))  # positions in team sports: "der Innenverteidiger"
 _ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
 _SOURCE: Final = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
 _FRAME: Final = _endings("frame_nouns.txt", ("s", "n", "en"))
