@@ -266,10 +266,19 @@ def _plan_of(run: str) -> _Plan | None:
         if not name_words:
             i = k + 1
             continue
+        if _company_name(words, name_words, k):
+            i = k + 1  # "Der Maschinenbauer Kessler AG": a company, no person named Kessler
+            continue
         end = offsets[k - 1] + len(words[k - 1])
         plan.append((offsets[j], end, i == 0, gender, role, tuple(mods), " ".join(name_words), k == n))
         i = k
     return tuple(plan)
+
+
+def _company_name(words: tuple[str, ...], name_words: list[str], k: int) -> bool:
+    """The name words (ending before word ``k`` of the run) hold or precede a legal form: a company's name."""
+    forms = lexicon.LEGAL_FORMS
+    return any(w in forms for w in name_words) or (k < len(words) and words[k] in forms)
 
 
 def _word_offsets(run: str, words: tuple[str, ...]) -> list[int]:

@@ -212,3 +212,18 @@ def test_a_defence_lawyer_is_no_sport_position() -> None:
         "„Das Urteil ist falsch“, sagte der Verteidiger nach der Verhandlung."
     )
     assert find(text, "Urteil ist falsch").speaker == "Verteidiger"
+
+
+# -- a company named after its founder ("Kessler AG") introduces no person of that surname --------------------------
+
+
+def test_a_company_with_a_legal_form_is_no_person_of_its_surname() -> None:
+    text = (
+        "Der Maschinenbauer Kessler AG aus Ravensburg will Stellen abbauen. "
+        "Das Unternehmen reagiere auf die schwache Nachfrage, sagte Vorstandschef Dietmar Kessler. "
+        "Man plane keine Kündigungen, sagte Kessler."
+    )
+    assert find(text, "schwache Nachfrage").speaker == "Dietmar Kessler"
+    assert find(text, "keine Kündigungen").speaker == "Dietmar Kessler"
+    text = "Der Maschinenbauer Kessler AG will Stellen in Ravensburg abbauen. Das teilte das Unternehmen mit."
+    assert find(text, "Stellen").speaker == "Kessler AG"
