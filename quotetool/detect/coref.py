@@ -768,11 +768,21 @@ class Registry:
         if known is not None:
             self._touch(known, pos)
             return known
-        if len(words) >= 2 and first_named(label):
+        if (len(words) >= 2 and first_named(label)) or (len(words) == 1 and self._addressed(words[0])):
             ent = self._person(label, "?", "", (), None)
             self._touch(ent, pos)
             return ent
         return None
+
+    def _addressed(self, surname: str) -> bool:
+        """ "Herr Brandt, Sie waren …": the text addresses a person under this surname with Herr or Frau."""
+        text = self._text
+        for title in ("Herr ", "Frau "):
+            k = text.find(title + surname)
+            end = k + len(title) + len(surname)
+            if k >= 0 and (end >= len(text) or not text[end].isalnum()):
+                return True
+        return False
 
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""

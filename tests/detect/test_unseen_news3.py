@@ -227,3 +227,18 @@ def test_a_company_with_a_legal_form_is_no_person_of_its_surname() -> None:
     assert find(text, "keine Kündigungen").speaker == "Dietmar Kessler"
     text = "Der Maschinenbauer Kessler AG will Stellen in Ravensburg abbauen. Das teilte das Unternehmen mit."
     assert find(text, "Stellen").speaker == "Kessler AG"
+
+
+# -- an interview whose questions address the interviewee ("Herr Brandt, …") labels the answers by the surname ------
+
+
+def test_an_interviewee_addressed_in_a_question_gives_the_answers() -> None:
+    text = (
+        "TAGBLATT: Herr Brandner, Sie waren 20 Jahre Bürgermeister von Selbach. Was vermissen Sie?\n\n"
+        "Brandner: Die Menschen. Man bekommt als Bürgermeister so viel mit.\n\n"
+        "TAGBLATT: Und was vermissen Sie nicht?\n\n"
+        "Brandner: Die Sitzungen, ganz ehrlich."
+    )
+    assert find(text, "Die Menschen").speaker == "Brandner"
+    assert find(text, "Die Sitzungen").speaker == "Brandner"
+    assert not any("vermissen" in q for q in quotes(text))
