@@ -45,6 +45,7 @@ from quotetool.detect.tokens import (
     CLAUSE_PUNCT,
     DETERMINERS,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
     Tok,
@@ -111,7 +112,9 @@ def direct_candidates(
         if _title_not_speech(view, q):
             continue
         cand = _cue_candidate(view, q, used)
-        cand = cand or _bracketed(view, q) or _fragment(view, q) or _after_noun(view, q)
+        cand = (
+            cand or _bracketed(view, q) or _speaker_in_brackets(view, q) or _fragment(view, q) or _after_noun(view, q)
+        )
         if cand is None and q == _first_content(toks) and _only_quote(toks, q):
             cand = _quote_alone(view, t, colon_intro)
         if cand is None and _quote_words(view, t) >= MIN_UNATTRIBUTED_WORDS and _sounds_spoken(view, t):
@@ -344,6 +347,22 @@ def _bracketed(view: SentenceView, q: int) -> Candidate | None:
     return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
 
 
+def _speaker_in_brackets(view: SentenceView, q: int) -> Candidate | None:
+    """ "„Das war zu wenig“ (Trainer Uwe Kasper nach dem 0:3).": a name or role in brackets right after a
+    quotation, alone or with a phrase of time or occasion after it, is its speaker."""
+    toks = view.toks
+    n = len(toks)
+    if q + 3 >= n or toks[q + 1].text != "(" or not _sounds_spoken(view, toks[q]):
+        return None
+    close = next((j for j in range(q + 2, min(n, q + 14)) if toks[j].text == ")"), -1)
+    if close < 0:
+        return None
+    m, j = parse_np(view.text, toks, q + 2, close)
+    if m is None or m.kind not in ("name", "role") or not (j == close or toks[j].low in PREPOSITIONS):
+        return None
+    return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
+
+
 def _passive_ok(toks: list[Tok], j: int) -> bool:
     """„…“, hieß es. / „…“, wurde mitgeteilt.: a cue without a subject still marks the quote."""
     return toks[j].low in ("hieß", "heißt", "hiess", "heisst") or (j + 1 < len(toks) and toks[j + 1].low == "es")
@@ -435,8 +454,10 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
 
 
 def _rubric(m: Mention) -> bool:
-    """A single word without article that labels an article's kind ("Interview", "Kommentar")."""
-    return not m.det and m.text in lexicon.RUBRICS
+    """A word without article that labels an article's kind ("Interview", "Kommentar"), alone or with its
+    genitive ("Zitat des Tages")."""
+    words = m.text.split()
+    return not m.det and words[0] in lexicon.RUBRICS and (len(words) == 1 or words[1] in ("des", "der"))
 
 
 def _bare_speaker_before(view: SentenceView, p: int) -> Mention | None:

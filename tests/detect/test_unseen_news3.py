@@ -242,3 +242,17 @@ def test_an_interviewee_addressed_in_a_question_gives_the_answers() -> None:
     assert find(text, "Die Menschen").speaker == "Brandner"
     assert find(text, "Die Sitzungen").speaker == "Brandner"
     assert not any("vermissen" in q for q in quotes(text))
+
+
+# -- „…“ (Trainer Uwe Kasper nach dem 0:3): a name or role in brackets after a quotation is its speaker -------------
+
+
+def test_a_speaker_in_brackets_after_a_quotation_said_it() -> None:
+    text = "Der Gastgeber war bedient. „Das war heute einfach zu wenig“ (Trainer Uwe Kasper nach dem 0:3)."
+    assert find(text, "zu wenig").speaker == "Uwe Kasper"
+    text = "Zitat des Tages: „Das war heute in Selbach einfach zu wenig.“ (Trainer Uwe Kasper)\nWeiter geht es."
+    assert find(text, "zu wenig").speaker == "Uwe Kasper"
+
+
+def test_a_title_with_a_bracket_note_is_no_speech() -> None:
+    assert quotes("Der Film „Das Leben der anderen“ (Regie: Florian Henckel) gewann in Selbach.") == []
