@@ -75,6 +75,7 @@ from quotetool.detect.tokens import (
     RELATIVES,
     SENTENCE_ADVERBS,
     SUBORDINATORS,
+    WAEHREND,
     Tok,
     both_spellings,
 )
@@ -1136,7 +1137,7 @@ def _clause_opening(toks: list[Tok], comma: int) -> int | None:
     if (
         toks[lo].low in _QUESTION_WORDS
         or toks[lo].low in _INFINITIVE_OPENERS
-        or toks[lo].low == "während"
+        or toks[lo].low in WAEHREND
         or opens_subordinate(toks, lo)
     ):
         return None  # "Warum die Maschine abbrach, erklärte …", "Um … zu sparen, haben …": no statement

@@ -256,3 +256,11 @@ def test_a_speaker_in_brackets_after_a_quotation_said_it() -> None:
 
 def test_a_title_with_a_bracket_note_is_no_speech() -> None:
     assert quotes("Der Film „Das Leben der anderen“ (Regie: Florian Henckel) gewann in Selbach.") == []
+
+
+# -- "Waehrend X …, kritisierte Y": "während" written without its umlaut still opens a clause, no statement ----------
+
+
+def test_waehrend_without_umlaut_opens_a_subordinate_clause() -> None:
+    text = 'Waehrend Schroeder von einem "Glueck im Unglueck" sprach, kritisierte die Opposition die Stadt Lindau.'
+    assert [(p.quote, p.speaker) for p in detect(text)] == [("Glueck im Unglueck", "Schroeder")]
