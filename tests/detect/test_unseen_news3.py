@@ -264,3 +264,17 @@ def test_a_title_with_a_bracket_note_is_no_speech() -> None:
 def test_waehrend_without_umlaut_opens_a_subordinate_clause() -> None:
     text = 'Waehrend Schroeder von einem "Glueck im Unglueck" sprach, kritisierte die Opposition die Stadt Lindau.'
     assert [(p.quote, p.speaker) for p in detect(text)] == [("Glueck im Unglueck", "Schroeder")]
+
+
+# -- Konjunktiv I of verbs whose stem ends in -t ("man beobachte die Lage", "das bedeute"), like a past in -te ------
+
+
+def test_konjunktiv_of_a_t_stem_verb_marks_reported_speech() -> None:
+    text = "Aus Regierungskreisen in Kassel verlautete lediglich, man beobachte die Lage."
+    assert find(text, "beobachte").speaker == "Regierungskreisen"
+    text = "Die Ministerin sagte dazu nur, man bereite sich auf einen langen Winter vor."
+    assert find(text, "bereite").speaker == "Ministerin"
+
+
+def test_the_past_tense_of_a_t_stem_verb_is_no_report() -> None:
+    assert quotes("Die Ministerin beobachtete die Lage in Kassel.") == []
