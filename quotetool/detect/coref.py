@@ -167,6 +167,34 @@ def _run_names(text: str) -> list[NameSighting]:
     return out
 
 
+def _surnames_opening_sentences(text: str, sightings: list[NameSighting]) -> list[NameSighting]:
+    """ "Steinmetz selbst will …": the surname of a person introduced before, alone at the start of a later
+    sentence, mentions that person again there (the subject a following "er" or "der 68-Jährige" refers to)."""
+    out: list[NameSighting] = []
+    seen: set[str] = set()
+    for s in sightings:
+        words = s.name.split()
+        surname = words[-1]
+        if len(words) < 2 or surname in seen or len(surname) < 3:
+            continue
+        seen.add(surname)
+        k = text.find(surname, s.pos + len(s.name))
+        while k >= 0:
+            end = k + len(surname)
+            if (end >= len(text) or not text[end].isalnum()) and _opens_sentence(text, k):
+                out.append(s._replace(pos=k, name=surname))
+            k = text.find(surname, end)
+    return out
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    """Whether the word at ``k`` opens a sentence or paragraph: after ". ", "! ", "? " or a line break."""
+    j = k
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or (text[j - 1] in ".!?\n" and (j < k or text[j - 1] == "\n"))
+
+
 def _add_sightings(text: str, ms: int, step: _PlanStep, out: list[NameSighting]) -> None:
     """Add to ``out`` the sighting of one name in the run at ``ms``, with its age and the adjectives before a
     role, and a second one for a role in apposition after the run's last name ("Ute Hahn, die Sprecherin der
@@ -679,6 +707,9 @@ class Registry:
         self._sightings = find_names(self._text)
         for s in self._sightings:
             self._person(s.name, s.gender, s.role, s.modifiers, s.age)
+        again = _surnames_opening_sentences(self._text, self._sightings)
+        if again:
+            self._sightings = sorted(self._sightings + again, key=_POS)
         return self._sightings
 
     def spoke(self, ent: Entity | None) -> None:

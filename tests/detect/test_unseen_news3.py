@@ -278,3 +278,18 @@ def test_konjunktiv_of_a_t_stem_verb_marks_reported_speech() -> None:
 
 def test_the_past_tense_of_a_t_stem_verb_is_no_report() -> None:
     assert quotes("Die Ministerin beobachtete die Lage in Kassel.") == []
+
+
+# -- a known surname that opens a later sentence mentions that person again ("Steinmetz selbst will …. …, sagte er") -
+
+
+def test_a_surname_opening_a_sentence_is_the_person_a_pronoun_then_refers_to() -> None:
+    text = (
+        "Der Präsident des FC Waldau, Georg Steinmetz, ist zurückgetreten. "
+        "„Georg hat den Verein geprägt“, sagte Vizepräsident Lars Hoffmann. "
+        "Steinmetz selbst will sich künftig um seine Familie kümmern. "
+        "Er freue sich auf mehr Zeit mit seinen Enkeln, sagte der 68-Jährige."
+    )
+    assert find(text, "Enkeln").speaker == "Georg Steinmetz"
+    text = text.replace("sagte der 68-Jährige", "sagte er")
+    assert find(text, "Enkeln").speaker == "Georg Steinmetz"
