@@ -293,3 +293,16 @@ def test_a_surname_opening_a_sentence_is_the_person_a_pronoun_then_refers_to() -
     assert find(text, "Enkeln").speaker == "Georg Steinmetz"
     text = text.replace("sagte der 68-Jährige", "sagte er")
     assert find(text, "Enkeln").speaker == "Georg Steinmetz"
+
+
+# -- hearsay ("soll … haben") in a new paragraph is the reporter's, no continuation of the statement before ---------
+
+
+def test_hearsay_in_a_new_paragraph_does_not_continue_the_statement_before() -> None:
+    text = (
+        "Aus Regierungskreisen in Kassel verlautete, man beobachte die Lage.\n\n"
+        "Der Mann soll die Frau mehrfach geschlagen haben. Er sitzt in Untersuchungshaft."
+    )
+    assert all("geschlagen" not in q for q in quotes(text))
+    text = text.replace("\n\n", " ")
+    assert find(text, "geschlagen").speaker == "Regierungskreisen"
