@@ -47,6 +47,7 @@ from quotetool.detect.tokens import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     RELATIVES,
+    SENTENCE_ADVERBS,
     SUBORDINATORS,
     Tok,
     both_spellings,
@@ -494,10 +495,16 @@ def _phrase_before(view: SentenceView, p: int) -> Mention | None:
     lo = p - 1
     while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")", "–", "—") and toks[lo - 1].quote is None:
         lo -= 1
-    while lo < p and toks[lo].low in ("und", "sowie", "auch", "oder", "aber", "so"):
+    while lo < p and (toks[lo].low in ("und", "sowie", "auch", "oder", "aber", "so") or _adverb_before_name(toks, lo)):
         lo += 1
     m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
     return m if m is not None and j == p else None
+
+
+def _adverb_before_name(toks: list[Tok], k: int) -> bool:
+    """ "Dazu Bürgermeister Tobias Frings: „…“", "Hierzu die Ministerin: „…“": a sentence adverb before the
+    speaker phrase of a colon (not "Vor allem": a preposition's phrase)."""
+    return toks[k].low in SENTENCE_ADVERBS and toks[k].low not in PREPOSITIONS and k + 1 < len(toks)
 
 
 def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:

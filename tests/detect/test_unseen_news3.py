@@ -306,3 +306,16 @@ def test_hearsay_in_a_new_paragraph_does_not_continue_the_statement_before() -> 
     assert all("geschlagen" not in q for q in quotes(text))
     text = text.replace("\n\n", " ")
     assert find(text, "geschlagen").speaker == "Regierungskreisen"
+
+
+# -- "Dazu Bürgermeister Tobias Frings: „…“": a sentence adverb before the speaker phrase of a colon ----------------
+
+
+def test_a_sentence_adverb_before_the_speaker_of_a_colon_is_skipped() -> None:
+    text = "Dazu Bürgermeister Tobias Frings: „Wir warten die Prüfung in Selbach ab.“"
+    assert find(text, "Prüfung").speaker == "Tobias Frings"
+    assert find("Hierzu die Ministerin: „Wir warten die Prüfung in Selbach ab.“", "Prüfung").speaker == "Ministerin"
+
+
+def test_a_time_before_a_colon_is_still_no_speaker() -> None:
+    assert all(p.speaker is None for p in detect("Heute Abend: „Wir warten die Prüfung in Selbach ab.“"))
