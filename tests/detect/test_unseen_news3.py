@@ -319,3 +319,13 @@ def test_a_sentence_adverb_before_the_speaker_of_a_colon_is_skipped() -> None:
 
 def test_a_time_before_a_colon_is_still_no_speaker() -> None:
     assert all(p.speaker is None for p in detect("Heute Abend: „Wir warten die Prüfung in Selbach ab.“"))
+
+
+# -- "Sein Kommentar: „…“", "Ihre Devise: „…“": a possessive statement noun before a colon is its owner's ---------
+
+
+def test_a_possessive_comment_before_a_colon_is_its_owners_statement() -> None:
+    text = "Karl Roth sprach lange über den Umbau in Selbach. Sein Kommentar: „Es lohnt sich.“"
+    assert find(text, "lohnt sich").speaker == "Karl Roth"
+    text = "Die Trainerin Eva Roth war zufrieden mit dem Spiel in Selbach. Ihre Devise: „Immer weiter machen.“"
+    assert find(text, "Immer weiter").speaker == "Eva Roth"
