@@ -33,6 +33,8 @@ from quotetool.detect.tokens import (
 )
 
 _RECENT: Final = 40
+_AGE_LOOKBACK: Final = 1500  # how far back an age stated for an unnamed person ("ein 34-jähriger Mann") counts
+_AGE_FORMS: Final = ("-jährig", "-jaehrig", "-Jährig", "-Jaehrig", " Jahre alt", " Jahre alte")
 _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
 _HEARSAY: Final = frozenset({"vernehmen"})
 _ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
@@ -952,7 +954,7 @@ class Registry:
             if named is not None:
                 self._touch(named, m.start)
                 return named.canonical, named
-        if not definite or plural_verb or m.gender == "pl":
+        if not definite or plural_verb or m.gender == "pl" or self._unnamed_of_age(m):
             return phrase, None
         words = phrase.split()
         head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
@@ -974,6 +976,16 @@ class Registry:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
+
+    def _unnamed_of_age(self, m: Mention) -> bool:
+        """ "Ein 34-jähriger Mann wurde verurteilt. … sagte der 34-Jährige": the text stated that age before, and
+        for no one it named: the age noun refers to that unnamed person, no named one of unknown age."""
+        if m.head != "jährige" or m.age is None:
+            return False
+        if any(ent.age == m.age for ent in self._recent if ent.kind == "person"):
+            return False
+        before = self._text[max(0, m.start - _AGE_LOOKBACK) : m.start]
+        return any(f"{m.age}{form}" in before for form in _AGE_FORMS)
 
     def _epithet_holder(self, m: Mention) -> Entity | None:
         """ "…, so Gall. Nach Meinung des SPD-Politikers …": a role noun that no one's stated role fits names the

@@ -329,3 +329,21 @@ def test_a_possessive_comment_before_a_colon_is_its_owners_statement() -> None:
     assert find(text, "lohnt sich").speaker == "Karl Roth"
     text = "Die Trainerin Eva Roth war zufrieden mit dem Spiel in Selbach. Ihre Devise: „Immer weiter machen.“"
     assert find(text, "Immer weiter").speaker == "Eva Roth"
+
+
+# -- "Ein 34-jähriger Mann … sagte der 34-Jährige": an age stated for an unnamed person is no named person's -------
+
+
+def test_an_age_noun_refers_to_the_unnamed_person_of_that_age() -> None:
+    text = (
+        "Richter Hannes Wilke verlas in Fulda das Urteil. Ein 34-jähriger Mann wurde verurteilt. "
+        "Er bereue die Tat, sagte der 34-Jährige."
+    )
+    assert find(text, "bereue").speaker == "34-Jährige"
+
+
+def test_an_age_noun_still_refers_to_the_named_person_of_that_age_or_of_no_stated_age() -> None:
+    text = "Die 52-jährige Anna Roth aus Fulda war da. Ein 34-jähriger Mann auch. „Gut so“, sagte die 52-Jährige."
+    assert find(text, "Gut so").speaker == "Anna Roth"
+    text = "Trainer Mirko Stanjek war in Fulda bedient. „Wir waren schlecht“, meinte der 47-Jährige."
+    assert find(text, "schlecht").speaker == "Mirko Stanjek"
