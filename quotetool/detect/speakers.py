@@ -919,7 +919,10 @@ def _press_addressed(text: str, toks: list[Tok], m: Mention, j: int, g: int, j2:
     if nxt.quote is not None:  # a title in quotation marks: its last word
         words = text[nxt.start : nxt.end].strip("„“”\"»«›‹'‚‘’ ").split()
         return bool(words) and lexicon.ends_press_title(words[-1])
-    return any(t.quote is None and t.low.endswith("zeitung") for t in toks[g + 1 : j2])
+    # (a named person speaks to a news agency: "sagte Müller der Deutschen Presse-Agentur"; a role keeps it as
+    # its genitive: "ein Sprecher der Bundesagentur")
+    ends = ("zeitung", "presse-agentur", "nachrichtenagentur") if m.kind == "name" else ("zeitung",)
+    return any(t.quote is None and t.low.endswith(ends) for t in toks[g + 1 : j2])
 
 
 def _newsroom_role(toks: list[Tok], m: Mention, j: int, g: int) -> bool:

@@ -347,3 +347,18 @@ def test_an_age_noun_still_refers_to_the_named_person_of_that_age_or_of_no_state
     assert find(text, "Gut so").speaker == "Anna Roth"
     text = "Trainer Mirko Stanjek war in Fulda bedient. „Wir waren schlecht“, meinte der 47-Jährige."
     assert find(text, "schlecht").speaker == "Mirko Stanjek"
+
+
+# -- "sagte Strack-Zimmermann der Deutschen Presse-Agentur": a named person speaks to the agency --------------------
+
+
+def test_a_news_agency_after_a_name_is_spoken_to() -> None:
+    text = "„Das ist ein Armutszeugnis“, sagte Kornfeld-Albers der Deutschen Presse-Agentur."
+    assert find(text, "Armutszeugnis").speaker_mention == "Kornfeld-Albers"
+    text = "„Das ist ein Armutszeugnis“, sagte Jana Kornfeld der Nachrichtenagentur dpa in Selbach."
+    assert find(text, "Armutszeugnis").speaker_mention == "Jana Kornfeld"
+
+
+def test_the_spokesman_of_an_agency_keeps_it() -> None:
+    text = "Die Zahl der Arbeitslosen sei gestiegen, sagte ein Sprecher der Bundesagentur für Arbeit."
+    assert find(text, "Arbeitslosen").speaker == "Sprecher der Bundesagentur für Arbeit"
