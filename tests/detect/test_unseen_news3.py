@@ -362,3 +362,17 @@ def test_a_news_agency_after_a_name_is_spoken_to() -> None:
 def test_the_spokesman_of_an_agency_keeps_it() -> None:
     text = "Die Zahl der Arbeitslosen sei gestiegen, sagte ein Sprecher der Bundesagentur für Arbeit."
     assert find(text, "Arbeitslosen").speaker == "Sprecher der Bundesagentur für Arbeit"
+
+
+# -- "Scholz: ‚Wir stehen zusammen‘": single marks outside any other quotation quote as headlines write them --------
+
+
+def test_single_marks_outside_any_quotation_are_a_quotation() -> None:
+    text = "Kornfeld: ‚Wir stehen an der Seite der Bauern in Selbach‘"
+    assert find(text, "Seite der Bauern").speaker == "Kornfeld"
+    p = find("›Wir sind bereit‹, sagte der Trainer aus Selbach.", "bereit")
+    assert (p.quote, p.kind) == ("Wir sind bereit", "direct")
+
+
+def test_a_single_guillemet_between_menu_items_is_no_quotation() -> None:
+    assert quotes("Startseite › Politik › Ausland") == []
