@@ -27,6 +27,7 @@ from quotetool.detect.tokens import (
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
+    WAEHREND,
     Tok,
     both_spellings,
 )
@@ -644,7 +645,7 @@ def _conjunction_opens(toks: list[Tok], j: int) -> bool:
     _subject_after_conjunction tells)."""
     low = toks[j].low
     return (low in SUBORDINATORS and low not in ("dass", "daß", "ob") and opens_subordinate(toks, j)) or (
-        low == "während"
+        low in WAEHREND
     )
 
 
@@ -682,7 +683,7 @@ def _subject_after_conjunction(view: SentenceView, j: int, v: int, relative: boo
     m, e = parse_np(view.text, toks, _past_words_before_subject(toks, j + 1, v), v)
     if relative and m is not None and oblique(m):
         return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
-    if toks[j].low == "während" and (m is None or not _nominative_like(m)):
+    if toks[j].low in WAEHREND and (m is None or not _nominative_like(m)):
         return None  # "während seines Besuchs verkündet": a preposition, not a clause
     if m is not None and _stands_as_subject(toks, m, e, v, not relative):
         return m
@@ -737,7 +738,7 @@ def _named_in_relative(view: SentenceView, k: int, v: int) -> Mention | None:
     return m if all(tk.text not in (",", ";", ":") for tk in toks[e:v]) else None
 
 
-_SUBORDINATE_MARKS: Final = frozenset({".", ";", ":", "als", "wie", "während"}) | RELATIVES | SUBORDINATORS
+_SUBORDINATE_MARKS: Final = frozenset({".", ";", ":", "als", "wie"}) | WAEHREND | RELATIVES | SUBORDINATORS
 
 
 def _nominative_like(m: Mention) -> bool:

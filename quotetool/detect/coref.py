@@ -33,6 +33,8 @@ from quotetool.detect.tokens import (
 )
 
 _RECENT: Final = 40
+_AGE_LOOKBACK: Final = 1500  # how far back an age stated for an unnamed person ("ein 34-jähriger Mann") counts
+_AGE_FORMS: Final = ("-jährig", "-jaehrig", "-Jährig", "-Jaehrig", " Jahre alt", " Jahre alte")
 _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
 _HEARSAY: Final = frozenset({"vernehmen"})
 _ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
@@ -43,8 +45,8 @@ _ORG_COMPLEMENT: Final = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p
 # where a name can be introduced; one regex pass over the document. After a space the capital is tried
 # before the particles (von, de): it is far more common, and the two cannot both match.
 _CAP_RUN: Final = regex.compile(
-    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:der[ \t]+)?"
-    r"\p{Lu})[\w'’.-]*)+"
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+"
+    r"(?:(?:der|den|la)[ \t]+)?\p{Lu})[\w'’.-]*)+"
 )
 _ADJ_BEFORE: Final = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
@@ -167,6 +169,34 @@ def _run_names(text: str) -> list[NameSighting]:
     return out
 
 
+def _surnames_opening_sentences(text: str, sightings: list[NameSighting]) -> list[NameSighting]:
+    """ "Steinmetz selbst will …": the surname of a person introduced before, alone at the start of a later
+    sentence, mentions that person again there (the subject a following "er" or "der 68-Jährige" refers to)."""
+    out: list[NameSighting] = []
+    seen: set[str] = set()
+    for s in sightings:
+        words = s.name.split()
+        surname = words[-1]
+        if len(words) < 2 or surname in seen or len(surname) < 3:
+            continue
+        seen.add(surname)
+        k = text.find(surname, s.pos + len(s.name))
+        while k >= 0:
+            end = k + len(surname)
+            if (end >= len(text) or not text[end].isalnum()) and _opens_sentence(text, k):
+                out.append(s._replace(pos=k, name=surname))
+            k = text.find(surname, end)
+    return out
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    """Whether the word at ``k`` opens a sentence or paragraph: after ". ", "! ", "? " or a line break."""
+    j = k
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or (text[j - 1] in ".!?\n" and (j < k or text[j - 1] == "\n"))
+
+
 def _add_sightings(text: str, ms: int, step: _PlanStep, out: list[NameSighting]) -> None:
     """Add to ``out`` the sighting of one name in the run at ``ms``, with its age and the adjectives before a
     role, and a second one for a role in apposition after the run's last name ("Ute Hahn, die Sprecherin der
@@ -252,7 +282,11 @@ def _plan_of(run: str) -> _Plan | None:
             i = max(j, i + 1)
             continue
         first = words[j].split("-")[0]
-        has_first = first in lexicon.FIRST_NAMES and j + 1 < n and words[j + 1][0].isupper()
+        has_first = (
+            first in lexicon.FIRST_NAMES
+            and j + 1 < n
+            and (words[j + 1][0].isupper() or words[j + 1] in NAME_PARTICLES)  # "Ursula von der Leyen"
+        )
         if not has_first and j == i:
             i += 1
             continue
@@ -262,10 +296,19 @@ def _plan_of(run: str) -> _Plan | None:
         if not name_words:
             i = k + 1
             continue
+        if _company_name(words, name_words, k):
+            i = k + 1  # "Der Maschinenbauer Kessler AG": a company, no person named Kessler
+            continue
         end = offsets[k - 1] + len(words[k - 1])
         plan.append((offsets[j], end, i == 0, gender, role, tuple(mods), " ".join(name_words), k == n))
         i = k
     return tuple(plan)
+
+
+def _company_name(words: tuple[str, ...], name_words: list[str], k: int) -> bool:
+    """The name words (ending before word ``k`` of the run) hold or precede a legal form: a company's name."""
+    forms = lexicon.LEGAL_FORMS
+    return any(w in forms for w in name_words) or (k < len(words) and words[k] in forms)
 
 
 def _word_offsets(run: str, words: tuple[str, ...]) -> list[int]:
@@ -514,8 +557,9 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
         # the text does not contradict
         return 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
-    if m.head in lexicon.DEMONYMS:
-        # "Trainer Vincent Kompany … sagte der Belgier": a nationality is an epithet for the person named last
+    if m.head in lexicon.DEMONYMS or _sport_position(m):
+        # "Trainer Vincent Kompany … sagte der Belgier": a nationality is an epithet for the person named last,
+        # as is a player's position ("Kapitän Jonas Roth … sagte der Innenverteidiger")
         return 0 if m.start - ent.last < _EPITHET_WINDOW else -1
     score = -1
     for role, mods in ent.roles:
@@ -523,6 +567,12 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         if roles_compatible(mkey, m.head, role) and (shared or not (owned and mods)):
             score = max(score, 1 + 3 * shared)
     return score
+
+
+def _sport_position(m: Mention) -> bool:
+    """A role phrase whose noun is a position in team sports ("der Innenverteidiger", "die Torhüterin")."""
+    word = m.phrase.rsplit(" ", 1)[-1].lower()
+    return word in lexicon.EPITHETS or (word.endswith("in") and word[:-2] in lexicon.EPITHETS)
 
 
 def _owned(m: Mention) -> bool:
@@ -659,6 +709,9 @@ class Registry:
         self._sightings = find_names(self._text)
         for s in self._sightings:
             self._person(s.name, s.gender, s.role, s.modifiers, s.age)
+        again = _surnames_opening_sentences(self._text, self._sightings)
+        if again:
+            self._sightings = sorted(self._sightings + again, key=_POS)
         return self._sightings
 
     def spoke(self, ent: Entity | None) -> None:
@@ -748,11 +801,21 @@ class Registry:
         if known is not None:
             self._touch(known, pos)
             return known
-        if len(words) >= 2 and first_named(label):
+        if (len(words) >= 2 and first_named(label)) or (len(words) == 1 and self._addressed(words[0])):
             ent = self._person(label, "?", "", (), None)
             self._touch(ent, pos)
             return ent
         return None
+
+    def _addressed(self, surname: str) -> bool:
+        """ "Herr Brandt, Sie waren …": the text addresses a person under this surname with Herr or Frau."""
+        text = self._text
+        for title in ("Herr ", "Frau "):
+            k = text.find(title + surname)
+            end = k + len(title) + len(surname)
+            if k >= 0 and (end >= len(text) or not text[end].isalnum()):
+                return True
+        return False
 
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""
@@ -891,7 +954,7 @@ class Registry:
             if named is not None:
                 self._touch(named, m.start)
                 return named.canonical, named
-        if not definite or plural_verb or m.gender == "pl":
+        if not definite or plural_verb or m.gender == "pl" or self._unnamed_of_age(m):
             return phrase, None
         words = phrase.split()
         head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
@@ -913,6 +976,16 @@ class Registry:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
+
+    def _unnamed_of_age(self, m: Mention) -> bool:
+        """ "Ein 34-jähriger Mann wurde verurteilt. … sagte der 34-Jährige": the text stated that age before, and
+        for no one it named: the age noun refers to that unnamed person, no named one of unknown age."""
+        if m.head != "jährige" or m.age is None:
+            return False
+        if any(ent.age == m.age for ent in self._recent if ent.kind == "person"):
+            return False
+        before = self._text[max(0, m.start - _AGE_LOOKBACK) : m.start]
+        return any(f"{m.age}{form}" in before for form in _AGE_FORMS)
 
     def _epithet_holder(self, m: Mention) -> Entity | None:
         """ "…, so Gall. Nach Meinung des SPD-Politikers …": a role noun that no one's stated role fits names the

@@ -261,7 +261,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         if not toks:
             continue
         view = _new(SentenceView, (text, sent.start, sent.end, si, toks, find_cues(toks, act)))  # (no __new__)
-        chosen = _chosen_candidates(view, colon_intro, bool(squotes), follows)
+        # (a weak continuation, hearsay or a Konjunktiv II, does not reach into a new paragraph)
+        chosen = _chosen_candidates(view, colon_intro, bool(squotes), follows and sents[si - 1].para == sent.para)
         back = None
         if not chosen and prev is not None and not prev.proposed:
             back = backward_candidate(view, prev.sent.start, prev.sent.end, out[-1].end if out else 0)

@@ -45,7 +45,9 @@ from quotetool.detect.tokens import (
     CLAUSE_PUNCT,
     DETERMINERS,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     RELATIVES,
+    SENTENCE_ADVERBS,
     SUBORDINATORS,
     Tok,
     both_spellings,
@@ -111,7 +113,9 @@ def direct_candidates(
         if _title_not_speech(view, q):
             continue
         cand = _cue_candidate(view, q, used)
-        cand = cand or _bracketed(view, q) or _fragment(view, q) or _after_noun(view, q)
+        cand = (
+            cand or _bracketed(view, q) or _speaker_in_brackets(view, q) or _fragment(view, q) or _after_noun(view, q)
+        )
         if cand is None and q == _first_content(toks) and _only_quote(toks, q):
             cand = _quote_alone(view, t, colon_intro)
         if cand is None and _quote_words(view, t) >= MIN_UNATTRIBUTED_WORDS and _sounds_spoken(view, t):
@@ -344,6 +348,22 @@ def _bracketed(view: SentenceView, q: int) -> Candidate | None:
     return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
 
 
+def _speaker_in_brackets(view: SentenceView, q: int) -> Candidate | None:
+    """ "„Das war zu wenig“ (Trainer Uwe Kasper nach dem 0:3).": a name or role in brackets right after a
+    quotation, alone or with a phrase of time or occasion after it, is its speaker."""
+    toks = view.toks
+    n = len(toks)
+    if q + 3 >= n or toks[q + 1].text != "(" or not _sounds_spoken(view, toks[q]):
+        return None
+    close = next((j for j in range(q + 2, min(n, q + 14)) if toks[j].text == ")"), -1)
+    if close < 0:
+        return None
+    m, j = parse_np(view.text, toks, q + 2, close)
+    if m is None or m.kind not in ("name", "role") or not (j == close or toks[j].low in PREPOSITIONS):
+        return None
+    return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
+
+
 def _passive_ok(toks: list[Tok], j: int) -> bool:
     """„…“, hieß es. / „…“, wurde mitgeteilt.: a cue without a subject still marks the quote."""
     return toks[j].low in ("hieß", "heißt", "hiess", "heisst") or (j + 1 < len(toks) and toks[j + 1].low == "es")
@@ -413,6 +433,8 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     toks = view.toks
     p = q - 1
     m = _phrase_before(view, p)
+    if m is not None and _rubric(m):
+        return None  # "Interview: „…“", "Kommentar: „…“": the label of a headline, no speaker
     if m is not None and (m.kind in ("name", "role") or (m.kind == "frame" and m.inner is not None)):
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)  # "…, und der Minister Jan Roth: „…“"
     if has_subjunctive(toks, 0, p, strong_only=True):
@@ -430,6 +452,13 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if m is not None:
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
     return None
+
+
+def _rubric(m: Mention) -> bool:
+    """A word without article that labels an article's kind ("Interview", "Kommentar"), alone or with its
+    genitive ("Zitat des Tages")."""
+    words = m.text.split()
+    return not m.det and words[0] in lexicon.RUBRICS and (len(words) == 1 or words[1] in ("des", "der"))
 
 
 def _bare_speaker_before(view: SentenceView, p: int) -> Mention | None:
@@ -466,10 +495,16 @@ def _phrase_before(view: SentenceView, p: int) -> Mention | None:
     lo = p - 1
     while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")", "–", "—") and toks[lo - 1].quote is None:
         lo -= 1
-    while lo < p and toks[lo].low in ("und", "sowie", "auch", "oder", "aber", "so"):
+    while lo < p and (toks[lo].low in ("und", "sowie", "auch", "oder", "aber", "so") or _adverb_before_name(toks, lo)):
         lo += 1
     m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
     return m if m is not None and j == p else None
+
+
+def _adverb_before_name(toks: list[Tok], k: int) -> bool:
+    """ "Dazu Bürgermeister Tobias Frings: „…“", "Hierzu die Ministerin: „…“": a sentence adverb before the
+    speaker phrase of a colon (not "Vor allem": a preposition's phrase)."""
+    return toks[k].low in SENTENCE_ADVERBS and toks[k].low not in PREPOSITIONS and k + 1 < len(toks)
 
 
 def main_subject(view: SentenceView, lo: int, hi: int) -> Mention | None:

@@ -45,6 +45,7 @@ from quotetool.detect.speakers import (
     group_of,
     is_adjective,
     is_nounlike,
+    np_spans,
     opens_subordinate,
     parse_np,
     pronoun_mention,
@@ -881,11 +882,44 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
         return _wie_finding(view, i)  # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …"
     if cue is None or cue.lemma in ("nennen", "bezeichnen"):
         return None  # "Syd Barrett, wie er sich nannte": a name, no statement
+    if _object_of_cue_before(view, i):
+        return None  # "Die Zeugin schilderte, wie der Täter das Geld gefordert habe": what she told, no source
     e = _wie_clause_end(toks, cue)
     mention = _wie_source(view, i, cue, e)
     if i <= 1 or toks[i].text == "Wie":
         return _after_wie_clause(view, e, mention, cue)
     return _around_wie_clause(view, i, e, mention, cue)
+
+
+def _object_of_cue_before(view: SentenceView, i: int) -> bool:
+    """The wie-clause at ``i`` right after a comma that closes the clause of a speech verb ("schilderte, wie …",
+    "Die Zeugin berichtete vor Gericht, wie …"; the verb ends the clause, opens it or follows its subject): an
+    indirect question, the verb's object, and no parenthesis naming a source."""
+    toks = view.toks
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    lo = i - 2
+    while lo > 0 and toks[lo - 1].text not in _CLAUSE_MARKS and toks[lo - 1].quote is None:
+        lo -= 1
+    return any(
+        lo <= c.index < i - 1
+        and c.last < i - 1
+        and not c.attitude
+        and (c.last == i - 2 or c.index == lo or _fills_front_field(view, lo, c.index))
+        for c in view.cues
+    )
+
+
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+def _fills_front_field(view: SentenceView, lo: int, v: int) -> bool:
+    """The words from ``lo`` to the verb at ``v`` are one phrase before it: a noun phrase ("Die Zeugin
+    schilderte") or a prepositional phrase ("Vor Gericht schilderte die Zeugin")."""
+    toks = view.toks
+    if toks[lo].low in PREPOSITIONS:
+        return skip_pp(toks, lo + 1, v) == v
+    return np_spans(view.text, toks, lo, v)
 
 
 def _wie_clause_end(toks: list[Tok], cue: Cue) -> int:

@@ -75,6 +75,7 @@ from quotetool.detect.tokens import (
     RELATIVES,
     SENTENCE_ADVERBS,
     SUBORDINATORS,
+    WAEHREND,
     Tok,
     both_spellings,
 )
@@ -358,7 +359,7 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     if subjunctive:
         return _subjunctive_complement(view, cue, k, hi)
     if (
-        cue.lemma in lexicon.REPORT_VERBS
+        (cue.lemma in lexicon.REPORT_VERBS or (_impersonal_report(toks, cue) and first.low not in _QUESTION_WORDS))
         and sep.text == ","
         and _finite_main(view, cue)
         and _opens_main_clause(toks, k, seg_end, view)
@@ -374,6 +375,14 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+def _impersonal_report(toks: list[Tok], cue: Cue) -> bool:
+    """ "hieß es", "heißt es", "verlautete": the impersonal cues of a source; a main clause after their comma is
+    what was said, in any mood ("Aus Unternehmenskreisen hieß es, zehn Maschinen sollten stillgelegt werden")."""
+    if cue.lemma == "verlauten":
+        return True
+    return cue.lemma in ("heißen", "heissen") and any(toks[j].low == "es" for j in (cue.index - 1, cue.index + 1))
 
 
 def _complement_subjunctive(view: SentenceView, k: int, seg_end: int, hi: int) -> bool:
@@ -399,6 +408,8 @@ def _other_clause_after_cue(
     first = toks[k]
     if subjunctive and _in_condition(toks, cue) and not has_subjunctive(toks, k, hi, strong_only=True):
         return True  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
+    if subjunctive and sep == "," and _adversative_conjunct(toks, k):
+        return True  # "X habe zwar Hilfe zugesagt, aber Zusagen seien ausgeblieben": a clause of its own
     if first.low in RELATIVES and sep == "," and not subjunctive and _relative_clause(toks, k, seg_end):
         return True  # ", der sagte" (a relative clause) vs ", die Lage sei ernst", ", der Klage … stattzugeben"
     # "…, weil …" (but "…, damit solle ein Machtvakuum …" is a main clause)
@@ -407,6 +418,19 @@ def _other_clause_after_cue(
         and first.low not in ("wie",)
         and not (k + 1 < len(toks) and (toks[k + 1].low in AUXILIARIES or toks[k + 1].low in lexicon.SUBJUNCTIVE_I))
     )
+
+
+def _adversative_conjunct(toks: list[Tok], k: int) -> bool:
+    """The clause at ``k`` after the cue's comma opens with "aber"/"sondern", or with "doch"/"jedoch" before its
+    subject ("…, doch passiert sei nichts"): coordinated with the cue's clause, no complement of the cue
+    ("…, jedoch sei die Lage ernst" puts the adverb before the finite verb: a complement)."""
+    low = toks[k].low
+    if low in ("aber", "sondern"):
+        return True
+    if low not in ("doch", "jedoch") or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].low
+    return nxt not in AUXILIARIES and nxt not in lexicon.SUBJUNCTIVE
 
 
 def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate | None:
@@ -1102,18 +1126,34 @@ def _clause_opening(toks: list[Tok], comma: int) -> int | None:
     lo = 0
     while lo < comma and not toks[lo].text[0].isalnum() and toks[lo].quote is None:
         lo += 1
-    if lo >= comma or opens_subordinate(toks, lo):
+    if lo >= comma:
+        return None
+    if (opens_subordinate(toks, lo) or toks[lo].low in _QUESTION_WORDS) and _main_clause_after_fronted(toks, lo, comma):
+        return lo  # "Wer etwas gesehen habe, solle sich melden, sagte …": the fronted clause is the statement's
+    if opens_subordinate(toks, lo):
         return None
     while lo < comma and toks[lo].low in ("selbst", "auch", "sogar", "gerade", "erst"):
         lo += 1  # "Selbst wenn …"
     if (
         toks[lo].low in _QUESTION_WORDS
         or toks[lo].low in _INFINITIVE_OPENERS
-        or toks[lo].low == "während"
+        or toks[lo].low in WAEHREND
         or opens_subordinate(toks, lo)
     ):
         return None  # "Warum die Maschine abbrach, erklärte …", "Um … zu sparen, haben …": no statement
     return lo
+
+
+def _main_clause_after_fronted(toks: list[Tok], lo: int, comma: int) -> bool:
+    """After a fronted subordinate clause at ``lo`` ("Wenn das Wetter mitspiele", "Ob es einen Zusammenhang
+    gebe", "Wer etwas gesehen habe"), a comma and the statement's finite verb in the subjunctive before
+    ``comma`` ("…, werde das Fest stattfinden, sagte …"): the whole is the reported statement."""
+    for k in range(lo + 2, comma - 1):
+        if toks[k].text != ",":
+            continue
+        t = toks[k + 1]
+        return t.quote is None and t.text[0].islower() and t.low in lexicon.SUBJUNCTIVE
+    return False
 
 
 def _someone_elses_claim(toks: list[Tok], lo: int, first_end: int, comma: int) -> bool:

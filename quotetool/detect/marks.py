@@ -17,7 +17,10 @@ _OPEN_CONTEXT: Final = set(" \t\n([{/–—-:;,…") | {"\u00a0"}  # a mark afte
 _CLOSE_AFTER: Final = set(" \t\n)]}.,;:!?…–—-/") | {"\u00a0"}  # a mark before these (or at the end) closes
 
 # Stack entries are (kind, position); kinds that pair: low „ or high “ ” or straight " or guillemets.
-_DOUBLE: Final = frozenset({"low", "high", "straight", "raquo", "laquo"})
+# (a quotation in single marks outside any other, ‚…‘ or ›…‹, as headlines write them, is one of its own: "t_")
+_DOUBLE: Final = frozenset({"low", "high", "straight", "raquo", "laquo", "t_low", "t_raquo"})
+# the closing single mark of each quotation that single marks open outside any other
+_TOP_SINGLE_CLOSERS: Final = {"‘": "t_low", "‹": "t_raquo"}
 _SINGLE: Final = frozenset({"s_low", "s_high", "s_straight", "s_raquo", "s_laquo"})
 
 
@@ -193,7 +196,7 @@ def _pair_marks(
         after = text[pos + 1] if pos + 1 < pend else " "
         kind = _classify(ch, stack, _opens(before, after), _closes(before, after), before, after)
         if kind == "close":
-            _close(stack, pairs, pos, double=ch not in "‚‘’'›‹")
+            _close(stack, pairs, pos, double=ch not in "‚‘’'›‹" or _closes_top_single(ch, stack))
         elif kind is not None:
             stack.append((kind, pos))
     return mi
@@ -270,9 +273,20 @@ def _left_guillemet(stack: list[tuple[str, int]], before: str) -> str | None:
 def _single(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, before: str, after: str) -> str | None:
     """Single marks matter only inside a double quotation (nested quotes): ‚…‘ '…' ›…‹ ‹…›; apostrophes between
     letters (geht's, O'Neill) and single marks outside any quotation are ignored."""
-    if not _in_double(stack) or (before.isalnum() and after.isalnum()):
+    if before.isalnum() and after.isalnum():
         return None
+    if _closes_top_single(ch, stack) and closes:
+        return "close"
+    if not _in_double(stack):
+        # "Scholz: ‚Wir stehen zusammen‘": ‚ and › open a quotation of their own outside any other
+        return ("t_low" if ch == "‚" else "t_raquo" if ch == "›" else None) if opens else None
     return _nested(ch, stack[-1][0], opens, closes)
+
+
+def _closes_top_single(ch: str, stack: list[tuple[str, int]]) -> bool:
+    """The mark closes a quotation that single marks opened outside any other (‚…‘, ›…‹), the innermost open."""
+    kind = _TOP_SINGLE_CLOSERS.get(ch)
+    return kind is not None and bool(stack) and stack[-1][0] == kind
 
 
 def _nested(ch: str, top: str, opens: bool, closes: bool) -> str | None:

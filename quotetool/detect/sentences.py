@@ -124,9 +124,31 @@ def boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         done = e
         while e < hi and text[e] in _CLOSING_MARKS:
             e += 1
-        if _sentence_follows(text, e, hi):
+        if _sentence_follows(text, e, hi) and not _speaker_note(text, a, e, hi):
             out.append((a, e))  # (no end mark lies among the closing marks: ``done`` stays right)
     return out
+
+
+_NOTE_CHARS: Final = 80  # a bracketed note after a quotation ("(Trainer Uwe Kasper nach dem 0:3)") is short
+
+
+def _speaker_note(text: str, a: int, e: int, hi: int) -> bool:
+    """ "„Das war zu wenig.“ (Uwe Kasper)": a short bracket after a quotation that closes its paragraph (or the
+    text, or a sentence with its own dot) names who said it; it stays in the quotation's sentence."""
+    if e == a + 1 or text[e - 1] not in '“”"»«':
+        return False
+    k = e
+    while k < hi and text[k] in " \t":
+        k += 1
+    if k >= hi or text[k] != "(":
+        return False
+    close = text.find(")", k, min(hi, k + _NOTE_CHARS))
+    if close < 0 or any(text.find(m, k, close) >= 0 for m in ".!?\n"):
+        return False
+    after = close + 1
+    if after < hi and text[after] == ".":
+        after += 1
+    return after >= hi or text[after] in "\n\r" or (text[after] == " " and text[after - 1] == ".")
 
 
 def _end_marks(text: str, lo: int, hi: int) -> list[int]:

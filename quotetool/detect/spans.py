@@ -21,6 +21,7 @@ from quotetool.detect.tokens import (
     PRONOUNS_NOM,
     PRONOUNS_OBL,
     SENTENCE_ADVERBS,
+    WAEHREND,
     Tok,
 )
 
@@ -246,7 +247,7 @@ def _phrase_only(toks: list[Tok], lo: int, hi: int) -> bool:
     return all(is_nominal(t) or t.low in SENTENCE_ADVERBS for t in toks[lo:hi])
 
 
-CONTRASTING: Final = frozenset({"doch", "aber", "und", "jedoch", "während", "sondern"})
+CONTRASTING: Final = frozenset({"doch", "aber", "und", "jedoch", "sondern"}) | WAEHREND
 PAST_AUX: Final = frozenset({"hat", "hatte", "hatten", "haben", "ist", "war", "waren", "sind", "wurde", "wurden"})
 
 

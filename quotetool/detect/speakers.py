@@ -404,7 +404,7 @@ def parse_np(
     if t.quote is not None:
         return _quoted_phrase(text, toks, i, limit, nested)
     low = t.low
-    if low in _NAME_OPENERS and t.text[0].isupper():
+    if low in _NAME_OPENERS:
         named = _particle_first(text, toks, i, limit)
         if named is not None:
             return named
@@ -438,18 +438,39 @@ def _particle_first(text: str, toks: list[Tok], i: int, limit: int) -> tuple[Men
     start capitalises; only when the text also writes it with the particle in lower case ("Karl-Theodor zu
     Guttenberg"), since "Von Berlin aus" and "Zu Beginn" open with a preposition."""
     j = i + 1
-    if j + 1 < limit and toks[j].low in ("der", "den") and toks[i].low in ("von", "van", "de"):
+    if j + 1 < limit and toks[j].low in _PARTICLE_ARTICLES.get(toks[i].low, ()):
         j += 1
     if j >= limit or toks[j].quote is not None or not toks[j].text[0].isupper() or toks[j].low in FUNCTION_WORDS:
         return None
     written = text[toks[i].start : toks[j].end]
     lower = written[0].lower() + written[1:]
-    k = text.find(" " + lower)
-    if k < 0 or (k + 1 + len(lower) < len(text) and text[k + 1 + len(lower)].isalnum()):
-        return None
+    if written[0].islower():
+        if not _named_with_given_name(text, written):
+            return None
+    else:
+        k = text.find(" " + lower)
+        if k < 0 or (k + 1 + len(lower) < len(text) and text[k + 1 + len(lower)].isalnum()):
+            return None
     return Mention(
         start=toks[i].start, end=toks[j].end, text=written, kind="name", head=toks[j].text, name=lower
     ), j + 1
+
+
+def _named_with_given_name(text: str, written: str) -> bool:
+    """ "sagte von der Leyen", "so van den Berg": a surname with its particle in lower case after the verb is
+    the person's name when the text also writes it after a capitalised given name ("Ursula von der Leyen");
+    without one, "von der" is a preposition ("sprach von der Krise")."""
+    k = text.find(" " + written)
+    while k >= 0:
+        after = k + 1 + len(written)
+        if after >= len(text) or not text[after].isalnum():
+            b = k
+            while b > 0 and (text[b - 1].isalnum() or text[b - 1] == "-"):
+                b -= 1
+            if b < k and text[b].isupper() and text[b:k].lower() not in FUNCTION_WORDS:
+                return True
+        k = text.find(" " + written, k + 1)
+    return False
 
 
 def _quoted_phrase(text: str, toks: list[Tok], i: int, limit: int, nested: bool) -> tuple[Mention | None, int]:
@@ -751,16 +772,28 @@ def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: lis
         return True  # "Hieß es zunächst, …", "Sagte er das?": the sentence opens with its verb, not a name
     if i == sentence_start and len(caps) == 1 and not det and caps[0].low in _OPENING_ADVERBS:
         return True  # "Ganz anders sieht das …", "Besonders betroffen ist …": an adverb, capitalised first
-    first = caps[0]
+    return not det and len(caps) == 1 and _capitalised_by_position(toks, i) and _adverb_alone(caps[0])
+
+
+def _adverb_alone(first: Tok) -> bool:
+    """A single capitalised word that looks like an adverb or attitude adjective ("Sinngemäß", "Kritisch") and is
+    no given name, role or organisation."""
     return (
-        not det
-        and len(caps) == 1
-        and ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or first.low in lexicon.ATTITUDE_ADJECTIVES)
+        ((first.low.endswith(_ADVERB_SUFFIXES) and len(first.low) >= 7) or first.low in lexicon.ATTITUDE_ADJECTIVES)
         and first.text[0].isupper()
         and first.low not in lexicon.FIRST_NAMES
         and not lexicon.role_of(first.text)
         and not lexicon.org_of(first.text)
     )
+
+
+def _capitalised_by_position(toks: list[Tok], i: int) -> bool:
+    """Whether the word at ``i`` may be capitalised only because it opens a sentence or clause (after no word):
+    "Sinngemäß hofft Musk" may open with an adverb, "sagte Hartwig", "so Fröhlich" name a person."""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.quote is not None or not prev.text[0].isalnum()
 
 
 # (not words that are also surnames: Stark, Klar, Gleich, Weiter, Offen)
@@ -886,7 +919,10 @@ def _press_addressed(text: str, toks: list[Tok], m: Mention, j: int, g: int, j2:
     if nxt.quote is not None:  # a title in quotation marks: its last word
         words = text[nxt.start : nxt.end].strip("„“”\"»«›‹'‚‘’ ").split()
         return bool(words) and lexicon.ends_press_title(words[-1])
-    return any(t.quote is None and t.low.endswith("zeitung") for t in toks[g + 1 : j2])
+    # (a named person speaks to a news agency: "sagte Müller der Deutschen Presse-Agentur"; a role keeps it as
+    # its genitive: "ein Sprecher der Bundesagentur")
+    ends = ("zeitung", "presse-agentur", "nachrichtenagentur") if m.kind == "name" else ("zeitung",)
+    return any(t.quote is None and t.low.endswith(ends) for t in toks[g + 1 : j2])
 
 
 def _newsroom_role(toks: list[Tok], m: Mention, j: int, g: int) -> bool:
@@ -1042,9 +1078,20 @@ def _past_relative_clause(toks: list[Tok], mention: Mention, j: int, end: int, l
         and mention.kind in ("name", "role", "org")
     ):
         k = _relative_clause_comma(toks, j, limit)
-        if k > j:
+        if k > j and not _apposition_in_commas(toks, j, k):
             return k + 1, toks[k - 1].end
     return j, end
+
+
+def _apposition_in_commas(toks: list[Tok], j: int, k: int) -> bool:
+    """ "Ihr Nachbar, der Rentner Horst Ebner, sagte": between the commas ``j`` and ``k`` an article, then nouns
+    and adjectives only: an apposition, no relative clause (which has a verb: ", der in Kiel lebt,")."""
+    return (
+        k - j >= 3
+        and toks[j + 1].low in ("der", "die", "das")
+        and is_nounlike(toks[k - 1])
+        and all(t.quote is None and (is_nounlike(t) or is_adjective(t)) for t in toks[j + 2 : k])
+    )
 
 
 def pronoun_mention(t: Tok, head: str, gender: str) -> Mention:
@@ -1360,7 +1407,7 @@ def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
     or None when they are no part of a name: "von", "van", "de", "zu" only follow a given name
     ("Karl-Theodor zu Guttenberg", not "Merkel von der SPD")."""
     nxt = j + 1
-    if toks[j].low in ("von", "van", "de") and nxt < limit and toks[nxt].low in ("der", "den"):
+    if nxt < limit and toks[nxt].low in _PARTICLE_ARTICLES.get(toks[j].low, ()):
         nxt += 1
     if toks[j].low in ("der", "den") or nxt >= limit or not is_nounlike(toks[nxt]):
         return None
@@ -1372,6 +1419,14 @@ def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
     if after_given or (lexicon.head_of(prev.text) is None and lexicon.head_of(toks[nxt].text) is None):
         return nxt
     return None
+
+
+# the articles a name particle takes before the surname: "von der Leyen", "van den Berg", "de la Fuente"
+_PARTICLE_ARTICLES: Final = {
+    "von": frozenset({"der", "den"}),
+    "van": frozenset({"der", "den", "de"}),
+    "de": frozenset({"der", "den", "la", "las", "los", "le"}),
+}
 
 
 def _initial(toks: list[Tok], i: int, limit: int) -> bool:
@@ -2020,6 +2075,13 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
         if _ends_subject_search(text, t):
             break
         low = t.low
+        named = _particle_first(text, toks, j, limit) if low in _NAME_OPENERS else None
+        if named is not None:  # "sagte von der Leyen": a surname with its particle, no prepositional phrase
+            candidates.append(named)
+            if len(candidates) == 2:
+                break
+            j = named[1]
+            continue
         if low in PREPOSITIONS or (low in DETERMINERS_OBL and low not in ("der", "einer")) or low in PRONOUNS_OBL:
             j = _past_adverbial_or_object(text, toks, j, limit)
             continue
@@ -2282,6 +2344,8 @@ def _past_leading_particles(toks: list[Tok], s: int, v: int) -> int:
     """The index after coordinators and sentence adverbs before the subject: "Einzig Sony gab bekannt",
     "Auch die Polizei teilte mit"."""
     while s < v and (toks[s].low in _COORDINATORS or toks[s].low in SENTENCE_ADVERBS):
+        if toks[s].low in PREPOSITIONS and s + 1 < v and toks[s + 1].low not in SENTENCE_ADVERBS:
+            break  # "Vor Gericht sagte die Zeugin": a prepositional phrase (but "Vor allem …")
         s += 1
     return s
 

@@ -229,6 +229,8 @@ CONJUNCTIONS: Final = wordset(
     sodass sofern falls bevor nachdem seit seitdem indem ehe bis wonach wogegen wohingegen sowie
     """
 )
+# "während", a conjunction or a preposition, in both spellings (agency copy writes "waehrend")
+WAEHREND: Final = frozenset({"während", "waehrend"})
 # Words that open a subordinate clause; a clause they open is not a main clause.
 SUBORDINATORS: Final = wordset(
     """

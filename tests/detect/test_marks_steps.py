@@ -87,7 +87,10 @@ def test_guillemets_pair_both_ways() -> None:
 
 
 def test_single_marks_count_only_inside_a_double_quotation_and_not_between_letters() -> None:
-    assert m._single("‚", NONE, True, False, " ", "W") is None  # outside any quotation
+    # outside any quotation only ‚ and › open (a quotation of their own: "Scholz: ‚Wir stehen zusammen‘")
+    assert m._single("‚", NONE, True, False, " ", "W") == "t_low"
+    assert m._single("'", NONE, True, False, " ", "W") is None
+    assert m._single("‘", NONE, True, False, " ", "W") is None
     assert m._single("'", LOW, False, False, "t", "s") is None  # geht's
     assert m._single("’", LOW, False, False, "O", "N") is None  # O’Neill
     assert m._single("‚", LOW, True, False, " ", "W") == "s_low"

@@ -150,6 +150,7 @@ _ROLE: Final = {
     **_endings("role_nouns.txt", _ROLE_INFLECTIONS),
 }
 DEMONYMS: Final = frozenset(lines("demonyms.txt"))
+EPITHETS: Final = frozenset(lines("epithet_nouns.txt"))  # positions in team sports: "der Innenverteidiger"
 _ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
 _SOURCE: Final = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
 _FRAME: Final = _endings("frame_nouns.txt", ("s", "n", "en"))
@@ -364,6 +365,7 @@ SHARED_VIEWS: Final = frozenset(lines("shared_views.txt"))  # lower-case: einigk
 ACT_NOUNS: Final = frozenset(lines("act_nouns.txt"))  # lower-case: plan, bitte, aufforderung, …
 SCARE_MARKERS: Final = frozenset(w.lower() for w in lines("scare_markers.txt"))
 BOILERPLATE_OPENINGS: Final = tuple(w.lower() for w in lines("boilerplate.txt"))
+RUBRICS: Final = frozenset(lines("rubrics.txt"))  # Interview, Kommentar, Analyse: a headline's label, no speaker
 
 
 def _hypernyms() -> MappingProxyType:
