@@ -1,0 +1,39 @@
+"""Missed quotes found in the recall round 13 (read on SpkAtt train, fixed as classes): each class with sentences
+of our own."""
+
+from __future__ import annotations
+
+from .detect_helpers import find, quotes
+
+# -- Konjunktiv I forms in -te/-de the guess from verbs in -e leaves alone ---------------------------------------
+
+
+def test_a_konjunktiv_in_te_continues_the_statement_before() -> None:
+    text = "Der Landrat sagte am Montag, die Kasse sei leer. Das bedeute einen harten Winter für die Vereine."
+    p = find(text, "harten Winter")
+    assert p.speaker == "Landrat"
+    assert p.quote.startswith("Das bedeute")
+    text = "Die Kritiker sagten, das Verfahren sei unfair. Das Gesetz enthalte zu viele Ausnahmen für Konzerne."
+    assert find(text, "zu viele Ausnahmen").speaker == "Kritiker"
+
+
+def test_a_konjunktiv_in_te_makes_a_relative_clause_reported() -> None:
+    text = (
+        "Der Stadtrat Jonas Brandt protestierte in seiner Rede gegen einen Passus der Satzung, der es verbiete, "
+        "dass Bürger Fragen stellen."
+    )
+    assert find(text, "der es verbiete").speaker == "Jonas Brandt"
+
+
+def test_the_preterite_in_te_is_still_no_konjunktiv() -> None:
+    text = "Der Minister sagte, die Lage sei ernst. Die Feuerwehr leitete den Verkehr um."
+    assert not any("leitete" in q for q in quotes(text))
+
+
+# -- the verb second after a fronted adverb, a reflexive after it --------------------------------------------------
+
+
+def test_a_reflexive_verb_in_e_after_a_fronted_adverb_continues_the_statement() -> None:
+    text = "Die Ministerin sagte, die Gespräche seien schwierig. So vertrage sich der Präsident nicht mit dem Kanzler."
+    p = find(text, "vertrage sich")
+    assert p.speaker == "Ministerin"
