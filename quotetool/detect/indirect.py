@@ -711,7 +711,7 @@ def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
         f = clause_end_plain(toks, e + 1)
         if not (
             w in RELATIVES
-            or (w in SUBORDINATORS and w not in _COMMENTING)
+            or (w in SUBORDINATORS and w not in _COMMENTING and not _narrated_event(toks, e + 1, f))
             or w in _INFINITIVE_OPENERS
             or (f - e > 2 and _is_zu_infinitive(toks, e + 1, f))
         ):  # "…, mehr Geräte dort zu lassen"
@@ -720,6 +720,13 @@ def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
     return e
 
 
+def _narrated_event(toks: list[Tok], k: int, f: int) -> bool:
+    """The subordinate clause k..f after an infinitive is the narrator's: a temporal clause in the indicative ("…,
+    ihn zurückzuholen, nachdem bekannt geworden war, …"), not part of what was said."""
+    return toks[k].low in _NARRATED_TIME and not has_subjunctive(toks, k, f)
+
+
+_NARRATED_TIME: Final = frozenset({"nachdem", "seit", "seitdem", "bevor", "ehe", "während"})
 _MOOD_AFTER_RELATIVE: Final = 6  # words after a subject's relative clause in which its verb is looked for
 
 

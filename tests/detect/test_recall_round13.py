@@ -37,3 +37,21 @@ def test_a_reflexive_verb_in_e_after_a_fronted_adverb_continues_the_statement() 
     text = "Die Ministerin sagte, die Gespräche seien schwierig. So vertrage sich der Präsident nicht mit dem Kanzler."
     p = find(text, "vertrage sich")
     assert p.speaker == "Ministerin"
+
+
+# -- a temporal clause in the indicative after a zu-infinitive is the narrator's -----------------------------------
+
+
+def test_the_infinitive_ends_before_a_narrated_temporal_clause_with_a_statement_of_its_own() -> None:
+    text = (
+        "Die Leitung der Klinik hatte am 3. März beschlossen, den Arzt zu entlassen, nachdem bekannt geworden war, "
+        "dass er Rezepte gefälscht hatte."
+    )
+    p = find(text, "den Arzt zu entlassen")
+    assert p.quote == "den Arzt zu entlassen"
+    assert p.speaker == "Leitung der Klinik"
+
+
+def test_a_temporal_clause_in_the_konjunktiv_stays_part_of_the_infinitive() -> None:
+    text = "Der Minister versprach, die Steuern zu senken, bevor das Jahr zu Ende sei."
+    assert find(text, "die Steuern zu senken").quote.endswith("zu Ende sei")
