@@ -1547,7 +1547,8 @@ def _leading_titles(caps: list[Tok], mods: list[str]) -> tuple[str, list[str], i
             g = lexicon.TITLES[w]
             gender = g if g in ("m", "f") else gender
             roles.append(w)
-        elif _kind_of_word(w)[0] == "role" and idx + 1 < len(caps):
+        elif _kind_of_word(w)[0] == "role" and idx + 1 < len(caps) and caps[idx + 1].low != "ohne":
+            # (not "Reporter ohne Grenzen", "Ärzte ohne Grenzen": the role noun opens an organisation's name)
             gender = "f" if _fem(w) else ("m" if gender == "?" else gender)
             roles.append(w)
         elif _modifies_role_ahead(caps, idx, w):

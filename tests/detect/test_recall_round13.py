@@ -55,3 +55,26 @@ def test_the_infinitive_ends_before_a_narrated_temporal_clause_with_a_statement_
 def test_a_temporal_clause_in_the_konjunktiv_stays_part_of_the_infinitive() -> None:
     text = "Der Minister versprach, die Steuern zu senken, bevor das Jahr zu Ende sei."
     assert find(text, "die Steuern zu senken").quote.endswith("zu Ende sei")
+
+
+# -- role nouns whose plural takes an umlaut, and guards, hold a statement noun's infinitive -------------------------
+
+
+def test_a_warning_of_guards_is_theirs() -> None:
+    text = "Die Flucht gelang trotz einer Warnung der Wärter, auf fliehende Gefangene zu schießen."
+    p = find(text, "auf fliehende Gefangene")
+    assert p.speaker == "Wärter"
+
+
+def test_plural_roles_with_an_umlaut_hold_a_decision() -> None:
+    text = "Die Ärzte des Kreiskrankenhauses fassten am Montag den Beschluss, die Notaufnahme zu schließen."
+    assert find(text, "die Notaufnahme zu schließen").speaker == "Ärzte des Kreiskrankenhauses"
+    text = "Die Rechtsanwälte fassten den Beschluss, das Mandat niederzulegen."
+    assert find(text, "das Mandat niederzulegen").speaker == "Rechtsanwälte"
+
+
+def test_an_organisation_named_role_without_borders_keeps_its_whole_name() -> None:
+    text = "Ärzte ohne Grenzen teilte am Dienstag mit, zwei Kliniken seien geschlossen worden."
+    assert find(text, "zwei Kliniken").speaker == "Ärzte ohne Grenzen"
+    text = "Reporter ohne Grenzen teilte mit, drei Journalisten seien verhaftet worden."
+    assert find(text, "drei Journalisten").speaker == "Reporter ohne Grenzen"
