@@ -1270,6 +1270,35 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     return make(view, start, n, rule, None, None, inherit=True)
 
 
+def reported_before_colon(view: SentenceView, chosen: list[Candidate]) -> Candidate | None:
+    """ "Die Pflichten seien im Vertrag klar festgelegt: „…“": a main clause in the Konjunktiv I before a colon and
+    the quotation it introduces goes on with the statement before, as the quotation does; the clause as a
+    continuation when no statement chosen in the sentence covers it and it has no cue of its own."""
+    toks = view.toks
+    k = _colon_before_quote(toks, chosen)
+    if k < 3 or any(c.index < k for c in view.cues) or any(c.start < toks[k].start for c in chosen):
+        return None
+    if opens_subordinate(toks, 0) or any(t.quote is not None or t.low in ("ich", "wir") for t in toks[:k]):
+        return None
+    head = toks[:k]
+    lo, hi, holes = _main_clause(head)
+    if not any(has_subjunctive(head, a, b, strong_only=True) for a, b in _without(lo, hi, holes)):
+        return None
+    return make(view, 0, k, SUBJUNCTIVE_CONTINUATION, None, None, inherit=True)
+
+
+def _colon_before_quote(toks: list[Tok], chosen: list[Candidate]) -> int:
+    """The index of the colon right before the quotation of a chosen direct statement, or -1."""
+    first = next((c for c in chosen if c.kind is Kind.DIRECT), None)
+    if first is None:
+        return -1
+    for k in range(1, len(toks) - 1):
+        if toks[k].text == ":" and toks[k + 1].quote is not None and toks[k + 1].start <= first.start:
+            nxt = toks[k + 1]
+            return k if nxt.end >= first.start else -1
+    return -1
+
+
 def _reported_after_fronted(toks: list[Tok]) -> bool:
     """ "Da das Tief nach Osten ziehe, werde es kälter": after a fronted subordinate clause the main clause opens
     with a Konjunktiv I form, so the whole sentence goes on reporting."""

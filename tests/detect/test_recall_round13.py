@@ -78,3 +78,27 @@ def test_an_organisation_named_role_without_borders_keeps_its_whole_name() -> No
     assert find(text, "zwei Kliniken").speaker == "Ärzte ohne Grenzen"
     text = "Reporter ohne Grenzen teilte mit, drei Journalisten seien verhaftet worden."
     assert find(text, "drei Journalisten").speaker == "Reporter ohne Grenzen"
+
+
+# -- a clause in the Konjunktiv I before a colon and the quotation it introduces -----------------------------------
+
+
+def test_a_reported_clause_before_a_colon_goes_on_with_the_statement_before() -> None:
+    text = (
+        "Die Landrätin sagte, sie habe den Katastrophenschutz alarmiert. "
+        "Der Kreis sei den Nachbarn zu Dank verpflichtet: „Sie haben uns damals auch geholfen.“"
+    )
+    p = find(text, "zu Dank verpflichtet")
+    assert p.quote == "Der Kreis sei den Nachbarn zu Dank verpflichtet"
+    assert p.speaker == "Landrätin"
+    assert find(text, "Sie haben uns damals").quote.startswith("Sie haben uns")
+
+
+def test_an_indicative_clause_before_a_colon_stays_narration() -> None:
+    text = "Die Lage im Kreis ist ernst: „Wir haben keine Reserven mehr“, sagte der Landrat."
+    assert quotes(text) == ["Wir haben keine Reserven mehr"]
+
+
+def test_a_cue_before_the_colon_keeps_the_quotation_its_own() -> None:
+    text = "Der Trainer sagte am Montag: „Wir sind bereit.“"
+    assert quotes(text) == ["Wir sind bereit."]
