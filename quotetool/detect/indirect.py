@@ -353,7 +353,12 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     hi = sentence_tail(view, k, complement=True)
     seg_end = clause_end(toks, k)
     subjunctive = _complement_subjunctive(view, k, seg_end, hi)
-    if _other_clause_after_cue(toks, cue, k, seg_end, hi, sep.text, subjunctive):
+    past_condition = _infinitive_past_condition(toks, k, seg_end)  # "…, sollte/falls X …, die Hilfe einzustellen"
+    if (
+        past_condition == seg_end
+        and not _reported_after_condition(toks, k, seg_end)
+        and _other_clause_after_cue(toks, cue, k, seg_end, hi, sep.text, subjunctive)
+    ):
         return None
     if subjunctive:
         return _subjunctive_complement(view, cue, k, hi)
@@ -368,7 +373,7 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
         colon = _colon_clause(view, cue, k, seg_end, hi)
         if colon is not None:
             return colon
-    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, seg_end))
+    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, past_condition))
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
     if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
@@ -525,6 +530,27 @@ def _infinitive_past_quotation(toks: list[Tok], k: int, q: int) -> int:
         return q
     e = clause_end(toks, q + 1)
     return e if e - q >= 2 and _is_zu_infinitive(toks, k, e) else q
+
+
+def _reported_after_condition(toks: list[Tok], k: int, q: int) -> bool:
+    """A condition k..q opens the complement, whose main clause follows it with a Konjunktiv I form first ("kündigte
+    an, wenn das Gesetz komme, werde er klagen")."""
+    return (
+        toks[k].low in _CONDITION_OPENERS
+        and q + 2 < len(toks)
+        and toks[q].text == ","
+        and toks[q + 1].low in lexicon.SUBJUNCTIVE_I
+    )
+
+
+def _infinitive_past_condition(toks: list[Tok], k: int, q: int) -> int:
+    """Where the segment k..q ends: past the zu-infinitive after a condition that opens it ("kündigte an, sollte
+    der Putschist die Macht übernehmen, die Hilfe einzustellen"; the condition is part of what was said), else
+    at ``q``."""
+    if toks[k].low not in _CONDITION_OPENERS or q + 2 >= len(toks) or toks[q].text != ",":
+        return q
+    e = clause_end(toks, q + 1)
+    return e if e - q >= 3 and _is_zu_infinitive(toks, q + 1, e) else q
 
 
 def _infinitive_past_insertion(toks: list[Tok], k: int, q: int) -> int:

@@ -102,3 +102,30 @@ def test_an_indicative_clause_before_a_colon_stays_narration() -> None:
 def test_a_cue_before_the_colon_keeps_the_quotation_its_own() -> None:
     text = "Der Trainer sagte am Montag: „Wir sind bereit.“"
     assert quotes(text) == ["Wir sind bereit."]
+
+
+# -- a condition that opens a cue's complement is part of it ---------------------------------------------------------
+
+
+def test_a_condition_before_the_infinitive_belongs_to_the_announcement() -> None:
+    text = (
+        "Die Geberländer haben angekündigt, sollte der General die Macht übernehmen, ihre Hilfe für das Land "
+        "auszusetzen."
+    )
+    p = find(text, "ihre Hilfe für das Land")
+    assert p.quote.startswith("sollte der General")
+    assert p.speaker == "Geberländer"
+    text = "Der Mieterverein hat angekündigt, falls die Stadt nicht einlenkt, vor Gericht zu ziehen."
+    assert find(text, "vor Gericht zu ziehen").quote.startswith("falls die Stadt")
+
+
+def test_a_condition_before_a_reported_main_clause_belongs_to_the_announcement() -> None:
+    text = "Der Mieterverein kündigte an, wenn die Stadt nicht einlenke, werde er klagen."
+    p = find(text, "werde er klagen")
+    assert p.quote == "wenn die Stadt nicht einlenke, werde er klagen"
+    assert p.speaker == "Mieterverein"
+
+
+def test_a_temporal_clause_after_a_cue_is_still_no_complement() -> None:
+    text = "Der Mieterverein protestierte, als die Stadt die Mieten erhöhte, und zog vor Gericht."
+    assert quotes(text) == []
