@@ -497,18 +497,27 @@ def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate 
     if (
         not noun.text[0].isupper()
         or noun.low not in lexicon.ACT_NOUNS
-        or cue.last != cue.index
-        or others_stance(toks, cue)
+        or (cue.last != cue.index and toks[cue.index + 1].low not in _ADDRESSEE_PREPOSITIONS)
     ):
-        return None
+        return None  # (a holder after the noun names its speaker: "die Bitte des Anwalts, …")
     j = cue.index
-    while j > 0 and cue.index - j < 3 and _before_noun(toks[j - 1], opening=j == 1):
+    while (
+        j > 0
+        and cue.index - j < 3
+        and toks[j - 1].low not in PREPOSITIONS
+        and _before_noun(toks[j - 1], opening=j == 1)
+    ):
         j -= 1
-    if j > 0 and toks[j - 1].low in PREPOSITIONS and toks[j - 1].low != "an":
-        return None  # "nach dem Plan, …", "mit dem Ziel, …": the circumstance of something else
+    if j > 0 and toks[j - 1].low in PREPOSITIONS and toks[j - 1].low not in ("an", "auf"):
+        return None  # "nach dem Plan, …", "mit dem Ziel, …": the circumstance of something else (not "auf die
+        # Bitte, …, reagierte niemand": the act answered)
     start = toks[j].start
     m = Mention(start=start, end=noun.end, text=view.text[start : noun.end], kind="source", head=noun.low)
     return make(view, k, hi, IMPERSONAL_CLAUSE, m, cue)
+
+
+# after an act noun, the one it is addressed to, not its holder: "Anfragen an den Provider, … zu sperren"
+_ADDRESSEE_PREPOSITIONS: Final = frozenset({"an", "gegenüber"})
 
 
 def _before_noun(t: Tok, *, opening: bool) -> bool:

@@ -129,3 +129,31 @@ def test_a_condition_before_a_reported_main_clause_belongs_to_the_announcement()
 def test_a_temporal_clause_after_a_cue_is_still_no_complement() -> None:
     text = "Der Mieterverein protestierte, als die Stadt die Mieten erhöhte, und zog vor Gericht."
     assert quotes(text) == []
+
+
+# -- statement nouns with an addressee, a quantifier, or answered ------------------------------------------------
+
+
+def test_a_statement_nouns_holder_ends_before_its_addressee() -> None:
+    text = "Bislang gibt es nur den Vorwurf der Behörde an den Verlag, Falschmeldungen zu verbreiten."
+    p = find(text, "Falschmeldungen zu verbreiten")
+    assert p.quote == "Falschmeldungen zu verbreiten"
+    assert p.speaker == "Behörde"
+
+
+def test_requests_with_a_quantifier_and_an_addressee_are_acts_of_speech() -> None:
+    text = "Mehrere Anfragen an den Betreiber, das Forum zu schließen, blieben ohne Antwort."
+    p = find(text, "das Forum zu schließen")
+    assert p.quote == "das Forum zu schließen"
+    assert p.speaker_mention == "Mehrere Anfragen"
+
+
+def test_a_request_that_was_answered_is_an_act_of_speech() -> None:
+    text = "Auf die Bitte, ihr die Kosten zu erstatten, reagierte die Versicherung nicht."
+    p = find(text, "die Kosten zu erstatten")
+    assert p.quote == "ihr die Kosten zu erstatten"
+    assert p.speaker_mention == "die Bitte"
+
+
+def test_a_plan_opposed_is_no_act_of_speech_with_the_preposition_as_its_mention() -> None:
+    assert quotes("Gegen den Plan, die Brücke abzureißen, gibt es Widerstand.") == []
