@@ -11,6 +11,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import (
     PLACE_CUES,
     SentenceView,
+    initials,
     is_plural_verb,
     others_stance,
     source_pp,
@@ -466,7 +467,11 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
         not hoping or mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))
     ):
         return None  # "es wird erwartet, … zu …": nobody's hope; "ist … zu sehen": no thought at all
-    if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or mention.kind not in _HOLDER_KINDS):
+    if (
+        cue.attitude
+        and toks[cue.index].text[0].isupper()
+        and (mention is None or (mention.kind not in _HOLDER_KINDS and not initials(mention)))
+    ):
         return None  # "den Plan, … zu …" whose holder the sentence names as no one who can hold it
     return make(view, k, _dependent_clauses_end(toks, seg_end), INFINITIVE_CLAUSE, mention, cue)
 

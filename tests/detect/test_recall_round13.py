@@ -157,3 +157,22 @@ def test_a_request_that_was_answered_is_an_act_of_speech() -> None:
 
 def test_a_plan_opposed_is_no_act_of_speech_with_the_preposition_as_its_mention() -> None:
     assert quotes("Gegen den Plan, die Brücke abzureißen, gibt es Widerstand.") == []
+
+
+# -- an organisation's initials hold a statement noun's complement -----------------------------------------------
+
+
+def test_a_claim_answered_is_the_claim_of_the_initials_that_made_it() -> None:
+    text = (
+        "Auf den Vorwurf der FDP, es handele sich um einen teuren Irrweg, entgegnete der Bürgermeister, "
+        "die Kosten seien gedeckt."
+    )
+    p = find(text, "teuren Irrweg")
+    assert p.quote == "es handele sich um einen teuren Irrweg"
+    assert p.speaker == "FDP"
+    assert find(text, "Kosten seien gedeckt").speaker == "Bürgermeister"
+
+
+def test_the_demand_of_an_alliance_by_its_initials_is_its_own() -> None:
+    text = "Die Forderung der NATO, mehr Geld für die Verteidigung auszugeben, stößt in Berlin auf Widerstand."
+    assert find(text, "mehr Geld für die Verteidigung").speaker == "NATO"
