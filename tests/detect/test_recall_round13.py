@@ -176,3 +176,13 @@ def test_a_claim_answered_is_the_claim_of_the_initials_that_made_it() -> None:
 def test_the_demand_of_an_alliance_by_its_initials_is_its_own() -> None:
     text = "Die Forderung der NATO, mehr Geld für die Verteidigung auszugeben, stößt in Berlin auf Widerstand."
     assert find(text, "mehr Geld für die Verteidigung").speaker == "NATO"
+
+
+# -- parties named by an adjective are organisations ------------------------------------------------------------
+
+
+def test_a_party_named_by_an_adjective_holds_its_decision() -> None:
+    text = "Die Kasseler Grünen fassten am Donnerstag den Beschluss, Gespräche mit der CDU aufzunehmen."
+    assert find(text, "Gespräche mit der CDU").speaker == "Kasseler Grünen"
+    text = "Die Linke fasste den Beschluss, gegen den Haushalt zu klagen."
+    assert find(text, "gegen den Haushalt").speaker == "Linke"
