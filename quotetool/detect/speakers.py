@@ -325,7 +325,19 @@ def is_nounlike(t: Tok) -> bool:
         return True
     if "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS:
         return True
-    return t.text in _LOWERCASE_NAMES  # "die taz", "laut dpa"
+    if t.text in _LOWERCASE_NAMES:
+        return True  # "die taz", "laut dpa"
+    return _inner_capital(t.text) or t.text in _LOWERCASE_BODIES
+
+
+def _inner_capital(word: str) -> bool:
+    """A brand written with a lower-case first letter and a capital inside: "eBay", "easyJet" (letters only)."""
+    return len(word) > 3 and word.isalpha() and any(c.isupper() for c in word[1:3])
+
+
+# bodies whose name is written in lower case and is no medium (those are lexicon.LOWERCASE_NAMES, which after a
+# role are the addressee: "sagte der Sprecher der dpa"): "die Gewerkschaft ver.di"
+_LOWERCASE_BODIES: Final = frozenset({"ver.di"})
 
 
 _LOWERCASE_NAMES: Final = lexicon.LOWERCASE_NAMES

@@ -186,3 +186,20 @@ def test_a_party_named_by_an_adjective_holds_its_decision() -> None:
     assert find(text, "Gespräche mit der CDU").speaker == "Kasseler Grünen"
     text = "Die Linke fasste den Beschluss, gegen den Haushalt zu klagen."
     assert find(text, "gegen den Haushalt").speaker == "Linke"
+
+
+# -- names written in lower case: brands with an inner capital, ver.di ---------------------------------------------
+
+
+def test_a_brand_with_an_inner_capital_opens_a_sentence_and_speaks() -> None:
+    text = "Das Auto steht seit Montag im Angebot. eBay hält es für möglich, dass der Rekord heute fällt."
+    p = find(text, "der Rekord heute fällt")
+    assert p.speaker == "eBay"
+    assert p.quote == "der Rekord heute fällt"
+
+
+def test_the_union_written_in_lower_case_is_a_name() -> None:
+    text = "Die Gewerkschaft ver.di geht davon aus, dass es am Flughafen zu Ausfällen kommen wird."
+    assert find(text, "zu Ausfällen kommen").speaker == "Gewerkschaft ver.di"
+    text = "Die Busse stehen still. Das beschloss die Tarifkommission der Gewerkschaft ver.di am Montag."
+    assert find(text, "Busse stehen still").speaker == "Tarifkommission der Gewerkschaft ver.di"
