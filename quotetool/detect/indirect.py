@@ -18,7 +18,7 @@ from quotetool.detect.context import (
     speaker_of_cue,
     trim,
 )
-from quotetool.detect.cues import CLAIMS_WITHOUT_ARTICLE, Cue, after_time, clause_end, sentence_part_end
+from quotetool.detect.cues import CLAIMS_WITHOUT_ARTICLE, Cue, after_time, clause_end, holder_end, sentence_part_end
 from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import frame_candidates
 from quotetool.detect.memo import remember
@@ -29,6 +29,7 @@ from quotetool.detect.rules import (
     CONDITIONAL_CONTINUATION,
     CUE_AFTER,
     DASS_CLAUSE,
+    DEMAND_PHRASE,
     DEMNACH_FRAME,
     DEMONSTRATIVE_CUE,
     HEARSAY_CONTINUATION,
@@ -89,6 +90,10 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         after = _complement(view, cue)
         out.extend(c for c in (before, after) if c is not None)
     out.extend(frame_candidates(view))
+    if view.text.find("nach", view.start, view.end) >= 0:  # (most sentences have no "nach")
+        demand = _demand_phrase(view)
+        if demand is not None:
+            out.append(demand)
     if any(t.low in _DASS for t in view.toks):  # (most sentences have no dass)
         out.extend(_konjunktiv_dass(view))
         known = _became_known(view)
@@ -99,6 +104,68 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
             if shared is not None:
                 out.append(shared)
     return out
+
+
+_DEMAND_NOUNS: Final = both_spellings({"forderung", "forderungen", "ruf", "rufe"})
+
+
+def _demand_phrase(view: SentenceView) -> Candidate | None:
+    """ "Eine Forderung Frankreichs nach der Einschaltung des Sicherheitsrats wurde abgelehnt": what a demand with
+    its holder (a genitive) asks for, the noun phrase after "nach", as the holder's statement."""
+    toks = view.toks
+    for i, t in enumerate(toks):
+        if t.low not in _DEMAND_NOUNS or not t.text[0].isupper() or t.quote is not None:
+            continue
+        h = _demand_holder_end(toks, i + 1)
+        if h < 0:
+            continue
+        holder, hj = parse_np(view.text, toks, i + 1, h, nested=True)
+        if holder is None or hj != h or not (holder.kind in _DEMAND_HOLDERS or initials(holder)):
+            continue
+        j = _demanded_end(toks, h + 1, clause_end(toks, h + 1))
+        if j - h - 1 < 2:
+            continue
+        return make(view, h + 1, j, DEMAND_PHRASE, holder, None, cue_tuple=(t.start, t.end, t.text))
+    return None
+
+
+_DEMANDED_WINDOW: Final = 16
+_BEFORE_NOUN: Final = frozenset({"und", "oder", "sowie", "mehr", "weniger", "keine", "keinen"})
+
+
+def _demanded_end(toks: list[Tok], k: int, e: int) -> int:
+    """Where the noun phrase a demand asks for ends, from ``k`` (before ``e``): determiners and adjectives (also
+    joined: "einer sofortigen und anhaltenden Waffenruhe"), nouns and quotations, genitives and prepositional
+    attributes after its noun; ``k`` when no noun is reached."""
+    j = k
+    last_noun = k
+    while j < e and j - k < _DEMANDED_WINDOW:
+        t = toks[j]
+        if t.quote is not None or t.text[0].isupper() or t.text[0].isdigit():
+            j += 1
+            last_noun = j
+        elif t.low in DETERMINERS:
+            j += 1
+        elif last_noun == k and (is_adjective(t) or t.low in _BEFORE_NOUN):
+            j += 1  # (before the noun)
+        elif last_noun > k and t.low in PREPOSITIONS and j + 1 < e and toks[j + 1].low in DETERMINERS:
+            j += 1  # "nach einem Ende der Gewalt in der Region"
+        else:
+            break
+    return last_noun
+
+
+_DEMAND_HOLDERS: Final = frozenset({"name", "role", "org", "group"})
+
+
+def _demand_holder_end(toks: list[Tok], k: int) -> int:
+    """The index of "nach" after the holder that follows a demand noun: a genitive ("der Opposition") or a name in
+    the s-genitive ("Frankreichs"); -1 when no holder and "nach" follow."""
+    n = len(toks)
+    h = holder_end(toks, k)
+    if h == k and k + 1 < n and toks[k].quote is None and toks[k].text[0].isupper() and toks[k].low.endswith("s"):
+        h = k + 1  # "die Forderung Frankreichs nach …"
+    return h if k < h < n - 2 and toks[h].low == "nach" else -1
 
 
 # between a view's noun and the comma before its dass-clause: a correlate or the verb's particle

@@ -203,3 +203,19 @@ def test_the_union_written_in_lower_case_is_a_name() -> None:
     assert find(text, "zu Ausfällen kommen").speaker == "Gewerkschaft ver.di"
     text = "Die Busse stehen still. Das beschloss die Tarifkommission der Gewerkschaft ver.di am Montag."
     assert find(text, "Busse stehen still").speaker == "Tarifkommission der Gewerkschaft ver.di"
+
+
+# -- what a demand with its holder asks for ("die Forderung der Opposition nach …") ----------------------------------
+
+
+def test_what_a_demand_asks_for_is_its_holders_statement() -> None:
+    text = "Eine Forderung der Anwohner nach einer sofortigen und dauerhaften Sperrung der Brücke lehnte die Stadt ab."
+    p = find(text, "dauerhaften Sperrung")
+    assert p.quote == "einer sofortigen und dauerhaften Sperrung der Brücke"
+    assert p.speaker == "Anwohner"
+    text = "Die Forderung Dänemarks nach einer Sondersitzung des Rates wurde abgelehnt."
+    assert find(text, "Sondersitzung des Rates").quote == "einer Sondersitzung des Rates"
+
+
+def test_a_demand_without_a_holder_is_no_statement() -> None:
+    assert quotes("Die Forderungen nach einer neuen Brücke wurden zuletzt immer lauter.") == []
