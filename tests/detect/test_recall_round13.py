@@ -219,3 +219,18 @@ def test_what_a_demand_asks_for_is_its_holders_statement() -> None:
 
 def test_a_demand_without_a_holder_is_no_statement() -> None:
     assert quotes("Die Forderungen nach einer neuen Brücke wurden zuletzt immer lauter.") == []
+
+
+# -- "wissen wollen": a question asked, a knowledge claimed ------------------------------------------------------
+
+
+def test_a_question_someone_wants_answered_is_theirs() -> None:
+    text = "„Wann wird die Brücke endlich repariert?“, wollten die Anwohner am Abend im Rathaus wissen."
+    p = find(text, "Wann wird die Brücke")
+    assert p.speaker == "Anwohner"
+    text = "Der Sender will aber wissen, dass der Trainer vor dem Spiel gedroht habe."
+    assert find(text, "vor dem Spiel gedroht").speaker == "Sender"
+
+
+def test_wanting_without_knowing_is_no_cue() -> None:
+    assert quotes("Der Bürgermeister wollte am Montag nach Berlin fahren, um dort zu verhandeln.") == []
