@@ -234,3 +234,11 @@ def test_a_question_someone_wants_answered_is_theirs() -> None:
 
 def test_wanting_without_knowing_is_no_cue() -> None:
     assert quotes("Der Bürgermeister wollte am Montag nach Berlin fahren, um dort zu verhandeln.") == []
+
+
+# -- slogans with an attribute before "wie" ------------------------------------------------------------------------
+
+
+def test_slogans_in_a_language_before_wie_are_quoted_words() -> None:
+    text = "Unbekannte sprühten Parolen auf Englisch wie „Go home now“ und „This is our land“ an die Mauer."
+    assert quotes(text) == ["Go home now", "This is our land"]
