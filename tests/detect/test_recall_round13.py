@@ -242,3 +242,13 @@ def test_wanting_without_knowing_is_no_cue() -> None:
 def test_slogans_in_a_language_before_wie_are_quoted_words() -> None:
     text = "Unbekannte sprühten Parolen auf Englisch wie „Go home now“ und „This is our land“ an die Mauer."
     assert quotes(text) == ["Go home now", "This is our land"]
+
+
+# -- a straight closing mark after a space ends a German quotation -------------------------------------------------
+
+
+def test_a_straight_mark_after_a_space_closes_the_german_quotation() -> None:
+    text = 'Ein Anwohner begründete seinen Umzug wie folgt: „Der Lärm ist unerträglich. Hier schläft niemand. "'
+    p = find(text, "Der Lärm ist unerträglich")
+    assert p.quote.strip() == "Der Lärm ist unerträglich. Hier schläft niemand."
+    assert p.speaker == "Anwohner"
