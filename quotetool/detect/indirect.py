@@ -798,10 +798,15 @@ def _noun_complement_end(view: SentenceView, cue: Cue, k: int, hi: int) -> int:
         nxt = toks[j + 1]
         if nxt.quote is not None or not nxt.text[0].islower() or nxt.low in _CLAUSE_OPENERS:
             continue
-        f = clause_end_plain(toks, j + 1)
-        if not has_subjunctive(toks, j + 1, min(f, hi)):
+        f = min(clause_end_plain(toks, j + 1), hi)
+        if not has_subjunctive(toks, j + 1, f) and not _hearsay_in(toks, j + 1, f):
             return j
     return hi
+
+
+def _hearsay_in(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Hearsay in lo..hi, which reports as a Konjunktiv does: "…, hierbei soll ihm ein Mitarbeiter geholfen haben"."""
+    return any(toks[i].low in _HEARSAY and _perfect_infinitive(toks, i + 1, hi) for i in range(lo, hi))
 
 
 # words that open a clause which may still belong to the statement: articles (a new reported main clause),

@@ -252,3 +252,21 @@ def test_a_straight_mark_after_a_space_closes_the_german_quotation() -> None:
     p = find(text, "Der Lärm ist unerträglich")
     assert p.quote.strip() == "Der Lärm ist unerträglich. Hier schläft niemand."
     assert p.speaker == "Anwohner"
+
+
+# -- hearsay after a comma goes on with a statement noun's complement ----------------------------------------------
+
+
+def test_hearsay_after_the_comma_belongs_to_the_suspicion() -> None:
+    text = (
+        "Die Staatsanwaltschaft hegt den Verdacht, der Landrat könnte Spesen falsch abgerechnet haben, "
+        "dabei soll ihm seine Sekretärin geholfen haben."
+    )
+    p = find(text, "Spesen falsch abgerechnet")
+    assert p.quote.endswith("dabei soll ihm seine Sekretärin geholfen haben")
+    assert p.speaker == "Staatsanwaltschaft"
+
+
+def test_the_sentences_own_clause_after_the_complement_is_still_no_part_of_it() -> None:
+    text = "Der Vorwurf der Opposition, der Landrat habe gelogen, wiegt schwer."
+    assert find(text, "habe gelogen").quote == "der Landrat habe gelogen"
