@@ -444,7 +444,11 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, past_condition))
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
-    if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
+    if (
+        seg_end - k >= 2
+        and first.low not in _INFINITIVE_OPENERS
+        and (_is_zu_infinitive(toks, k, seg_end) or _infinitive_before_tail(toks, k, seg_end))
+    ):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
 
@@ -622,6 +626,22 @@ def _reported_after_condition(toks: list[Tok], k: int, q: int) -> bool:
         and toks[q].text == ","
         and toks[q + 1].low in lexicon.SUBJUNCTIVE_I
     )
+
+
+def _infinitive_before_tail(toks: list[Tok], k: int, q: int) -> bool:
+    """The segment k..q is a zu-infinitive with a short phrase put after it: "zurückzutreten als Chefin der
+    Partei", "verwässert zu haben und zwar genau dort" (no verb in the phrase)."""
+    for j in range(q - 1, max(k + 1, q - _TAIL_WORDS - 1), -1):
+        t = toks[j]
+        if t.quote is not None or t.low in AUXILIARIES or t.low == "zu":
+            return False
+        opens = t.low == "als" or (t.low == "und" and j + 1 < q and toks[j + 1].low == "zwar")
+        if opens:
+            return j - k >= 2 and _is_zu_infinitive(toks, k, j)
+    return False
+
+
+_TAIL_WORDS: Final = 6
 
 
 def _infinitive_past_condition(toks: list[Tok], k: int, q: int) -> int:

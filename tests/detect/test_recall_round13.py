@@ -270,3 +270,20 @@ def test_hearsay_after_the_comma_belongs_to_the_suspicion() -> None:
 def test_the_sentences_own_clause_after_the_complement_is_still_no_part_of_it() -> None:
     text = "Der Vorwurf der Opposition, der Landrat habe gelogen, wiegt schwer."
     assert find(text, "habe gelogen").quote == "der Landrat habe gelogen"
+
+
+# -- a zu-infinitive with a short phrase put after it --------------------------------------------------------------
+
+
+def test_an_infinitive_with_a_phrase_after_it_is_still_the_complement() -> None:
+    text = "Die Bürgermeisterin hat am Samstag in Kassel angekündigt, im Herbst zurückzutreten als Chefin der Partei."
+    p = find(text, "zurückzutreten")
+    assert p.quote == "im Herbst zurückzutreten als Chefin der Partei"
+    assert p.speaker == "Bürgermeisterin"
+    text = "Der Opposition war vorgeworfen worden, die Akten vernichtet zu haben und zwar genau im Wahlkampf."
+    assert find(text, "Akten vernichtet").quote.endswith("und zwar genau im Wahlkampf")
+
+
+def test_a_verb_after_als_ends_no_infinitive() -> None:
+    text = "Er versprach, die Schulden zu senken, als die Krise begann."
+    assert find(text, "Schulden zu senken").quote == "die Schulden zu senken"
