@@ -244,6 +244,8 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
         return _conclusion_after_zu(toks, i)
     if i == 0 or toks[i - 1].low in _NOUN_DETERMINERS or toks[i - 1].low in _QUANTIFIERS:
         return True
+    if toks[i - 1].low in ("zur", "zum"):
+        return True  # "kam zur Überzeugung, dass …", "machte zur Bedingung, dass …", "machte ihm zum Vorwurf, …"
     return (
         _bare_claim_after_verb(toks, i)
         or _determiner_before_adjectives(toks, i)

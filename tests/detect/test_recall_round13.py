@@ -287,3 +287,14 @@ def test_an_infinitive_with_a_phrase_after_it_is_still_the_complement() -> None:
 def test_a_verb_after_als_ends_no_infinitive() -> None:
     text = "Er versprach, die Schulden zu senken, als die Krise begann."
     assert find(text, "Schulden zu senken").quote == "die Schulden zu senken"
+
+
+# -- a statement noun after "zur"/"zum" ------------------------------------------------------------------------------
+
+
+def test_a_statement_noun_after_zur_or_zum_opens_its_complement() -> None:
+    text = "Der Bürgermeister machte zur Bedingung, dass die Besetzer das Rathaus räumen."
+    p = find(text, "das Rathaus räumen")
+    assert p.speaker == "Bürgermeister"
+    text = "Das Schiedsgericht gelangte zur Überzeugung, dass der Verein die Regeln gebrochen habe."
+    assert find(text, "die Regeln gebrochen").speaker == "Schiedsgericht"
