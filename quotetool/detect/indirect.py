@@ -402,13 +402,33 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     first = view.toks[k]
     if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
         return None  # "entscheidet, ob …" is no report of speech
-    mention = speaker_of_cue(view, cue)
+    mention = _past_correlate(view, speaker_of_cue(view, cue), k)
     rule = _complementizer_rule(view, cue, first, mention)
     if rule is None:
         return None
     hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
     return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
+
+
+def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Mention | None:
+    """ "sah es das Gericht als erwiesen an, dass …", "hält es der Verband für möglich, dass …": the "es" after the
+    verb is the correlate of the clause, the subject the phrase right after it (before the complementizer at
+    ``k``); else ``mention``."""
+    if mention is None or mention.kind != "pronoun" or mention.head != "es":
+        return mention
+    toks = view.toks
+    j = next((x for x in range(len(toks)) if toks[x].start == mention.start), -1) + 1
+    if j <= 0 or j >= k or toks[j].low not in _NOMINATIVE_OPENERS:
+        return mention
+    subject, _ = parse_np(view.text, toks, j, k)
+    if subject is None or subject.kind not in _HOLDER_KINDS or subject.kind == "pronoun":
+        return mention
+    return subject
+
+
+# determiners that may open a subject (not "den", "dem", "des": "damit sei es den Behörden möglich")
+_NOMINATIVE_OPENERS: Final = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candidate | None:

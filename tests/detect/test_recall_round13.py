@@ -298,3 +298,18 @@ def test_a_statement_noun_after_zur_or_zum_opens_its_complement() -> None:
     assert p.speaker == "Bürgermeister"
     text = "Das Schiedsgericht gelangte zur Überzeugung, dass der Verein die Regeln gebrochen habe."
     assert find(text, "die Regeln gebrochen").speaker == "Schiedsgericht"
+
+
+# -- the correlate "es" after the verb, the subject after it -------------------------------------------------------
+
+
+def test_the_subject_after_the_correlate_es_holds_the_view() -> None:
+    text = "Nach der Anhörung sah es das Gericht als erwiesen an, dass der Wirt die Gäste getäuscht hatte."
+    p = find(text, "die Gäste getäuscht")
+    assert p.speaker == "Gericht"
+    text = "Am Montag hielt es der Verband für möglich, dass die Preise weiter steigen."
+    assert find(text, "Preise weiter steigen").speaker == "Verband"
+
+
+def test_es_before_a_dative_is_still_nobodys_view() -> None:
+    assert quotes("Damit sei es den Behörden möglich, dass sie früher eingreifen.") == []
