@@ -422,8 +422,8 @@ def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Ment
     if j <= 0 or j >= k or toks[j].low not in _NOMINATIVE_OPENERS:
         return mention
     subject, _ = parse_np(view.text, toks, j, k)
-    if subject is None or subject.kind not in _HOLDER_KINDS or subject.kind == "pronoun":
-        return mention
+    if subject is None or subject.kind == "pronoun" or (subject.kind not in _HOLDER_KINDS and subject.age is None):
+        return mention  # (a phrase with an age is a person's: "der 53-jährige Uribe")
     return subject
 
 
@@ -545,7 +545,7 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     """The zu-infinitive in tokens k..seg_end after a cue (its clause ends at ``e``): infinitive-clause with the
     cue's speaker, impersonal-clause for a claim or an act of speech without one, or None."""
     toks = view.toks
-    mention = speaker_of_cue(view, cue)
+    mention = _past_correlate(view, speaker_of_cue(view, cue), e)  # "sieht es X als Aufgabe an, … zu …"
     if mention is None and _public_appeal(toks, cue, k, seg_end):
         return None  # "Zeugen werden gebeten, sich bei der Polizei zu melden": the report's own call
     if _holderless_claim(toks, cue, mention):

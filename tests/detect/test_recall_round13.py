@@ -311,5 +311,11 @@ def test_the_subject_after_the_correlate_es_holds_the_view() -> None:
     assert find(text, "Preise weiter steigen").speaker == "Verband"
 
 
+def test_the_subject_after_the_correlate_es_holds_an_infinitive_too() -> None:
+    text = "Als wichtigste Aufgabe sieht es der 61-jährige Moser an, Frieden mit den Rebellen zu schließen."
+    p = find(text, "Frieden mit den Rebellen")
+    assert p.speaker_mention == "der 61-jährige Moser"
+
+
 def test_es_before_a_dative_is_still_nobodys_view() -> None:
     assert quotes("Damit sei es den Behörden möglich, dass sie früher eingreifen.") == []
