@@ -319,3 +319,20 @@ def test_the_subject_after_the_correlate_es_holds_an_infinitive_too() -> None:
 
 def test_es_before_a_dative_is_still_nobodys_view() -> None:
     assert quotes("Damit sei es den Behörden möglich, dass sie früher eingreifen.") == []
+
+
+# -- "Wie sich aus X ergab, …" --------------------------------------------------------------------------------------
+
+
+def test_a_finding_of_a_source_with_a_reflexive_verb_frames_the_main_clause() -> None:
+    text = (
+        "Ein weiterer Umstand kam hinzu: Wie sich aus dem Gutachten der Ermittler ergab, hatte der Fahrer "
+        "versucht, den Bus noch zu wenden."
+    )
+    p = find(text, "den Bus noch zu wenden")
+    assert p.quote.startswith("hatte der Fahrer versucht")
+    assert p.speaker_mention is not None and "Gutachten" in p.speaker_mention
+
+
+def test_a_finding_without_a_source_is_no_frame() -> None:
+    assert quotes("Wie sich später zeigte, hatte der Fahrer versucht, den Bus noch zu wenden.") == []
