@@ -877,8 +877,12 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
     if i + 1 < len(toks) and toks[i + 1].low in _NOT_AFTER_WIE:
         return None  # "wie sehr sie …", "wie zum Beispiel …": a degree or an example, no source
     cue = _verb_final_cue(view, i)
-    if cue is None and (i <= 1 or toks[i - 1].text == ":"):
-        return _wie_finding(view, i)  # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …" (also after a colon)
+    if (i <= 1 or toks[i - 1].text == ":") and (cue is None or 0 < _finding_comma(toks, i) < cue.index):
+        # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …" (also after a colon; a cue after the comma
+        # belongs to a later clause)
+        finding = _wie_finding(view, i)
+        if finding is not None or cue is None:
+            return finding
     if cue is None or cue.lemma in ("nennen", "bezeichnen"):
         return None  # "Syd Barrett, wie er sich nannte": a name, no statement
     e = _wie_clause_end(toks, cue)

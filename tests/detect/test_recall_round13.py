@@ -336,3 +336,13 @@ def test_a_finding_of_a_source_with_a_reflexive_verb_frames_the_main_clause() ->
 
 def test_a_finding_without_a_source_is_no_frame() -> None:
     assert quotes("Wie sich später zeigte, hatte der Fahrer versucht, den Bus noch zu wenden.") == []
+
+
+def test_a_cue_after_the_comma_does_not_close_a_wie_clause_of_finding() -> None:
+    text = (
+        "Wie am Montag bekannt wurde, befindet sich unter den Verletzten auch der Landrat Karl Moser, "
+        "der seit Jahren den Kreis im Landtag vertreten hat."
+    )
+    p = find(text, "unter den Verletzten")
+    assert p.quote.startswith("befindet sich unter den Verletzten")
+    assert p.speaker is None
