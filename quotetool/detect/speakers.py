@@ -325,9 +325,9 @@ def is_nounlike(t: Tok) -> bool:
         return True
     if "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS:
         return True
-    if t.text in _LOWERCASE_NAMES:
-        return True  # "die taz", "laut dpa"
-    return _inner_capital(t.text) or t.text in _LOWERCASE_BODIES
+    if t.text in _LOWERCASE_NAMES or t.text in _LOWERCASE_BODIES:
+        return True  # "die taz", "laut dpa", "ver.di"
+    return t.text[1:3] != t.low[1:3] and _inner_capital(t.text)  # (a slice compare first: most words have none)
 
 
 def _inner_capital(word: str) -> bool:
