@@ -123,9 +123,22 @@ def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if k == v + 1 and not genitive_opens(toks[k]):
         return None  # "gab der Hoffnung Ausdruck, …": no genitive after the noun, no holder
     holder, _ = parse_np(view.text, toks, k, cue.last + 1)
-    if holder is not None and holder.kind in STATEMENT_HOLDERS:
+    if holder is not None and (holder.kind in STATEMENT_HOLDERS or initials(holder)):
         return holder
     return None
+
+
+def initials(m: Mention) -> bool:
+    """A phrase headed by an organisation's initials ("der CDU", "der NATO"), which the lexicon does not know as
+    one: it holds a statement ("der Vorwurf der CDU, …"). (Not a roman numeral.)"""
+    word = m.text.rsplit(" ", 1)[-1]
+    return (
+        m.kind == "other"
+        and 2 <= len(word) <= 5
+        and word.isalpha()
+        and word.isupper()
+        and not all(c in "IVXLCDM" for c in word)
+    )
 
 
 def _holder_in_attribute(view: SentenceView, v: int) -> Mention | None:

@@ -145,6 +145,8 @@ def holder_end(toks: list[Tok], k: int) -> int:
         if t.quote is not None:
             j += 1  # a title in quotation marks: "der Zeitung „Morgenpost“"
             continue
+        if t.low in _ATTRIBUTE_PREPOSITIONS and t.low not in _GENITIVE and j > k + 1:
+            return j  # a prepositional attribute after the holder: "der Vorwurf der Regierung an den Sender, …"
         if not (t.text[0].isupper() or t.low in _GENITIVE or t.text[0].isdigit() or t.low.endswith(("en", "er", "e"))):
             return k  # a verb or adverb: no genitive phrase after all
         j += 1
@@ -240,14 +242,20 @@ def _noun_opens(toks: list[Tok], i: int) -> bool:
     one at the sentence start or after an adjective there ("Ursprüngliche Pläne, …", "Neue Gerüchte, …")."""
     if toks[i].low in _CONCLUSIONS:
         return _conclusion_after_zu(toks, i)
-    if i == 0 or toks[i - 1].low in _NOUN_DETERMINERS:
+    if i == 0 or toks[i - 1].low in _NOUN_DETERMINERS or toks[i - 1].low in _QUANTIFIERS:
         return True
+    if toks[i - 1].low in ("zur", "zum"):
+        return True  # "kam zur Überzeugung, dass …", "machte zur Bedingung, dass …", "machte ihm zum Vorwurf, …"
     return (
         _bare_claim_after_verb(toks, i)
         or _determiner_before_adjectives(toks, i)
         or von_attribute(toks, i) >= 0  # "die von der Opposition erhobene Forderung, …"
         or _adjective_at_sentence_start(toks, i)
     )
+
+
+# quantifiers that open a plural statement noun's phrase: "Mehrere Anfragen an den Provider, … zu sperren, …"
+_QUANTIFIERS: Final = frozenset({"mehrere", "zahlreiche", "wiederholte", "etliche", "einige", "viele"})
 
 
 def _conclusion_after_zu(toks: list[Tok], i: int) -> bool:

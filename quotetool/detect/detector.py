@@ -25,6 +25,7 @@ from quotetool.detect.indirect import (
     demnach_candidate,
     indirect_candidates,
     names_previous,
+    reported_before_colon,
     reported_main_clause,
     reported_reason_candidate,
     subject_of_speech_sentence,
@@ -384,6 +385,10 @@ def _chosen_candidates(
         c = continuation_candidate(view, allow_weak=follows) or reported_reason_candidate(view)
         if c is not None:
             chosen = [c]
+    elif quoted:
+        c = reported_before_colon(view, chosen)  # "Die Lage sei ernst: „…“"
+        if c is not None:
+            chosen = [c, *chosen]
     if chosen:
         chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
     return chosen

@@ -896,10 +896,28 @@ def _quote_noun_at(toks: list[Tok], q: int) -> int:
         p -= 1
     if p >= 0 and toks[p].low == "wie":
         p -= 1
-    if p < 0 or not toks[p].text[0].isupper():
-        return -1
-    low = toks[p].low
-    return p if low in _QUOTE_NOUNS or (len(low) > 7 and low.endswith(_QUOTE_NOUN_ENDINGS)) else -1
+        if p >= 0 and not _quote_noun(toks[p]):
+            p = _before_attribute(toks, p)  # "Hassparolen in Hebräisch wie „…“"
+    return p if p >= 0 and _quote_noun(toks[p]) else -1
+
+
+def _quote_noun(t: Tok) -> bool:
+    """A noun for quoted words: "Parolen", "Worte", "Hassparolen"."""
+    if not t.text[0].isupper():
+        return False
+    low = t.low
+    return low in _QUOTE_NOUNS or (len(low) > 7 and low.endswith(_QUOTE_NOUN_ENDINGS))
+
+
+def _before_attribute(toks: list[Tok], p: int) -> int:
+    """The index before a short prepositional attribute that ends at ``p`` ("in Hebräisch", "auf den Plakaten"),
+    or -1 when none does."""
+    k = p - 1
+    if k >= 1 and toks[k].low in DETERMINERS:
+        k -= 1
+    if k >= 1 and toks[p].text[:1].isupper() and toks[k].low in PREPOSITIONS:
+        return k - 1
+    return -1
 
 
 def ends_with_colon(view: SentenceView) -> bool:

@@ -878,8 +878,12 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
     if i + 1 < len(toks) and toks[i + 1].low in _NOT_AFTER_WIE:
         return None  # "wie sehr sie …", "wie zum Beispiel …": a degree or an example, no source
     cue = _verb_final_cue(view, i)
-    if cue is None and i <= 1:
-        return _wie_finding(view, i)  # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …"
+    if (i <= 1 or toks[i - 1].text == ":") and (cue is None or 0 < _finding_comma(toks, i) < cue.index):
+        # "Wie eine Studie ergab, …", "Wie gestern bekannt wurde, …" (also after a colon; a cue after the comma
+        # belongs to a later clause)
+        finding = _wie_finding(view, i)
+        if finding is not None or cue is None:
+            return finding
     if cue is None or cue.lemma in ("nennen", "bezeichnen"):
         return None  # "Syd Barrett, wie er sich nannte": a name, no statement
     if _object_of_cue_before(view, i):
@@ -1018,8 +1022,13 @@ def _finding_comma(toks: list[Tok], i: int) -> int:
 
 def _finder(view: SentenceView, i: int, v: int) -> Mention | None:
     """The phrase between "Wie" at ``i`` and the verb of finding at ``v`` as the source of what was found, if
-    it can be one: a study, a document, a body or a person ("Wie eine Studie ergab")."""
-    mention, _ = parse_np(view.text, view.toks, i + 1, v)
+    it can be one: a study, a document, a body or a person ("Wie eine Studie ergab"), or the source a reflexive
+    verb names with "aus" ("Wie sich aus der Auswertung des Radars ergab")."""
+    toks = view.toks
+    j = i + 1
+    if j + 2 < v and toks[j].low == "sich" and toks[j + 1].low == "aus":
+        j += 2
+    mention, _ = parse_np(view.text, toks, j, v)
     if mention is None or mention.kind not in ("source", "frame", "org", "role", "name", "group"):
         return None
     return mention

@@ -11,13 +11,14 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import (
     PLACE_CUES,
     SentenceView,
+    initials,
     is_plural_verb,
     others_stance,
     source_pp,
     speaker_of_cue,
     trim,
 )
-from quotetool.detect.cues import CLAIMS_WITHOUT_ARTICLE, Cue, after_time, clause_end, sentence_part_end
+from quotetool.detect.cues import CLAIMS_WITHOUT_ARTICLE, Cue, after_time, clause_end, holder_end, sentence_part_end
 from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import frame_candidates
 from quotetool.detect.memo import remember
@@ -28,6 +29,7 @@ from quotetool.detect.rules import (
     CONDITIONAL_CONTINUATION,
     CUE_AFTER,
     DASS_CLAUSE,
+    DEMAND_PHRASE,
     DEMNACH_FRAME,
     DEMONSTRATIVE_CUE,
     HEARSAY_CONTINUATION,
@@ -89,6 +91,10 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         after = _complement(view, cue)
         out.extend(c for c in (before, after) if c is not None)
     out.extend(frame_candidates(view))
+    if view.text.find("nach", view.start, view.end) >= 0:  # (most sentences have no "nach")
+        demand = _demand_phrase(view)
+        if demand is not None:
+            out.append(demand)
     if any(t.low in _DASS for t in view.toks):  # (most sentences have no dass)
         out.extend(_konjunktiv_dass(view))
         known = _became_known(view)
@@ -99,6 +105,68 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
             if shared is not None:
                 out.append(shared)
     return out
+
+
+_DEMAND_NOUNS: Final = both_spellings({"forderung", "forderungen", "ruf", "rufe"})
+
+
+def _demand_phrase(view: SentenceView) -> Candidate | None:
+    """ "Eine Forderung Frankreichs nach der Einschaltung des Sicherheitsrats wurde abgelehnt": what a demand with
+    its holder (a genitive) asks for, the noun phrase after "nach", as the holder's statement."""
+    toks = view.toks
+    for i, t in enumerate(toks):
+        if t.low not in _DEMAND_NOUNS or not t.text[0].isupper() or t.quote is not None:
+            continue
+        h = _demand_holder_end(toks, i + 1)
+        if h < 0:
+            continue
+        holder, hj = parse_np(view.text, toks, i + 1, h, nested=True)
+        if holder is None or hj != h or not (holder.kind in _DEMAND_HOLDERS or initials(holder)):
+            continue
+        j = _demanded_end(toks, h + 1, clause_end(toks, h + 1))
+        if j - h - 1 < 2:
+            continue
+        return make(view, h + 1, j, DEMAND_PHRASE, holder, None, cue_tuple=(t.start, t.end, t.text))
+    return None
+
+
+_DEMANDED_WINDOW: Final = 16
+_BEFORE_NOUN: Final = frozenset({"und", "oder", "sowie", "mehr", "weniger", "keine", "keinen"})
+
+
+def _demanded_end(toks: list[Tok], k: int, e: int) -> int:
+    """Where the noun phrase a demand asks for ends, from ``k`` (before ``e``): determiners and adjectives (also
+    joined: "einer sofortigen und anhaltenden Waffenruhe"), nouns and quotations, genitives and prepositional
+    attributes after its noun; ``k`` when no noun is reached."""
+    j = k
+    last_noun = k
+    while j < e and j - k < _DEMANDED_WINDOW:
+        t = toks[j]
+        if t.quote is not None or t.text[0].isupper() or t.text[0].isdigit():
+            j += 1
+            last_noun = j
+        elif t.low in DETERMINERS:
+            j += 1
+        elif last_noun == k and (is_adjective(t) or t.low in _BEFORE_NOUN):
+            j += 1  # (before the noun)
+        elif last_noun > k and t.low in PREPOSITIONS and j + 1 < e and toks[j + 1].low in DETERMINERS:
+            j += 1  # "nach einem Ende der Gewalt in der Region"
+        else:
+            break
+    return last_noun
+
+
+_DEMAND_HOLDERS: Final = frozenset({"name", "role", "org", "group"})
+
+
+def _demand_holder_end(toks: list[Tok], k: int) -> int:
+    """The index of "nach" after the holder that follows a demand noun: a genitive ("der Opposition") or a name in
+    the s-genitive ("Frankreichs"); -1 when no holder and "nach" follow."""
+    n = len(toks)
+    h = holder_end(toks, k)
+    if h == k and k + 1 < n and toks[k].quote is None and toks[k].text[0].isupper() and toks[k].low.endswith("s"):
+        h = k + 1  # "die Forderung Frankreichs nach …"
+    return h if k < h < n - 2 and toks[h].low == "nach" else -1
 
 
 # between a view's noun and the comma before its dass-clause: a correlate or the verb's particle
@@ -335,13 +403,33 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     first = view.toks[k]
     if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
         return None  # "entscheidet, ob …" is no report of speech
-    mention = speaker_of_cue(view, cue)
+    mention = _past_correlate(view, speaker_of_cue(view, cue), k)
     rule = _complementizer_rule(view, cue, first, mention)
     if rule is None:
         return None
     hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
     return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
+
+
+def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Mention | None:
+    """ "sah es das Gericht als erwiesen an, dass …", "hält es der Verband für möglich, dass …": the "es" after the
+    verb is the correlate of the clause, the subject the phrase right after it (before the complementizer at
+    ``k``); else ``mention``."""
+    if mention is None or mention.kind != "pronoun" or mention.head != "es":
+        return mention
+    toks = view.toks
+    j = next((x for x in range(len(toks)) if toks[x].start == mention.start), -1) + 1
+    if j <= 0 or j >= k or toks[j].low not in _NOMINATIVE_OPENERS:
+        return mention
+    subject, _ = parse_np(view.text, toks, j, k)
+    if subject is None or subject.kind == "pronoun" or (subject.kind not in _HOLDER_KINDS and subject.age is None):
+        return mention  # (a phrase with an age is a person's: "der 53-jährige Uribe")
+    return subject
+
+
+# determiners that may open a subject (not "den", "dem", "des": "damit sei es den Behörden möglich")
+_NOMINATIVE_OPENERS: Final = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candidate | None:
@@ -354,7 +442,12 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     hi = sentence_tail(view, k, complement=True)
     seg_end = clause_end(toks, k)
     subjunctive = _complement_subjunctive(view, k, seg_end, hi)
-    if _other_clause_after_cue(toks, cue, k, seg_end, hi, sep.text, subjunctive):
+    past_condition = _infinitive_past_condition(toks, k, seg_end)  # "…, sollte/falls X …, die Hilfe einzustellen"
+    if (
+        past_condition == seg_end
+        and not _reported_after_condition(toks, k, seg_end)
+        and _other_clause_after_cue(toks, cue, k, seg_end, hi, sep.text, subjunctive)
+    ):
         return None
     if subjunctive:
         return _subjunctive_complement(view, cue, k, hi)
@@ -369,10 +462,14 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
         colon = _colon_clause(view, cue, k, seg_end, hi)
         if colon is not None:
             return colon
-    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, seg_end))
+    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, past_condition))
     # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
     # (not "…, um … zu …": a purpose clause of the narrator)
-    if seg_end - k >= 2 and first.low not in _INFINITIVE_OPENERS and _is_zu_infinitive(toks, k, seg_end):
+    if (
+        seg_end - k >= 2
+        and first.low not in _INFINITIVE_OPENERS
+        and (_is_zu_infinitive(toks, k, seg_end) or _infinitive_before_tail(toks, k, seg_end))
+    ):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
 
@@ -472,7 +569,7 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     """The zu-infinitive in tokens k..seg_end after a cue (its clause ends at ``e``): infinitive-clause with the
     cue's speaker, impersonal-clause for a claim or an act of speech without one, or None."""
     toks = view.toks
-    mention = speaker_of_cue(view, cue)
+    mention = _past_correlate(view, speaker_of_cue(view, cue), e)  # "sieht es X als Aufgabe an, … zu …"
     if mention is None and _public_appeal(toks, cue, k, seg_end):
         return None  # "Zeugen werden gebeten, sich bei der Polizei zu melden": the report's own call
     if _holderless_claim(toks, cue, mention):
@@ -485,7 +582,11 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
         not hoping or mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))
     ):
         return None  # "es wird erwartet, … zu …": nobody's hope; "ist … zu sehen": no thought at all
-    if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or mention.kind not in _HOLDER_KINDS):
+    if (
+        cue.attitude
+        and toks[cue.index].text[0].isupper()
+        and (mention is None or (mention.kind not in _HOLDER_KINDS and not initials(mention)))
+    ):
         return None  # "den Plan, … zu …" whose holder the sentence names as no one who can hold it
     return make(view, k, _dependent_clauses_end(toks, seg_end), INFINITIVE_CLAUSE, mention, cue)
 
@@ -516,18 +617,27 @@ def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate 
     if (
         not noun.text[0].isupper()
         or noun.low not in lexicon.ACT_NOUNS
-        or cue.last != cue.index
-        or others_stance(toks, cue)
+        or (cue.last != cue.index and toks[cue.index + 1].low not in _ADDRESSEE_PREPOSITIONS)
     ):
-        return None
+        return None  # (a holder after the noun names its speaker: "die Bitte des Anwalts, …")
     j = cue.index
-    while j > 0 and cue.index - j < 3 and _before_noun(toks[j - 1], opening=j == 1):
+    while (
+        j > 0
+        and cue.index - j < 3
+        and toks[j - 1].low not in PREPOSITIONS
+        and _before_noun(toks[j - 1], opening=j == 1)
+    ):
         j -= 1
-    if j > 0 and toks[j - 1].low in PREPOSITIONS and toks[j - 1].low != "an":
-        return None  # "nach dem Plan, …", "mit dem Ziel, …": the circumstance of something else
+    if j > 0 and toks[j - 1].low in PREPOSITIONS and toks[j - 1].low not in ("an", "auf"):
+        return None  # "nach dem Plan, …", "mit dem Ziel, …": the circumstance of something else (not "auf die
+        # Bitte, …, reagierte niemand": the act answered)
     start = toks[j].start
     m = Mention(start=start, end=noun.end, text=view.text[start : noun.end], kind="source", head=noun.low)
     return make(view, k, hi, IMPERSONAL_CLAUSE, m, cue)
+
+
+# after an act noun, the one it is addressed to, not its holder: "Anfragen an den Provider, … zu sperren"
+_ADDRESSEE_PREPOSITIONS: Final = frozenset({"an", "gegenüber"})
 
 
 def _before_noun(t: Tok, *, opening: bool) -> bool:
@@ -549,6 +659,43 @@ def _infinitive_past_quotation(toks: list[Tok], k: int, q: int) -> int:
         return q
     e = clause_end(toks, q + 1)
     return e if e - q >= 2 and _is_zu_infinitive(toks, k, e) else q
+
+
+def _reported_after_condition(toks: list[Tok], k: int, q: int) -> bool:
+    """A condition k..q opens the complement, whose main clause follows it with a Konjunktiv I form first ("kündigte
+    an, wenn das Gesetz komme, werde er klagen")."""
+    return (
+        toks[k].low in _CONDITION_OPENERS
+        and q + 2 < len(toks)
+        and toks[q].text == ","
+        and toks[q + 1].low in lexicon.SUBJUNCTIVE_I
+    )
+
+
+def _infinitive_before_tail(toks: list[Tok], k: int, q: int) -> bool:
+    """The segment k..q is a zu-infinitive with a short phrase put after it: "zurückzutreten als Chefin der
+    Partei", "verwässert zu haben und zwar genau dort" (no verb in the phrase)."""
+    for j in range(q - 1, max(k + 1, q - _TAIL_WORDS - 1), -1):
+        t = toks[j]
+        if t.quote is not None or t.low in AUXILIARIES or t.low == "zu":
+            return False
+        opens = t.low == "als" or (t.low == "und" and j + 1 < q and toks[j + 1].low == "zwar")
+        if opens:
+            return j - k >= 2 and _is_zu_infinitive(toks, k, j)
+    return False
+
+
+_TAIL_WORDS: Final = 6
+
+
+def _infinitive_past_condition(toks: list[Tok], k: int, q: int) -> int:
+    """Where the segment k..q ends: past the zu-infinitive after a condition that opens it ("kündigte an, sollte
+    der Putschist die Macht übernehmen, die Hilfe einzustellen"; the condition is part of what was said), else
+    at ``q``."""
+    if toks[k].low not in _CONDITION_OPENERS or q + 2 >= len(toks) or toks[q].text != ",":
+        return q
+    e = clause_end(toks, q + 1)
+    return e if e - q >= 3 and _is_zu_infinitive(toks, q + 1, e) else q
 
 
 def _infinitive_past_insertion(toks: list[Tok], k: int, q: int) -> int:
@@ -715,10 +862,15 @@ def _noun_complement_end(view: SentenceView, cue: Cue, k: int, hi: int) -> int:
         nxt = toks[j + 1]
         if nxt.quote is not None or not nxt.text[0].islower() or nxt.low in _CLAUSE_OPENERS:
             continue
-        f = clause_end_plain(toks, j + 1)
-        if not has_subjunctive(toks, j + 1, min(f, hi)):
+        f = min(clause_end_plain(toks, j + 1), hi)
+        if not has_subjunctive(toks, j + 1, f) and not _hearsay_in(toks, j + 1, f):
             return j
     return hi
+
+
+def _hearsay_in(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Hearsay in lo..hi, which reports as a Konjunktiv does: "…, hierbei soll ihm ein Mitarbeiter geholfen haben"."""
+    return any(toks[i].low in _HEARSAY and _perfect_infinitive(toks, i + 1, hi) for i in range(lo, hi))
 
 
 # words that open a clause which may still belong to the statement: articles (a new reported main clause),
@@ -735,7 +887,7 @@ def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
         f = clause_end_plain(toks, e + 1)
         if not (
             w in RELATIVES
-            or (w in SUBORDINATORS and w not in _COMMENTING)
+            or (w in SUBORDINATORS and w not in _COMMENTING and not _narrated_event(toks, e + 1, f))
             or w in _INFINITIVE_OPENERS
             or (f - e > 2 and _is_zu_infinitive(toks, e + 1, f))
         ):  # "…, mehr Geräte dort zu lassen"
@@ -744,6 +896,13 @@ def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
     return e
 
 
+def _narrated_event(toks: list[Tok], k: int, f: int) -> bool:
+    """The subordinate clause k..f after an infinitive is the narrator's: a temporal clause in the indicative ("…,
+    ihn zurückzuholen, nachdem bekannt geworden war, …"), not part of what was said."""
+    return toks[k].low in _NARRATED_TIME and not has_subjunctive(toks, k, f)
+
+
+_NARRATED_TIME: Final = frozenset({"nachdem", "seit", "seitdem", "bevor", "ehe", "während"})
 _MOOD_AFTER_RELATIVE: Final = 6  # words after a subject's relative clause in which its verb is looked for
 
 
@@ -1301,6 +1460,35 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     # hearsay in a later main clause: that clause ("Es gab 80 Tote, 120 Menschen sollen verletzt worden sein")
     start = clause_start(toks, at, 0) if rule is HEARSAY_CONTINUATION else 0
     return make(view, start, n, rule, None, None, inherit=True)
+
+
+def reported_before_colon(view: SentenceView, chosen: list[Candidate]) -> Candidate | None:
+    """ "Die Pflichten seien im Vertrag klar festgelegt: „…“": a main clause in the Konjunktiv I before a colon and
+    the quotation it introduces goes on with the statement before, as the quotation does; the clause as a
+    continuation when no statement chosen in the sentence covers it and it has no cue of its own."""
+    toks = view.toks
+    k = _colon_before_quote(toks, chosen)
+    if k < 3 or any(c.index < k for c in view.cues) or any(c.start < toks[k].start for c in chosen):
+        return None
+    if opens_subordinate(toks, 0) or any(t.quote is not None or t.low in ("ich", "wir") for t in toks[:k]):
+        return None
+    head = toks[:k]
+    lo, hi, holes = _main_clause(head)
+    if not any(has_subjunctive(head, a, b, strong_only=True) for a, b in _without(lo, hi, holes)):
+        return None
+    return make(view, 0, k, SUBJUNCTIVE_CONTINUATION, None, None, inherit=True)
+
+
+def _colon_before_quote(toks: list[Tok], chosen: list[Candidate]) -> int:
+    """The index of the colon right before the quotation of a chosen direct statement, or -1."""
+    first = next((c for c in chosen if c.kind is Kind.DIRECT), None)
+    if first is None:
+        return -1
+    for k in range(1, len(toks) - 1):
+        if toks[k].text == ":" and toks[k + 1].quote is not None and toks[k + 1].start <= first.start:
+            nxt = toks[k + 1]
+            return k if nxt.end >= first.start else -1
+    return -1
 
 
 def _reported_after_fronted(toks: list[Tok]) -> bool:

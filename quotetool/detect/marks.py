@@ -223,7 +223,8 @@ def _classify(ch: str, stack: list[tuple[str, int]], opens: bool, closes: bool, 
     if ch == "”":
         return _right_double(stack, opens, closes)
     if ch == '"':
-        return _straight_double(stack, opens, closes)
+        # (a straight mark between spaces, or a space and the paragraph's end, opens nothing: it may close)
+        return _straight_double(stack, opens, closes or (not opens and before.isspace()))
     if ch == "»":
         return _right_guillemet(stack, opens)
     if ch == "«":
@@ -248,7 +249,8 @@ def _right_double(stack: list[tuple[str, int]], opens: bool, closes: bool) -> st
 
 
 def _straight_double(stack: list[tuple[str, int]], opens: bool, closes: bool) -> str | None:
-    """A straight " closes an open "…", and a „…" or “…" where it can only close; else it opens."""
+    """A straight " closes an open "…", and a „…" or “…" where it can only close (also after a space when it cannot
+    open: "„… schlafen. "" at the end of a paragraph); else it opens."""
     if _has(stack, ("straight",)):
         return "close"
     if _has(stack, ("low", "high")) and closes and not opens:

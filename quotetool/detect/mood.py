@@ -185,8 +185,10 @@ def _generic_subjunctive(toks: list[Tok], i: int) -> bool:
         i == 1
         and prev.low in SENTENCE_ADVERBS
         and nxt is not None
-        and (nxt.low in DETERMINERS or nxt.low in _SINGULAR_SUBJECT_PRONOUNS)
+        and (nxt.low in DETERMINERS or nxt.low in _SINGULAR_SUBJECT_PRONOUNS or nxt.low == "sich")
     ):
-        return True  # the verb second after a fronted adverb, its subject after it: "Jedoch ruhe die Prüfung"
+        # the verb second after a fronted adverb, its subject (or reflexive) after it: "Jedoch ruhe die Prüfung",
+        # "So vertrage sich der Präsident nicht mit …"
+        return True
     # after a singular noun phrase ending in a noun (not sentence-initial)
     return is_nounlike(prev) and i - 1 > 0 and not prev.low.endswith(("en", "er")) and prev.quote is None

@@ -93,6 +93,9 @@ _REPORTED: Final = (
     # the speaker is the main clause's subject, which is often no speaker
     Rule("konjunktiv-dass", "cue", PRIORITY_WEAKER_CUE, 0.55),
     Rule("colon-intro", "cue", PRIORITY_CUE, 0.7),  # new in version 5, not yet measured: a cautious estimate
+    # what a demand asks for, named after it with "nach" ("die Forderung der Opposition nach Neuwahlen"): the
+    # phrase, with the demand's holder; new in recall round 13, not yet measured: a cautious estimate
+    Rule("demand-phrase", "cue", PRIORITY_FRAGMENT, 0.6, needs_speaker=True),
     # no speaker by design: the confidence's no-speaker factor applies
     Rule("impersonal-clause", "unsourced", PRIORITY_CUE, 0.8),
     Rule("laut", "frame", PRIORITY_FRAME, 0.9, frame=True),
@@ -207,6 +210,7 @@ COLON_CLAUSE: Final = RULES["colon-clause"]
 INFINITIVE_CLAUSE: Final = RULES["infinitive-clause"]
 KONJUNKTIV_DASS: Final = RULES["konjunktiv-dass"]
 COLON_INTRO: Final = RULES["colon-intro"]
+DEMAND_PHRASE: Final = RULES["demand-phrase"]
 IMPERSONAL_CLAUSE: Final = RULES["impersonal-clause"]
 LAUT_FRAME: Final = RULES["laut"]
 GEMAESS_FRAME: Final = RULES["gemäß"]

@@ -15,7 +15,8 @@ from quotetool.detect.memo import remember
 from quotetool.detect.tokens import FUNCTION_WORDS, wordset
 
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
-_BOUNDARY: Final = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+[\p{Lu}\p{N}„\"»«‚‘“(\[–—-])")
+# (or a brand written with a lower-case first letter: "… im Angebot. eBay hält es für möglich …")
+_BOUNDARY: Final = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+(?:[\p{Lu}\p{N}„\"»«‚‘“(\[–—-]|\p{Ll}{1,4}\p{Lu}))")
 _OPENING_MARKS: Final = frozenset('„"»«“')
 _WORD_AFTER: Final = regex.compile(r"\s+(\w+)")
 _WORD_BEFORE: Final = regex.compile(r"(?r)[^\W_]+$")  # searched backwards from the dot: one attempt, not twenty
@@ -169,7 +170,16 @@ def _sentence_follows(text: str, e: int, hi: int) -> bool:
     k = e
     while k < hi and _is_space(text[k]):
         k += 1
-    return e < k < hi and _can_start(text[k])
+    return e < k < hi and (_can_start(text[k]) or _brand_opens(text, k, hi))
+
+
+def _brand_opens(text: str, k: int, hi: int) -> bool:
+    """A brand written with a lower-case first letter opens the sentence at ``k``: one to four lower-case letters,
+    then a capital ("… im Angebot. eBay hält es für möglich …")."""
+    j = k
+    while j < hi and j - k < 4 and text[j].islower():
+        j += 1
+    return k < j < hi and text[j].isupper()
 
 
 def _is_space(c: str) -> bool:

@@ -325,7 +325,19 @@ def is_nounlike(t: Tok) -> bool:
         return True
     if "." in t.text[1:-1] and t.low.rsplit(".", 1)[-1] in _WEB_ENDINGS:
         return True
-    return t.text in _LOWERCASE_NAMES  # "die taz", "laut dpa"
+    if t.text in _LOWERCASE_NAMES or t.text in _LOWERCASE_BODIES:
+        return True  # "die taz", "laut dpa", "ver.di"
+    return t.text[1:3] != t.low[1:3] and _inner_capital(t.text)  # (a slice compare first: most words have none)
+
+
+def _inner_capital(word: str) -> bool:
+    """A brand written with a lower-case first letter and a capital inside: "eBay", "easyJet" (letters only)."""
+    return len(word) > 3 and word.isalpha() and any(c.isupper() for c in word[1:3])
+
+
+# bodies whose name is written in lower case and is no medium (those are lexicon.LOWERCASE_NAMES, which after a
+# role are the addressee: "sagte der Sprecher der dpa"): "die Gewerkschaft ver.di"
+_LOWERCASE_BODIES: Final = frozenset({"ver.di"})
 
 
 _LOWERCASE_NAMES: Final = lexicon.LOWERCASE_NAMES
@@ -1602,7 +1614,8 @@ def _leading_titles(caps: list[Tok], mods: list[str]) -> tuple[str, list[str], i
             g = lexicon.TITLES[w]
             gender = g if g in ("m", "f") else gender
             roles.append(w)
-        elif _kind_of_word(w)[0] == "role" and idx + 1 < len(caps):
+        elif _kind_of_word(w)[0] == "role" and idx + 1 < len(caps) and caps[idx + 1].low != "ohne":
+            # (not "Reporter ohne Grenzen", "Ärzte ohne Grenzen": the role noun opens an organisation's name)
             gender = "f" if _fem(w) else ("m" if gender == "?" else gender)
             roles.append(w)
         elif _modifies_role_ahead(caps, idx, w):

@@ -59,6 +59,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("infinitive-clause", "Bürgermeisterin Anna Weber kündigte an, die Brücke neu zu bauen."),
     ("konjunktiv-dass", "Anna Weber beruft sich darauf, dass die Brücke nicht zu retten sei."),
     ("colon-intro", "Kritik kommt vom Personalrat: Die Pläne seien nicht abgestimmt."),
+    ("demand-phrase", "Die Forderung der Anwohner nach einer neuen Brücke stieß im Rathaus auf Ablehnung."),
     ("impersonal-clause", "Es wird vermutet, dass die Brücke schon lange marode ist."),
     ("laut", "Laut Bürgermeisterin Anna Weber wird die Brücke neu gebaut."),
     ("gemäß", "Gemäß dem Gutachten der Stadt wird die Brücke neu gebaut."),
@@ -148,6 +149,7 @@ def test_registry_fields_hold_what_the_pipeline_asks() -> None:
         "conditional-continuation",
         "hearsay-continuation",
         "demnach",
+        "demand-phrase",
     }
     assert RULES["subjunctive-continuation"].unattributed == "subjunctive-unattributed"
     assert RULES["demnach"].unattributed == "demnach-unattributed"

@@ -113,6 +113,30 @@ class SuffixTable:
     buckets: MappingProxyType  # last three letters -> (length, …) longest first
 
 
+# heads whose plural takes an umlaut, which no ending added to the entry makes: "die Ärzte", "Rechtsanwälte",
+# "Stadträte" (an entry ending in one of them gets its plural too: staatsanwalt -> staatsanwälte)
+_UMLAUT_PLURALS: Final = (
+    ("arzt", "ärzte"),
+    ("anwalt", "anwälte"),
+    ("bischof", "bischöfe"),
+    ("general", "generäle"),
+    ("kardinal", "kardinäle"),
+    ("vorstand", "vorstände"),
+    ("verband", "verbände"),
+    ("ausschuss", "ausschüsse"),
+    ("landrat", "landräte"),
+    ("stadtrat", "stadträte"),
+)
+
+
+def _umlaut_plural(base: str) -> str:
+    """The plural of an entry whose head takes an umlaut ("arzt" -> "ärzte"), or ""."""
+    for singular, plural in _UMLAUT_PLURALS:
+        if base.endswith(singular):
+            return base[: len(base) - len(singular)] + plural
+    return ""
+
+
 def _endings(name: str, endings: tuple[str, ...]) -> dict[str, str]:
     """Lower-case word endings -> the lexicon entry they stand for, with inflectional endings added."""
     table: dict[str, str] = {}
@@ -120,6 +144,10 @@ def _endings(name: str, endings: tuple[str, ...]) -> dict[str, str]:
         base = entry.lower()
         for ending in ("", *endings):
             table.setdefault(base + ending, base)
+        plural = _umlaut_plural(base)
+        if plural:
+            table.setdefault(plural, base)
+            table.setdefault(plural + "n", base)  # (the dative: "den Ärzten")
         if base.endswith("e"):  # nominalised adjectives and weak nouns: Vorsitzende-r/-n, Experte -> Expertin
             for ending in ("r", "n", "m", "s"):
                 table.setdefault(base + ending, base)
