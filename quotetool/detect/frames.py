@@ -663,9 +663,18 @@ def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
     t = toks[i]
     if i > 0 and t.text[0].isupper():
         return None
-    head = _POSSESSIVE_PRONOUN[t.low]
-    pron = pronoun_mention(t, head, "m" if head == "er" else "f")
-    return _frame_candidate(view, i, i + 3, pron, POSSESSIVE_FRAME, toks[i + 2])
+    return _frame_candidate(view, i, i + 3, _possessive_view(view, i), POSSESSIVE_FRAME, toks[i + 2])
+
+
+def _possessive_view(view: SentenceView, i: int) -> Mention:
+    """ "seiner Meinung": the phrase that names the source here, the frame noun with its owner inside it (as
+    "seiner Darstellung", "ihren Angaben" are), else the possessive alone."""
+    toks = view.toks
+    m, _ = parse_np(view.text, toks, i, i + 2)
+    if m is not None and m.kind == "frame" and m.inner is not None and m.inner.kind == "pronoun":
+        return m
+    head = _POSSESSIVE_PRONOUN[toks[i].low]
+    return pronoun_mention(toks[i], head, "m" if head == "er" else "f")
 
 
 def _own_subject(view: SentenceView, after: int) -> Mention | None:
