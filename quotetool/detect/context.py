@@ -82,7 +82,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if cue.attitude and toks[v].text[0].isupper():
         settled, holder = _statement_noun_holder(view, cue)
         if settled:
-            return holder
+            return _noun_with_holder(view, cue, holder) if holder is not None else None
     if cue.attitude:
         finite = _finite_before(toks, cue.index)
         if finite is None:
@@ -125,6 +125,22 @@ def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if holder is not None and holder.kind in STATEMENT_HOLDERS:
         return holder
     return None
+
+
+def _noun_with_holder(view: SentenceView, cue: Cue, holder: Mention) -> Mention:
+    """ "die Forderung des Ministers, …": the phrase that names the source here is the statement noun with its
+    holder inside it, a frame as "Angaben der Polizei" is (the holder speaks); the holder alone when it stands
+    before the noun ("die von der Opposition erhobene Forderung")."""
+    toks = view.toks
+    v = cue.index
+    k = v + 2 if v + 2 < len(toks) and toks[v + 1].low in ("von", "vom") else v + 1
+    if k >= len(toks) or holder.start != toks[k].start:
+        return holder  # (a holder before the noun, or the one it comes from: "Von der Polizei kam die Information")
+    lo = v - 1 if v > 0 and toks[v - 1].low in DETERMINERS else v
+    start = toks[lo].start
+    det = toks[lo].low if lo < v else ""
+    text = view.text[start : holder.end]
+    return Mention(start=start, end=holder.end, text=text, kind="frame", head=toks[v].low, det=det, inner=holder)
 
 
 def _holder_in_attribute(view: SentenceView, v: int) -> Mention | None:

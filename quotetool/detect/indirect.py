@@ -437,7 +437,7 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
     mention = speaker_of_cue(view, cue)
     if (
         mention is not None
-        and mention.kind in _HOLDER_KINDS | {"source"}
+        and _holder_kind(mention) in _HOLDER_KINDS | {"source"}
         and (mention.kind != "pronoun" or mention.head in ("er", "sie"))
     ):
         return make(view, k, hi, COLON_CLAUSE, mention, cue)
@@ -461,7 +461,11 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
         not hoping or mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))
     ):
         return None  # "es wird erwartet, … zu …": nobody's hope; "ist … zu sehen": no thought at all
-    if cue.attitude and toks[cue.index].text[0].isupper() and (mention is None or mention.kind not in _HOLDER_KINDS):
+    if (
+        cue.attitude
+        and toks[cue.index].text[0].isupper()
+        and (mention is None or _holder_kind(mention) not in _HOLDER_KINDS)
+    ):
         return None  # "den Plan, … zu …" whose holder the sentence names as no one who can hold it
     return make(view, k, _dependent_clauses_end(toks, seg_end), INFINITIVE_CLAUSE, mention, cue)
 
@@ -661,6 +665,14 @@ def _indicative_passive(toks: list[Tok], cue: Cue) -> bool:
 
 _INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
 _HOLDER_KINDS: Final = frozenset({"name", "role", "org", "group", "pronoun"})
+
+
+def _holder_kind(m: Mention) -> str:
+    """The kind of who holds a statement: of the holder inside a statement noun's phrase ("die Forderung des
+    Ministers"), else of the phrase."""
+    return m.inner.kind if m.kind == "frame" and m.inner is not None else m.kind
+
+
 _HOPING: Final = both_spellings(
     {"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen", "überlegen", "nachdenken", "denken"}
 )

@@ -15,3 +15,17 @@ def test_a_possessive_frame_names_its_noun_as_the_source_phrase() -> None:
     intro = "Die Ärztin Lena Brandt warnte vor der Grippewelle. "
     p = find(intro + "Ihrer Ansicht nach sind die Kliniken schlecht vorbereitet.", "Kliniken")
     assert (p.speaker, p.speaker_mention) == ("Lena Brandt", "Ihrer Ansicht")
+
+
+# -- "die Forderung des Ministers, …": the statement noun with its holder names the source --------------------------
+
+
+def test_a_statement_noun_with_its_holder_is_the_source_phrase() -> None:
+    text = "Die Forderung des Verkehrsministers Paul Sander, die Bahn zu privatisieren, stieß auf Kritik."
+    p = find(text, "Bahn zu privatisieren")
+    assert (p.speaker, p.speaker_mention) == ("Paul Sander", "Die Forderung des Verkehrsministers Paul Sander")
+    text = "Dem Appell der Feuerwehr, die Fenster geschlossen zu halten, folgten viele Anwohner."
+    p = find(text, "Fenster geschlossen")
+    assert (p.speaker, p.speaker_mention) == ("Feuerwehr", "Dem Appell der Feuerwehr")
+    text = "Die Vermutung der Ermittler, dass der Brand gelegt wurde, bestätigte sich am Abend."
+    assert find(text, "Brand gelegt").speaker_mention == "Die Vermutung der Ermittler"
