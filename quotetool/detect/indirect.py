@@ -338,6 +338,8 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     rule = _complementizer_rule(view, cue, first, mention)
     if rule is None:
         return None
+    if rule is IMPERSONAL_CLAUSE and _holderless_claim(view.toks, cue, mention):
+        mention = _claim_mention(view, cue)  # "Vorwürfe wurden laut, dass …"
     hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
     return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
@@ -415,7 +417,9 @@ def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Ca
     mention = speaker_of_cue(view, cue)
     if mention is None and others_stance(view.toks, cue):
         return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
-    rule = IMPERSONAL_CLAUSE if _holderless_claim(view.toks, cue, mention) else SUBJUNCTIVE_CLAUSE
+    rule = SUBJUNCTIVE_CLAUSE
+    if _holderless_claim(view.toks, cue, mention):
+        rule, mention = IMPERSONAL_CLAUSE, _claim_mention(view, cue)
     hi = narrated_clause_end(view, k, hi, reported_mood=True)
     return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
 
@@ -452,7 +456,8 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     if mention is None and _public_appeal(toks, cue, k, seg_end):
         return None  # "Zeugen werden gebeten, sich bei der Polizei zu melden": the report's own call
     if _holderless_claim(toks, cue, mention):
-        return make(view, k, _dependent_clauses_end(toks, seg_end), IMPERSONAL_CLAUSE, None, cue)
+        end = _dependent_clauses_end(toks, seg_end)
+        return make(view, k, end, IMPERSONAL_CLAUSE, _claim_mention(view, cue), cue)
     if mention is None and cue.attitude:
         # "den Plan, … zu …" whose holder is no one the sentence names: an act of speech without its speaker
         return _holderless_act(view, cue, k, _dependent_clauses_end(toks, seg_end))
@@ -500,14 +505,35 @@ def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate 
         or others_stance(toks, cue)
     ):
         return None
-    j = cue.index
-    while j > 0 and cue.index - j < 3 and _before_noun(toks[j - 1], opening=j == 1):
-        j -= 1
+    j = _noun_phrase_start(toks, cue.index)
     if j > 0 and toks[j - 1].low in PREPOSITIONS and toks[j - 1].low != "an":
         return None  # "nach dem Plan, …", "mit dem Ziel, …": the circumstance of something else
     start = toks[j].start
     m = Mention(start=start, end=noun.end, text=view.text[start : noun.end], kind="source", head=noun.low)
     return make(view, k, hi, IMPERSONAL_CLAUSE, m, cue)
+
+
+def _noun_phrase_start(toks: list[Tok], v: int) -> int:
+    """The first token of the phrase the noun at ``v`` heads: its determiner and up to two adjectives."""
+    j = v
+    while j > 0 and v - j < 3 and _before_noun(toks[j - 1], opening=j == 1):
+        j -= 1
+    return j
+
+
+def _claim_mention(view: SentenceView, cue: Cue) -> Mention:
+    """ "Erneut wurden Vorwürfe laut, …", "die wachsenden Ängste, …": a claim that names no holder is named by
+    its noun phrase, the phrase that tells where it comes from (its speaker stays unknown)."""
+    toks = view.toks
+    v = cue.index
+    noun = toks[v]
+    j = v
+    while j > 0 and v - j < 2 and is_adjective(toks[j - 1]):
+        j -= 1
+    # a determiner before the adjectives, else the bare noun ("stehen Vorwürfe im Raum": not the verb)
+    j = j - 1 if j > 0 and toks[j - 1].low in DETERMINERS else v
+    start = toks[j].start
+    return Mention(start=start, end=noun.end, text=view.text[start : noun.end], kind="source", head=noun.low)
 
 
 def _before_noun(t: Tok, *, opening: bool) -> bool:

@@ -29,3 +29,18 @@ def test_a_statement_noun_with_its_holder_is_the_source_phrase() -> None:
     assert (p.speaker, p.speaker_mention) == ("Feuerwehr", "Dem Appell der Feuerwehr")
     text = "Die Vermutung der Ermittler, dass der Brand gelegt wurde, bestätigte sich am Abend."
     assert find(text, "Brand gelegt").speaker_mention == "Die Vermutung der Ermittler"
+
+
+# -- "Vorwürfe wurden laut, …": a claim without a holder is named by its noun, its speaker unknown -----------------
+
+
+def test_a_claim_without_a_holder_names_its_noun_as_the_source_phrase() -> None:
+    text = "Erneut wurden Vorwürfe laut, der Bürgermeister habe Spenden verschwiegen."
+    p = find(text, "Spenden verschwiegen")
+    assert (p.speaker, p.speaker_mention) == (None, "Vorwürfe")
+    text = "Gegen den Trainer stehen Vorwürfe im Raum, er habe Spieler beleidigt."
+    p = find(text, "Spieler beleidigt")
+    assert (p.speaker, p.speaker_mention) == (None, "Vorwürfe")
+    text = "Der Senat bemühte sich, die wachsenden Ängste zu zerstreuen, die Mieten könnten weiter steigen."
+    p = find(text, "Mieten könnten")
+    assert (p.speaker, p.speaker_mention) == (None, "die wachsenden Ängste")
