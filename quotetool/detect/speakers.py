@@ -2053,9 +2053,26 @@ def _past_adverbial_or_object(text: str, toks: list[Tok], j: int, limit: int) ->
     """The index after a prepositional phrase (preposition, determiner, adjectives, nouns) or a dative or
     accusative object ("dem Sender", "ihm") at ``j``, which stand between the verb and its subject."""
     if toks[j].low in PREPOSITIONS:
-        return skip_pp(toks, j + 1, limit)
+        return _speaker_after_pp(text, toks, j + 1, skip_pp(toks, j + 1, limit))
     _, j2 = parse_np(text, toks, j, limit)
     return max(j2, j + 1)
+
+
+# determiners that never open a genitive: after a noun they open a phrase of their own
+_NEW_PHRASE_DETERMINERS: Final = frozenset({"die", "das", "ein", "eine"})
+_SPEAKING: Final = frozenset({"name", "role", "org", "group", "source"})
+
+
+def _speaker_after_pp(text: str, toks: list[Tok], j: int, end: int) -> int:
+    """Where a prepositional phrase from ``j`` that skip_pp ran to ``end`` really ends: before a nominative
+    determiner after its noun that opens someone who can speak ("sagte im Landtag die Ministerin", "teilte in
+    Berlin das Ministerium mit"), else at ``end``."""
+    for k in range(j + 1, end):
+        if toks[k].low in _NEW_PHRASE_DETERMINERS and is_nounlike(toks[k - 1]):
+            m, _ = parse_np(text, toks, k, end)
+            if m is not None and m.kind in _SPEAKING:
+                return k
+    return end
 
 
 def _dative_addressee(first: Mention) -> bool:

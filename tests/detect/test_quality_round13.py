@@ -3,6 +3,8 @@ sentences of our own."""
 
 from __future__ import annotations
 
+from quotetool.detect import detect
+
 from .detect_helpers import find
 
 # -- "seiner Meinung nach": the phrase that names the source is the frame noun with its owner ---------------------
@@ -44,3 +46,21 @@ def test_a_claim_without_a_holder_names_its_noun_as_the_source_phrase() -> None:
     text = "Der Senat bemühte sich, die wachsenden Ängste zu zerstreuen, die Mieten könnten weiter steigen."
     p = find(text, "Mieten könnten")
     assert (p.speaker, p.speaker_mention) == (None, "die wachsenden Ängste")
+
+
+# -- "sagte im Landtag die Ministerin": a prepositional phrase after the verb ends before the subject ---------------
+
+
+def test_a_prepositional_phrase_after_the_verb_does_not_swallow_the_subject() -> None:
+    text = "„Die Schulen bekommen mehr Geld“, sagte im Landtag die Kultusministerin Eva Lind."
+    p = find(text, "mehr Geld")
+    assert (p.speaker, p.speaker_mention) == ("Eva Lind", "die Kultusministerin Eva Lind")
+    text = "Die Schulen bekommen mehr Geld, teilte am Montag in Hannover das Ministerium mit."
+    assert find(text, "mehr Geld").speaker == "Ministerium"
+    text = "Der Etat steigt um zehn Prozent. Das kündigte in Berlin die Finanzministerin Ida Kern an."
+    assert find(text, "zehn Prozent").speaker == "Ida Kern"
+
+
+def test_a_thing_after_a_prepositional_phrase_is_no_subject() -> None:
+    text = "Nach dem Krieg arbeitete sie als Näherin, fand dann in Kiel eine Anstellung als Köchin."
+    assert all(p.rule != "cue-after" for p in detect(text))
