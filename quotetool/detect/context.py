@@ -103,7 +103,7 @@ def _statement_noun_holder(view: SentenceView, cue: Cue) -> tuple[bool, Mention 
     holder = _holder_in_noun_cue(view, cue)
     if holder is not None:
         return True, holder
-    if others_stance(view.toks, cue):
+    if others_stance(view.toks, cue) or rejected_claim(view, cue):
         return True, None
     origin = _coming_from(view, cue)
     if origin is not None:
@@ -456,6 +456,22 @@ def others_stance(toks: list[Tok], cue: Cue) -> bool:
     """A statement noun after "gegen", "auf", "über" …: the statement belongs to someone else."""
     v = cue.index
     return cue.attitude and toks[v].text[0].isupper() and v >= 2 and toks[v - 2].low in _OTHERS_STANCE
+
+
+def rejected_claim(view: SentenceView, cue: Cue) -> bool:
+    """A statement noun that a verb before it in its clause rejects ("wies Berichte zurück, wonach …",
+    "widersprach der Darstellung, …"): the claim belongs to someone else, not to the verb's subject."""
+    if not cue.attitude:
+        return False
+    toks = view.toks
+    v = cue.index
+    for c in view.cues:
+        if c.index < v and not c.attitude and c.lemma in lexicon.REJECTING_VERBS:
+            return all(t.text not in _CLAUSE_MARKS for t in toks[c.index + 1 : v])
+    return False
+
+
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", ".", "(", ")", "–", "—"})
 
 
 # how far the first clause's verb may stand from the sentence start: a subject with a long apposition ("Anna

@@ -173,18 +173,22 @@ def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
             ):
                 # with its holder ("ein Bericht der Zeitung, wonach …") or right before the comma ("Es gibt
                 # Gerüchte, wonach …": a claim without a source, proposed as such)
-                if ((w - 1 > j + 1 and holder_end(toks, j + 1) == w - 1) or j == w - 2) and not any(
-                    c.index <= j <= c.last for c in out
-                ):
+                if ((w - 1 > j + 1 and holder_end(toks, j + 1) == w - 1) or j == w - 2) and not _covered(out, j):
                     out.append(Cue(j, w - 2, tj.low, True, attitude=True))
                     added = True
-                elif _verb_tail(toks, j + 1, w - 1) and not any(c.index <= j <= c.last for c in out):
+                elif _verb_tail(toks, j + 1, w - 1) and not _covered(out, j):
                     # the verb that closes the clause after the noun: "kehrten zur Version zurück, wonach …",
                     # "konnte Berichte nicht bestätigen, wonach …" (a claim whose source the sentence leaves open)
                     out.append(Cue(j, j, tj.low, True, attitude=True))
                     added = True
                 break
     return added
+
+
+def _covered(out: list[Cue], j: int) -> bool:
+    """The token ``j`` lies inside a cue found before, unless that cue rejects the claim the noun at ``j`` names
+    ("wies Berichte zurück, wonach …": the report's content, not the rejecter's)."""
+    return any(c.index <= j <= c.last and c.lemma not in lexicon.REJECTING_VERBS for c in out)
 
 
 def _verb_tail(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -733,7 +737,8 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
                 k = _comma_after_predicate(toks, k)  # "den Vorwurf erhoben, …", "die Sorge im Raum, …"
             # a verb just before wins ("hatte die Forderung, …"), unless the noun stands inside its clause
             # bracket ("trat dem Vorwurf des X, …, entgegen": the noun's statement is the X's)
-            if k + 1 >= n or toks[k].text != "," or any(c.index < i and i - 3 <= c.last < k for c in out):
+            # (but a verb that rejects the noun's claim leaves it the noun's: "wies den Vorwurf zurück, dass …")
+            if k + 1 >= n or toks[k].text != "," or any(_verb_wins(c, i, k) for c in out):
                 continue
             if any(i < c.index < k and not c.attitude for c in out):
                 continue  # "Auf eine Anfrage der Abgeordneten X antwortete Y, …": the verb's statement, not X's
@@ -741,6 +746,12 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 added = True
     return added
+
+
+def _verb_wins(c: Cue, i: int, k: int) -> bool:
+    """The cue ``c`` just before the statement noun at ``i`` (its clause running to the comma at ``k``) takes the
+    complement: a verb of its own, unless it rejects the noun's claim."""
+    return c.index < i and i - 3 <= c.last < k and c.lemma not in lexicon.REJECTING_VERBS
 
 
 def _noun_complement_follows(toks: list[Tok], i: int, k: int) -> bool:

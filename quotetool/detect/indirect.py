@@ -13,6 +13,7 @@ from quotetool.detect.context import (
     SentenceView,
     is_plural_verb,
     others_stance,
+    rejected_claim,
     source_pp,
     speaker_of_cue,
     trim,
@@ -242,6 +243,8 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
 
 def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     """sagte X, dass …  /  sagte X, die Lage sei ernst  /  sagte: Die Lage sei ernst  /  kündigte an, … zu …"""
+    if cue.lemma in lexicon.REJECTING_VERBS and _claim_takes_complement(view, cue):
+        return None  # "wies Berichte zurück, wonach …": the rejected claim, the noun's cue proposes it
     c = _complement_clause(view, cue)
     # the negation test only for a clause found (most cues have none): "wollte nicht bestätigen, dass …",
     # "damit bestätigt sich, dass …": nobody asserts it
@@ -253,6 +256,19 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     ):
         return None
     return c
+
+
+def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
+    """The statement noun that a rejecting verb's clause names before its comma takes the complement after it:
+    any complement when the noun closes the clause ("widersprach der Darstellung, die Polizei sei …"), a dass-
+    or wonach-clause also after the verb's particle ("wies den Vorwurf zurück, dass …"; but "wies den Vorwurf
+    zurück, man habe …" may be the rebuttal)."""
+    toks = view.toks
+    comma = clause_end(toks, cue.index + 1)
+    if comma + 1 >= len(toks) or toks[comma].text != ",":
+        return False
+    opener = toks[comma + 1].low in ("dass", "daß", "wonach")
+    return any(n.attitude and cue.index < n.index < comma and (opener or cue.last < n.index) for n in view.cues)
 
 
 _MODALS: Final = both_spellings({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll"})
@@ -338,7 +354,7 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     rule = _complementizer_rule(view, cue, first, mention)
     if rule is None:
         return None
-    if rule is IMPERSONAL_CLAUSE and _holderless_claim(view.toks, cue, mention):
+    if rule is IMPERSONAL_CLAUSE and _holderless_claim(view, cue, mention):
         mention = _claim_mention(view, cue)  # "Vorwürfe wurden laut, dass …"
     hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
@@ -418,7 +434,7 @@ def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Ca
     if mention is None and others_stance(view.toks, cue):
         return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
     rule = SUBJUNCTIVE_CLAUSE
-    if _holderless_claim(view.toks, cue, mention):
+    if _holderless_claim(view, cue, mention):
         rule, mention = IMPERSONAL_CLAUSE, _claim_mention(view, cue)
     hi = narrated_clause_end(view, k, hi, reported_mood=True)
     return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
@@ -455,7 +471,7 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     mention = speaker_of_cue(view, cue)
     if mention is None and _public_appeal(toks, cue, k, seg_end):
         return None  # "Zeugen werden gebeten, sich bei der Polizei zu melden": the report's own call
-    if _holderless_claim(toks, cue, mention):
+    if _holderless_claim(view, cue, mention):
         end = _dependent_clauses_end(toks, seg_end)
         return make(view, k, end, IMPERSONAL_CLAUSE, _claim_mention(view, cue), cue)
     if mention is None and cue.attitude:
@@ -607,7 +623,7 @@ def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Ment
     toks = view.toks
     if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
         unsourced = (first.low == "wonach" and cue.attitude and cue.last == cue.index) or _holderless_claim(
-            toks, cue, mention
+            view, cue, mention
         )  # "Gerüchte, wonach …", "Vorwürfe wurden laut, dass …"
         if not unsourced and (
             first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or not _impersonal(view, cue, mention)
@@ -619,15 +635,16 @@ def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Ment
     return DASS_CLAUSE
 
 
-def _holderless_claim(toks: list[Tok], cue: Cue, mention: Mention | None) -> bool:
+def _holderless_claim(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
     """Claims in the plural that the sentence gives nobody ("Erneut wurden Vorwürfe laut, …", "Aus den Parteien
-    kommen Aufrufe, … zu …"): their content is proposed as a claim without a source (impersonal-clause)."""
-    return (
-        mention is None
-        and cue.attitude
-        and toks[cue.index].low in CLAIMS_WITHOUT_ARTICLE
-        and not others_stance(toks, cue)
-    )
+    kommen Aufrufe, … zu …"), or a claim rejected by a verb without naming its holder ("wies Berichte zurück,
+    wonach …"): their content is proposed as a claim without a source (impersonal-clause)."""
+    if mention is not None or not cue.attitude:
+        return False
+    toks = view.toks
+    if toks[cue.index].low in CLAIMS_WITHOUT_ARTICLE and not others_stance(toks, cue):
+        return True
+    return toks[cue.index].text[0].isupper() and rejected_claim(view, cue)
 
 
 def _quoted_subjunctive(view: SentenceView, lo: int, hi: int) -> bool:

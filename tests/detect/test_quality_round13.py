@@ -64,3 +64,26 @@ def test_a_prepositional_phrase_after_the_verb_does_not_swallow_the_subject() ->
 def test_a_thing_after_a_prepositional_phrase_is_no_subject() -> None:
     text = "Nach dem Krieg arbeitete sie als Näherin, fand dann in Kiel eine Anstellung als Köchin."
     assert all(p.rule != "cue-after" for p in detect(text))
+
+
+# -- "wies Berichte zurück, wonach …": a rejected claim is not the rejecter's statement ----------------------------
+
+
+def test_a_claim_rejected_by_the_verb_is_not_the_subjects_statement() -> None:
+    text = "Die Landesregierung wies Berichte zurück, wonach die Grundsteuer steigen soll."
+    p = find(text, "Grundsteuer")
+    assert (p.speaker, p.speaker_mention) == (None, "Berichte")
+    text = "Der Trainer dementierte Gerüchte, dass er den Verein im Winter verlassen wolle."
+    assert find(text, "Verein im Winter").speaker is None
+    text = "Der Bürgermeister widersprach der Darstellung der Bürgerinitiative, wonach die Halle zu teuer sei."
+    p = find(text, "zu teuer")
+    assert (p.speaker, p.speaker_mention) == ("Bürgerinitiative", "der Darstellung der Bürgerinitiative")
+    text = "Der Sprecher wies den Vorwurf zurück, dass die Firma Kundendaten verkauft habe."
+    assert find(text, "Kundendaten").speaker is None
+
+
+def test_a_rebuttal_after_a_rejecting_verb_stays_the_subjects() -> None:
+    text = "Die Partei wies die Vorwürfe zurück: Man habe keine Spenden verschwiegen."
+    assert find(text, "keine Spenden").speaker == "Partei"
+    text = "Die Polizei bestätigte Berichte, wonach zwei Menschen verletzt worden seien."
+    assert find(text, "zwei Menschen").speaker == "Polizei"
