@@ -245,6 +245,8 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     """sagte X, dass …  /  sagte X, die Lage sei ernst  /  sagte: Die Lage sei ernst  /  kündigte an, … zu …"""
     if cue.lemma in lexicon.REJECTING_VERBS and _claim_takes_complement(view, cue):
         return None  # "wies Berichte zurück, wonach …": the rejected claim, the noun's cue proposes it
+    if _contrasted(view.toks, cue):
+        return None  # "Das Auto sei, anders als die Polizei behauptet, langsam gefahren": not the police's claim
     c = _complement_clause(view, cue)
     # the negation test only for a clause found (most cues have none): "wollte nicht bestätigen, dass …",
     # "damit bestätigt sich, dass …": nobody asserts it
@@ -256,6 +258,15 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     ):
         return None
     return c
+
+
+def _contrasted(toks: list[Tok], cue: Cue) -> bool:
+    """The cue stands in a clause of contrast ("anders als die Polizei behauptet", "anders als von der Firma
+    angegeben"): what follows is said against its subject's account, not in it."""
+    i = clause_start(toks, cue.index, 0)
+    if i + 1 < cue.index and toks[i].low == "anders" and toks[i + 1].low == "als":
+        return True
+    return i >= 1 and toks[i].low == "als" and toks[i - 1].low == "anders"
 
 
 def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:

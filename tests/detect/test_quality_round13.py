@@ -87,3 +87,16 @@ def test_a_rebuttal_after_a_rejecting_verb_stays_the_subjects() -> None:
     assert find(text, "keine Spenden").speaker == "Partei"
     text = "Die Polizei bestätigte Berichte, wonach zwei Menschen verletzt worden seien."
     assert find(text, "zwei Menschen").speaker == "Polizei"
+
+
+# -- "anders als die Polizei behauptet": a clause of contrast gives no statement of its subject ------------------------
+
+
+def test_a_clause_of_contrast_is_no_statement_of_its_subject() -> None:
+    text = (
+        "Die Anwältin des Fahrers, Mira Kühn, erhebt schwere Vorwürfe. "
+        "Der Wagen sei, anders als die Polizei behauptet, langsam gefahren, es habe keine Warnung gegeben."
+    )
+    p = find(text, "langsam gefahren")
+    assert p.speaker == "Mira Kühn"
+    assert p.quote.startswith("Der Wagen sei")
