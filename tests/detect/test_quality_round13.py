@@ -100,3 +100,22 @@ def test_a_clause_of_contrast_is_no_statement_of_its_subject() -> None:
     p = find(text, "langsam gefahren")
     assert p.speaker == "Mira Kühn"
     assert p.quote.startswith("Der Wagen sei")
+
+
+# -- "Daraufhin legte die Bürgerinitiative Widerspruch ein. Die Pläne seien …": the subject after the verb ------------
+
+
+def test_an_organisation_before_its_bare_object_is_the_previous_sentences_subject() -> None:
+    text = (
+        "Der Stadtrat billigte die Pläne. Daraufhin legte die Bürgerinitiative Widerspruch ein. Sie seien rechtswidrig."
+    )
+    assert find(text, "rechtswidrig").speaker == "Bürgerinitiative"
+    text = "Am Montag übte die Gewerkschaft Kritik an den Plänen. Die Löhne seien zu niedrig."
+    assert find(text, "zu niedrig").speaker == "Gewerkschaft"
+    text = "Die Gewerkschaft Erziehung und Wissenschaft sagte, die Schulen seien überlastet."
+    assert find(text, "überlastet").speaker == "Gewerkschaft Erziehung und Wissenschaft"
+
+
+def test_the_legislator_is_a_body_that_can_be_the_topic() -> None:
+    text = "Daraufhin änderte der Gesetzgeber die Frist. Die Ansprüche seien damit nicht verfallen."
+    assert find(text, "nicht verfallen").speaker == "Gesetzgeber"
