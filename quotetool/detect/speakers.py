@@ -34,7 +34,9 @@ from quotetool.detect.tokens import (
     wordset,
 )
 
-_PP_BEFORE_APPOSITION: Final = frozenset({"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für"})
+_PP_BEFORE_APPOSITION: Final = frozenset(
+    {"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für", "auf", "zur", "zum"}
+)
 _WEB_ENDINGS: Final = frozenset({"de", "com", "org", "net", "at", "ch", "info", "eu", "uk", "fr", "it", "ru", "tv"})
 _RELATIVE_OPENERS: Final = frozenset({"dessen", "deren", "der", "die", "das", "welcher", "welche", "welches"})
 _PARTITIVES: Final = frozenset(
@@ -2457,9 +2459,40 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
             if date >= 0:
                 j = date - 1
                 continue
+            opening = _closed_name_apposition(toks, j, v, lo)
+            if opening >= 0:
+                j = opening - 1  # "hatte der Investor für den Bau, Larry Stein, zugesagt": the phrase before it
+                continue
             return j + 1
         j -= 1
     return lo
+
+
+def _closed_name_apposition(toks: list[Tok], j: int, v: int, lo: int) -> int:
+    """The comma at ``j`` right before the verb at ``v`` closes a name in apposition after a noun ("der Investor für
+    den Bau, Larry Stein, zugesagt"): the index of the comma that opens it, else -1."""
+    if j != v - 1:
+        return -1
+    k = j - 1
+    while k > lo and j - k <= _APPOSITION_NAME_WORDS and toks[k].quote is None and _name_part(toks, k):
+        k -= 1
+    if k == j - 1 or k <= lo or toks[k].text != "," or not _noun_before(toks, k - 1, lo):
+        return -1
+    words = [t.text for t in toks[k + 1 : j] if t.text != "."]
+    if words[0].split("-")[0] in lexicon.FIRST_NAMES:
+        return k
+    # a name of two or more words the lexicon does not know ("Baitullah Mahmud"), not nouns of its own
+    return k if len(words) >= 2 and all(lexicon.head_of(w) is None for w in words) else -1
+
+
+_APPOSITION_NAME_WORDS: Final = 5
+
+
+def _name_part(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` can be part of a name: a capitalised word, or the dot of an initial ("Larry A. Stein")."""
+    if toks[k].text == ".":
+        return k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()
+    return is_nounlike(toks[k])
 
 
 _CLAUSE_START_MARKS: Final = frozenset({";", ":", "–", "—", ")", ","})

@@ -119,3 +119,20 @@ def test_an_organisation_before_its_bare_object_is_the_previous_sentences_subjec
 def test_the_legislator_is_a_body_that_can_be_the_topic() -> None:
     text = "Daraufhin änderte der Gesetzgeber die Frist. Die Ansprüche seien damit nicht verfallen."
     assert find(text, "nicht verfallen").speaker == "Gesetzgeber"
+
+
+# -- "hatte der Investor für den Neubau, Larry Stein, zugesagt": the role phrase stays with its named apposition -----
+
+
+def test_a_role_and_its_name_in_apposition_before_a_final_verb_stay_one_phrase() -> None:
+    text = "Erst vor zwei Tagen hatte der Investor für den Neubau, Tom A. Reuter, zugesagt, den Turm zu verkaufen."
+    p = find(text, "Turm zu verkaufen")
+    assert (p.speaker, p.speaker_mention) == ("Tom A. Reuter", "der Investor für den Neubau, Tom A. Reuter")
+    text = "Zuvor hatte ein Kommandeur auf Seiten der Rebellen, Abu Karim, erklärt, die Stadt sei gefallen."
+    p = find(text, "Stadt sei gefallen")
+    assert (p.speaker, p.speaker_mention) == ("Abu Karim", "ein Kommandeur auf Seiten der Rebellen, Abu Karim")
+
+
+def test_an_object_with_a_name_before_a_final_verb_is_no_subject() -> None:
+    text = "Die Stadt hatte ihren Kämmerer, Jan Roth, beauftragt, die Kosten zu prüfen."
+    assert find(text, "Kosten zu prüfen").speaker == "Stadt"
