@@ -2298,7 +2298,18 @@ def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
         return None
     if _rest_leaves_subject(toks, m, j, v):
         return m
+    if _pronoun_and_partner(text, toks, m, j, v):
+        return m  # "Er und sein Kollege Tim Bauer befürchten …": he speaks (with another), not the object after
     return _with_place_phrase(text, toks, m, j, v)
+
+
+def _pronoun_and_partner(text: str, toks: list[Tok], m: Mention, j: int, v: int) -> bool:
+    """ "Er und sein Kollege Tim Bauer", "Er sowie Giesel": the masculine pronoun joined to a phrase that fills the
+    rest up to the verb at ``v``."""
+    if m.kind != "pronoun" or m.head != "er" or j + 1 >= v or toks[j].low not in ("und", "sowie"):
+        return False
+    other, k = parse_np(text, toks, j + 1, v)
+    return other is not None and k == v and other.kind in ("name", "role", "org", "group", "other")
 
 
 def _past_leading_particles(toks: list[Tok], s: int, v: int) -> int:

@@ -136,3 +136,14 @@ def test_a_role_and_its_name_in_apposition_before_a_final_verb_stay_one_phrase()
 def test_an_object_with_a_name_before_a_final_verb_is_no_subject() -> None:
     text = "Die Stadt hatte ihren Kämmerer, Jan Roth, beauftragt, die Kosten zu prüfen."
     assert find(text, "Kosten zu prüfen").speaker == "Stadt"
+
+
+# -- "Er und sein Kollege X befürchten …": the pronoun joined to a partner is the subject, not the object ------------
+
+
+def test_a_pronoun_joined_to_a_partner_is_the_subject() -> None:
+    intro = "Der Stadtrat Jan Perk verließ am Montag die Partei. "
+    p = find(intro + "Er und sein Kollege Tim Bauer befürchten neue Koalitionen: „Das wird ein Desaster.“", "Desaster")
+    assert (p.speaker, p.speaker_mention) == ("Jan Perk", "Er")
+    p = find(intro + "Er sowie Bauer befürchten neue Bündnisse, die Lage sei ernst.", "Lage sei ernst")
+    assert p.speaker == "Jan Perk"
