@@ -147,3 +147,14 @@ def test_a_pronoun_joined_to_a_partner_is_the_subject() -> None:
     assert (p.speaker, p.speaker_mention) == ("Jan Perk", "Er")
     p = find(intro + "Er sowie Bauer befürchten neue Bündnisse, die Lage sei ernst.", "Lage sei ernst")
     assert p.speaker == "Jan Perk"
+
+
+# -- "Der Sender will wissen, dass …": "wissen wollen" reports a claim (or a question) --------------------------------
+
+
+def test_wanting_to_know_reports_a_claim_or_a_question() -> None:
+    text = "Der Sender will wissen, dass der Minister das Mädchen gefragt habe, was sie trage."
+    p = find(text, "das Mädchen gefragt")
+    assert (p.speaker, p.rule) == ("Sender", "dass-clause")
+    text = "„Wo bleibt das Geld?“, wollen die Anwohner seit Monaten wissen."
+    assert find(text, "Wo bleibt").speaker == "Anwohner"
