@@ -490,7 +490,7 @@ CUE_WORDS: Final = (
     | frozenset(lexicon.PARTICLE_VERBS)
     | lexicon.ATTITUDE_ADJECTIVES
     | lexicon.STATEMENT_NOUNS
-    | {"wonach"}
+    | {"wonach", "hören"}
     | lexicon.PLACE_VERB_FORMS
     | INSISTING_FORMS
 )
@@ -509,6 +509,8 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         out = [c for c in out if c.lemma not in _ONLY_BEFORE_DASS or _dass_next(toks, c)]
     if any(toks[i].low == "wonach" for i in hits):
         spans = _wonach_cues(toks, out) or spans
+    if any(toks[i].low == "hören" for i in hits):
+        spans = _heard_cues(toks, out) or spans
     if not spans:
         return out  # (cues of one word each, found in order: nothing to drop or sort)
     return _without_closing_particles(out)
@@ -516,6 +518,28 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
 
 # cues only right before their "dass"/"ob": "schließt nicht aus, dass …" (not "hatte die Lösung ausgeschlossen")
 _ONLY_BEFORE_DASS: Final = frozenset({"ausschließen"})
+
+
+def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
+    """ "Aus der Regierung ist zu hören, …", "war aus Parteikreisen immer wieder zu hören": what a source lets be
+    heard, impersonally (nothing but adverbs between "ist"/"war" and "zu hören"; not "ist der Minister zu hören,
+    der sagt …", where someone is heard); its cue runs from the finite verb to "hören". Whether any was added."""
+    added = False
+    for i, t in enumerate(toks):
+        if t.low != "hören" or i < 2 or toks[i - 1].low != "zu":
+            continue
+        f = i - 2
+        while f > 0 and toks[f].low in _HEARD_BETWEEN:
+            f -= 1
+        if toks[f].low in _HEARD_FINITE:
+            out.append(Cue(f, i, HEARD, False))
+            added = True
+    return added
+
+
+HEARD: Final = "hörensein"  # the lemma of "ist zu hören" (a place cue: its source is the "aus" phrase)
+_HEARD_FINITE: Final = frozenset({"ist", "war", "sei", "wäre", "waere"})
+_HEARD_BETWEEN: Final = frozenset({"es", "auch", "nun", "bereits", "schon", "immer", "wieder", "dann", "zuletzt"})
 
 
 def _dass_next(toks: list[Tok], c: Cue) -> bool:

@@ -158,3 +158,19 @@ def test_wanting_to_know_reports_a_claim_or_a_question() -> None:
     assert (p.speaker, p.rule) == ("Sender", "dass-clause")
     text = "„Wo bleibt das Geld?“, wollen die Anwohner seit Monaten wissen."
     assert find(text, "Wo bleibt").speaker == "Anwohner"
+
+
+# -- "Aus der Regierung ist zu hören, …": the source of what is heard is the "aus" phrase ------------------------------
+
+
+def test_what_is_heard_from_a_source_is_its_statement() -> None:
+    text = "Aus der Landesregierung ist zu hören, der Minister habe den Auftrag selbst erteilt."
+    p = find(text, "Auftrag selbst")
+    assert (p.speaker, p.speaker_mention) == ("Landesregierung", "der Landesregierung")
+    text = "Aus Parteikreisen war immer wieder zu hören, der Vorsitzende wolle zurücktreten."
+    assert find(text, "zurücktreten").speaker == "Parteikreisen"
+
+
+def test_someone_heard_on_a_recording_is_no_impersonal_cue() -> None:
+    text = "Das Konzert ist am Sonntag im Radio zu hören."
+    assert detect(text) == []
