@@ -596,6 +596,8 @@ def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:
     Grundgesetzes"); else ``m`` as it is."""
     if m.kind == "source" and not m.det and j < len(toks) and toks[j].text[:1].isdigit():
         return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
+    if m.kind == "source" and m.head in _ORDERS:
+        return None  # "Nach einer Anweisung des Ministeriums hatte die Bank …": an order followed, not cited
     if m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
         # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
         return Mention(
@@ -610,6 +612,10 @@ def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:
             inner=m.inner,
         )
     return m
+
+
+# documents that give orders: after "nach" they are followed ("nach einer Anweisung"), not an account
+_ORDERS: Final = frozenset({"anweisung"})
 
 
 def _no_ones_account(m: Mention, own: bool) -> bool:

@@ -174,3 +174,20 @@ def test_what_is_heard_from_a_source_is_its_statement() -> None:
 def test_someone_heard_on_a_recording_is_no_impersonal_cue() -> None:
     text = "Das Konzert ist am Sonntag im Radio zu hören."
     assert detect(text) == []
+
+
+# -- "wurden in einer Anweisung der Botschaft aufgefordert": an instruction is a document that speaks -----------------
+
+
+def test_an_instruction_is_the_source_of_a_passive_request() -> None:
+    text = (
+        "Alle Mitarbeiter wurden am Samstag in einer Anweisung der Botschaft aufgefordert, die Stadt zu verlassen. "
+        "Grund dafür sei die Gefahr eines Anschlags."
+    )
+    assert find(text, "die Stadt zu verlassen").speaker == "Anweisung der Botschaft"
+    assert find(text, "Gefahr eines Anschlags").speaker == "Anweisung der Botschaft"
+
+
+def test_an_instruction_after_nach_is_followed_not_cited() -> None:
+    text = "Nach einer Anweisung des Finanzministeriums hatte die Bank die Konten gesperrt."
+    assert detect(text) == []
