@@ -820,6 +820,8 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
         and is_nounlike(toks[j + 1])
         and mention.kind in ("frame", "source", "role", "org")
     )
+    if toks[j].low == "aus" and mention.kind == "frame":
+        return _circle_after_frame(text, toks, j, limit)
     if not (toks[j].low in _GENITIVE_OPENERS or bare) or _dative_after_name(text, toks, mention, j):
         return None, j
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
@@ -827,6 +829,18 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     if g is not None and g.kind != "pronoun" and gj > start_g and not _von_thing(toks[j], g):
         return g, gj
     return None, j
+
+
+def _circle_after_frame(text: str, toks: list[Tok], j: int, limit: int) -> tuple[Mention | None, int]:
+    """ "Angaben aus Regierungskreisen", "Informationen aus dem Ministerium", "Angaben aus Khartum": after a frame
+    noun, "aus" names whose account it is (a circle, a body, a capital for its government); (None, j) if none."""
+    g, gj = parse_np(text, toks, j + 1, limit, nested=True)
+    if g is not None and g.kind in _CIRCLES and gj > j + 1:
+        return g, gj
+    return None, j
+
+
+_CIRCLES: Final = frozenset({"name", "org", "group", "role", "source"})
 
 
 def _von_thing(opener: Tok, g: Mention) -> bool:

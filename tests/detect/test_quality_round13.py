@@ -191,3 +191,14 @@ def test_an_instruction_is_the_source_of_a_passive_request() -> None:
 def test_an_instruction_after_nach_is_followed_not_cited() -> None:
     text = "Nach einer Anweisung des Finanzministeriums hatte die Bank die Konten gesperrt."
     assert detect(text) == []
+
+
+# -- "Nach Angaben aus Regierungskreisen …": the circle after "aus" is whose account the frame is ---------------------
+
+
+def test_a_frame_with_aus_names_its_holder() -> None:
+    text = "Nach Angaben aus Regierungskreisen soll der Minister zurücktreten."
+    p = find(text, "zurücktreten")
+    assert (p.speaker, p.speaker_mention) == ("Regierungskreisen", "Angaben aus Regierungskreisen")
+    text = "Laut Informationen aus dem Innenministerium wurden drei Verdächtige festgenommen."
+    assert find(text, "Verdächtige").speaker == "Innenministerium"
