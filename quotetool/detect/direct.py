@@ -515,9 +515,33 @@ def _subject_after_verb(text: str, toks: list[Tok], lo: int, hi: int) -> Mention
         return after
     v = _verb_second(toks, lo, hi)
     if v < 0:
+        return _subject_after_insertion(text, toks, lo, hi)
+    after, _ = subject_after(text, toks, v, hi)
+    if after is None:
+        return _subject_after_insertion(text, toks, lo, hi)
+    return after if after.kind in ("name", "role", "org") else None
+
+
+def _subject_after_insertion(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """ "Am Abend, kurz nach der Sitzung, veröffentlichte die Partei …", "Höhnisch, wohl auf das Presseecho
+    reagierend, veröffentlichte der Verfasser …": after a fronted phrase and an insertion in commas, the finite
+    verb right after the second comma and the name, role or body after it; None if none."""
+    commas = [k for k in range(lo + 1, min(hi, lo + _INSERTION_WINDOW)) if toks[k].text == ","]
+    if len(commas) < 2:
+        return None
+    v = commas[1] + 1
+    t = toks[v] if v < hi else None
+    if t is None or t.quote is not None or not t.text[0].islower() or not _finite_form(t.low):
         return None
     after, _ = subject_after(text, toks, v, hi)
-    return after if after is not None and after.kind in ("name", "role", "org") else None
+    return after if after is not None and after.kind in ("name", "role", "org", "group") else None
+
+
+def _finite_form(low: str) -> bool:
+    return low in AUXILIARIES or low in FINITE_HINTS or low in _PAST_FORMS or _looks_finite(low)
+
+
+_INSERTION_WINDOW: Final = 20
 
 
 def _early_finite(toks: list[Tok], lo: int, hi: int) -> int:

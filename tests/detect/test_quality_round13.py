@@ -202,3 +202,14 @@ def test_a_frame_with_aus_names_its_holder() -> None:
     assert (p.speaker, p.speaker_mention) == ("Regierungskreisen", "Angaben aus Regierungskreisen")
     text = "Laut Informationen aus dem Innenministerium wurden drei Verdächtige festgenommen."
     assert find(text, "Verdächtige").speaker == "Innenministerium"
+
+
+# -- "Am Abend, kurz nach der Sitzung, veröffentlichte die Partei …": the subject after a fronted insertion -----------
+
+
+def test_the_subject_after_a_fronted_phrase_and_an_insertion_speaks() -> None:
+    text = "Am Abend, kurz nach der Sitzung, veröffentlichte die Partei eine Erklärung: „Wir bedauern den Vorfall.“"
+    assert find(text, "bedauern").speaker == "Partei"
+    text = "Spöttisch, wohl auf die Kritik reagierend, schrieb der Verfasser dazu: „Wer sich beschwert, hat verloren.“"
+    p = find(text, "beschwert")
+    assert (p.speaker, p.speaker_mention) == ("Verfasser", "der Verfasser")
