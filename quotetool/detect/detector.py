@@ -463,8 +463,10 @@ def _joined_speaker(
 ) -> tuple[str | None, Mention | None, Entity | None, Rule]:
     """ "X sagte: „…“ und „…“": the second quotation takes the speaker of the first one (``sentence_last``, set by
     a statement of this sentence), instead of the one ``found`` from the context."""
-    if sentence_last is None or not c.rule.inherits or not _joined_quote(text, out, c):
+    if sentence_last is None or not c.rule.inherits:
         return found
+    if not _joined_quote(text, out, c) and not (c.rule.guessed and c.kind is Kind.DIRECT):
+        return found  # (a quotation with no cue of its own goes on with its sentence's speaker: "„…“, so X, wird …„…“")
     return sentence_last.speaker, sentence_last.mention, sentence_last.entity, _DIRECT_JOINED
 
 

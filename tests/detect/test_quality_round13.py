@@ -213,3 +213,16 @@ def test_the_subject_after_a_fronted_phrase_and_an_insertion_speaks() -> None:
     text = "Spöttisch, wohl auf die Kritik reagierend, schrieb der Verfasser dazu: „Wer sich beschwert, hat verloren.“"
     p = find(text, "beschwert")
     assert (p.speaker, p.speaker_mention) == ("Verfasser", "der Verfasser")
+
+
+# -- "„…“, so X, wird die Firma „…“": a quotation without a cue of its own goes on with its sentence's speaker -------
+
+
+def test_a_second_quotation_without_a_cue_takes_its_sentences_speaker() -> None:
+    text = (
+        "Der Konzern plant eine neue Fabrik. "
+        "„In absehbarer Zeit“, so Finanzvorstand Jan Roth, wird die Firma „ein Modell bauen, das eigens für Indien "
+        "gedacht ist“."
+    )
+    p = find(text, "eigens für Indien")
+    assert (p.speaker, p.rule) == ("Jan Roth", "direct-joined")
