@@ -11,6 +11,7 @@ from quotetool.detect.speakers import (
     cannot_speak,
     clause_start,
     finite_first,
+    has_verb,
     is_adjective,
     is_nounlike,
     oblique,
@@ -221,6 +222,9 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     shared = _shared_after_und(view, v)
     if shared is not None:
         return shared
+    joined = _subject_of_joined_clause(view, lo, v)
+    if joined is not None:
+        return joined  # "Dies war nicht der erste Streit und die Anwohner befürchten, …"
     aux = _finite_aux(toks, cue, lo, v)
     if aux is not None and _passive(toks, aux, v, cue):
         return _passive_speaker(view, lo, aux, v if v == cue.index else clause_end(toks, cue.last + 1))
@@ -235,6 +239,71 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
         return None
     return _subject_after_verb(view, cue, lo, fin)
+
+
+def _subject_of_joined_clause(view: SentenceView, lo: int, v: int) -> Mention | None:
+    """A main clause joined by "und" (without a comma) to a clause with a verb of its own: the phrase between the
+    "und" and the verb at ``v`` is the subject ("Dies war nicht der erste Streit und die Anwohner befürchten, …"),
+    not a phrase of the clause before; None when no such "und" stands before the verb."""
+    toks = view.toks
+    k = v - 2
+    while k > lo and toks[k].low not in _CLAUSE_JOINERS:
+        if toks[k].text in _JOINED_STOPS:
+            return None
+        k -= 1
+    if k <= lo or not has_verb(toks, lo, k) or _open_bracket(toks, lo, k):
+        return None
+    m = subject_before(view.text, toks, v, k + 1)
+    return m if m is not None and m.kind in ("name", "role", "org", "group", "other") else None
+
+
+def _open_bracket(toks: list[Tok], lo: int, k: int) -> bool:
+    """The clause in lo..k has an auxiliary or modal whose verb has not come yet ("Stoiber hatte die Rolle der
+    Fraktions- und Parteivorsitzenden betont"): the verb after "und" closes it, no new clause starts."""
+    for i in range(lo, k):
+        if toks[i].low in _BRACKET_AUX:
+            return not any(_closing_verb(t) for t in toks[i + 1 : k])
+    return False
+
+
+def _closing_verb(t: Tok) -> bool:
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and t.low not in FUNCTION_WORDS
+        and t.low.endswith(_VERB_ENDS)
+        and not is_adjective(t)
+    )
+
+
+_VERB_ENDS: Final = ("t", "en", "n")
+# finite forms that open a verb bracket a participle or infinitive closes (not "sein", also a copula)
+_BRACKET_AUX: Final = frozenset(
+    {
+        "hat",
+        "haben",
+        "hatte",
+        "hatten",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "will",
+        "wollen",
+        "wollte",
+        "kann",
+        "können",
+        "konnte",
+        "soll",
+        "sollen",
+        "sollte",
+        "muss",
+        "müssen",
+        "musste",
+    }
+)
+_CLAUSE_JOINERS: Final = frozenset({"und"})
+_JOINED_STOPS: Final = frozenset({",", ";", ":", "(", ")"})
 
 
 def _finite_aux(toks: list[Tok], cue: Cue, lo: int, v: int) -> int | None:

@@ -226,3 +226,18 @@ def test_a_second_quotation_without_a_cue_takes_its_sentences_speaker() -> None:
     )
     p = find(text, "eigens für Indien")
     assert (p.speaker, p.rule) == ("Jan Roth", "direct-joined")
+
+
+# -- "Dies war nicht der erste Streit und die Anwohner befürchten, …": a main clause joined by "und" -----------------
+
+
+def test_a_main_clause_joined_by_und_has_its_own_subject() -> None:
+    text = "Dies war nicht der erste Streit und die Anwohner befürchten, dass es nicht der letzte sein wird."
+    assert find(text, "nicht der letzte").speaker == "Anwohner"
+    text = "Die Regierung hatte den Plan gebilligt und die Opposition befürchtet, dass nichts geschehe."
+    assert find(text, "nichts geschehe").speaker == "Opposition"
+
+
+def test_und_inside_a_verb_bracket_joins_no_clause() -> None:
+    text = "Kessler hatte vor allem die Rolle der Fraktions- und Parteichefs betont: „Die Chefs entscheiden alles.“"
+    assert find(text, "Chefs entscheiden").speaker == "Kessler"
