@@ -463,7 +463,42 @@ def _quoted_from(view: SentenceView, cue: Cue) -> Mention | None:
         if toks[j].low == "aus":
             m, _ = parse_np(view.text, toks, j + 1, hi)
             return m if m is not None and m.kind != "pronoun" else None
-    return None
+    return quoted_object(view, cue.index, hi)
+
+
+def quoted_object(view: SentenceView, v: int, hi: int) -> Mention | None:
+    """ "Die Zeitung zitiert einen Sprecher des Ministeriums", "„…“, zitierte die Agentur Reuters einen Diplomaten",
+    "zitierte Papandreou mit den Worten": whom "zitieren" at ``v`` quotes, its object (who said it); None when the
+    clause up to ``hi`` names none."""
+    toks = view.toks
+    after = _phrases_after(view, v, hi)
+    for a in after:
+        if a.det in _ACCUSATIVE_DETERMINERS:
+            return a if a.kind in _QUOTED_KINDS else None
+    subject_first = subject_before(view.text, toks, v, clause_start(toks, v, 0)) is not None
+    m = after[0] if subject_first and after else after[1] if len(after) == 2 else None
+    return m if m is not None and m.kind in _QUOTED_KINDS else None
+
+
+def _phrases_after(view: SentenceView, v: int, hi: int) -> list[Mention]:
+    """The first two noun phrases after the verb at ``v`` (past prepositional phrases), up to ``hi``."""
+    toks = view.toks
+    out: list[Mention] = []
+    j = v + 1
+    while j < hi and len(out) < 2:
+        if toks[j].low in PREPOSITIONS or toks[j].quote is not None:
+            break  # ("mit den Worten", a quotation: the objects are behind)
+        m, j2 = parse_np(view.text, toks, j, hi)
+        if m is None or j2 <= j:
+            j += 1
+            continue
+        out.append(m)
+        j = j2
+    return out
+
+
+_ACCUSATIVE_DETERMINERS: Final = frozenset({"den", "einen", "diesen", "seinen", "ihren", "keinen"})
+_QUOTED_KINDS: Final = frozenset({"name", "role", "org", "group", "source", "frame"})
 
 
 # "…, in der es heißt", "…, in dem steht", "…, aus denen hervorgeht": a relative pronoun after the preposition

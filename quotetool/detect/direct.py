@@ -8,7 +8,15 @@ from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
-from quotetool.detect.context import PLACE_CUES, SentenceView, antecedent, is_plural_verb, source_pp, speaker_of_cue
+from quotetool.detect.context import (
+    PLACE_CUES,
+    SentenceView,
+    antecedent,
+    is_plural_verb,
+    quoted_object,
+    source_pp,
+    speaker_of_cue,
+)
 from quotetool.detect.cues import Cue, after_time, clause_end, sentence_part_end
 from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.nonspeech import is_nonspeech, title_case_name
@@ -257,6 +265,13 @@ def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | 
     limit = clause_end(toks, j + 1)
     if cue.lemma in PLACE_CUES:
         mention, end_np = source_pp(view, j + 1, limit), limit
+    elif (
+        cue.lemma == "zitieren"
+        and cue.index == j
+        and toks[j - 1].text in (",", "–", "—")
+        and quoted_object(view, j, limit) is not None
+    ):
+        mention, end_np = quoted_object(view, j, limit), limit  # "„…“, zitiert die Zeitung einen Sprecher"
     else:
         # (after a time phrase: "sagte am Freitag der Minister" is no genitive "Freitag der Minister")
         mention, end_np = subject_after(
@@ -613,8 +628,8 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     """A quoted phrase in the clause of a speech verb: "sprach von einer „…“", "nannte die Pläne „…“"."""
     lo, hi = _clause_around(view.toks, q)
     cue = _fragment_cue(view, q, lo, hi)
-    if cue is None or _quoted_name(view, q):
-        return None
+    if cue is None or _quoted_name(view, q) or (cue.lemma == "zitieren" and view.toks[q].title):
+        return None  # ("Die „Welt“ zitiert den Minister", "zitiert die „Computerwoche“ Lynch": the medium's name)
     mention = _fragment_speaker(view, q, cue)
     if mention is None:
         return None

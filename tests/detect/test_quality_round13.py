@@ -241,3 +241,22 @@ def test_a_main_clause_joined_by_und_has_its_own_subject() -> None:
 def test_und_inside_a_verb_bracket_joins_no_clause() -> None:
     text = "Kessler hatte vor allem die Rolle der Fraktions- und Parteichefs betont: „Die Chefs entscheiden alles.“"
     assert find(text, "Chefs entscheiden").speaker == "Kessler"
+
+
+# -- "„…“, zitiert die Zeitung einen Sprecher": whom "zitieren" quotes said it -------------------------------------
+
+
+def test_the_object_of_zitieren_is_the_speaker() -> None:
+    text = "„Die Pläne sind unsozial“, zitiert die Zeitung einen Sprecher des Ministeriums."
+    p = find(text, "unsozial")
+    assert (p.speaker, p.speaker_mention) == ("Sprecher des Ministeriums", "einen Sprecher des Ministeriums")
+    text = "Am Montag zitierte die Zeitung den Minister mit den Worten: „Wir schaffen das.“"
+    assert find(text, "schaffen das").speaker == "Minister"
+    text = "Die „Abendpost“ zitiert den Bürgermeister, die Brücke sei marode."
+    assert find(text, "Brücke sei marode").speaker == "Bürgermeister"
+    assert all(p.quote != "Abendpost" for p in detect(text))
+
+
+def test_zitieren_from_a_report_keeps_the_report() -> None:
+    text = "Der Sender zitiert aus einem Bericht der Zeitung, wonach der Minister zurücktrete."
+    assert find(text, "zurücktrete").speaker == "Bericht der Zeitung"
