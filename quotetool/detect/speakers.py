@@ -2054,9 +2054,15 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     if not candidates:
         return None, v + 1
     first, fj = candidates[0]
-    if len(candidates) == 2 and _dative_addressee(first):
-        return candidates[1]  # "sagte der Zeitung der Minister"
+    if len(candidates) == 2 and (_dative_addressee(first) or _object_es(first, candidates[1][0])):
+        return candidates[1]  # "sagte der Zeitung der Minister", "So sieht es auch der Verband"
     return first, fj
+
+
+def _object_es(first: Mention, second: Mention) -> bool:
+    """ "So sieht es auch der Verband", "bestätigte es die Polizei": "es" after the verb and before someone who
+    can speak is the object; the one after it the subject."""
+    return first.kind == "pronoun" and first.head == "es" and second.kind in ("name", "role", "org", "group")
 
 
 def _ends_subject_search(text: str, t: Tok) -> bool:

@@ -260,3 +260,13 @@ def test_the_object_of_zitieren_is_the_speaker() -> None:
 def test_zitieren_from_a_report_keeps_the_report() -> None:
     text = "Der Sender zitiert aus einem Bericht der Zeitung, wonach der Minister zurücktrete."
     assert find(text, "zurücktrete").speaker == "Bericht der Zeitung"
+
+
+# -- "So sieht es auch der Verband: …": "es" after the verb and before a speaker is the object --------------------
+
+
+def test_es_before_a_speaker_after_the_verb_is_the_object() -> None:
+    text = "So sieht es auch der Mieterverband: Die Reform sei ein Fehler."
+    assert find(text, "Reform sei").speaker == "Mieterverband"
+    text = "Nach der Anhörung sah es das Gericht als erwiesen an, dass der Mann gelogen hatte."
+    assert find(text, "gelogen hatte").speaker == "Gericht"
