@@ -270,3 +270,20 @@ def test_es_before_a_speaker_after_the_verb_is_the_object() -> None:
     assert find(text, "Reform sei").speaker == "Mieterverband"
     text = "Nach der Anhörung sah es das Gericht als erwiesen an, dass der Mann gelogen hatte."
     assert find(text, "gelogen hatte").speaker == "Gericht"
+
+
+# -- "Die Umweltorganisation Greenpeace … Der Verband sagte": an association named again by any association noun ----
+
+
+def test_an_association_is_named_again_by_its_noun_or_another_association_noun() -> None:
+    text = "Die Umweltorganisation Grünwacht hat geklagt. Die Organisation sagte, die Werte seien zu hoch."
+    assert find(text, "Werte seien").speaker == "Umweltorganisation Grünwacht"
+    text = "Die Umweltorganisation Grünwacht hat geklagt. Der Verband sagte, die Werte seien zu hoch."
+    assert find(text, "Werte seien").speaker == "Umweltorganisation Grünwacht"
+    text = "Der Bauernverband Nordmark sagte, die Preise seien zu niedrig. Der Verband forderte, die Hilfen zu erhöhen."
+    assert find(text, "Hilfen zu erhöhen").speaker == "Bauernverband Nordmark"
+
+
+def test_a_ministry_named_again_keeps_its_fuller_name() -> None:
+    text = "Das Verkehrsministerium hat die Straße gesperrt. Das Ministerium sagte, die Brücke sei marode."
+    assert find(text, "Brücke sei").speaker == "Verkehrsministerium"
