@@ -263,10 +263,17 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
 def _contrasted(toks: list[Tok], cue: Cue) -> bool:
     """The cue stands in a clause of contrast ("anders als die Polizei behauptet", "anders als von der Firma
     angegeben"): what follows is said against its subject's account, not in it."""
-    i = clause_start(toks, cue.index, 0)
-    if i + 1 < cue.index and toks[i].low == "anders" and toks[i + 1].low == "als":
-        return True
-    return i >= 1 and toks[i].low == "als" and toks[i - 1].low == "anders"
+    for k in range(cue.index - 1, max(0, cue.index - _CONTRAST_WINDOW), -1):
+        t = toks[k]
+        if t.low == "als":
+            return k > 0 and toks[k - 1].low == "anders"
+        if t.quote is not None or t.text in _CONTRAST_STOPS:
+            return False
+    return False
+
+
+_CONTRAST_WINDOW: Final = 10
+_CONTRAST_STOPS: Final = frozenset({",", ";", ":", ".", "(", ")"})
 
 
 def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
