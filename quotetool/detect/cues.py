@@ -507,15 +507,19 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         spans = True
     if any(c.lemma in _ONLY_BEFORE_DASS for c in out):
         out = [c for c in out if c.lemma not in _ONLY_BEFORE_DASS or _dass_next(toks, c)]
-    if any(toks[i].low == "wonach" for i in hits):
-        spans = _wonach_cues(toks, out) or spans
-    if any(toks[i].low == "hören" for i in hits):
-        spans = _heard_cues(toks, out) or spans
+    rare = _RARE_HITS.intersection([toks[i].low for i in hits])
+    if rare:
+        if "wonach" in rare:
+            spans = _wonach_cues(toks, out) or spans
+        if "hören" in rare:
+            spans = _heard_cues(toks, out) or spans
     if not spans:
         return out  # (cues of one word each, found in order: nothing to drop or sort)
     return _without_closing_particles(out)
 
 
+# hit words that open cues of their own kind ("…, wonach …", "ist zu hören"): looked for once per sentence
+_RARE_HITS: Final = frozenset({"wonach", "hören"})
 # cues only right before their "dass"/"ob": "schließt nicht aus, dass …" (not "hatte die Lösung ausgeschlossen")
 _ONLY_BEFORE_DASS: Final = frozenset({"ausschließen"})
 

@@ -245,7 +245,7 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     """sagte X, dass …  /  sagte X, die Lage sei ernst  /  sagte: Die Lage sei ernst  /  kündigte an, … zu …"""
     if cue.lemma in lexicon.REJECTING_VERBS and _claim_takes_complement(view, cue):
         return None  # "wies Berichte zurück, wonach …": the rejected claim, the noun's cue proposes it
-    if _contrasted(view.toks, cue):
+    if view.text.find("nders als", view.start, view.end) >= 0 and _contrasted(view.toks, cue):
         return None  # "Das Auto sei, anders als die Polizei behauptet, langsam gefahren": not the police's claim
     c = _complement_clause(view, cue)
     # the negation test only for a clause found (most cues have none): "wollte nicht bestätigen, dass …",

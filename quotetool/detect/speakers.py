@@ -623,13 +623,16 @@ def _object_after_role(toks: list[Tok], j: int) -> bool:
         and toks[j - 2].text.split("-")[0] in lexicon.FIRST_NAMES
     ):
         return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
+    said = low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS
+    if not (said or _abstract_noun(low) or lexicon.bare_object(low)):
+        return False  # (nearly every word of a name: no need to ask what the word before is)
     kind = _kind_of_word(toks[j - 1].text)[0]
     if kind == "org":
         # "legte die Bürgerinitiative Widerspruch ein", "übte die Gewerkschaft Kritik" (not the abstract nouns in
         # names: "die Gewerkschaft Erziehung und Wissenschaft")
-        return low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS or lexicon.bare_object(low)
+        return said or lexicon.bare_object(low)
     # (and "beantragte der Vorstand Insolvenz")
-    return kind == "role" and (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS or _abstract_noun(low))
+    return kind == "role" and (said or _abstract_noun(low))
 
 
 # endings of nouns that are no surname even alone: the abstract ones, and -enz, -anz, -schaft (Insolvenz)
