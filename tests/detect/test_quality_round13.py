@@ -287,3 +287,16 @@ def test_an_association_is_named_again_by_its_noun_or_another_association_noun()
 def test_a_ministry_named_again_keeps_its_fuller_name() -> None:
     text = "Das Verkehrsministerium hat die Straße gesperrt. Das Ministerium sagte, die Brücke sei marode."
     assert find(text, "Brücke sei").speaker == "Verkehrsministerium"
+
+
+# -- "Kritik kam dagegen von Kapitän X. Die Mannschaft habe …": whom the reaction came from goes on -----------------
+
+
+def test_the_source_of_a_reaction_in_the_sentence_before_is_the_topic() -> None:
+    text = (
+        "„Wir sind zufrieden“, sagte Trainer Jan Roth. Kritik kam dagegen von Kapitän Tim Kaiser. "
+        "Die Mannschaft habe schwach gespielt."
+    )
+    assert find(text, "schwach gespielt").speaker == "Tim Kaiser"
+    text = "Der Senat beschloss den Plan. Widerspruch kam von der Opposition. Der Plan sei zu teuer."
+    assert find(text, "zu teuer").speaker == "Opposition"
