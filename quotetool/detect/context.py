@@ -11,6 +11,7 @@ from quotetool.detect.speakers import (
     cannot_speak,
     clause_start,
     finite_first,
+    has_verb,
     is_adjective,
     is_nounlike,
     oblique,
@@ -83,7 +84,7 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if cue.attitude and toks[v].text[0].isupper():
         settled, holder = _statement_noun_holder(view, cue)
         if settled:
-            return holder
+            return _noun_with_holder(view, cue, holder) if holder is not None else None
     if cue.attitude:
         finite = _finite_before(toks, cue.index)
         if finite is None:
@@ -104,7 +105,7 @@ def _statement_noun_holder(view: SentenceView, cue: Cue) -> tuple[bool, Mention 
     holder = _holder_in_noun_cue(view, cue)
     if holder is not None:
         return True, holder
-    if others_stance(view.toks, cue):
+    if others_stance(view.toks, cue) or rejected_claim(view, cue):
         return True, None
     origin = _coming_from(view, cue)
     if origin is not None:
@@ -139,6 +140,22 @@ def initials(m: Mention) -> bool:
         and word.isupper()
         and not all(c in "IVXLCDM" for c in word)
     )
+
+
+def _noun_with_holder(view: SentenceView, cue: Cue, holder: Mention) -> Mention:
+    """ "die Forderung des Ministers, …": the phrase that names the source here is the statement noun with its
+    holder inside it, a frame as "Angaben der Polizei" is (the holder speaks); the holder alone when it stands
+    before the noun ("die von der Opposition erhobene Forderung")."""
+    toks = view.toks
+    v = cue.index
+    k = v + 2 if v + 2 < len(toks) and toks[v + 1].low in ("von", "vom") else v + 1
+    if k >= len(toks) or holder.start != toks[k].start:
+        return holder  # (a holder before the noun, or the one it comes from: "Von der Polizei kam die Information")
+    lo = v - 1 if v > 0 and toks[v - 1].low in DETERMINERS else v
+    start = toks[lo].start
+    det = toks[lo].low if lo < v else ""
+    text = view.text[start : holder.end]
+    return Mention(start=start, end=holder.end, text=text, kind="frame", head=toks[v].low, det=det, inner=holder)
 
 
 def _holder_in_attribute(view: SentenceView, v: int) -> Mention | None:
@@ -219,6 +236,9 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     shared = _shared_after_und(view, v)
     if shared is not None:
         return shared
+    joined = _subject_of_joined_clause(view, lo, v)
+    if joined is not None:
+        return joined  # "Dies war nicht der erste Streit und die Anwohner befürchten, …"
     aux = _finite_aux(toks, cue, lo, v)
     if aux is not None and _passive(toks, aux, v, cue):
         return _passive_speaker(view, lo, aux, v if v == cue.index else clause_end(toks, cue.last + 1))
@@ -233,6 +253,71 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
         return None
     return _subject_after_verb(view, cue, lo, fin)
+
+
+def _subject_of_joined_clause(view: SentenceView, lo: int, v: int) -> Mention | None:
+    """A main clause joined by "und" (without a comma) to a clause with a verb of its own: the phrase between the
+    "und" and the verb at ``v`` is the subject ("Dies war nicht der erste Streit und die Anwohner befürchten, …"),
+    not a phrase of the clause before; None when no such "und" stands before the verb."""
+    toks = view.toks
+    k = v - 2
+    while k > lo and toks[k].low not in _CLAUSE_JOINERS:
+        if toks[k].text in _JOINED_STOPS:
+            return None
+        k -= 1
+    if k <= lo or not has_verb(toks, lo, k) or _open_bracket(toks, lo, k):
+        return None
+    m = subject_before(view.text, toks, v, k + 1)
+    return m if m is not None and m.kind in ("name", "role", "org", "group", "other") else None
+
+
+def _open_bracket(toks: list[Tok], lo: int, k: int) -> bool:
+    """The clause in lo..k has an auxiliary or modal whose verb has not come yet ("Stoiber hatte die Rolle der
+    Fraktions- und Parteivorsitzenden betont"): the verb after "und" closes it, no new clause starts."""
+    for i in range(lo, k):
+        if toks[i].low in _BRACKET_AUX:
+            return not any(_closing_verb(t) for t in toks[i + 1 : k])
+    return False
+
+
+def _closing_verb(t: Tok) -> bool:
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and t.low not in FUNCTION_WORDS
+        and t.low.endswith(_VERB_ENDS)
+        and not is_adjective(t)
+    )
+
+
+_VERB_ENDS: Final = ("t", "en", "n")
+# finite forms that open a verb bracket a participle or infinitive closes (not "sein", also a copula)
+_BRACKET_AUX: Final = frozenset(
+    {
+        "hat",
+        "haben",
+        "hatte",
+        "hatten",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "will",
+        "wollen",
+        "wollte",
+        "kann",
+        "können",
+        "konnte",
+        "soll",
+        "sollen",
+        "sollte",
+        "muss",
+        "müssen",
+        "musste",
+    }
+)
+_CLAUSE_JOINERS: Final = frozenset({"und"})
+_JOINED_STOPS: Final = frozenset({",", ";", ":", "(", ")"})
 
 
 def _finite_aux(toks: list[Tok], cue: Cue, lo: int, v: int) -> int | None:
@@ -392,7 +477,42 @@ def _quoted_from(view: SentenceView, cue: Cue) -> Mention | None:
         if toks[j].low == "aus":
             m, _ = parse_np(view.text, toks, j + 1, hi)
             return m if m is not None and m.kind != "pronoun" else None
-    return None
+    return quoted_object(view, cue.index, hi)
+
+
+def quoted_object(view: SentenceView, v: int, hi: int) -> Mention | None:
+    """ "Die Zeitung zitiert einen Sprecher des Ministeriums", "„…“, zitierte die Agentur Reuters einen Diplomaten",
+    "zitierte Papandreou mit den Worten": whom "zitieren" at ``v`` quotes, its object (who said it); None when the
+    clause up to ``hi`` names none."""
+    toks = view.toks
+    after = _phrases_after(view, v, hi)
+    for a in after:
+        if a.det in _ACCUSATIVE_DETERMINERS:
+            return a if a.kind in _QUOTED_KINDS else None
+    subject_first = subject_before(view.text, toks, v, clause_start(toks, v, 0)) is not None
+    m = after[0] if subject_first and after else after[1] if len(after) == 2 else None
+    return m if m is not None and m.kind in _QUOTED_KINDS else None
+
+
+def _phrases_after(view: SentenceView, v: int, hi: int) -> list[Mention]:
+    """The first two noun phrases after the verb at ``v`` (past prepositional phrases), up to ``hi``."""
+    toks = view.toks
+    out: list[Mention] = []
+    j = v + 1
+    while j < hi and len(out) < 2:
+        if toks[j].low in PREPOSITIONS or toks[j].quote is not None:
+            break  # ("mit den Worten", a quotation: the objects are behind)
+        m, j2 = parse_np(view.text, toks, j, hi)
+        if m is None or j2 <= j:
+            j += 1
+            continue
+        out.append(m)
+        j = j2
+    return out
+
+
+_ACCUSATIVE_DETERMINERS: Final = frozenset({"den", "einen", "diesen", "seinen", "ihren", "keinen"})
+_QUOTED_KINDS: Final = frozenset({"name", "role", "org", "group", "source", "frame"})
 
 
 # "…, in der es heißt", "…, in dem steht", "…, aus denen hervorgeht": a relative pronoun after the preposition
@@ -454,6 +574,22 @@ def others_stance(toks: list[Tok], cue: Cue) -> bool:
     """A statement noun after "gegen", "auf", "über" …: the statement belongs to someone else."""
     v = cue.index
     return cue.attitude and toks[v].text[0].isupper() and v >= 2 and toks[v - 2].low in _OTHERS_STANCE
+
+
+def rejected_claim(view: SentenceView, cue: Cue) -> bool:
+    """A statement noun that a verb before it in its clause rejects ("wies Berichte zurück, wonach …",
+    "widersprach der Darstellung, …"): the claim belongs to someone else, not to the verb's subject."""
+    if not cue.attitude:
+        return False
+    toks = view.toks
+    v = cue.index
+    for c in view.cues:
+        if c.index < v and not c.attitude and c.lemma in lexicon.REJECTING_VERBS:
+            return all(t.text not in _CLAUSE_MARKS for t in toks[c.index + 1 : v])
+    return False
+
+
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", ".", "(", ")", "–", "—"})
 
 
 # how far the first clause's verb may stand from the sentence start: a subject with a long apposition ("Anna
@@ -533,7 +669,7 @@ def _subject_first_conjunct_subject(view: SentenceView, cs: int, v: int) -> Ment
 
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
-PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten", "stehen"})
+PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten", "stehen", "hörensein"})
 _SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens", "vonseiten"})
 
 

@@ -677,6 +677,26 @@ def _after_trade(text: str, lo: int, hi: int, fits: str) -> tuple[int, str]:
     return best, name
 
 
+# nouns of associations, which a text calls by any of them again ("die Umweltorganisation X … der Verband")
+_ASSOCIATIONS: Final = ("verband", "organisation", "verein", "vereinigung", "bündnis", "initiative")
+
+
+def _name_after(text: str, e: int, hi: int) -> str:
+    """The name that follows an organisation's noun ending at ``e`` ("Umweltorganisation Greenpeace", "Bauernverband
+    Schleswig-Holstein"): a space and up to three capitalised words no lexicon knows, before ``hi``; else ""."""
+    m = _TRADE_NAME_AFTER.match(text, e, hi)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    n = 0
+    while n < len(words) and company_name_word(words[n]) and words[0] not in lexicon.FIRST_NAMES:
+        n += 1
+    return " " + " ".join(words[:n]) if n else ""
+
+
+_TRADE_NAME_AFTER: Final = regex.compile(r"\s+(\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})", flags=regex.V1)
+
+
 def _bare_noun(ent: Entity) -> bool:
     """A "person" known only by one long word with a common noun's ending (Insolvenz, Zustimmung, Mehrheit),
     never introduced: no antecedent of "er"/"sie"."""
@@ -1092,7 +1112,21 @@ class Registry:
 
     def _fuller_org(self, pos: int, head: str) -> str | None:
         """The fuller name that "das Ministerium" shortens, named shortly before: "Landesministerium für
-        Verkehr", "das Bundesministerium der Finanzen" (a bounded look back, never the whole text)."""
+        Verkehr", "das Bundesministerium der Finanzen" (a bounded look back, never the whole text); for an
+        association's noun ("der Verband", "die Organisation") the last association named, whatever its noun
+        ("die Umweltorganisation Greenpeace … Der Verband")."""
+        if head not in _ASSOCIATIONS:
+            found = self._fuller_org_at(pos, head)
+            return found[1] if found is not None else None
+        best: tuple[int, str] | None = None
+        for kind in _ASSOCIATIONS:
+            found = self._fuller_org_at(pos, kind)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        return best[1] if best is not None else None
+
+    def _fuller_org_at(self, pos: int, head: str) -> tuple[int, str] | None:
+        """Where the last compound in ``head`` before ``pos`` stands, and the fuller name it begins."""
         if self._lower is None:
             self._lower = self._text.lower()
         low = self._lower
@@ -1111,6 +1145,10 @@ class Registry:
             # ("Polizeisprecher", "Gerichtssaal")
             if text[s : s + 1].isupper() and e - s > len(head) + 2 and text[e:tail] in ("", "s", "es"):
                 m = _ORG_COMPLEMENT.match(text, e, min(pos, e + 60))
-                return text[s:e] + (m.group(0) if m else "")
+                if m is not None:
+                    return s, text[s:e] + m.group(0)
+                return s, text[s:e] + _name_after(
+                    text, e, pos
+                )  # "die Umweltorganisation Greenpeace … die Organisation"
             hit = low.rfind(head, lo, hit)
         return None

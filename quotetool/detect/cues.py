@@ -175,18 +175,22 @@ def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
             ):
                 # with its holder ("ein Bericht der Zeitung, wonach …") or right before the comma ("Es gibt
                 # Gerüchte, wonach …": a claim without a source, proposed as such)
-                if ((w - 1 > j + 1 and holder_end(toks, j + 1) == w - 1) or j == w - 2) and not any(
-                    c.index <= j <= c.last for c in out
-                ):
+                if ((w - 1 > j + 1 and holder_end(toks, j + 1) == w - 1) or j == w - 2) and not _covered(out, j):
                     out.append(Cue(j, w - 2, tj.low, True, attitude=True))
                     added = True
-                elif _verb_tail(toks, j + 1, w - 1) and not any(c.index <= j <= c.last for c in out):
+                elif _verb_tail(toks, j + 1, w - 1) and not _covered(out, j):
                     # the verb that closes the clause after the noun: "kehrten zur Version zurück, wonach …",
                     # "konnte Berichte nicht bestätigen, wonach …" (a claim whose source the sentence leaves open)
                     out.append(Cue(j, j, tj.low, True, attitude=True))
                     added = True
                 break
     return added
+
+
+def _covered(out: list[Cue], j: int) -> bool:
+    """The token ``j`` lies inside a cue found before, unless that cue rejects the claim the noun at ``j`` names
+    ("wies Berichte zurück, wonach …": the report's content, not the rejecter's)."""
+    return any(c.index <= j <= c.last and c.lemma not in lexicon.REJECTING_VERBS for c in out)
 
 
 def _verb_tail(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -494,7 +498,7 @@ CUE_WORDS: Final = (
     | frozenset(lexicon.PARTICLE_VERBS)
     | lexicon.ATTITUDE_ADJECTIVES
     | lexicon.STATEMENT_NOUNS
-    | {"wonach"}
+    | {"wonach", "hören"}
     | lexicon.PLACE_VERB_FORMS
     | INSISTING_FORMS
 )
@@ -511,15 +515,43 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         spans = True
     if any(c.lemma in _ONLY_BEFORE_DASS for c in out):
         out = [c for c in out if c.lemma not in _ONLY_BEFORE_DASS or _dass_next(toks, c)]
-    if any(toks[i].low == "wonach" for i in hits):
-        spans = _wonach_cues(toks, out) or spans
+    rare = _RARE_HITS.intersection([toks[i].low for i in hits])
+    if rare:
+        if "wonach" in rare:
+            spans = _wonach_cues(toks, out) or spans
+        if "hören" in rare:
+            spans = _heard_cues(toks, out) or spans
     if not spans:
         return out  # (cues of one word each, found in order: nothing to drop or sort)
     return _without_closing_particles(out)
 
 
+# hit words that open cues of their own kind ("…, wonach …", "ist zu hören"): looked for once per sentence
+_RARE_HITS: Final = frozenset({"wonach", "hören"})
 # cues only right before their "dass"/"ob": "schließt nicht aus, dass …" (not "hatte die Lösung ausgeschlossen")
 _ONLY_BEFORE_DASS: Final = frozenset({"ausschließen"})
+
+
+def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
+    """ "Aus der Regierung ist zu hören, …", "war aus Parteikreisen immer wieder zu hören": what a source lets be
+    heard, impersonally (nothing but adverbs between "ist"/"war" and "zu hören"; not "ist der Minister zu hören,
+    der sagt …", where someone is heard); its cue runs from the finite verb to "hören". Whether any was added."""
+    added = False
+    for i, t in enumerate(toks):
+        if t.low != "hören" or i < 2 or toks[i - 1].low != "zu":
+            continue
+        f = i - 2
+        while f > 0 and toks[f].low in _HEARD_BETWEEN:
+            f -= 1
+        if toks[f].low in _HEARD_FINITE:
+            out.append(Cue(f, i, HEARD, False))
+            added = True
+    return added
+
+
+HEARD: Final = "hörensein"  # the lemma of "ist zu hören" (a place cue: its source is the "aus" phrase)
+_HEARD_FINITE: Final = frozenset({"ist", "war", "sei", "wäre", "waere"})
+_HEARD_BETWEEN: Final = frozenset({"es", "auch", "nun", "bereits", "schon", "immer", "wieder", "dann", "zuletzt"})
 
 
 def _dass_next(toks: list[Tok], c: Cue) -> bool:
@@ -741,7 +773,8 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
                 k = _comma_after_predicate(toks, k)  # "den Vorwurf erhoben, …", "die Sorge im Raum, …"
             # a verb just before wins ("hatte die Forderung, …"), unless the noun stands inside its clause
             # bracket ("trat dem Vorwurf des X, …, entgegen": the noun's statement is the X's)
-            if k + 1 >= n or toks[k].text != "," or any(c.index < i and i - 3 <= c.last < k for c in out):
+            # (but a verb that rejects the noun's claim leaves it the noun's: "wies den Vorwurf zurück, dass …")
+            if k + 1 >= n or toks[k].text != "," or any(_verb_wins(c, i, k) for c in out):
                 continue
             if any(i < c.index < k and not c.attitude for c in out):
                 continue  # "Auf eine Anfrage der Abgeordneten X antwortete Y, …": the verb's statement, not X's
@@ -749,6 +782,12 @@ def _noun_cues(toks: list[Tok], hits: list[int], out: list[Cue]) -> bool:
                 out.append(Cue(i, k - 1, t.low, True, attitude=True))
                 added = True
     return added
+
+
+def _verb_wins(c: Cue, i: int, k: int) -> bool:
+    """The cue ``c`` just before the statement noun at ``i`` (its clause running to the comma at ``k``) takes the
+    complement: a verb of its own, unless it rejects the noun's claim."""
+    return c.index < i and i - 3 <= c.last < k and c.lemma not in lexicon.REJECTING_VERBS
 
 
 def _noun_complement_follows(toks: list[Tok], i: int, k: int) -> bool:

@@ -469,8 +469,10 @@ def _joined_speaker(
 ) -> tuple[str | None, Mention | None, Entity | None, Rule]:
     """ "X sagte: „…“ und „…“": the second quotation takes the speaker of the first one (``sentence_last``, set by
     a statement of this sentence), instead of the one ``found`` from the context."""
-    if sentence_last is None or not c.rule.inherits or not _joined_quote(text, out, c):
+    if sentence_last is None or not c.rule.inherits:
         return found
+    if not _joined_quote(text, out, c) and not (c.rule.guessed and c.kind is Kind.DIRECT):
+        return found  # (a quotation with no cue of its own goes on with its sentence's speaker: "„…“, so X, wird …„…“")
     return sentence_last.speaker, sentence_last.mention, sentence_last.entity, _DIRECT_JOINED
 
 
@@ -521,7 +523,8 @@ def _topic(
     worden sein"), to whom something was done."""
     if prev is not None and (prev.proposed or _passive(text[prev.sent.start : prev.sent.end])):
         return None, None, None
-    m = _previous_subject(text, prev, cache)
+    # "Kritik kam dagegen von Kapitän X. Die Mannschaft habe …": whom the reaction came from, else the subject
+    m = _reaction_source(text, prev) or _previous_subject(text, prev, cache)
     if (
         m is not None
         and (m.kind in _TOPICAL or (m.kind == "name" and registry.established(m)) or _publisher(text, prev, m))
@@ -531,6 +534,30 @@ def _topic(
         speaker, ent = registry.resolve(m)
         return speaker, m, ent
     return None, None, None
+
+
+def _reaction_source(text: str, prev: _Prev | None) -> Mention | None:
+    """Who a reaction or statement that opens the previous sentence came from: the phrase after "von"/"vom" in that
+    sentence ("Widerspruch kam von der Opposition", "Kritik kam dagegen von Kapitän X"); else None."""
+    if prev is None:
+        return None
+    first = text[prev.sent.start : prev.sent.start + _REACTION_CHARS].split(" ", 1)[0].lower()
+    if first not in lexicon.STATEMENT_NOUNS and first not in lexicon.REACTION_NOUNS:
+        return None  # (nearly every sentence: no tokens needed)
+    sent = prev.sent
+    toks = prev.toks
+    if toks is None or sent.end - sent.start > _TOPIC_CHARS:
+        toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), prev.quotes)
+    for k in range(1, len(toks) - 1):
+        if toks[k].low in ("von", "vom"):
+            src, _ = parse_np(text, toks, k + 1, len(toks))
+            if src is not None and src.kind in ("name", "role", "org", "group"):
+                return src
+            return None
+    return None
+
+
+_REACTION_CHARS: Final = 20
 
 
 def _publisher(text: str, prev: _Prev | None, m: Mention) -> bool:

@@ -8,7 +8,15 @@ from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
-from quotetool.detect.context import PLACE_CUES, SentenceView, antecedent, is_plural_verb, source_pp, speaker_of_cue
+from quotetool.detect.context import (
+    PLACE_CUES,
+    SentenceView,
+    antecedent,
+    is_plural_verb,
+    quoted_object,
+    source_pp,
+    speaker_of_cue,
+)
 from quotetool.detect.cues import Cue, after_time, clause_end, sentence_part_end
 from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.nonspeech import is_nonspeech, title_case_name
@@ -261,6 +269,13 @@ def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | 
     limit = clause_end(toks, j + 1)
     if cue.lemma in PLACE_CUES:
         mention, end_np = source_pp(view, j + 1, limit), limit
+    elif (
+        cue.lemma == "zitieren"
+        and cue.index == j
+        and toks[j - 1].text in (",", "–", "—")
+        and quoted_object(view, j, limit) is not None
+    ):
+        mention, end_np = quoted_object(view, j, limit), limit  # "„…“, zitiert die Zeitung einen Sprecher"
     else:
         # (after a time phrase: "sagte am Freitag der Minister" is no genitive "Freitag der Minister")
         mention, end_np = subject_after(
@@ -550,9 +565,33 @@ def _subject_after_verb(text: str, toks: list[Tok], lo: int, hi: int) -> Mention
         return after
     v = _verb_second(toks, lo, hi)
     if v < 0:
+        return _subject_after_insertion(text, toks, lo, hi)
+    after, _ = subject_after(text, toks, v, hi)
+    if after is None:
+        return _subject_after_insertion(text, toks, lo, hi)
+    return after if after.kind in ("name", "role", "org") else None
+
+
+def _subject_after_insertion(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """ "Am Abend, kurz nach der Sitzung, veröffentlichte die Partei …", "Höhnisch, wohl auf das Presseecho
+    reagierend, veröffentlichte der Verfasser …": after a fronted phrase and an insertion in commas, the finite
+    verb right after the second comma and the name, role or body after it; None if none."""
+    commas = [k for k in range(lo + 1, min(hi, lo + _INSERTION_WINDOW)) if toks[k].text == ","]
+    if len(commas) < 2:
+        return None
+    v = commas[1] + 1
+    t = toks[v] if v < hi else None
+    if t is None or t.quote is not None or not t.text[0].islower() or not _finite_form(t.low):
         return None
     after, _ = subject_after(text, toks, v, hi)
-    return after if after is not None and after.kind in ("name", "role", "org") else None
+    return after if after is not None and after.kind in ("name", "role", "org", "group") else None
+
+
+def _finite_form(low: str) -> bool:
+    return low in AUXILIARIES or low in FINITE_HINTS or low in _PAST_FORMS or _looks_finite(low)
+
+
+_INSERTION_WINDOW: Final = 20
 
 
 def _early_finite(toks: list[Tok], lo: int, hi: int) -> int:
@@ -624,8 +663,8 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     """A quoted phrase in the clause of a speech verb: "sprach von einer „…“", "nannte die Pläne „…“"."""
     lo, hi = _clause_around(view.toks, q)
     cue = _fragment_cue(view, q, lo, hi)
-    if cue is None or _quoted_name(view, q):
-        return None
+    if cue is None or _quoted_name(view, q) or (cue.lemma == "zitieren" and view.toks[q].title):
+        return None  # ("Die „Welt“ zitiert den Minister", "zitiert die „Computerwoche“ Lynch": the medium's name)
     mention = _fragment_speaker(view, q, cue)
     if mention is None:
         return None

@@ -597,6 +597,8 @@ def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:
     Grundgesetzes"); else ``m`` as it is."""
     if m.kind == "source" and not m.det and j < len(toks) and toks[j].text[:1].isdigit():
         return None  # "nach Artikel 68 des Grundgesetzes hat der Präsident …": a rule cited in passing
+    if m.kind == "source" and m.head in _ORDERS:
+        return None  # "Nach einer Anweisung des Ministeriums hatte die Bank …": an order followed, not cited
     if m.kind == "source" and m.det in _DOCUMENT_DETERMINERS:
         # "Nach einem Dokument der EU …", "Nach dem Bericht": a document frames the statement
         return Mention(
@@ -611,6 +613,10 @@ def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:
             inner=m.inner,
         )
     return m
+
+
+# documents that give orders: after "nach" they are followed ("nach einer Anweisung"), not an account
+_ORDERS: Final = frozenset({"anweisung"})
 
 
 def _no_ones_account(m: Mention, own: bool) -> bool:
@@ -664,9 +670,18 @@ def _possessive_frame(view: SentenceView, i: int) -> Candidate | None:
     t = toks[i]
     if i > 0 and t.text[0].isupper():
         return None
-    head = _POSSESSIVE_PRONOUN[t.low]
-    pron = pronoun_mention(t, head, "m" if head == "er" else "f")
-    return _frame_candidate(view, i, i + 3, pron, POSSESSIVE_FRAME, toks[i + 2])
+    return _frame_candidate(view, i, i + 3, _possessive_view(view, i), POSSESSIVE_FRAME, toks[i + 2])
+
+
+def _possessive_view(view: SentenceView, i: int) -> Mention:
+    """ "seiner Meinung": the phrase that names the source here, the frame noun with its owner inside it (as
+    "seiner Darstellung", "ihren Angaben" are), else the possessive alone."""
+    toks = view.toks
+    m, _ = parse_np(view.text, toks, i, i + 2)
+    if m is not None and m.kind == "frame" and m.inner is not None and m.inner.kind == "pronoun":
+        return m
+    head = _POSSESSIVE_PRONOUN[toks[i].low]
+    return pronoun_mention(toks[i], head, "m" if head == "er" else "f")
 
 
 def _own_subject(view: SentenceView, after: int) -> Mention | None:

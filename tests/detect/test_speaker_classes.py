@@ -175,7 +175,7 @@ def test_a_shortened_organisation_is_a_compound_that_ends_in_it() -> None:
         "Das Gericht teilte mit, das Urteil werde im Mai erwartet. "
         "Es soll mehr Polizeikontrollen geben. Die Polizei erklärte, man wolle die Sicherheit erhöhen."
     )
-    assert find(text, "das Urteil werde").speaker == "Landgericht"
+    assert find(text, "das Urteil werde").speaker == "Landgericht Bonn"  # (with the name after it)
     assert find(text, "man wolle die Sicherheit").speaker == "Polizei"
 
 
