@@ -716,6 +716,9 @@ def _speaker(
     """The speaker of a candidate, and its rule (continuations say how they found it: a "-topic" or
     "-resumed" variant)."""
     if c.rule.kind == "unsourced":
+        referred = _claim_referred_to(c, last, si)
+        if referred is not None:
+            return referred
         return None, c.mention, None, c.rule  # the text names no holder: inheriting one would invent it
     given = _speech_giver(text, c, registry, last, si, prev, cache)
     if given is not None:
@@ -728,6 +731,24 @@ def _speaker(
             return last.speaker, last.mention, last.entity, c.rule  # "Es werde geschätzt, dass …"
         return None, None, None, c.rule
     return _inherited_speaker(c, registry, last, si, prev, text, cache)
+
+
+# what makes a claim noun point back: "die Vorwürfe", "diese Behauptung" (not "Vorwürfe wurden laut")
+_POINTING_BACK: Final = frozenset({"der", "die", "den", "dem", "des", "diese", "dieser", "diesen", "diesem", "dieses"})
+
+
+def _claim_referred_to(
+    c: Candidate, last: _Last | None, si: int
+) -> tuple[str | None, Mention | None, Entity | None, Rule] | None:
+    """The holder of a claim named by a definite noun right after a statement ("Die USA warfen X vor, … zu
+    haben. X wies die Vorwürfe zurück, es habe …"): the claim is that statement, its speaker the one just
+    given; the noun stays the mention. None when the noun is no such pointer or no statement came just before."""
+    m = c.mention
+    if m is None or m.kind != "source" or last is None or last.sentence != si - 1:
+        return None
+    if m.head not in lexicon.STATEMENT_NOUNS or m.text.split(" ", 1)[0].lower() not in _POINTING_BACK:
+        return None
+    return last.speaker, m, last.entity, c.rule
 
 
 def _speaker_of_own_mention(

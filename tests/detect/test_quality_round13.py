@@ -89,6 +89,20 @@ def test_a_rebuttal_after_a_rejecting_verb_stays_the_subjects() -> None:
     assert find(text, "zwei Menschen").speaker == "Polizei"
 
 
+def test_a_definite_claim_noun_after_a_statement_is_that_statement() -> None:
+    intro = "Der Landrat Tobias Renner warf dem Investor vor, den Vertrag gebrochen zu haben. "
+    p = find(intro + "Der Investor bestritt die Vorwürfe, er habe den Vertrag gebrochen.", "er habe den Vertrag")
+    assert (p.speaker, p.speaker_mention) == ("Tobias Renner", "die Vorwürfe")
+    intro = "Die Gewerkschaft erklärte, die Klinik spare am Personal. "
+    p = find(intro + "Die Klinikleitung dementierte die Behauptung, die Klinik baue Stellen ab.", "baue Stellen ab")
+    assert (p.speaker, p.speaker_mention) == ("Gewerkschaft", "die Behauptung")
+    # an indefinite noun points nowhere, nor does one after a sentence that holds no statement
+    p = find(intro + "Erneut wurden Vorwürfe laut, die Klinik baue Stellen ab.", "baue Stellen ab")
+    assert p.speaker is None
+    text = "Der Investor kaufte das Gelände. Er bestritt die Vorwürfe, er habe den Vertrag gebrochen."
+    assert find(text, "er habe den Vertrag").speaker is None
+
+
 # -- "anders als die Polizei behauptet": a clause of contrast gives no statement of its subject ------------------------
 
 
