@@ -475,11 +475,11 @@ def _record(record: object, where: str, warning: str | None, size: int) -> Artic
     values = {name: _field(record, name) for name in _FIELDS[1:]}
     meta = {name: _field(record, name) for name in _META_FIELDS}
     for name, value in (("text", body), *values.items(), *meta.items()):
-        if value is not None and _SURROGATE.search(value):
+        lone = _SURROGATE.search(value) if value is not None else None
+        if lone is not None:
             return Problem(
                 where,
-                f"has a lone surrogate (\\u{ord(_SURROGATE.search(value).group()):04x}) in its "
-                f"'{name}' field, which is not text",
+                f"has a lone surrogate (\\u{ord(lone.group()):04x}) in its '{name}' field, which is not text",
                 size,
             )
     return _article(

@@ -129,10 +129,10 @@ def text_date(text: str) -> str | None:
     for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
         if not _YEAR.search(line):  # each of _DATE's forms has a year; _DATE itself is slow on a long line
             continue
-        m = _DATE.search(line)
-        if m is None or not (found := _iso(m)):
+        date = _DATE.search(line)
+        if date is None or not (found := _iso(date)):
             continue
-        rest = _TIME.sub(" ", line[: m.start()] + " " + line[m.end() :])
+        rest = _TIME.sub(" ", line[: date.start()] + " " + line[date.end() :])
         if len(_WORD.findall(rest)) <= _MAX_WORDS_BESIDE_A_DATE:
             return found
     return None
