@@ -1719,7 +1719,26 @@ def _classify_several(
     if kind in ("org", "source", "role", "frame"):
         g = _det_gender(det, last)
         return _new(Mention, (start, end, mtext, kind, head, name, det, g, tuple(mods), None, "", None, 0))
+    if det and not roles and _named_after_class(rest):
+        # "der Nachrichtenagentur Interfax", "die Gewerkschaft „Verdi“": an organisation's class noun, its name
+        kind, head = _kind_of_word(first)
+        g = _det_gender(det, first)
+        return _new(Mention, (start, end, mtext, kind, head, name, det, g, tuple(mods), None, "", None, 0))
     return _new(Mention, (start, end, mtext, "other", last.lower(), name, det, "?", tuple(mods), None, "", None, 0))
+
+
+def _named_after_class(rest: list[Tok]) -> bool:
+    """An organisation's class noun, then words that can only be its name ("Nachrichtenagentur Interfax",
+    "Gewerkschaft „Verdi“", "Organisation Human Rights Watch"; not a given name: "Verband Peter Roth"). A word
+    in -e may be an adjective that opens the name ("die Grüne Jugend"): then only a quoted name or initials."""
+    first, second = rest[0].text, rest[1]
+    if first.endswith("e") and second.quote is None and not second.text.isupper():
+        return False
+    return (
+        _kind_of_word(first)[0] == "org"
+        and second.text not in lexicon.FIRST_NAMES
+        and all(company_name_word(t.text) for t in rest[1:])
+    )
 
 
 def _age_phrase(text: str, start: int, end: int, det: str, word: str, mods: list[str], years: int) -> Mention:

@@ -1,0 +1,36 @@
+"""Missed quotes found in the recall round 14 (read on SpkAtt train, fixed as classes): each class with sentences
+of our own."""
+
+from __future__ import annotations
+
+from quotetool.detect.marks import pair_quotes
+from quotetool.detect.speakers import parse_np
+from quotetool.detect.tokens import tokenize
+
+from .detect_helpers import find
+
+
+def _phrase(text: str) -> tuple[str, str]:
+    toks = tokenize(text, 0, len(text), pair_quotes(text, [(0, len(text))]))
+    m, _ = parse_np(text, toks, 0, len(toks))
+    assert m is not None
+    return m.kind, m.name
+
+
+# -- an organisation's class noun, then its name ------------------------------------------------------------------
+
+
+def test_a_class_noun_with_a_name_after_it_is_an_organisation() -> None:
+    assert _phrase("der Nachrichtenagentur Tassinform") == ("org", "Nachrichtenagentur Tassinform")
+    assert _phrase("die Gewerkschaft „Kolibri“")[0] == "org"
+    assert _phrase("die Hilfsorganisation Brot für Dörfer")[0] in ("org", "other")
+    assert _phrase("der Verband Peter Roth")[0] != "org"  # (a given name makes a person)
+    assert _phrase("die Grüne Jugend")[0] != "org"  # (an adjective opens the name)
+
+
+def test_a_report_of_a_named_agency_gives_its_wonach_clause() -> None:
+    text = "Ein Bericht der Nachrichtenagentur Tassinform, wonach der Gouverneur zurücktreten wolle, wurde dementiert."
+    p = find(text, "der Gouverneur zurücktreten wolle")
+    assert p.speaker is not None and "Tassinform" in p.speaker
+    text = "Eine Meldung der Gewerkschaft „Kolibri“, wonach die Baustellen bestreikt würden, sorgte für Unruhe."
+    assert "Kolibri" in (find(text, "die Baustellen bestreikt würden").speaker or "")
