@@ -84,6 +84,7 @@ def is_nonspeech(text: str, toks: list[Tok], q: int) -> bool:
         or _named_term(toks, q, inner)
         or _web_address(inner)
         or _named_by_word(prev, toks[q])
+        or _self_naming(toks, q, inner)
         or _name_after_article(prev.low, inner)
         or _name_after_noun(prev, toks[q], qs.open)
     )
@@ -109,6 +110,23 @@ def _named_by_word(prev: Tok, tok: Tok) -> bool:
     if prev.low == "sich" and tok.title:
         return True
     return is_nounlike(prev) and bool(lexicon.named_by(prev.text))
+
+
+_NENNEN: Final = wordset("nennt nennen nannte nannten nenne")
+
+
+def _self_naming(toks: list[Tok], q: int, inner: str) -> bool:
+    """A capitalised quotation that something calls itself: "die sich selbst „Rat für die Reform der Verfassung“
+    nennt", "nennt sich „Bund der Freien“": a name, whatever its words."""
+    if not inner[:1].isupper():
+        return False
+    j = q - 1
+    if toks[j].low == "selbst" and j > 0:
+        j -= 1
+    if toks[j].low != "sich":
+        return False
+    after = toks[q + 1].low if q + 1 < len(toks) else ""
+    return after in _NENNEN or (j > 0 and toks[j - 1].low in _NENNEN)
 
 
 def _name_after_article(prev_low: str, inner: str) -> bool:

@@ -7,7 +7,7 @@ from quotetool.detect.marks import pair_quotes
 from quotetool.detect.speakers import parse_np
 from quotetool.detect.tokens import tokenize
 
-from .detect_helpers import find
+from .detect_helpers import find, quotes
 
 
 def _phrase(text: str) -> tuple[str, str]:
@@ -34,3 +34,18 @@ def test_a_report_of_a_named_agency_gives_its_wonach_clause() -> None:
     assert p.speaker is not None and "Tassinform" in p.speaker
     text = "Eine Meldung der Gewerkschaft „Kolibri“, wonach die Baustellen bestreikt würden, sorgte für Unruhe."
     assert "Kolibri" in (find(text, "die Baustellen bestreikt würden").speaker or "")
+
+
+# -- what something calls itself is a name, not someone's words ---------------------------------------------------
+
+
+def test_a_self_given_name_is_no_quote_and_the_sentence_is_attributed_after_it() -> None:
+    text = (
+        "Die Militärjunta Nordlands, die sich selbst „Rat für die Erneuerung unter der Verfassung (REV)“ nennt und "
+        "seit Mai die Macht ausübt, will auch nach der Wahl nicht von der Bühne verschwinden. Das erklärte General "
+        "Sami Torno am Montag."
+    )
+    p = find(text, "nicht von der Bühne")
+    assert p.quote.startswith("Die Militärjunta")
+    assert p.speaker == "Sami Torno"
+    assert quotes("Die Gruppe nennt sich „Bürger gegen den Ausbau der Autobahn“ und sammelt Unterschriften.") == []
