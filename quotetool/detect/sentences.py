@@ -54,8 +54,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         k = m.start()
     if word.isdigit():
         # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
-        if len(word) > 2:
-            return False
+        if len(word) > 2 and not (len(word) <= 4 and _before_ordinal(text, k)):
+            return False  # (but "zum 100. Geburtstag", "seines 150. Jubiläums": an ordinal after its article)
         if k >= 2 and text[k - 1] == "." and text[k - 2].isdigit():
             return True  # a date: "am 7.10. in Berlin"
         after = text[dot + 1 : dot + 3].lstrip()
@@ -69,6 +69,44 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # z.B. / u.a. / d.h.: a letter-dot-letter chain
     return k >= 1 and text[k - 1] == "."
+
+
+# articles and contractions that open a noun phrase with an ordinal of three or four digits in it
+_ORDINAL_OPENERS: Final = frozenset(
+    {
+        "des",
+        "der",
+        "dem",
+        "den",
+        "die",
+        "das",
+        "zum",
+        "zur",
+        "am",
+        "im",
+        "vom",
+        "beim",
+        "seines",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihres",
+        "ihrer",
+        "ihrem",
+        "ihren",
+    }
+)
+
+
+def _before_ordinal(text: str, k: int) -> bool:
+    """The word before the number at ``k`` is an article or contraction ("zum 100. Geburtstag")."""
+    j = k - 1
+    if j < 1 or text[j] != " ":
+        return False
+    i = j
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:j] in _ORDINAL_OPENERS
 
 
 def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Sentence]:

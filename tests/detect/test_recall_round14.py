@@ -49,3 +49,16 @@ def test_a_self_given_name_is_no_quote_and_the_sentence_is_attributed_after_it()
     assert p.quote.startswith("Die Militärjunta")
     assert p.speaker == "Sami Torno"
     assert quotes("Die Gruppe nennt sich „Bürger gegen den Ausbau der Autobahn“ und sammelt Unterschriften.") == []
+
+
+# -- an ordinal of three or four digits after its article ends no sentence -----------------------------------------
+
+
+def test_an_ordinal_after_its_article_does_not_split_the_sentence() -> None:
+    from quotetool.detect.marks import pair_quotes as pq
+    from quotetool.detect.sentences import split_sentences
+
+    text = "In einem Aufsatz, der zu seinem 100. Geburtstag erschien, kritisierte er den Senat scharf."
+    assert len(split_sentences(text, [(0, len(text))], pq(text, [(0, len(text))]))) == 1
+    text = "Die Zahl der Toten stieg auf 120. Die Regierung sagte, die Lage sei ernst."
+    assert len(split_sentences(text, [(0, len(text))], pq(text, [(0, len(text))]))) == 2
