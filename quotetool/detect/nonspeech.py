@@ -116,17 +116,15 @@ _NENNEN: Final = wordset("nennt nennen nannte nannten nenne")
 
 
 def _self_naming(toks: list[Tok], q: int, inner: str) -> bool:
-    """A capitalised quotation that something calls itself: "die sich selbst „Rat für die Reform der Verfassung“
-    nennt", "nennt sich „Bund der Freien“": a name, whatever its words."""
-    if not inner[:1].isupper():
-        return False
+    """A quotation that something calls itself: "die sich selbst „Rat für die Reform der Verfassung“ nennt", "nennt
+    sich „Bund der Freien“", "nennt sie sich „documenta 12“": a name, whatever its words."""
     j = q - 1
     if toks[j].low == "selbst" and j > 0:
         j -= 1
     if toks[j].low != "sich":
         return False
     after = toks[q + 1].low if q + 1 < len(toks) else ""
-    return after in _NENNEN or (j > 0 and toks[j - 1].low in _NENNEN)
+    return after in _NENNEN or any(toks[b].low in _NENNEN for b in range(max(0, j - 2), j))
 
 
 def _name_after_article(prev_low: str, inner: str) -> bool:

@@ -49,6 +49,7 @@ def test_a_self_given_name_is_no_quote_and_the_sentence_is_attributed_after_it()
     assert p.quote.startswith("Die Militärjunta")
     assert p.speaker == "Sami Torno"
     assert quotes("Die Gruppe nennt sich „Bürger gegen den Ausbau der Autobahn“ und sammelt Unterschriften.") == []
+    assert quotes("Im Juni ist es wieder soweit: Dann nennt sie sich „kunstwoche 9“ und zieht nach Bremen.") == []
 
 
 # -- an ordinal of three or four digits after its article ends no sentence -----------------------------------------
