@@ -63,3 +63,21 @@ def test_an_ordinal_after_its_article_does_not_split_the_sentence() -> None:
     assert len(split_sentences(text, [(0, len(text))], pq(text, [(0, len(text))]))) == 1
     text = "Die Zahl der Toten stieg auf 120. Die Regierung sagte, die Lage sei ernst."
     assert len(split_sentences(text, [(0, len(text))], pq(text, [(0, len(text))]))) == 2
+
+
+# -- the plural modals' Konjunktiv II right after a statement goes on with it -------------------------------------
+
+
+def test_a_plural_modal_in_konjunktiv_ii_continues_the_statement() -> None:
+    text = (
+        "Wie ein Sprecher des Hilfswerks mitteilte, hat die Armee nur vier Hubschrauber im Einsatz. "
+        "Diese könnten täglich nur zwölf Tonnen Hilfsgüter in das Gebiet bringen."
+    )
+    assert find(text, "zwölf Tonnen").quote.startswith("Diese könnten")
+    text = "Der Bischof sagte, die Pfarrer sollten mutiger werden. Sie dürften nicht zu bloßen Verwaltern werden."
+    assert find(text, "bloßen Verwaltern").speaker == "Bischof"
+
+
+def test_a_singular_modal_in_konjunktiv_ii_still_narrates() -> None:
+    text = "Der Bischof sagte, die Pfarrer sollten mutiger werden. Das könnte die Gemeinden verändern."
+    assert not any("Gemeinden verändern" in q for q in quotes(text))
