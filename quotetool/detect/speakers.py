@@ -2079,6 +2079,11 @@ def subject_after_pp(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | 
     return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
 
 
+def holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """``_holder_of_view`` for the direct rules: "Für den Minister ist die Lage „alarmierend“"."""
+    return _holder_of_view(text, toks, lo, hi)
+
+
 def _holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
     """ "Für den Fraktionschef, Tim Albers, ist klar: …", "Für die Grünen steht fest: …": whose view the clause
     states, when "für" and a person, body or group open it and "ist klar"/"steht fest" follows."""
@@ -2088,8 +2093,13 @@ def _holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
     if toks[j].text == ",":
         j += 1  # (the comma that closes an apposition)
     verb = toks[j].low if j < hi else ""
+    if verb not in _VIEW_VERBS:
+        return None
     rest = {t.low for t in toks[j + 1 : min(hi, j + 5)]}
-    return m if verb in _VIEW_VERBS and not rest.isdisjoint(_VIEW_WORDS) else None
+    if not rest.isdisjoint(_VIEW_WORDS):
+        return m
+    # "Für den Minister ist die Lage „alarmierend“": the judgement in quotation marks is the holder's wording
+    return m if any(t.quote is not None and not t.title for t in toks[j + 1 : hi]) else None
 
 
 _VIEW_VERBS: Final = frozenset({"ist", "war", "steht", "stand", "bleibt", "scheint"})

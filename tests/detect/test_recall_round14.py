@@ -81,3 +81,16 @@ def test_a_plural_modal_in_konjunktiv_ii_continues_the_statement() -> None:
 def test_a_singular_modal_in_konjunktiv_ii_still_narrates() -> None:
     text = "Der Bischof sagte, die Pfarrer sollten mutiger werden. Das könnte die Gemeinden verändern."
     assert not any("Gemeinden verändern" in q for q in quotes(text))
+
+
+# -- "Für X ist Y „…“": a quoted judgement in a clause that states X's view -----------------------------------------
+
+
+def test_a_quoted_judgement_after_fuer_and_a_holder_is_the_holders_wording() -> None:
+    text = "Für den Gesundheitsminister Jens Albers ist die Lage in der Stadt „alarmierend“."
+    p = find(text, "alarmierend")
+    assert p.speaker == "Jens Albers"
+    assert find("Für die Opposition ist das Gesetz „ein Angriff auf die Pressefreiheit“.", "Angriff").speaker == (
+        "Opposition"
+    )
+    assert quotes("Für die Besucher war der Auftritt der Band „Nordlicht“ der Höhepunkt.") == []
