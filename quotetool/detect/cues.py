@@ -150,6 +150,23 @@ def holder_end(toks: list[Tok], k: int) -> int:
         if not (t.text[0].isupper() or t.low in _GENITIVE or t.text[0].isdigit() or t.low.endswith(("en", "er", "e"))):
             return k  # a verb or adverb: no genitive phrase after all
         j += 1
+    if j > k + 1 and j < len(toks) and toks[j].text == "(":
+        return _bracket_after(toks, j)  # "des Abgeordneten Tim Roth (SPD)": the party in brackets is the holder's
+    return j
+
+
+_BRACKET_WORDS: Final = 4
+
+
+def _bracket_after(toks: list[Tok], j: int) -> int:
+    """The index after a short bracket at ``j`` of capitalised words or a number ("(SPD)", "(Die Linke)", "(43)"),
+    else ``j``."""
+    for b in range(j + 1, min(len(toks), j + 2 + _BRACKET_WORDS)):
+        t = toks[b]
+        if t.text == ")":
+            return b + 1 if b > j + 1 else j
+        if t.quote is not None or not (t.text[0].isupper() or t.text[0].isdigit()):
+            return j
     return j
 
 

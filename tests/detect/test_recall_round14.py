@@ -94,3 +94,17 @@ def test_a_quoted_judgement_after_fuer_and_a_holder_is_the_holders_wording() -> 
         "Opposition"
     )
     assert quotes("Für die Besucher war der Auftritt der Band „Nordlicht“ der Höhepunkt.") == []
+
+
+# -- a statement noun's holder with the party in brackets ----------------------------------------------------------
+
+
+def test_a_holder_with_a_bracketed_party_still_holds_the_statement() -> None:
+    text = "Der Vorwurf des Abgeordneten Tim Roth (SPD), die Regierung habe gelogen, wurde zurückgewiesen."
+    assert find(text, "die Regierung habe gelogen").speaker == "Tim Roth"
+    text = (
+        "Die Sichtweise von Innenminister Klaus Rech (CDU), wonach es ein faires Gesetz geben werde, teilt Gall nicht."
+    )
+    assert find(text, "ein faires Gesetz").speaker == "Klaus Rech"
+    text = "Die Forderung des Ministers Klaus Rech (CDU), die Steuern zu senken, stieß auf Kritik."
+    assert find(text, "die Steuern zu senken").speaker == "Klaus Rech"
