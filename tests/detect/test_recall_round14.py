@@ -108,3 +108,13 @@ def test_a_holder_with_a_bracketed_party_still_holds_the_statement() -> None:
     assert find(text, "ein faires Gesetz").speaker == "Klaus Rech"
     text = "Die Forderung des Ministers Klaus Rech (CDU), die Steuern zu senken, stieß auf Kritik."
     assert find(text, "die Steuern zu senken").speaker == "Klaus Rech"
+
+
+# -- "anführen" (to give as a reason) and "vorbringen" are verbs of saying ------------------------------------------
+
+
+def test_anfuehren_and_vorbringen_introduce_reported_speech() -> None:
+    assert find("Als Grund führte der Kämmerer an, die Kasse sei leer.", "die Kasse sei leer").speaker == "Kämmerer"
+    text = "Die Verteidigung brachte vor, der Angeklagte sei zur Tatzeit in Hamburg gewesen."
+    assert find(text, "zur Tatzeit").speaker == "Verteidigung"
+    assert quotes("Nürnberg führt die Tabelle mit 59 Punkten vor den Kölner Haien an.") == []
