@@ -118,3 +118,14 @@ def test_anfuehren_and_vorbringen_introduce_reported_speech() -> None:
     text = "Die Verteidigung brachte vor, der Angeklagte sei zur Tatzeit in Hamburg gewesen."
     assert find(text, "zur Tatzeit").speaker == "Verteidigung"
     assert quotes("Nürnberg führt die Tabelle mit 59 Punkten vor den Kölner Haien an.") == []
+
+
+# -- a holder's name in commas with a given name the lexicon does not list -----------------------------------------
+
+
+def test_a_holders_name_in_commas_may_have_an_unlisted_given_name() -> None:
+    text = (
+        "Trotz der Ankündigung ihres Trainers, Brett Kolvan, den Verein nach der Saison zu verlassen, gewinnt das Team."
+    )
+    p = find(text, "den Verein nach der Saison zu verlassen")
+    assert p.speaker == "Brett Kolvan"
