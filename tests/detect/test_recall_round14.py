@@ -129,3 +129,17 @@ def test_a_holders_name_in_commas_may_have_an_unlisted_given_name() -> None:
     )
     p = find(text, "den Verein nach der Saison zu verlassen")
     assert p.speaker == "Brett Kolvan"
+
+
+# -- a one-letter unit after a number ends the sentence before a capitalised function word --------------------------
+
+
+def test_a_unit_after_a_number_ends_the_sentence_before_an_article() -> None:
+    from quotetool.detect.marks import pair_quotes as pq
+    from quotetool.detect.sentences import split_sentences
+
+    def count(text: str) -> int:
+        return len(split_sentences(text, [(0, len(text))], pq(text, [(0, len(text))])))
+
+    assert count("Laut Hersteller wiegt das Gerät 140 g. Das Display ist 5 Zoll groß.") == 2
+    assert count("Präsident George W. Bush kam nach Berlin.") == 1
