@@ -143,3 +143,14 @@ def test_a_unit_after_a_number_ends_the_sentence_before_an_article() -> None:
 
     assert count("Laut Hersteller wiegt das Gerät 140 g. Das Display ist 5 Zoll groß.") == 2
     assert count("Präsident George W. Bush kam nach Berlin.") == 1
+
+
+# -- a quoted name that ends in a legal form is a company's or association's name ---------------------------------
+
+
+def test_a_quoted_name_with_a_legal_form_is_no_quote() -> None:
+    assert quotes("Zu sehen ist nur eine Nachricht des „Vereins der Freunde des Stadtmuseums e.V.“ im Netz.") == []
+    text = "Ein Vertreter der „nordwind ag“ bezeichnet die Investition als „strategisch“."
+    assert quotes(text) == ["strategisch"]
+    text = "Er sagte: „Das ist ein guter Tag für die Hansa Bau AG“."
+    assert quotes(text) == ["Das ist ein guter Tag für die Hansa Bau AG"]
