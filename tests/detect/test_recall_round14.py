@@ -154,3 +154,12 @@ def test_a_quoted_name_with_a_legal_form_is_no_quote() -> None:
     assert quotes(text) == ["strategisch"]
     text = "Er sagte: „Das ist ein guter Tag für die Hansa Bau AG“."
     assert quotes(text) == ["Das ist ein guter Tag für die Hansa Bau AG"]
+
+
+# -- "…, nach anderen Angaben 110 Kilometer": another figure, no one's statement ------------------------------------
+
+
+def test_nach_anderen_angaben_before_a_short_phrase_gives_another_figure() -> None:
+    assert quotes("Im Batteriebetrieb hat der Wagen eine Reichweite von 90, nach anderen Angaben 120 Kilometern.") == []
+    text = "Die Polizei sprach von 20 Verletzten, nach anderen Angaben sollen es mehr als 30 gewesen sein."
+    assert any("mehr als 30" in q for q in quotes(text))
