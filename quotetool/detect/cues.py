@@ -9,6 +9,7 @@ from typing import Final, NamedTuple
 from quotetool.detect import lexicon
 from quotetool.detect.learned import Active
 from quotetool.detect.mood import has_subjunctive
+from quotetool.detect.speakers import company_name_word
 from quotetool.detect.tokens import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, RELATIVES, Tok, both_spellings
 
 _BRACKET_WINDOW: Final = 12
@@ -150,6 +151,23 @@ def holder_end(toks: list[Tok], k: int) -> int:
         if not (t.text[0].isupper() or t.low in _GENITIVE or t.text[0].isdigit() or t.low.endswith(("en", "er", "e"))):
             return k  # a verb or adverb: no genitive phrase after all
         j += 1
+    if j > k + 1 and j < len(toks) and toks[j].text == "(":
+        return _bracket_after(toks, j)  # "des Abgeordneten Tim Roth (SPD)": the party in brackets is the holder's
+    return j
+
+
+_BRACKET_WORDS: Final = 4
+
+
+def _bracket_after(toks: list[Tok], j: int) -> int:
+    """The index after a short bracket at ``j`` of capitalised words or a number ("(SPD)", "(Die Linke)", "(43)"),
+    else ``j``."""
+    for b in range(j + 1, min(len(toks), j + 2 + _BRACKET_WORDS)):
+        t = toks[b]
+        if t.text == ")":
+            return b + 1 if b > j + 1 else j
+        if t.quote is not None or not (t.text[0].isupper() or t.text[0].isdigit()):
+            return j
     return j
 
 
@@ -346,9 +364,12 @@ def _apposition_end(toks: list[Tok], k: int) -> int:
     j = k + 1
     while j < n and j - k <= _NAME_RUN and toks[j].quote is None and toks[j].text[0].isupper():
         j += 1
-    if j - k >= 3 and j < n and toks[j].text == "," and toks[k + 1].text in lexicon.FIRST_NAMES:
+    if j - k < 3 or j >= n or toks[j].text != ",":
+        return k
+    if toks[k + 1].text in lexicon.FIRST_NAMES:
         return j
-    return k
+    # two words the lexicon does not know as nouns: a name with an unlisted given name ("ihres Trainers, Greg Poss,")
+    return j if j - k == 3 and all(company_name_word(t.text) for t in toks[k + 1 : j]) else k
 
 
 _ATTRIBUTE_WINDOW: Final = 8

@@ -42,6 +42,7 @@ from quotetool.detect.rules import (
 from quotetool.detect.spans import make
 from quotetool.detect.speakers import (
     Mention,
+    holder_of_view,
     is_adjective,
     parse_np,
     subject_after,
@@ -122,7 +123,12 @@ def direct_candidates(
             continue
         cand = _cue_candidate(view, q, used)
         cand = (
-            cand or _bracketed(view, q) or _speaker_in_brackets(view, q) or _fragment(view, q) or _after_noun(view, q)
+            cand
+            or _bracketed(view, q)
+            or _speaker_in_brackets(view, q)
+            or _fragment(view, q)
+            or _after_noun(view, q)
+            or _view_fragment(view, q)
         )
         if cand is None and q == _first_content(toks) and _only_quote(toks, q):
             cand = _quote_alone(view, t, colon_intro)
@@ -669,6 +675,19 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     if mention is None:
         return None
     return _mixed_phrase(view, q, hi, cue, mention) or _cand(view, [view.toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+
+
+def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
+    """ "Für den Minister ist die Lage „alarmierend“": a quoted judgement in a clause that "für" and a person, body
+    or group open before a copula is the wording of the one whose view it states (not a name: „Nordlicht“)."""
+    toks = view.toks
+    lo, hi = _clause_around(toks, q)
+    if toks[lo].low != "für" or toks[q].title or _quoted_name(view, q):
+        return None
+    holder = holder_of_view(view.text, toks, lo, hi)
+    if holder is None or holder.end > toks[q].start:
+        return None
+    return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, holder, None)
 
 
 def _clause_around(toks: list[Tok], q: int) -> tuple[int, int]:

@@ -584,11 +584,25 @@ def _account_after_nach(view: SentenceView, i: int, j: int, m: Mention) -> Candi
     one's account or a time ("nach Plan", "nach der Ankündigung stiegen die Kurse"); where the frame names no
     holder, its owner is found ("nach eigenen Angaben": the subject's)."""
     own = any(mod.startswith("eige") for mod in m.modifiers)
-    if _no_ones_account(m, own):
+    if _no_ones_account(m, own) or _alternative_figure(view.toks, i, j, m):
         return None
     if m.inner is None:
         m = _frame_owner(view, m, j, own)
     return _frame_candidate(view, i, j, m, NACH_FRAME, view.toks[i])
+
+
+_ALTERNATIVE_WORDS: Final = 4
+
+
+def _alternative_figure(toks: list[Tok], i: int, j: int, m: Mention) -> bool:
+    """ "eine Reichweite von 100, nach anderen Angaben 110 Kilometern": "nach anderen Angaben" after a comma, with
+    no holder and only a short phrase after it, gives another figure, not anyone's statement."""
+    if m.inner is not None or i == 0 or toks[i - 1].text != "," or not any(d.startswith("ande") for d in m.modifiers):
+        return False
+    k = j
+    while k < len(toks) and toks[k].text not in (",", ".", ";", ":", "!", "?"):
+        k += 1
+    return k - j <= _ALTERNATIVE_WORDS
 
 
 def _document_as_frame(toks: list[Tok], m: Mention, j: int) -> Mention | None:

@@ -1778,11 +1778,15 @@ REPORTING_II: Final = both_spellings(
 )
 
 
+# the plural modals' Konjunktiv II, which stands in for the Konjunktiv I where that is the indicative ("sie
+# können" → "sie könnten"): reported right after a statement ("Die Hubschrauber könnten nur wenig tragen"),
+# unlike the singular "könnte", "müsste", "dürfte", for which "könne", "müsse", "dürfe" exist
+PLURAL_MODALS_II: Final = both_spellings({"könnten", "müssten", "dürften"})
 _HEARSAY: Final = frozenset({"soll", "sollen"})  # "soll … gesagt haben", "sollen … gewesen sein": hearsay
 _PERFECT_AUX: Final = frozenset({"haben", "sein"})
 # the words a sentence needs to be read as a weak continuation (detector.py skips a sentence without any)
-WEAK_CONTINUING: Final = REPORTING_II | _HEARSAY
-_MOOD_WORDS: Final = lexicon.SUBJUNCTIVE_I | REPORTING_II
+WEAK_CONTINUING: Final = REPORTING_II | PLURAL_MODALS_II | _HEARSAY
+_MOOD_WORDS: Final = lexicon.SUBJUNCTIVE_I | REPORTING_II | PLURAL_MODALS_II
 
 
 def _weakly_reported(toks: list[Tok], parts: list[tuple[int, int]]) -> tuple[Rule, int] | None:
@@ -1794,7 +1798,7 @@ def _weakly_reported(toks: list[Tok], parts: list[tuple[int, int]]) -> tuple[Rul
             t = toks[i]
             if t.quote is not None:
                 continue
-            if t.low in REPORTING_II:
+            if t.low in REPORTING_II or t.low in PLURAL_MODALS_II:
                 return CONDITIONAL_CONTINUATION, i
             if t.low in _HEARSAY and _perfect_infinitive(toks, i + 1, b):
                 return HEARSAY_CONTINUATION, i

@@ -84,6 +84,8 @@ def is_nonspeech(text: str, toks: list[Tok], q: int) -> bool:
         or _named_term(toks, q, inner)
         or _web_address(inner)
         or _named_by_word(prev, toks[q])
+        or _self_naming(toks, q, inner)
+        or (prev.low in _COMPANY_OPENERS and _company_name(inner))
         or _name_after_article(prev.low, inner)
         or _name_after_noun(prev, toks[q], qs.open)
     )
@@ -109,6 +111,38 @@ def _named_by_word(prev: Tok, tok: Tok) -> bool:
     if prev.low == "sich" and tok.title:
         return True
     return is_nounlike(prev) and bool(lexicon.named_by(prev.text))
+
+
+def _company_name(inner: str) -> bool:
+    """A quotation that ends in a legal form is a company's or association's name: „Hansa Bau AG“, „Verein der
+    Freunde des Museums e.V.“ (also in lower case, as some firms write it: „nordwind ag“), after an article."""
+    words = inner.split()
+    if not 2 <= len(words) <= _MAX_COMPANY_WORDS or "," in inner:
+        return False  # (a sentence that ends in a company's name is someone's words: „…, sagt die Hansa AG“)
+    last = words[-1].rstrip(".")
+    return last in lexicon.LEGAL_FORMS or last.upper() in _UPPER_LEGAL_FORMS or last in _ASSOCIATION
+
+
+_MAX_COMPANY_WORDS: Final = 10
+# what stands before a company's name in quotation marks: "des „… e.V.“", "der „… ag“", "bei der", "die"
+_COMPANY_OPENERS: Final = _NAME_DETERMINERS | wordset("die das den ein eine einer eines")
+_UPPER_LEGAL_FORMS: Final = frozenset(f.upper() for f in lexicon.LEGAL_FORMS if f.isupper())
+_ASSOCIATION: Final = frozenset({"e.V", "e. V", "eV"})
+
+
+_NENNEN: Final = wordset("nennt nennen nannte nannten nenne")
+
+
+def _self_naming(toks: list[Tok], q: int, inner: str) -> bool:
+    """A quotation that something calls itself: "die sich selbst „Rat für die Reform der Verfassung“ nennt", "nennt
+    sich „Bund der Freien“", "nennt sie sich „documenta 12“": a name, whatever its words."""
+    j = q - 1
+    if toks[j].low == "selbst" and j > 0:
+        j -= 1
+    if toks[j].low != "sich":
+        return False
+    after = toks[q + 1].low if q + 1 < len(toks) else ""
+    return after in _NENNEN or any(toks[b].low in _NENNEN for b in range(max(0, j - 2), j))
 
 
 def _name_after_article(prev_low: str, inner: str) -> bool:

@@ -54,8 +54,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         k = m.start()
     if word.isdigit():
         # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
-        if len(word) > 2:
-            return False
+        if len(word) > 2 and not (len(word) <= 4 and _before_ordinal(text, k)):
+            return False  # (but "zum 100. Geburtstag", "seines 150. Jubiläums": an ordinal after its article)
         if k >= 2 and text[k - 1] == "." and text[k - 2].isdigit():
             return True  # a date: "am 7.10. in Berlin"
         after = text[dot + 1 : dot + 3].lstrip()
@@ -64,11 +64,62 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
         return not (nxt and nxt.group(1).lower() in FUNCTION_WORDS)
     if len(word) == 1:
-        return True  # initials (George W. Bush), z. B., u. a.
+        # initials (George W. Bush), z. B., u. a.; but a unit after a number before a capitalised function word
+        # ends the sentence: "… und wiegt 165 g. Das Display …"
+        return not (word.islower() and _unit_after_number(text, k) and _function_word_after(text, dot))
     if word.lower() in _ABBREVIATIONS:
         return True
     # z.B. / u.a. / d.h.: a letter-dot-letter chain
     return k >= 1 and text[k - 1] == "."
+
+
+# articles and contractions that open a noun phrase with an ordinal of three or four digits in it
+_ORDINAL_OPENERS: Final = frozenset(
+    {
+        "des",
+        "der",
+        "dem",
+        "den",
+        "die",
+        "das",
+        "zum",
+        "zur",
+        "am",
+        "im",
+        "vom",
+        "beim",
+        "seines",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihres",
+        "ihrer",
+        "ihrem",
+        "ihren",
+    }
+)
+
+
+def _before_ordinal(text: str, k: int) -> bool:
+    """The word before the number at ``k`` is an article or contraction ("zum 100. Geburtstag")."""
+    j = k - 1
+    if j < 1 or text[j] != " ":
+        return False
+    i = j
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:j] in _ORDINAL_OPENERS
+
+
+def _unit_after_number(text: str, k: int) -> bool:
+    """The one-letter word at ``k`` follows a number and a space ("165 g")."""
+    return k >= 2 and text[k - 1] == " " and text[k - 2].isdigit()
+
+
+def _function_word_after(text: str, dot: int) -> bool:
+    """A capitalised function word opens the text after the dot ("Das", "Die", "Er")."""
+    nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
+    return bool(nxt) and nxt.group(1)[:1].isupper() and nxt.group(1).lower() in FUNCTION_WORDS
 
 
 def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Sentence]:

@@ -1719,7 +1719,26 @@ def _classify_several(
     if kind in ("org", "source", "role", "frame"):
         g = _det_gender(det, last)
         return _new(Mention, (start, end, mtext, kind, head, name, det, g, tuple(mods), None, "", None, 0))
+    if det and not roles and _named_after_class(rest):
+        # "der Nachrichtenagentur Interfax", "die Gewerkschaft „Verdi“": an organisation's class noun, its name
+        kind, head = _kind_of_word(first)
+        g = _det_gender(det, first)
+        return _new(Mention, (start, end, mtext, kind, head, name, det, g, tuple(mods), None, "", None, 0))
     return _new(Mention, (start, end, mtext, "other", last.lower(), name, det, "?", tuple(mods), None, "", None, 0))
+
+
+def _named_after_class(rest: list[Tok]) -> bool:
+    """An organisation's class noun, then words that can only be its name ("Nachrichtenagentur Interfax",
+    "Gewerkschaft „Verdi“", "Organisation Human Rights Watch"; not a given name: "Verband Peter Roth"). A word
+    in -e may be an adjective that opens the name ("die Grüne Jugend"): then only a quoted name or initials."""
+    first, second = rest[0].text, rest[1]
+    if first.endswith("e") and second.quote is None and not second.text.isupper():
+        return False
+    return (
+        _kind_of_word(first)[0] == "org"
+        and second.text not in lexicon.FIRST_NAMES
+        and all(company_name_word(t.text) for t in rest[1:])
+    )
 
 
 def _age_phrase(text: str, start: int, end: int, det: str, word: str, mods: list[str], years: int) -> Mention:
@@ -2060,6 +2079,11 @@ def subject_after_pp(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | 
     return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
 
 
+def holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """``_holder_of_view`` for the direct rules: "Für den Minister ist die Lage „alarmierend“"."""
+    return _holder_of_view(text, toks, lo, hi)
+
+
 def _holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
     """ "Für den Fraktionschef, Tim Albers, ist klar: …", "Für die Grünen steht fest: …": whose view the clause
     states, when "für" and a person, body or group open it and "ist klar"/"steht fest" follows."""
@@ -2069,8 +2093,13 @@ def _holder_of_view(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
     if toks[j].text == ",":
         j += 1  # (the comma that closes an apposition)
     verb = toks[j].low if j < hi else ""
+    if verb not in _VIEW_VERBS:
+        return None
     rest = {t.low for t in toks[j + 1 : min(hi, j + 5)]}
-    return m if verb in _VIEW_VERBS and not rest.isdisjoint(_VIEW_WORDS) else None
+    if not rest.isdisjoint(_VIEW_WORDS):
+        return m
+    # "Für den Minister ist die Lage „alarmierend“": the judgement in quotation marks is the holder's wording
+    return m if any(t.quote is not None and not t.title for t in toks[j + 1 : hi]) else None
 
 
 _VIEW_VERBS: Final = frozenset({"ist", "war", "steht", "stand", "bleibt", "scheint"})
