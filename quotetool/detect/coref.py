@@ -714,7 +714,7 @@ class Registry:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lower: str | None = None  # lower-cased text, made on first need
+        self._lower: str | None = None  # the text lower-cased as far as asked (``_lowered``)
         self._keys: dict[str, str] = {}  # name_key memo for this document
         self._by_key: dict[str, Entity] = {}
         self._by_first: dict[str, Entity] = {}
@@ -1125,11 +1125,19 @@ class Registry:
                 best = found
         return best[1] if best is not None else None
 
+    def _lowered(self, pos: int) -> str:
+        """The text lower-cased at least up to ``pos``, made a stretch at a time as mentions ask (one early in a
+        long text never pays for the rest); the whole text at once where lower-casing changes lengths ("İ")."""
+        low = self._lower if self._lower is not None else ""
+        if len(low) < pos:
+            text = self._text
+            low = text.lower() if "\u0130" in text else low + text[len(low) : pos].lower()
+            self._lower = low
+        return low
+
     def _fuller_org_at(self, pos: int, head: str) -> tuple[int, str] | None:
         """Where the last compound in ``head`` before ``pos`` stands, and the fuller name it begins."""
-        if self._lower is None:
-            self._lower = self._text.lower()
-        low = self._lower
+        low = self._lowered(pos)
         text = self._text
         lo = max(0, pos - _ORG_WINDOW)
         hit = low.rfind(head, lo, pos)
