@@ -226,10 +226,11 @@ def _adjectives_before(text: str, ms: int) -> tuple[str, ...]:
 def _age_around(text: str, ms: int, start: int, end: int) -> int | None:
     """The age after the name ("Holger Mertens (52)") or, for a name that opens the run at ``ms``, before it
     ("der 52-jährige Holger Mertens")."""
-    am = _AGE_AFTER.match(text, end, min(len(text), end + 8))
+    hi = min(len(text), end + 8)
+    am = _AGE_AFTER.match(text, end, hi) if text.find("(", end, hi) >= 0 else None  # (no bracket: no regex)
     if am:
         return int(am.group(1))
-    if start == ms:
+    if start == ms and text.find("-j", max(0, ms - 16), ms) >= 0:
         ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
         if ab:
             return int(ab.group(1))
@@ -239,7 +240,8 @@ def _age_around(text: str, ms: int, start: int, end: int) -> int | None:
 def _apposed_role(text: str, end: int, named: NameSighting) -> NameSighting | None:
     """The name of ``named`` again with the role of an apposition after it at ``end`` ("Ute Hahn, die Sprecherin
     der Stadt"): the role's key, the genitive's last word as modifier, female for a feminine role; else None."""
-    app = _APPOSITION_AFTER.match(text, end, min(len(text), end + 120))
+    hi = min(len(text), end + 120)
+    app = _APPOSITION_AFTER.match(text, end, hi) if text.find(",", end, hi) >= 0 else None  # (no comma: no regex)
     if not app:
         return None
     rk = lexicon.role_key(app.group(1))
