@@ -226,10 +226,11 @@ def _adjectives_before(text: str, ms: int) -> tuple[str, ...]:
 def _age_around(text: str, ms: int, start: int, end: int) -> int | None:
     """The age after the name ("Holger Mertens (52)") or, for a name that opens the run at ``ms``, before it
     ("der 52-jährige Holger Mertens")."""
-    am = _AGE_AFTER.match(text, end, min(len(text), end + 8))
+    hi = min(len(text), end + 8)
+    am = _AGE_AFTER.match(text, end, hi) if text.find("(", end, hi) >= 0 else None  # (no bracket: no regex)
     if am:
         return int(am.group(1))
-    if start == ms:
+    if start == ms and text.find("-j", max(0, ms - 16), ms) >= 0:
         ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
         if ab:
             return int(ab.group(1))
@@ -239,7 +240,8 @@ def _age_around(text: str, ms: int, start: int, end: int) -> int | None:
 def _apposed_role(text: str, end: int, named: NameSighting) -> NameSighting | None:
     """The name of ``named`` again with the role of an apposition after it at ``end`` ("Ute Hahn, die Sprecherin
     der Stadt"): the role's key, the genitive's last word as modifier, female for a feminine role; else None."""
-    app = _APPOSITION_AFTER.match(text, end, min(len(text), end + 120))
+    hi = min(len(text), end + 120)
+    app = _APPOSITION_AFTER.match(text, end, hi) if text.find(",", end, hi) >= 0 else None  # (no comma: no regex)
     if not app:
         return None
     rk = lexicon.role_key(app.group(1))
@@ -714,7 +716,7 @@ class Registry:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lower: str | None = None  # lower-cased text, made on first need
+        self._lower: str | None = None  # the text lower-cased as far as asked (``_lowered``)
         self._keys: dict[str, str] = {}  # name_key memo for this document
         self._by_key: dict[str, Entity] = {}
         self._by_first: dict[str, Entity] = {}
@@ -1125,11 +1127,19 @@ class Registry:
                 best = found
         return best[1] if best is not None else None
 
+    def _lowered(self, pos: int) -> str:
+        """The text lower-cased at least up to ``pos``, made a stretch at a time as mentions ask (one early in a
+        long text never pays for the rest); the whole text at once where lower-casing changes lengths ("İ")."""
+        low = self._lower if self._lower is not None else ""
+        if len(low) < pos:
+            text = self._text
+            low = text.lower() if "\u0130" in text else low + text[len(low) : pos].lower()
+            self._lower = low
+        return low
+
     def _fuller_org_at(self, pos: int, head: str) -> tuple[int, str] | None:
         """Where the last compound in ``head`` before ``pos`` stands, and the fuller name it begins."""
-        if self._lower is None:
-            self._lower = self._text.lower()
-        low = self._lower
+        low = self._lowered(pos)
         text = self._text
         lo = max(0, pos - _ORG_WINDOW)
         hit = low.rfind(head, lo, pos)

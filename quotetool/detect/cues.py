@@ -536,12 +536,11 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
         spans = True
     if any(c.lemma in _ONLY_BEFORE_DASS for c in out):
         out = [c for c in out if c.lemma not in _ONLY_BEFORE_DASS or _dass_next(toks, c)]
-    rare = _RARE_HITS.intersection([toks[i].low for i in hits])
-    if rare:
-        if "wonach" in rare:
-            spans = _wonach_cues(toks, out) or spans
-        if "hören" in rare:
-            spans = _heard_cues(toks, out) or spans
+    wonach, heard = _rare_hits(toks, hits)
+    if wonach:
+        spans = _wonach_cues(toks, out) or spans
+    if heard:
+        spans = _heard_cues(toks, out) or spans
     if not spans:
         return out  # (cues of one word each, found in order: nothing to drop or sort)
     return _without_closing_particles(out)
@@ -549,6 +548,21 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
 
 # hit words that open cues of their own kind ("…, wonach …", "ist zu hören"): looked for once per sentence
 _RARE_HITS: Final = frozenset({"wonach", "hören"})
+
+
+def _rare_hits(toks: list[Tok], hits: list[int]) -> tuple[bool, bool]:
+    """Whether "wonach" and whether "hören" is among the hit words (a set test per hit, no set built)."""
+    wonach = heard = False
+    for i in hits:
+        low = toks[i].low
+        if low in _RARE_HITS:
+            if low == "wonach":
+                wonach = True
+            else:
+                heard = True
+    return wonach, heard
+
+
 # cues only right before their "dass"/"ob": "schließt nicht aus, dass …" (not "hatte die Lösung ausgeschlossen")
 _ONLY_BEFORE_DASS: Final = frozenset({"ausschließen"})
 

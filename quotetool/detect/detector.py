@@ -145,22 +145,61 @@ _NACH_SUBSTRINGS: Final = tuple(n for n in _NACH_NOUNS if not any(m != n and m i
 
 def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool:
     # cheapest tests first (the answer does not depend on their order)
-    if not _STRONG.isdisjoint(words):
+    kinds = _kinds_of_words(words)
+    if kinds & _IS_STRONG:
         return True
-    weak = not _WEAK.isdisjoint(words)
-    if weak and not _COMPLEMENT.isdisjoint(words):
+    weak = kinds & _IS_WEAK
+    if weak and kinds & _IS_COMPLEMENT:
         return True
-    low = sentence.lower()
-    if any(stem in low for stem in _FRAME_STEMS):
+    if kinds & _HAS_FRAME_STEM:
         return True
     if " so " in sentence and any(p in sentence for p in _SO_PARENTHESIS):
         return True  # "…, so die Polizei."
-    if not _NACH.isdisjoint(words) and any(noun in low for noun in _NACH_SUBSTRINGS):
-        return True
+    if kinds & _IS_NACH:
+        low = sentence.lower()
+        if any(noun in low for noun in _NACH_SUBSTRINGS):
+            return True
     if after_statement and _may_continue(sentence, words):
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
     # zurückzutreten; "hatte die These vertreten, die Partei stagniere": a Konjunktiv in -e after a weak cue
-    return weak and any("zu" in w[2:-3] or _may_be_subjunctive_e(w) for w in words)
+    return bool(weak and kinds & _ZU_OR_E)
+
+
+# what ``_interesting`` asks of each word, as bits: one memo lookup per word instead of a set test per word
+# for each word class and a substring test of the lower-cased sentence per frame stem (a stem lies within
+# one word: lower-casing neither makes nor removes white space)
+_IS_STRONG: Final = 1
+_IS_WEAK: Final = 2
+_IS_COMPLEMENT: Final = 4
+_IS_NACH: Final = 8
+_HAS_FRAME_STEM: Final = 16
+_ZU_OR_E: Final = 32  # "zu" inside (zurückzutreten) or a possible Konjunktiv I in -e
+_KINDS_SEEN: Final[dict[str, int]] = {}
+
+
+def _kinds_of_words(words: list[str]) -> int:
+    """The bits of all the words together (stopping at a strong word: nothing else is asked then)."""
+    kinds = 0
+    for w in words:
+        k = _KINDS_SEEN.get(w)
+        if k is None:
+            k = remember(_KINDS_SEEN, w, _word_kinds(w))
+        kinds |= k
+        if k & _IS_STRONG:
+            break
+    return kinds
+
+
+def _word_kinds(w: str) -> int:
+    low = w.lower()
+    return (
+        (_IS_STRONG if w in _STRONG else 0)
+        | (_IS_WEAK if w in _WEAK else 0)
+        | (_IS_COMPLEMENT if w in _COMPLEMENT else 0)
+        | (_IS_NACH if w in _NACH else 0)
+        | (_HAS_FRAME_STEM if any(stem in low for stem in _FRAME_STEMS) else 0)
+        | (_ZU_OR_E if "zu" in w[2:-3] or _may_be_subjunctive_e(w) else 0)
+    )
 
 
 _SUBJUNCTIVE_E_SEEN: Final[dict[str, bool]] = {}

@@ -189,5 +189,12 @@ def after_dateline(text: str, start: int, end: int) -> int:
     ``start`` opens a paragraph; ``start`` when there is none."""
     if start > 0 and text[start - 1] != "\n":
         return start
+    if not _dash_after_space(text, start, end):
+        return start  # (no dash after a space: no dateline, no regex)
     m = _DATELINE.match(text, start, end)
     return m.end() if m is not None else start
+
+
+def _dash_after_space(text: str, start: int, end: int) -> bool:
+    """Whether a dash follows a space somewhere in start..end (a dateline's " - ", " – ", " — ")."""
+    return text.find(" -", start, end) >= 0 or text.find(" –", start, end) >= 0 or text.find(" —", start, end) >= 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from quotetool.detect.marks import QuoteSpan
+from quotetool.detect.memo import remember
 
 QUOTE: Final = "\u0000Q"  # the text of a token that stands for a whole quotation
 
@@ -126,7 +127,7 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
         n = len(piece)
         pos += n + single
         if piece.isalnum():
-            out.append(Tok(s, s + n, piece, piece.lower()))
+            out.append(Tok(s, s + n, piece, _lower(piece)))
             continue
         if not piece.isprintable() and has_control(piece):
             _split_at_controls(s, piece, out)  # "Müller\x1b]52;…": a control character is no part of a word
@@ -148,9 +149,20 @@ def _pieces(start: int, chunk: str, pieces: list[str], out: list[Tok]) -> None:
             out.append(Tok(s + i + slash, s + i + slash + 1, "/", "/"))
             i += slash + 1
             word = piece[i:j]
-        out.append(Tok(s + i, s + j, word, word.lower()))
+        out.append(Tok(s + i, s + j, word, _lower(word)))
         for k in range(j, n):
             out.append(Tok(s + k, s + k + 1, piece[k], piece[k]))
+
+
+_LOWER_SEEN: Final[dict[str, str]] = {}
+
+
+def _lower(word: str) -> str:
+    """``word.lower()``, remembered: a token's lower case is asked for every word of every sentence read."""
+    low = _LOWER_SEEN.get(word)
+    if low is None:
+        low = remember(_LOWER_SEEN, word, word.lower())
+    return low
 
 
 def _number_slash_word(word: str) -> int:
