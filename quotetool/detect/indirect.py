@@ -15,6 +15,7 @@ from quotetool.detect.context import (
     is_plural_verb,
     others_stance,
     rejected_claim,
+    rejecting_participle,
     source_pp,
     speaker_of_cue,
     trim,
@@ -355,7 +356,14 @@ def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
     if comma + 1 >= len(toks) or toks[comma].text != ",":
         return False
     opener = toks[comma + 1].low in ("dass", "daß", "wonach")
-    return any(n.attitude and cue.index < n.index < comma and (opener or cue.last < n.index) for n in view.cues)
+    return any(
+        n.attitude
+        and (
+            (cue.index < n.index < comma and (opener or cue.last < n.index))
+            or rejecting_participle(toks, n.index, cue)  # "hat Berichte zurückgewiesen, wonach …"
+        )
+        for n in view.cues
+    )
 
 
 _MODALS: Final = both_spellings({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll"})

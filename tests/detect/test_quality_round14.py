@@ -30,3 +30,27 @@ def test_the_house_of_a_name_is_that_name() -> None:
 def test_a_house_with_its_own_name_stays() -> None:
     text = "Man prüfe den Vorschlag sorgfältig, hieß es aus dem Weißen Haus."
     assert find(text, "den Vorschlag").speaker == "Weißen Haus"
+
+
+# -- "hat Berichte zurückgewiesen, wonach …": a rejected report's content is the report's, not the rejecter's --------
+
+
+def test_a_report_rejected_in_the_perfect_is_not_the_rejecters_claim() -> None:
+    text = "Die Reederei Nordlicht hat Berichte zurückgewiesen, wonach die Fähre überladen gewesen sei."
+    p = find(text, "überladen")
+    assert (p.speaker, p.speaker_mention) == (None, "Berichte")
+    text = "Der Verein hat Gerüchte dementiert, wonach der Trainer vor dem Abschied stehe."
+    assert find(text, "vor dem Abschied").speaker is None
+
+
+def test_a_rejected_report_with_its_holder_before_the_particle_is_the_holders() -> None:
+    text = "Das Ministerium wies Berichte der Zeitung „Elbkurier“ zurück, wonach der Minister zurücktreten wolle."
+    p = find(text, "zurücktreten wolle")
+    assert (p.speaker, p.speaker_mention) == ("Elbkurier", "Berichte der Zeitung „Elbkurier“")
+    text = "Die Reederei hat einen Bericht der „Küstenpost“ zurückgewiesen, wonach die Fähre überladen gewesen sei."
+    assert find(text, "überladen").speaker == "Küstenpost"
+
+
+def test_a_medium_holds_its_report() -> None:
+    text = "Ein Bericht des Magazins „Weitblick“, wonach der Minister zurücktreten wolle, sorgte für Aufsehen."
+    assert find(text, "zurücktreten wolle").speaker == "Weitblick"
