@@ -1179,7 +1179,13 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
     if not (j + 1 < limit and toks[j].text == ","):
         return None
     app, aj = parse_np(text, toks, j + 1, limit)
-    if app is None or aj > limit or not (aj == limit or toks[aj].text in (",", ":", ")")):
+    # (closed by a comma, a colon, a bracket, the limit, or the sentence's last mark: "…“, so der Chef des
+    # Vereins, Jan Holm.")
+    if (
+        app is None
+        or aj > limit
+        or not (aj == limit or toks[aj].text in _APPOSITION_ENDS or _last_mark(toks, aj, limit))
+    ):
         return None
     after = aj + (1 if aj < limit and toks[aj].text == "," else 0)
     if app.kind == "name" and mention.kind in ("role", "org", "other") and not mention.name:
@@ -1187,6 +1193,14 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
     if app.kind == "role" and mention.kind == "name":
         return _name_with_role(mention, app), after
     return None
+
+
+_APPOSITION_ENDS: Final = frozenset({",", ":", ")"})
+
+
+def _last_mark(toks: list[Tok], k: int, limit: int) -> bool:
+    """Token ``k`` is the sentence's closing mark, the last before ``limit``."""
+    return k == limit - 1 and toks[k].text in (".", "!", "?")
 
 
 def _role_words(m: Mention) -> str:

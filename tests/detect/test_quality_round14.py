@@ -54,3 +54,16 @@ def test_a_rejected_report_with_its_holder_before_the_particle_is_the_holders() 
 def test_a_medium_holds_its_report() -> None:
     text = "Ein Bericht des Magazins „Weitblick“, wonach der Minister zurücktreten wolle, sorgte für Aufsehen."
     assert find(text, "zurücktreten wolle").speaker == "Weitblick"
+
+
+# -- "…“, so der Chef des Vereins, Jan Holm.": an apposition closed by the sentence's last mark -------------------
+
+
+def test_an_apposition_at_the_end_of_the_sentence_names_the_speaker() -> None:
+    text = "„Das ist ein gutes Zeichen“, so der Geschäftsführer des Vereins, Jan Holm."
+    p = find(text, "gutes Zeichen")
+    assert (p.speaker, p.speaker_mention) == ("Jan Holm", "der Geschäftsführer des Vereins, Jan Holm")
+    text = "Die Zahlen seien ermutigend, so die Sprecherin der Stadtwerke, Carla Wendt."
+    p = find(text, "ermutigend")
+    assert p.speaker == "Carla Wendt"
+    assert "so die" not in p.quote
