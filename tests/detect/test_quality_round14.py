@@ -67,3 +67,12 @@ def test_an_apposition_at_the_end_of_the_sentence_names_the_speaker() -> None:
     p = find(text, "ermutigend")
     assert p.speaker == "Carla Wendt"
     assert "so die" not in p.quote
+
+
+# -- "Ihre Meinung zu den Plänen: „…“": a possessive frame with its topic before a colon names its owner -----------
+
+
+def test_a_possessive_frame_with_a_topic_before_a_colon_names_its_owner() -> None:
+    text = "Die Trainerin Wiebke Sander lobte ihre Mannschaft. Ihre Meinung zum Schiedsrichter: „Er war schwach.“"
+    p = find(text, "Er war schwach")
+    assert (p.speaker, p.speaker_mention) == ("Wiebke Sander", "Ihre Meinung")
