@@ -76,3 +76,16 @@ def test_a_possessive_frame_with_a_topic_before_a_colon_names_its_owner() -> Non
     text = "Die Trainerin Wiebke Sander lobte ihre Mannschaft. Ihre Meinung zum Schiedsrichter: „Er war schwach.“"
     p = find(text, "Er war schwach")
     assert (p.speaker, p.speaker_mention) == ("Wiebke Sander", "Ihre Meinung")
+
+
+# -- "„…“ Das sagte der Kapitän der Fähre, Jan Holm, am Abend.": the pointer's subject keeps its apposition --------
+
+
+def test_a_sentence_pointing_back_names_the_apposition() -> None:
+    text = "„Wir haben alles versucht.“ Das sagte der Kapitän der Fähre, Ole Brandt, am Abend."
+    p = find(text, "alles versucht")
+    assert (p.speaker, p.speaker_mention) == ("Ole Brandt", "der Kapitän der Fähre, Ole Brandt")
+    text = "Die Fähre sei sicher. Das erklärte die Sprecherin der Reederei, Ines Vogt, am Montag in Kiel."
+    assert find(text, "Fähre sei sicher").speaker == "Ines Vogt"
+    text = "„Wir haben alles versucht.“ Das sagte der Kapitän, als er an Land kam."
+    assert find(text, "alles versucht").speaker == "Kapitän"
