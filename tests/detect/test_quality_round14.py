@@ -89,3 +89,21 @@ def test_a_sentence_pointing_back_names_the_apposition() -> None:
     assert find(text, "Fähre sei sicher").speaker == "Ines Vogt"
     text = "„Wir haben alles versucht.“ Das sagte der Kapitän, als er an Land kam."
     assert find(text, "alles versucht").speaker == "Kapitän"
+
+
+# -- "„…“ So der Kapitän.": "So" and a speaker phrase alone name the speaker of the statement before ---------------
+
+
+def test_so_and_a_speaker_alone_name_the_statement_before() -> None:
+    text = "„Die Fähre ist sicher.“ So der Kapitän der Fähre, Ole Brandt."
+    p = find(text, "Fähre ist sicher")
+    assert (p.speaker, p.speaker_mention) == ("Ole Brandt", "der Kapitän der Fähre, Ole Brandt")
+    text = "Die Fähre sei sicher. So die Reederei."
+    assert find(text, "Fähre sei sicher").speaker == "Reederei"
+
+
+def test_so_and_a_phrase_that_cannot_speak_name_no_one() -> None:
+    text = "Die Fähre sei sicher. So der Plan."
+    assert find(text, "Fähre sei sicher").speaker is None
+    text = "„Die Fähre ist sicher.“ So weit, so gut."
+    assert find(text, "Fähre ist sicher").speaker is None
