@@ -107,3 +107,14 @@ def test_so_and_a_phrase_that_cannot_speak_name_no_one() -> None:
     assert find(text, "Fähre sei sicher").speaker is None
     text = "„Die Fähre ist sicher.“ So weit, so gut."
     assert find(text, "Fähre ist sicher").speaker is None
+
+
+# -- common German given names: a role noun the lexicon does not know before one is no part of the name ----------
+
+
+def test_a_common_north_german_given_name_opens_a_name() -> None:
+    text = "Laut Deichgraf Hauke Petersen ist der Deich sicher."
+    p = find(text, "Deich sicher")
+    assert (p.speaker, p.speaker_mention) == ("Hauke Petersen", "Deichgraf Hauke Petersen")
+    text = "Das Wasser sei warm, sagte Bademeisterin Frauke Lüders."
+    assert find(text, "Wasser sei warm").speaker == "Frauke Lüders"
