@@ -329,6 +329,8 @@ def _name_words(words: tuple[str, ...], j: int) -> tuple[list[str], int]:
     k = j
     name_words: list[str] = []
     while k < n and not _ends_name(words[k], name_words, k + 1 < n):
+        if name_words and k + 1 < n and words[k + 1] == "Online":
+            break  # "sagte Anna Roth Spiegel Online": the medium spoken to
         name_words.append(words[k])
         k += 1
     while name_words and name_words[-1] in NAME_PARTICLES:

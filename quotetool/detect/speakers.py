@@ -621,8 +621,9 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
     skipped = 0  # title dots and lower-case title parts, which do not count as words of the name
     while j < limit and j - caps_start - skipped < _MAX_CAPS:
         tj = toks[j]
-        if is_nounlike(tj) and tj.text not in _NOT_NAMES:
-            if j > caps_start and _object_after_role(toks, j):
+        if is_nounlike(tj) and (tj.text not in _NOT_NAMES or _online_title(toks, j, limit)):
+            if j > caps_start and (_object_after_role(toks, j) or _online_title(toks, j, limit)):
+                # (nor a medium after a name: "sagte Anna Roth Spiegel Online", the medium spoken to)
                 break
             j += 1
             continue
@@ -642,6 +643,12 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
         j += 1  # der „Spiegel“
         quoted = True
     return j, dots, quoted
+
+
+def _online_title(toks: list[Tok], j: int, limit: int) -> bool:
+    """ "Zeit Online", "Spiegel Online": a medium's name before "Online" opens at ``j``, also with a word that names
+    no one alone ("Zeit")."""
+    return j + 1 < limit and toks[j + 1].text == "Online"
 
 
 def _object_after_role(toks: list[Tok], j: int) -> bool:

@@ -118,3 +118,21 @@ def test_a_common_north_german_given_name_opens_a_name() -> None:
     assert (p.speaker, p.speaker_mention) == ("Hauke Petersen", "Deichgraf Hauke Petersen")
     text = "Das Wasser sei warm, sagte Bademeisterin Frauke Lüders."
     assert find(text, "Wasser sei warm").speaker == "Frauke Lüders"
+
+
+# -- "X Online": a medium's name, and the medium spoken to after a speaker ------------------------------------------
+
+
+def test_an_online_medium_is_named_whole() -> None:
+    text = "Zwei Menschen seien verletzt worden, berichtete Zeit Online."
+    assert find(text, "verletzt worden").speaker == "Zeit Online"
+    text = "Laut Zeit Online wurden zwei Menschen verletzt."
+    assert find(text, "zwei Menschen").speaker == "Zeit Online"
+
+
+def test_an_online_medium_after_the_speaker_is_the_one_spoken_to() -> None:
+    text = "Das sei ein Skandal, sagte die Ministerin Spiegel Online."
+    assert find(text, "ein Skandal").speaker == "Ministerin"
+    text = "Das sei ein Skandal, sagte Ines Vogt Zeit Online."
+    p = find(text, "ein Skandal")
+    assert (p.speaker, p.speaker_mention) == ("Ines Vogt", "Ines Vogt")
