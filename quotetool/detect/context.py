@@ -124,9 +124,21 @@ def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
     if k == v + 1 and not genitive_opens(toks[k]):
         return None  # "gab der Hoffnung Ausdruck, …": no genitive after the noun, no holder
     holder, _ = parse_np(view.text, toks, k, cue.last + 1)
-    if holder is not None and (holder.kind in STATEMENT_HOLDERS or initials(holder)):
+    if holder is not None and (holder.kind in STATEMENT_HOLDERS or initials(holder) or _medium(holder)):
         return holder
     return None
+
+
+def _medium(m: Mention) -> bool:
+    """A medium named by its kind and name or by its title: "der Zeitung Kurier", "der „Bild“" (a holder of the
+    report it publishes)."""
+    if m.kind != "other":
+        return False
+    phrase = m.phrase
+    return phrase[:1] in _TITLE_OPENERS or lexicon.media_of(phrase.split(" ", 1)[0]) is not None
+
+
+_TITLE_OPENERS: Final = '„"»«‚'
 
 
 def initials(m: Mention) -> bool:
@@ -584,9 +596,25 @@ def rejected_claim(view: SentenceView, cue: Cue) -> bool:
     toks = view.toks
     v = cue.index
     for c in view.cues:
-        if c.index < v and not c.attitude and c.lemma in lexicon.REJECTING_VERBS:
+        if c.attitude or c.lemma not in lexicon.REJECTING_VERBS:
+            continue
+        if c.index < v:
             return all(t.text not in _CLAUSE_MARKS for t in toks[c.index + 1 : v])
+        return rejecting_participle(toks, v, c)
     return False
+
+
+def rejecting_participle(toks: list[Tok], v: int, c: Cue) -> bool:
+    """ "hat Berichte zurückgewiesen, wonach …", "hatte den Vorwurf dementiert, dass …": the rejecting verb
+    ``c`` closes the clause of the statement noun at ``v`` after it, before a comma and a dass/wonach clause."""
+    k = c.last + 1
+    return (
+        v < c.index
+        and k + 1 < len(toks)
+        and toks[k].text == ","
+        and toks[k + 1].low in ("dass", "daß", "wonach")
+        and all(t.text not in _CLAUSE_MARKS for t in toks[v + 1 : c.index])
+    )
 
 
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", ".", "(", ")", "–", "—"})

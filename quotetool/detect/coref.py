@@ -331,6 +331,8 @@ def _name_words(words: tuple[str, ...], j: int) -> tuple[list[str], int]:
     k = j
     name_words: list[str] = []
     while k < n and not _ends_name(words[k], name_words, k + 1 < n):
+        if name_words and k + 1 < n and words[k + 1] == "Online":
+            break  # "sagte Anna Roth Spiegel Online": the medium spoken to
         name_words.append(words[k])
         k += 1
     while name_words and name_words[-1] in NAME_PARTICLES:
@@ -638,6 +640,9 @@ def by_title(phrase: str) -> str:
 
 _COMPANY_NOUNS: Final = lexicon.COMPANY_NOUNS
 _DEFINITE: Final = frozenset({"der", "die", "das", "dieser", "diese", "dieses"})
+# "aus dem Haus", "aus dem Hause Siemens": an organisation named by its house
+_HOUSE: Final = frozenset({"haus", "hause"})
+_HOUSE_OF: Final = "Hause "
 # a company's name: up to four capitalised words and its legal form ("Kramer Logistik GmbH", "Hansa Bau AG")
 _COMPANY_NAME: Final = regex.compile(
     r"\b((?:\p{Lu}[\p{L}\d&.-]*\s){1,4}(?:"
@@ -877,6 +882,8 @@ class Registry:
             return ent.canonical, ent
         if kind == "pronoun":
             return self._pronoun(m, plural_verb)
+        if kind == "other" and (m.head in _HOUSE or m.name.startswith(_HOUSE_OF)):
+            return self._house(m)
         if kind in ("role", "other") and m.det in _DEFINITE:
             company = self._company(m.head, m.phrase.split(), m.start)
             if company is not None:  # "die Supermarktkette Rewe … Die Kette erklärte", "Der Autobauer teilte mit"
@@ -886,6 +893,23 @@ class Registry:
             return self._role(m, plural_verb)
         if kind == "org":
             return self._org(m)
+        return self._other(m)
+
+    def _house(self, m: Mention) -> tuple[str | None, Entity | None]:
+        """ "hieß es aus dem Haus", "aus ihrem Haus": the house is the organisation that spoke last, shortly
+        before; "aus dem Hause Siemens" is Siemens; else the phrase as written."""
+        if m.name.startswith(_HOUSE_OF):
+            rest = m.name.split(" ", 1)[1]
+            org = self._orgs.get(rest.lower())
+            if org is None:
+                org = self._orgs[rest.lower()] = Entity("org", rest, tokens=len(rest.split()))
+            self._touch(org, m.start)
+            return org.canonical, org
+        if m.phrase in ("Haus", "Hause"):
+            for ent in reversed(self._recent):
+                if ent.kind in ("org", "other") and m.start - ent.last < _ORG_WINDOW:
+                    self._touch(ent, m.start)
+                    return ent.canonical, ent
         return self._other(m)
 
     def _frame(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:

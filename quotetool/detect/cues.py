@@ -201,8 +201,25 @@ def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
                     # "konnte Berichte nicht bestätigen, wonach …" (a claim whose source the sentence leaves open)
                     out.append(Cue(j, j, tj.low, True, attitude=True))
                     added = True
+                else:
+                    added = _rejected_with_holder(toks, out, j, w) or added
                 break
     return added
+
+
+def _rejected_with_holder(toks: list[Tok], out: list[Cue], j: int, w: int) -> bool:
+    """ "wies Berichte der Zeitung X zurück, wonach …", "hat einen Bericht der „Bild“ dementiert, wonach …": the
+    report noun at ``j`` with its holder up to the rejecting verb (or its particle) that closes the clause before
+    the comma at ``w - 1``; its cue is added (the verb's own cue keeps the verb). Whether it was."""
+    stop = min(
+        (x for c in out if c.lemma in lexicon.REJECTING_VERBS for x in (c.index, c.last) if j + 1 < x < w - 1),
+        default=-1,
+    )
+    if stop < 0 or not _verb_tail(toks, stop, w - 1) or holder_end(toks[:stop], j + 1) != stop:
+        return False
+    out[:] = [c for c in out if not c.index <= j <= c.last or c.lemma in lexicon.REJECTING_VERBS]
+    out.append(Cue(j, stop - 1, toks[j].low, True, attitude=True))
+    return True
 
 
 def _covered(out: list[Cue], j: int) -> bool:

@@ -161,6 +161,8 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
             return True
     if after_statement and _may_continue(sentence, words):
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
+    if words[0] == "So" and len(words) <= _SO_ALONE_WORDS:
+        return True  # "„…“ So der Kapitän." names the speaker before
     # zurückzutreten; "hatte die These vertreten, die Partei stagniere": a Konjunktiv in -e after a weak cue
     return bool(weak and kinds & _ZU_OR_E)
 
@@ -202,6 +204,7 @@ def _word_kinds(w: str) -> int:
     )
 
 
+_SO_ALONE_WORDS: Final = 8
 _SUBJUNCTIVE_E_SEEN: Final[dict[str, bool]] = {}
 
 
@@ -999,11 +1002,24 @@ def _modal_pointer(view: SentenceView) -> Mention | None:
     return m if m is not None and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
 
 
+def _so_alone(view: SentenceView) -> Mention | None:
+    """ "„…“ So der Kapitän der Fähre, Jan Holm.": "So" and nothing but a speaker phrase names the speaker of the
+    statement before (not "So der Plan.": a phrase that cannot speak)."""
+    toks = view.toks
+    end = len(toks) - 1
+    m, j = parse_np(view.text, toks, 1, end)
+    return m if m is not None and j == end and m.kind in ("name", "role", "org", "group") and not oblique(m) else None
+
+
 def _so_pointer(view: SentenceView) -> Mention | None:
     """The speaker named by "So schätzt X die Lage ein", "So sieht es auch X": "so" and a verb of judging or
     seeing point back at the statement before as X's view (the pointers of ``names_previous`` take speech verbs)."""
     toks = view.toks
-    if len(toks) < 4 or toks[0].low != "so":
+    if len(toks) < 3 or toks[0].low != "so":
+        return None
+    if toks[-1].text in (".", "!") and view.cue_at(1) is None:
+        return _so_alone(view)
+    if len(toks) < 4:
         return None
     cue = view.cue_at(1)
     if cue is None or not cue.cognition:

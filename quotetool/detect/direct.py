@@ -464,10 +464,11 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     m = main_subject(view, 0, p)
     if (
         m is not None
-        and m.kind in ("name", "role", "org", "pronoun", "source", "group")
+        and (m.kind in ("name", "role", "org", "pronoun", "source", "group") or (m.kind == "frame" and m.inner))
         and not (m.kind == "pronoun" and m.head == "es")
     ):
-        # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks
+        # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks ("Seine Meinung zu
+        # den Plänen: „…“": the frame's owner)
         return _cand(view, [toks[q]], DIRECT_COLON_SUBJECT, m, None)
     m = _bare_speaker_before(view, p)
     if m is not None:

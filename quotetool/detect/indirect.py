@@ -15,6 +15,7 @@ from quotetool.detect.context import (
     is_plural_verb,
     others_stance,
     rejected_claim,
+    rejecting_participle,
     source_pp,
     speaker_of_cue,
     trim,
@@ -355,7 +356,14 @@ def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
     if comma + 1 >= len(toks) or toks[comma].text != ",":
         return False
     opener = toks[comma + 1].low in ("dass", "daß", "wonach")
-    return any(n.attitude and cue.index < n.index < comma and (opener or cue.last < n.index) for n in view.cues)
+    return any(
+        n.attitude
+        and (
+            (cue.index < n.index < comma and (opener or cue.last < n.index))
+            or rejecting_participle(toks, n.index, cue)  # "hat Berichte zurückgewiesen, wonach …"
+        )
+        for n in view.cues
+    )
 
 
 _MODALS: Final = both_spellings({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll"})
@@ -1965,7 +1973,7 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
     v = _verb_after_back_noun(toks)
     if v < 0:
         return None
-    return _pointed_speaker(view, v, clause_end(toks, v + 1))
+    return _pointed_speaker(view, v, _past_comma(toks, clause_end(toks, v + 1)))
 
 
 def _cue_pointer(view: SentenceView) -> tuple[Mention, int] | None:
@@ -1982,7 +1990,7 @@ def _cue_pointer(view: SentenceView) -> tuple[Mention, int] | None:
     if cue.lemma in PLACE_CUES:
         m = source_pp(view, 2, limit)
         return (m, 1) if m is not None else None
-    return _pointed_speaker(view, 1, limit)
+    return _pointed_speaker(view, 1, _past_comma(toks, limit))
 
 
 def _verb_after_back_noun(toks: list[Tok]) -> int:
@@ -1995,6 +2003,14 @@ def _verb_after_back_noun(toks: list[Tok]) -> int:
     if verb.quote is not None or not verb.text[0].islower() or verb.low in FUNCTION_WORDS:
         return -1
     return k + 2
+
+
+def _past_comma(toks: list[Tok], limit: int) -> int:
+    """The end of the clause after the comma at ``limit``, where an apposition may close the subject ("Das sagte
+    der Kapitän der Fähre, Jan Holm, am Abend"); ``limit`` itself when no comma stands there."""
+    if limit + 1 < len(toks) and toks[limit].text == ",":
+        return clause_end(toks, limit + 1)
+    return limit
 
 
 def _pointed_speaker(view: SentenceView, v: int, limit: int) -> tuple[Mention, int] | None:

@@ -621,8 +621,9 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
     skipped = 0  # title dots and lower-case title parts, which do not count as words of the name
     while j < limit and j - caps_start - skipped < _MAX_CAPS:
         tj = toks[j]
-        if is_nounlike(tj) and tj.text not in _NOT_NAMES:
-            if j > caps_start and _object_after_role(toks, j):
+        if is_nounlike(tj) and (tj.text not in _NOT_NAMES or _online_title(toks, j, limit)):
+            if j > caps_start and (_object_after_role(toks, j) or _online_title(toks, j, limit)):
+                # (nor a medium after a name: "sagte Anna Roth Spiegel Online", the medium spoken to)
                 break
             j += 1
             continue
@@ -642,6 +643,12 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
         j += 1  # der „Spiegel“
         quoted = True
     return j, dots, quoted
+
+
+def _online_title(toks: list[Tok], j: int, limit: int) -> bool:
+    """ "Zeit Online", "Spiegel Online": a medium's name before "Online" opens at ``j``, also with a word that names
+    no one alone ("Zeit")."""
+    return j + 1 < limit and toks[j + 1].text == "Online"
 
 
 def _object_after_role(toks: list[Tok], j: int) -> bool:
@@ -1179,7 +1186,13 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
     if not (j + 1 < limit and toks[j].text == ","):
         return None
     app, aj = parse_np(text, toks, j + 1, limit)
-    if app is None or aj > limit or not (aj == limit or toks[aj].text in (",", ":", ")")):
+    # (closed by a comma, a colon, a bracket, the limit, or the sentence's last mark: "…“, so der Chef des
+    # Vereins, Jan Holm.")
+    if (
+        app is None
+        or aj > limit
+        or not (aj == limit or toks[aj].text in _APPOSITION_ENDS or _last_mark(toks, aj, limit))
+    ):
         return None
     after = aj + (1 if aj < limit and toks[aj].text == "," else 0)
     if app.kind == "name" and mention.kind in ("role", "org", "other") and not mention.name:
@@ -1187,6 +1200,14 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
     if app.kind == "role" and mention.kind == "name":
         return _name_with_role(mention, app), after
     return None
+
+
+_APPOSITION_ENDS: Final = frozenset({",", ":", ")"})
+
+
+def _last_mark(toks: list[Tok], k: int, limit: int) -> bool:
+    """Token ``k`` is the sentence's closing mark, the last before ``limit``."""
+    return k == limit - 1 and toks[k].text in (".", "!", "?")
 
 
 def _role_words(m: Mention) -> str:
