@@ -119,7 +119,10 @@ def _unit_after_number(text: str, k: int) -> bool:
 def _function_word_after(text: str, dot: int) -> bool:
     """A capitalised function word opens the text after the dot ("Das", "Die", "Er")."""
     nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
-    return bool(nxt) and nxt.group(1)[:1].isupper() and nxt.group(1).lower() in FUNCTION_WORDS
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word[:1].isupper() and word.lower() in FUNCTION_WORDS
 
 
 def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Sentence]:
