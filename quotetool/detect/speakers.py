@@ -617,13 +617,12 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
     ("Prof. Dr.", "George W. Bush"), "CDU / CSU", a quoted title after them; and whether dots or a quoted
     title are among them (``_head_words`` then rewrites the words)."""
     j = caps_start
-    dots = quoted = False
+    dots = False
     skipped = 0  # title dots and lower-case title parts, which do not count as words of the name
     while j < limit and j - caps_start - skipped < _MAX_CAPS:
         tj = toks[j]
         if is_nounlike(tj) and (tj.text not in _NOT_NAMES or _online_title(toks, j, limit)):
-            if j > caps_start and (_object_after_role(toks, j) or _online_title(toks, j, limit)):
-                # (nor a medium after a name: "sagte Anna Roth Spiegel Online", the medium spoken to)
+            if j > caps_start and _ends_before(toks, j, limit):
                 break
             j += 1
             continue
@@ -636,13 +635,20 @@ def _capitalised_run(toks: list[Tok], caps_start: int, limit: int, det: str) -> 
             dots = True
         j = nxt
         skipped += skip
-    if j < limit and toks[j].quote is not None and toks[j].title and j > caps_start:
-        j += 1  # a title after its noun: die Wochenzeitung „Die Zeit“
-        quoted = True
-    elif j == caps_start and j < limit and toks[j].quote is not None and toks[j].title and det:
-        j += 1  # der „Spiegel“
-        quoted = True
-    return j, dots, quoted
+    quoted = _quoted_title_at(toks, j, limit) and (j > caps_start or (j == caps_start and bool(det)))
+    return (j + 1 if quoted else j), dots, quoted
+
+
+def _ends_before(toks: list[Tok], j: int, limit: int) -> bool:
+    """Whether a name's run of capitalised words ends before the noun-like word at ``j``: an object after a role,
+    or a medium after a name ("sagte Anna Roth Spiegel Online", the medium spoken to)."""
+    return _object_after_role(toks, j) or _online_title(toks, j, limit)
+
+
+def _quoted_title_at(toks: list[Tok], j: int, limit: int) -> bool:
+    """A quoted title at ``j``: after its noun (die Wochenzeitung „Die Zeit“), or alone after an article (der
+    „Spiegel“)."""
+    return j < limit and toks[j].quote is not None and toks[j].title
 
 
 def _online_title(toks: list[Tok], j: int, limit: int) -> bool:
