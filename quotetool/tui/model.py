@@ -137,6 +137,8 @@ class ReviewModel:
         self.overall: Progress | None = None
         self.articles: Progress | None = None  # articles marked reviewed, of all articles
         self.counts_unsure = False  # a change of unknown old status: the screen recounts
+        self.writes = 0  # store calls under way (a decision is written in a thread while messages go on)
+        self._loaded_while_writing = False  # a queue load's count may already hold a write whose result is to come
         self.applied = 0  # stored quotes taken in so far (a recount started before the last one is stale)
         self.doc: DocumentView | None = None
         self.doc_quotes: list[QuoteView] = []
@@ -247,6 +249,9 @@ class ReviewModel:
             self._count(old, quote.status)
         else:
             self.counts_unsure = True
+        if self._loaded_while_writing and not self.writes:
+            self._loaded_while_writing = False
+            self.counts_unsure = True  # the load may have counted this change already: count again
         self._put_in_article(quote)
         self._put_in_queue(quote, matches=matches)
         if self._current is not None and self._current.id == quote.id:
@@ -321,6 +326,8 @@ class ReviewModel:
         self.filter = flt
         self.queue.set(rows, order, by_id)
         self.overall = overall
+        if self.writes:  # a decision committed before the count was read is counted again when its result comes
+            self._loaded_while_writing = True
         if articles is not None:
             self.articles = articles
         pending, self._pending = self._pending or {}, None

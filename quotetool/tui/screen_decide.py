@@ -38,7 +38,10 @@ class DecidingScreen(ReviewScreenBase):
     # --- calling the store -------------------------------------------------------------------------
 
     async def _store(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """One store call in a thread; a QuotetoolError becomes the status line, a stale quote is shown fresh."""
+        """One store call in a thread; a QuotetoolError becomes the status line, a stale quote is shown fresh.
+        Counted as under way (model.writes) until it returns; after its caller has taken in the result, the
+        counts are read again if the model is unsure of them (a queue load finished meanwhile)."""
+        self.model.writes += 1
         try:
             return await asyncio.to_thread(fn, self.db, *args, **kwargs)
         except StaleQuote as exc:
@@ -47,7 +50,15 @@ class DecidingScreen(ReviewScreenBase):
         except QuotetoolError as exc:
             self.set_status(str(exc), error=True)
             self.check_revision()  # "There is no quote N": the article's proposals may have been replaced
+        finally:
+            self.model.writes -= 1
+            self.call_next(self._recount_if_unsure)
         return None
+
+    def _recount_if_unsure(self) -> None:
+        if self.model.counts_unsure and self.model.queue.loaded:
+            self.model.counts_unsure = False
+            self.recount(self.model.applied)
 
     def _show_fresh(self, quote_id: int) -> None:
         """Another editor changed the quote: show it as stored now."""

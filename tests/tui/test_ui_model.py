@@ -124,3 +124,21 @@ def test_a_reloaded_article_keeps_the_place_or_takes_the_nearest_quote():
     chosen = model.show_document(LoadedDocument(DOC, [Q1, new_a, new_b], (1, 1), revision=2), prefer=3, near=86)
     assert chosen == new_b and model.revision == 2
     assert model.show_document(LoadedDocument(DOC, [Q1, new_a, new_b], (1, 1), revision=2), prefer=1) == Q1
+
+
+def test_a_queue_loaded_while_a_decision_is_written_has_its_counts_read_again():
+    """A decision is written in a thread; a queue load that finishes meanwhile may have counted it (its rows read
+    before the commit, its counts after), and the decision's result then moves the counts once more."""
+    model = ReviewModel()
+    model.show_document(LoadedDocument(DOC, [Q1, Q2, Q3], (1, 1), revision=1))
+    model.begin_load()
+    model.writes = 1  # the decision on Q1 is under way
+    model.queue_loaded(QueueFilter(), [row_of(q) for q in (Q1, Q2, Q3)], Progress(1, 3))
+    model.reselect()
+    model.writes = 0
+    model.apply(_changed(Q1, status="accepted"))
+    assert model.overall == Progress(2, 3) and model.counts_unsure  # one too many: the screen counts again
+    # with no write under way when the queue came, the result moves the counts and nothing is unsure
+    model = _model()
+    model.apply(_changed(Q1, status="accepted"))
+    assert model.overall == Progress(1, 3) and not model.counts_unsure
