@@ -32,7 +32,7 @@ def describe(quote, *, stale: bool = False) -> Text:
     if getattr(quote, "learned", None):  # the proposal exists because of what was learned from decisions
         row("Learned", quote.learned, "italic")
     row("Conf.", f"{quote.confidence:.2f}" if quote.confidence is not None else None)
-    row("Status", quote.status, _STATUS_STYLE.get(quote.status, "bold"))
+    row("Status", _status(quote), _STATUS_STYLE.get(quote.status, "bold"))
     decided = None
     if quote.annotator:
         decided = quote.annotator + (f" {quote.decided_at[:16].replace('T', ' ')}" if quote.decided_at else "")
@@ -48,6 +48,22 @@ def describe(quote, *, stale: bool = False) -> Text:
     if stale:
         out.append("\nreloaded: someone else changed it", style="bold")
     return out
+
+
+def _status(quote) -> str:
+    """The status, and what the editor changed of the detector's proposal ("accepted · corrected: speaker")."""
+    if getattr(quote, "origin", None) != "detector" or getattr(quote, "detector_start", None) is None:
+        return quote.status  # added by hand, or stored before the proposal was kept
+    changed = [
+        name
+        for name, now, proposed in (
+            ("span", (quote.start, quote.end), (quote.detector_start, quote.detector_end)),
+            ("speaker", quote.speaker, quote.detector_speaker),
+            ("kind", quote.kind, quote.detector_kind),
+        )
+        if now != proposed
+    ]
+    return f"{quote.status} · corrected: {', '.join(changed)}" if changed else quote.status
 
 
 # "also reported by" is read once a quote has stayed on screen this long (seconds): a run of decisions never

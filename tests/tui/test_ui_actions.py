@@ -145,6 +145,24 @@ async def test_speaker_modal_sets_a_new_name(review_db):
         assert "Jana Beispiel" in str(app.query_one("#detail").render())
 
 
+async def test_detail_panel_says_what_the_editor_corrected_of_the_proposal(review_db):
+    first = proposals(review_db)[0]
+    app = make_app(review_db)
+    async with app.run_test(size=SIZE) as pilot:
+        status = lambda: str(app.query_one("#detail").render())  # noqa: E731
+        assert "corrected" not in status()
+        await pilot.press("s", "ctrl+a", "ctrl+k", *"Jana Beispiel", "enter")
+        await until(pilot, lambda: "proposed · corrected: speaker" in status())
+        await pilot.press("a")  # accepting moves on; the corrected quote is one step back
+        await until(pilot, lambda: fresh(review_db, first).status == "accepted")
+        await pilot.press("p")
+        await until(pilot, lambda: app.current.id == first)
+        assert "accepted · corrected: speaker" in status()
+        await pilot.press("u", "u")  # accept and speaker undone: the proposal as the detector made it
+        await until(pilot, lambda: fresh(review_db, first).speaker != "Jana Beispiel")
+        await until(pilot, lambda: "corrected" not in status())
+
+
 @pytest.mark.both_backends
 async def test_speaker_modal_completes_aliases_to_the_canonical_name(review_db):
     first, second = proposals(review_db)[:2]
