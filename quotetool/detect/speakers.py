@@ -2025,8 +2025,8 @@ def subject_of_opening(text: str, toks: list[Tok], m: Mention, j: int, hi: int) 
     if m.kind == "other" and not (m.det and m.name and " " in m.name):
         # (not "Die Schweizer Großbank UBS veröffentlichte Zahlen": a named body with its article is the subject)
         after, _ = subject_after(text, toks, j, hi)
-        if after is not None and after.kind in ("name", "role"):
-            return after
+        if after is not None and after.kind in ("name", "role") and not cannot_speak(after):
+            return after  # (not "Die Alliierten hatten Widerspruch eingelegt": a capitalised noun is no name)
     return m
 
 
