@@ -3,6 +3,8 @@ with sentences of our own."""
 
 from __future__ import annotations
 
+from quotetool.detect import detect
+
 from .detect_helpers import find
 
 # -- "Die Alliierten hatten Widerspruch eingelegt, weil …": a capitalised noun after the verb is no subject -----
@@ -14,3 +16,25 @@ def test_a_nominalised_group_before_its_verb_stays_the_subject() -> None:
     assert (p.speaker, p.speaker_mention) == ("Alliierten", "Die Alliierten")
     text = "Die Verbündeten hatten Protest eingelegt, weil der Vertrag gebrochen worden sei."
     assert find(text, "Vertrag gebrochen").speaker == "Verbündeten"
+
+
+# -- "In dem Gesetzentwurf gibt es einen Absatz: „…“": the document or sign a quotation stands in is its source --
+
+
+def test_a_quotation_standing_in_a_document_is_not_the_last_speakers() -> None:
+    intro = "Die Ministerin Eva Lind sprach von einem Erfolg. "
+    text = intro + "In dem Gesetzentwurf gibt es dazu einen Absatz: „Die Daten sind nach einem Jahr zu löschen.“"
+    p = find(text, "nach einem Jahr")
+    assert (p.speaker, p.speaker_mention) == ("Gesetzentwurf", "dem Gesetzentwurf")
+    text = intro + "Das Bürgerliche Gesetzbuch regelt den Fall eindeutig: „Wer lügt, haftet für den Schaden.“"
+    assert find(text, "Wer lügt").speaker == "Bürgerliche Gesetzbuch"
+
+
+def test_words_on_a_sign_have_the_sign_as_source_and_are_not_carried_on() -> None:
+    intro = "Vor dem Rathaus demonstrierten am Samstag rund 300 Menschen. "
+    text = intro + "Auf dem Transparent an der Spitze stand: „Mieten runter, Löhne rauf, sonst bleiben wir hier!“"
+    assert find(text, "Mieten runter").speaker == "Transparent"
+    text = intro + "Im Treppenhaus hing ein Zettel, auf dem zu lesen war: „Wer hier raucht, zahlt 50 Euro Strafe.“"
+    assert find(text, "Wer hier raucht").speaker == "Zettel"
+    text += " Bis zum Sommer sollen 40 Raucher erwischt worden sein."
+    assert all(p.speaker != "Zettel" for p in detect(text) if "Raucher" in p.quote)

@@ -180,7 +180,11 @@ _ROLE: Final = {
 DEMONYMS: Final = frozenset(lines("demonyms.txt"))
 EPITHETS: Final = frozenset(lines("epithet_nouns.txt"))  # positions in team sports: "der Innenverteidiger"
 _ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
-_SOURCE: Final = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
+_SOURCE: Final = {
+    **_endings("sign_nouns.txt", ("s", "es", "e", "en", "n", "ern")),
+    **_endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern")),
+}
+SIGNS: Final = frozenset(lines("sign_nouns.txt"))  # a source of written words only: "das Plakat"
 _FRAME: Final = _endings("frame_nouns.txt", ("s", "n", "en"))
 _MEDIA: Final = _endings("media_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
 _TRADE: Final = _endings("trade_nouns.txt", ("s", "es", "en", "n"))
