@@ -704,12 +704,38 @@ _SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom",
 def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
     """The phrase after "in/aus/auf …" in a clause: the document or place a statement comes from."""
     toks = view.toks
-    for j in range(lo, hi):
+    j = lo
+    while j < hi:
         if toks[j].low in _SOURCE_PREPOSITIONS and j + 1 < hi:
             k = j + 2 if toks[j + 1].low in _SIDES and j + 2 < hi else j + 1  # "von Seiten der Polizei"
-            m, _ = parse_np(view.text, toks, k, hi)
+            m, end = parse_np(view.text, toks, k, hi)
             if m is not None and m.kind != "pronoun":
-                return m
+                if not _occasion(m):
+                    return m
+                owner = _occasion_owner(view, k, end)
+                if owner is not None:
+                    return owner  # "auf dem Parteitag der SPD hieß es": its owner speaks
+                j = max(end, j + 1)  # "auf einer Pressekonferenz in Kiel": where, not who (nor the place in it)
+                continue
+        j += 1
+    return None
+
+
+def _occasion(m: Mention) -> bool:
+    """A phrase for the occasion where words were said: "einer Pressekonferenz in Kiel", "dem Parteitag"."""
+    return m.kind == "other" and lexicon.event_of(m.head) is not None
+
+
+def _occasion_owner(view: SentenceView, k: int, end: int) -> Mention | None:
+    """Whose occasion the phrase in tokens k..end names, by its genitive: "dem Parteitag der SPD"; or None."""
+    toks = view.toks
+    for i in range(k, end - 1):
+        if lexicon.event_of(toks[i].low) is not None and toks[i + 1].low in ("der", "des"):
+            m, _ = parse_np(view.text, toks, i + 1, end)
+            if m is None:
+                return None
+            acronym = m.kind == "other" and m.text.rsplit(" ", 1)[-1].isupper()  # "der SPD"
+            return m if m.kind in ("org", "role", "name", "group") or acronym else None
     return None
 
 

@@ -38,3 +38,18 @@ def test_words_on_a_sign_have_the_sign_as_source_and_are_not_carried_on() -> Non
     assert find(text, "Wer hier raucht").speaker == "Zettel"
     text += " Bis zum Sommer sollen 40 Raucher erwischt worden sein."
     assert all(p.speaker != "Zettel" for p in detect(text) if "Raucher" in p.quote)
+
+
+# -- "hieß es auf einer Pressekonferenz": the occasion is where words were said, not who said them --------------
+
+
+def test_an_occasion_is_no_speaker_but_its_owner_is() -> None:
+    intro = "Die Reederei Nordlicht steht vor der Pleite. "
+    text = intro + "Wie es auf einer Pressekonferenz in Kiel hieß, sollen 40 Stellen wegfallen."
+    assert find(text, "40 Stellen").speaker is None
+    text = "Auf dem Landesparteitag in Halle hieß es, die Partei werde geschlossen auftreten."
+    assert find(text, "geschlossen auftreten").speaker is None
+    text = "Auf dem Parteitag der SPD hieß es, die Partei werde geschlossen auftreten."
+    assert find(text, "geschlossen auftreten").speaker == "SPD"
+    text = "Wie es auf einer Pressekonferenz des Innenministeriums hieß, seien drei Verdächtige festgenommen worden."
+    assert find(text, "drei Verdächtige").speaker == "Innenministerium"

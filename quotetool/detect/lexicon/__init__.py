@@ -195,6 +195,7 @@ ORG_ENDINGS: Final = _table(("org", _ORG))
 SOURCE_ENDINGS: Final = _table(("source", _SOURCE))
 FRAME_ENDINGS: Final = _table(("frame", _FRAME))
 MEDIA_ENDINGS: Final = _table(("media", _MEDIA))
+EVENT_ENDINGS: Final = _table(("event", _endings("event_nouns.txt", ("s", "es", "en", "n"))))
 TRADE_ENDINGS: Final = _table(("trade", _TRADE))
 BARE_OBJECT_ENDINGS: Final = _table(("object", _BARE_OBJECT))
 
@@ -311,6 +312,12 @@ def frame_of(word: str) -> str | None:
 @lru_cache(maxsize=_WORD_CACHE)
 def source_of(word: str) -> str | None:
     return _entry(word, SOURCE_ENDINGS)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def event_of(word: str) -> str | None:
+    """The occasion a word ends in (Landesparteitag -> parteitag): where words were said, not who said them."""
+    return _entry(word, EVENT_ENDINGS)
 
 
 @lru_cache(maxsize=_WORD_CACHE)
