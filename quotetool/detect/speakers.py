@@ -1437,8 +1437,16 @@ def _extended_attribute(toks: list[Tok], j: int, limit: int) -> int:
     """Index of the adjective that closes an extended attribute starting at ``j`` (or ``j`` when there is
     none): words of a phrase, then an adjective right before a capitalised noun."""
     found = j
-    for k in range(j + 1, min(limit - 1, j + _ATTRIBUTE_WINDOW)):
+    region = -1
+    for k in range(j + 1, min(limit - 1, j + _ATTRIBUTE_WINDOW + 2)):
         t = toks[k]
+        if k <= region:
+            continue
+        if t.text == "," and _region_in_commas(toks, k, limit):
+            region = k + 2  # "der in Springfield, Illinois, ansässigen Firma": the place's region
+            continue
+        if k >= j + _ATTRIBUTE_WINDOW + (2 if region > 0 else 0):
+            break
         if t.quote is not None or t.text in (",", ";", ":", ".", "(", ")", "–"):
             break
         if is_adjective(t) and is_nounlike(toks[k + 1]):
@@ -1459,6 +1467,20 @@ def _extended_attribute(toks: list[Tok], j: int, limit: int) -> int:
 
 
 _UNINFLECTED_ADJECTIVE: Final = ("sam", "lich", "bar", "ig", "isch", "haft", "los", "voll")
+
+
+def _region_in_commas(toks: list[Tok], k: int, limit: int) -> bool:
+    """The comma at ``k`` opens a region after a place, closed by a comma before a lower-case word ("in
+    Springfield, Illinois, ansässigen"; not a list of places or an apposition)."""
+    return (
+        k + 3 < limit
+        and toks[k - 1].text[0].isupper()
+        and toks[k + 1].text[0].isupper()
+        and toks[k + 1].quote is None
+        and toks[k + 2].text == ","
+        and toks[k + 3].text[0].islower()
+        and is_adjective(toks[k + 3])
+    )
 
 
 _NOBLE: Final = frozenset({"von", "van", "de", "zu"})

@@ -53,3 +53,15 @@ def test_an_occasion_is_no_speaker_but_its_owner_is() -> None:
     assert find(text, "geschlossen auftreten").speaker == "SPD"
     text = "Wie es auf einer Pressekonferenz des Innenministeriums hieß, seien drei Verdächtige festgenommen worden."
     assert find(text, "drei Verdächtige").speaker == "Innenministerium"
+
+
+# -- "nach Angaben der in Springfield, Illinois, ansässigen Firma": a place's region in commas inside an attribute --
+
+
+def test_a_region_in_commas_stays_inside_the_attribute_of_the_source() -> None:
+    text = "Nach Angaben der in Springfield, Illinois, ansässigen Firma soll das neue Auto im Mai fertig werden."
+    p = find(text, "das neue Auto")
+    assert p.quote.startswith("soll das neue Auto")
+    assert (p.speaker, p.speaker_mention) == ("Firma", "Angaben der in Springfield, Illinois, ansässigen Firma")
+    text = "Der Autohersteller Hansa Motors kündigte den Bau eines Elektroautos an. " + text
+    assert find(text, "das neue Auto").speaker == "Hansa Motors"
