@@ -562,12 +562,15 @@ def _other_clause_after_cue(
 
 
 def _adversative_conjunct(toks: list[Tok], k: int) -> bool:
-    """The clause at ``k`` after the cue's comma opens with "aber"/"sondern", or with "doch"/"jedoch" before its
-    subject ("…, doch passiert sei nichts"): coordinated with the cue's clause, no complement of the cue
+    """The clause at ``k`` after the cue's comma opens with "aber"/"sondern"/"und"/"oder", or with "doch"/"jedoch"
+    before its subject ("…, doch passiert sei nichts"): coordinated with the cue's clause, no complement of the cue
     ("…, jedoch sei die Lage ernst" puts the adverb before the finite verb: a complement)."""
     low = toks[k].low
     if low in ("aber", "sondern"):
         return True
+    if low in ("und", "oder"):
+        # "…, und einige Fotografen hätten …": a clause joined to the cue's, no complement of it (not "und zwar")
+        return k + 1 < len(toks) and toks[k + 1].low != "zwar"
     if low not in ("doch", "jedoch") or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1].low

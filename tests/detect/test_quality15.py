@@ -65,3 +65,19 @@ def test_a_region_in_commas_stays_inside_the_attribute_of_the_source() -> None:
     assert (p.speaker, p.speaker_mention) == ("Firma", "Angaben der in Springfield, Illinois, ansässigen Firma")
     text = "Der Autohersteller Hansa Motors kündigte den Bau eines Elektroautos an. " + text
     assert find(text, "das neue Auto").speaker == "Hansa Motors"
+
+
+# -- "…, und einige Fotografen hätten …": a clause joined with "und" is no complement of the verb before --------
+
+
+def test_a_clause_joined_with_und_is_no_complement_of_the_verb_before() -> None:
+    text = (
+        "Nach Angaben eines Mitarbeiters hätten die Redakteure im Keller einen Platz gefunden, und einige "
+        "Fotografen hätten dort sogar geschlafen."
+    )
+    p = find(text, "sogar geschlafen")
+    assert p.quote.startswith("hätten die Redakteure")
+    assert (p.speaker, p.speaker_mention) == ("Mitarbeiter", "Angaben eines Mitarbeiters")
+    text = "Die Feuerwehr erklärte, und die Polizei bestätigte, der Brand sei gelegt worden."
+    p = find(text, "Brand sei gelegt")
+    assert (p.quote, p.speaker) == ("der Brand sei gelegt worden", "Polizei")
