@@ -189,7 +189,10 @@ def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
                     break
                 continue
             if _reporting_noun(tj) and (
-                j == 0 or toks[j - 1].low in _REPORT_DETERMINERS or toks[j - 1].text[0].islower()
+                j == 0
+                or toks[j - 1].low in _REPORT_DETERMINERS
+                or toks[j - 1].text[0].islower()
+                or _time_word(toks[j - 1].low)  # "wies am Mittwoch Berichte der Zeitung zurück, wonach …"
             ):
                 # with its holder ("ein Bericht der Zeitung, wonach …") or right before the comma ("Es gibt
                 # Gerüchte, wonach …": a claim without a source, proposed as such)
@@ -215,11 +218,30 @@ def _rejected_with_holder(toks: list[Tok], out: list[Cue], j: int, w: int) -> bo
         (x for c in out if c.lemma in lexicon.REJECTING_VERBS for x in (c.index, c.last) if j + 1 < x < w - 1),
         default=-1,
     )
-    if stop < 0 or not _verb_tail(toks, stop, w - 1) or holder_end(toks[:stop], j + 1) != stop:
+    if stop < 0 or not _verb_tail(toks, stop, w - 1):
+        return False
+    if holder_end(toks[:stop], j + 1) != stop and _topic_end(toks[:stop], j + 1) != stop:
         return False
     out[:] = [c for c in out if not c.index <= j <= c.last or c.lemma in lexicon.REJECTING_VERBS]
     out.append(Cue(j, stop - 1, toks[j].low, True, attitude=True))
     return True
+
+
+def _topic_end(toks: list[Tok], k: int) -> int:
+    """Index after the phrase "über/um …" at ``k`` that names what a report is about ("Berichte über einen
+    Rücktritt", "Spekulationen um den Verkauf"), or ``k`` when none is there."""
+    if k >= len(toks) or toks[k].low not in _TOPIC_PREPOSITIONS:
+        return k
+    j = k + 1
+    while j < len(toks) and j - k < _HOLDER_WINDOW and toks[j].quote is None:
+        t = toks[j]
+        if not (t.text[0].isupper() or t.low in DETERMINERS or t.low.endswith(("en", "er", "e", "es", "em"))):
+            return k if j == k + 1 else j
+        j += 1
+    return j
+
+
+_TOPIC_PREPOSITIONS: Final = frozenset({"über", "um"})
 
 
 def _covered(out: list[Cue], j: int) -> bool:

@@ -81,3 +81,19 @@ def test_a_clause_joined_with_und_is_no_complement_of_the_verb_before() -> None:
     text = "Die Feuerwehr erklärte, und die Polizei bestätigte, der Brand sei gelegt worden."
     p = find(text, "Brand sei gelegt")
     assert (p.quote, p.speaker) == ("der Brand sei gelegt worden", "Polizei")
+
+
+# -- "wies am Mittwoch Berichte zurück, wonach …": a rejected report's content is not the rejecter's -------------
+
+
+def test_a_rejected_report_after_a_time_word_or_with_its_topic_is_not_the_rejecters() -> None:
+    text = "Das Ministerium wies am Mittwoch Berichte der Zeitung „Die Welt“ zurück, wonach der Minister gehen wolle."
+    p = find(text, "Minister gehen wolle")
+    assert (p.speaker, p.speaker_mention) == ("Die Welt", "Berichte der Zeitung „Die Welt“")
+    text = (
+        "Der Verein hat Berichte über einen Verkauf des Stadions zurückgewiesen, wonach der Vertrag schon fertig sei."
+    )
+    p = find(text, "Vertrag schon fertig")
+    assert (p.speaker, p.speaker_mention) == (None, "Berichte")
+    text = "Die Stadt wies Spekulationen um die Zukunft des Hallenbads zurück, wonach es im Herbst schließe."
+    assert find(text, "im Herbst schließe").speaker is None
