@@ -2595,6 +2595,9 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
     m = _np_ending_at(text, toks, hard, v)
     if m is not None:
         return m
+    m = _first_of_aber_auch(text, toks, hard, commas, v)
+    if m is not None:
+        return m
     # a new main clause after a comma: "…, und das Hilfswerk rief auf" (not "Nach dem Treffen mit A, B sagte")
     for c in commas:
         # (the verb of the clause before may stand before the window: "Diese übergab … und das FBI versprach")
@@ -2602,6 +2605,22 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
             m = _np_ending_at(text, toks, c + 1, v)
             if m is not None:
                 return m
+    return None
+
+
+def _first_of_aber_auch(text: str, toks: list[Tok], hard: int, commas: list[int], v: int) -> Mention | None:
+    """ "Greenpeace, aber auch andere Verbände riefen auf": the phrase named first in a subject joined by ", aber
+    auch" / ", sondern auch" (the one the sentence singles out), when both fill the words up to the verb at ``v``."""
+    for c in commas:
+        if (
+            c > hard
+            and toks[c].text == ","
+            and c + 3 < v
+            and toks[c + 1].low in ("aber", "sondern")
+            and toks[c + 2].low == "auch"
+            and _np_ending_at(text, toks, c + 3, v) is not None
+        ):
+            return _np_ending_at(text, toks, hard, c)
     return None
 
 

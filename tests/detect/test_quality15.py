@@ -97,3 +97,16 @@ def test_a_rejected_report_after_a_time_word_or_with_its_topic_is_not_the_reject
     assert (p.speaker, p.speaker_mention) == (None, "Berichte")
     text = "Die Stadt wies Spekulationen um die Zukunft des Hallenbads zurück, wonach es im Herbst schließe."
     assert find(text, "im Herbst schließe").speaker is None
+
+
+# -- "Greenpeace, aber auch andere Verbände riefen auf, …": the subject named first speaks ------------------------
+
+
+def test_a_subject_joined_by_aber_auch_is_named_by_its_first_part() -> None:
+    text = (
+        "Die Gewerkschaft Verdi, aber auch andere Verbände hatten dazu aufgerufen, am Montag die Arbeit niederzulegen."
+    )
+    p = find(text, "Arbeit niederzulegen")
+    assert (p.speaker, p.speaker_mention) == ("Gewerkschaft Verdi", "Die Gewerkschaft Verdi")
+    text = "Der Bürgermeister Tim Haas, aber auch viele Stadträte kritisierten, der Plan sei zu teuer."
+    assert find(text, "zu teuer").speaker == "Tim Haas"
