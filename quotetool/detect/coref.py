@@ -624,15 +624,18 @@ _CLOSING_QUOTES: Final = "“”\"«»‘’'"
 
 
 def by_title(phrase: str) -> str:
-    """A medium or work named by its quoted title is called by the title: "„Bild“" and "Zeitung „Die Welt“" are
-    Bild and Die Welt (not the marks, nor the kind of medium); any other phrase stays as it is."""
+    """A medium or work named by its quoted title is called by the title: "„Bild“", "Zeitung „Die Welt“" and
+    "britische „Times“" are Bild, Die Welt and Times (not the marks, nor the kind of medium, nor adjectives); any
+    other phrase stays as it is."""
     if len(phrase) < 3 or phrase[-1] not in _CLOSING_QUOTES:
         return phrase
     k = 0
     while k < len(phrase) - 1 and phrase[k] not in _OPENING_QUOTES:
         k += 1
     before = phrase[:k].strip()
-    if before and (" " in before or lexicon.media_of(before) is None):
+    # (adjectives before the title are none of its name: "die französische „Allianz für das Klima“")
+    described = all(w[:1].islower() for w in before.split())
+    if before and not described and (" " in before or lexicon.media_of(before) is None):
         return phrase
     title = phrase[k + 1 : -1].strip()
     return title if title else phrase

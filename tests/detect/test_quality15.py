@@ -110,3 +110,13 @@ def test_a_subject_joined_by_aber_auch_is_named_by_its_first_part() -> None:
     assert (p.speaker, p.speaker_mention) == ("Gewerkschaft Verdi", "Die Gewerkschaft Verdi")
     text = "Der Bürgermeister Tim Haas, aber auch viele Stadträte kritisierten, der Plan sei zu teuer."
     assert find(text, "zu teuer").speaker == "Tim Haas"
+
+
+# -- "die französische „Allianz für das Klima“": adjectives before a quoted name are none of the name ------------
+
+
+def test_adjectives_before_a_quoted_name_are_not_part_of_the_speaker() -> None:
+    text = "Die französische „Allianz für das Klima“ hatte dazu aufgerufen, am Montag die Arbeit niederzulegen."
+    assert find(text, "Arbeit niederzulegen").speaker == "Allianz für das Klima"
+    text = "Die britische „Times“ berichtete, der Premier wolle zurücktreten."
+    assert find(text, "zurücktreten").speaker == "Times"
