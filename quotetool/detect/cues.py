@@ -790,7 +790,31 @@ def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
     "stellte sich heraus") or a set adverbial ("Wie erwartet gewann …", "Offen gesagt war …")."""
     if lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
         return True
-    return i > 0 and _adverbial_participle(toks, i)
+    return i > 0 and (_adverbial_participle(toks, i) or _attributive_participle(toks, i))
+
+
+def _attributive_participle(toks: list[Tok], i: int) -> bool:
+    """The verb form at ``i`` is a participle before its noun ("auf nicht näher bezeichnete Kreise", "aus
+    erwähnten Gründen"), not a finite verb: a preposition or degree word before, a noun right after (not "Das
+    berichteten Medien": a demonstrative before the verb)."""
+    if i + 1 >= len(toks) or not toks[i].low.endswith(("te", "ten")):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    negated = before.low == "nicht" or (
+        before.low in _DEGREE_BEFORE_PARTICIPLE and i >= 2 and toks[i - 2].low == "nicht"
+    )
+    return (
+        (negated or (before.low in PREPOSITIONS and before.low not in DETERMINERS | _POSTPOSITIONS))
+        and after.quote is None
+        and after.text[0].isupper()
+        and after.text.isalpha()
+    )
+
+
+# prepositions that may also close a phrase before the verb: "Der Zeitung gegenüber sagte X", "X zufolge …"
+_POSTPOSITIONS: Final = frozenset({"zufolge", "gegenüber", "gegenueber", "entlang", "nach", "zu"})
+# after "nicht", before an attributive participle: "nicht näher bezeichnete Kreise" (not "Weiter sagte X")
+_DEGREE_BEFORE_PARTICIPLE: Final = frozenset({"näher", "weiter", "genauer"})
 
 
 def _adverbial_participle(toks: list[Tok], i: int) -> bool:

@@ -1096,11 +1096,17 @@ _COORDINATION: Final = frozenset({"und", "sowie", "aber"})
 
 
 def _in_attribute(toks: list[Tok], j: int, e: int) -> bool:
-    """ "ein nicht genannter Sprecher": the negation belongs to an adjective before its noun, not to the cue."""
+    """ "ein nicht genannter Sprecher", "nicht näher bezeichnete Kreise": the negation belongs to an adjective
+    before its noun, not to the cue."""
     k = j + 1
-    while k < e and is_adjective(toks[k]):
+    while k < e and (is_adjective(toks[k]) or _participle_form(toks[k])):
         k += 1
     return k > j + 1 and k < e and is_nounlike(toks[k])
+
+
+def _participle_form(t: Tok) -> bool:
+    """A lower-case form in -te/-ten that may be a participle before a noun ("bezeichnete", "erwähnten")."""
+    return t.quote is None and t.text[0].islower() and t.low.endswith(("te", "ten"))
 
 
 def _in_subordinate(view: SentenceView, cue: Cue) -> bool:

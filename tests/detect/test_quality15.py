@@ -120,3 +120,20 @@ def test_adjectives_before_a_quoted_name_are_not_part_of_the_speaker() -> None:
     assert find(text, "Arbeit niederzulegen").speaker == "Allianz für das Klima"
     text = "Die britische „Times“ berichtete, der Premier wolle zurücktreten."
     assert find(text, "zurücktreten").speaker == "Times"
+
+
+# -- "unter Berufung auf nicht näher bezeichnete Kreise": a participle before its noun is no verb -----------------
+
+
+def test_a_participle_before_its_noun_neither_cues_nor_negates_the_sentence() -> None:
+    text = "Unter Berufung auf nicht näher bezeichnete Kreise meldete die Zeitung, der Minister sei entlassen worden."
+    p = find(text, "entlassen worden")
+    assert (p.quote, p.speaker) == ("der Minister sei entlassen worden", "Zeitung")
+    text = "Gestützt auf nicht weiter bezeichnete Dokumente teilte die Agentur mit, der Vertrag sei unterschrieben."
+    assert find(text, "unterschrieben").speaker == "Agentur"
+    text = "Der Minister sei entlassen worden. Das berichteten Medien am Montag."
+    assert [p.speaker for p in detect(text)] == ["Medien"]
+    text = "Weiter sagte Brenner: „Wir prüfen alle Daten.“"
+    assert find(text, "alle Daten").rule == "direct-cue-before"
+    text = "Der Zeitung gegenüber sagte Karl Vogt, die Lage sei ernst."
+    assert find(text, "Lage sei ernst").speaker == "Karl Vogt"
