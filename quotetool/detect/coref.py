@@ -570,13 +570,22 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         shared = len(set(m.modifiers) & set(mods))
         if roles_compatible(mkey, m.head, role) and (shared or not (owned and mods)):
             score = max(score, 1 + 3 * shared)
+    if score < 0 and not ent.roles and not owned and _epithet_word(m, lexicon.OCCUPATIONS):
+        # "Uta Sommer vertreibt eine Creme. … Die Schauspielerin klagte": the person named last, whom the text
+        # gave no other role
+        return 0 if m.start - ent.last < _EPITHET_WINDOW else -1
     return score
 
 
 def _sport_position(m: Mention) -> bool:
     """A role phrase whose noun is a position in team sports ("der Innenverteidiger", "die Torhüterin")."""
+    return _epithet_word(m, lexicon.EPITHETS)
+
+
+def _epithet_word(m: Mention, words: frozenset[str]) -> bool:
+    """The phrase's last word is one of ``words``, or its feminine in -in."""
     word = m.phrase.rsplit(" ", 1)[-1].lower()
-    return word in lexicon.EPITHETS or (word.endswith("in") and word[:-2] in lexicon.EPITHETS)
+    return word in words or (word.endswith("in") and word[:-2] in words)
 
 
 def _owned(m: Mention) -> bool:

@@ -137,3 +137,15 @@ def test_a_participle_before_its_noun_neither_cues_nor_negates_the_sentence() ->
     assert find(text, "alle Daten").rule == "direct-cue-before"
     text = "Der Zeitung gegenüber sagte Karl Vogt, die Lage sei ernst."
     assert find(text, "Lage sei ernst").speaker == "Karl Vogt"
+
+
+# -- "Uta Sommer … Die Schauspielerin klagte": an occupation names the person named last ---------------------------
+
+
+def test_an_occupation_names_the_person_named_last_without_another_role() -> None:
+    intro = "Eine Creme, die von Uta Sommer vertrieben wird, fiel im Test durch. "
+    text = intro + "Die Schauspielerin sagte, der Test sei unfair."
+    p = find(text, "Test sei unfair")
+    assert (p.speaker, p.speaker_mention) == ("Uta Sommer", "Die Schauspielerin")
+    text = "Bürgermeister Tim Haas eröffnete das Fest. Der Sänger sagte, er freue sich auf den Abend."
+    assert find(text, "auf den Abend").speaker == "Sänger"
