@@ -91,6 +91,9 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
             return None
         v = finite
     if _verb_final(toks, cue):
+        document = _passive_in_document(view, cue, v)
+        if document is not None:
+            return document
         m = _subordinate_subject(view, v, cue.lemma)
         if m is not None:
             return m
@@ -209,6 +212,28 @@ def _place_cue_source(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention 
         return antecedent(view, lo - 1)  # "eine Erklärung der Behörde, in der es heißt, …": the document
     # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
     return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
+
+
+def _passive_in_document(view: SentenceView, cue: Cue, v: int) -> Mention | None:
+    """ "ein Brief der Behörde, in dem sie informiert wird, dass …": in a relative clause after "in" the
+    subject of a passive cue is who is told; what tells is the document the clause refers to (None if the cue
+    stands in no such clause)."""
+    toks = view.toks
+    k = cue.last + 1
+    if k >= len(toks) or toks[k].low not in _PASSIVE_AUX:
+        return None  # (nearly every cue)
+    lo = clause_start(toks, v, 0)
+    if (
+        lo >= 2
+        and toks[lo - 1].text == ","
+        and toks[lo].low in ("in", "im")
+        and lo + 1 < v
+        and toks[lo + 1].low in _RELATIVE_AFTER_PREPOSITION
+    ):
+        document = antecedent(view, lo - 1)
+        # (not "die Sitzung, in der beschlossen wurde, …": an occasion tells nothing)
+        return document if document is not None and document.kind == "source" else None
+    return None
 
 
 def _verb_final_subject(view: SentenceView, lo: int, v: int) -> Mention | None:

@@ -149,3 +149,17 @@ def test_an_occupation_names_the_person_named_last_without_another_role() -> Non
     assert (p.speaker, p.speaker_mention) == ("Uta Sommer", "Die Schauspielerin")
     text = "Bürgermeister Tim Haas eröffnete das Fest. Der Sänger sagte, er freue sich auf den Abend."
     assert find(text, "auf den Abend").speaker == "Sänger"
+
+
+# -- "ein Brief der Behörde, in dem sie informiert wird, dass …": the document tells, not the one told ------------
+
+
+def test_a_passive_in_a_documents_relative_clause_is_the_documents_statement() -> None:
+    intro = "Die Anwältin Eva Brand zeigte einen Brief der Behörde, "
+    text = intro + "in dem sie informiert wird, dass ihr Antrag abgelehnt wurde."
+    p = find(text, "Antrag abgelehnt")
+    assert (p.speaker, p.speaker_mention) == ("Brief der Behörde", "einen Brief der Behörde")
+    text = intro + "in dem ihr mitgeteilt wird, dass ihr Antrag abgelehnt wurde."
+    assert find(text, "Antrag abgelehnt").speaker == "Brief der Behörde"
+    text = "In der Sitzung, in der lange gestritten wurde, wurde beschlossen, dass das Bad schließt."
+    assert find(text, "Bad schließt").speaker is None
