@@ -91,6 +91,9 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
             return None
         v = finite
     if _verb_final(toks, cue):
+        document = _passive_in_document(view, cue, v)
+        if document is not None:
+            return document
         m = _subordinate_subject(view, v, cue.lemma)
         if m is not None:
             return m
@@ -209,6 +212,28 @@ def _place_cue_source(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention 
         return antecedent(view, lo - 1)  # "eine Erklärung der Behörde, in der es heißt, …": the document
     # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
     return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
+
+
+def _passive_in_document(view: SentenceView, cue: Cue, v: int) -> Mention | None:
+    """ "ein Brief der Behörde, in dem sie informiert wird, dass …": in a relative clause after "in" the
+    subject of a passive cue is who is told; what tells is the document the clause refers to (None if the cue
+    stands in no such clause)."""
+    toks = view.toks
+    k = cue.last + 1
+    if k >= len(toks) or toks[k].low not in _PASSIVE_AUX:
+        return None  # (nearly every cue)
+    lo = clause_start(toks, v, 0)
+    if (
+        lo >= 2
+        and toks[lo - 1].text == ","
+        and toks[lo].low in ("in", "im")
+        and lo + 1 < v
+        and toks[lo + 1].low in _RELATIVE_AFTER_PREPOSITION
+    ):
+        document = antecedent(view, lo - 1)
+        # (not "die Sitzung, in der beschlossen wurde, …": an occasion tells nothing)
+        return document if document is not None and document.kind == "source" else None
+    return None
 
 
 def _verb_final_subject(view: SentenceView, lo: int, v: int) -> Mention | None:
@@ -704,12 +729,38 @@ _SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom",
 def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
     """The phrase after "in/aus/auf …" in a clause: the document or place a statement comes from."""
     toks = view.toks
-    for j in range(lo, hi):
+    j = lo
+    while j < hi:
         if toks[j].low in _SOURCE_PREPOSITIONS and j + 1 < hi:
             k = j + 2 if toks[j + 1].low in _SIDES and j + 2 < hi else j + 1  # "von Seiten der Polizei"
-            m, _ = parse_np(view.text, toks, k, hi)
+            m, end = parse_np(view.text, toks, k, hi)
             if m is not None and m.kind != "pronoun":
-                return m
+                if not _occasion(m):
+                    return m
+                owner = _occasion_owner(view, k, end)
+                if owner is not None:
+                    return owner  # "auf dem Parteitag der SPD hieß es": its owner speaks
+                j = max(end, j + 1)  # "auf einer Pressekonferenz in Kiel": where, not who (nor the place in it)
+                continue
+        j += 1
+    return None
+
+
+def _occasion(m: Mention) -> bool:
+    """A phrase for the occasion where words were said: "einer Pressekonferenz in Kiel", "dem Parteitag"."""
+    return m.kind == "other" and lexicon.event_of(m.head) is not None
+
+
+def _occasion_owner(view: SentenceView, k: int, end: int) -> Mention | None:
+    """Whose occasion the phrase in tokens k..end names, by its genitive: "dem Parteitag der SPD"; or None."""
+    toks = view.toks
+    for i in range(k, end - 1):
+        if lexicon.event_of(toks[i].low) is not None and toks[i + 1].low in ("der", "des"):
+            m, _ = parse_np(view.text, toks, i + 1, end)
+            if m is None:
+                return None
+            acronym = m.kind == "other" and m.text.rsplit(" ", 1)[-1].isupper()  # "der SPD"
+            return m if m.kind in ("org", "role", "name", "group") or acronym else None
     return None
 
 

@@ -570,13 +570,22 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         shared = len(set(m.modifiers) & set(mods))
         if roles_compatible(mkey, m.head, role) and (shared or not (owned and mods)):
             score = max(score, 1 + 3 * shared)
+    if score < 0 and not ent.roles and not owned and _epithet_word(m, lexicon.OCCUPATIONS):
+        # "Uta Sommer vertreibt eine Creme. … Die Schauspielerin klagte": the person named last, whom the text
+        # gave no other role
+        return 0 if m.start - ent.last < _EPITHET_WINDOW else -1
     return score
 
 
 def _sport_position(m: Mention) -> bool:
     """A role phrase whose noun is a position in team sports ("der Innenverteidiger", "die Torhüterin")."""
+    return _epithet_word(m, lexicon.EPITHETS)
+
+
+def _epithet_word(m: Mention, words: frozenset[str]) -> bool:
+    """The phrase's last word is one of ``words``, or its feminine in -in."""
     word = m.phrase.rsplit(" ", 1)[-1].lower()
-    return word in lexicon.EPITHETS or (word.endswith("in") and word[:-2] in lexicon.EPITHETS)
+    return word in words or (word.endswith("in") and word[:-2] in words)
 
 
 def _owned(m: Mention) -> bool:
@@ -624,15 +633,18 @@ _CLOSING_QUOTES: Final = "“”\"«»‘’'"
 
 
 def by_title(phrase: str) -> str:
-    """A medium or work named by its quoted title is called by the title: "„Bild“" and "Zeitung „Die Welt“" are
-    Bild and Die Welt (not the marks, nor the kind of medium); any other phrase stays as it is."""
+    """A medium or work named by its quoted title is called by the title: "„Bild“", "Zeitung „Die Welt“" and
+    "britische „Times“" are Bild, Die Welt and Times (not the marks, nor the kind of medium, nor adjectives); any
+    other phrase stays as it is."""
     if len(phrase) < 3 or phrase[-1] not in _CLOSING_QUOTES:
         return phrase
     k = 0
     while k < len(phrase) - 1 and phrase[k] not in _OPENING_QUOTES:
         k += 1
     before = phrase[:k].strip()
-    if before and (" " in before or lexicon.media_of(before) is None):
+    # (adjectives before the title are none of its name: "die französische „Allianz für das Klima“")
+    described = all(w[:1].islower() for w in before.split())
+    if before and not described and (" " in before or lexicon.media_of(before) is None):
         return phrase
     title = phrase[k + 1 : -1].strip()
     return title if title else phrase

@@ -189,7 +189,10 @@ def _wonach_cues(toks: list[Tok], out: list[Cue]) -> bool:
                     break
                 continue
             if _reporting_noun(tj) and (
-                j == 0 or toks[j - 1].low in _REPORT_DETERMINERS or toks[j - 1].text[0].islower()
+                j == 0
+                or toks[j - 1].low in _REPORT_DETERMINERS
+                or toks[j - 1].text[0].islower()
+                or _time_word(toks[j - 1].low)  # "wies am Mittwoch Berichte der Zeitung zurück, wonach …"
             ):
                 # with its holder ("ein Bericht der Zeitung, wonach …") or right before the comma ("Es gibt
                 # Gerüchte, wonach …": a claim without a source, proposed as such)
@@ -215,11 +218,30 @@ def _rejected_with_holder(toks: list[Tok], out: list[Cue], j: int, w: int) -> bo
         (x for c in out if c.lemma in lexicon.REJECTING_VERBS for x in (c.index, c.last) if j + 1 < x < w - 1),
         default=-1,
     )
-    if stop < 0 or not _verb_tail(toks, stop, w - 1) or holder_end(toks[:stop], j + 1) != stop:
+    if stop < 0 or not _verb_tail(toks, stop, w - 1):
+        return False
+    if holder_end(toks[:stop], j + 1) != stop and _topic_end(toks[:stop], j + 1) != stop:
         return False
     out[:] = [c for c in out if not c.index <= j <= c.last or c.lemma in lexicon.REJECTING_VERBS]
     out.append(Cue(j, stop - 1, toks[j].low, True, attitude=True))
     return True
+
+
+def _topic_end(toks: list[Tok], k: int) -> int:
+    """Index after the phrase "über/um …" at ``k`` that names what a report is about ("Berichte über einen
+    Rücktritt", "Spekulationen um den Verkauf"), or ``k`` when none is there."""
+    if k >= len(toks) or toks[k].low not in _TOPIC_PREPOSITIONS:
+        return k
+    j = k + 1
+    while j < len(toks) and j - k < _HOLDER_WINDOW and toks[j].quote is None:
+        t = toks[j]
+        if not (t.text[0].isupper() or t.low in DETERMINERS or t.low.endswith(("en", "er", "e", "es", "em"))):
+            return k if j == k + 1 else j
+        j += 1
+    return j
+
+
+_TOPIC_PREPOSITIONS: Final = frozenset({"über", "um"})
 
 
 def _covered(out: list[Cue], j: int) -> bool:
@@ -768,7 +790,31 @@ def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
     "stellte sich heraus") or a set adverbial ("Wie erwartet gewann …", "Offen gesagt war …")."""
     if lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
         return True
-    return i > 0 and _adverbial_participle(toks, i)
+    return i > 0 and (_adverbial_participle(toks, i) or _attributive_participle(toks, i))
+
+
+def _attributive_participle(toks: list[Tok], i: int) -> bool:
+    """The verb form at ``i`` is a participle before its noun ("auf nicht näher bezeichnete Kreise", "aus
+    erwähnten Gründen"), not a finite verb: a preposition or degree word before, a noun right after (not "Das
+    berichteten Medien": a demonstrative before the verb)."""
+    if i + 1 >= len(toks) or not toks[i].low.endswith(("te", "ten")):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    negated = before.low == "nicht" or (
+        before.low in _DEGREE_BEFORE_PARTICIPLE and i >= 2 and toks[i - 2].low == "nicht"
+    )
+    return (
+        (negated or (before.low in PREPOSITIONS and before.low not in DETERMINERS | _POSTPOSITIONS))
+        and after.quote is None
+        and after.text[0].isupper()
+        and after.text.isalpha()
+    )
+
+
+# prepositions that may also close a phrase before the verb: "Der Zeitung gegenüber sagte X", "X zufolge …"
+_POSTPOSITIONS: Final = frozenset({"zufolge", "gegenüber", "gegenueber", "entlang", "nach", "zu"})
+# after "nicht", before an attributive participle: "nicht näher bezeichnete Kreise" (not "Weiter sagte X")
+_DEGREE_BEFORE_PARTICIPLE: Final = frozenset({"näher", "weiter", "genauer"})
 
 
 def _adverbial_participle(toks: list[Tok], i: int) -> bool:

@@ -469,9 +469,14 @@ def _propose_chosen(
             speaker, tag = _learned_entry(act, text, c, speaker, mention, inherited)
         out.append(_proposal(text, c, speaker, shown, rule, tag))
         proposed = True
-        if speaker is not None:
+        if speaker is not None and not _sign(mention):
             new_last = _new(_Last, (si, speaker, mention, entity, tag))
     return new_last, proposed
+
+
+def _sign(mention: Mention | None) -> bool:
+    """The words stood on a sign or sheet ("Auf dem Plakat stand: „…“"): no one the next sentences go on quoting."""
+    return mention is not None and lexicon.source_of(mention.head) in lexicon.SIGNS
 
 
 def _report_without_speaker(c: Candidate, toks: list[Tok]) -> Rule | None:

@@ -135,9 +135,36 @@ def direct_candidates(
         if cand is None and _quote_words(view, t) >= MIN_UNATTRIBUTED_WORDS and _sounds_spoken(view, t):
             cand = _cand(view, [t], DIRECT_UNATTRIBUTED, None, None, inherit=True)
         if cand is not None:
+            cand = _written_in(view, q, cand)
             used.add(q)
             out.append(cand)
     return out
+
+
+def _written_in(view: SentenceView, q: int, cand: Candidate) -> Candidate:
+    """ "In dem Gesetzentwurf gibt es einen Absatz: „…“", "Auf dem Plakat stand: „…“": a quotation whose
+    own sentence names no speaker but the document or sign it stands in, before it; that is its source (not the
+    speaker of an earlier sentence)."""
+    if cand.mention is not None:
+        return cand  # (nearly every candidate)
+    m = _carrier_before(view, q)
+    return cand if m is None else cand._replace(mention=m, inherit=False)
+
+
+def _carrier_before(view: SentenceView, q: int) -> Mention | None:
+    """The document or sign in a phrase "in/auf/an …" before the quotation at ``q`` in its sentence, or None."""
+    toks = view.toks
+    for j in range(q - 1):
+        if toks[j].quote is not None:
+            return None  # (a quotation before: the sentence's words are not this one's lead-in)
+        if toks[j].low in _CARRIER_PREPOSITIONS:
+            m, _ = parse_np(view.text, toks, j + 1, q)
+            if m is not None and m.kind != "pronoun" and lexicon.source_of(m.head) is not None:
+                return m
+    return None
+
+
+_CARRIER_PREPOSITIONS: Final = frozenset({"in", "im", "auf", "an", "am"})
 
 
 def _title_not_speech(view: SentenceView, q: int) -> bool:

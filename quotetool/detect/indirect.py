@@ -562,12 +562,15 @@ def _other_clause_after_cue(
 
 
 def _adversative_conjunct(toks: list[Tok], k: int) -> bool:
-    """The clause at ``k`` after the cue's comma opens with "aber"/"sondern", or with "doch"/"jedoch" before its
-    subject ("…, doch passiert sei nichts"): coordinated with the cue's clause, no complement of the cue
+    """The clause at ``k`` after the cue's comma opens with "aber"/"sondern"/"und"/"oder", or with "doch"/"jedoch"
+    before its subject ("…, doch passiert sei nichts"): coordinated with the cue's clause, no complement of the cue
     ("…, jedoch sei die Lage ernst" puts the adverb before the finite verb: a complement)."""
     low = toks[k].low
     if low in ("aber", "sondern"):
         return True
+    if low in ("und", "oder"):
+        # "…, und einige Fotografen hätten …": a clause joined to the cue's, no complement of it (not "und zwar")
+        return k + 1 < len(toks) and toks[k + 1].low != "zwar"
     if low not in ("doch", "jedoch") or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1].low
@@ -1093,11 +1096,17 @@ _COORDINATION: Final = frozenset({"und", "sowie", "aber"})
 
 
 def _in_attribute(toks: list[Tok], j: int, e: int) -> bool:
-    """ "ein nicht genannter Sprecher": the negation belongs to an adjective before its noun, not to the cue."""
+    """ "ein nicht genannter Sprecher", "nicht näher bezeichnete Kreise": the negation belongs to an adjective
+    before its noun, not to the cue."""
     k = j + 1
-    while k < e and is_adjective(toks[k]):
+    while k < e and (is_adjective(toks[k]) or _participle_form(toks[k])):
         k += 1
     return k > j + 1 and k < e and is_nounlike(toks[k])
+
+
+def _participle_form(t: Tok) -> bool:
+    """A lower-case form in -te/-ten that may be a participle before a noun ("bezeichnete", "erwähnten")."""
+    return t.quote is None and t.text[0].islower() and t.low.endswith(("te", "ten"))
 
 
 def _in_subordinate(view: SentenceView, cue: Cue) -> bool:

@@ -1437,8 +1437,16 @@ def _extended_attribute(toks: list[Tok], j: int, limit: int) -> int:
     """Index of the adjective that closes an extended attribute starting at ``j`` (or ``j`` when there is
     none): words of a phrase, then an adjective right before a capitalised noun."""
     found = j
-    for k in range(j + 1, min(limit - 1, j + _ATTRIBUTE_WINDOW)):
+    region = -1
+    for k in range(j + 1, min(limit - 1, j + _ATTRIBUTE_WINDOW + 2)):
         t = toks[k]
+        if k <= region:
+            continue
+        if t.text == "," and _region_in_commas(toks, k, limit):
+            region = k + 2  # "der in Springfield, Illinois, ansässigen Firma": the place's region
+            continue
+        if k >= j + _ATTRIBUTE_WINDOW + (2 if region > 0 else 0):
+            break
         if t.quote is not None or t.text in (",", ";", ":", ".", "(", ")", "–"):
             break
         if is_adjective(t) and is_nounlike(toks[k + 1]):
@@ -1459,6 +1467,20 @@ def _extended_attribute(toks: list[Tok], j: int, limit: int) -> int:
 
 
 _UNINFLECTED_ADJECTIVE: Final = ("sam", "lich", "bar", "ig", "isch", "haft", "los", "voll")
+
+
+def _region_in_commas(toks: list[Tok], k: int, limit: int) -> bool:
+    """The comma at ``k`` opens a region after a place, closed by a comma before a lower-case word ("in
+    Springfield, Illinois, ansässigen"; not a list of places or an apposition)."""
+    return (
+        k + 3 < limit
+        and toks[k - 1].text[0].isupper()
+        and toks[k + 1].text[0].isupper()
+        and toks[k + 1].quote is None
+        and toks[k + 2].text == ","
+        and toks[k + 3].text[0].islower()
+        and is_adjective(toks[k + 3])
+    )
 
 
 _NOBLE: Final = frozenset({"von", "van", "de", "zu"})
@@ -2025,8 +2047,8 @@ def subject_of_opening(text: str, toks: list[Tok], m: Mention, j: int, hi: int) 
     if m.kind == "other" and not (m.det and m.name and " " in m.name):
         # (not "Die Schweizer Großbank UBS veröffentlichte Zahlen": a named body with its article is the subject)
         after, _ = subject_after(text, toks, j, hi)
-        if after is not None and after.kind in ("name", "role"):
-            return after
+        if after is not None and after.kind in ("name", "role") and not cannot_speak(after):
+            return after  # (not "Die Alliierten hatten Widerspruch eingelegt": a capitalised noun is no name)
     return m
 
 
@@ -2573,6 +2595,9 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
     m = _np_ending_at(text, toks, hard, v)
     if m is not None:
         return m
+    m = _first_of_aber_auch(text, toks, hard, commas, v)
+    if m is not None:
+        return m
     # a new main clause after a comma: "…, und das Hilfswerk rief auf" (not "Nach dem Treffen mit A, B sagte")
     for c in commas:
         # (the verb of the clause before may stand before the window: "Diese übergab … und das FBI versprach")
@@ -2580,6 +2605,22 @@ def subject_before(text: str, toks: list[Tok], v: int, lo: int) -> Mention | Non
             m = _np_ending_at(text, toks, c + 1, v)
             if m is not None:
                 return m
+    return None
+
+
+def _first_of_aber_auch(text: str, toks: list[Tok], hard: int, commas: list[int], v: int) -> Mention | None:
+    """ "Greenpeace, aber auch andere Verbände riefen auf": the phrase named first in a subject joined by ", aber
+    auch" / ", sondern auch" (the one the sentence singles out), when both fill the words up to the verb at ``v``."""
+    for c in commas:
+        if (
+            c > hard
+            and toks[c].text == ","
+            and c + 3 < v
+            and toks[c + 1].low in ("aber", "sondern")
+            and toks[c + 2].low == "auch"
+            and _np_ending_at(text, toks, c + 3, v) is not None
+        ):
+            return _np_ending_at(text, toks, hard, c)
     return None
 
 

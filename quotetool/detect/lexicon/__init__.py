@@ -179,8 +179,13 @@ _ROLE: Final = {
 }
 DEMONYMS: Final = frozenset(lines("demonyms.txt"))
 EPITHETS: Final = frozenset(lines("epithet_nouns.txt"))  # positions in team sports: "der Innenverteidiger"
+OCCUPATIONS: Final = frozenset(lines("occupation_nouns.txt"))  # what a public figure is known as: "die Sängerin"
 _ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
-_SOURCE: Final = _endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
+_SOURCE: Final = {
+    **_endings("sign_nouns.txt", ("s", "es", "e", "en", "n", "ern")),
+    **_endings("source_nouns.txt", ("s", "es", "e", "en", "n", "ern")),
+}
+SIGNS: Final = frozenset(lines("sign_nouns.txt"))  # a source of written words only: "das Plakat"
 _FRAME: Final = _endings("frame_nouns.txt", ("s", "n", "en"))
 _MEDIA: Final = _endings("media_nouns.txt", ("s", "es", "e", "en", "n", "ern"))
 _TRADE: Final = _endings("trade_nouns.txt", ("s", "es", "en", "n"))
@@ -191,6 +196,7 @@ ORG_ENDINGS: Final = _table(("org", _ORG))
 SOURCE_ENDINGS: Final = _table(("source", _SOURCE))
 FRAME_ENDINGS: Final = _table(("frame", _FRAME))
 MEDIA_ENDINGS: Final = _table(("media", _MEDIA))
+EVENT_ENDINGS: Final = _table(("event", _endings("event_nouns.txt", ("s", "es", "en", "n"))))
 TRADE_ENDINGS: Final = _table(("trade", _TRADE))
 BARE_OBJECT_ENDINGS: Final = _table(("object", _BARE_OBJECT))
 
@@ -307,6 +313,12 @@ def frame_of(word: str) -> str | None:
 @lru_cache(maxsize=_WORD_CACHE)
 def source_of(word: str) -> str | None:
     return _entry(word, SOURCE_ENDINGS)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def event_of(word: str) -> str | None:
+    """The occasion a word ends in (Landesparteitag -> parteitag): where words were said, not who said them."""
+    return _entry(word, EVENT_ENDINGS)
 
 
 @lru_cache(maxsize=_WORD_CACHE)
