@@ -677,10 +677,19 @@ def _particle_verb_cue(toks: list[Tok], i: int, infos: tuple[lexicon.VerbInfo, .
         if match is not None:
             return Cue(i - 1, i, match.lemma, match.cognition)
     if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
-        if _idiom(toks, i, match.lemma):
-            return None  # "stellte sich heraus"
+        if _idiom(toks, i, match.lemma) or (match.particle in _ZU_PARTICLES and not _zu_phrase(toks, i, end)):
+            return None  # "stellte sich heraus"; "gab den Ball ab, um das Spiel zu verstehen"
         return Cue(i, end, match.lemma, match.cognition)
     return None
+
+
+# words after "zu" that "geben" takes like a separable particle ("gab … zu bedenken", "gab … zu Protokoll")
+_ZU_PARTICLES: Final = frozenset({"bedenken", "verstehen", "protokoll"})
+
+
+def _zu_phrase(toks: list[Tok], i: int, end: int) -> bool:
+    """ "gab Roth zu bedenken": "zu" right before the particle at ``end`` and no comma after the verb at ``i``."""
+    return toks[end - 1].low == "zu" and all(toks[k].text != "," for k in range(i + 1, end))
 
 
 def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
