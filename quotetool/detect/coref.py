@@ -1023,6 +1023,10 @@ class Registry:
         self._touch(best, m.start)
         return best.canonical, best
 
+    def knows_age(self, age: int) -> bool:
+        """Whether a person mentioned lately was given this age ("der 52-jährige Holger Mertens")."""
+        return any(ent.age == age for ent in self._recent if ent.kind == "person")
+
     def _unnamed_of_age(self, m: Mention) -> bool:
         """ "Ein 34-jähriger Mann wurde verurteilt. … sagte der 34-Jährige": the text stated that age before, and
         for no one it named: the age noun refers to that unnamed person, no named one of unknown age."""

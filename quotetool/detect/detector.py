@@ -712,6 +712,21 @@ def _salient_antecedent(
     return (speaker, ent) if _person_of(ent, want) else None
 
 
+def _unnamed_of_age_before(
+    text: str, prev: _Prev | None, registry: Registry, cache: list, m: Mention
+) -> tuple[str | None, Entity | None] | None:
+    """ "Vor Gericht hat die Hauptangeklagte ihre Unschuld beteuert. „…“, sagte die 52-Jährige": an age noun for an
+    age the text gave no one, where neither the previous sentence nor its own before it names a person of its
+    gender, refers to the role of that gender which is the previous sentence's subject, not to a person named
+    further back (who is someone else); None to resolve it as a role phrase."""
+    if m.kind != "role" or m.age is None or m.gender not in ("m", "f") or prev is None or m.start < prev.sent.end:
+        return None
+    registry.advance(m.start)
+    if registry.knows_age(m.age) or registry.people_between(prev.sent.start, m.start, m.gender):
+        return None
+    return _role_subject_before(text, prev, registry, cache, m.gender)
+
+
 def _role_subject_before(
     text: str, prev: _Prev, registry: Registry, cache: list, gender: str
 ) -> tuple[str | None, Entity | None] | None:
@@ -873,7 +888,8 @@ def _mentioned(
         if owner is not None:
             return owner
     if m.kind != "pronoun":
-        return registry.resolve(m, c.plural_verb)
+        unnamed = _unnamed_of_age_before(text, prev, registry, cache, m) if m.age is not None else None
+        return unnamed if unnamed is not None else registry.resolve(m, c.plural_verb)
     salient = _salient_antecedent(text, prev, registry, cache, last, si, c)
     speaker, ent = salient if salient is not None else registry.resolve(m, c.plural_verb)
     if speaker is None and m.head in ("er", "sie"):

@@ -32,3 +32,39 @@ def test_schob_nach_closes_a_statement_like_fuegte_hinzu() -> None:
 
 def test_zu_verstehen_in_an_infinitive_after_a_comma_is_no_cue() -> None:
     assert quotes("Der Kapitän gab den Ball ab, um das Spiel besser zu verstehen.") == []
+
+
+# -- "die 52-Jährige" after a sentence whose subject is an unnamed role: that role, not a person named before -------
+
+
+def test_an_age_noun_refers_to_the_unnamed_role_of_the_sentence_before() -> None:
+    text = (
+        "Oberstaatsanwältin Miriam Berger sprach von einer grausamen Tat. "
+        "Im Prozess um den Betrug mit Corona-Tests hat die Hauptangeklagte ihre Unschuld beteuert. "
+        "„Ich habe von nichts gewusst“, sagte die 52-Jährige am Mittwoch vor dem Amtsgericht."
+    )
+    assert find(text, "nichts gewusst").speaker == "Hauptangeklagte"
+    text = (
+        "Sein Verteidiger, Rechtsanwalt Dr. Klaus Wendt, kündigte Widerspruch an. "
+        "Der Bauunternehmer hatte bereits ein Geständnis abgelegt. "
+        "Er sei damals unter Druck gesetzt worden, hatte der 61-Jährige ausgesagt."
+    )
+    assert find(text, "unter Druck").speaker == "Bauunternehmer"
+    text = (
+        "Der Angeklagte Ole Brandt schwieg. Ein Nachbar schilderte den Abend. "
+        "Es habe laut geknallt, sagte der 67-Jährige."
+    )
+    assert find(text, "laut geknallt").speaker == "Nachbar"
+
+
+def test_an_age_noun_still_refers_to_the_person_given_that_age_or_named_last() -> None:
+    text = (
+        "Der 45-jährige Ole Brandt schwieg lange. Ein Nachbar schilderte den Abend. "
+        "Er habe nichts gehört, sagte der 45-Jährige."
+    )
+    assert find(text, "nichts gehört").speaker == "Ole Brandt"
+    text = (
+        "Der Läufer Tim Achenbach kündigte an, seine Karriere nach der Saison zu beenden. "
+        "Er wolle sich künftig um seine Familie kümmern, sagte der 34-Jährige."
+    )
+    assert find(text, "Familie").speaker == "Tim Achenbach"
