@@ -44,9 +44,10 @@ _ORG_COMPLEMENT: Final = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p
 # Runs of capitalised words ("Andrej Belousow", "Prof. Dr. Anna Roth", "No Kwang-chol"), the only places
 # where a name can be introduced; one regex pass over the document. After a space the capital is tried
 # before the particles (von, de): it is far more common, and the two cannot both match.
+# A lower-case academic degree after a title belongs to the run ("Prof. Dr. med. Eva Roth", "Dr. rer. nat. Jan Beck").
 _CAP_RUN: Final = regex.compile(
     r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+"
-    r"(?:(?:der|den|la)[ \t]+)?\p{Lu})[\w'’.-]*)+"
+    r"(?:(?:der|den|la)[ \t]+)?\p{Lu}|(?:med|rer|nat|phil|jur|dent|vet|oec|pol|habil|em|h\.c)\.(?=[ \t]))[\w'’.-]*)+"
 )
 _ADJ_BEFORE: Final = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
@@ -280,7 +281,13 @@ def _plan_of(run: str) -> _Plan | None:
     n = len(words)
     while i < n - 1:
         j, gender, role, mods = _introducer(words, i)
-        if j >= n or words[j] in NAME_PARTICLES or words[j] in _NOT_NAME_WORDS:
+        if (
+            j >= n
+            or words[j] in NAME_PARTICLES
+            or words[j] in _NOT_NAME_WORDS
+            or words[j].rstrip(".") in lexicon.TITLES
+        ):
+            # (nor a title that ends the run: "Prof. Dr." names no one)
             i = max(j, i + 1)
             continue
         first = words[j].split("-")[0]

@@ -68,3 +68,19 @@ def test_an_age_noun_still_refers_to_the_person_given_that_age_or_named_last() -
         "Er wolle sich künftig um seine Familie kümmern, sagte der 34-Jährige."
     )
     assert find(text, "Familie").speaker == "Tim Achenbach"
+
+
+# -- "Prof. Dr. med. Albrecht Kühne": a lower-case degree after a title is part of the title, "Dr." names no one ------
+
+
+def test_a_degree_after_the_title_keeps_the_name_whole() -> None:
+    text = (
+        "Der neue Chefarzt der Kinderklinik Rosenau, Prof. Dr. med. Albrecht Kühne, hat seinen Dienst angetreten. "
+        "„Ich freue mich auf die Aufgabe“, sagte der 49-Jährige bei seiner Vorstellung."
+    )
+    assert find(text, "Aufgabe").speaker == "Albrecht Kühne"
+    text = (
+        "Die Geologin Dr. rer. nat. Imke Sauer leitet die Bohrung. "
+        "Man werde im Herbst mehr wissen, sagte die Wissenschaftlerin."
+    )
+    assert find(text, "mehr wissen").speaker == "Imke Sauer"
