@@ -600,8 +600,26 @@ def rejected_claim(view: SentenceView, cue: Cue) -> bool:
             continue
         if c.index < v:
             return all(t.text not in _CLAUSE_MARKS for t in toks[c.index + 1 : v])
-        return rejecting_participle(toks, v, c)
+        return rejecting_participle(toks, v, c) or _rejected_after_content(toks, v, c)
     return False
+
+
+def _rejected_after_content(toks: list[Tok], v: int, c: Cue) -> bool:
+    """ "Den Vorwurf, die Stadt habe getäuscht, wies die Bürgermeisterin zurück", "hat den Vorwurf, …, zurückgewiesen":
+    the content in commas right after the statement noun at ``v``, and the rejecting verb ``c`` right after it (or
+    after an adverb or two: "…, entschieden zurückgewiesen")."""
+    k = c.index - 1
+    while k > c.index - 3 and toks[k].text[0].islower():
+        k -= 1
+    return (
+        v + 2 < k
+        and toks[v + 1].text == ","
+        and toks[k].text == ","
+        and all(t.text not in _SENTENCE_MARKS for t in toks[v + 1 : k])
+    )
+
+
+_SENTENCE_MARKS: Final = frozenset({";", ":", ".", "!", "?"})
 
 
 def rejecting_participle(toks: list[Tok], v: int, c: Cue) -> bool:

@@ -84,3 +84,23 @@ def test_a_degree_after_the_title_keeps_the_name_whole() -> None:
         "Man werde im Herbst mehr wissen, sagte die Wissenschaftlerin."
     )
     assert find(text, "mehr wissen").speaker == "Imke Sauer"
+
+
+# -- "Den Vorwurf, …, wies X zurück": a claim in commas after its noun, rejected by the verb after it, is not X's ----
+
+
+def test_a_claim_rejected_after_its_content_belongs_to_no_one_named() -> None:
+    text = (
+        "Geschäftsführer Bernd Ahrens verteidigte das Personal. "
+        "Der Vorwurf, die Klinik habe Patienten schlecht versorgt, wies Oberbürgermeisterin Elke Sommer zurück."
+    )
+    p = find(text, "schlecht versorgt")
+    assert p.quote == "die Klinik habe Patienten schlecht versorgt"
+    assert p.speaker is None
+    text = "Die Klinikleitung hat den Vorwurf, Patienten seien schlecht versorgt worden, entschieden zurückgewiesen."
+    assert find(text, "schlecht versorgt").speaker is None
+
+
+def test_a_claim_with_its_holder_before_a_rejecting_verb_keeps_the_holder() -> None:
+    text = "Die Forderung der Kommunen, die Mittel vollständig zu erstatten, wies Finanzminister Georg Seidl zurück."
+    assert find(text, "vollständig").speaker == "Kommunen"
