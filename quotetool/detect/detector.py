@@ -885,6 +885,8 @@ def _mentioned(
     if m.kind in ("frame", "source") and m.inner is not None and m.inner.kind == "pronoun":
         # "Seiner Darstellung zufolge", "Sein Fazit: „…“": the owner is resolved as the pronoun would be
         owner = _salient_antecedent(text, prev, registry, cache, last, si, c._replace(mention=m.inner))
+        if owner is None:
+            owner = _owner_before(text, prev, registry, cache, m.inner)
         if owner is not None:
             return owner
     if m.kind != "pronoun":
@@ -895,6 +897,20 @@ def _mentioned(
     if speaker is None and m.head in ("er", "sie"):
         speaker, ent = _antecedent(text, prev, registry, cache, m, c.plural_verb)
     return speaker, ent
+
+
+def _owner_before(
+    text: str, prev: _Prev | None, registry: Registry, cache: list, owner: Mention
+) -> tuple[str | None, Entity | None] | None:
+    """ "Die Pflegekräfte streikten. Ihre Botschaft war klar: …": the owner "ihre"/"seine" of a statement is, as
+    "er"/"sie" would be, the subject before; not a medium's ("Die Zeitung … Ihr Bericht: …" stays the report)."""
+    if owner.head not in ("er", "sie"):
+        return None
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or lexicon.media_of(subject.head) is not None:
+        return None
+    found = _antecedent(text, prev, registry, cache, owner, False)
+    return found if found[0] is not None else None
 
 
 def _speaker_named(

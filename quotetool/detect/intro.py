@@ -140,4 +140,15 @@ def _holder(view: SentenceView, lo: int, k: int) -> Mention | None:
     m = main_subject(view, lo, k)
     if m is None or m.kind in ("pronoun", "frame", "other") or cannot_speak(m):
         return None
-    return m
+    return _statement_holder(m) or m
+
+
+_HOLDER_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
+
+
+def _statement_holder(m: Mention) -> Mention | None:
+    """ "Der Appell der Eltern war eindeutig: …": the genitive holder of a statement noun that is the subject."""
+    inner = m.inner
+    if m.kind == "source" and m.head in lexicon.STATEMENT_NOUNS and inner is not None and inner.kind in _HOLDER_KINDS:
+        return inner
+    return None

@@ -1093,6 +1093,8 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     j, end = _past_relative_clause(toks, mention, j, end, limit)
     if gen is not None or age is not None or len(mods) != len(mention.modifiers):  # (else it is the phrase)
         mention = _with_genitive(text, mention, gen, first.start, toks[j - 1].end if gen is None else end, age, mods)
+    if mention.kind == "org" and det in _POSSESSIVES and lexicon.source_of(mention.head):
+        mention = mention._replace(kind="source")  # "ihre Botschaft": a message, no embassy
     if mention.kind in ("frame", "source") and mention.inner is None and det in _POSSESSIVES:
         mention = _owned_by_possessive(first, mention, det)
     j = _before_apposition(text, toks, mention, j, limit)

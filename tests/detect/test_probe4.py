@@ -104,3 +104,34 @@ def test_a_claim_rejected_after_its_content_belongs_to_no_one_named() -> None:
 def test_a_claim_with_its_holder_before_a_rejecting_verb_keeps_the_holder() -> None:
     text = "Die Forderung der Kommunen, die Mittel vollständig zu erstatten, wies Finanzminister Georg Seidl zurück."
     assert find(text, "vollständig").speaker == "Kommunen"
+
+
+# -- "Ihre Botschaft war klar: …", "Der Appell der Eltern war eindeutig: …": the statement noun's owner/holder speaks -
+
+
+def test_a_possessive_statement_noun_before_a_colon_is_its_owners() -> None:
+    text = (
+        "Die Pflegekräfte der Uniklinik streikten am Dienstag. "
+        "Ihre Botschaft war klar: Ohne mehr Personal könne die Klinik den Betrieb nicht aufrechterhalten."
+    )
+    p = find(text, "Ohne mehr Personal")
+    assert p.quote == "Ohne mehr Personal könne die Klinik den Betrieb nicht aufrechterhalten"
+    assert p.speaker == "Pflegekräfte der Uniklinik"
+    text = (
+        "Pflegedienstleiterin Anke Voigt trat vor die Presse. "
+        "Ihre Botschaft war klar: Ohne mehr Personal gehe es nicht weiter."
+    )
+    assert find(text, "Ohne mehr Personal").speaker == "Anke Voigt"
+
+
+def test_a_genitive_holder_of_a_statement_noun_before_a_colon_speaks() -> None:
+    text = (
+        "Rund 300 Eltern protestierten vor dem Rathaus in Tannhausen. "
+        "Der Appell der Eltern an den Kreistag war eindeutig: Die Grundschule müsse bleiben."
+    )
+    assert find(text, "Grundschule").speaker == "Eltern"
+
+
+def test_a_definite_botschaft_that_speaks_is_still_an_embassy() -> None:
+    text = "Die Botschaft in Berlin teilte mit, man prüfe den Fall."
+    assert find(text, "prüfe den Fall").speaker == "Botschaft in Berlin"
