@@ -56,8 +56,41 @@ def answers(text: str, paras: list[tuple[int, int]], registry: Registry) -> list
     if len(labelled) < _MIN_LABELLED:
         return []
     out: list[Answer] = []
+    generic: list[Labelled] = []
     for lab in labelled:
-        person = registry.person_labelled(text[lab.label_start : lab.label_end], lab.label_start)
+        label = text[lab.label_start : lab.label_end]
+        if label in _ANSWER_LABELS:
+            generic.append(lab)
+            continue
+        person = registry.person_labelled(label, lab.label_start)
         if person is not None:
             out.append(Answer(lab, person))
+    if generic:
+        person = _interviewee(text, labelled, out, registry)
+        if person is not None:
+            out = sorted(out + [Answer(lab, person) for lab in generic], key=lambda a: a.labelled.label_start)
     return out
+
+
+# labels of answers that do not name who gives them ("Frage: … Antwort: …")
+_ANSWER_LABELS: Final = frozenset({"Antwort", "A"})
+_QUESTION_LABELS: Final = frozenset({"Frage", "F"})
+# "Frau Adler, wie …": a question that addresses the interviewee by title and surname
+_ADDRESS: Final = regex.compile(r"(?:Herr|Frau)[ ](\p{Lu}[\p{L}'’-]+)[ ]?,")
+
+
+def _interviewee(text: str, labelled: list[Labelled], named: list[Answer], registry: Registry) -> Entity | None:
+    """Who gives the answers labelled "Antwort:": the one person the named answers are from, else the person a
+    question labelled "Frage:" addresses ("Frage: Frau Adler, wie …"); None (an explainer's questions and its
+    author's answers) when neither tells."""
+    people = {id(a.person): a.person for a in named}
+    if len(people) == 1:
+        return named[0].person
+    if people:
+        return None
+    for lab in labelled:
+        if text[lab.label_start : lab.label_end] in _QUESTION_LABELS:
+            m = _ADDRESS.match(text, lab.body_start, lab.body_end)
+            if m is not None:
+                return registry.person_labelled(m.group(1), m.start(1))
+    return None

@@ -135,3 +135,44 @@ def test_a_genitive_holder_of_a_statement_noun_before_a_colon_speaks() -> None:
 def test_a_definite_botschaft_that_speaks_is_still_an_embassy() -> None:
     text = "Die Botschaft in Berlin teilte mit, man prüfe den Fall."
     assert find(text, "prüfe den Fall").speaker == "Botschaft in Berlin"
+
+
+# -- "Frage: … Antwort: …": answers labelled "Antwort" are the interviewee's, when the text tells who that is -------
+
+_TAFEL = (
+    "Seit zwei Jahren leitet Katrin Adler die Tafel in Bornheim.\n\n"
+    "Frage: Frau Adler, wie viele Menschen kommen inzwischen zur Tafel?\n\n"
+    "Antwort: Jede Woche sind es rund 400 Familien. Vor zwei Jahren waren es noch halb so viele.\n\n"
+    "Frage: Reichen die Spenden?\n\n"
+    "Antwort: Leider nicht. Wir müssen immer öfter Menschen wegschicken.\n\n"
+    "Das Gespräch führte Jan Mertens."
+)
+
+
+def test_answers_labelled_antwort_are_the_addressed_interviewees() -> None:
+    p = find(_TAFEL, "400 Familien")
+    assert p.quote == "Jede Woche sind es rund 400 Familien. Vor zwei Jahren waren es noch halb so viele."
+    assert p.speaker == "Katrin Adler"
+    assert find(_TAFEL, "wegschicken").speaker == "Katrin Adler"
+
+
+def test_antwort_after_answers_under_the_interviewees_name_is_theirs() -> None:
+    text = (
+        "Die Schauspielerin Nora Lindqvist spielt in ihrem neuen Film eine Polizistin.\n\n"
+        "Frau Lindqvist, wie haben Sie sich vorbereitet?\n\n"
+        "Lindqvist: Ich habe zwei Wochen lang eine Streife in Bremen begleitet.\n\n"
+        "Frage: Würden Sie die Rolle noch einmal spielen?\n\n"
+        "Antwort: Sofort. Es war die schönste Arbeit meiner Karriere."
+    )
+    assert find(text, "schönste Arbeit").speaker == "Nora Lindqvist"
+
+
+def test_an_explainers_questions_and_answers_are_no_ones_statements() -> None:
+    text = (
+        "Was ändert sich beim Bürgergeld? Ein Überblick von Jan Mertens.\n\n"
+        "Frage: Wer bekommt mehr Geld?\n\n"
+        "Antwort: Alle Empfänger erhalten ab Januar zwölf Euro mehr im Monat.\n\n"
+        "Frage: Muss man einen Antrag stellen?\n\n"
+        "Antwort: Nein, die Erhöhung wird automatisch ausgezahlt."
+    )
+    assert quotes(text) == []
