@@ -176,3 +176,21 @@ def test_an_explainers_questions_and_answers_are_no_ones_statements() -> None:
         "Antwort: Nein, die Erhöhung wird automatisch ausgezahlt."
     )
     assert quotes(text) == []
+
+
+# -- person nouns of everyday reports the role lexicon lacked ("ein Zuschauer", "der Geistliche", "Ortsvorsteher") -
+
+
+def test_everyday_person_nouns_are_roles() -> None:
+    text = (
+        "Trainer Uwe Brand war mit dem Remis zufrieden. Ein Zuschauer sah das anders. "
+        "Die Mannschaft habe enttäuscht, sagte er."
+    )
+    assert find(text, "enttäuscht").speaker == "Zuschauer"
+    text = (
+        "Pfarrer Johannes Eckert segnete die neuen Räume. "
+        "Er wünsche allen, die hier arbeiten, Kraft und Geduld, sagte der Geistliche."
+    )
+    assert find(text, "Kraft und Geduld").speaker == "Johannes Eckert"
+    text = "„Die Brücke muss saniert werden“, sagte Ortsvorsteher Gerd Lahm."
+    assert find(text, "Brücke").speaker == "Gerd Lahm"
