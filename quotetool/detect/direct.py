@@ -31,6 +31,7 @@ from quotetool.detect.rules import (
     DIRECT_CUE_AFTER,
     DIRECT_CUE_BEFORE,
     DIRECT_IN_CLAUSE,
+    DIRECT_NAMED_AFTER,
     DIRECT_SO,
     DIRECT_SPLIT,
     DIRECT_UNATTRIBUTED,
@@ -257,7 +258,11 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         cue, mention, end_np = wie
         rule = DIRECT_WIE
     else:
-        return None
+        pointed = _pointing_back(view, j)
+        if pointed is None:
+            return None
+        mention, end_np = pointed
+        rule = DIRECT_NAMED_AFTER
     # split quote: „…“, sagte X, „…“ (or: sagte X: „…“)
     qtoks = [toks[q]]
     second = _second_part(view, end_np)
@@ -266,6 +271,30 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         used.add(second)
         rule = DIRECT_SPLIT
     return _cand(view, qtoks, rule, mention, cue)
+
+
+# "„…“ – mit diesen Worten eröffnete X …", "„…“ – diese Botschaft hatte X im Gepäck": a phrase after the quotation
+# that names it as someone's words (as sentences of their own, indirect.names_previous reads more such phrases)
+_POINTER_DETERMINERS: Final = frozenset({"diesen", "diese", "dieser", "solchen"})
+_POINTER_NOUNS: Final = both_spellings(
+    {"worten", "worte", "sätzen", "satz", "botschaft", "appell", "aussage", "bemerkung", "mahnung", "warnung"}
+)
+
+
+def _pointing_back(view: SentenceView, j: int) -> tuple[Mention, int] | None:
+    """The subject after a phrase at ``j``, after a dash or comma, that points back at the quotation before it as
+    someone's words ("– mit diesen Worten eröffnete X die Sitzung"), and the index after it; else None."""
+    toks = view.toks
+    k = j + 1 if toks[j].low == "mit" else j
+    if toks[j - 1].text not in ("–", "—", ",") or k + 2 >= len(toks) or toks[k].low not in _POINTER_DETERMINERS:
+        return None
+    verb = toks[k + 2]
+    if toks[k + 1].low not in _POINTER_NOUNS or not verb.text[0].islower() or verb.low in FUNCTION_WORDS:
+        return None
+    mention, end_np = subject_after(view.text, toks, k + 2, clause_end(toks, k + 3))
+    if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
+        return None
+    return mention, end_np
 
 
 def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | None, int] | None:

@@ -194,3 +194,22 @@ def test_everyday_person_nouns_are_roles() -> None:
     assert find(text, "Kraft und Geduld").speaker == "Johannes Eckert"
     text = "„Die Brücke muss saniert werden“, sagte Ortsvorsteher Gerd Lahm."
     assert find(text, "Brücke").speaker == "Gerd Lahm"
+
+
+# -- "„…“ – mit diesen Worten eröffnete X …": a phrase after the quotation names it as someone's words ---------------
+
+
+def test_a_pointing_phrase_after_a_dash_names_the_quotations_speaker() -> None:
+    text = (
+        "Der Vorsitzende der Bürgerinitiative, Hannes Wolf, kündigte Widerstand an. "
+        "„Wir lassen uns nicht einschüchtern“ – mit diesen Worten eröffnete Wolf die Versammlung."
+    )
+    p = find(text, "einschüchtern")
+    assert p.quote == "Wir lassen uns nicht einschüchtern"
+    assert p.speaker == "Hannes Wolf"
+    text = "„Das Dorf hält zusammen“, diese Botschaft hatte Ortsvorsteher Gerd Lahm im Gepäck."
+    assert find(text, "Dorf hält").speaker == "Gerd Lahm"
+
+
+def test_a_slogan_on_posters_is_no_ones_words() -> None:
+    assert quotes("„Rettet den Stadtpark“ – diese Worte standen auf den Plakaten.") == []
