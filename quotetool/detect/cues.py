@@ -692,9 +692,20 @@ def _zu_phrase(toks: list[Tok], i: int, end: int) -> bool:
     return toks[end - 1].low == "zu" and all(toks[k].text != "," for k in range(i + 1, end))
 
 
+# attitudes of conviction, whose colon opens what the holder is sure of ("überzeugt: Die Straße kommt"); after
+# others a colon goes on narrating ("war bereit: Ab der ersten Minute drückte sie …")
+_CONVICTIONS: Final = frozenset(
+    {"überzeugt", "ueberzeugt", "sicher", "gewiss", "zuversichtlich", "optimistisch", "pessimistisch", "skeptisch"}
+)
+
+
+def _conviction_colon(toks: list[Tok], i: int) -> bool:
+    return toks[i].low in _CONVICTIONS and toks[i + 2].text[0].isupper()
+
+
 def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
-    """The attitude adjective at ``i`` opens a complement: "zuversichtlich, dass …", "besorgt: „…“" (not after a
-    degree word, nor before a coordination)."""
+    """The attitude adjective at ``i`` opens a complement: "zuversichtlich, dass …", "besorgt: „…“", "überzeugt:
+    Die Straße kommt." (not after a degree word, nor before a coordination)."""
     n = len(toks)
     return (
         low in lexicon.ATTITUDE_ADJECTIVES
@@ -702,7 +713,7 @@ def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
         and not (i > 0 and toks[i - 1].low in _DEGREE)
         and (
             (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING)
-            or (toks[i + 1].text == ":" and toks[i + 2].quote is not None)
+            or (toks[i + 1].text == ":" and (toks[i + 2].quote is not None or _conviction_colon(toks, i)))
         )
     )
 

@@ -594,7 +594,7 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
     toks = view.toks
     infinitive = cue.index > 0 and toks[cue.index - 1].low == "zu"
     if (
-        cue.cognition
+        (cue.cognition and not _attitude_before_colon(toks, cue))
         or infinitive
         or not toks[k].text[0].isupper()
         or not _opens_main_clause(toks, k, seg_end, view)
@@ -609,6 +609,13 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
     ):
         return make(view, k, hi, COLON_CLAUSE, mention, cue)
     return None
+
+
+def _attitude_before_colon(toks: list[Tok], cue: Cue) -> bool:
+    """ "Lenz ist überzeugt: Die Straße wird kommen.": an attitude adjective right before the colon holds what its
+    subject is sure of, as "überzeugt, dass …" does (not a noun: "Die Sorge: …")."""
+    i = cue.index
+    return cue.attitude and toks[i].text[0].islower() and i + 1 < len(toks) and toks[i + 1].text == ":"
 
 
 def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end: int) -> Candidate | None:

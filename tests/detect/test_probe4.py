@@ -213,3 +213,20 @@ def test_a_pointing_phrase_after_a_dash_names_the_quotations_speaker() -> None:
 
 def test_a_slogan_on_posters_is_no_ones_words() -> None:
     assert quotes("„Rettet den Stadtpark“ – diese Worte standen auf den Plakaten.") == []
+
+
+# -- "Lenz ist überzeugt: Die Straße wird kommen.": a conviction before a colon holds the clause after it -----------
+
+
+def test_a_conviction_before_a_colon_opens_its_holders_statement() -> None:
+    text = "Bürgermeister Thomas Lenz ist überzeugt: Die Umgehungsstraße wird die Innenstadt spürbar entlasten."
+    p = find(text, "Innenstadt")
+    assert p.quote == "Die Umgehungsstraße wird die Innenstadt spürbar entlasten"
+    assert p.speaker == "Thomas Lenz"
+    text = "Elternsprecherin Tanja Ruhl ist sich sicher: Ohne den Druck der Eltern gäbe es diese Entscheidung nicht."
+    assert find(text, "Druck der Eltern").speaker == "Tanja Ruhl"
+
+
+def test_other_attitudes_before_a_colon_go_on_narrating() -> None:
+    assert quotes("Die Mannschaft war bereit: Ab der ersten Minute drückte sie aufs Tempo.") == []
+    assert quotes("Die Zuschauer waren begeistert: Das Spiel blieb spannend bis zur letzten Minute.") == []
