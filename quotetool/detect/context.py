@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.cues import Cue, clause_end, genitive_opens, sentence_part_end, von_attribute
+from quotetool.detect.cues import VIEW_WORDS, Cue, clause_end, genitive_opens, sentence_part_end, von_attribute
 from quotetool.detect.speakers import (
     Mention,
     cannot_speak,
     clause_start,
     finite_first,
     has_verb,
+    holder_of_view,
     is_adjective,
     is_nounlike,
     oblique,
@@ -81,6 +82,8 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     cue the agent (von Experten als … bezeichnet)."""
     toks = view.toks
     v = cue.index
+    if cue.lemma in VIEW_WORDS:
+        return holder_of_view(view.text, toks, 0, v + 1)  # "Für Lenz ist klar: …": the one after "für"
     if cue.attitude and toks[v].text[0].isupper():
         settled, holder = _statement_noun_holder(view, cue)
         if settled:

@@ -528,6 +528,9 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
 # ("wonach" marks the content of a report noun before it: "ein Bericht der X, wonach …")
 # forms of "bestehen", a cue only as "bestehen darauf, …" (to insist), never as "besteht aus", "die Gefahr besteht";
 # and of "legen", a cue as "legt Wert darauf, …" (else the bare form of a particle verb: "legte … vor")
+# "Für X ist klar: …", "Für X steht fest, dass …": a view whose holder the "für" opening the sentence names
+VIEW_WORDS: Final = frozenset({"klar", "fest"})
+_VIEW_VERBS: Final = frozenset({"ist", "war", "sei", "steht", "stand", "stehe"})
 _BESTEHEN: Final = frozenset({"besteht", "bestehen", "bestand", "bestanden", "bestehe", "beständen", "bestünde"})
 _LEGEN: Final = frozenset({"legt", "legen", "legte", "legten", "gelegt", "lege"})
 INSISTING_FORMS: Final = _BESTEHEN | _LEGEN
@@ -537,6 +540,7 @@ CUE_WORDS: Final = (
     | lexicon.ATTITUDE_ADJECTIVES
     | lexicon.STATEMENT_NOUNS
     | {"wonach", "hören"}
+    | VIEW_WORDS
     | lexicon.PLACE_VERB_FORMS
     | INSISTING_FORMS
 )
@@ -703,10 +707,24 @@ def _conviction_colon(toks: list[Tok], i: int) -> bool:
     return toks[i].low in _CONVICTIONS and toks[i + 2].text[0].isupper()
 
 
+def _view_cue(toks: list[Tok], i: int) -> bool:
+    """ "Für Lenz ist klar: Die Straße kommt", "Für die Polizei steht fest, dass …": "klar"/"fest" after "ist"/"steht"
+    in a sentence that "für" opens, right before a colon and a capital or before ", dass"."""
+    n = len(toks)
+    if i < 3 or i + 2 >= n or toks[0].low != "für" or toks[i - 1].low not in _VIEW_VERBS:
+        return False
+    after = toks[i + 2]
+    return (toks[i + 1].text == ":" and after.text[0].isupper()) or (
+        toks[i + 1].text == "," and after.low in ("dass", "daß")
+    )
+
+
 def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
     """The attitude adjective at ``i`` opens a complement: "zuversichtlich, dass …", "besorgt: „…“", "überzeugt:
     Die Straße kommt." (not after a degree word, nor before a coordination)."""
     n = len(toks)
+    if low in VIEW_WORDS:
+        return _view_cue(toks, i)
     return (
         low in lexicon.ATTITUDE_ADJECTIVES
         and i + 2 < n

@@ -15,7 +15,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Entity, Registry
-from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, Cue, clause_end, find_cues
+from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, VIEW_WORDS, Cue, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
@@ -102,16 +102,19 @@ _STRONG: Final = _variants(
     | lexicon.SUBJUNCTIVE_I
     | set(_FRAME_WORDS)
     | lexicon.ATTITUDE_ADJECTIVES
-)
-_WEAK: Final = _variants(
-    {w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES}
-    | set(lexicon.PARTICLE_VERBS)
-    | {w.capitalize() for w in lexicon.STATEMENT_NOUNS}
-    | {w.capitalize() for w in lexicon.SHARED_VIEWS}
-    | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
-    | {"bekannt", "ergab", "ergaben", "ergibt"}
-    | lexicon.PLACE_VERB_FORMS
-    | INSISTING_FORMS
+) | frozenset(w + ":" for w in VIEW_WORDS)  # "Für Lenz ist klar: …"
+_WEAK: Final = (
+    _variants(
+        {w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES}
+        | set(lexicon.PARTICLE_VERBS)
+        | {w.capitalize() for w in lexicon.STATEMENT_NOUNS}
+        | {w.capitalize() for w in lexicon.SHARED_VIEWS}
+        | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
+        | {"bekannt", "ergab", "ergaben", "ergibt"}
+        | lexicon.PLACE_VERB_FORMS
+        | INSISTING_FORMS
+    )
+    | frozenset(w + "," for w in VIEW_WORDS)  # "Für Lenz steht fest, dass …"
 )  # ("wurde bekannt, dass …", "Wie X ergab, …", "In dem Bericht steht, dass …", "besteht darauf, dass …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")

@@ -230,3 +230,22 @@ def test_a_conviction_before_a_colon_opens_its_holders_statement() -> None:
 def test_other_attitudes_before_a_colon_go_on_narrating() -> None:
     assert quotes("Die Mannschaft war bereit: Ab der ersten Minute drückte sie aufs Tempo.") == []
     assert quotes("Die Zuschauer waren begeistert: Das Spiel blieb spannend bis zur letzten Minute.") == []
+
+
+# -- "Für Lenz ist klar: …", "Für die Polizei steht fest, dass …": the view of the one after "für" ----------------
+
+
+def test_a_view_after_fuer_opens_its_holders_statement() -> None:
+    text = "Für Bürgermeister Thomas Lenz ist klar: Die Umgehungsstraße muss kommen."
+    p = find(text, "Umgehungsstraße")
+    assert p.quote == "Die Umgehungsstraße muss kommen"
+    assert p.speaker == "Thomas Lenz"
+    text = "Für die Polizei in Talberg steht fest, dass der Brand gelegt wurde."
+    assert find(text, "Brand gelegt").speaker == "Polizei in Talberg"
+    text = "Für den Trainer ist klar: Die Mannschaft muss sich in Grünstadt steigern."
+    assert find(text, "steigern").speaker == "Trainer"
+
+
+def test_fuer_a_time_or_a_thing_is_no_holder_of_a_view() -> None:
+    assert quotes("Für Sonntag ist klar: Es wird den ganzen Tag regnen.") == []
+    assert quotes("Eines ist klar: Die Saison wird lang.") == []
