@@ -60,7 +60,7 @@ _NOBLE: Final = frozenset({"von", "van", "de", "zu"})
 # two or three capitalised words at the start of a sentence, a line or after a quotation, up to a comma
 _NAME_BEFORE_COMMA: Final = regex.compile(r"(?:^|[.!?:“”\n]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$")
 _AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
-_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-j(?:ä|ae)hrige[nr]?\s+$")
+_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})(?:-j(?:ä|ae)hrige[nr]?| Jahre alte[nr]?)\s+$")
 _NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
     "Nach",
     "Laut",
@@ -231,8 +231,8 @@ def _age_around(text: str, ms: int, start: int, end: int) -> int | None:
     am = _AGE_AFTER.match(text, end, hi) if text.find("(", end, hi) >= 0 else None  # (no bracket: no regex)
     if am:
         return int(am.group(1))
-    if start == ms and text.find("-j", max(0, ms - 16), ms) >= 0:
-        ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
+    if start == ms and (text.find("-j", max(0, ms - 16), ms) >= 0 or text.find(" Jahre alt", max(0, ms - 16), ms) >= 0):
+        ab = _AGE_BEFORE.search(text, max(0, ms - 18), ms)  # ("der 52-jährige Holger Mertens", "der 52 Jahre alte …")
         if ab:
             return int(ab.group(1))
     return None

@@ -557,6 +557,11 @@ def _adjectives_before_head(
             continue
         if not (c.islower() or c.isdigit()):
             break  # (a capitalised word or a mark: neither an adjective nor an adverb before one; the common case)
+        if c.isdigit() and _years_old(toks, j, limit):
+            age = int(toks[j].text)  # "der 61 Jahre alte Behördenleiter": the age written in words
+            j += 3
+            k += 1
+            continue
         if not (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
             break
         age_match = _AGE.match(toks[j].text) if c.isdigit() else None  # (an age starts with a digit)
@@ -566,6 +571,20 @@ def _adjectives_before_head(
         j += 1
         k += 1
     return j, mods, age
+
+
+_YEARS_OLD: Final = frozenset({"alte", "alter", "alten", "altes", "alt"})
+
+
+def _years_old(toks: list[Tok], j: int, limit: int) -> bool:
+    """ "61 Jahre alte" at ``j``: a number of up to three digits, "Jahre" and a form of "alt" before the noun."""
+    return (
+        j + 3 < limit
+        and toks[j].text.isdigit()
+        and len(toks[j].text) <= 3
+        and toks[j + 1].low == "jahre"
+        and toks[j + 2].low in _YEARS_OLD
+    )
 
 
 # adjectives that quantify, capitalised when they open a sentence ("Sämtliche Vorwürfe", "Weitere Details")

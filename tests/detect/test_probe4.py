@@ -249,3 +249,17 @@ def test_a_view_after_fuer_opens_its_holders_statement() -> None:
 def test_fuer_a_time_or_a_thing_is_no_holder_of_a_view() -> None:
     assert quotes("Für Sonntag ist klar: Es wird den ganzen Tag regnen.") == []
     assert quotes("Eines ist klar: Die Saison wird lang.") == []
+
+
+# -- "der 61 Jahre alte Behördenleiter": an age written in words before the noun is part of the phrase ------------
+
+
+def test_an_age_in_words_before_the_noun_stays_in_the_speaker_phrase() -> None:
+    text = "„Die Lage ist unter Kontrolle“, sagte der 61 Jahre alte Behördenleiter am Abend in Talberg."
+    p = find(text, "Kontrolle")
+    assert p.speaker_mention == "der 61 Jahre alte Behördenleiter"
+    text = (
+        "Der 45 Jahre alte Jens Rothe schwieg an den ersten Verhandlungstagen. "
+        "Am Mittwoch sagte der 45-Jährige, er sei unschuldig."
+    )
+    assert find(text, "unschuldig").speaker == "Jens Rothe"
