@@ -400,7 +400,8 @@ def _bracketed(view: SentenceView, q: int) -> Candidate | None:
 
 def _speaker_in_brackets(view: SentenceView, q: int) -> Candidate | None:
     """ "„Das war zu wenig“ (Trainer Uwe Kasper nach dem 0:3).": a name or role in brackets right after a
-    quotation, alone or with a phrase of time or occasion after it, is its speaker."""
+    quotation, alone or with a phrase of time or occasion after it (a name also with its body after a comma), is
+    its speaker."""
     toks = view.toks
     n = len(toks)
     if q + 3 >= n or toks[q + 1].text != "(" or not _sounds_spoken(view, toks[q]):
@@ -409,7 +410,10 @@ def _speaker_in_brackets(view: SentenceView, q: int) -> Candidate | None:
     if close < 0:
         return None
     m, j = parse_np(view.text, toks, q + 2, close)
-    if m is None or m.kind not in ("name", "role") or not (j == close or toks[j].low in PREPOSITIONS):
+    if m is None or m.kind not in ("name", "role"):
+        return None
+    # (with a phrase of time or occasion, or, after a name, its body: "(Jürgen Pohl, Landratsamt)")
+    if not (j == close or toks[j].low in PREPOSITIONS or (m.kind == "name" and toks[j].text == ",")):
         return None
     return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
 

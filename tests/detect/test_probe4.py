@@ -263,3 +263,15 @@ def test_an_age_in_words_before_the_noun_stays_in_the_speaker_phrase() -> None:
         "Am Mittwoch sagte der 45-Jährige, er sei unschuldig."
     )
     assert find(text, "unschuldig").speaker == "Jens Rothe"
+
+
+# -- „…“ (Jürgen Pohl, Landratsamt): a name in brackets after a quotation with its body after a comma -----------
+
+
+def test_a_bracketed_name_with_its_body_after_a_comma_is_the_speaker() -> None:
+    text = "Die Feuerwehr war mit 80 Kräften im Einsatz. „Die Lage ist unter Kontrolle“ (Jürgen Pohl, Landratsamt)."
+    assert find(text, "unter Kontrolle").speaker == "Jürgen Pohl"
+
+
+def test_a_title_with_its_maker_in_brackets_is_no_quotation() -> None:
+    assert quotes("Der Film „Ich bin dein Mensch“ (Maria Schrader, 2021) lief im Wettbewerb.") == []
