@@ -28,6 +28,7 @@ from quotetool.detect.mood import has_listed_subjunctive, has_subjunctive, may_b
 from quotetool.detect.proposal import Kind
 from quotetool.detect.rules import (
     COLON_CLAUSE,
+    COLON_INTRO,
     CONDITIONAL_CONTINUATION,
     CUE_AFTER,
     DASS_CLAUSE,
@@ -68,6 +69,7 @@ from quotetool.detect.speakers import (
     np_spans,
     opens_subordinate,
     parse_np,
+    pronoun_mention,
     subject_after,
 )
 from quotetool.detect.tokens import (
@@ -93,6 +95,10 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         after = _complement(view, cue)
         out.extend(c for c in (before, after) if c is not None)
     out.extend(frame_candidates(view))
+    if view.toks and view.toks[0].low in _POSSESSIVE_LABELS:  # (most sentences open otherwise)
+        labelled = _possessive_label(view)
+        if labelled is not None:
+            out.append(labelled)
     if view.text.find("nach", view.start, view.end) >= 0:  # (most sentences have no "nach")
         demand = _demand_phrase(view)
         if demand is not None:
@@ -107,6 +113,30 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
             if shared is not None:
                 out.append(shared)
     return out
+
+
+_POSSESSIVE_LABELS: Final = frozenset({"sein", "seine", "ihr", "ihre"})
+
+
+def _possessive_label(view: SentenceView) -> Candidate | None:
+    """ "Sein Fazit: Die Lage wird sich nicht entspannen.", "Ihre Prognose: Die Preise sinken.": a possessive and a
+    statement noun before a colon label the main clause after it as the owner's statement (colon-intro; the owner
+    is resolved as "er"/"sie" would be)."""
+    toks = view.toks
+    n = len(toks)
+    if n < 6 or toks[2].text != ":" or toks[1].quote is not None or toks[3].quote is not None:
+        return None
+    noun = toks[1].text
+    if not noun[0].isupper() or not (noun.lower() in lexicon.STATEMENT_NOUNS or lexicon.source_of(noun)):
+        return None
+    if not toks[3].text[0].isupper() or not _opens_main_clause(toks, 3, n, view):
+        return None
+    owner = pronoun_mention(toks[0], "er", "m") if toks[0].low.startswith("s") else pronoun_mention(toks[0], "sie", "f")
+    phrase = view.text[toks[0].start : toks[1].end]
+    mention = Mention(
+        start=toks[0].start, end=toks[1].end, text=phrase, kind="source", head=toks[1].low, det=toks[0].low, inner=owner
+    )
+    return make(view, 3, n, COLON_INTRO, mention, None)
 
 
 _DEMAND_NOUNS: Final = both_spellings({"forderung", "forderungen", "ruf", "rufe"})

@@ -275,3 +275,25 @@ def test_a_bracketed_name_with_its_body_after_a_comma_is_the_speaker() -> None:
 
 def test_a_title_with_its_maker_in_brackets_is_no_quotation() -> None:
     assert quotes("Der Film „Ich bin dein Mensch“ (Maria Schrader, 2021) lief im Wettbewerb.") == []
+
+
+# -- "Sein Fazit: Die Lage wird sich nicht entspannen.": a possessive statement noun labels the clause after it ------
+
+
+def test_a_possessive_label_before_a_colon_gives_the_clause_to_its_owner() -> None:
+    text = (
+        "Finanzminister Georg Seidl legte am Dienstag den Haushalt vor. "
+        "Sein Fazit: Die Lage wird sich bis zum Sommer nicht entspannen."
+    )
+    p = find(text, "Sommer")
+    assert p.quote == "Die Lage wird sich bis zum Sommer nicht entspannen"
+    assert p.speaker == "Georg Seidl"
+    text = (
+        "Finanzministerin Greta Holm legte am Dienstag den Haushalt vor. "
+        "Ihre Prognose: Die Steuereinnahmen sinken im kommenden Jahr."
+    )
+    assert find(text, "Steuereinnahmen").speaker == "Greta Holm"
+
+
+def test_a_possessive_label_of_a_thing_is_no_statement() -> None:
+    assert quotes("Der Film läuft ab Donnerstag im Kino. Sein Thema: Eine Familie zerbricht am Krieg.") == []
