@@ -297,3 +297,16 @@ def test_a_possessive_label_before_a_colon_gives_the_clause_to_its_owner() -> No
 
 def test_a_possessive_label_of_a_thing_is_no_statement() -> None:
     assert quotes("Der Film läuft ab Donnerstag im Kino. Sein Thema: Eine Familie zerbricht am Krieg.") == []
+
+
+# -- given names the lexicon lacked: "sie"/"er" find a person named without a role only by a known given name -------
+
+
+def test_er_and_sie_find_people_named_by_regional_given_names() -> None:
+    text = "Bürgermeister Peter Kolb begrüßte Roswitha Brandl. Die Gemeinde müsse sparen, sagte sie."
+    assert find(text, "sparen").speaker == "Roswitha Brandl"
+    text = (
+        "Trainerin Anja Roth lobte Fynn Maier. Er habe großartig gespielt, sagte sie. "
+        "Er wolle weiter hart arbeiten, sagte er."
+    )
+    assert find(text, "hart arbeiten").speaker == "Fynn Maier"
