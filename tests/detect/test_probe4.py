@@ -310,3 +310,34 @@ def test_er_and_sie_find_people_named_by_regional_given_names() -> None:
         "Er wolle weiter hart arbeiten, sagte er."
     )
     assert find(text, "hart arbeiten").speaker == "Fynn Maier"
+
+
+# -- an interview without labels: questions end in "?", one addresses the interviewee; the paragraphs after answer --
+
+_SCHAEFER = (
+    "Der Schäfer Hans Wagner hütet seit 30 Jahren Schafe an der Nordseeküste.\n\n"
+    "Herr Wagner, wie hat sich der Beruf verändert?\n\n"
+    "Früher gab es hier 20 Schäfereien, heute sind es noch drei.\n\n"
+    "Die Arbeit lohnt sich kaum noch. Ich verdiene weniger als ein Lagerarbeiter.\n\n"
+    "Warum machen Sie trotzdem weiter?\n\n"
+    "Weil ich die Tiere liebe.\n\n"
+    "Das Interview führte Lena Ott."
+)
+
+
+def test_the_paragraphs_after_questions_that_address_someone_are_their_answers() -> None:
+    p = find(_SCHAEFER, "20 Schäfereien")
+    assert p.quote == "Früher gab es hier 20 Schäfereien, heute sind es noch drei."
+    assert p.speaker == "Hans Wagner"
+    assert find(_SCHAEFER, "Tiere liebe").speaker == "Hans Wagner"
+    assert not [q for q in quotes(_SCHAEFER) if "Lena Ott" in q]
+
+
+def test_questions_that_address_no_one_make_no_interview() -> None:
+    text = (
+        "Was ändert sich beim Wohngeld?\n\n"
+        "Ab Januar steigt das Wohngeld um durchschnittlich 15 Prozent.\n\n"
+        "Wer hat Anspruch?\n\n"
+        "Wir erklären die wichtigsten Regeln im Überblick."
+    )
+    assert quotes(text) == []
