@@ -14,6 +14,7 @@ from quotetool.detect.context import (
     initials,
     is_plural_verb,
     others_stance,
+    quoted_object,
     rejected_claim,
     rejecting_participle,
     source_pp,
@@ -1330,6 +1331,9 @@ def _speaker_after_cue(view: SentenceView, cue: Cue, i: int) -> tuple[bool, Ment
     limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
     if cue.lemma in PLACE_CUES:
         mention = source_pp(view, i + 1, limit)
+    elif cue.lemma == "zitieren" and cue.index == i:
+        # "…, zitiert die Zeitung einen Manager des Konzerns": the one quoted said it, not the paper
+        mention = quoted_object(view, i, limit) or subject_after(view.text, toks, after_time(toks, i), limit)[0]
     else:
         mention, _ = subject_after(view.text, toks, after_time(toks, i), limit)
     if mention is not None:

@@ -341,3 +341,13 @@ def test_questions_that_address_no_one_make_no_interview() -> None:
         "Wir erklären die wichtigsten Regeln im Überblick."
     )
     assert quotes(text) == []
+
+
+# -- "…, zitierte die Zeitung einen Manager": the one quoted said it, also after a reported statement ---------------
+
+
+def test_the_object_of_zitieren_after_a_reported_statement_is_its_speaker() -> None:
+    text = "Der Vorstand habe die Risiken unterschätzt, zitierte das „Handelsblatt“ einen Insider."
+    assert find(text, "Risiken").speaker == "Insider"
+    text = "Der Vorstand habe die Risiken unterschätzt, zitiert die Zeitung den Aufsichtsrat Jan Roth."
+    assert find(text, "Risiken").speaker == "Jan Roth"
