@@ -1487,16 +1487,33 @@ def _verb_second(view: SentenceView, a: int, b: int) -> bool:
     in -en that looks like an adjective ("Drei Viertel der Fälle entfallen auf den Süden")."""
     toks = view.toks
     m, j = parse_np(view.text, toks, a, b, sentence_start=a)
-    if m is None or m.kind == "pronoun" or j >= b - 1:
+    if m is None or m.kind == "pronoun" or j >= b:
         return False
+    t = toks[j]
+    if t.quote is not None or not t.text[0].islower() or t.low in FUNCTION_WORDS or not t.low.endswith(("en", "t")):
+        return _weak_past_second(toks, j, b)
+    # (a subject with an article or adjectives: "Die Preise", "Steigende Kosten"; not a bare name or noun)
+    subject = bool(m.det) or bool(m.modifiers)
+    if j == b - 1:
+        return subject and t.low.endswith("en")  # "Die Preise steigen, sagte X": the verb ends the clause
+    nxt = toks[j + 1]
+    if is_adjective(nxt):
+        return False
+    # "Die Preise gefährden Jobs, sagte X": after the subject, a lower-case word before a noun is the verb
+    return not is_nounlike(nxt) or (subject and t.low.endswith(("en", "ten")))
+
+
+def _weak_past_second(toks: list[Tok], j: int, b: int) -> bool:
+    """ "Die Kosten gefährdete Arbeitsplätze": a weak past or Konjunktiv II in -te right after the subject."""
     t = toks[j]
     return (
         t.quote is None
         and t.text[0].islower()
+        and t.low.endswith("te")
+        and len(t.low) > 4
         and t.low not in FUNCTION_WORDS
-        and t.low.endswith(("en", "t"))
-        and not is_nounlike(toks[j + 1])
-        and not is_adjective(toks[j + 1])
+        and j + 1 < b
+        and is_nounlike(toks[j + 1])
     )
 
 

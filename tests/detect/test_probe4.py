@@ -351,3 +351,21 @@ def test_the_object_of_zitieren_after_a_reported_statement_is_its_speaker() -> N
     assert find(text, "Risiken").speaker == "Insider"
     text = "Der Vorstand habe die Risiken unterschätzt, zitiert die Zeitung den Aufsichtsrat Jan Roth."
     assert find(text, "Risiken").speaker == "Jan Roth"
+
+
+# -- "Die Preise steigen, sagte X", "Die Kosten gefährdeten Arbeitsplätze, warnte X": short indicative statements ----
+
+
+def test_a_short_statement_with_a_verb_after_its_subject_is_reported() -> None:
+    text = "Die Mieten in Lindau steigen, sagte der Verbandschef."
+    assert find(text, "Mieten").quote == "Die Mieten in Lindau steigen"
+    text = "Die Kosten gefährdeten Arbeitsplätze, warnte die Bundesvereinigung der Arbeitgeber."
+    p = find(text, "Arbeitsplätze")
+    assert p.quote == "Die Kosten gefährdeten Arbeitsplätze"
+    assert p.speaker == "Bundesvereinigung der Arbeitgeber"
+    text = "Hohe Preise schaden der Wirtschaft, sagte Verbandschef Ulf Brandt."
+    assert find(text, "Wirtschaft").speaker == "Ulf Brandt"
+
+
+def test_a_subject_with_a_relative_clause_before_the_cue_is_still_no_statement() -> None:
+    assert quotes("Der Minister, der lange schwieg, sagte am Abend nichts mehr.") == []
