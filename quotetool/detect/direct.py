@@ -46,6 +46,7 @@ from quotetool.detect.speakers import (
     holder_of_view,
     is_adjective,
     parse_np,
+    pronoun_mention,
     subject_after,
     subject_after_pp,
     subject_of_opening,
@@ -494,7 +495,7 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if has_subjunctive(toks, 0, p, strong_only=True):
         # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
         return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
-    m = main_subject(view, 0, p)
+    m = _possessive_statement(view, p) or main_subject(view, 0, p)
     if (
         m is not None
         and (m.kind in ("name", "role", "org", "pronoun", "source", "group") or (m.kind == "frame" and m.inner))
@@ -507,6 +508,26 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if m is not None:
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
     return None
+
+
+_POSSESSIVE_OWNERS: Final = MappingProxyType({"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"})
+
+
+def _possessive_statement(view: SentenceView, p: int) -> Mention | None:
+    """ "Ihre Bitte an die Bürger: „…“": a possessive and a statement noun opening the introduction before the colon
+    at ``p`` (whatever follows them: an addressee is no speaker) name the owner's statement; else None."""
+    toks = view.toks
+    if p < 3 or toks[0].low not in _POSSESSIVE_OWNERS or toks[1].quote is not None:
+        return None
+    noun = toks[1]
+    if not noun.text[0].isupper() or noun.low not in lexicon.STATEMENT_NOUNS:
+        return None
+    pron = _POSSESSIVE_OWNERS[toks[0].low]
+    owner = pronoun_mention(toks[0], pron, "m" if pron == "er" else "f")
+    text = view.text[toks[0].start : noun.end]
+    return Mention(
+        start=toks[0].start, end=noun.end, text=text, kind="source", head=noun.low, det=toks[0].low, inner=owner
+    )
 
 
 def _rubric(m: Mention) -> bool:

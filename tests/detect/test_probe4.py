@@ -369,3 +369,19 @@ def test_a_short_statement_with_a_verb_after_its_subject_is_reported() -> None:
 
 def test_a_subject_with_a_relative_clause_before_the_cue_is_still_no_statement() -> None:
     assert quotes("Der Minister, der lange schwieg, sagte am Abend nichts mehr.") == []
+
+
+# -- "Ihre Bitte an die Bürger: „…“": the owner of a possessive statement speaks, not whom it addresses -------------
+
+
+def test_a_possessive_statement_to_someone_before_a_colon_is_its_owners() -> None:
+    text = (
+        "Heike Sommer leitet seit zwölf Jahren das Tierheim in Lindau. "
+        "Ihre Bitte an die Bürger: „Überlegen Sie gut, bevor Sie sich ein Tier anschaffen.“"
+    )
+    assert find(text, "Überlegen Sie gut").speaker == "Heike Sommer"
+    text = (
+        "Landrat Jens Voigt trat am Morgen vor die Presse. "
+        "Seine Warnung an die Autofahrer: „Fahren Sie bei Glätte nur, wenn es sein muss.“"
+    )
+    assert find(text, "Glätte").speaker == "Jens Voigt"
