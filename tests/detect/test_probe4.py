@@ -385,3 +385,18 @@ def test_a_possessive_statement_to_someone_before_a_colon_is_its_owners() -> Non
         "Seine Warnung an die Autofahrer: „Fahren Sie bei Glätte nur, wenn es sein muss.“"
     )
     assert find(text, "Glätte").speaker == "Jens Voigt"
+
+
+# -- "„…“, strahlte der 23-Jährige", "„…“, schimpfte der Trainer": verbs of the manner of saying --------------------
+
+
+def test_verbs_of_the_manner_of_saying_close_a_quotation() -> None:
+    text = "Der Stürmer Kai Brenner traf doppelt. „Ich bin einfach glücklich“, strahlte der 23-Jährige nach dem Spiel."
+    assert find(text, "glücklich").speaker == "Kai Brenner"
+    assert find("„Das war gar nichts“, schimpfte Trainer Uwe Brand.", "gar nichts").speaker == "Uwe Brand"
+    assert find("„Das wird schwer“, stöhnte die Kapitänin nach dem Training.", "schwer").speaker == "Kapitänin"
+
+
+def test_manner_verbs_without_a_statement_are_no_cue() -> None:
+    assert quotes("Die Sonne strahlte, die Kinder spielten im Garten.") == []
+    assert quotes("Die Zuschauer lachten, als der Clown stolperte.") == []
