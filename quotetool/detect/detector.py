@@ -102,6 +102,7 @@ _STRONG: Final = _variants(
     | lexicon.SUBJUNCTIVE_I
     | set(_FRAME_WORDS)
     | lexicon.ATTITUDE_ADJECTIVES
+    | {"Satz", "Zitat"}  # "„…“ Mit diesem Satz überraschte X …" names the speaker of the quotation before
     # "Sein Fazit: …", "Ihre Prognose: …" (indirect._possessive_label)
     | {w.capitalize() + ":" for w in (*lexicon.STATEMENT_NOUNS, *lexicon.lines("source_nouns.txt"))}
 ) | frozenset(w + ":" for w in VIEW_WORDS)  # "Für Lenz ist klar: …"

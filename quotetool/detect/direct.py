@@ -276,9 +276,9 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
 
 # "„…“ – mit diesen Worten eröffnete X …", "„…“ – diese Botschaft hatte X im Gepäck": a phrase after the quotation
 # that names it as someone's words (as sentences of their own, indirect.names_previous reads more such phrases)
-_POINTER_DETERMINERS: Final = frozenset({"diesen", "diese", "dieser", "solchen"})
+_POINTER_DETERMINERS: Final = frozenset({"diesen", "diese", "dieser", "diesem", "solchen"})
 _POINTER_NOUNS: Final = both_spellings(
-    {"worten", "worte", "sätzen", "satz", "botschaft", "appell", "aussage", "bemerkung", "mahnung", "warnung"}
+    {"worten", "worte", "sätzen", "satz", "zitat", "botschaft", "appell", "aussage", "bemerkung", "mahnung", "warnung"}
 )
 
 

@@ -1987,7 +1987,7 @@ def _paragraph_start(text: str, start: int, floor: int) -> int:
 # openers that point back at the statement before: "So äußerte sich X", "Darauf wies X hin"
 _BACK_ADVERBS: Final = frozenset({"so", "darauf", "dazu", "damit", "davon", "hiervon"})
 # "Mit diesen Worten …", "Diese Ansicht vertritt …": a phrase that names the statement before as someone's
-_BACK_DETERMINERS: Final = both_spellings({"diesen", "diese", "dieser", "seinen", "ihren", "solchen"})
+_BACK_DETERMINERS: Final = both_spellings({"diesen", "diese", "dieser", "diesem", "seinen", "ihren", "solchen"})
 _BACK_NOUNS: Final = both_spellings(
     {
         "worten",
@@ -2003,6 +2003,10 @@ _BACK_NOUNS: Final = both_spellings(
         "äußerung",
         "äußerungen",
         "sätzen",
+        "satz",
+        "zitat",
+        "appell",
+        "aufruf",
         "bemerkung",
         "forderung",
         "warnung",

@@ -400,3 +400,18 @@ def test_verbs_of_the_manner_of_saying_close_a_quotation() -> None:
 def test_manner_verbs_without_a_statement_are_no_cue() -> None:
     assert quotes("Die Sonne strahlte, die Kinder spielten im Garten.") == []
     assert quotes("Die Zuschauer lachten, als der Clown stolperte.") == []
+
+
+# -- "„…“ Mit diesem Satz überraschte X …": "diesem Satz", "dieses Zitat" point back at the quotation --------------
+
+
+def test_mit_diesem_satz_names_the_speaker_of_the_quotation_before() -> None:
+    text = "„Es war ein Fehler.“ Mit diesem Satz überraschte der Minister die Abgeordneten im Landtag."
+    assert find(text, "Fehler").speaker == "Minister"
+    text = "Die Lage sei ernst. Mit diesem Appell wandte sich Bürgermeisterin Karla Frey an die Bürger."
+    assert find(text, "Lage sei ernst").speaker == "Karla Frey"
+
+
+def test_the_sentence_as_a_topic_names_no_speaker() -> None:
+    text = "„Es war ein Fehler.“ Der Satz fiel am Montag im Landtag."
+    assert find(text, "Fehler").speaker is None
