@@ -719,7 +719,7 @@ def _subject_first_conjunct_subject(view: SentenceView, cs: int, v: int) -> Ment
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
 PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten", "stehen", "hörensein"})
-_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens", "vonseiten"})
+_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "beim", "seitens", "vonseiten"})
 
 
 def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:

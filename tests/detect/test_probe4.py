@@ -415,3 +415,11 @@ def test_mit_diesem_satz_names_the_speaker_of_the_quotation_before() -> None:
 def test_the_sentence_as_a_topic_names_no_speaker() -> None:
     text = "„Es war ein Fehler.“ Der Satz fiel am Montag im Landtag."
     assert find(text, "Fehler").speaker is None
+
+
+# -- "heißt es beim Verband": the contraction "beim" names the source of a place cue, as "bei der" does -------------
+
+
+def test_beim_after_heisst_es_names_the_source() -> None:
+    assert find("„Wir prüfen alle Optionen“, heißt es beim Bauernverband.", "Optionen").speaker == "Bauernverband"
+    assert find("Man prüfe alle Optionen, hieß es beim ADAC in München.", "Optionen").speaker == "ADAC"
