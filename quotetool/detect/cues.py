@@ -599,10 +599,35 @@ def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
         f = i - 2
         while f > 0 and toks[f].low in _HEARD_BETWEEN:
             f -= 1
-        if toks[f].low in _HEARD_FINITE:
+        if toks[f].low not in _HEARD_FINITE:
+            f = _finite_before_source(toks, i - 2)
+        if f >= 0 and toks[f].low in _HEARD_FINITE:
             out.append(Cue(f, i, HEARD, False))
             added = True
     return added
+
+
+_HEARD_SOURCE_WINDOW: Final = 7
+
+
+def _finite_before_source(toks: list[Tok], k: int) -> int:
+    """ "„…“, war aus dem Rathaus zu hören", "war am Montag aus Kreisen zu hören": the index of "ist"/"war" before a
+    phrase with "aus"/"von" that ends at ``k`` (the source heard from; no subject right after the verb: not "war der
+    Minister aus Berlin zu hören"), else -1."""
+    for f in range(k - 1, max(-1, k - _HEARD_SOURCE_WINDOW), -1):
+        t = toks[f]
+        if t.text in _CLAUSE_STOP or t.quote is not None:
+            return -1
+        if t.low in _HEARD_FINITE:
+            between = toks[f + 1 : k]
+            if between and between[0].low not in _HEARD_SUBJECT and any(b.low in _HEARD_FROM for b in between):
+                return f
+            return -1
+    return -1
+
+
+_HEARD_FROM: Final = frozenset({"aus", "von", "vom"})
+_HEARD_SUBJECT: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "sie"})
 
 
 HEARD: Final = "hörensein"  # the lemma of "ist zu hören" (a place cue: its source is the "aus" phrase)

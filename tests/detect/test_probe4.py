@@ -423,3 +423,12 @@ def test_the_sentence_as_a_topic_names_no_speaker() -> None:
 def test_beim_after_heisst_es_names_the_source() -> None:
     assert find("„Wir prüfen alle Optionen“, heißt es beim Bauernverband.", "Optionen").speaker == "Bauernverband"
     assert find("Man prüfe alle Optionen, hieß es beim ADAC in München.", "Optionen").speaker == "ADAC"
+
+
+# -- "„…“, war aus dem Rathaus zu hören": the source phrase may stand between "war" and "zu hören" ------------------
+
+
+def test_war_aus_x_zu_hoeren_after_a_statement_names_its_source() -> None:
+    assert find("„Wir prüfen alle Optionen“, war aus dem Rathaus zu hören.", "Optionen").speaker == "Rathaus"
+    text = "Man prüfe alle Optionen, war am Montag aus Regierungskreisen zu hören."
+    assert find(text, "Optionen").speaker != "Montag"
