@@ -432,3 +432,20 @@ def test_war_aus_x_zu_hoeren_after_a_statement_names_its_source() -> None:
     assert find("„Wir prüfen alle Optionen“, war aus dem Rathaus zu hören.", "Optionen").speaker == "Rathaus"
     text = "Man prüfe alle Optionen, war am Montag aus Regierungskreisen zu hören."
     assert find(text, "Optionen").speaker != "Montag"
+
+
+# -- "Die Stadt fördere den Radverkehr, sagte X": Konjunktiv I of verbs in -ern/-eln ----------------------------------
+
+
+def test_konjunktiv_i_of_verbs_in_ern_and_eln_reports_speech() -> None:
+    text = "Die Stadt fördere den Radverkehr seit Jahren, sagte Bürgermeister Jens Rothe."
+    assert find(text, "Radverkehr").speaker == "Jens Rothe"
+    text = "„Das ist alarmierend“, sagt die Meeresbiologin Anke Schulz. Seegras speichere große Mengen Kohlendioxid."
+    p = find(text, "Seegras")
+    assert p.quote == "Seegras speichere große Mengen Kohlendioxid"
+    assert p.speaker == "Anke Schulz"
+    assert find("Es handle sich um einen Einzelfall, sagte die Sprecherin.", "Einzelfall").speaker == "Sprecherin"
+
+
+def test_a_comparative_in_ere_is_no_konjunktiv() -> None:
+    assert quotes("Die größere Halle bietet mehr Platz für die Besucher.") == []
