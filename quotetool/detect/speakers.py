@@ -1036,7 +1036,55 @@ def _post_head(
         j += 2
         end = toks[j - 1].end
     j, age = _bracket_note(toks, j, limit, age, mods)
+    if not nested and gen is None and j + 1 < limit and toks[j].low == "um":
+        led = _team_leader(text, toks, mention, j, limit)
+        if led is not None:
+            return _Post(led[0], led[1], toks[led[1] - 1].end, None, age, mods)
     return _Post(mention, j, end, gen, age, mods)
+
+
+def _other_verb(t: Tok) -> bool:
+    """A lower-case word after a phrase that is neither a speech verb, an auxiliary nor a preposition."""
+    low = t.low
+    return (
+        t.text[0].islower()
+        and low not in lexicon.VERBS
+        and low not in lexicon.PARTICLE_VERBS
+        and low not in AUXILIARIES
+        and low not in PREPOSITIONS
+    )
+
+
+# groups of researchers or investigators that a text names by whom they work with ("Forscher um Tim Eckert")
+_TEAM_HEADS: Final = (
+    "team",
+    "gruppe",
+    "forscher",
+    "forschende",
+    "wissenschaftler",
+    "experten",
+    "ermittler",
+    "ärzte",
+    "mediziner",
+    "astronomen",
+    "archäologen",
+    "ökonomen",
+    "autoren",
+)
+
+
+def _team_leader(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int] | None:
+    """ "Forscher um den Bonner Psychologen Tim Eckert", "Das Team um Anita Zaidi": the named person after "um" at
+    ``j`` whom the group works with speaks for it (the mention runs from the group's noun to the name), with the
+    index after the name; None for anything else ("Experten um 10 Uhr")."""
+    if mention.kind not in ("role", "other", "group", "org") or not mention.head.lower().endswith(_TEAM_HEADS):
+        return None
+    leader, k = parse_np(text, toks, j + 1, limit, nested=True)
+    if leader is None or leader.kind != "name" or not leader.name or " " not in leader.name:
+        return None
+    if k < len(toks) and _other_verb(toks[k]):
+        return None  # ("Das Team um X kam zu dem Schluss, …": what the team found, not said; the frame tells who)
+    return leader._replace(start=mention.start, text=text[mention.start : leader.end], det=mention.det), k
 
 
 def _with_field(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int]:

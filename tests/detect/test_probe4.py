@@ -449,3 +449,22 @@ def test_konjunktiv_i_of_verbs_in_ern_and_eln_reports_speech() -> None:
 
 def test_a_comparative_in_ere_is_no_konjunktiv() -> None:
     assert quotes("Die größere Halle bietet mehr Platz für die Besucher.") == []
+
+
+# -- "Forscher um den Bonner Psychologen Tim Eckert berichten, …": the person a team works with speaks for it -------
+
+
+def test_the_named_person_a_team_works_with_is_its_speaker() -> None:
+    text = "Forscher um den Bonner Psychologen Tim Eckert berichten, dass Kinder mit Haustieren seltener krank sind."
+    p = find(text, "Haustieren")
+    assert p.speaker == "Tim Eckert"
+    assert p.speaker_mention == "Forscher um den Bonner Psychologen Tim Eckert"
+    text = "Die Seegraswiesen seien geschrumpft, schreiben Forscher um Anke Schulz im Fachblatt „Marine Ecology“."
+    assert find(text, "Seegraswiesen").speaker == "Anke Schulz"
+
+
+def test_um_with_a_time_or_a_finding_names_no_speaker() -> None:
+    text = "Die Experten um 10 Uhr sagten, das Wasser sei sauber."
+    assert find(text, "Wasser").speaker != "Uhr"
+    text = "Das Team um Anke Schulz kam der Mitteilung zufolge zu dem Schluss, dass die Wiesen schrumpfen."
+    assert find(text, "Wiesen schrumpfen").speaker != "Anke Schulz"
