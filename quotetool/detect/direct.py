@@ -568,13 +568,29 @@ def _quoted_complement(view: SentenceView, q: int) -> bool:
 def _phrase_before(view: SentenceView, p: int) -> Mention | None:
     """The phrase that ends right before token ``p`` and starts after the previous comma or clause mark."""
     toks = view.toks
-    lo = p - 1
+    lo = _before_bracket_note(toks, p)
     while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")", "–", "—") and toks[lo - 1].quote is None:
         lo -= 1
     while lo < p and (toks[lo].low in ("und", "sowie", "auch", "oder", "aber", "so") or _adverb_before_name(toks, lo)):
         lo += 1
     m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
     return m if m is not None and j == p else None
+
+
+_NOTE_TOKENS: Final = 6
+
+
+def _before_bracket_note(toks: list[Tok], p: int) -> int:
+    """ "Niko Sahin (Trainer BVB): „…“": the index of the "(" of a short note in brackets that ends right before
+    the colon at ``p`` (the phrase before it is the speaker's), else ``p - 1``."""
+    if p < 3 or toks[p - 1].text != ")":
+        return p - 1
+    for b in range(p - 2, max(0, p - 2 - _NOTE_TOKENS), -1):
+        if toks[b].text == "(":
+            return b if b > 0 else p - 1
+        if toks[b].quote is not None or toks[b].text in (".", ":", ";", ")"):
+            break
+    return p - 1
 
 
 def _adverb_before_name(toks: list[Tok], k: int) -> bool:

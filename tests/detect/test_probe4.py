@@ -468,3 +468,16 @@ def test_um_with_a_time_or_a_finding_names_no_speaker() -> None:
     assert find(text, "Wasser").speaker != "Uhr"
     text = "Das Team um Anke Schulz kam der Mitteilung zufolge zu dem Schluss, dass die Wiesen schrumpfen."
     assert find(text, "Wiesen schrumpfen").speaker != "Anke Schulz"
+
+
+# -- "Niko Sahin (Trainer BVB): „…“": the voices after a match, a name with a note in brackets before the colon -----
+
+
+def test_a_name_with_a_bracketed_note_before_a_colon_speaks() -> None:
+    text = (
+        "Die Stimmen zum Spiel:\n\n"
+        "Niko Sahin (Trainer BVB): „Wir waren heute nicht bereit.“\n\n"
+        "Jan Kober (Torwart): „Das muss besser werden.“"
+    )
+    assert find(text, "nicht bereit").speaker == "Niko Sahin"
+    assert find(text, "besser werden").speaker == "Jan Kober"
