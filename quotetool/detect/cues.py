@@ -724,7 +724,17 @@ def _zu_phrase(toks: list[Tok], i: int, end: int) -> bool:
 # attitudes of conviction, whose colon opens what the holder is sure of ("überzeugt: Die Straße kommt"); after
 # others a colon goes on narrating ("war bereit: Ab der ersten Minute drückte sie …")
 _CONVICTIONS: Final = frozenset(
-    {"überzeugt", "ueberzeugt", "sicher", "gewiss", "zuversichtlich", "optimistisch", "pessimistisch", "skeptisch"}
+    {
+        "überzeugt",
+        "ueberzeugt",
+        "sicher",
+        "gewiss",
+        "zuversichtlich",
+        "optimistisch",
+        "pessimistisch",
+        "skeptisch",
+        "einig",
+    }
 )
 
 

@@ -481,3 +481,13 @@ def test_a_name_with_a_bracketed_note_before_a_colon_speaks() -> None:
     )
     assert find(text, "nicht bereit").speaker == "Niko Sahin"
     assert find(text, "besser werden").speaker == "Jan Kober"
+
+
+# -- "Ebner und Rothe sind sich einig, dass …": agreement is an attitude that holds a statement ------------------------
+
+
+def test_sich_einig_holds_what_the_holders_agree_on() -> None:
+    text = "Bürgermeister Jens Rothe und Kämmerin Doris Ebner sind sich einig, dass die Schulen Vorrang haben."
+    assert find(text, "Vorrang").quote == "die Schulen Vorrang haben"
+    text = "Rothe und Ebner waren sich einig: Die Schulen in Talheim haben Vorrang."
+    assert find(text, "Vorrang").speaker == "Rothe und Ebner"
