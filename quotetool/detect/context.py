@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.cues import Cue, clause_end, genitive_opens, sentence_part_end, von_attribute
+from quotetool.detect.cues import VIEW_WORDS, Cue, clause_end, genitive_opens, sentence_part_end, von_attribute
 from quotetool.detect.speakers import (
     Mention,
     cannot_speak,
     clause_start,
     finite_first,
     has_verb,
+    holder_of_view,
     is_adjective,
     is_nounlike,
     oblique,
@@ -81,6 +82,8 @@ def speaker_of_cue(view: SentenceView, cue: Cue) -> Mention | None:
     cue the agent (von Experten als … bezeichnet)."""
     toks = view.toks
     v = cue.index
+    if cue.lemma in VIEW_WORDS:
+        return holder_of_view(view.text, toks, 0, v + 1)  # "Für Lenz ist klar: …": the one after "für"
     if cue.attitude and toks[v].text[0].isupper():
         settled, holder = _statement_noun_holder(view, cue)
         if settled:
@@ -625,8 +628,26 @@ def rejected_claim(view: SentenceView, cue: Cue) -> bool:
             continue
         if c.index < v:
             return all(t.text not in _CLAUSE_MARKS for t in toks[c.index + 1 : v])
-        return rejecting_participle(toks, v, c)
+        return rejecting_participle(toks, v, c) or _rejected_after_content(toks, v, c)
     return False
+
+
+def _rejected_after_content(toks: list[Tok], v: int, c: Cue) -> bool:
+    """ "Den Vorwurf, die Stadt habe getäuscht, wies die Bürgermeisterin zurück", "hat den Vorwurf, …, zurückgewiesen":
+    the content in commas right after the statement noun at ``v``, and the rejecting verb ``c`` right after it (or
+    after an adverb or two: "…, entschieden zurückgewiesen")."""
+    k = c.index - 1
+    while k > c.index - 3 and toks[k].text[0].islower():
+        k -= 1
+    return (
+        v + 2 < k
+        and toks[v + 1].text == ","
+        and toks[k].text == ","
+        and all(t.text not in _SENTENCE_MARKS for t in toks[v + 1 : k])
+    )
+
+
+_SENTENCE_MARKS: Final = frozenset({";", ":", ".", "!", "?"})
 
 
 def rejecting_participle(toks: list[Tok], v: int, c: Cue) -> bool:
@@ -723,7 +744,7 @@ def _subject_first_conjunct_subject(view: SentenceView, cs: int, v: int) -> Ment
 
 # cues whose source is a place or document rather than a subject ("heißt es in", "geht aus … hervor")
 PLACE_CUES: Final = both_spellings({"heißen", "hervorgehen", "verlauten", "stehen", "hörensein"})
-_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "seitens", "vonseiten"})
+_SOURCE_PREPOSITIONS: Final = frozenset({"in", "im", "aus", "auf", "von", "vom", "bei", "beim", "seitens", "vonseiten"})
 
 
 def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:

@@ -44,9 +44,10 @@ _ORG_COMPLEMENT: Final = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p
 # Runs of capitalised words ("Andrej Belousow", "Prof. Dr. Anna Roth", "No Kwang-chol"), the only places
 # where a name can be introduced; one regex pass over the document. After a space the capital is tried
 # before the particles (von, de): it is far more common, and the two cannot both match.
+# A lower-case academic degree after a title belongs to the run ("Prof. Dr. med. Eva Roth", "Dr. rer. nat. Jan Beck").
 _CAP_RUN: Final = regex.compile(
     r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+"
-    r"(?:(?:der|den|la)[ \t]+)?\p{Lu})[\w'’.-]*)+"
+    r"(?:(?:der|den|la)[ \t]+)?\p{Lu}|(?:med|rer|nat|phil|jur|dent|vet|oec|pol|habil|em|h\.c)\.(?=[ \t]))[\w'’.-]*)+"
 )
 _ADJ_BEFORE: Final = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
@@ -59,7 +60,7 @@ _NOBLE: Final = frozenset({"von", "van", "de", "zu"})
 # two or three capitalised words at the start of a sentence, a line or after a quotation, up to a comma
 _NAME_BEFORE_COMMA: Final = regex.compile(r"(?:^|[.!?:“”\n]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$")
 _AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
-_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})-j(?:ä|ae)hrige[nr]?\s+$")
+_AGE_BEFORE: Final = regex.compile(r"(\d{1,3})(?:-j(?:ä|ae)hrige[nr]?| Jahre alte[nr]?)\s+$")
 _NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
     "Nach",
     "Laut",
@@ -230,8 +231,8 @@ def _age_around(text: str, ms: int, start: int, end: int) -> int | None:
     am = _AGE_AFTER.match(text, end, hi) if text.find("(", end, hi) >= 0 else None  # (no bracket: no regex)
     if am:
         return int(am.group(1))
-    if start == ms and text.find("-j", max(0, ms - 16), ms) >= 0:
-        ab = _AGE_BEFORE.search(text, max(0, ms - 16), ms)
+    if start == ms and (text.find("-j", max(0, ms - 16), ms) >= 0 or text.find(" Jahre alt", max(0, ms - 16), ms) >= 0):
+        ab = _AGE_BEFORE.search(text, max(0, ms - 18), ms)  # ("der 52-jährige Holger Mertens", "der 52 Jahre alte …")
         if ab:
             return int(ab.group(1))
     return None
@@ -280,7 +281,13 @@ def _plan_of(run: str) -> _Plan | None:
     n = len(words)
     while i < n - 1:
         j, gender, role, mods = _introducer(words, i)
-        if j >= n or words[j] in NAME_PARTICLES or words[j] in _NOT_NAME_WORDS:
+        if (
+            j >= n
+            or words[j] in NAME_PARTICLES
+            or words[j] in _NOT_NAME_WORDS
+            or words[j].rstrip(".") in lexicon.TITLES
+        ):
+            # (nor a title that ends the run: "Prof. Dr." names no one)
             i = max(j, i + 1)
             continue
         first = words[j].split("-")[0]
@@ -1034,6 +1041,10 @@ class Registry:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
+
+    def knows_age(self, age: int) -> bool:
+        """Whether a person mentioned lately was given this age ("der 52-jährige Holger Mertens")."""
+        return any(ent.age == age for ent in self._recent if ent.kind == "person")
 
     def _unnamed_of_age(self, m: Mention) -> bool:
         """ "Ein 34-jähriger Mann wurde verurteilt. … sagte der 34-Jährige": the text stated that age before, and

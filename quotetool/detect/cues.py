@@ -550,6 +550,9 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
 # ("wonach" marks the content of a report noun before it: "ein Bericht der X, wonach …")
 # forms of "bestehen", a cue only as "bestehen darauf, …" (to insist), never as "besteht aus", "die Gefahr besteht";
 # and of "legen", a cue as "legt Wert darauf, …" (else the bare form of a particle verb: "legte … vor")
+# "Für X ist klar: …", "Für X steht fest, dass …": a view whose holder the "für" opening the sentence names
+VIEW_WORDS: Final = frozenset({"klar", "fest"})
+_VIEW_VERBS: Final = frozenset({"ist", "war", "sei", "steht", "stand", "stehe"})
 _BESTEHEN: Final = frozenset({"besteht", "bestehen", "bestand", "bestanden", "bestehe", "beständen", "bestünde"})
 _LEGEN: Final = frozenset({"legt", "legen", "legte", "legten", "gelegt", "lege"})
 INSISTING_FORMS: Final = _BESTEHEN | _LEGEN
@@ -559,6 +562,7 @@ CUE_WORDS: Final = (
     | lexicon.ATTITUDE_ADJECTIVES
     | lexicon.STATEMENT_NOUNS
     | {"wonach", "hören"}
+    | VIEW_WORDS
     | lexicon.PLACE_VERB_FORMS
     | INSISTING_FORMS
 )
@@ -617,10 +621,35 @@ def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
         f = i - 2
         while f > 0 and toks[f].low in _HEARD_BETWEEN:
             f -= 1
-        if toks[f].low in _HEARD_FINITE:
+        if toks[f].low not in _HEARD_FINITE:
+            f = _finite_before_source(toks, i - 2)
+        if f >= 0 and toks[f].low in _HEARD_FINITE:
             out.append(Cue(f, i, HEARD, False))
             added = True
     return added
+
+
+_HEARD_SOURCE_WINDOW: Final = 7
+
+
+def _finite_before_source(toks: list[Tok], k: int) -> int:
+    """ "„…“, war aus dem Rathaus zu hören", "war am Montag aus Kreisen zu hören": the index of "ist"/"war" before a
+    phrase with "aus"/"von" that ends at ``k`` (the source heard from; no subject right after the verb: not "war der
+    Minister aus Berlin zu hören"), else -1."""
+    for f in range(k - 1, max(-1, k - _HEARD_SOURCE_WINDOW), -1):
+        t = toks[f]
+        if t.text in _CLAUSE_STOP or t.quote is not None:
+            return -1
+        if t.low in _HEARD_FINITE:
+            between = toks[f + 1 : k]
+            if between and between[0].low not in _HEARD_SUBJECT and any(b.low in _HEARD_FROM for b in between):
+                return f
+            return -1
+    return -1
+
+
+_HEARD_FROM: Final = frozenset({"aus", "von", "vom"})
+_HEARD_SUBJECT: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "sie"})
 
 
 HEARD: Final = "hörensein"  # the lemma of "ist zu hören" (a place cue: its source is the "aus" phrase)
@@ -699,23 +728,67 @@ def _particle_verb_cue(toks: list[Tok], i: int, infos: tuple[lexicon.VerbInfo, .
         if match is not None:
             return Cue(i - 1, i, match.lemma, match.cognition)
     if match is not None and end is not None:  # (a particle verb's cue always ends at its particle)
-        if _idiom(toks, i, match.lemma):
-            return None  # "stellte sich heraus"
+        if _idiom(toks, i, match.lemma) or (match.particle in _ZU_PARTICLES and not _zu_phrase(toks, i, end)):
+            return None  # "stellte sich heraus"; "gab den Ball ab, um das Spiel zu verstehen"
         return Cue(i, end, match.lemma, match.cognition)
     return None
 
 
-def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
-    """The attitude adjective at ``i`` opens a complement: "zuversichtlich, dass …", "besorgt: „…“" (not after a
-    degree word, nor before a coordination)."""
+# words after "zu" that "geben" takes like a separable particle ("gab … zu bedenken", "gab … zu Protokoll")
+_ZU_PARTICLES: Final = frozenset({"bedenken", "verstehen", "protokoll"})
+
+
+def _zu_phrase(toks: list[Tok], i: int, end: int) -> bool:
+    """ "gab Roth zu bedenken": "zu" right before the particle at ``end`` and no comma after the verb at ``i``."""
+    return toks[end - 1].low == "zu" and all(toks[k].text != "," for k in range(i + 1, end))
+
+
+# attitudes of conviction, whose colon opens what the holder is sure of ("überzeugt: Die Straße kommt"); after
+# others a colon goes on narrating ("war bereit: Ab der ersten Minute drückte sie …")
+_CONVICTIONS: Final = frozenset(
+    {
+        "überzeugt",
+        "ueberzeugt",
+        "sicher",
+        "gewiss",
+        "zuversichtlich",
+        "optimistisch",
+        "pessimistisch",
+        "skeptisch",
+        "einig",
+    }
+)
+
+
+def _conviction_colon(toks: list[Tok], i: int) -> bool:
+    return toks[i].low in _CONVICTIONS and toks[i + 2].text[0].isupper()
+
+
+def _view_cue(toks: list[Tok], i: int) -> bool:
+    """ "Für Lenz ist klar: Die Straße kommt", "Für die Polizei steht fest, dass …": "klar"/"fest" after "ist"/"steht"
+    in a sentence that "für" opens, right before a colon and a capital or before ", dass"."""
     n = len(toks)
+    if i < 3 or i + 2 >= n or toks[0].low != "für" or toks[i - 1].low not in _VIEW_VERBS:
+        return False
+    after = toks[i + 2]
+    return (toks[i + 1].text == ":" and after.text[0].isupper()) or (
+        toks[i + 1].text == "," and after.low in ("dass", "daß")
+    )
+
+
+def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
+    """The attitude adjective at ``i`` opens a complement: "zuversichtlich, dass …", "besorgt: „…“", "überzeugt:
+    Die Straße kommt." (not after a degree word, nor before a coordination)."""
+    n = len(toks)
+    if low in VIEW_WORDS:
+        return _view_cue(toks, i)
     return (
         low in lexicon.ATTITUDE_ADJECTIVES
         and i + 2 < n
         and not (i > 0 and toks[i - 1].low in _DEGREE)
         and (
             (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING)
-            or (toks[i + 1].text == ":" and toks[i + 2].quote is not None)
+            or (toks[i + 1].text == ":" and (toks[i + 2].quote is not None or _conviction_colon(toks, i)))
         )
     )
 

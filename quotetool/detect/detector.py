@@ -15,7 +15,7 @@ from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
 from quotetool.detect.context import SentenceView
 from quotetool.detect.coref import Entity, Registry
-from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, Cue, clause_end, find_cues
+from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, VIEW_WORDS, Cue, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
@@ -102,16 +102,22 @@ _STRONG: Final = _variants(
     | lexicon.SUBJUNCTIVE_I
     | set(_FRAME_WORDS)
     | lexicon.ATTITUDE_ADJECTIVES
-)
-_WEAK: Final = _variants(
-    {w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES}
-    | set(lexicon.PARTICLE_VERBS)
-    | {w.capitalize() for w in lexicon.STATEMENT_NOUNS}
-    | {w.capitalize() for w in lexicon.SHARED_VIEWS}
-    | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
-    | {"bekannt", "ergab", "ergaben", "ergibt"}
-    | lexicon.PLACE_VERB_FORMS
-    | INSISTING_FORMS
+    | {"Satz", "Zitat"}  # "„…“ Mit diesem Satz überraschte X …" names the speaker of the quotation before
+    # "Sein Fazit: …", "Ihre Prognose: …" (indirect._possessive_label)
+    | {w.capitalize() + ":" for w in (*lexicon.STATEMENT_NOUNS, *lexicon.lines("source_nouns.txt"))}
+) | frozenset(w + ":" for w in VIEW_WORDS)  # "Für Lenz ist klar: …"
+_WEAK: Final = (
+    _variants(
+        {w for w, i in lexicon.VERBS.items() if i.cognition or w in lexicon.PARTICIPLES}
+        | set(lexicon.PARTICLE_VERBS)
+        | {w.capitalize() for w in lexicon.STATEMENT_NOUNS}
+        | {w.capitalize() for w in lexicon.SHARED_VIEWS}
+        | {w.capitalize() for w in lexicon.VERBS}  # a participle put first: "Kritisiert wird, dass"
+        | {"bekannt", "ergab", "ergaben", "ergibt"}
+        | lexicon.PLACE_VERB_FORMS
+        | INSISTING_FORMS
+    )
+    | frozenset(w + "," for w in VIEW_WORDS)  # "Für Lenz steht fest, dass …"
 )  # ("wurde bekannt, dass …", "Wie X ergab, …", "In dem Bericht steht, dass …", "besteht darauf, dass …")
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
@@ -717,6 +723,21 @@ def _salient_antecedent(
     return (speaker, ent) if _person_of(ent, want) else None
 
 
+def _unnamed_of_age_before(
+    text: str, prev: _Prev | None, registry: Registry, cache: list, m: Mention
+) -> tuple[str | None, Entity | None] | None:
+    """ "Vor Gericht hat die Hauptangeklagte ihre Unschuld beteuert. „…“, sagte die 52-Jährige": an age noun for an
+    age the text gave no one, where neither the previous sentence nor its own before it names a person of its
+    gender, refers to the role of that gender which is the previous sentence's subject, not to a person named
+    further back (who is someone else); None to resolve it as a role phrase."""
+    if m.kind != "role" or m.age is None or m.gender not in ("m", "f") or prev is None or m.start < prev.sent.end:
+        return None
+    registry.advance(m.start)
+    if registry.knows_age(m.age) or registry.people_between(prev.sent.start, m.start, m.gender):
+        return None
+    return _role_subject_before(text, prev, registry, cache, m.gender)
+
+
 def _role_subject_before(
     text: str, prev: _Prev, registry: Registry, cache: list, gender: str
 ) -> tuple[str | None, Entity | None] | None:
@@ -875,15 +896,32 @@ def _mentioned(
     if m.kind in ("frame", "source") and m.inner is not None and m.inner.kind == "pronoun":
         # "Seiner Darstellung zufolge", "Sein Fazit: „…“": the owner is resolved as the pronoun would be
         owner = _salient_antecedent(text, prev, registry, cache, last, si, c._replace(mention=m.inner))
+        if owner is None:
+            owner = _owner_before(text, prev, registry, cache, m.inner)
         if owner is not None:
             return owner
     if m.kind != "pronoun":
-        return registry.resolve(m, c.plural_verb)
+        unnamed = _unnamed_of_age_before(text, prev, registry, cache, m) if m.age is not None else None
+        return unnamed if unnamed is not None else registry.resolve(m, c.plural_verb)
     salient = _salient_antecedent(text, prev, registry, cache, last, si, c)
     speaker, ent = salient if salient is not None else registry.resolve(m, c.plural_verb)
     if speaker is None and m.head in ("er", "sie"):
         speaker, ent = _antecedent(text, prev, registry, cache, m, c.plural_verb)
     return speaker, ent
+
+
+def _owner_before(
+    text: str, prev: _Prev | None, registry: Registry, cache: list, owner: Mention
+) -> tuple[str | None, Entity | None] | None:
+    """ "Die Pflegekräfte streikten. Ihre Botschaft war klar: …": the owner "ihre"/"seine" of a statement is, as
+    "er"/"sie" would be, the subject before; not a medium's ("Die Zeitung … Ihr Bericht: …" stays the report)."""
+    if owner.head not in ("er", "sie"):
+        return None
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or lexicon.media_of(subject.head) is not None:
+        return None
+    found = _antecedent(text, prev, registry, cache, owner, False)
+    return found if found[0] is not None else None
 
 
 def _speaker_named(

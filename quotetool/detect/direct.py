@@ -31,6 +31,7 @@ from quotetool.detect.rules import (
     DIRECT_CUE_AFTER,
     DIRECT_CUE_BEFORE,
     DIRECT_IN_CLAUSE,
+    DIRECT_NAMED_AFTER,
     DIRECT_SO,
     DIRECT_SPLIT,
     DIRECT_UNATTRIBUTED,
@@ -45,6 +46,7 @@ from quotetool.detect.speakers import (
     holder_of_view,
     is_adjective,
     parse_np,
+    pronoun_mention,
     subject_after,
     subject_after_pp,
     subject_of_opening,
@@ -284,7 +286,11 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         cue, mention, end_np = wie
         rule = DIRECT_WIE
     else:
-        return None
+        pointed = _pointing_back(view, j)
+        if pointed is None:
+            return None
+        mention, end_np = pointed
+        rule = DIRECT_NAMED_AFTER
     # split quote: „…“, sagte X, „…“ (or: sagte X: „…“)
     qtoks = [toks[q]]
     second = _second_part(view, end_np)
@@ -293,6 +299,30 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         used.add(second)
         rule = DIRECT_SPLIT
     return _cand(view, qtoks, rule, mention, cue)
+
+
+# "„…“ – mit diesen Worten eröffnete X …", "„…“ – diese Botschaft hatte X im Gepäck": a phrase after the quotation
+# that names it as someone's words (as sentences of their own, indirect.names_previous reads more such phrases)
+_POINTER_DETERMINERS: Final = frozenset({"diesen", "diese", "dieser", "diesem", "solchen"})
+_POINTER_NOUNS: Final = both_spellings(
+    {"worten", "worte", "sätzen", "satz", "zitat", "botschaft", "appell", "aussage", "bemerkung", "mahnung", "warnung"}
+)
+
+
+def _pointing_back(view: SentenceView, j: int) -> tuple[Mention, int] | None:
+    """The subject after a phrase at ``j``, after a dash or comma, that points back at the quotation before it as
+    someone's words ("– mit diesen Worten eröffnete X die Sitzung"), and the index after it; else None."""
+    toks = view.toks
+    k = j + 1 if toks[j].low == "mit" else j
+    if toks[j - 1].text not in ("–", "—", ",") or k + 2 >= len(toks) or toks[k].low not in _POINTER_DETERMINERS:
+        return None
+    verb = toks[k + 2]
+    if toks[k + 1].low not in _POINTER_NOUNS or not verb.text[0].islower() or verb.low in FUNCTION_WORDS:
+        return None
+    mention, end_np = subject_after(view.text, toks, k + 2, clause_end(toks, k + 3))
+    if mention is None or (mention.kind == "pronoun" and mention.head not in ("er", "sie")):
+        return None
+    return mention, end_np
 
 
 def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | None, int] | None:
@@ -398,7 +428,8 @@ def _bracketed(view: SentenceView, q: int) -> Candidate | None:
 
 def _speaker_in_brackets(view: SentenceView, q: int) -> Candidate | None:
     """ "„Das war zu wenig“ (Trainer Uwe Kasper nach dem 0:3).": a name or role in brackets right after a
-    quotation, alone or with a phrase of time or occasion after it, is its speaker."""
+    quotation, alone or with a phrase of time or occasion after it (a name also with its body after a comma), is
+    its speaker."""
     toks = view.toks
     n = len(toks)
     if q + 3 >= n or toks[q + 1].text != "(" or not _sounds_spoken(view, toks[q]):
@@ -407,7 +438,10 @@ def _speaker_in_brackets(view: SentenceView, q: int) -> Candidate | None:
     if close < 0:
         return None
     m, j = parse_np(view.text, toks, q + 2, close)
-    if m is None or m.kind not in ("name", "role") or not (j == close or toks[j].low in PREPOSITIONS):
+    if m is None or m.kind not in ("name", "role"):
+        return None
+    # (with a phrase of time or occasion, or, after a name, its body: "(Jürgen Pohl, Landratsamt)")
+    if not (j == close or toks[j].low in PREPOSITIONS or (m.kind == "name" and toks[j].text == ",")):
         return None
     return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
 
@@ -488,7 +522,7 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if has_subjunctive(toks, 0, p, strong_only=True):
         # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
         return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
-    m = main_subject(view, 0, p)
+    m = _possessive_statement(view, p) or main_subject(view, 0, p)
     if (
         m is not None
         and (m.kind in ("name", "role", "org", "pronoun", "source", "group") or (m.kind == "frame" and m.inner))
@@ -501,6 +535,26 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if m is not None:
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
     return None
+
+
+_POSSESSIVE_OWNERS: Final = MappingProxyType({"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"})
+
+
+def _possessive_statement(view: SentenceView, p: int) -> Mention | None:
+    """ "Ihre Bitte an die Bürger: „…“": a possessive and a statement noun opening the introduction before the colon
+    at ``p`` (whatever follows them: an addressee is no speaker) name the owner's statement; else None."""
+    toks = view.toks
+    if p < 3 or toks[0].low not in _POSSESSIVE_OWNERS or toks[1].quote is not None:
+        return None
+    noun = toks[1]
+    if not noun.text[0].isupper() or noun.low not in lexicon.STATEMENT_NOUNS:
+        return None
+    pron = _POSSESSIVE_OWNERS[toks[0].low]
+    owner = pronoun_mention(toks[0], pron, "m" if pron == "er" else "f")
+    text = view.text[toks[0].start : noun.end]
+    return Mention(
+        start=toks[0].start, end=noun.end, text=text, kind="source", head=noun.low, det=toks[0].low, inner=owner
+    )
 
 
 def _rubric(m: Mention) -> bool:
@@ -541,13 +595,29 @@ def _quoted_complement(view: SentenceView, q: int) -> bool:
 def _phrase_before(view: SentenceView, p: int) -> Mention | None:
     """The phrase that ends right before token ``p`` and starts after the previous comma or clause mark."""
     toks = view.toks
-    lo = p - 1
+    lo = _before_bracket_note(toks, p)
     while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")", "–", "—") and toks[lo - 1].quote is None:
         lo -= 1
     while lo < p and (toks[lo].low in ("und", "sowie", "auch", "oder", "aber", "so") or _adverb_before_name(toks, lo)):
         lo += 1
     m, j = parse_np(view.text, toks, lo, p, sentence_start=lo)
     return m if m is not None and j == p else None
+
+
+_NOTE_TOKENS: Final = 6
+
+
+def _before_bracket_note(toks: list[Tok], p: int) -> int:
+    """ "Niko Sahin (Trainer BVB): „…“": the index of the "(" of a short note in brackets that ends right before
+    the colon at ``p`` (the phrase before it is the speaker's), else ``p - 1``."""
+    if p < 3 or toks[p - 1].text != ")":
+        return p - 1
+    for b in range(p - 2, max(0, p - 2 - _NOTE_TOKENS), -1):
+        if toks[b].text == "(":
+            return b if b > 0 else p - 1
+        if toks[b].quote is not None or toks[b].text in (".", ":", ";", ")"):
+            break
+    return p - 1
 
 
 def _adverb_before_name(toks: list[Tok], k: int) -> bool:

@@ -14,6 +14,7 @@ from quotetool.detect.context import (
     initials,
     is_plural_verb,
     others_stance,
+    quoted_object,
     rejected_claim,
     rejecting_participle,
     source_pp,
@@ -28,6 +29,7 @@ from quotetool.detect.mood import has_listed_subjunctive, has_subjunctive, may_b
 from quotetool.detect.proposal import Kind
 from quotetool.detect.rules import (
     COLON_CLAUSE,
+    COLON_INTRO,
     CONDITIONAL_CONTINUATION,
     CUE_AFTER,
     DASS_CLAUSE,
@@ -68,6 +70,7 @@ from quotetool.detect.speakers import (
     np_spans,
     opens_subordinate,
     parse_np,
+    pronoun_mention,
     subject_after,
 )
 from quotetool.detect.tokens import (
@@ -93,6 +96,10 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         after = _complement(view, cue)
         out.extend(c for c in (before, after) if c is not None)
     out.extend(frame_candidates(view))
+    if view.toks and view.toks[0].low in _POSSESSIVE_LABELS:  # (most sentences open otherwise)
+        labelled = _possessive_label(view)
+        if labelled is not None:
+            out.append(labelled)
     if view.text.find("nach", view.start, view.end) >= 0:  # (most sentences have no "nach")
         demand = _demand_phrase(view)
         if demand is not None:
@@ -107,6 +114,30 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
             if shared is not None:
                 out.append(shared)
     return out
+
+
+_POSSESSIVE_LABELS: Final = frozenset({"sein", "seine", "ihr", "ihre"})
+
+
+def _possessive_label(view: SentenceView) -> Candidate | None:
+    """ "Sein Fazit: Die Lage wird sich nicht entspannen.", "Ihre Prognose: Die Preise sinken.": a possessive and a
+    statement noun before a colon label the main clause after it as the owner's statement (colon-intro; the owner
+    is resolved as "er"/"sie" would be)."""
+    toks = view.toks
+    n = len(toks)
+    if n < 6 or toks[2].text != ":" or toks[1].quote is not None or toks[3].quote is not None:
+        return None
+    noun = toks[1].text
+    if not noun[0].isupper() or not (noun.lower() in lexicon.STATEMENT_NOUNS or lexicon.source_of(noun)):
+        return None
+    if not toks[3].text[0].isupper() or not _opens_main_clause(toks, 3, n, view):
+        return None
+    owner = pronoun_mention(toks[0], "er", "m") if toks[0].low.startswith("s") else pronoun_mention(toks[0], "sie", "f")
+    phrase = view.text[toks[0].start : toks[1].end]
+    mention = Mention(
+        start=toks[0].start, end=toks[1].end, text=phrase, kind="source", head=toks[1].low, det=toks[0].low, inner=owner
+    )
+    return make(view, 3, n, COLON_INTRO, mention, None)
 
 
 _DEMAND_NOUNS: Final = both_spellings({"forderung", "forderungen", "ruf", "rufe"})
@@ -597,7 +628,7 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
     toks = view.toks
     infinitive = cue.index > 0 and toks[cue.index - 1].low == "zu"
     if (
-        cue.cognition
+        (cue.cognition and not _attitude_before_colon(toks, cue))
         or infinitive
         or not toks[k].text[0].isupper()
         or not _opens_main_clause(toks, k, seg_end, view)
@@ -612,6 +643,13 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
     ):
         return make(view, k, hi, COLON_CLAUSE, mention, cue)
     return None
+
+
+def _attitude_before_colon(toks: list[Tok], cue: Cue) -> bool:
+    """ "Lenz ist überzeugt: Die Straße wird kommen.": an attitude adjective right before the colon holds what its
+    subject is sure of, as "überzeugt, dass …" does (not a noun: "Die Sorge: …")."""
+    i = cue.index
+    return cue.attitude and toks[i].text[0].islower() and i + 1 < len(toks) and toks[i + 1].text == ":"
 
 
 def _infinitive_complement(view: SentenceView, cue: Cue, k: int, e: int, seg_end: int) -> Candidate | None:
@@ -1302,6 +1340,9 @@ def _speaker_after_cue(view: SentenceView, cue: Cue, i: int) -> tuple[bool, Ment
     limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
     if cue.lemma in PLACE_CUES:
         mention = source_pp(view, i + 1, limit)
+    elif cue.lemma == "zitieren" and cue.index == i:
+        # "…, zitiert die Zeitung einen Manager des Konzerns": the one quoted said it, not the paper
+        mention = quoted_object(view, i, limit) or subject_after(view.text, toks, after_time(toks, i), limit)[0]
     else:
         mention, _ = subject_after(view.text, toks, after_time(toks, i), limit)
     if mention is not None:
@@ -1455,16 +1496,33 @@ def _verb_second(view: SentenceView, a: int, b: int) -> bool:
     in -en that looks like an adjective ("Drei Viertel der Fälle entfallen auf den Süden")."""
     toks = view.toks
     m, j = parse_np(view.text, toks, a, b, sentence_start=a)
-    if m is None or m.kind == "pronoun" or j >= b - 1:
+    if m is None or m.kind == "pronoun" or j >= b:
         return False
+    t = toks[j]
+    if t.quote is not None or not t.text[0].islower() or t.low in FUNCTION_WORDS or not t.low.endswith(("en", "t")):
+        return _weak_past_second(toks, j, b)
+    # (a subject with an article or adjectives: "Die Preise", "Steigende Kosten"; not a bare name or noun)
+    subject = bool(m.det) or bool(m.modifiers)
+    if j == b - 1:
+        return subject and t.low.endswith("en")  # "Die Preise steigen, sagte X": the verb ends the clause
+    nxt = toks[j + 1]
+    if is_adjective(nxt):
+        return False
+    # "Die Preise gefährden Jobs, sagte X": after the subject, a lower-case word before a noun is the verb
+    return not is_nounlike(nxt) or (subject and t.low.endswith(("en", "ten")))
+
+
+def _weak_past_second(toks: list[Tok], j: int, b: int) -> bool:
+    """ "Die Kosten gefährdete Arbeitsplätze": a weak past or Konjunktiv II in -te right after the subject."""
     t = toks[j]
     return (
         t.quote is None
         and t.text[0].islower()
+        and t.low.endswith("te")
+        and len(t.low) > 4
         and t.low not in FUNCTION_WORDS
-        and t.low.endswith(("en", "t"))
-        and not is_nounlike(toks[j + 1])
-        and not is_adjective(toks[j + 1])
+        and j + 1 < b
+        and is_nounlike(toks[j + 1])
     )
 
 
@@ -1938,7 +1996,7 @@ def _paragraph_start(text: str, start: int, floor: int) -> int:
 # openers that point back at the statement before: "So äußerte sich X", "Darauf wies X hin"
 _BACK_ADVERBS: Final = frozenset({"so", "darauf", "dazu", "damit", "davon", "hiervon"})
 # "Mit diesen Worten …", "Diese Ansicht vertritt …": a phrase that names the statement before as someone's
-_BACK_DETERMINERS: Final = both_spellings({"diesen", "diese", "dieser", "seinen", "ihren", "solchen"})
+_BACK_DETERMINERS: Final = both_spellings({"diesen", "diese", "dieser", "diesem", "seinen", "ihren", "solchen"})
 _BACK_NOUNS: Final = both_spellings(
     {
         "worten",
@@ -1954,6 +2012,10 @@ _BACK_NOUNS: Final = both_spellings(
         "äußerung",
         "äußerungen",
         "sätzen",
+        "satz",
+        "zitat",
+        "appell",
+        "aufruf",
         "bemerkung",
         "forderung",
         "warnung",

@@ -54,10 +54,108 @@ def answers(text: str, paras: list[tuple[int, int]], registry: Registry) -> list
     the text has two labelled paragraphs at least."""
     labelled = labelled_paragraphs(text, paras)
     if len(labelled) < _MIN_LABELLED:
-        return []
+        return unlabelled_answers(text, paras, registry) if len(paras) > _MIN_QUESTIONS else []
     out: list[Answer] = []
+    generic: list[Labelled] = []
     for lab in labelled:
-        person = registry.person_labelled(text[lab.label_start : lab.label_end], lab.label_start)
+        label = text[lab.label_start : lab.label_end]
+        if label in _ANSWER_LABELS:
+            generic.append(lab)
+            continue
+        person = registry.person_labelled(label, lab.label_start)
         if person is not None:
             out.append(Answer(lab, person))
+    if generic:
+        person = _interviewee(text, labelled, out, registry)
+        if person is not None:
+            out = sorted(out + [Answer(lab, person) for lab in generic], key=lambda a: a.labelled.label_start)
+    return out
+
+
+# labels of answers that do not name who gives them ("Frage: … Antwort: …")
+_ANSWER_LABELS: Final = frozenset({"Antwort", "A"})
+_QUESTION_LABELS: Final = frozenset({"Frage", "F"})
+# "Frau Adler, wie …": a question that addresses the interviewee by title and surname
+_ADDRESS: Final = regex.compile(r"(?:Herr|Frau)[ ](\p{Lu}[\p{L}'’-]+)[ ]?,")
+
+
+def _interviewee(text: str, labelled: list[Labelled], named: list[Answer], registry: Registry) -> Entity | None:
+    """Who gives the answers labelled "Antwort:": the one person the named answers are from, else the person a
+    question labelled "Frage:" addresses ("Frage: Frau Adler, wie …"); None (an explainer's questions and its
+    author's answers) when neither tells."""
+    people = {id(a.person): a.person for a in named}
+    if len(people) == 1:
+        return named[0].person
+    if people:
+        return None
+    for lab in labelled:
+        if text[lab.label_start : lab.label_end] in _QUESTION_LABELS:
+            m = _ADDRESS.match(text, lab.body_start, lab.body_end)
+            if m is not None:
+                return registry.person_labelled(m.group(1), m.start(1))
+    return None
+
+
+# -- interviews without labels: the questions are paragraphs that end in "?", the answers the paragraphs after them --
+
+_MIN_QUESTIONS: Final = 2
+_CREDITS: Final = ("Das Interview führte", "Das Gespräch führte", "Interview:", "Das Interview wurde")
+_FIRST_PERSON: Final = regex.compile(r"\b(?:ich|wir|mir|mich|uns|mein\w*|unser\w*)\b", flags=regex.IGNORECASE)
+_QUOTE_MARKS: Final = '„“”"»«'
+
+
+def unlabelled_answers(text: str, paras: list[tuple[int, int]], registry: Registry) -> list[Answer]:
+    """The answers of an interview that labels no paragraph ("Herr Wagner, wie hat sich der Beruf verändert?⏎⏎
+    Früher gab es …"): the paragraphs after questions (paragraphs ending in "?"), given to the person a question
+    addresses with Herr or Frau; none unless two questions at least, one such address, no quotation marks in the
+    answers and one of them in the first person."""
+    questions = [k for k, (s, e) in enumerate(paras) if _last_char(text, s, e) == "?"]
+    if len(questions) < _MIN_QUESTIONS:
+        return []
+    address = _address(text, [paras[k] for k in questions])
+    if address is None:
+        return []
+    spans = _answer_spans(text, paras, set(questions))
+    if not spans or not any(_FIRST_PERSON.search(text, s, e) for s, e in spans):
+        return []
+    person = registry.person_labelled(address.group(1), address.start(1))
+    if person is None:
+        return []
+    # (the surname in the question's address stands for the label the answers lack)
+    return [Answer(Labelled(address.start(1), address.end(1), s, e), person) for s, e in spans]
+
+
+def _last_char(text: str, s: int, e: int) -> str:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return text[e - 1] if e > s else ""
+
+
+def _address(text: str, questions: list[tuple[int, int]]) -> regex.Match[str] | None:
+    """The first address of a person in the questions ("Herr Wagner, …", "Frau Ott, …"), if any."""
+    for s, e in questions:
+        m = _ADDRESS_IN.search(text, s, e)
+        if m is not None:
+            return m
+    return None
+
+
+_ADDRESS_IN: Final = regex.compile(r"(?:^|(?<=\s))(?:Herr|Frau)[ ](\p{Lu}[\p{L}'’-]+),")
+
+
+def _answer_spans(text: str, paras: list[tuple[int, int]], questions: set[int]) -> list[tuple[int, int]]:
+    """The paragraphs after the first question that are no question and no credit line, trimmed; [] when one of
+    them holds a quotation mark (an article that quotes, not an interview)."""
+    out: list[tuple[int, int]] = []
+    for k in range(min(questions) + 1, len(paras)):
+        if k in questions:
+            continue
+        s, e = paras[k]
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if text.startswith(_CREDITS, s):
+            continue
+        if any(c in _QUOTE_MARKS for c in text[s:e]):
+            return []
+        out.append((s, e))
     return out

@@ -91,7 +91,10 @@ def _intro_span(toks: list[Tok], start: int, colon: int, direct: bool) -> tuple[
 def _holder_for_reaction(c: Candidate, m: Mention | None) -> Candidate:
     """A direct quote after an introduction ("Widerspruch kommt von den Grünen: „…“"): its holder ``m`` in place
     of the statement noun (or other phrase that cannot speak) the rule took for the speaker."""
-    if m is not None and c.mention is not None and (c.mention.head.lower() in _REACTIONS or cannot_speak(c.mention)):
+    own = c.mention
+    if m is None or own is None or (own.inner is not None and own.inner.kind == "pronoun"):
+        return c  # ("Ihre Bitte an die Bürger: „…“": the owner of the statement speaks, not whom it addresses)
+    if own.head.lower() in _REACTIONS or cannot_speak(own):
         return c._replace(mention=m)
     return c
 
@@ -140,4 +143,15 @@ def _holder(view: SentenceView, lo: int, k: int) -> Mention | None:
     m = main_subject(view, lo, k)
     if m is None or m.kind in ("pronoun", "frame", "other") or cannot_speak(m):
         return None
-    return m
+    return _statement_holder(m) or m
+
+
+_HOLDER_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
+
+
+def _statement_holder(m: Mention) -> Mention | None:
+    """ "Der Appell der Eltern war eindeutig: …": the genitive holder of a statement noun that is the subject."""
+    inner = m.inner
+    if m.kind == "source" and m.head in lexicon.STATEMENT_NOUNS and inner is not None and inner.kind in _HOLDER_KINDS:
+        return inner
+    return None

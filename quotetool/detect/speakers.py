@@ -557,6 +557,11 @@ def _adjectives_before_head(
             continue
         if not (c.islower() or c.isdigit()):
             break  # (a capitalised word or a mark: neither an adjective nor an adverb before one; the common case)
+        if c.isdigit() and _years_old(toks, j, limit):
+            age = int(toks[j].text)  # "der 61 Jahre alte Behördenleiter": the age written in words
+            j += 3
+            k += 1
+            continue
         if not (is_adjective(toks[j]) or (det and _adverb_before_adjective(toks, j, limit))):
             break
         age_match = _AGE.match(toks[j].text) if c.isdigit() else None  # (an age starts with a digit)
@@ -566,6 +571,20 @@ def _adjectives_before_head(
         j += 1
         k += 1
     return j, mods, age
+
+
+_YEARS_OLD: Final = frozenset({"alte", "alter", "alten", "altes", "alt"})
+
+
+def _years_old(toks: list[Tok], j: int, limit: int) -> bool:
+    """ "61 Jahre alte" at ``j``: a number of up to three digits, "Jahre" and a form of "alt" before the noun."""
+    return (
+        j + 3 < limit
+        and toks[j].text.isdigit()
+        and len(toks[j].text) <= 3
+        and toks[j + 1].low == "jahre"
+        and toks[j + 2].low in _YEARS_OLD
+    )
 
 
 # adjectives that quantify, capitalised when they open a sentence ("Sämtliche Vorwürfe", "Weitere Details")
@@ -1017,7 +1036,55 @@ def _post_head(
         j += 2
         end = toks[j - 1].end
     j, age = _bracket_note(toks, j, limit, age, mods)
+    if not nested and gen is None and j + 1 < limit and toks[j].low == "um":
+        led = _team_leader(text, toks, mention, j, limit)
+        if led is not None:
+            return _Post(led[0], led[1], toks[led[1] - 1].end, None, age, mods)
     return _Post(mention, j, end, gen, age, mods)
+
+
+def _other_verb(t: Tok) -> bool:
+    """A lower-case word after a phrase that is neither a speech verb, an auxiliary nor a preposition."""
+    low = t.low
+    return (
+        t.text[0].islower()
+        and low not in lexicon.VERBS
+        and low not in lexicon.PARTICLE_VERBS
+        and low not in AUXILIARIES
+        and low not in PREPOSITIONS
+    )
+
+
+# groups of researchers or investigators that a text names by whom they work with ("Forscher um Tim Eckert")
+_TEAM_HEADS: Final = (
+    "team",
+    "gruppe",
+    "forscher",
+    "forschende",
+    "wissenschaftler",
+    "experten",
+    "ermittler",
+    "ärzte",
+    "mediziner",
+    "astronomen",
+    "archäologen",
+    "ökonomen",
+    "autoren",
+)
+
+
+def _team_leader(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int] | None:
+    """ "Forscher um den Bonner Psychologen Tim Eckert", "Das Team um Anita Zaidi": the named person after "um" at
+    ``j`` whom the group works with speaks for it (the mention runs from the group's noun to the name), with the
+    index after the name; None for anything else ("Experten um 10 Uhr")."""
+    if mention.kind not in ("role", "other", "group", "org") or not mention.head.lower().endswith(_TEAM_HEADS):
+        return None
+    leader, k = parse_np(text, toks, j + 1, limit, nested=True)
+    if leader is None or leader.kind != "name" or not leader.name or " " not in leader.name:
+        return None
+    if k < len(toks) and _other_verb(toks[k]):
+        return None  # ("Das Team um X kam zu dem Schluss, …": what the team found, not said; the frame tells who)
+    return leader._replace(start=mention.start, text=text[mention.start : leader.end], det=mention.det), k
 
 
 def _with_field(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int]:
@@ -1093,6 +1160,8 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     j, end = _past_relative_clause(toks, mention, j, end, limit)
     if gen is not None or age is not None or len(mods) != len(mention.modifiers):  # (else it is the phrase)
         mention = _with_genitive(text, mention, gen, first.start, toks[j - 1].end if gen is None else end, age, mods)
+    if mention.kind == "org" and det in _POSSESSIVES and lexicon.source_of(mention.head):
+        mention = mention._replace(kind="source")  # "ihre Botschaft": a message, no embassy
     if mention.kind in ("frame", "source") and mention.inner is None and det in _POSSESSIVES:
         mention = _owned_by_possessive(first, mention, det)
     j = _before_apposition(text, toks, mention, j, limit)
