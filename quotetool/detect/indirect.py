@@ -1732,17 +1732,19 @@ def _noun_statement_end(toks: list[Tok], lo: int, j: int) -> int:
 
 def _narrated_conditional(toks: list[Tok]) -> bool:
     """A Konjunktiv II sentence of the narrator's own: a conditional clause first ("Hätte er nur …", "Wenn …"),
-    or a comment on what was just said ("Das wäre der Anfang …", "Dies wären 80 Prozent")."""
+    or a comment on what was just said ("Das wäre der Anfang …", "Dies wären 80 Prozent", "Damit wäre X der
+    dritte Staat …")."""
     first = toks[0].low
     return (
         first in lexicon.SUBJUNCTIVE_II
-        or first in _DEMONSTRATIVES
+        or first in _COMMENT_OPENERS
         or first in ("wenn", "falls")
         or any(t.low in ("wenn", "falls") for t in toks[:3])
     )
 
 
 _DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
+_COMMENT_OPENERS: Final = _DEMONSTRATIVES | {"damit"}  # a Konjunktiv II after them: the narrator's comment
 # Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte/müsste, which narrate as well)
 REPORTING_II: Final = both_spellings(
     {

@@ -2399,9 +2399,12 @@ def opens_subordinate(toks: list[Tok], lo: int) -> bool:
     """Token ``lo`` opens a subordinate clause (weil, dass, wenn, als …). Not "als" before a phrase and a
     finite verb that more follows: "Als Präsident habe er …", "Als Begründung gaben die USA an" are main
     clauses, unlike "Als der Minister kam, …"."""
-    if toks[lo].low not in SUBORDINATORS:
+    low = toks[lo].low
+    if low not in SUBORDINATORS:
         return False
-    if toks[lo].low != "als":
+    if low in _ADVERB_OR_CONJUNCTION:
+        return not _finite_next(toks, lo)
+    if low != "als":
         return True
     n = len(toks)
     j = lo + 1
@@ -2413,6 +2416,19 @@ def opens_subordinate(toks: list[Tok], lo: int) -> bool:
         return True
     after = toks[j + 1]
     return not (finite_first(toks[j]) and after.text not in CLAUSE_PUNCT and after.low not in ("und", "oder"))
+
+
+# subordinators that are adverbs as well: before the finite verb they open a main clause ("Damit sei das Problem
+# gelöst", "Da habe er …"), unlike "Damit die Bahn fährt, …"
+_ADVERB_OR_CONJUNCTION: Final = frozenset({"damit", "da"})
+
+
+def _finite_next(toks: list[Tok], lo: int) -> bool:
+    """The token after ``lo`` is a finite auxiliary or a listed Konjunktiv form (sei, wäre, gebe …)."""
+    if lo + 1 >= len(toks):
+        return False
+    t = toks[lo + 1]
+    return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.SUBJUNCTIVE)
 
 
 def finite_first(t: Tok) -> bool:
