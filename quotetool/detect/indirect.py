@@ -72,6 +72,7 @@ from quotetool.detect.speakers import (
 )
 from quotetool.detect.tokens import (
     AUXILIARIES,
+    CLAUSE_PUNCT,
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -1962,7 +1963,24 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
     at it: "Das sagte X am Montag", "So äußerte sich X", "Darauf wies X hin", "Mit diesen Worten eröffnete X
     die Sitzung", "Diese Einschätzung teilt X"; None when the sentence is no such pointer. Not
     ``extended``: only "Das/Dies" + cue counts (after a sentence that proposed nothing, "So …" and "Damit …"
-    more often narrate)."""
+    more often narrate). A pointer that denies ("Das bestätigte X nicht", "Dies dementierte X") names nobody."""
+    named = _pointer(view, extended=extended)
+    if named is None or _denied(view.toks, named[1]):
+        return None
+    return named
+
+
+def _denied(toks: list[Tok], v: int) -> bool:
+    """The verb at ``v`` denies what it points at: negated in its clause, or "dementieren"."""
+    if toks[v].low.startswith("dementier"):
+        return True
+    return any(t.low in _POINTER_NEGATIONS for t in toks[v + 1 : clause_end(toks, v + 1)])
+
+
+_POINTER_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+
+
+def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | None:
     toks = view.toks
     n = len(toks)
     if n < 3 or (n < 4 and toks[0].low not in _DEMONSTRATIVES):
@@ -1970,8 +1988,9 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
     first = toks[0].low
     if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
         return _cue_pointer(view)
-    if not extended:
-        return None
+    subject_first = _subject_pointer(view)
+    if subject_first is not None or not extended:
+        return subject_first
     v = _verb_after_back_noun(toks)
     if v < 0:
         return None
@@ -1993,6 +2012,36 @@ def _cue_pointer(view: SentenceView) -> tuple[Mention, int] | None:
         m = source_pp(view, 2, limit)
         return (m, 1) if m is not None else None
     return _pointed_speaker(view, 1, _past_comma(toks, limit))
+
+
+def _subject_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """ "Ein Sprecher der Polizei bestätigte dies am Montag", "Der Verein teilte das mit": the subject before a
+    speech verb whose object is "dies" or "das" alone (not the article of "das Ergebnis"), with the verb's index."""
+    toks = view.toks
+    cue = _pointing_cue(view)
+    if cue is None:
+        return None
+    m, j = parse_np(view.text, toks, 0, cue.index, sentence_start=0)
+    if m is None or j != cue.index or (m.kind == "pronoun" and m.head not in ("er", "sie")):
+        return None
+    return m, cue.index
+
+
+def _pointing_cue(view: SentenceView) -> Cue | None:
+    """The verb that makes public (``_ANNOUNCING``) after the subject, with "dies"/"das" as its whole object right
+    after it."""
+    toks = view.toks
+    n = len(toks)
+    for cue in view.cues:
+        v = cue.index
+        if v < 1 or v + 1 >= n or cue.lemma not in _ANNOUNCING or toks[v].text[0].isupper():
+            continue  # ("Die Fans kritisierten das": what they criticised, not what they said)
+        if toks[v + 1].low not in _DEMONSTRATIVES or (v + 2 < n and is_nounlike(toks[v + 2])):
+            continue
+        if any(t.text in CLAUSE_PUNCT or t.quote is not None for t in toks[:v]):
+            return None  # the verb of a later clause, or a quotation before it
+        return cue
+    return None
 
 
 def _verb_after_back_noun(toks: list[Tok]) -> int:

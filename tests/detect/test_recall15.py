@@ -27,3 +27,35 @@ def test_damit_before_a_konjunktiv_ii_is_the_narrators_comment() -> None:
         "einer eigenen Rakete."
     )
     assert not any(q.startswith("Damit wäre") for q in quotes(text))
+
+
+# -- the subject first, then a verb that makes public "dies"/"das": the sentence before is the subject's --------
+
+
+def test_a_subject_that_confirms_this_names_the_sentence_before() -> None:
+    text = (
+        "Der Verein Rot-Weiß Oberhain trennt sich von Trainer Ole Berg. Ein Sprecher des Vereins bestätigte das "
+        "am Montag."
+    )
+    p = find(text, "trennt sich von Trainer")
+    assert p.speaker == "Sprecher des Vereins"
+    text = "Die Fähre nach Lindholm fällt bis Ostern aus. Reederin Ella Brandt gab dies am Montag bekannt."
+    assert find(text, "Die Fähre nach Lindholm").speaker_mention == "Reederin Ella Brandt"
+    text = "Die Fähre nach Lindholm fällt bis Ostern aus. Die Reederei teilte dies am Montag mit."
+    assert find(text, "Die Fähre nach Lindholm").speaker == "Reederei"
+
+
+def test_a_subject_before_an_object_das_with_its_noun_points_nowhere() -> None:
+    text = "Die Fähre nach Lindholm fällt bis Ostern aus. Die Reederei bestätigte das Ergebnis der Prüfung."
+    assert quotes(text) == []
+
+
+def test_what_a_subject_criticises_is_not_their_statement() -> None:
+    text = "Die Fähre nach Lindholm fällt bis Ostern aus. Die Inselbewohner kritisierten das scharf."
+    assert quotes(text) == []
+
+
+def test_a_pointer_that_denies_names_nobody() -> None:
+    assert quotes("Die Fähre nach Lindholm fällt bis Ostern aus. Das bestätigte die Reederei nicht.") == []
+    assert quotes("Die Fähre nach Lindholm fällt bis Ostern aus. Das dementierte ein Sprecher der Reederei.") == []
+    assert quotes("Die Fähre nach Lindholm fällt bis Ostern aus. Die Reederei bestätigte dies nicht.") == []
