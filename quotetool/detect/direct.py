@@ -45,6 +45,7 @@ from quotetool.detect.speakers import (
     holder_of_view,
     is_adjective,
     parse_np,
+    role_apposition_before,
     subject_after,
     subject_after_pp,
     subject_of_opening,
@@ -670,6 +671,9 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     """A quoted phrase in the clause of a speech verb: "sprach von einer „…“", "nannte die Pläne „…“"."""
     lo, hi = _clause_around(view.toks, q)
     cue = _fragment_cue(view, q, lo, hi)
+    if cue is None:
+        before = role_apposition_before(view.toks, lo)  # "nannte X, Chef des Verbands, die Pläne „…“"
+        cue = _fragment_cue(view, q, before, hi) if before < lo else None
     if cue is None or _quoted_name(view, q) or (cue.lemma == "zitieren" and view.toks[q].title):
         return None  # ("Die „Welt“ zitiert den Minister", "zitiert die „Computerwoche“ Lynch": the medium's name)
     mention = _fragment_speaker(view, q, cue)

@@ -68,6 +68,7 @@ from quotetool.detect.speakers import (
     np_spans,
     opens_subordinate,
     parse_np,
+    role_apposition_before,
     subject_after,
 )
 from quotetool.detect.tokens import (
@@ -423,7 +424,7 @@ def _complement_start(toks: list[Tok], cue: Cue) -> tuple[int, int] | None:
         return None
     if toks[e].text == "," and toks[k].low not in _COMPLEMENTIZERS:
         e2 = clause_end(toks, k)
-        if _apposition_before_complementizer(toks, k, e2):
+        if _apposition_before_complementizer(toks, k, e2) or (e > cue.last + 1 and _role_apposition(toks, e2)):
             return e2, e2 + 1
     return e, k
 
@@ -438,6 +439,13 @@ def _apposition_before_complementizer(toks: list[Tok], k: int, e: int) -> bool:
         and toks[e + 1].low in _COMPLEMENTIZERS
         and all(is_nominal(t) for t in toks[k:e])
     )
+
+
+def _role_apposition(toks: list[Tok], e: int) -> bool:
+    """The clause before the comma at ``e`` is a role apposition to the subject before it ("sagte Karl Roth,
+    Geschäftsführer des Verbands, die Lage sei ernst"; the caller sees to it that a subject stands between the cue
+    and the apposition, unlike "meldet, der Kapitän, der …"), and more follows its comma."""
+    return e + 2 < len(toks) and toks[e].text == "," and role_apposition_before(toks, e + 1) < e + 1
 
 
 def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | None:

@@ -2550,6 +2550,31 @@ def np_spans(text: str, toks: list[Tok], lo: int, hi: int) -> bool:
     return m is not None and j >= hi - 1 and (j == hi or toks[j].text == ",")
 
 
+def role_apposition_before(toks: list[Tok], lo: int) -> int:
+    """ "nannte Karl Roth, Geschäftsführer des Verbands, die Pläne …": when the comma before token ``lo`` closes a
+    short apposition that a role noun opens (its article may come first), the start of the clause before that
+    apposition; else ``lo``."""
+    if lo < 4 or toks[lo - 1].text != ",":
+        return lo
+    p = lo - 2
+    while p > 0 and toks[p].text not in CLAUSE_PUNCT and toks[p].quote is None:
+        p -= 1
+    if toks[p].text != "," or not 1 <= lo - 2 - p <= _ROLE_APPOSITION_WORDS:
+        return lo
+    head = p + 2 if toks[p + 1].low in DETERMINERS else p + 1
+    if head >= lo - 1 or lexicon.role_of(toks[head].text) is None:
+        return lo
+    if not all(is_nominal(t) and t.text not in ("(", ")") for t in toks[p + 1 : lo - 1]):
+        return lo
+    k = p
+    while k > 0 and toks[k - 1].text not in CLAUSE_PUNCT:
+        k -= 1
+    return k
+
+
+_ROLE_APPOSITION_WORDS: Final = 8
+
+
 def is_nominal(t: Tok) -> bool:
     """A token that can belong to a noun phrase (no verb): nouns, articles, adjectives, prepositions, marks."""
     return (

@@ -59,3 +59,28 @@ def test_a_pointer_that_denies_names_nobody() -> None:
     assert quotes("Die Fähre nach Lindholm fällt bis Ostern aus. Das bestätigte die Reederei nicht.") == []
     assert quotes("Die Fähre nach Lindholm fällt bis Ostern aus. Das dementierte ein Sprecher der Reederei.") == []
     assert quotes("Die Fähre nach Lindholm fällt bis Ostern aus. Die Reederei bestätigte dies nicht.") == []
+
+
+# -- the subject after the verb with a role apposition: "nannte X, Chef des Verbands, die Pläne „…“" -------------
+
+
+def test_a_quoted_phrase_after_the_subjects_apposition_has_the_verbs_cue() -> None:
+    text = "Am Montag nannte Karl Runge, Geschäftsführer des Bauernverbandes, die Verordnung „völlig überflüssig“."
+    p = find(text, "völlig überflüssig")
+    assert p.speaker == "Karl Runge"
+    text = "Am Montag sprach Karl Runge, der Geschäftsführer des Bauernverbandes, von einem „schwarzen Tag“."
+    assert find(text, "schwarzen Tag").speaker == "Karl Runge"
+
+
+def test_a_role_apposition_after_the_verbs_subject_is_not_part_of_the_statement() -> None:
+    text = "Am Montag sagte Karl Runge, Geschäftsführer des Bauernverbandes, die Lage sei ernst."
+    p = find(text, "die Lage sei ernst")
+    assert p.quote == "die Lage sei ernst"
+    assert p.speaker == "Karl Runge"
+    text = "Dazu erklärte Mia Sand, die Sprecherin der Stadtwerke, man werde die Preise nicht erhöhen."
+    assert find(text, "man werde die Preise").quote == "man werde die Preise nicht erhöhen"
+
+
+def test_an_enumeration_after_the_verb_is_no_apposition() -> None:
+    text = "Am Montag sagte der Minister, Kinder, Frauen und Alte seien betroffen."
+    assert find(text, "Alte seien betroffen").quote == "Kinder, Frauen und Alte seien betroffen"
