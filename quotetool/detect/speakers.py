@@ -2232,7 +2232,37 @@ def _speaker_after_pp(text: str, toks: list[Tok], j: int, end: int) -> int:
             m, _ = parse_np(text, toks, k, end)
             if m is not None and m.kind in _SPEAKING:
                 return k
+        if _named_person_after_noun(toks, k, end):
+            return k
     return end
+
+
+def _named_person_after_noun(toks: list[Tok], k: int, end: int) -> bool:
+    """ "sagte nach der Sitzung Verkehrsminister Jan Roth", "sagte in Kiel Jan Roth", "in Kiel der Minister Jan
+    Roth": after the noun of a prepositional phrase, a role noun or a given name before a capitalised name (a
+    genitive would take an article or -s), or "der" and such a role and name after a bare or full name (not after
+    a frame noun: "nach Angaben der Ministerin Eva Roth" is one phrase)."""
+    prev = toks[k - 1]
+    if not is_nounlike(prev) or prev.quote is not None or lexicon.role_of(prev.text) is not None:
+        return False  # (not inside "mit Kanzlerin Eva Roth")
+    at = k
+    if toks[k].low == "der":
+        after_name = toks[k - 2].low in _BARE_NAME_PREPOSITIONS or toks[k - 2].text in lexicon.FIRST_NAMES
+        if not after_name or lexicon.frame_of(prev.text):
+            return False
+        at = k + 1
+    if at + 1 >= end or toks[at].quote is not None or toks[at + 1].quote is not None:
+        return False
+    word, nxt = toks[at].text, toks[at + 1].text
+    if not (nxt[0].isupper() and nxt.isalpha()):
+        return False
+    if word in lexicon.FIRST_NAMES:
+        return at == k  # (a given name right after the noun)
+    return lexicon.role_of(word) is not None and nxt in lexicon.FIRST_NAMES
+
+
+# prepositions before a bare name ("in Kiel", "aus Rom"), whose phrase a following "der" does not continue
+_BARE_NAME_PREPOSITIONS: Final = frozenset({"in", "aus", "nach", "bei", "vor", "gegenüber", "von"})
 
 
 def _dative_addressee(first: Mention) -> bool:

@@ -84,3 +84,24 @@ def test_a_role_apposition_after_the_verbs_subject_is_not_part_of_the_statement(
 def test_an_enumeration_after_the_verb_is_no_apposition() -> None:
     text = "Am Montag sagte der Minister, Kinder, Frauen und Alte seien betroffen."
     assert find(text, "Alte seien betroffen").quote == "Kinder, Frauen und Alte seien betroffen"
+
+
+# -- after the verb, a place or time phrase and then the speaker's role and name without an article --------------
+
+
+def test_a_bare_role_and_name_after_a_prepositional_phrase_is_the_subject() -> None:
+    text = "„Die Fähre fällt bis Ostern aus“, sagte in Kiel Verkehrsminister Peter Lanz."
+    assert find(text, "Die Fähre fällt").speaker == "Peter Lanz"
+    text = "„Die Fähre fällt bis Ostern aus“, sagte nach der Sitzung Verkehrsministerin Eva Roth."
+    assert find(text, "Die Fähre fällt").speaker == "Eva Roth"
+    text = "Die Fähre falle bis Ostern aus, sagte am Montag in Kiel Peter Lanz."
+    assert find(text, "Die Fähre falle").speaker == "Peter Lanz"
+    text = "Die Fähre fällt bis Ostern aus. Das sagte am Montag in Kiel der Verkehrsminister Peter Lanz."
+    assert find(text, "Die Fähre fällt").speaker == "Peter Lanz"
+
+
+def test_a_name_inside_the_prepositional_phrase_stays_there() -> None:
+    text = "„Die Fähre fällt bis Ostern aus“, sagte nach einem Treffen mit Kanzlerin Eva Roth der Minister Jan Kolbe."
+    assert find(text, "Die Fähre fällt").speaker == "Jan Kolbe"
+    text = "„Die Fähre fällt bis Ostern aus“, sagte nach Angaben der Zeitung ein Sprecher der Reederei."
+    assert find(text, "Die Fähre fällt").speaker == "Sprecher der Reederei"
