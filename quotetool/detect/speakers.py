@@ -2215,7 +2215,9 @@ def _past_adverbial_or_object(text: str, toks: list[Tok], j: int, limit: int) ->
     if toks[j].low in PREPOSITIONS:
         return _speaker_after_pp(text, toks, j + 1, skip_pp(toks, j + 1, limit))
     _, j2 = parse_np(text, toks, j, limit)
-    return max(j2, j + 1)
+    # "sagte dem Sender NDR Verkehrsminister Jan Roth": the object ends before the bare role and name
+    cut = next((k for k in range(j + 2, j2) if _named_person_after_noun(toks, k, j2)), j2)
+    return max(cut, j + 1)
 
 
 # determiners that never open a genitive: after a noun they open a phrase of their own

@@ -105,3 +105,10 @@ def test_a_name_inside_the_prepositional_phrase_stays_there() -> None:
     assert find(text, "Die Fähre fällt").speaker == "Jan Kolbe"
     text = "„Die Fähre fällt bis Ostern aus“, sagte nach Angaben der Zeitung ein Sprecher der Reederei."
     assert find(text, "Die Fähre fällt").speaker == "Sprecher der Reederei"
+
+
+def test_a_bare_role_and_name_after_the_dative_addressee_is_the_subject() -> None:
+    text = "„Die Fähre fällt bis Ostern aus“, sagte dem Sender Nordfunk Verkehrsminister Peter Lanz."
+    assert find(text, "Die Fähre fällt").speaker == "Peter Lanz"
+    text = "„Die Fähre fällt bis Ostern aus“, sagte dem Minister Peter Lanz ein Sprecher der Reederei."
+    assert find(text, "Die Fähre fällt").speaker == "Sprecher der Reederei"
