@@ -2260,7 +2260,10 @@ def _named_person_after_noun(toks: list[Tok], k: int, end: int) -> bool:
         return False
     if word in lexicon.FIRST_NAMES:
         return at == k  # (a given name right after the noun)
-    return lexicon.role_of(word) is not None and nxt in lexicon.FIRST_NAMES
+    if lexicon.role_of(word) is None:
+        return False
+    # a given name, or a surname that closes the phrase ("nach dem Spiel Bayern-Trainer Lanz am Montag")
+    return nxt in lexicon.FIRST_NAMES or at + 2 >= end or not toks[at + 2].text[0].isupper()
 
 
 # prepositions before a bare name ("in Kiel", "aus Rom"), whose phrase a following "der" does not continue

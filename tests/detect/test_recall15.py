@@ -112,3 +112,8 @@ def test_a_bare_role_and_name_after_the_dative_addressee_is_the_subject() -> Non
     assert find(text, "Die Fähre fällt").speaker == "Peter Lanz"
     text = "„Die Fähre fällt bis Ostern aus“, sagte dem Minister Peter Lanz ein Sprecher der Reederei."
     assert find(text, "Die Fähre fällt").speaker == "Sprecher der Reederei"
+
+
+def test_a_bare_role_and_surname_after_a_prepositional_phrase_is_the_subject() -> None:
+    text = "„Die Fähre fällt bis Ostern aus“, sagte nach dem Spiel Kiel-Trainer Lanz am Montag."
+    assert find(text, "Die Fähre fällt").speaker == "Lanz"
