@@ -289,10 +289,16 @@ def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | 
             view.text, toks, after_time(toks, j), max(limit, sentence_part_end(toks, j + 1))
         )
     if mention is None:
-        if not _passive_ok(toks, j):
+        if not (_passive_ok(toks, j) or _speech_verb_right_after(toks, j, cue)):
             return None
         return None, limit
     return mention, end_np
+
+
+def _speech_verb_right_after(toks: list[Tok], j: int, cue: Cue) -> bool:
+    """„…“, sagte dem Sender … : a verb of speech right after the quotation and its comma marks it as quoted
+    speech even when its subject is not parsed; the speaker is then left to the editor."""
+    return cue.index == j and not cue.cognition and not cue.attitude and toks[j - 1].text == ","
 
 
 def _wie_clause_after(view: SentenceView, j: int) -> tuple[Cue, Mention | None, int] | None:

@@ -117,3 +117,13 @@ def test_a_bare_role_and_name_after_the_dative_addressee_is_the_subject() -> Non
 def test_a_bare_role_and_surname_after_a_prepositional_phrase_is_the_subject() -> None:
     text = "„Die Fähre fällt bis Ostern aus“, sagte nach dem Spiel Kiel-Trainer Lanz am Montag."
     assert find(text, "Die Fähre fällt").speaker == "Lanz"
+
+
+# -- a quotation right before ", sagte …" is quoted speech even when its subject is not parsed ----------------------
+
+
+def test_a_quotation_before_a_speech_verb_is_kept_without_a_parsed_subject() -> None:
+    text = "„Die Fähre fällt bis Ostern aus“, sagte nach einem Treffen mit Kanzlerin Eva Roth der Minister."
+    p = find(text, "Die Fähre fällt")
+    assert p.rule == "direct-cue-after"
+    assert p.speaker != "Eva Roth"
