@@ -51,9 +51,11 @@ from quotetool.detect.spans import (
     PAST_AUX,
     STOP,
     clause_end_plain,
+    joined,
     make,
     narrated_clause_end,
     only_quotes_before,
+    part,
     sentence_tail,
     word_count,
 )
@@ -1273,7 +1275,39 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     lo = _statement_start(view, i - 1)
     if lo is None:
         return None
-    return make(view, lo, i - 1, CUE_AFTER, mention, cue)
+    base = make(view, lo, i - 1, CUE_AFTER, mention, cue)
+    return _interrupted(view, base, lo, i, cue) or base
+
+
+def _interrupted(view: SentenceView, base: Candidate | None, lo: int, i: int, cue: Cue) -> Candidate | None:
+    """ "Die Lage sei, sagte der Minister, sehr ernst": a statement that stops at its finite verb before the cue's
+    clause (from ``i``) goes on after the comma that closes it; one statement of two parts, without the cue."""
+    toks = view.toks
+    last, before = toks[i - 2], toks[i - 3]
+    if base is None or last.quote is not None or not (last.low in AUXILIARIES or last.low in lexicon.SUBJUNCTIVE):
+        return None
+    if not (before.text[0].isupper() or before.low in PRONOUNS_NOM) or before.quote is not None:
+        return None  # (the verb right after its subject; not "… geprüft werden, heißt es im Papier, das …")
+    e = clause_end(toks, cue.last + 1)
+    if e + 2 >= len(toks) or toks[e].text != "," or not _goes_on(toks, e + 1):
+        return None
+    tail = sentence_tail(view, e + 1)
+    p1, p2 = part(view, lo, i - 1), part(view, e + 1, tail)
+    if p1 is None or p2 is None:
+        return None
+    return joined(base, p1, p2)
+
+
+def _goes_on(toks: list[Tok], k: int) -> bool:
+    """The word at ``k`` after an inserted cue's clause goes on with the statement it interrupted: not a relative
+    pronoun (an article before its noun is), a conjunction or a quotation ("…, sagte X, der …", "…, und …")."""
+    t = toks[k]
+    if t.quote is not None or not t.text[0].islower() or t.low in SUBORDINATORS or t.low in _COORDINATORS:
+        return False
+    return t.low not in RELATIVES or is_nounlike(toks[k + 1]) or is_adjective(toks[k + 1])
+
+
+_COORDINATORS: Final = frozenset({"und", "oder", "aber", "sondern", "doch"})
 
 
 def _cue_clause_start(toks: list[Tok], cue: Cue) -> int:

@@ -127,3 +127,24 @@ def test_a_quotation_before_a_speech_verb_is_kept_without_a_parsed_subject() -> 
     p = find(text, "Die Fähre fällt")
     assert p.rule == "direct-cue-after"
     assert p.speaker != "Eva Roth"
+
+
+# -- reported speech interrupted by its cue: "Die Lage sei, sagte X, sehr ernst" ----------------------------------
+
+
+def test_reported_speech_goes_on_after_an_inserted_cue() -> None:
+    text = "Die Lage an der Küste sei, sagte der Bürgermeister, nach wie vor sehr ernst."
+    p = find(text, "nach wie vor sehr ernst")
+    assert p.speaker == "Bürgermeister"
+    assert [text[a:b] for a, b in p.parts] == ["Die Lage an der Küste sei", "nach wie vor sehr ernst"]
+    text = "Die Stadt werde, kündigte Bürgermeister Jan Kolbe an, die Brücke bis Freitag sperren."
+    p = find(text, "die Brücke bis Freitag sperren")
+    assert p.speaker == "Jan Kolbe"
+    assert p.quote.startswith("Die Stadt werde")
+
+
+def test_a_relative_clause_or_apposition_after_the_cue_does_not_go_on_with_the_statement() -> None:
+    text = "Die Lage sei ernst, sagte der Bürgermeister, der seit 2019 im Amt ist."
+    assert find(text, "Die Lage sei ernst").quote == "Die Lage sei ernst"
+    text = "Die Lage sei, sagte der Bürgermeister, der seit 2019 im Amt ist, sehr ernst."
+    assert "im Amt" not in find(text, "Die Lage sei").quote
