@@ -300,16 +300,25 @@ BODIES: Final = (
 
 def _adverb_before_adjective(toks: list[Tok], j: int, limit: int) -> bool:
     """Adverbs inside an attribute, then its adjective: "einer gestern verbreiteten Erklärung",
-    "ein namentlich nicht genannter Sprecher"."""
+    "ein namentlich nicht genannter Sprecher", "die staatlich kontrollierten Medien" (an adjective without an
+    ending, used as an adverb)."""
     k = j
     while (
         k < limit
         and k - j < 3
         and toks[k].text[0].islower()
-        and (toks[k].low in SENTENCE_ADVERBS or toks[k].low in _DEGREE_ADVERBS)
+        and (toks[k].low in SENTENCE_ADVERBS or toks[k].low in _DEGREE_ADVERBS or _bare_adjective(toks[k].low))
     ):
         k += 1
     return j < k < limit and is_adjective(toks[k])
+
+
+# endings of adjectives that, without an inflection ending, qualify the adjective after them
+_BARE_ADJECTIVE_ENDINGS: Final = ("lich", "isch", "ig", "al", "iv", "bar", "los", "sam", "ell")
+
+
+def _bare_adjective(low: str) -> bool:
+    return len(low) > 4 and low.endswith(_BARE_ADJECTIVE_ENDINGS) and low not in FUNCTION_WORDS
 
 
 def is_nounlike(t: Tok) -> bool:

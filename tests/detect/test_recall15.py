@@ -148,3 +148,14 @@ def test_a_relative_clause_or_apposition_after_the_cue_does_not_go_on_with_the_s
     assert find(text, "Die Lage sei ernst").quote == "Die Lage sei ernst"
     text = "Die Lage sei, sagte der Bürgermeister, der seit 2019 im Amt ist, sehr ernst."
     assert "im Amt" not in find(text, "Die Lage sei").quote
+
+
+# -- an adjective without an ending before the adjective of a speaker phrase: "die staatlich kontrollierten Medien" -
+
+
+def test_a_speaker_phrase_with_an_adverbial_adjective_is_parsed() -> None:
+    text = "Die staatlich kontrollierten Zeitungen hatten am Sonntag von einem „entschlossenen Vorgehen“ gesprochen."
+    p = find(text, "entschlossenen Vorgehen")
+    assert p.speaker is not None and "Zeitungen" in p.speaker
+    text = "„Die Fähre fällt bis Ostern aus“, sagte der politisch verantwortliche Minister Jan Kolbe."
+    assert find(text, "Die Fähre fällt").speaker == "Jan Kolbe"
