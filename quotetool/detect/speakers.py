@@ -109,7 +109,23 @@ _APPROXIMATELY: Final = frozenset(
     }
 )
 # adverbs inside an attribute: "ein nicht genannter Vertreter", "die besonders betroffene Gemeinde"
-_DEGREE_ADVERBS: Final = frozenset({"nicht", "namentlich", "sehr", "besonders", "äußerst", "stark", "schwer", "leicht"})
+_DEGREE_ADVERBS: Final = frozenset(
+    {
+        "nicht",
+        "namentlich",
+        "sehr",
+        "besonders",
+        "äußerst",
+        "stark",
+        "schwer",
+        "leicht",
+        "gut",
+        "bestens",
+        "eng",
+        "hoch",
+        "weit",
+    }
+)
 _MAX_CAPS: Final = 6
 
 # Words that are written capitalised but never name a speaker on their own.

@@ -159,3 +159,5 @@ def test_a_speaker_phrase_with_an_adverbial_adjective_is_parsed() -> None:
     assert p.speaker is not None and "Zeitungen" in p.speaker
     text = "„Die Fähre fällt bis Ostern aus“, sagte der politisch verantwortliche Minister Jan Kolbe."
     assert find(text, "Die Fähre fällt").speaker == "Jan Kolbe"
+    text = "„Die Fähre fällt bis Ostern aus“, sagte ein gut informierter Beamter."
+    assert "Beamter" in (find(text, "Die Fähre fällt").speaker or "")
