@@ -161,3 +161,20 @@ def test_a_speaker_phrase_with_an_adverbial_adjective_is_parsed() -> None:
     assert find(text, "Die Fähre fällt").speaker == "Jan Kolbe"
     text = "„Die Fähre fällt bis Ostern aus“, sagte ein gut informierter Beamter."
     assert "Beamter" in (find(text, "Die Fähre fällt").speaker or "")
+
+
+# -- "…, wie sie mitteilte": the pronoun of the wie-clause is the statement's own subject ---------------------------
+
+
+def test_the_pronoun_of_a_wie_clause_is_the_subject_of_the_statement_before_it() -> None:
+    text = "Die Polizei nahm am Hafen zwei Männer fest, wie sie am Montag mitteilte."
+    assert find(text, "zwei Männer fest").speaker == "Polizei"
+    text = "Der Konzern will in Kassel 500 Stellen abbauen, wie er am Montag mitteilte."
+    assert find(text, "500 Stellen abbauen").speaker == "Konzern"
+    text = "Die Stadtwerke erhöhen im Mai die Preise, wie sie am Montag mitteilten."
+    assert find(text, "erhöhen im Mai").speaker == "Stadtwerke"
+
+
+def test_a_wie_pronoun_that_does_not_agree_with_the_subject_is_not_it() -> None:
+    text = "Der Bürgermeister Jan Kolbe traf am Montag die Ministerin, wie sie später mitteilte."
+    assert find(text, "traf am Montag").speaker != "Jan Kolbe"
