@@ -433,13 +433,14 @@ def _complement_start(toks: list[Tok], cue: Cue) -> tuple[int, int] | None:
 
 def _apposition_before_complementizer(toks: list[Tok], k: int, e: int) -> bool:
     """Tokens k..e are a short apposition to the subject, and a complementizer follows its comma: "erklärte der
-    Eigentümer, ein Verlag aus Essen, dass …"."""
+    Eigentümer, ein Verlag aus Essen, dass …" (an adverb in its attribute, too: "das auch die „Post“ verlegende
+    Medienhaus")."""
     return (
         e + 1 < len(toks)
         and e - k <= _APPOSITION_WORDS
         and toks[e].text == ","
         and toks[e + 1].low in _COMPLEMENTIZERS
-        and all(is_nominal(t) for t in toks[k:e])
+        and all(is_nominal(t) or t.low in SENTENCE_ADVERBS for t in toks[k:e])
     )
 
 

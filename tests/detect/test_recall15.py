@@ -178,3 +178,11 @@ def test_the_pronoun_of_a_wie_clause_is_the_subject_of_the_statement_before_it()
 def test_a_wie_pronoun_that_does_not_agree_with_the_subject_is_not_it() -> None:
     text = "Der Bürgermeister Jan Kolbe traf am Montag die Ministerin, wie sie später mitteilte."
     assert find(text, "traf am Montag").speaker != "Jan Kolbe"
+
+
+def test_an_apposition_with_an_adverb_in_its_attribute_before_dass() -> None:
+    text = (
+        "Schriftlich versicherte der Betreiber, die ebenfalls das „Waldbad“ führende Gesellschaft Kramer, "
+        "dass die Halle im Herbst wieder „für alle“ öffne."
+    )
+    assert find(text, "im Herbst").quote.startswith("die Halle")
