@@ -132,8 +132,12 @@ def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
 def _medium(m: Mention) -> bool:
     """A medium named by its kind and name or by its title: "der Zeitung Kurier", "der „Bild“" (a holder of the
     report it publishes)."""
-    if m.kind != "other":
-        return False
+    return m.kind == "other" and _medium_by_name(m)
+
+
+def _medium_by_name(m: Mention) -> bool:
+    """The phrase is a title in quotation marks or opens with a medium's kind ("Zeitung", "Sender"), whatever
+    kind of speaker it was read as."""
     phrase = m.phrase
     return phrase[:1] in _TITLE_OPENERS or lexicon.media_of(phrase.split(" ", 1)[0]) is not None
 
@@ -456,8 +460,8 @@ def _passive_speaker(view: SentenceView, lo: int, aux: int, hi: int) -> Mention 
     m = _agent(view, lo if view.toks[lo].low in ("von", "vom") else aux + 1, hi)
     if m is None:
         src = source_pp(view, lo, hi)
-        if src is not None and src.kind in ("source", "frame"):
-            m = src
+        if src is not None and (src.kind in ("source", "frame") or _medium_by_name(src)):
+            m = src  # (a medium as well: "wurde im „Tagblatt“ als „…“ bezeichnet"; not "im Kino „Capitol“")
     return m
 
 

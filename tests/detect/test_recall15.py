@@ -186,3 +186,17 @@ def test_an_apposition_with_an_adverb_in_its_attribute_before_dass() -> None:
         "dass die Halle im Herbst wieder „für alle“ öffne."
     )
     assert find(text, "im Herbst").quote.startswith("die Halle")
+
+
+# -- a passive speech verb with the medium it appeared in: "wurde im „Tagblatt“ als „…“ bezeichnet" ---------------
+
+
+def test_a_passive_quote_takes_the_medium_it_appeared_in_as_its_source() -> None:
+    text = "Der Verkehrsbetrieb wurde am Montag im „Tagblatt“ als „ein Staat im Staate“ bezeichnet."
+    assert find(text, "ein Staat im Staate").speaker == "Tagblatt"
+    text = "In der „Morgenpost“ wurde berichtet, die Brücke bleibe bis Freitag gesperrt."
+    assert find(text, "die Brücke bleibe").speaker == "Morgenpost"
+
+
+def test_a_place_with_a_quoted_name_is_no_medium() -> None:
+    assert quotes("Der Film wurde im Kino „Capitol“ als „Meisterwerk“ gefeiert.") == []
