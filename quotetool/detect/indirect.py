@@ -1666,6 +1666,19 @@ _INDICATIVE_FINITE: Final = frozenset(
         "wurde",
         "wurden",
         "wird",
+        # the modals' indicative ("Die Firma will 100 Autos ausliefern, auch eine Ausweitung sei denkbar")
+        "will",
+        "wollen",
+        "wollte",
+        "wollten",
+        "kann",
+        "können",
+        "konnte",
+        "konnten",
+        "muss",
+        "müssen",
+        "musste",
+        "mussten",
     }
 )
 _CONJUNCTS: Final = frozenset({"und", "aber", "doch", "jedoch"})
@@ -1673,11 +1686,15 @@ _CONJUNCTS: Final = frozenset({"und", "aber", "doch", "jedoch"})
 
 def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
     """Where the reported part of a sentence starts: "Seine Frau ist operiert worden, und er wolle sie begleiten"
-    narrates its first clause (an indicative verb, no Konjunktiv) and reports the second; 0 for the whole."""
+    narrates its first clause (an indicative verb, no Konjunktiv) and reports the second, as does a clause
+    before a semicolon without a Konjunktiv ("…, um sich zu verteidigen; er habe …"); 0 for the whole."""
     for c in range(lo + 2, hi - 2):
-        if toks[c].text == "," and (toks[c + 1].low in _CONJUNCTS or _asyndetic_report(toks, c)):
+        mark = toks[c].text
+        if mark == ";" or (mark == "," and (toks[c + 1].low in _CONJUNCTS or _asyndetic_report(toks, c))):
             if not has_subjunctive(toks, lo, c, strong_only=True) and (
-                any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)) or _closed_by_particle(toks, lo, c)
+                mark == ";"  # (a main clause of its own before it, not in the Konjunktiv: narrated)
+                or any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c))
+                or _closed_by_particle(toks, lo, c)
             ):
                 return c + 1
             return 0
@@ -1695,10 +1712,15 @@ _VERB_PARTICLES: Final = frozenset({"ab", "an", "auf", "aus", "fest", "hin", "vo
 
 def _asyndetic_report(toks: list[Tok], c: int) -> bool:
     """After the comma at ``c`` a main clause of its own in the Konjunktiv I: its subject (an article or a
-    pronoun first) and right after it the Konjunktiv form ("Der Landrat lehnt das ab, ein Verkauf sei unnötig")."""
-    if toks[c + 1].low not in _CLAUSE_SUBJECT_OPENERS:
+    pronoun first, perhaps after an adverb) and right after it the Konjunktiv form ("Der Landrat lehnt das ab, ein
+    Verkauf sei unnötig", "…, auch eine spätere Ausweitung sei denkbar")."""
+    k = c + 2 if toks[c + 1].low in _CLAUSE_ADVERBS and c + 2 < len(toks) else c + 1
+    if toks[k].low not in _CLAUSE_SUBJECT_OPENERS:
         return False
-    return any(toks[k].low in lexicon.SUBJUNCTIVE_I for k in range(c + 2, min(len(toks), c + 6)))
+    return any(toks[j].low in lexicon.SUBJUNCTIVE_I for j in range(k + 1, min(len(toks), k + 5)))
+
+
+_CLAUSE_ADVERBS: Final = frozenset({"auch", "zudem", "außerdem", "allerdings", "zugleich", "dabei", "dann"})
 
 
 _CLAUSE_SUBJECT_OPENERS: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "sie", "es", "man", "dies"})

@@ -200,3 +200,24 @@ def test_a_passive_quote_takes_the_medium_it_appeared_in_as_its_source() -> None
 
 def test_a_place_with_a_quoted_name_is_no_medium() -> None:
     assert quotes("Der Film wurde im Kino „Capitol“ als „Meisterwerk“ gefeiert.") == []
+
+
+# -- a narrated main clause before the reported one: after a semicolon, or with a modal in the indicative ----------
+
+
+def test_a_continuation_starts_after_a_narrated_clause_and_a_semicolon() -> None:
+    text = (
+        "Der Minister sagte, er rechne mit einer Einigung. Die Trainerin trat am Dienstag vor die Kameras, um "
+        "sich gegen die Kritik zu wehren; sie habe ihr Team nie im Stich gelassen."
+    )
+    assert find(text, "Stich gelassen").quote == "sie habe ihr Team nie im Stich gelassen"
+    text = "Der Minister sagte, er rechne mit einer Einigung. Die Lage sei ernst; man habe keine Wahl."
+    assert find(text, "keine Wahl").quote == "Die Lage sei ernst; man habe keine Wahl"
+
+
+def test_a_continuation_starts_after_a_clause_with_a_modal_in_the_indicative() -> None:
+    text = (
+        "Der Minister sagte, er rechne mit einer Einigung. Die Firma will im Mai 100 Autos ausliefern, auch eine "
+        "spätere Ausweitung sei denkbar."
+    )
+    assert find(text, "Ausweitung sei denkbar").quote == "auch eine spätere Ausweitung sei denkbar"
