@@ -221,3 +221,10 @@ def test_a_continuation_starts_after_a_clause_with_a_modal_in_the_indicative() -
         "spätere Ausweitung sei denkbar."
     )
     assert find(text, "Ausweitung sei denkbar").quote == "auch eine spätere Ausweitung sei denkbar"
+
+
+def test_a_report_ends_before_a_narrated_verb_with_aber() -> None:
+    text = "Der Angeklagte erklärte, dass er unschuldig sei, verweigerte aber jede weitere Aussage."
+    assert find(text, "unschuldig").quote == "er unschuldig sei"
+    text = "Der Angeklagte erklärte, er sei unschuldig, verweigerte jedoch jede weitere Aussage."
+    assert find(text, "unschuldig").quote == "er sei unschuldig"
