@@ -477,10 +477,38 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
         # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks ("Seine Meinung zu
         # den Plänen: „…“": the frame's owner)
         return _cand(view, [toks[q]], DIRECT_COLON_SUBJECT, m, None)
-    m = _bare_speaker_before(view, p)
+    m = _bare_speaker_before(view, p) or _statement_noun_holder_before(view, p)
     if m is not None:
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
     return None
+
+
+def _statement_noun_holder_before(view: SentenceView, p: int) -> Mention | None:
+    """ "Die Warnung des Bürgermeisters: „…“", "Die Kritik der Opposition: „…“": the holder a statement noun names
+    in the phrase that ends at the colon at ``p`` (the noun opens it, after its article)."""
+    toks = view.toks
+    lo = p - 1
+    while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")") and toks[lo - 1].quote is None:
+        lo -= 1
+    head = lo + 1 if toks[lo].low in DETERMINERS else lo
+    if head + 2 > p or not toks[head].text[0].isupper() or not _statement_noun(toks[head].low):
+        return None
+    k = head + 2 if toks[head + 1].low in ("von", "vom") else head + 1
+    if k == head + 1 and toks[k].low not in _GENITIVE_OPENERS:
+        return None
+    m, j = parse_np(view.text, toks, k, p)
+    if m is None or j != p or m.kind not in ("name", "role", "org", "group"):
+        return None
+    return m
+
+
+_GENITIVE_OPENERS: Final = frozenset({"des", "der", "eines", "einer"})
+
+
+def _statement_noun(low: str) -> bool:
+    """A noun for what someone says (Kritik, Forderung) or how they react (Reaktion, Widerspruch), or one that
+    frames an account (Einschätzung)."""
+    return low in lexicon.STATEMENT_NOUNS or low in lexicon.REACTION_NOUNS or lexicon.frame_of(low) is not None
 
 
 def _rubric(m: Mention) -> bool:

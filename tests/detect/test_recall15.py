@@ -228,3 +228,19 @@ def test_a_report_ends_before_a_narrated_verb_with_aber() -> None:
     assert find(text, "unschuldig").quote == "er unschuldig sei"
     text = "Der Angeklagte erklärte, er sei unschuldig, verweigerte jedoch jede weitere Aussage."
     assert find(text, "unschuldig").quote == "er sei unschuldig"
+
+
+# -- a statement noun with its holder before a colon and a quotation: "Die Warnung des Bürgermeisters: „…“" -------
+
+
+def test_the_holder_of_a_statement_noun_before_a_colon_speaks_the_quotation() -> None:
+    text = "Die Warnung des Bürgermeisters: „Die Lage an der Küste ist ernst.“"
+    assert find(text, "Die Lage an der Küste").speaker == "Bürgermeister"
+    text = "Die Reaktion von Ministerin Eva Roth: „Das ist völlig inakzeptabel.“"
+    assert find(text, "völlig inakzeptabel").speaker == "Eva Roth"
+    text = "Die Kritik der Opposition: „Das ist völlig inakzeptabel.“"
+    assert find(text, "völlig inakzeptabel").speaker == "Opposition"
+
+
+def test_a_noun_that_is_no_statement_before_a_colon_names_no_speaker() -> None:
+    assert quotes("Die Lage der Stadt: „Das ist völlig inakzeptabel.“") == []
