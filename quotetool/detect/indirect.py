@@ -405,13 +405,40 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     first = toks[k]
     if cue.index >= 2 and toks[cue.index - 1].low == "so" and toks[cue.index - 2].text in (",", "–", "—"):
         return None  # "…, so schätzen Forscher, …": a parenthesis around one statement (the so-frame)
-    if first.low in _COMPLEMENTIZERS and (sep.text == "," or k == e):
+    if (first.low in _COMPLEMENTIZERS or _asked(cue, first)) and (sep.text == "," or k == e):
         return _complementizer_clause(view, cue, k)
     if sep.text not in (",", ":"):
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None and not _quote_opens_clause(toks, k):
         return None  # a quotation right after the cue: the direct rules handle it
     return _unmarked_complement(view, cue, e, k)
+
+
+def _asked(cue: Cue, first: Tok) -> bool:
+    """An indirect question after a verb of asking: "fragte, wann …", "fragte nach, warum …" (as "fragte, ob …")."""
+    return first.low in _ASKED_WORDS and cue.lemma in _ASKING
+
+
+_ASKING: Final = frozenset({"fragen", "nachfragen"})
+_ASKED_WORDS: Final = frozenset(
+    {
+        "wann",
+        "warum",
+        "weshalb",
+        "wieso",
+        "weswegen",
+        "wie",
+        "wo",
+        "wohin",
+        "woher",
+        "wer",
+        "wen",
+        "wem",
+        "was",
+        "welche",
+    }
+    | {"welcher", "welches", "welchen", "inwiefern", "inwieweit", "wozu", "womit", "wofür"}
+)
 
 
 def _complement_start(toks: list[Tok], cue: Cue) -> tuple[int, int] | None:
@@ -465,7 +492,8 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
         mention = _claim_mention(view, cue)  # "Vorwürfe wurden laut, dass …"
     hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
-    return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
+    lo = k if first.low in _ASKED_WORDS else k + 1  # (the question word belongs to what was asked)
+    return make(view, lo, _noun_complement_end(view, cue, lo, hi), rule, mention, cue)
 
 
 def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Mention | None:

@@ -244,3 +244,20 @@ def test_the_holder_of_a_statement_noun_before_a_colon_speaks_the_quotation() ->
 
 def test_a_noun_that_is_no_statement_before_a_colon_names_no_speaker() -> None:
     assert quotes("Die Lage der Stadt: „Das ist völlig inakzeptabel.“") == []
+
+
+# -- an indirect question with a question word after "fragen": "fragte, wann …" ------------------------------------
+
+
+def test_an_indirect_question_after_fragen_is_reported_with_its_question_word() -> None:
+    text = "Die Abgeordnete Eva Roth fragte, wann die Brücke wieder öffnet."
+    p = find(text, "die Brücke wieder")
+    assert p.quote == "wann die Brücke wieder öffnet"
+    assert p.speaker == "Eva Roth"
+    text = "Die Abgeordnete Eva Roth fragte den Minister, wer die Kosten der Sanierung trage."
+    assert find(text, "die Kosten").quote == "wer die Kosten der Sanierung trage"
+
+
+def test_ob_stays_outside_the_question() -> None:
+    text = "Die Abgeordnete Eva Roth fragte, ob die Brücke gesperrt bleibe."
+    assert find(text, "die Brücke").quote == "die Brücke gesperrt bleibe"
