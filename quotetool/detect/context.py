@@ -359,11 +359,26 @@ def _fronted_subject(view: SentenceView, fin: int) -> Mention | None:
     """The subject before the finite verb at ``fin``, unless it is a fronted object or an oblique case ("Ihren
     Widersacher forderte sie auf")."""
     before = subject_before(view.text, view.toks, fin, 0)
+    if before is not None and _quoted_statement(view, before, fin):
+        return None  # "„…“, sagte Kolbe und fügte hinzu, …": the quotation is what was said, not who said it
     if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
         if _medium_in_dative(view, before, fin):
             return None  # "Der „Leipziger Volkszeitung“ sagte Frau Rieger: …": the paper was told
         return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     return None
+
+
+def _quoted_statement(view: SentenceView, before: Mention, fin: int) -> bool:
+    """The phrase before the verb at ``fin`` is only a quotation, with a comma or dash between it and the verb."""
+    toks = view.toks
+    return (
+        fin >= 2
+        and toks[fin - 1].text in (",", "–", "—")
+        and toks[fin - 2].quote is not None
+        and not before.det
+        and view.text[before.start : before.start + 1] in _TITLE_OPENERS
+        and before.end == toks[fin - 2].end
+    )
 
 
 def _medium_in_dative(view: SentenceView, before: Mention, fin: int) -> bool:

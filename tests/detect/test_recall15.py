@@ -261,3 +261,8 @@ def test_an_indirect_question_after_fragen_is_reported_with_its_question_word() 
 def test_ob_stays_outside_the_question() -> None:
     text = "Die Abgeordnete Eva Roth fragte, ob die Brücke gesperrt bleibe."
     assert find(text, "die Brücke").quote == "die Brücke gesperrt bleibe"
+
+
+def test_a_quotation_before_the_verb_is_not_the_subject_a_later_verb_shares() -> None:
+    text = "„Die Lage ist ernst“, sagte Bürgermeister Jan Kolbe am Montag und fügte hinzu, man tue alles."
+    assert find(text, "man tue alles").speaker == "Jan Kolbe"
