@@ -138,8 +138,12 @@ def _holder_in_noun_cue(view: SentenceView, cue: Cue) -> Mention | None:
 def _medium(m: Mention) -> bool:
     """A medium named by its kind and name or by its title: "der Zeitung Kurier", "der „Bild“" (a holder of the
     report it publishes)."""
-    if m.kind != "other":
-        return False
+    return m.kind == "other" and _medium_by_name(m)
+
+
+def _medium_by_name(m: Mention) -> bool:
+    """The phrase is a title in quotation marks or opens with a medium's kind ("Zeitung", "Sender"), whatever
+    kind of speaker it was read as."""
     phrase = m.phrase
     return phrase[:1] in _TITLE_OPENERS or lexicon.media_of(phrase.split(" ", 1)[0]) is not None
 
@@ -383,11 +387,26 @@ def _fronted_subject(view: SentenceView, fin: int) -> Mention | None:
     """The subject before the finite verb at ``fin``, unless it is a fronted object or an oblique case ("Ihren
     Widersacher forderte sie auf")."""
     before = subject_before(view.text, view.toks, fin, 0)
+    if before is not None and _quoted_statement(view, before, fin):
+        return None  # "„…“, sagte Kolbe und fügte hinzu, …": the quotation is what was said, not who said it
     if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
         if _medium_in_dative(view, before, fin):
             return None  # "Der „Leipziger Volkszeitung“ sagte Frau Rieger: …": the paper was told
         return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     return None
+
+
+def _quoted_statement(view: SentenceView, before: Mention, fin: int) -> bool:
+    """The phrase before the verb at ``fin`` is only a quotation, with a comma or dash between it and the verb."""
+    toks = view.toks
+    return (
+        fin >= 2
+        and toks[fin - 1].text in (",", "–", "—")
+        and toks[fin - 2].quote is not None
+        and not before.det
+        and view.text[before.start : before.start + 1] in _TITLE_OPENERS
+        and before.end == toks[fin - 2].end
+    )
 
 
 def _medium_in_dative(view: SentenceView, before: Mention, fin: int) -> bool:
@@ -484,8 +503,8 @@ def _passive_speaker(view: SentenceView, lo: int, aux: int, hi: int) -> Mention 
     m = _agent(view, lo if view.toks[lo].low in ("von", "vom") else aux + 1, hi)
     if m is None:
         src = source_pp(view, lo, hi)
-        if src is not None and src.kind in ("source", "frame"):
-            m = src
+        if src is not None and (src.kind in ("source", "frame") or _medium_by_name(src)):
+            m = src  # (a medium as well: "wurde im „Tagblatt“ als „…“ bezeichnet"; not "im Kino „Capitol“")
     return m
 
 

@@ -47,6 +47,7 @@ from quotetool.detect.speakers import (
     is_adjective,
     parse_np,
     pronoun_mention,
+    role_apposition_before,
     subject_after,
     subject_after_pp,
     subject_of_opening,
@@ -345,10 +346,16 @@ def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | 
             view.text, toks, after_time(toks, j), max(limit, sentence_part_end(toks, j + 1))
         )
     if mention is None:
-        if not _passive_ok(toks, j):
+        if not (_passive_ok(toks, j) or _speech_verb_right_after(toks, j, cue)):
             return None
         return None, limit
     return mention, end_np
+
+
+def _speech_verb_right_after(toks: list[Tok], j: int, cue: Cue) -> bool:
+    """„…“, sagte dem Sender … : a verb of speech right after the quotation and its comma marks it as quoted
+    speech even when its subject is not parsed; the speaker is then left to the editor."""
+    return cue.index == j and not cue.cognition and not cue.attitude and toks[j - 1].text == ","
 
 
 def _wie_clause_after(view: SentenceView, j: int) -> tuple[Cue, Mention | None, int] | None:
@@ -531,7 +538,7 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
         # "Zypries sieht darin eine Bestätigung: „…“": whoever the clause is about speaks ("Seine Meinung zu
         # den Plänen: „…“": the frame's owner)
         return _cand(view, [toks[q]], DIRECT_COLON_SUBJECT, m, None)
-    m = _bare_speaker_before(view, p)
+    m = _bare_speaker_before(view, p) or _statement_noun_holder_before(view, p)
     if m is not None:
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
     return None
@@ -555,6 +562,34 @@ def _possessive_statement(view: SentenceView, p: int) -> Mention | None:
     return Mention(
         start=toks[0].start, end=noun.end, text=text, kind="source", head=noun.low, det=toks[0].low, inner=owner
     )
+
+
+def _statement_noun_holder_before(view: SentenceView, p: int) -> Mention | None:
+    """ "Die Warnung des Bürgermeisters: „…“", "Die Kritik der Opposition: „…“": the holder a statement noun names
+    in the phrase that ends at the colon at ``p`` (the noun opens it, after its article)."""
+    toks = view.toks
+    lo = p - 1
+    while lo > 0 and toks[lo - 1].text not in (",", ";", ":", ".", "(", ")") and toks[lo - 1].quote is None:
+        lo -= 1
+    head = lo + 1 if toks[lo].low in DETERMINERS else lo
+    if head + 2 > p or not toks[head].text[0].isupper() or not _statement_noun(toks[head].low):
+        return None
+    k = head + 2 if toks[head + 1].low in ("von", "vom") else head + 1
+    if k == head + 1 and toks[k].low not in _GENITIVE_OPENERS:
+        return None
+    m, j = parse_np(view.text, toks, k, p)
+    if m is None or j != p or m.kind not in ("name", "role", "org", "group"):
+        return None
+    return m
+
+
+_GENITIVE_OPENERS: Final = frozenset({"des", "der", "eines", "einer"})
+
+
+def _statement_noun(low: str) -> bool:
+    """A noun for what someone says (Kritik, Forderung) or how they react (Reaktion, Widerspruch), or one that
+    frames an account (Einschätzung)."""
+    return low in lexicon.STATEMENT_NOUNS or low in lexicon.REACTION_NOUNS or lexicon.frame_of(low) is not None
 
 
 def _rubric(m: Mention) -> bool:
@@ -767,6 +802,9 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     """A quoted phrase in the clause of a speech verb: "sprach von einer „…“", "nannte die Pläne „…“"."""
     lo, hi = _clause_around(view.toks, q)
     cue = _fragment_cue(view, q, lo, hi)
+    if cue is None:
+        before = role_apposition_before(view.toks, lo)  # "nannte X, Chef des Verbands, die Pläne „…“"
+        cue = _fragment_cue(view, q, before, hi) if before < lo else None
     if cue is None or _quoted_name(view, q) or (cue.lemma == "zitieren" and view.toks[q].title):
         return None  # ("Die „Welt“ zitiert den Minister", "zitiert die „Computerwoche“ Lynch": the medium's name)
     mention = _fragment_speaker(view, q, cue)

@@ -989,6 +989,7 @@ def _around_wie_clause(view: SentenceView, i: int, e: int, mention: Mention | No
     toks = view.toks
     # the statement around the parenthesis starts after a dass that opens it ("…, dass, wie X sagte, …")
     lo = i - 1 if i >= 2 and toks[i - 2].low in ("dass", "daß") else 0
+    mention = _statement_subject(view, lo, i, mention, cue)
     first = make(view, lo, i - 1, WIE_FRAME, mention, cue) if i - 1 > lo else None
     if not _statement_goes_on(view, e):
         return first
@@ -1110,6 +1111,29 @@ _SKIP_AFTER_WIE: Final = frozenset(
         "später",
     }
 )
+
+
+def _statement_subject(view: SentenceView, lo: int, i: int, mention: Mention | None, cue: Cue) -> Mention | None:
+    """ "Die Polizei nahm zwei Männer fest, wie sie mitteilte": the pronoun of a wie-clause after the statement is
+    the statement's own subject, a body, role or person that opens it and agrees with the pronoun; else
+    ``mention``."""
+    if mention is None or mention.kind != "pronoun" or mention.head not in _WIE_PRONOUN_DETS:
+        return mention
+    toks = view.toks
+    subject, j = parse_np(view.text, toks, lo, i - 1)
+    if subject is None or j >= i - 1 or subject.kind not in _OWN_SUBJECT_KINDS or not toks[j].text[0].islower():
+        return mention
+    plural = toks[cue.index].low.endswith("en")
+    if mention.head == "sie" and plural != toks[j].low.endswith("en"):
+        return mention  # (the verbs disagree in number: someone else)
+    gender = subject.gender if subject.gender != "?" else _GENDER_OF_DET.get(subject.det, "?")
+    fits = (mention.head == "sie" and plural and gender in ("f", "pl")) or gender in _WIE_PRONOUN_DETS[mention.head]
+    return subject if fits else mention
+
+
+_OWN_SUBJECT_KINDS: Final = frozenset({"org", "role", "name", "group"})
+_WIE_PRONOUN_DETS: Final = {"er": ("m",), "sie": ("f",), "es": ("n",)}
+_GENDER_OF_DET: Final = {"der": "m", "die": "f", "das": "n", "ein": "m", "eine": "f"}
 
 
 def _wie_subject(view: SentenceView, i: int, cue: Cue) -> Mention | None:

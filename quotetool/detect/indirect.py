@@ -53,9 +53,11 @@ from quotetool.detect.spans import (
     PAST_AUX,
     STOP,
     clause_end_plain,
+    joined,
     make,
     narrated_clause_end,
     only_quotes_before,
+    part,
     sentence_tail,
     word_count,
 )
@@ -71,10 +73,12 @@ from quotetool.detect.speakers import (
     opens_subordinate,
     parse_np,
     pronoun_mention,
+    role_apposition_before,
     subject_after,
 )
 from quotetool.detect.tokens import (
     AUXILIARIES,
+    CLAUSE_PUNCT,
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -432,13 +436,40 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
     first = toks[k]
     if cue.index >= 2 and toks[cue.index - 1].low == "so" and toks[cue.index - 2].text in (",", "–", "—"):
         return None  # "…, so schätzen Forscher, …": a parenthesis around one statement (the so-frame)
-    if first.low in _COMPLEMENTIZERS and (sep.text == "," or k == e):
+    if (first.low in _COMPLEMENTIZERS or _asked(cue, first)) and (sep.text == "," or k == e):
         return _complementizer_clause(view, cue, k)
     if sep.text not in (",", ":"):
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None and not _quote_opens_clause(toks, k):
         return None  # a quotation right after the cue: the direct rules handle it
     return _unmarked_complement(view, cue, e, k)
+
+
+def _asked(cue: Cue, first: Tok) -> bool:
+    """An indirect question after a verb of asking: "fragte, wann …", "fragte nach, warum …" (as "fragte, ob …")."""
+    return first.low in _ASKED_WORDS and cue.lemma in _ASKING
+
+
+_ASKING: Final = frozenset({"fragen", "nachfragen"})
+_ASKED_WORDS: Final = frozenset(
+    {
+        "wann",
+        "warum",
+        "weshalb",
+        "wieso",
+        "weswegen",
+        "wie",
+        "wo",
+        "wohin",
+        "woher",
+        "wer",
+        "wen",
+        "wem",
+        "was",
+        "welche",
+    }
+    | {"welcher", "welches", "welchen", "inwiefern", "inwieweit", "wozu", "womit", "wofür"}
+)
 
 
 def _complement_start(toks: list[Tok], cue: Cue) -> tuple[int, int] | None:
@@ -453,21 +484,29 @@ def _complement_start(toks: list[Tok], cue: Cue) -> tuple[int, int] | None:
         return None
     if toks[e].text == "," and toks[k].low not in _COMPLEMENTIZERS:
         e2 = clause_end(toks, k)
-        if _apposition_before_complementizer(toks, k, e2):
+        if _apposition_before_complementizer(toks, k, e2) or (e > cue.last + 1 and _role_apposition(toks, e2)):
             return e2, e2 + 1
     return e, k
 
 
 def _apposition_before_complementizer(toks: list[Tok], k: int, e: int) -> bool:
     """Tokens k..e are a short apposition to the subject, and a complementizer follows its comma: "erklärte der
-    Eigentümer, ein Verlag aus Essen, dass …"."""
+    Eigentümer, ein Verlag aus Essen, dass …" (an adverb in its attribute, too: "das auch die „Post“ verlegende
+    Medienhaus")."""
     return (
         e + 1 < len(toks)
         and e - k <= _APPOSITION_WORDS
         and toks[e].text == ","
         and toks[e + 1].low in _COMPLEMENTIZERS
-        and all(is_nominal(t) for t in toks[k:e])
+        and all(is_nominal(t) or t.low in SENTENCE_ADVERBS for t in toks[k:e])
     )
+
+
+def _role_apposition(toks: list[Tok], e: int) -> bool:
+    """The clause before the comma at ``e`` is a role apposition to the subject before it ("sagte Karl Roth,
+    Geschäftsführer des Verbands, die Lage sei ernst"; the caller sees to it that a subject stands between the cue
+    and the apposition, unlike "meldet, der Kapitän, der …"), and more follows its comma."""
+    return e + 2 < len(toks) and toks[e].text == "," and role_apposition_before(toks, e + 1) < e + 1
 
 
 def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | None:
@@ -484,7 +523,8 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
         mention = _claim_mention(view, cue)  # "Vorwürfe wurden laut, dass …"
     hi = sentence_tail(view, k + 1, subordinate=_in_subordinate(view, cue), complement=True)
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
-    return make(view, k + 1, _noun_complement_end(view, cue, k + 1, hi), rule, mention, cue)
+    lo = k if first.low in _ASKED_WORDS else k + 1  # (the question word belongs to what was asked)
+    return make(view, lo, _noun_complement_end(view, cue, lo, hi), rule, mention, cue)
 
 
 def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Mention | None:
@@ -1311,7 +1351,39 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     lo = _statement_start(view, i - 1)
     if lo is None:
         return None
-    return make(view, lo, i - 1, CUE_AFTER, mention, cue)
+    base = make(view, lo, i - 1, CUE_AFTER, mention, cue)
+    return _interrupted(view, base, lo, i, cue) or base
+
+
+def _interrupted(view: SentenceView, base: Candidate | None, lo: int, i: int, cue: Cue) -> Candidate | None:
+    """ "Die Lage sei, sagte der Minister, sehr ernst": a statement that stops at its finite verb before the cue's
+    clause (from ``i``) goes on after the comma that closes it; one statement of two parts, without the cue."""
+    toks = view.toks
+    last, before = toks[i - 2], toks[i - 3]
+    if base is None or last.quote is not None or not (last.low in AUXILIARIES or last.low in lexicon.SUBJUNCTIVE):
+        return None
+    if not (before.text[0].isupper() or before.low in PRONOUNS_NOM) or before.quote is not None:
+        return None  # (the verb right after its subject; not "… geprüft werden, heißt es im Papier, das …")
+    e = clause_end(toks, cue.last + 1)
+    if e + 2 >= len(toks) or toks[e].text != "," or not _goes_on(toks, e + 1):
+        return None
+    tail = sentence_tail(view, e + 1)
+    p1, p2 = part(view, lo, i - 1), part(view, e + 1, tail)
+    if p1 is None or p2 is None:
+        return None
+    return joined(base, p1, p2)
+
+
+def _goes_on(toks: list[Tok], k: int) -> bool:
+    """The word at ``k`` after an inserted cue's clause goes on with the statement it interrupted: not a relative
+    pronoun (an article before its noun is), a conjunction or a quotation ("…, sagte X, der …", "…, und …")."""
+    t = toks[k]
+    if t.quote is not None or not t.text[0].islower() or t.low in SUBORDINATORS or t.low in _COORDINATORS:
+        return False
+    return t.low not in RELATIVES or is_nounlike(toks[k + 1]) or is_adjective(toks[k + 1])
+
+
+_COORDINATORS: Final = frozenset({"und", "oder", "aber", "sondern", "doch"})
 
 
 def _cue_clause_start(toks: list[Tok], cue: Cue) -> int:
@@ -1689,6 +1761,19 @@ _INDICATIVE_FINITE: Final = frozenset(
         "wurde",
         "wurden",
         "wird",
+        # the modals' indicative ("Die Firma will 100 Autos ausliefern, auch eine Ausweitung sei denkbar")
+        "will",
+        "wollen",
+        "wollte",
+        "wollten",
+        "kann",
+        "können",
+        "konnte",
+        "konnten",
+        "muss",
+        "müssen",
+        "musste",
+        "mussten",
     }
 )
 _CONJUNCTS: Final = frozenset({"und", "aber", "doch", "jedoch"})
@@ -1696,11 +1781,15 @@ _CONJUNCTS: Final = frozenset({"und", "aber", "doch", "jedoch"})
 
 def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
     """Where the reported part of a sentence starts: "Seine Frau ist operiert worden, und er wolle sie begleiten"
-    narrates its first clause (an indicative verb, no Konjunktiv) and reports the second; 0 for the whole."""
+    narrates its first clause (an indicative verb, no Konjunktiv) and reports the second, as does a clause
+    before a semicolon without a Konjunktiv ("…, um sich zu verteidigen; er habe …"); 0 for the whole."""
     for c in range(lo + 2, hi - 2):
-        if toks[c].text == "," and (toks[c + 1].low in _CONJUNCTS or _asyndetic_report(toks, c)):
+        mark = toks[c].text
+        if mark == ";" or (mark == "," and (toks[c + 1].low in _CONJUNCTS or _asyndetic_report(toks, c))):
             if not has_subjunctive(toks, lo, c, strong_only=True) and (
-                any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)) or _closed_by_particle(toks, lo, c)
+                mark == ";"  # (a main clause of its own before it, not in the Konjunktiv: narrated)
+                or any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c))
+                or _closed_by_particle(toks, lo, c)
             ):
                 return c + 1
             return 0
@@ -1718,10 +1807,15 @@ _VERB_PARTICLES: Final = frozenset({"ab", "an", "auf", "aus", "fest", "hin", "vo
 
 def _asyndetic_report(toks: list[Tok], c: int) -> bool:
     """After the comma at ``c`` a main clause of its own in the Konjunktiv I: its subject (an article or a
-    pronoun first) and right after it the Konjunktiv form ("Der Landrat lehnt das ab, ein Verkauf sei unnötig")."""
-    if toks[c + 1].low not in _CLAUSE_SUBJECT_OPENERS:
+    pronoun first, perhaps after an adverb) and right after it the Konjunktiv form ("Der Landrat lehnt das ab, ein
+    Verkauf sei unnötig", "…, auch eine spätere Ausweitung sei denkbar")."""
+    k = c + 2 if toks[c + 1].low in _CLAUSE_ADVERBS and c + 2 < len(toks) else c + 1
+    if toks[k].low not in _CLAUSE_SUBJECT_OPENERS:
         return False
-    return any(toks[k].low in lexicon.SUBJUNCTIVE_I for k in range(c + 2, min(len(toks), c + 6)))
+    return any(toks[j].low in lexicon.SUBJUNCTIVE_I for j in range(k + 1, min(len(toks), k + 5)))
+
+
+_CLAUSE_ADVERBS: Final = frozenset({"auch", "zudem", "außerdem", "allerdings", "zugleich", "dabei", "dann"})
 
 
 _CLAUSE_SUBJECT_OPENERS: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "sie", "es", "man", "dies"})
@@ -1799,17 +1893,19 @@ def _noun_statement_end(toks: list[Tok], lo: int, j: int) -> int:
 
 def _narrated_conditional(toks: list[Tok]) -> bool:
     """A Konjunktiv II sentence of the narrator's own: a conditional clause first ("Hätte er nur …", "Wenn …"),
-    or a comment on what was just said ("Das wäre der Anfang …", "Dies wären 80 Prozent")."""
+    or a comment on what was just said ("Das wäre der Anfang …", "Dies wären 80 Prozent", "Damit wäre X der
+    dritte Staat …")."""
     first = toks[0].low
     return (
         first in lexicon.SUBJUNCTIVE_II
-        or first in _DEMONSTRATIVES
+        or first in _COMMENT_OPENERS
         or first in ("wenn", "falls")
         or any(t.low in ("wenn", "falls") for t in toks[:3])
     )
 
 
 _DEMONSTRATIVES: Final = frozenset({"das", "dies", "dieses"})
+_COMMENT_OPENERS: Final = _DEMONSTRATIVES | {"damit"}  # a Konjunktiv II after them: the narrator's comment
 # Konjunktiv II forms that continue reported speech (not könnte/dürfte/möchte/müsste, which narrate as well)
 REPORTING_II: Final = both_spellings(
     {
@@ -2031,7 +2127,24 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
     at it: "Das sagte X am Montag", "So äußerte sich X", "Darauf wies X hin", "Mit diesen Worten eröffnete X
     die Sitzung", "Diese Einschätzung teilt X"; None when the sentence is no such pointer. Not
     ``extended``: only "Das/Dies" + cue counts (after a sentence that proposed nothing, "So …" and "Damit …"
-    more often narrate)."""
+    more often narrate). A pointer that denies ("Das bestätigte X nicht", "Dies dementierte X") names nobody."""
+    named = _pointer(view, extended=extended)
+    if named is None or _denied(view.toks, named[1]):
+        return None
+    return named
+
+
+def _denied(toks: list[Tok], v: int) -> bool:
+    """The verb at ``v`` denies what it points at: negated in its clause, or "dementieren"."""
+    if toks[v].low.startswith("dementier"):
+        return True
+    return any(t.low in _POINTER_NEGATIONS for t in toks[v + 1 : clause_end(toks, v + 1)])
+
+
+_POINTER_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+
+
+def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | None:
     toks = view.toks
     n = len(toks)
     if n < 3 or (n < 4 and toks[0].low not in _DEMONSTRATIVES):
@@ -2039,8 +2152,9 @@ def names_previous(view: SentenceView, *, extended: bool = True) -> tuple[Mentio
     first = toks[0].low
     if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
         return _cue_pointer(view)
-    if not extended:
-        return None
+    subject_first = _subject_pointer(view)
+    if subject_first is not None or not extended:
+        return subject_first
     v = _verb_after_back_noun(toks)
     if v < 0:
         return None
@@ -2062,6 +2176,36 @@ def _cue_pointer(view: SentenceView) -> tuple[Mention, int] | None:
         m = source_pp(view, 2, limit)
         return (m, 1) if m is not None else None
     return _pointed_speaker(view, 1, _past_comma(toks, limit))
+
+
+def _subject_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """ "Ein Sprecher der Polizei bestätigte dies am Montag", "Der Verein teilte das mit": the subject before a
+    speech verb whose object is "dies" or "das" alone (not the article of "das Ergebnis"), with the verb's index."""
+    toks = view.toks
+    cue = _pointing_cue(view)
+    if cue is None:
+        return None
+    m, j = parse_np(view.text, toks, 0, cue.index, sentence_start=0)
+    if m is None or j != cue.index or (m.kind == "pronoun" and m.head not in ("er", "sie")):
+        return None
+    return m, cue.index
+
+
+def _pointing_cue(view: SentenceView) -> Cue | None:
+    """The verb that makes public (``_ANNOUNCING``) after the subject, with "dies"/"das" as its whole object right
+    after it."""
+    toks = view.toks
+    n = len(toks)
+    for cue in view.cues:
+        v = cue.index
+        if v < 1 or v + 1 >= n or cue.lemma not in _ANNOUNCING or toks[v].text[0].isupper():
+            continue  # ("Die Fans kritisierten das": what they criticised, not what they said)
+        if toks[v + 1].low not in _DEMONSTRATIVES or (v + 2 < n and is_nounlike(toks[v + 2])):
+            continue
+        if any(t.text in CLAUSE_PUNCT or t.quote is not None for t in toks[:v]):
+            return None  # the verb of a later clause, or a quotation before it
+        return cue
+    return None
 
 
 def _verb_after_back_noun(toks: list[Tok]) -> int:

@@ -308,8 +308,17 @@ def _past_verb_first(t: Tok, nxt: Tok) -> bool:
     )
 
 
-# what follows a finite verb that opens a clause; an adjective is followed by its noun or by "und"
-_OPENING_AFTER_VERB: Final = (DETERMINERS | PREPOSITIONS | PRONOUNS_NOM | PRONOUNS_OBL) - {"und", "oder"}
+# what follows a finite verb that opens a clause; an adjective is followed by its noun or by "und" (an adverb that
+# sets the clause against the report as well: "…, verweigerte aber jede Aussage")
+_OPENING_AFTER_VERB: Final = (DETERMINERS | PREPOSITIONS | PRONOUNS_NOM | PRONOUNS_OBL) - {"und", "oder"} | {
+    "aber",
+    "jedoch",
+    "allerdings",
+    "zugleich",
+    "gleichzeitig",
+    "daraufhin",
+    "dann",
+}
 
 
 def only_quotes_before(toks: list[Tok], i: int) -> bool:

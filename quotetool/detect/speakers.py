@@ -109,7 +109,23 @@ _APPROXIMATELY: Final = frozenset(
     }
 )
 # adverbs inside an attribute: "ein nicht genannter Vertreter", "die besonders betroffene Gemeinde"
-_DEGREE_ADVERBS: Final = frozenset({"nicht", "namentlich", "sehr", "besonders", "äußerst", "stark", "schwer", "leicht"})
+_DEGREE_ADVERBS: Final = frozenset(
+    {
+        "nicht",
+        "namentlich",
+        "sehr",
+        "besonders",
+        "äußerst",
+        "stark",
+        "schwer",
+        "leicht",
+        "gut",
+        "bestens",
+        "eng",
+        "hoch",
+        "weit",
+    }
+)
 _MAX_CAPS: Final = 6
 
 # Words that are written capitalised but never name a speaker on their own.
@@ -300,16 +316,25 @@ BODIES: Final = (
 
 def _adverb_before_adjective(toks: list[Tok], j: int, limit: int) -> bool:
     """Adverbs inside an attribute, then its adjective: "einer gestern verbreiteten Erklärung",
-    "ein namentlich nicht genannter Sprecher"."""
+    "ein namentlich nicht genannter Sprecher", "die staatlich kontrollierten Medien" (an adjective without an
+    ending, used as an adverb)."""
     k = j
     while (
         k < limit
         and k - j < 3
         and toks[k].text[0].islower()
-        and (toks[k].low in SENTENCE_ADVERBS or toks[k].low in _DEGREE_ADVERBS)
+        and (toks[k].low in SENTENCE_ADVERBS or toks[k].low in _DEGREE_ADVERBS or _bare_adjective(toks[k].low))
     ):
         k += 1
     return j < k < limit and is_adjective(toks[k])
+
+
+# endings of adjectives that, without an inflection ending, qualify the adjective after them
+_BARE_ADJECTIVE_ENDINGS: Final = ("lich", "isch", "ig", "al", "iv", "bar", "los", "sam", "ell")
+
+
+def _bare_adjective(low: str) -> bool:
+    return len(low) > 4 and low.endswith(_BARE_ADJECTIVE_ENDINGS) and low not in FUNCTION_WORDS
 
 
 def is_nounlike(t: Tok) -> bool:
@@ -2306,7 +2331,9 @@ def _past_adverbial_or_object(text: str, toks: list[Tok], j: int, limit: int) ->
     if toks[j].low in PREPOSITIONS:
         return _speaker_after_pp(text, toks, j + 1, skip_pp(toks, j + 1, limit))
     _, j2 = parse_np(text, toks, j, limit)
-    return max(j2, j + 1)
+    # "sagte dem Sender NDR Verkehrsminister Jan Roth": the object ends before the bare role and name
+    cut = next((k for k in range(j + 2, j2) if _named_person_after_noun(toks, k, j2)), j2)
+    return max(cut, j + 1)
 
 
 # determiners that never open a genitive: after a noun they open a phrase of their own
@@ -2323,7 +2350,40 @@ def _speaker_after_pp(text: str, toks: list[Tok], j: int, end: int) -> int:
             m, _ = parse_np(text, toks, k, end)
             if m is not None and m.kind in _SPEAKING:
                 return k
+        if _named_person_after_noun(toks, k, end):
+            return k
     return end
+
+
+def _named_person_after_noun(toks: list[Tok], k: int, end: int) -> bool:
+    """ "sagte nach der Sitzung Verkehrsminister Jan Roth", "sagte in Kiel Jan Roth", "in Kiel der Minister Jan
+    Roth": after the noun of a prepositional phrase, a role noun or a given name before a capitalised name (a
+    genitive would take an article or -s), or "der" and such a role and name after a bare or full name (not after
+    a frame noun: "nach Angaben der Ministerin Eva Roth" is one phrase)."""
+    prev = toks[k - 1]
+    if not is_nounlike(prev) or prev.quote is not None or lexicon.role_of(prev.text) is not None:
+        return False  # (not inside "mit Kanzlerin Eva Roth")
+    at = k
+    if toks[k].low == "der":
+        after_name = toks[k - 2].low in _BARE_NAME_PREPOSITIONS or toks[k - 2].text in lexicon.FIRST_NAMES
+        if not after_name or lexicon.frame_of(prev.text):
+            return False
+        at = k + 1
+    if at + 1 >= end or toks[at].quote is not None or toks[at + 1].quote is not None:
+        return False
+    word, nxt = toks[at].text, toks[at + 1].text
+    if not (nxt[0].isupper() and nxt.isalpha()):
+        return False
+    if word in lexicon.FIRST_NAMES:
+        return at == k  # (a given name right after the noun)
+    if lexicon.role_of(word) is None:
+        return False
+    # a given name, or a surname that closes the phrase ("nach dem Spiel Bayern-Trainer Lanz am Montag")
+    return nxt in lexicon.FIRST_NAMES or at + 2 >= end or not toks[at + 2].text[0].isupper()
+
+
+# prepositions before a bare name ("in Kiel", "aus Rom"), whose phrase a following "der" does not continue
+_BARE_NAME_PREPOSITIONS: Final = frozenset({"in", "aus", "nach", "bei", "vor", "gegenüber", "von"})
 
 
 def _dative_addressee(first: Mention) -> bool:
@@ -2490,9 +2550,12 @@ def opens_subordinate(toks: list[Tok], lo: int) -> bool:
     """Token ``lo`` opens a subordinate clause (weil, dass, wenn, als …). Not "als" before a phrase and a
     finite verb that more follows: "Als Präsident habe er …", "Als Begründung gaben die USA an" are main
     clauses, unlike "Als der Minister kam, …"."""
-    if toks[lo].low not in SUBORDINATORS:
+    low = toks[lo].low
+    if low not in SUBORDINATORS:
         return False
-    if toks[lo].low != "als":
+    if low in _ADVERB_OR_CONJUNCTION:
+        return not _finite_next(toks, lo)
+    if low != "als":
         return True
     n = len(toks)
     j = lo + 1
@@ -2504,6 +2567,19 @@ def opens_subordinate(toks: list[Tok], lo: int) -> bool:
         return True
     after = toks[j + 1]
     return not (finite_first(toks[j]) and after.text not in CLAUSE_PUNCT and after.low not in ("und", "oder"))
+
+
+# subordinators that are adverbs as well: before the finite verb they open a main clause ("Damit sei das Problem
+# gelöst", "Da habe er …"), unlike "Damit die Bahn fährt, …"
+_ADVERB_OR_CONJUNCTION: Final = frozenset({"damit", "da"})
+
+
+def _finite_next(toks: list[Tok], lo: int) -> bool:
+    """The token after ``lo`` is a finite auxiliary or a listed Konjunktiv form (sei, wäre, gebe …)."""
+    if lo + 1 >= len(toks):
+        return False
+    t = toks[lo + 1]
+    return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low in lexicon.SUBJUNCTIVE)
 
 
 def finite_first(t: Tok) -> bool:
@@ -2623,6 +2699,31 @@ def np_spans(text: str, toks: list[Tok], lo: int, hi: int) -> bool:
     """Whether tokens lo..hi are one noun phrase (with apposition), and nothing else."""
     m, j = parse_np(text, toks, lo, hi, sentence_start=lo)
     return m is not None and j >= hi - 1 and (j == hi or toks[j].text == ",")
+
+
+def role_apposition_before(toks: list[Tok], lo: int) -> int:
+    """ "nannte Karl Roth, Geschäftsführer des Verbands, die Pläne …": when the comma before token ``lo`` closes a
+    short apposition that a role noun opens (its article may come first), the start of the clause before that
+    apposition; else ``lo``."""
+    if lo < 4 or toks[lo - 1].text != ",":
+        return lo
+    p = lo - 2
+    while p > 0 and toks[p].text not in CLAUSE_PUNCT and toks[p].quote is None:
+        p -= 1
+    if toks[p].text != "," or not 1 <= lo - 2 - p <= _ROLE_APPOSITION_WORDS:
+        return lo
+    head = p + 2 if toks[p + 1].low in DETERMINERS else p + 1
+    if head >= lo - 1 or lexicon.role_of(toks[head].text) is None:
+        return lo
+    if not all(is_nominal(t) and t.text not in ("(", ")") for t in toks[p + 1 : lo - 1]):
+        return lo
+    k = p
+    while k > 0 and toks[k - 1].text not in CLAUSE_PUNCT:
+        k -= 1
+    return k
+
+
+_ROLE_APPOSITION_WORDS: Final = 8
 
 
 def is_nominal(t: Tok) -> bool:

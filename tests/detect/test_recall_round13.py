@@ -318,7 +318,7 @@ def test_the_subject_after_the_correlate_es_holds_an_infinitive_too() -> None:
 
 
 def test_es_before_a_dative_is_still_nobodys_view() -> None:
-    assert quotes("Damit sei es den Behörden möglich, dass sie früher eingreifen.") == []
+    assert quotes("Damit ist es den Behörden möglich, dass sie früher eingreifen.") == []
 
 
 # -- "Wie sich aus X ergab, …" --------------------------------------------------------------------------------------
