@@ -372,7 +372,7 @@ _TEMPORAL: Final = both_spellings({"als", "nachdem", "sobald", "bevor", "währen
 
 
 def _narrators_hedge(toks: list[Tok], cue: Cue) -> bool:
-    """ "Alles in allem kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement."""
+    """ "Unterm Strich kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement."""
     lo = clause_start(toks, cue.index, 0)
     words = {t.low for t in toks[lo : cue.index]}
     return "man" in words and not words.isdisjoint(_MODALS)

@@ -126,10 +126,26 @@ def _comma_ends_tail(view: SentenceView, i: int, j: int, subordinate: bool) -> b
         return True
     if _narrated_clause_after(toks, i, j):
         return True  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
-    if _speech_verb_after(view, j):
+    if _speech_verb_after(view, j) or _speaker_then_speech_verb(view, j):
         return True
     # "…, doch der Sprecher erklärte, …": another report begins
     return j + 2 < len(toks) and toks[j + 1].low in CONTRASTING and _new_speech_clause(view, j + 2)
+
+
+def _speaker_then_speech_verb(view: SentenceView, j: int) -> bool:
+    """Whether a main clause after the comma at ``j`` opens with a speaker and its speech verb ("…, die Polizei
+    sprach von 3.000 Teilnehmern"): another statement, with a speaker of its own, begins."""
+    toks = view.toks
+    if j + 2 >= len(toks) or toks[j + 1].low not in _SUBJECT_ARTICLES:
+        return False
+    m, k = parse_np(view.text, toks, j + 1, len(toks))
+    if m is None or m.kind not in _SPEAKER_KINDS or k >= len(toks):
+        return False
+    cue = view.cue_at(k)
+    return cue is not None and not cue.attitude and not cue.cognition
+
+
+_SPEAKER_KINDS: Final = frozenset({"name", "role", "org", "group", "source"})
 
 
 def _main_clause_after(toks: list[Tok], j: int) -> bool:
