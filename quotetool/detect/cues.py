@@ -768,7 +768,16 @@ def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
     "stellte sich heraus") or a set adverbial ("Wie erwartet gewann …", "Offen gesagt war …")."""
     if lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
         return True
-    return i > 0 and _adverbial_participle(toks, i)
+    return i > 0 and (_adverbial_participle(toks, i) or _naming(toks, i, lemma))
+
+
+def _naming(toks: list[Tok], i: int, lemma: str) -> bool:
+    """ "…, das heißt …" (that is), "das nennt sich …", "das nennt man …": the verb at ``i`` explains or names
+    something, nobody speaks (not "so heißt es", "das heißt es im Bericht", "das nannte der Minister …")."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if lemma == "heißen":
+        return toks[i - 1].low in ("das", "dies") and nxt != "es"
+    return lemma == "nennen" and nxt in ("sich", "man")
 
 
 def _adverbial_participle(toks: list[Tok], i: int) -> bool:

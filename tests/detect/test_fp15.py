@@ -3,6 +3,8 @@ classes): each class with sentences of our own."""
 
 from __future__ import annotations
 
+from quotetool.detect import detect
+
 from .detect_helpers import find
 
 # -- "…, die Polizei sprach von 3.000": a speaker with a speech verb of its own ends the statement before -----------
@@ -24,3 +26,22 @@ def test_a_frame_statement_ends_before_another_speaker_with_a_speech_verb() -> N
 def test_a_statement_goes_on_over_a_clause_without_a_speech_verb() -> None:
     text = "Laut Polizei kamen rund 3.000 Menschen, die Veranstalter waren zufrieden."
     assert find(text, "3.000 Menschen").quote == "kamen rund 3.000 Menschen, die Veranstalter waren zufrieden"
+
+
+# -- "das heißt", "das nennt sich", "das nennt man": an explanation or a name, nobody speaks -----------------------
+
+
+def test_that_is_and_naming_point_back_at_no_statement() -> None:
+    for text in (
+        "Die Mannschaft spielt offensiv, das heißt die Abwehr steht weit vorn.",
+        "Die Bürger zahlen für die Kranken mit, das nennt sich Solidarität.",
+        "Die Bürger zahlen für die Kranken mit. Das nennt man Solidarität.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_a_demonstrative_before_a_speech_verb_still_points_back() -> None:
+    text = "Die Fähre bleibt einen Tag länger im Hafen, das entschied die Reederei Nordlicht."
+    assert find(text, "länger im Hafen").speaker == "Nordlicht"
+    text = "Der Streik endet am Montag. Das hieß es am Abend aus dem Rathaus."
+    assert find(text, "Der Streik").speaker_mention == "dem Rathaus"
