@@ -88,6 +88,8 @@ from quotetool.detect.tokens import (
 def indirect_candidates(view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in view.cues:
+        if _asks_addressee(view.toks, cue):
+            continue  # "Erwarten Sie, dass die Preise steigen?": the interviewer asks, nobody states anything
         # a cue can close one statement and open another: "Er sei geschockt, sagte sie, ihre „Gedanken …“"
         before = _cue_after(view, cue) or _demonstrative_after(view, cue)
         after = _complement(view, cue)
@@ -107,6 +109,16 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
             if shared is not None:
                 out.append(shared)
     return out
+
+
+def _asks_addressee(toks: list[Tok], cue: Cue) -> bool:
+    """In a question, the cue asks its addressee ("Glauben Sie, dass …?", "Warum sagen Sie, dass …?", "Hältst du
+    es für möglich, dass …?"): the polite "Sie" (capitalised inside the sentence) or "du" right after the verb,
+    and a question mark after it."""
+    k = cue.index + 1
+    if k >= len(toks) or not (toks[k].text == "Sie" or toks[k].low == "du"):
+        return False
+    return any(t.text == "?" for t in toks[k:])
 
 
 _DEMAND_NOUNS: Final = both_spellings({"forderung", "forderungen", "ruf", "rufe"})

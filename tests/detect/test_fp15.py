@@ -45,3 +45,23 @@ def test_a_demonstrative_before_a_speech_verb_still_points_back() -> None:
     assert find(text, "länger im Hafen").speaker == "Nordlicht"
     text = "Der Streik endet am Montag. Das hieß es am Abend aus dem Rathaus."
     assert find(text, "Der Streik").speaker_mention == "dem Rathaus"
+
+
+# -- "Glauben Sie, dass …?": an interviewer's question to the addressee states nothing --------------------------------
+
+
+def test_a_question_to_the_addressee_is_no_statement() -> None:
+    for text in (
+        "Herr Brandt, erwarten Sie, dass die Mieten in Kassel weiter steigen?",
+        "Für wie realistisch halten Sie es, dass der Streik bald endet?",
+        "Warum sagen Sie, dass die Reform zu spät kommt?",
+        "Glaubst du, dass der Verein absteigt?",
+    ):
+        assert detect(text) == [], text
+
+
+def test_the_answer_after_a_question_is_still_a_statement() -> None:
+    text = "Erwarten Sie, dass die Mieten weiter steigen? Stadträtin Eva Brandt sagte, die Mieten würden sinken."
+    assert find(text, "die Mieten würden sinken").speaker == "Eva Brandt"
+    text = "Die Ministerin sagte, dass die Reform im Herbst komme."
+    assert find(text, "Reform im Herbst").speaker == "Ministerin"
