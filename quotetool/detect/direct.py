@@ -672,6 +672,8 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     cue = _fragment_cue(view, q, lo, hi)
     if cue is None or _quoted_name(view, q) or (cue.lemma == "zitieren" and view.toks[q].title):
         return None  # ("Die „Welt“ zitiert den Minister", "zitiert die „Computerwoche“ Lynch": the medium's name)
+    if _named_by_a_noun(view.toks, q, cue):
+        return None  # "auf der Homepage von „…“", "den Entwurf für ein „…“": a name, a title
     mention = _fragment_speaker(view, q, cue)
     if mention is None:
         return None
@@ -689,6 +691,33 @@ def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
     if holder is None or holder.end > toks[q].start:
         return None
     return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, holder, None)
+
+
+def _named_by_a_noun(toks: list[Tok], q: int, cue: Cue) -> bool:
+    """The quotation at ``q`` is named by the noun before its preposition "von" or "für" ("die Homepage von „…“",
+    "im Anbringen von „…“", "den Entwurf für ein „…“"): a name or a title, unless the cue governs the preposition
+    ("sprach der Minister von einer „Krise“", "hält den Plan für „…“")."""
+    p = q - 1
+    while p > 0 and q - p <= _NAMED_WINDOW and (toks[p].low in DETERMINERS or is_adjective(toks[p])):
+        p -= 1
+    prep = toks[p].low
+    if prep not in _NAMING_PREPOSITIONS or p < 2 or cue.lemma in _NAMING_PREPOSITIONS[prep]:
+        return False
+    noun = toks[p - 1]
+    return noun.quote is None and noun.text[0].isupper() and noun.low not in FUNCTION_WORDS
+
+
+_NAMED_WINDOW: Final = 3
+# the cues that take the preposition themselves: their phrase is what they report
+_NAMING_PREPOSITIONS: Final = MappingProxyType(
+    {
+        "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
+        "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
+        "für": both_spellings(
+            {"halten", "erklären", "plädieren", "werben", "eintreten", "aussprechen", "danken", "loben", "kritisieren"}
+        ),
+    }
+)
 
 
 def _clause_around(toks: list[Tok], q: int) -> tuple[int, int]:

@@ -65,3 +65,25 @@ def test_the_answer_after_a_question_is_still_a_statement() -> None:
     assert find(text, "die Mieten würden sinken").speaker == "Eva Brandt"
     text = "Die Ministerin sagte, dass die Reform im Herbst komme."
     assert find(text, "Reform im Herbst").speaker == "Ministerin"
+
+
+# -- "die Homepage von „…“", "der Entwurf für ein „…“": a quotation a noun names is a name or a title ----------------
+
+
+def test_a_quotation_after_a_nouns_von_or_fuer_is_a_name() -> None:
+    for text in (
+        "In Linz zeigten sich die Vorbereitungen zum Stadtfest im Anbringen von „Laternenketten“ an den Brücken.",
+        "Das Blatt hat am Montag über den Entwurf für ein „Programm zur Förderung kleiner Brauereien“ berichtet.",
+    ):
+        assert detect(text) == [], text
+    text = "So heißt es im Rundbrief auf der Homepage von „Südlicht Solar“ ausdrücklich: „Wir stellen weiter ein.“"
+    assert [p.quote for p in detect(text)] == ["Wir stellen weiter ein."]
+
+
+def test_a_cue_that_takes_the_preposition_reports_the_quoted_phrase() -> None:
+    text = "Dabei sprach der Minister von einer „beispiellosen Krise“."
+    assert find(text, "beispiellosen Krise").speaker == "Minister"
+    text = "Der Bürgermeister Jan Holm hält den Plan für „völlig überzogen“."
+    assert find(text, "völlig überzogen").speaker == "Jan Holm"
+    text = "Die Ministerin Eva Roth lobte die Helfer für ihren „unermüdlichen Einsatz“."
+    assert find(text, "unermüdlichen Einsatz").speaker == "Eva Roth"
