@@ -497,6 +497,8 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     first = toks[k]
     hi = sentence_tail(view, k, complement=True)
     seg_end = clause_end(toks, k)
+    if first.low in _INFINITIVE_OPENERS and _purpose_clause(toks, k, hi):
+        return None  # "…, um zu prüfen unter welchen Umständen sie handeln könnten": the narrator's purpose
     subjunctive = _complement_subjunctive(view, k, seg_end, hi)
     past_condition = _infinitive_past_condition(toks, k, seg_end)  # "…, sollte/falls X …, die Hilfe einzustellen"
     if (
@@ -528,6 +530,12 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     ):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+def _purpose_clause(toks: list[Tok], k: int, hi: int) -> bool:
+    """Tokens k..hi after "um", "ohne" or "statt" are a zu-infinitive and no Konjunktiv I: the narrator's purpose
+    or manner, no one's statement (not "sagte, ohne neue Schulden sei die Krise nicht zu lösen")."""
+    return any(t.low == "zu" for t in toks[k + 1 : hi]) and not has_subjunctive(toks, k, hi, strong_only=True)
 
 
 def _impersonal_report(toks: list[Tok], cue: Cue) -> bool:

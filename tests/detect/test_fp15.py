@@ -87,3 +87,21 @@ def test_a_cue_that_takes_the_preposition_reports_the_quoted_phrase() -> None:
     assert find(text, "völlig überzogen").speaker == "Jan Holm"
     text = "Die Ministerin Eva Roth lobte die Helfer für ihren „unermüdlichen Einsatz“."
     assert find(text, "unermüdlichen Einsatz").speaker == "Eva Roth"
+
+
+# -- "…, um zu prüfen unter welchen Umständen …": a purpose clause without a Konjunktiv I is the narrator's ---------
+
+
+def test_a_purpose_clause_after_a_cue_is_no_complement() -> None:
+    text = (
+        "Die Hinweise müssen genau beurteilt werden, um zu entscheiden unter welchen Bedingungen der Kreis "
+        "eingreifen könnte."
+    )
+    assert detect(text) == []
+
+
+def test_a_complement_that_opens_with_ohne_or_um_stays() -> None:
+    text = "Der Kämmerer Jan Holm sagte, ohne neue Schulden sei die Krise nicht zu lösen."
+    assert find(text, "neue Schulden").speaker == "Jan Holm"
+    text = "Der Schaffner Jan Holm sagte, um 10 Uhr sei der Zug abgefahren."
+    assert find(text, "der Zug abgefahren").speaker == "Jan Holm"
