@@ -603,8 +603,31 @@ def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Ca
     rule = SUBJUNCTIVE_CLAUSE
     if _holderless_claim(view, cue, mention):
         rule, mention = IMPERSONAL_CLAUSE, _claim_mention(view, cue)
+    elif mention is not None and mention.end > view.toks[k].start:
+        k = _past_apposition(view.toks, mention, k, hi)  # "erklärte der Direktor, Jan Roth, die Lage sei …"
     hi = narrated_clause_end(view, k, hi, reported_mood=True)
     return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
+
+
+def _past_apposition(toks: list[Tok], mention: Mention, k: int, hi: int) -> int:
+    """Where the complement starts when the speaker phrase after the cue runs past the comma at ``k`` with its
+    apposition ("erklärte der Direktor der Behörde, Jan Roth, die Lage sei ernst"): after it, and past a short
+    phrase before a complementizer ("sagte der Sprecher, Jan Roth, gegenüber der Presse, dass …"); ``k`` when
+    nothing of the phrase would be left."""
+    j = k
+    while j < hi and toks[j].start < mention.end:
+        j += 1
+    if j < hi and toks[j].text == ",":
+        j += 1
+    e = clause_end(toks, j, hi)
+    if (
+        e + 1 < hi
+        and toks[e].text == ","
+        and toks[e + 1].low in _COMPLEMENTIZERS
+        and _apposition_before_complementizer(toks, j, e)
+    ):
+        j = e + 2
+    return j if j < hi else k
 
 
 def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -> Candidate | None:

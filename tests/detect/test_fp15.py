@@ -105,3 +105,20 @@ def test_a_complement_that_opens_with_ohne_or_um_stays() -> None:
     assert find(text, "neue Schulden").speaker == "Jan Holm"
     text = "Der Schaffner Jan Holm sagte, um 10 Uhr sei der Zug abgefahren."
     assert find(text, "der Zug abgefahren").speaker == "Jan Holm"
+
+
+# -- "erklärte der Direktor, Jan Roth, …": the statement starts after the speaker's apposition ----------------------
+
+
+def test_a_statement_starts_after_the_apposition_of_its_speaker() -> None:
+    text = "In einem Interview erklärte der Direktor der Atombehörde, Jan Roth, Nordland besitze vier Atomwaffen."
+    p = find(text, "Nordland besitze")
+    assert (p.quote, p.speaker) == ("Nordland besitze vier Atomwaffen", "Jan Roth")
+    text = "So sagte der zuständige Koordinator, Jan Roth, gegenüber der Presse, dass nur 14 Boote im Einsatz seien."
+    p = find(text, "14 Boote")
+    assert (p.quote, p.speaker) == ("nur 14 Boote im Einsatz seien", "Jan Roth")
+
+
+def test_a_statement_after_a_plain_speaker_keeps_its_start() -> None:
+    text = "Der Minister sagte am Montag in Kassel, die Lage sei ernst."
+    assert find(text, "Lage sei ernst").quote == "die Lage sei ernst"
