@@ -44,6 +44,7 @@ from quotetool.detect.speakers import (
     finite_first,
     group_of,
     is_adjective,
+    is_nominal,
     is_nounlike,
     np_spans,
     opens_subordinate,
@@ -1163,7 +1164,7 @@ def _so(view: SentenceView, i: int) -> Candidate | None:
     m, j = _speaker_after_so(view, i, cue)
     if m is None:
         return None
-    j = _skip_after_speaker(toks, j, n)
+    j = _past_role_apposition(toks, _past_speaker_phrase(toks, j, n), n)
     if not _so_parenthesis(toks, i, j):
         return None
     cue_t = view.cue_tuple(cue) if cue is not None else (toks[i].start, toks[i].end, toks[i].text)
@@ -1210,6 +1211,32 @@ def _statement_around_so(
     if base is None or p1 is None or p2 is None:
         return base
     return joined(base, p1, p2)
+
+
+def _past_speaker_phrase(toks: list[Tok], j: int, n: int) -> int:
+    """Past what follows the speaker of "so" that ends at ``j``: adverbs, places and times; where the phrase took
+    its apposition's closing comma along ("so Jan Roth, Sprecher der Stadt, gescheitert"), that comma, unless
+    only places and times follow it to the sentence's end ("…, so Jan Roth, Sprecher der Stadt, am Montag.")."""
+    if toks[j - 1].text != ",":
+        return _skip_after_speaker(toks, j, n)
+    after = _skip_after_speaker(toks, j, n)
+    return after if after >= n or toks[after].text in (".", "!", "?") else j - 1
+
+
+def _past_role_apposition(toks: list[Tok], j: int, n: int) -> int:
+    """Past the speaker's role after its comma at ``j`` ("so Jan Roth, Leiter der Abteilung bei der Stiftung, …",
+    "so Jan Roth, der Sprecher der Stadt."): the index of the mark that closes the role; ``j`` when no role
+    phrase follows (not "Der Plan sei, so Jan Roth, gescheitert")."""
+    if j + 1 >= n or toks[j].text != ",":
+        return j
+    first = j + 2 if toks[j + 1].low in DETERMINERS else j + 1
+    if first >= n or not toks[first].text[0].isupper():
+        return j
+    head = lexicon.head_of(toks[first].text)
+    if head is None or head[0] != "role":
+        return j
+    e = clause_end(toks, first + 1)
+    return e if all(is_nominal(t) for t in toks[first + 1 : e]) else j
 
 
 def _clause_goes_on(toks: list[Tok], k: int) -> bool:

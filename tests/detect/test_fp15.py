@@ -122,3 +122,22 @@ def test_a_statement_starts_after_the_apposition_of_its_speaker() -> None:
 def test_a_statement_after_a_plain_speaker_keeps_its_start() -> None:
     text = "Der Minister sagte am Montag in Kassel, die Lage sei ernst."
     assert find(text, "Lage sei ernst").quote == "die Lage sei ernst"
+
+
+# -- "…, so Jan Roth, Leiter der Abteilung bei der Stiftung.": the speaker's role is no part of the statement -------
+
+
+def test_the_role_after_a_so_speaker_is_no_part_of_the_statement() -> None:
+    text = "Der Vertrauensverlust schaffe Probleme, so Jan Roth, Leiter der Abteilung bei der Stiftung."
+    p = find(text, "Vertrauensverlust")
+    assert (p.quote, p.speaker) == ("Der Vertrauensverlust schaffe Probleme", "Jan Roth")
+    text = "Der Plan sei gescheitert, so Jan Roth, der Sprecher der Stadt, am Montag in Kassel."
+    assert find(text, "Der Plan").quote == "Der Plan sei gescheitert"
+
+
+def test_a_so_parenthesis_with_a_role_inside_a_statement_joins_its_parts() -> None:
+    text = "Der Plan sei, so Jan Roth, Sprecher der Stadt, gescheitert."
+    p = find(text, "Der Plan")
+    assert (p.speaker, [text[a:b] for a, b in p.parts]) == ("Jan Roth", ["Der Plan sei", "gescheitert"])
+    text = "Der Plan sei, so Jan Roth, gescheitert."
+    assert [text[a:b] for a, b in find(text, "Der Plan").parts] == ["Der Plan sei", "gescheitert"]
