@@ -111,6 +111,8 @@ def _tail_ends_at(view: SentenceView, i: int, j: int, subordinate: bool, complem
     t = toks[j]
     if t.text == ",":
         return _comma_ends_tail(view, i, j, subordinate)
+    if t.text == "(":
+        return _closing_attribution(view, j)  # "… saniert werden (wir berichteten).": no part of the statement
     if t.text == ";" or (t.text == ":" and j + 1 < len(toks) and toks[j + 1].quote is not None):
         return True  # "…: „…“": the quotation after the colon is a statement of its own
     # "sie müssten handeln und bemühte dann ein Bild": the cue's subject goes on
@@ -126,10 +128,42 @@ def _comma_ends_tail(view: SentenceView, i: int, j: int, subordinate: bool) -> b
         return True
     if _narrated_clause_after(toks, i, j):
         return True  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
-    if _speech_verb_after(view, j) or _speaker_then_speech_verb(view, j):
+    if _speech_verb_after(view, j) or _speaker_then_speech_verb(view, j) or _frame_after(view, j):
         return True
     # "…, doch der Sprecher erklärte, …": another report begins
     return j + 2 < len(toks) and toks[j + 1].low in CONTRASTING and _new_speech_clause(view, j + 2)
+
+
+def _closing_attribution(view: SentenceView, j: int) -> bool:
+    """The bracket at ``j`` closes the sentence and holds a speech verb or "laut" ("(wir berichteten)", "(Zitate
+    aus der Klageschrift laut Spiegel)"): an attribution or a note of the newsroom, not what was said."""
+    toks = view.toks
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].text != ")":
+        k += 1
+    if k >= n or (k + 1 < n and toks[k + 1].text not in (".", "!", "?")):
+        return False
+    return any(toks[x].low == "laut" or _speech_cue(view, x) for x in range(j + 1, k))
+
+
+def _frame_after(view: SentenceView, j: int) -> bool:
+    """Whether a wie-clause with a speech verb follows the comma at ``j`` and ends the sentence ("…, wie die
+    Zeitung schreibt."): a frame of its own, the statement before it ends there."""
+    toks = view.toks
+    n = len(toks)
+    if j + 2 >= n or toks[j + 1].low != "wie":
+        return False
+    e = j + 2
+    while e < n and toks[e].text not in CLAUSE_PUNCT:
+        e += 1
+    # (the last clause: "…, wie von der Verteidigung ausgeführt, …" is a parenthesis inside the statement)
+    return (e >= n or toks[e].text in (".", "!", "?")) and any(_speech_cue(view, x) for x in range(j + 2, e))
+
+
+def _speech_cue(view: SentenceView, x: int) -> bool:
+    cue = view.cue_at(x)
+    return cue is not None and not cue.cognition and not cue.attitude
 
 
 def _speaker_then_speech_verb(view: SentenceView, j: int) -> bool:
@@ -182,7 +216,7 @@ def _speech_verb_after(view: SentenceView, j: int) -> bool:
     )
 
 
-_TAIL_MARKS: Final = frozenset({",", ";", ":"})
+_TAIL_MARKS: Final = frozenset({",", ";", ":", "("})
 
 # words that join a narrated main clause to a report after a comma: "…, doch die Richterin ließ sich nicht …"
 _NARRATOR_JOINS: Final = frozenset({"doch", "aber", "jedoch", "allerdings", "sondern"})

@@ -141,3 +141,20 @@ def test_a_so_parenthesis_with_a_role_inside_a_statement_joins_its_parts() -> No
     assert (p.speaker, [text[a:b] for a, b in p.parts]) == ("Jan Roth", ["Der Plan sei", "gescheitert"])
     text = "Der Plan sei, so Jan Roth, gescheitert."
     assert [text[a:b] for a, b in find(text, "Der Plan").parts] == ["Der Plan sei", "gescheitert"]
+
+
+# -- "…, wie die Zeitung schreibt." / "… (wir berichteten).": a closing attribution is no part of the statement -----
+
+
+def test_a_closing_wie_frame_or_newsroom_note_ends_the_statement() -> None:
+    text = "Die Prüfer kamen zu dem Schluss, dass die Senatorin getäuscht haben muss, wie das Magazin meldet."
+    assert find(text, "getäuscht").quote == "die Senatorin getäuscht haben muss"
+    text = "Der Minister Jan Holm sagte, die Brücke müsse saniert werden (wir berichteten)."
+    assert find(text, "saniert").quote == "die Brücke müsse saniert werden"
+
+
+def test_a_bracket_or_wie_clause_inside_the_statement_stays() -> None:
+    text = "Der Minister Jan Holm sagte, die Brücke (die 1960 gebaut wurde) müsse saniert werden."
+    assert find(text, "saniert").quote == "die Brücke (die 1960 gebaut wurde) müsse saniert werden"
+    text = "Der Minister Jan Holm sagte, er wisse, wie schwer die Entscheidung sei."
+    assert find(text, "wie schwer").quote == "er wisse, wie schwer die Entscheidung sei"
