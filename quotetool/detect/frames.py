@@ -768,7 +768,7 @@ def _statement_around_frame(
     # in the middle of the main clause (also where it resumes after an inserted clause)
     if any(c.lemma in _PUBLISHING and not lo <= c.index < hi for c in view.cues):
         return None
-    return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
+    return _around(view, 0, lo, hi, sentence_tail(view, hi), rule, m, cue_t)
 
 
 def _frame_of_a_quotes_report(view: SentenceView, lo_clause: int) -> bool:

@@ -158,3 +158,13 @@ def test_a_bracket_or_wie_clause_inside_the_statement_stays() -> None:
     assert find(text, "saniert").quote == "die Brücke (die 1960 gebaut wurde) müsse saniert werden"
     text = "Der Minister Jan Holm sagte, er wisse, wie schwer die Entscheidung sei."
     assert find(text, "wie schwer").quote == "er wisse, wie schwer die Entscheidung sei"
+
+
+# -- "Weil …, ist es laut dem Bericht schwer, …": a frame after a fronted clause frames the whole main clause -------
+
+
+def test_a_frame_after_a_fronted_clause_takes_the_rest_of_the_sentence() -> None:
+    text = "Was den neuen Bahnhof angeht, wird der Bau laut der Stadt Kassel erst 2030 fertig."
+    p = find(text, "erst 2030")
+    assert p.speaker == "Stadt Kassel"
+    assert [text[a:b] for a, b in p.parts] == ["Was den neuen Bahnhof angeht, wird der Bau", "erst 2030 fertig"]
