@@ -137,7 +137,15 @@ def _opens_relative_frame(toks: list[Tok], i: int) -> bool:
         and i + 2 < len(toks)
         and toks[i + 1].low in _FRAME_RELATIVES
         and toks[i].low in _RELATIVE_FRAME_RULES
+        and not _article_and_main_clause(toks, i + 2)
     )
+
+
+def _article_and_main_clause(toks: list[Tok], k: int) -> bool:
+    """A noun at ``k`` right after the word taken for a relative pronoun, and a finite verb after it: the word is
+    an article and a main clause goes on ("…, laut der Polizei waren es 3.000"), no relative clause ("…, laut dem
+    die Brücke marode ist")."""
+    return k + 1 < len(toks) and toks[k].text[0].isupper() and toks[k].quote is None and finite_first(toks[k + 1])
 
 
 def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | None:

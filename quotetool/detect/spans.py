@@ -148,10 +148,13 @@ def _closing_attribution(view: SentenceView, j: int) -> bool:
 
 
 def _frame_after(view: SentenceView, j: int) -> bool:
-    """Whether a wie-clause with a speech verb follows the comma at ``j`` and ends the sentence ("…, wie die
-    Zeitung schreibt."): a frame of its own, the statement before it ends there."""
+    """Whether a frame of its own follows the comma at ``j``: "laut" and its source ("…, laut dem Krankenhaus waren
+    es 25"), or a wie-clause with a speech verb that ends the sentence ("…, wie die Zeitung schreibt."): the
+    statement before it ends there."""
     toks = view.toks
     n = len(toks)
+    if j + 2 < n and toks[j + 1].low == "laut" and toks[j + 2].text not in CLAUSE_PUNCT:
+        return True
     if j + 2 >= n or toks[j + 1].low != "wie":
         return False
     e = j + 2

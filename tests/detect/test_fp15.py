@@ -168,3 +168,20 @@ def test_a_frame_after_a_fronted_clause_takes_the_rest_of_the_sentence() -> None
     p = find(text, "erst 2030")
     assert p.speaker == "Stadt Kassel"
     assert [text[a:b] for a, b in p.parts] == ["Was den neuen Bahnhof angeht, wird der Bau", "erst 2030 fertig"]
+
+
+# -- "…, laut Polizei waren es 3.000.": a laut-frame of its own after a comma ends the statement before -----------
+
+
+def test_a_laut_frame_after_a_comma_is_a_statement_of_its_own() -> None:
+    text = "Nach Angaben der Veranstalter kamen rund 5.000 Menschen, laut der Polizei waren es 3.000."
+    p = find(text, "5.000 Menschen")
+    assert (p.quote, p.speaker) == ("kamen rund 5.000 Menschen", "Veranstalter")
+    p = find(text, "3.000")
+    assert (p.quote, p.speaker) == ("waren es 3.000", "Polizei")
+
+
+def test_a_laut_frame_inside_a_statement_still_frames_both_parts() -> None:
+    text = "Die Lage sei ernst, laut Polizei gebe es 20 Verletzte."
+    p = find(text, "20 Verletzte")
+    assert [text[a:b] for a, b in p.parts] == ["Die Lage sei ernst", "gebe es 20 Verletzte"]
