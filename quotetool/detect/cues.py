@@ -768,7 +768,15 @@ def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
     "stellte sich heraus") or a set adverbial ("Wie erwartet gewann …", "Offen gesagt war …")."""
     if lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
         return True
-    return i > 0 and (_adverbial_participle(toks, i) or _naming(toks, i, lemma))
+    return i > 0 and (_adverbial_participle(toks, i) or _naming(toks, i, lemma) or _originated(toks, i, lemma))
+
+
+def _originated(toks: list[Tok], i: int, lemma: str) -> bool:
+    """ "hervorgegangen" (emerged, originated: "gestärkt aus der Saison hervorgegangen", "hervorgegangen aus einem
+    Werk"): a source's "geht aus … hervor" only as a finite verb, or with its complement ("…, dass")."""
+    if lemma != "hervorgehen" or not toks[i].low.startswith("hervorgegangen"):
+        return False
+    return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "wonach"))
 
 
 def _naming(toks: list[Tok], i: int, lemma: str) -> bool:

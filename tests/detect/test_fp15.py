@@ -185,3 +185,24 @@ def test_a_laut_frame_inside_a_statement_still_frames_both_parts() -> None:
     text = "Die Lage sei ernst, laut Polizei gebe es 20 Verletzte."
     p = find(text, "20 Verletzte")
     assert [text[a:b] for a, b in p.parts] == ["Die Lage sei ernst", "gebe es 20 Verletzte"]
+
+
+# -- "gestärkt aus der Saison hervorgegangen": the participle of "hervorgehen" is no source's cue ------------------
+
+
+def test_hervorgegangen_is_no_speech_cue() -> None:
+    text = (
+        "Die Firma Brandt war ein alteingesessener Betrieb, hervorgegangen aus einer von Karl Brandt "
+        "gegründeten Werkstatt."
+    )
+    assert detect(text) == []
+    text = (
+        "Der Trainer Jan Holm glaubt, dass die Mannschaft gestärkt aus der Saison hervorgegangen sei: "
+        "„Wir haben viel gelernt.“"
+    )
+    assert find(text, "viel gelernt").speaker == "Jan Holm"
+
+
+def test_a_source_still_speaks_through_hervorgehen() -> None:
+    text = "Die Zahl der Unfälle ist gestiegen. Das geht aus einem Bericht des Verkehrsministeriums hervor."
+    assert find(text, "Unfälle").speaker == "Bericht des Verkehrsministeriums"
