@@ -1181,9 +1181,14 @@ def _opens_dependent_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
         or first.low in ("und", "oder", "aber", "sowie")
         or first.low in _FREE_RELATIVES
         or first.low in _COMMENTING
+        or (first.low == "so" and k + 1 < seg_end and toks[k + 1].low in _EXAMPLE_OPENERS)
     ):
-        return True
+        return True  # (", so etwa der Mieterbund und der Städtetag": examples, not a clause)
     return _is_zu_infinitive(toks, k, seg_end)
+
+
+# after "so", words that open examples rather than a clause: "…, so etwa der Mieterbund", "…, so der Minister, …"
+_EXAMPLE_OPENERS: Final = DETERMINERS | frozenset({"etwa", "zum", "unter", "beispielsweise", "vor", "insbesondere"})
 
 
 def _verb_after_fronted_adverb(toks: list[Tok], k: int, seg_end: int) -> bool:

@@ -206,3 +206,21 @@ def test_hervorgegangen_is_no_speech_cue() -> None:
 def test_a_source_still_speaks_through_hervorgehen() -> None:
     text = "Die Zahl der Unfälle ist gestiegen. Das geht aus einem Bericht des Verkehrsministeriums hervor."
     assert find(text, "Unfälle").speaker == "Bericht des Verkehrsministeriums"
+
+
+# -- "…, so der Minister, der am Montag sprach.": a relative clause about the so-speaker is no part of the statement
+
+
+def test_a_relative_clause_after_a_so_speaker_is_no_part_of_the_statement() -> None:
+    text = "Die Lage sei ernst, so der Minister Jan Roth, der am Montag in Kassel sprach."
+    p = find(text, "Die Lage")
+    assert (p.quote, p.parts) == ("Die Lage sei ernst", ())
+    text = "Im Juni, so der Richter Jan Roth, der den Fall seit Jahren prüft, seien 300 Menschen deportiert worden."
+    p = find(text, "300 Menschen")
+    assert [text[a:b] for a, b in p.parts] == ["Im Juni", "seien 300 Menschen deportiert worden"]
+
+
+def test_so_etwa_after_a_report_verb_gives_examples_not_a_clause() -> None:
+    assert detect("Mehrere Verbände kritisierten den Plan, so etwa der Mieterbund und der Städtetag.") == []
+    text = "Der Minister Jan Roth sagte, so sei es nicht gewesen."
+    assert find(text, "nicht gewesen").quote == "so sei es nicht gewesen"
