@@ -1679,6 +1679,8 @@ def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
     """Where the reported part of a sentence starts: "Seine Frau ist operiert worden, und er wolle sie begleiten"
     narrates its first clause (an indicative verb, no Konjunktiv) and reports the second; 0 for the whole."""
     for c in range(lo + 2, hi - 2):
+        if toks[c].text == ";" and not has_subjunctive(toks, lo, c, strong_only=True):
+            return c + 1  # "X wandte sich an die Anhänger; er habe nichts verraten": the report after the semicolon
         if toks[c].text == "," and (toks[c + 1].low in _CONJUNCTS or _asyndetic_report(toks, c)):
             if not has_subjunctive(toks, lo, c, strong_only=True) and (
                 any(toks[x].low in _INDICATIVE_FINITE for x in range(lo, c)) or _closed_by_particle(toks, lo, c)

@@ -224,3 +224,19 @@ def test_so_etwa_after_a_report_verb_gives_examples_not_a_clause() -> None:
     assert detect("Mehrere Verbände kritisierten den Plan, so etwa der Mieterbund und der Städtetag.") == []
     text = "Der Minister Jan Roth sagte, so sei es nicht gewesen."
     assert find(text, "nicht gewesen").quote == "so sei es nicht gewesen"
+
+
+# -- "X wandte sich an die Anhänger; er habe …": a continuation after a narrated clause starts at the semicolon -----
+
+
+def test_a_continuation_after_a_narrated_clause_starts_after_the_semicolon() -> None:
+    text = (
+        "Der Minister Jan Roth wies den Vorwurf zurück. Der frühere Weggefährte wandte sich am Dienstag an die "
+        "Anhänger, um sich zu verteidigen; er habe seine Prinzipien nicht verraten."
+    )
+    assert find(text, "Prinzipien").quote == "er habe seine Prinzipien nicht verraten"
+
+
+def test_a_continuation_reported_before_the_semicolon_stays_whole() -> None:
+    text = "Der Minister Jan Roth sagte, die Lage sei ernst. Man habe alles versucht; es gebe keine Lösung."
+    assert find(text, "keine Lösung").quote == "Man habe alles versucht; es gebe keine Lösung"
