@@ -384,10 +384,16 @@ _TEMPORAL: Final = both_spellings({"als", "nachdem", "sobald", "bevor", "währen
 
 
 def _narrators_hedge(toks: list[Tok], cue: Cue) -> bool:
-    """ "Unterm Strich kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement."""
+    """ "Unterm Strich kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement; so is
+    the agentless passive with one ("Als Ergebnis darf festgehalten werden, dass …", "Es kann gesagt werden, …")."""
     lo = clause_start(toks, cue.index, 0)
     words = {t.low for t in toks[lo : cue.index]}
-    return "man" in words and not words.isdisjoint(_MODALS)
+    if words.isdisjoint(_MODALS):
+        return False
+    if "man" in words:
+        return True
+    k = cue.last + 1
+    return k < len(toks) and toks[k].low == "werden" and "von" not in words and "vom" not in words
 
 
 def _noticing(toks: list[Tok], cue: Cue) -> bool:

@@ -240,3 +240,19 @@ def test_a_continuation_after_a_narrated_clause_starts_after_the_semicolon() -> 
 def test_a_continuation_reported_before_the_semicolon_stays_whole() -> None:
     text = "Der Minister Jan Roth sagte, die Lage sei ernst. Man habe alles versucht; es gebe keine Lösung."
     assert find(text, "keine Lösung").quote == "Man habe alles versucht; es gebe keine Lösung"
+
+
+# -- "Als Ergebnis darf festgehalten werden, dass …": a modal and an agentless passive are the narrator's ------------
+
+
+def test_a_modal_agentless_passive_cue_is_the_narrators_own() -> None:
+    for text in (
+        "Aus der Erhebung darf somit festgehalten werden, dass junge Pendler länger im Stau stehen.",
+        "Es kann gesagt werden, dass die Reform gescheitert ist.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_an_agentless_passive_cue_without_a_modal_still_reports() -> None:
+    text = "Im Mai wurde bekannt gegeben, dass die Brücke in Kassel gesperrt wird."
+    assert find(text, "gesperrt").quote == "die Brücke in Kassel gesperrt wird"
