@@ -378,7 +378,9 @@ def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
     )
 
 
-_MODALS: Final = both_spellings({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll"})
+_MODALS: Final = both_spellings(
+    {"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll", "möchte", "würde"}
+)
 _PERCEIVING: Final = both_spellings({"bemerken", "merken", "erfahren", "hören", "entdecken"})
 _TEMPORAL: Final = both_spellings({"als", "nachdem", "sobald", "bevor", "während", "wenn", "bis"})
 

@@ -256,3 +256,13 @@ def test_a_modal_agentless_passive_cue_is_the_narrators_own() -> None:
 def test_an_agentless_passive_cue_without_a_modal_still_reports() -> None:
     text = "Im Mai wurde bekannt gegeben, dass die Brücke in Kassel gesperrt wird."
     assert find(text, "gesperrt").quote == "die Brücke in Kassel gesperrt wird"
+
+
+def test_man_with_moechte_or_wuerde_is_the_narrators_hedge() -> None:
+    for text in (
+        "Sonst möchte man dem Verein beinahe raten, die Mahnung der Fans ernst zu nehmen.",
+        "Man würde sagen, dass die Reform gescheitert ist.",
+    ):
+        assert detect(text) == [], text
+    text = "Die Ministerin Eva Roth sagte, man würde gern helfen."
+    assert find(text, "gern helfen").speaker == "Eva Roth"
