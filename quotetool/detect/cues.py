@@ -790,12 +790,20 @@ def _naming(toks: list[Tok], i: int, lemma: str) -> bool:
 
 def _adverbial_participle(toks: list[Tok], i: int) -> bool:
     """The participle at ``i`` and the word right before it make a set adverbial ("wie erwartet", "offen
-    gesagt"; not "wie die Polizei berichtet", where the subject stands between)."""
-    if f"{toks[i - 1].low} {toks[i].low}" not in _PARTICIPLE_ADVERBIALS:
+    gesagt"; also with a time adverb between: "wie bereits gemeldet"; not "wie die Polizei berichtet", where the
+    subject stands between)."""
+    before = toks[i - 1].low
+    if i > 1 and before in _EARLIER and toks[i - 2].low == "wie":
+        before = "wie"
+    if f"{before} {toks[i].low}" not in _PARTICIPLE_ADVERBIALS:
         return False
     k = i + 1
     # (a complement after it makes it the verb: "hatten sehr offen gesagt, dass …", "offen gesagt: …")
     return not (k + 1 < len(toks) and toks[k].text in (",", ":") and toks[k + 1].low in ("dass", "daß", "ob"))
+
+
+# time adverbs between "wie" and the participle of a set adverbial: "wie bereits berichtet", "wie schon erwartet"
+_EARLIER: Final = frozenset({"bereits", "schon", "zuvor", "mehrfach", "mehrmals", "gestern", "früher", "eingangs"})
 
 
 def _reflexive(toks: list[Tok], i: int) -> bool:

@@ -266,3 +266,16 @@ def test_man_with_moechte_or_wuerde_is_the_narrators_hedge() -> None:
         assert detect(text) == [], text
     text = "Die Ministerin Eva Roth sagte, man würde gern helfen."
     assert find(text, "gern helfen").speaker == "Eva Roth"
+
+
+# -- "Wie bereits gemeldet, …": the newsroom's reference back to its own report, with a time adverb between --------
+
+
+def test_wie_bereits_gemeldet_is_a_set_adverbial() -> None:
+    for text in (
+        "Wie bereits gemeldet, ist der Bürgermeister von Kassel zurückgetreten.",
+        "Wie schon berichtet, wurde die Brücke am Montag gesperrt.",
+    ):
+        assert detect(text) == [], text
+    text = "Wie die Polizei bereits gemeldet hatte, brannte in der Nacht eine Scheune."
+    assert find(text, "Scheune").speaker == "Polizei"
