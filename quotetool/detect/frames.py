@@ -35,6 +35,7 @@ from quotetool.detect.spans import (
     joined,
     make,
     only_quotes_before,
+    opens_relative,
     part,
     sentence_tail,
 )
@@ -1211,7 +1212,7 @@ def _statement_around_so(
     follows is an enumeration, not a report ("gratulierten ihm, so der Präsident, der Kanzler …")."""
     toks = view.toks
     first = make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
-    if _opens_relative(toks, j + 1):
+    if opens_relative(toks, j + 1):
         # "…, so der Minister, der am Montag sprach.": a clause about the speaker; the statement goes on after it
         # only where a comma closes it ("Im Juni, so der Richter, der den Fall prüfte, seien …")
         j = clause_end_plain(toks, j + 1)
@@ -1251,17 +1252,6 @@ def _past_role_apposition(toks: list[Tok], j: int, n: int) -> int:
         return j
     e = clause_end(toks, first + 1)
     return e if all(is_nominal(t) for t in toks[first + 1 : e]) else j
-
-
-def _opens_relative(toks: list[Tok], k: int) -> bool:
-    """A relative clause opens at ``k``: a relative pronoun (or a preposition and one) before a word that is no
-    noun or adjective ("der am Montag sprach", "mit dem er …"; not "die größte Reform", "der Plan")."""
-    if k < len(toks) and toks[k].low in PREPOSITIONS:
-        k += 1
-    if k + 1 >= len(toks) or toks[k].low not in RELATIVES:
-        return False
-    nxt = toks[k + 1]
-    return nxt.quote is None and not nxt.text[0].isupper() and not is_adjective(nxt)
 
 
 def _clause_goes_on(toks: list[Tok], k: int) -> bool:

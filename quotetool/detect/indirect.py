@@ -54,6 +54,7 @@ from quotetool.detect.spans import (
     make,
     narrated_clause_end,
     only_quotes_before,
+    opens_relative,
     sentence_tail,
     word_count,
 )
@@ -613,6 +614,7 @@ def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Ca
         rule, mention = IMPERSONAL_CLAUSE, _claim_mention(view, cue)
     elif mention is not None and mention.end > view.toks[k].start:
         k = _past_apposition(view.toks, mention, k, hi)  # "erklärte der Direktor, Jan Roth, die Lage sei …"
+    k = _past_narrated_relative(view.toks, k, hi)  # "Nach Einschätzung eines Experten, der … befragt wurde, würde …"
     hi = narrated_clause_end(view, k, hi, reported_mood=True)
     return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
 
@@ -636,6 +638,18 @@ def _past_apposition(toks: list[Tok], mention: Mention, k: int, hi: int) -> int:
     ):
         j = e + 2
     return j if j < hi else k
+
+
+def _past_narrated_relative(toks: list[Tok], k: int, hi: int) -> int:
+    """Past a relative clause at ``k`` that tells of the speaker in the indicative before the Konjunktiv
+    complement ("schrieb in einer Erklärung, die im Netz erschien, sie wolle …"); ``k`` itself where the relative
+    clause is the report ("Mängel, für die der Staat verantwortlich sei")."""
+    if not opens_relative(toks, k):
+        return k
+    r = clause_end_plain(toks, k)
+    if r + 1 >= hi or toks[r].text != "," or has_subjunctive(toks, k, r) or not has_subjunctive(toks, r + 1, hi):
+        return k
+    return r + 1
 
 
 def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -> Candidate | None:

@@ -20,6 +20,7 @@ from quotetool.detect.tokens import (
     PREPOSITIONS,
     PRONOUNS_NOM,
     PRONOUNS_OBL,
+    RELATIVES,
     SENTENCE_ADVERBS,
     WAEHREND,
     Tok,
@@ -367,6 +368,17 @@ _OPENING_AFTER_VERB: Final = (DETERMINERS | PREPOSITIONS | PRONOUNS_NOM | PRONOU
 
 def only_quotes_before(toks: list[Tok], i: int) -> bool:
     return all(t.quote is not None or not t.text[0].isalnum() for t in toks[:i])
+
+
+def opens_relative(toks: list[Tok], k: int) -> bool:
+    """A relative clause opens at ``k``: a relative pronoun (or a preposition and one) before a word that is no
+    noun or adjective ("der am Montag sprach", "mit dem er …"; not "die größte Reform", "der Plan")."""
+    if k < len(toks) and toks[k].low in PREPOSITIONS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low not in RELATIVES:
+        return False
+    nxt = toks[k + 1]
+    return nxt.quote is None and not nxt.text[0].isupper() and not is_adjective(nxt)
 
 
 def clause_end_plain(toks: list[Tok], i: int) -> int:

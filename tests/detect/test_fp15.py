@@ -279,3 +279,20 @@ def test_wie_bereits_gemeldet_is_a_set_adverbial() -> None:
         assert detect(text) == [], text
     text = "Wie die Polizei bereits gemeldet hatte, brannte in der Nacht eine Scheune."
     assert find(text, "Scheune").speaker == "Polizei"
+
+
+# -- "schrieb in einer Erklärung, die im Netz erschien, sie wolle …": a narrated relative clause before the report --
+
+
+def test_a_narrated_relative_clause_before_the_report_is_no_part_of_it() -> None:
+    text = (
+        "Die Ministerin Eva Roth schrieb in einer Erklärung, die auf ihrer Homepage erschien, sie wolle zurücktreten."
+    )
+    assert find(text, "zurücktreten").quote == "sie wolle zurücktreten"
+    text = "Nach der Einschätzung eines Statikers, der vom Magazin befragt wurde, würde das auf Pfusch hindeuten."
+    assert find(text, "Pfusch").quote == "würde das auf Pfusch hindeuten"
+
+
+def test_a_relative_clause_in_the_konjunktiv_is_the_report() -> None:
+    text = "Die Studie zeigt Lücken in der Pflege, für die eine zu knappe Finanzierung ursächlich sei."
+    assert find(text, "Finanzierung").quote == "für die eine zu knappe Finanzierung ursächlich sei"
