@@ -253,8 +253,17 @@ def _narrated_main_clause(view: SentenceView, s: int, hi: int) -> bool:
     if e - s < 2 or has_subjunctive(toks, s, e):
         return False
     if _past_indicative(toks[s]):
-        return toks[s + 1].low in PRONOUNS_NOM or toks[s + 1].low in DETERMINERS
+        k = s + 1
+        while k < e - 1 and k - s <= _ADVERBS_BEFORE_SUBJECT and toks[k].low in _BEFORE_SUBJECT:
+            k += 1  # "allerdings schrieb zum Beispiel die Zeitung …", "nannte auch der Minister …"
+        return toks[k].low in PRONOUNS_NOM or toks[k].low in DETERMINERS
     return _subject_then_past_verb(view, s, e)
+
+
+_ADVERBS_BEFORE_SUBJECT: Final = 3
+_BEFORE_SUBJECT: Final = SENTENCE_ADVERBS | frozenset(
+    {"auch", "zum", "beispiel", "etwa", "jedoch", "aber", "noch", "dann", "nun", "bereits", "schon", "dagegen"}
+)
 
 
 def _subject_then_past_verb(view: SentenceView, s: int, e: int) -> bool:

@@ -296,3 +296,13 @@ def test_a_narrated_relative_clause_before_the_report_is_no_part_of_it() -> None
 def test_a_relative_clause_in_the_konjunktiv_is_the_report() -> None:
     text = "Die Studie zeigt Lücken in der Pflege, für die eine zu knappe Finanzierung ursächlich sei."
     assert find(text, "Finanzierung").quote == "für die eine zu knappe Finanzierung ursächlich sei"
+
+
+# -- "…, allerdings nannte auch der Minister keine Zahlen": adverbs between the narrator's verb and its subject -----
+
+
+def test_a_narrated_clause_with_adverbs_before_its_subject_ends_the_report() -> None:
+    text = "Der Minister Jan Roth sagte, die Lage sei ernst, allerdings nannte auch der Sprecher keine Zahlen."
+    assert find(text, "Lage sei ernst").quote == "die Lage sei ernst"
+    text = "Der Minister Jan Roth sagte, die Lage sei ernst, allerdings nannte er keine Zahlen."
+    assert find(text, "Lage sei ernst").quote == "die Lage sei ernst"
