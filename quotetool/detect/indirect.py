@@ -226,6 +226,7 @@ def _shared_view(view: SentenceView) -> Candidate | None:
             return None  # no such view, one with its holder ("die Meinung der Experten, dass …"), or a verb's
             # ("Damit bestätigt sich die Befürchtung, dass …": the cue rules decide)
         hi = sentence_tail(view, k + 2, subordinate=lo > 0 and opens_subordinate(toks, lo), complement=True)
+        hi = narrated_clause_end(view, k + 2, hi, reported_mood=False)  # "…, allerdings schrieb die Zeitung …"
         return make(view, k + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(t.start, t.end, t.text))
     return None
 

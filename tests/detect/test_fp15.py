@@ -306,3 +306,11 @@ def test_a_narrated_clause_with_adverbs_before_its_subject_ends_the_report() -> 
     assert find(text, "Lage sei ernst").quote == "die Lage sei ernst"
     text = "Der Minister Jan Roth sagte, die Lage sei ernst, allerdings nannte er keine Zahlen."
     assert find(text, "Lage sei ernst").quote == "die Lage sei ernst"
+
+
+def test_a_shared_view_ends_before_a_narrated_clause() -> None:
+    text = (
+        "Es gibt einen Konsens darüber, dass beide Bewerberinnen sachlich blieben, allerdings schrieb das "
+        "Blatt „Abendkurier“ der Amtsinhaberin den Punktsieg zu."
+    )
+    assert find(text, "sachlich").quote == "beide Bewerberinnen sachlich blieben"
