@@ -826,12 +826,43 @@ def _statement_after_frame(
     Auszählungen gab die Kommission … bekannt")."""
     toks = view.toks
     hi = _past_frame_attributes(toks, hi)
-    k = _past_appositions(toks, hi)
+    k = _past_leftover_genitive(view, _past_appositions(toks, hi))
     cue = view.cue_at(k)
     if cue is not None and cue.lemma in _PUBLISHING:
         return None  # "Nach den ersten Auszählungen gab die Kommission … bekannt": the time of a report
     tail = sentence_tail(view, k)
     return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
+
+
+def _past_leftover_genitive(view: SentenceView, k: int) -> int:
+    """Past a genitive that the frame's phrase left behind at ``k`` ("Nach Angaben des Fonds (MIF) der
+    Entwicklungsbank (IADB) sandten …", "Nach Angaben der in Essen ansässigen Firma soll …") when the clause's
+    verb follows it; ``k`` otherwise."""
+    toks = view.toks
+    if k >= len(toks) or toks[k].low not in ("der", "des"):
+        return k
+    m, j = parse_np(view.text, toks, k, len(toks), nested=True)
+    while j < len(toks) and toks[j].text == "(":
+        j = _after_bracket(toks, j)
+    if m is None or j >= len(toks) or not _verb_after_phrase(toks[j]):
+        return k
+    return j
+
+
+def _verb_after_phrase(t: Tok) -> bool:
+    """A lower-case word right after a whole noun phrase: the finite verb (an adjective would stand before its
+    noun; "sandten" looks like one)."""
+    return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low not in FUNCTION_WORDS)
+
+
+def _after_bracket(toks: list[Tok], j: int) -> int:
+    k = j + 1
+    while k < len(toks) and k - j <= _BRACKET_WORDS and toks[k].text != ")":
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].text == ")" else len(toks)
+
+
+_BRACKET_WORDS: Final = 6
 
 
 def _past_frame_attributes(toks: list[Tok], hi: int) -> int:

@@ -314,3 +314,13 @@ def test_a_shared_view_ends_before_a_narrated_clause() -> None:
         "Blatt „Abendkurier“ der Amtsinhaberin den Punktsieg zu."
     )
     assert find(text, "sachlich").quote == "beide Bewerberinnen sachlich blieben"
+
+
+# -- "Nach Angaben des Fonds (MIF) der Entwicklungsbank (IADB) sandten …": the frame's second genitive --------------
+
+
+def test_a_second_genitive_after_a_bracket_belongs_to_the_frame() -> None:
+    text = "Nach Angaben des Fonds (MIF) der Entwicklungsbank (IADB) sandten Migranten viel Geld in ihre Heimat."
+    assert find(text, "Migranten").quote == "sandten Migranten viel Geld in ihre Heimat"
+    text = "Nach Aussage des Ministeriums lebte der Mann seit zwölf Jahren in Kassel."
+    assert find(text, "Kassel").quote == "lebte der Mann seit zwölf Jahren in Kassel"
