@@ -324,3 +324,19 @@ def test_a_second_genitive_after_a_bracket_belongs_to_the_frame() -> None:
     assert find(text, "Migranten").quote == "sandten Migranten viel Geld in ihre Heimat"
     text = "Nach Aussage des Ministeriums lebte der Mann seit zwölf Jahren in Kassel."
     assert find(text, "Kassel").quote == "lebte der Mann seit zwölf Jahren in Kassel"
+
+
+# -- "jedoch war aus dem Rathaus zu hören, …": the source phrase between "war" and "zu hören" ------------------------
+
+
+def test_a_source_phrase_between_war_and_zu_hoeren_keeps_the_cue() -> None:
+    text = "Die Stadt schweigt, jedoch war aus dem Rathaus zu hören, man wolle den Plan prüfen."
+    p = find(text, "den Plan prüfen")
+    assert (p.quote, p.speaker) == ("man wolle den Plan prüfen", "Rathaus")
+    text = "Der Klub schweigt, jedoch war erstaunlicherweise aus dem Vorstand zuletzt oft zu hören, es fehle Geld."
+    assert find(text, "fehle Geld").quote == "es fehle Geld"
+
+
+def test_someone_heard_on_the_radio_is_no_source_phrase() -> None:
+    text = "Im Radio war der Minister Jan Roth zu hören, der sagte, alles sei gut."
+    assert find(text, "alles sei gut").quote == "alles sei gut"
