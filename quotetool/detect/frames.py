@@ -777,7 +777,9 @@ def _statement_around_frame(
     # in the middle of the main clause (also where it resumes after an inserted clause)
     if any(c.lemma in _PUBLISHING and not lo <= c.index < hi for c in view.cues):
         return None
-    return _around(view, 0, lo, hi, sentence_tail(view, hi), rule, m, cue_t)
+    # (in a fronted subordinate clause: that clause, not the main clause after it: "Nachdem man laut X …, suchen …")
+    tail = sentence_tail(view, hi, subordinate=opens_subordinate(toks, 0))
+    return _around(view, 0, lo, hi, tail, rule, m, cue_t)
 
 
 def _frame_of_a_quotes_report(view: SentenceView, lo_clause: int) -> bool:

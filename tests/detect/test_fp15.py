@@ -340,3 +340,16 @@ def test_a_source_phrase_between_war_and_zu_hoeren_keeps_the_cue() -> None:
 def test_someone_heard_on_the_radio_is_no_source_phrase() -> None:
     text = "Im Radio war der Minister Jan Roth zu hören, der sagte, alles sei gut."
     assert find(text, "alles sei gut").quote == "alles sei gut"
+
+
+# -- "Nachdem … laut X …, suchen die Forscher …": a frame in a fronted clause frames that clause only --------------
+
+
+def test_a_frame_in_a_fronted_subordinate_clause_frames_that_clause() -> None:
+    text = (
+        "Nachdem die Methode in der Praxis angekommen ist und man damit laut Klinikdirektor Jan Roth vielen Paaren "
+        "helfen kann, suchen die Forscher nach neuen Wegen."
+    )
+    p = find(text, "vielen Paaren")
+    assert p.speaker == "Jan Roth"
+    assert p.quote.endswith("vielen Paaren helfen kann")
