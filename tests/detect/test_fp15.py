@@ -353,3 +353,19 @@ def test_a_frame_in_a_fronted_subordinate_clause_frames_that_clause() -> None:
     p = find(text, "vielen Paaren")
     assert p.speaker == "Jan Roth"
     assert p.quote.endswith("vielen Paaren helfen kann")
+
+
+# -- "… auf Platz 19. Trainer Meier sagte, …": a number after its noun is no ordinal, the sentence ends -------------
+
+
+def test_a_number_after_its_noun_ends_the_sentence() -> None:
+    text = "Die Mannschaft steht auf Platz 3. Trainer Jan Roth sagte, man sei zufrieden."
+    p = find(text, "zufrieden")
+    assert (p.quote, p.speaker) == ("man sei zufrieden", "Jan Roth")
+
+
+def test_an_ordinal_before_its_noun_stays_inside_the_sentence() -> None:
+    text = "Am 19. Januar sagte der Trainer Jan Roth, er sei zufrieden."
+    assert find(text, "zufrieden").speaker == "Jan Roth"
+    text = "Der Verein feierte nach dem 5. Spieltag. Trainer Jan Roth sagte, er sei zufrieden."
+    assert find(text, "zufrieden").speaker == "Jan Roth"
