@@ -62,7 +62,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         if after[:1] in _OPENING_MARKS:
             return False  # "… in Halle 4. „Vielfalt …“": a quotation opens the next sentence
         nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
-        if nxt and nxt.group(1)[:1].isupper() and _counted_by_noun(text, k):
+        if nxt and nxt.group(1)[:1].isupper() and nxt.group(1) not in _MONTHS and _counted_by_noun(text, k):
             return False  # "… auf Platz 19. Trainer Meier …": a number after its noun is no ordinal
         return not (nxt and nxt.group(1).lower() in FUNCTION_WORDS)
     if len(word) == 1:
@@ -113,6 +113,28 @@ def _before_ordinal(text: str, k: int) -> bool:
     return text[i:j] in _ORDINAL_OPENERS
 
 
+_MONTHS: Final = frozenset(
+    {
+        "Januar",
+        "Jänner",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    }
+)
+_WEEKDAYS: Final = frozenset(
+    {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"}
+)
+
+
 def _counted_by_noun(text: str, k: int) -> bool:
     """The word before the number at ``k`` is a noun that the number counts ("Platz 19", "Artikel 5", "Gleis 3"):
     capitalised and no function word ("Am 19. Januar", "Bis 3. Mai" take an ordinal)."""
@@ -123,7 +145,9 @@ def _counted_by_noun(text: str, k: int) -> bool:
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     word = text[i:j]
-    return len(word) > 2 and word[0].isupper() and word.lower() not in FUNCTION_WORDS and (i == 0 or text[i - 1] == " ")
+    if len(word) <= 2 or not word[0].isupper() or word in _WEEKDAYS:
+        return False  # (not "am Samstag 3. Oktober")
+    return word.lower() not in FUNCTION_WORDS and (i == 0 or text[i - 1] == " ")
 
 
 def _unit_after_number(text: str, k: int) -> bool:
