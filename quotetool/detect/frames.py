@@ -646,11 +646,11 @@ _ORDERS: Final = frozenset({"anweisung"})
 def _no_ones_account(m: Mention, own: bool) -> bool:
     """The frame ``m`` after "nach" is nobody's account or a time: "nach Plan", "nach der Ankündigung stiegen die
     Kurse", "nach der Auswertung des Flugschreibers sollen …" (unless someone's: ``own``, "nach eigenen
-    Angaben", or a holder inside)."""
+    Angaben", or a holder inside; the process noun as written: the lexicon's head of "Auszählung" is "zählung")."""
     if m.head in _HELD_FRAMES and m.inner is None and not own and not (m.name and " " in m.name):
         return True  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
     return (
-        m.head in _PROCESS_FRAMES
+        (m.head in _PROCESS_FRAMES or any(w in _PROCESS_FRAMES for w in m.text.lower().split()))
         and m.det in ("der", "dem", "den")
         and (
             m.inner is None

@@ -369,3 +369,12 @@ def test_an_ordinal_before_its_noun_stays_inside_the_sentence() -> None:
     assert find(text, "zufrieden").speaker == "Jan Roth"
     text = "Der Verein feierte nach dem 5. Spieltag. Trainer Jan Roth sagte, er sei zufrieden."
     assert find(text, "zufrieden").speaker == "Jan Roth"
+
+
+# -- "nach der Auszählung aller Stimmen": a process noun as written makes "nach" a time ---------------------------
+
+
+def test_nach_der_auszaehlung_is_a_time_not_a_frame() -> None:
+    assert detect("Sein Vorsprung könnte sich nach der Auszählung aller Stimmen noch verkleinern.") == []
+    text = "Nach der Auszählung der Wahlkommission liegt die SPD in Kassel vorn."
+    assert find(text, "SPD").speaker == "Wahlkommission"
