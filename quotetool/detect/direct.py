@@ -953,12 +953,21 @@ def _after_noun(view: SentenceView, q: int) -> Candidate | None:
     „…“": the quoted words of someone."""
     toks = view.toks
     p = _quote_noun_at(toks, q)
-    if p < 0:
-        return None
+    if p < 0 or _one_lower_word(view.text, toks[q]):
+        return None  # (not "gewann den dritten Satz „locker“": one word in lower case is the narrator's, marked)
     m = main_subject(view, 0, len(toks))
     if m is not None and (m.kind not in ("name", "role", "org", "pronoun", "group", "source") or m.end > toks[p].start):
         m = None  # (not the noun before the quotation, "Hassparolen wie „…“", nor a phrase that is no one)
     return _cand(view, [toks[q]], DIRECT_AFTER_NOUN, m, None)
+
+
+def _one_lower_word(text: str, t: Tok) -> bool:
+    """The quotation ``t`` is a single word in lower case ("„demontierte“", "„locker“")."""
+    q = t.quote
+    if q is None:
+        return False
+    inner = text[q.inner_start : q.inner_end].strip()
+    return bool(inner) and inner[0].islower() and " " not in inner
 
 
 # between "Parolen wie" and the quotation: "Parolen wie zum Beispiel „…“", "Rufe wie etwa „…“"

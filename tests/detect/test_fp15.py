@@ -378,3 +378,13 @@ def test_nach_der_auszaehlung_is_a_time_not_a_frame() -> None:
     assert detect("Sein Vorsprung könnte sich nach der Auszählung aller Stimmen noch verkleinern.") == []
     text = "Nach der Auszählung der Wahlkommission liegt die SPD in Kassel vorn."
     assert find(text, "SPD").speaker == "Wahlkommission"
+
+
+# -- "im dritten Satz „demontierte“": one lower-case word after a quote noun is the narrator's, marked ------------
+
+
+def test_one_lower_case_word_after_a_quote_noun_is_no_quotation() -> None:
+    text = "Danach schwanden seine Chancen, bis Müller ihn mit einem 6:0 im dritten Satz „demontierte“."
+    assert detect(text) == []
+    text = "Die Demonstranten in Kassel riefen Parolen wie „Freiheit“ und „Wir bleiben hier“."
+    assert [p.quote for p in detect(text)] == ["Freiheit", "Wir bleiben hier"]
