@@ -461,6 +461,8 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if has_subjunctive(toks, 0, p, strong_only=True):
         # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
         return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
+    if _titled_before_colon(view, q):
+        return None  # "stellte die neue CD der Band vor: „Sommerregen“": the work's title
     m = main_subject(view, 0, p)
     if (
         m is not None
@@ -474,6 +476,27 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if m is not None:
         return _cand(view, [toks[q]], DIRECT_COLON_SPEAKER, m, None)
     return None
+
+
+def _titled_before_colon(view: SentenceView, q: int) -> bool:
+    """The quotation at ``q`` after a colon is the title of a work named just before it ("stellte die neue CD der
+    Band vor: „Have a nice day“", "Das Album heißt: „Sommerregen“"): a short phrase without sentence punctuation,
+    a media noun among the few words before the colon."""
+    toks = view.toks
+    t = toks[q]
+    if t.quote is None:
+        return False
+    inner = view.text[t.quote.inner_start : t.quote.inner_end].strip()
+    if not inner or inner[-1] in ".!?…" or inner.count(" ") >= _TITLE_WORDS:
+        return False
+    return any(
+        toks[k].text[0].isupper() and lexicon.media_of(toks[k].text) is not None
+        for k in range(max(0, q - 1 - _TITLE_WINDOW), q - 1)
+    )
+
+
+_TITLE_WORDS: Final = 6
+_TITLE_WINDOW: Final = 5
 
 
 def _rubric(m: Mention) -> bool:

@@ -388,3 +388,12 @@ def test_one_lower_case_word_after_a_quote_noun_is_no_quotation() -> None:
     assert detect(text) == []
     text = "Die Demonstranten in Kassel riefen Parolen wie „Freiheit“ und „Wir bleiben hier“."
     assert [p.quote for p in detect(text)] == ["Freiheit", "Wir bleiben hier"]
+
+
+# -- "stellte die neue CD der Band vor: „Sommerregen“": a short title after a colon that names a work --------------
+
+
+def test_a_title_after_a_colon_that_names_a_work_is_no_quotation() -> None:
+    assert detect("Auf dem Konzert stellte die Sängerin Eva Roth dann die neue CD der Band vor: „Sommerregen“.") == []
+    text = "Der Sänger Jan Roth stellte sein neues Album vor: „Wir haben lange daran gearbeitet.“"
+    assert find(text, "lange daran").speaker == "Jan Roth"
