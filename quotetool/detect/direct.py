@@ -698,9 +698,13 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
     if _named_by_a_noun(view.toks, q, cue):
         return None  # "auf der Homepage von „…“", "den Entwurf für ein „…“": a name, a title
     mention = _fragment_speaker(view, q, cue)
-    if mention is None:
-        return None
+    if mention is None or (cue.lemma == "lauten" and mention.text.lower().endswith(_NAMING_SUBJECTS)):
+        return None  # ("Der Name lautet „…“", "Die Übersetzung lautet „…“": a name, a rendering, nobody's words)
     return _mixed_phrase(view, q, hi, cue, mention) or _cand(view, [view.toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+
+
+# subjects of "lautet" that make the quotation a name or a rendering
+_NAMING_SUBJECTS: Final = ("name", "titel", "bezeichnung", "übersetzung", "abkürzung", "kürzel")
 
 
 def _view_fragment(view: SentenceView, q: int) -> Candidate | None:

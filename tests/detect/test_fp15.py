@@ -397,3 +397,11 @@ def test_a_title_after_a_colon_that_names_a_work_is_no_quotation() -> None:
     assert detect("Auf dem Konzert stellte die Sängerin Eva Roth dann die neue CD der Band vor: „Sommerregen“.") == []
     text = "Der Sänger Jan Roth stellte sein neues Album vor: „Wir haben lange daran gearbeitet.“"
     assert find(text, "lange daran").speaker == "Jan Roth"
+
+
+# -- "Der Name lautet „…“": a quotation after a naming subject of "lautet" is a name -----------------------------
+
+
+def test_a_name_that_lautet_is_no_quotation() -> None:
+    text = "Die Rebsorte wird nach dem Hang benannt, der Name lautet somit „sonniger Hügel von Lindau“."
+    assert detect(text) == []
