@@ -962,9 +962,14 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
         return None  # "Die Zeugin schilderte, wie der Täter das Geld gefordert habe": what she told, no source
     e = _wie_clause_end(toks, cue)
     mention = _wie_source(view, i, cue, e)
+    if mention is not None and mention.head.lower() in _NAMING_NOUNS:
+        return None  # "Wie der Name schon sagt, …", "Wie der Titel verrät, …": an idiom, nobody's statement
     if i <= 1 or toks[i].text == "Wie":
         return _after_wie_clause(view, e, mention, cue)
     return _around_wie_clause(view, i, e, mention, cue)
+
+
+_NAMING_NOUNS: Final = frozenset({"name", "titel", "begriff", "bezeichnung", "wort"})
 
 
 def _object_of_cue_before(view: SentenceView, i: int) -> bool:

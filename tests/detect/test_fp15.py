@@ -405,3 +405,16 @@ def test_a_title_after_a_colon_that_names_a_work_is_no_quotation() -> None:
 def test_a_name_that_lautet_is_no_quotation() -> None:
     text = "Die Rebsorte wird nach dem Hang benannt, der Name lautet somit „sonniger Hügel von Lindau“."
     assert detect(text) == []
+
+
+# -- "Wie der Name schon sagt, …": a name or title that "says" something is an idiom, no source ----------------------
+
+
+def test_wie_der_name_schon_sagt_is_no_frame() -> None:
+    for text in (
+        "Wie der Name schon sagt, liegt das Dorf Flussheim am Fluss.",
+        "Wie der Titel verrät, geht es in dem Roman um eine lange Reise.",
+    ):
+        assert detect(text) == [], text
+    text = "Wie die Zeitung Nordkurier berichtet, ist der Minister krank."
+    assert find(text, "krank").speaker == "Zeitung Nordkurier"
