@@ -53,18 +53,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         word = m.group()
         k = m.start()
     if word.isdigit():
-        # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
-        if len(word) > 2 and not (len(word) <= 4 and _before_ordinal(text, k)):
-            return False  # (but "zum 100. Geburtstag", "seines 150. Jubiläums": an ordinal after its article)
-        if k >= 2 and text[k - 1] == "." and text[k - 2].isdigit():
-            return True  # a date: "am 7.10. in Berlin"
-        after = text[dot + 1 : dot + 3].lstrip()
-        if after[:1] in _OPENING_MARKS:
-            return False  # "… in Halle 4. „Vielfalt …“": a quotation opens the next sentence
-        nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
-        if nxt and nxt.group(1)[:1].isupper() and nxt.group(1) not in _MONTHS and _counted_by_noun(text, k):
-            return False  # "… auf Platz 19. Trainer Meier …": a number after its noun is no ordinal
-        return not (nxt and nxt.group(1).lower() in FUNCTION_WORDS)
+        return _ordinal_dot(text, dot, k, word)
     if len(word) == 1:
         # initials (George W. Bush), z. B., u. a.; but a unit after a number before a capitalised function word
         # ends the sentence: "… und wiegt 165 g. Das Display …"
@@ -73,6 +62,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # z.B. / u.a. / d.h.: a letter-dot-letter chain
     return k >= 1 and text[k - 1] == "."
+
+
+def _ordinal_dot(text: str, dot: int, k: int, word: str) -> bool:
+    """Whether the '.' at ``dot`` after the number ``word`` (at ``k``) makes it an ordinal, not a sentence end."""
+    # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
+    if len(word) > 2 and not (len(word) <= 4 and _before_ordinal(text, k)):
+        return False  # (but "zum 100. Geburtstag", "seines 150. Jubiläums": an ordinal after its article)
+    if k >= 2 and text[k - 1] == "." and text[k - 2].isdigit():
+        return True  # a date: "am 7.10. in Berlin"
+    after = text[dot + 1 : dot + 3].lstrip()
+    if after[:1] in _OPENING_MARKS:
+        return False  # "… in Halle 4. „Vielfalt …“": a quotation opens the next sentence
+    nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
+    if nxt and nxt.group(1)[:1].isupper() and nxt.group(1) not in _MONTHS and _counted_by_noun(text, k):
+        return False  # "… auf Platz 19. Trainer Meier …": a number after its noun is no ordinal
+    return not (nxt and nxt.group(1).lower() in FUNCTION_WORDS)
 
 
 # articles and contractions that open a noun phrase with an ordinal of three or four digits in it
