@@ -338,6 +338,7 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
         c is None
         or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1))
         or _narrators_hedge(view.toks, cue)
+        or _modal_infinitive(view.toks, cue)
         or _noticing(view.toks, cue)
     ):
         return None
@@ -398,6 +399,23 @@ def _narrators_hedge(toks: list[Tok], cue: Cue) -> bool:
         return True
     k = cue.last + 1
     return k < len(toks) and toks[k].low == "werden" and "von" not in words and "vom" not in words
+
+
+def _modal_infinitive(toks: list[Tok], cue: Cue) -> bool:
+    """ "Es ist zu erwarten, dass …", "ist davon auszugehen, dass …", "war als Sensation zu bewerten, dass …": "sein"
+    with the zu-infinitive of a verb of thinking or judging is the narrator's own assessment (not "war es ihr
+    wichtig zu betonen, dass …": a verb of speech)."""
+    i = cue.index
+    t = toks[i]
+    infinitive = (i > 0 and toks[i - 1].low == "zu") or ("zu" in t.low[2:-2] and t.low.endswith("en"))
+    if not infinitive or not (cue.cognition or cue.lemma in _JUDGING_VERBS):
+        return False
+    lo = clause_start(toks, i, 0)
+    return any(toks[k].low in _SEIN for k in range(lo, i))
+
+
+_JUDGING_VERBS: Final = frozenset({"bewerten", "werten", "beurteilen", "festhalten", "feststellen"})
+_SEIN: Final = frozenset({"ist", "war", "sind", "waren", "wäre", "wären"})
 
 
 def _noticing(toks: list[Tok], cue: Cue) -> bool:

@@ -418,3 +418,20 @@ def test_wie_der_name_schon_sagt_is_no_frame() -> None:
         assert detect(text) == [], text
     text = "Wie die Zeitung Nordkurier berichtet, ist der Minister krank."
     assert find(text, "krank").speaker == "Zeitung Nordkurier"
+
+
+# -- "Es ist zu erwarten, dass …": "sein" with the zu-infinitive of thinking or judging is the narrator's ----------
+
+
+def test_a_modal_infinitive_of_thinking_is_the_narrators_assessment() -> None:
+    for text in (
+        "Es ist zu erwarten, dass die Preise in Kassel weiter steigen.",
+        "Nach den jüngsten Messungen ist wohl davon auszugehen, dass der Pegel weiter steigt.",
+        "Es war als Erfolg zu bewerten, dass die Trainerin den Kapitän auf die Bank setzte.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_a_modal_infinitive_of_speech_still_reports() -> None:
+    text = "Auch diesmal war es dem Bauernverband Nord wichtig zu betonen, dass die Milchpreise nicht fallen dürften."
+    assert find(text, "Milchpreise").quote == "die Milchpreise nicht fallen dürften"
