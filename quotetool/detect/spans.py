@@ -176,6 +176,8 @@ def _speaker_then_speech_verb(view: SentenceView, j: int) -> bool:
     toks = view.toks
     if j + 2 >= len(toks) or toks[j + 1].low not in _SUBJECT_ARTICLES:
         return False
+    if not any(j + 2 < c.index <= j + _SPEAKER_WORDS for c in view.cues):
+        return False  # (no speech verb near: spare the parse)
     m, k = parse_np(view.text, toks, j + 1, len(toks))
     if m is None or m.kind not in _SPEAKER_KINDS or k >= len(toks):
         return False
@@ -184,6 +186,7 @@ def _speaker_then_speech_verb(view: SentenceView, j: int) -> bool:
 
 
 _SPEAKER_KINDS: Final = frozenset({"name", "role", "org", "group", "source"})
+_SPEAKER_WORDS: Final = 8
 
 
 def _main_clause_after(toks: list[Tok], j: int) -> bool:
