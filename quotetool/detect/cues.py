@@ -619,7 +619,10 @@ def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
         if t.low != "hören" or i < 2 or toks[i - 1].low != "zu":
             continue
         f = i - 2
-        while f > 0 and toks[f].low in _HEARD_BETWEEN:
+        while f > 0 and _heard_between(toks[f].low):
+            f -= 1
+        f = _before_source_phrase(toks, f)  # "war aus dem Rathaus zu hören"
+        while f > 0 and _heard_between(toks[f].low):
             f -= 1
         if toks[f].low not in _HEARD_FINITE:
             f = _finite_before_source(toks, i - 2)
@@ -652,9 +655,48 @@ _HEARD_FROM: Final = frozenset({"aus", "von", "vom"})
 _HEARD_SUBJECT: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "sie"})
 
 
+def _heard_between(low: str) -> bool:
+    """An adverb between "war" and "zu hören": "auch", "zuletzt", "erstaunlicherweise"."""
+    return low in _HEARD_BETWEEN or (low.endswith("weise") and len(low) > 8)
+
+
+def _before_source_phrase(toks: list[Tok], f: int) -> int:
+    """The index before an "aus" phrase that ends at ``f`` ("aus dem Rathaus", "aus dieser Richtung", "aus
+    Parteikreisen"): its article, adjectives and nouns only; ``f`` when none ends there."""
+    k = f
+    while k > 0 and f - k < _SOURCE_WORDS and toks[k].low not in ("aus", "von", "vom"):
+        t = toks[k]
+        if t.quote is not None or not (t.text[0].isupper() or t.low in _SOURCE_PHRASE_WORDS):
+            return f
+        k -= 1
+    return k - 1 if k > 0 and toks[k].low in ("aus", "von", "vom") and k < f else f
+
+
+_SOURCE_WORDS: Final = 4
+_SOURCE_PHRASE_WORDS: Final = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "dieser", "diesem", "einer", "einem"}
+)
+
+
 HEARD: Final = "hörensein"  # the lemma of "ist zu hören" (a place cue: its source is the "aus" phrase)
 _HEARD_FINITE: Final = frozenset({"ist", "war", "sei", "wäre", "waere"})
-_HEARD_BETWEEN: Final = frozenset({"es", "auch", "nun", "bereits", "schon", "immer", "wieder", "dann", "zuletzt"})
+_HEARD_BETWEEN: Final = frozenset(
+    {
+        "es",
+        "auch",
+        "nun",
+        "bereits",
+        "schon",
+        "immer",
+        "wieder",
+        "dann",
+        "zuletzt",
+        "oft",
+        "häufig",
+        "jetzt",
+        "inzwischen",
+    }
+)
 
 
 def _dass_next(toks: list[Tok], c: Cue) -> bool:
@@ -863,7 +905,12 @@ def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
     "stellte sich heraus") or a set adverbial ("Wie erwartet gewann …", "Offen gesagt war …")."""
     if lemma in _REFLEXIVE_NONSPEECH and _reflexive(toks, i):
         return True
-    return i > 0 and (_adverbial_participle(toks, i) or _attributive_participle(toks, i))
+    return i > 0 and (
+        _adverbial_participle(toks, i)
+        or _attributive_participle(toks, i)
+        or _naming(toks, i, lemma)
+        or _originated(toks, i, lemma)
+    )
 
 
 def _attributive_participle(toks: list[Tok], i: int) -> bool:
@@ -890,14 +937,39 @@ _POSTPOSITIONS: Final = frozenset({"zufolge", "gegenüber", "gegenueber", "entla
 _DEGREE_BEFORE_PARTICIPLE: Final = frozenset({"näher", "weiter", "genauer"})
 
 
+def _originated(toks: list[Tok], i: int, lemma: str) -> bool:
+    """ "hervorgegangen" (emerged, originated: "gestärkt aus der Saison hervorgegangen", "hervorgegangen aus einem
+    Werk"): a source's "geht aus … hervor" only as a finite verb, or with its complement ("…, dass")."""
+    if lemma != "hervorgehen" or not toks[i].low.startswith("hervorgegangen"):
+        return False
+    return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "wonach"))
+
+
+def _naming(toks: list[Tok], i: int, lemma: str) -> bool:
+    """ "…, das heißt …" (that is), "das nennt sich …", "das nennt man …": the verb at ``i`` explains or names
+    something, nobody speaks (not "so heißt es", "das heißt es im Bericht", "das nannte der Minister …")."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if lemma == "heißen":
+        return toks[i - 1].low in ("das", "dies") and nxt != "es"
+    return lemma == "nennen" and nxt in ("sich", "man")
+
+
 def _adverbial_participle(toks: list[Tok], i: int) -> bool:
     """The participle at ``i`` and the word right before it make a set adverbial ("wie erwartet", "offen
-    gesagt"; not "wie die Polizei berichtet", where the subject stands between)."""
-    if f"{toks[i - 1].low} {toks[i].low}" not in _PARTICIPLE_ADVERBIALS:
+    gesagt"; also with a time adverb between: "wie bereits gemeldet"; not "wie die Polizei berichtet", where the
+    subject stands between)."""
+    before = toks[i - 1].low
+    if i > 1 and before in _EARLIER and toks[i - 2].low == "wie":
+        before = "wie"
+    if f"{before} {toks[i].low}" not in _PARTICIPLE_ADVERBIALS:
         return False
     k = i + 1
     # (a complement after it makes it the verb: "hatten sehr offen gesagt, dass …", "offen gesagt: …")
     return not (k + 1 < len(toks) and toks[k].text in (",", ":") and toks[k + 1].low in ("dass", "daß", "ob"))
+
+
+# time adverbs between "wie" and the participle of a set adverbial: "wie bereits berichtet", "wie schon erwartet"
+_EARLIER: Final = frozenset({"bereits", "schon", "zuvor", "mehrfach", "mehrmals", "gestern", "früher", "eingangs"})
 
 
 def _reflexive(toks: list[Tok], i: int) -> bool:

@@ -529,6 +529,8 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     if has_subjunctive(toks, 0, p, strong_only=True):
         # "Die Lage sei ernst: „…“": the reported speaker goes on in their own words
         return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
+    if _titled_before_colon(view, q):
+        return None  # "stellte die neue CD der Band vor: „Sommerregen“": the work's title
     m = _possessive_statement(view, p) or main_subject(view, 0, p)
     if (
         m is not None
@@ -590,6 +592,27 @@ def _statement_noun(low: str) -> bool:
     """A noun for what someone says (Kritik, Forderung) or how they react (Reaktion, Widerspruch), or one that
     frames an account (Einschätzung)."""
     return low in lexicon.STATEMENT_NOUNS or low in lexicon.REACTION_NOUNS or lexicon.frame_of(low) is not None
+
+
+def _titled_before_colon(view: SentenceView, q: int) -> bool:
+    """The quotation at ``q`` after a colon is the title of a work named just before it ("stellte die neue CD der
+    Band vor: „Have a nice day“", "Das Album heißt: „Sommerregen“"): a short phrase without sentence punctuation,
+    a media noun among the few words before the colon."""
+    toks = view.toks
+    t = toks[q]
+    if t.quote is None:
+        return False
+    inner = view.text[t.quote.inner_start : t.quote.inner_end].strip()
+    if not inner or inner[-1] in ".!?…" or inner.count(" ") >= _TITLE_WORDS:
+        return False
+    return any(
+        toks[k].text[0].isupper() and lexicon.media_of(toks[k].text) is not None
+        for k in range(max(0, q - 1 - _TITLE_WINDOW), q - 1)
+    )
+
+
+_TITLE_WORDS: Final = 6
+_TITLE_WINDOW: Final = 5
 
 
 def _rubric(m: Mention) -> bool:
@@ -807,10 +830,16 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
         cue = _fragment_cue(view, q, before, hi) if before < lo else None
     if cue is None or _quoted_name(view, q) or (cue.lemma == "zitieren" and view.toks[q].title):
         return None  # ("Die „Welt“ zitiert den Minister", "zitiert die „Computerwoche“ Lynch": the medium's name)
+    if _named_by_a_noun(view.toks, q, cue):
+        return None  # "auf der Homepage von „…“", "den Entwurf für ein „…“": a name, a title
     mention = _fragment_speaker(view, q, cue)
-    if mention is None:
-        return None
+    if mention is None or (cue.lemma == "lauten" and mention.text.lower().endswith(_NAMING_SUBJECTS)):
+        return None  # ("Der Name lautet „…“", "Die Übersetzung lautet „…“": a name, a rendering, nobody's words)
     return _mixed_phrase(view, q, hi, cue, mention) or _cand(view, [view.toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+
+
+# subjects of "lautet" that make the quotation a name or a rendering
+_NAMING_SUBJECTS: Final = ("name", "titel", "bezeichnung", "übersetzung", "abkürzung", "kürzel")
 
 
 def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
@@ -824,6 +853,33 @@ def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
     if holder is None or holder.end > toks[q].start:
         return None
     return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, holder, None)
+
+
+def _named_by_a_noun(toks: list[Tok], q: int, cue: Cue) -> bool:
+    """The quotation at ``q`` is named by the noun before its preposition "von" or "für" ("die Homepage von „…“",
+    "im Anbringen von „…“", "den Entwurf für ein „…“"): a name or a title, unless the cue governs the preposition
+    ("sprach der Minister von einer „Krise“", "hält den Plan für „…“")."""
+    p = q - 1
+    while p > 0 and q - p <= _NAMED_WINDOW and (toks[p].low in DETERMINERS or is_adjective(toks[p])):
+        p -= 1
+    prep = toks[p].low
+    if prep not in _NAMING_PREPOSITIONS or p < 2 or cue.lemma in _NAMING_PREPOSITIONS[prep]:
+        return False
+    noun = toks[p - 1]
+    return noun.quote is None and noun.text[0].isupper() and noun.low not in FUNCTION_WORDS
+
+
+_NAMED_WINDOW: Final = 3
+# the cues that take the preposition themselves: their phrase is what they report
+_NAMING_PREPOSITIONS: Final = MappingProxyType(
+    {
+        "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
+        "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
+        "für": both_spellings(
+            {"halten", "erklären", "plädieren", "werben", "eintreten", "aussprechen", "danken", "loben", "kritisieren"}
+        ),
+    }
+)
 
 
 def _clause_around(toks: list[Tok], q: int) -> tuple[int, int]:
@@ -1059,12 +1115,21 @@ def _after_noun(view: SentenceView, q: int) -> Candidate | None:
     „…“": the quoted words of someone."""
     toks = view.toks
     p = _quote_noun_at(toks, q)
-    if p < 0:
-        return None
+    if p < 0 or _one_lower_word(view.text, toks[q]):
+        return None  # (not "gewann den dritten Satz „locker“": one word in lower case is the narrator's, marked)
     m = main_subject(view, 0, len(toks))
     if m is not None and (m.kind not in ("name", "role", "org", "pronoun", "group", "source") or m.end > toks[p].start):
         m = None  # (not the noun before the quotation, "Hassparolen wie „…“", nor a phrase that is no one)
     return _cand(view, [toks[q]], DIRECT_AFTER_NOUN, m, None)
+
+
+def _one_lower_word(text: str, t: Tok) -> bool:
+    """The quotation ``t`` is a single word in lower case ("„demontierte“", "„locker“")."""
+    q = t.quote
+    if q is None:
+        return False
+    inner = text[q.inner_start : q.inner_end].strip()
+    return bool(inner) and inner[0].islower() and " " not in inner
 
 
 # between "Parolen wie" and the quotation: "Parolen wie zum Beispiel „…“", "Rufe wie etwa „…“"

@@ -35,6 +35,7 @@ from quotetool.detect.spans import (
     joined,
     make,
     only_quotes_before,
+    opens_relative,
     part,
     sentence_tail,
 )
@@ -44,6 +45,7 @@ from quotetool.detect.speakers import (
     finite_first,
     group_of,
     is_adjective,
+    is_nominal,
     is_nounlike,
     np_spans,
     opens_subordinate,
@@ -136,7 +138,15 @@ def _opens_relative_frame(toks: list[Tok], i: int) -> bool:
         and i + 2 < len(toks)
         and toks[i + 1].low in _FRAME_RELATIVES
         and toks[i].low in _RELATIVE_FRAME_RULES
+        and not _article_and_main_clause(toks, i + 2)
     )
+
+
+def _article_and_main_clause(toks: list[Tok], k: int) -> bool:
+    """A noun at ``k`` right after the word taken for a relative pronoun, and a finite verb after it: the word is
+    an article and a main clause goes on ("…, laut der Polizei waren es 3.000"), no relative clause ("…, laut dem
+    die Brücke marode ist")."""
+    return k + 1 < len(toks) and toks[k].text[0].isupper() and toks[k].quote is None and finite_first(toks[k + 1])
 
 
 def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
@@ -636,11 +646,11 @@ _ORDERS: Final = frozenset({"anweisung"})
 def _no_ones_account(m: Mention, own: bool) -> bool:
     """The frame ``m`` after "nach" is nobody's account or a time: "nach Plan", "nach der Ankündigung stiegen die
     Kurse", "nach der Auswertung des Flugschreibers sollen …" (unless someone's: ``own``, "nach eigenen
-    Angaben", or a holder inside)."""
+    Angaben", or a holder inside; the process noun as written: the lexicon's head of "Auszählung" is "zählung")."""
     if m.head in _HELD_FRAMES and m.inner is None and not own and not (m.name and " " in m.name):
         return True  # "nach Plan", "nach der Ankündigung stiegen die Kurse": nobody's account, or a time
     return (
-        m.head in _PROCESS_FRAMES
+        (m.head in _PROCESS_FRAMES or any(w in _PROCESS_FRAMES for w in m.text.lower().split()))
         and m.det in ("der", "dem", "den")
         and (
             m.inner is None
@@ -767,7 +777,9 @@ def _statement_around_frame(
     # in the middle of the main clause (also where it resumes after an inserted clause)
     if any(c.lemma in _PUBLISHING and not lo <= c.index < hi for c in view.cues):
         return None
-    return _around(view, 0, lo, hi, sentence_tail(view, 0), rule, m, cue_t)
+    # (in a fronted subordinate clause: that clause, not the main clause after it: "Nachdem man laut X …, suchen …")
+    tail = sentence_tail(view, hi, subordinate=opens_subordinate(toks, 0))
+    return _around(view, 0, lo, hi, tail, rule, m, cue_t)
 
 
 def _frame_of_a_quotes_report(view: SentenceView, lo_clause: int) -> bool:
@@ -816,12 +828,43 @@ def _statement_after_frame(
     Auszählungen gab die Kommission … bekannt")."""
     toks = view.toks
     hi = _past_frame_attributes(toks, hi)
-    k = _past_appositions(toks, hi)
+    k = _past_leftover_genitive(view, _past_appositions(toks, hi))
     cue = view.cue_at(k)
     if cue is not None and cue.lemma in _PUBLISHING:
         return None  # "Nach den ersten Auszählungen gab die Kommission … bekannt": the time of a report
     tail = sentence_tail(view, k)
     return make(view, k, tail, rule, m, None, cue_tuple=cue_t)
+
+
+def _past_leftover_genitive(view: SentenceView, k: int) -> int:
+    """Past a genitive that the frame's phrase left behind at ``k`` ("Nach Angaben des Fonds (MIF) der
+    Entwicklungsbank (IADB) sandten …", "Nach Angaben der in Essen ansässigen Firma soll …") when the clause's
+    verb follows it; ``k`` otherwise."""
+    toks = view.toks
+    if k >= len(toks) or toks[k].low not in ("der", "des"):
+        return k
+    m, j = parse_np(view.text, toks, k, len(toks), nested=True)
+    while j < len(toks) and toks[j].text == "(":
+        j = _after_bracket(toks, j)
+    if m is None or j >= len(toks) or not _verb_after_phrase(toks[j]):
+        return k
+    return j
+
+
+def _verb_after_phrase(t: Tok) -> bool:
+    """A lower-case word right after a whole noun phrase: the finite verb (an adjective would stand before its
+    noun; "sandten" looks like one)."""
+    return t.quote is None and t.text[0].islower() and (t.low in AUXILIARIES or t.low not in FUNCTION_WORDS)
+
+
+def _after_bracket(toks: list[Tok], j: int) -> int:
+    k = j + 1
+    while k < len(toks) and k - j <= _BRACKET_WORDS and toks[k].text != ")":
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].text == ")" else len(toks)
+
+
+_BRACKET_WORDS: Final = 6
 
 
 def _past_frame_attributes(toks: list[Tok], hi: int) -> int:
@@ -919,9 +962,14 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
         return None  # "Die Zeugin schilderte, wie der Täter das Geld gefordert habe": what she told, no source
     e = _wie_clause_end(toks, cue)
     mention = _wie_source(view, i, cue, e)
+    if mention is not None and mention.head.lower() in _NAMING_NOUNS:
+        return None  # "Wie der Name schon sagt, …", "Wie der Titel verrät, …": an idiom, nobody's statement
     if i <= 1 or toks[i].text == "Wie":
         return _after_wie_clause(view, e, mention, cue)
     return _around_wie_clause(view, i, e, mention, cue)
+
+
+_NAMING_NOUNS: Final = frozenset({"name", "titel", "begriff", "bezeichnung", "wort"})
 
 
 def _object_of_cue_before(view: SentenceView, i: int) -> bool:
@@ -1187,7 +1235,7 @@ def _so(view: SentenceView, i: int) -> Candidate | None:
     m, j = _speaker_after_so(view, i, cue)
     if m is None:
         return None
-    j = _skip_after_speaker(toks, j, n)
+    j = _past_role_apposition(toks, _past_speaker_phrase(toks, j, n), n)
     if not _so_parenthesis(toks, i, j):
         return None
     cue_t = view.cue_tuple(cue) if cue is not None else (toks[i].start, toks[i].end, toks[i].text)
@@ -1226,6 +1274,12 @@ def _statement_around_so(
     follows is an enumeration, not a report ("gratulierten ihm, so der Präsident, der Kanzler …")."""
     toks = view.toks
     first = make(view, 0, i - 1, SO_FRAME, m, cue, cue_tuple=cue_t)
+    if opens_relative(toks, j + 1):
+        # "…, so der Minister, der am Montag sprach.": a clause about the speaker; the statement goes on after it
+        # only where a comma closes it ("Im Juni, so der Richter, der den Fall prüfte, seien …")
+        j = clause_end_plain(toks, j + 1)
+        if j + 1 >= len(toks) or toks[j].text != ",":
+            return first
     tail = sentence_tail(view, j + 1)
     if not has_subjunctive(toks, 0, tail) and not _clause_goes_on(toks, j + 1):
         return first  # "gratulierten ihm, so der Präsident, der Kanzler …": an enumeration, not a report
@@ -1234,6 +1288,32 @@ def _statement_around_so(
     if base is None or p1 is None or p2 is None:
         return base
     return joined(base, p1, p2)
+
+
+def _past_speaker_phrase(toks: list[Tok], j: int, n: int) -> int:
+    """Past what follows the speaker of "so" that ends at ``j``: adverbs, places and times; where the phrase took
+    its apposition's closing comma along ("so Jan Roth, Sprecher der Stadt, gescheitert"), that comma, unless
+    only places and times follow it to the sentence's end ("…, so Jan Roth, Sprecher der Stadt, am Montag.")."""
+    if toks[j - 1].text != ",":
+        return _skip_after_speaker(toks, j, n)
+    after = _skip_after_speaker(toks, j, n)
+    return after if after >= n or toks[after].text in (".", "!", "?") else j - 1
+
+
+def _past_role_apposition(toks: list[Tok], j: int, n: int) -> int:
+    """Past the speaker's role after its comma at ``j`` ("so Jan Roth, Leiter der Abteilung bei der Stiftung, …",
+    "so Jan Roth, der Sprecher der Stadt."): the index of the mark that closes the role; ``j`` when no role
+    phrase follows (not "Der Plan sei, so Jan Roth, gescheitert")."""
+    if j + 1 >= n or toks[j].text != ",":
+        return j
+    first = j + 2 if toks[j + 1].low in DETERMINERS else j + 1
+    if first >= n or not toks[first].text[0].isupper():
+        return j
+    head = lexicon.head_of(toks[first].text)
+    if head is None or head[0] != "role":
+        return j
+    e = clause_end(toks, first + 1)
+    return e if all(is_nominal(t) for t in toks[first + 1 : e]) else j
 
 
 def _clause_goes_on(toks: list[Tok], k: int) -> bool:

@@ -57,6 +57,7 @@ from quotetool.detect.spans import (
     make,
     narrated_clause_end,
     only_quotes_before,
+    opens_relative,
     part,
     sentence_tail,
     word_count,
@@ -95,6 +96,8 @@ from quotetool.detect.tokens import (
 def indirect_candidates(view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in view.cues:
+        if _asks_addressee(view.toks, cue):
+            continue  # "Erwarten Sie, dass die Preise steigen?": the interviewer asks, nobody states anything
         # a cue can close one statement and open another: "Er sei geschockt, sagte sie, ihre „Gedanken …“"
         before = _cue_after(view, cue) or _demonstrative_after(view, cue)
         after = _complement(view, cue)
@@ -142,6 +145,16 @@ def _possessive_label(view: SentenceView) -> Candidate | None:
         start=toks[0].start, end=toks[1].end, text=phrase, kind="source", head=toks[1].low, det=toks[0].low, inner=owner
     )
     return make(view, 3, n, COLON_INTRO, mention, None)
+
+
+def _asks_addressee(toks: list[Tok], cue: Cue) -> bool:
+    """In a question, the cue asks its addressee ("Glauben Sie, dass …?", "Warum sagen Sie, dass …?", "Hältst du
+    es für möglich, dass …?"): the polite "Sie" (capitalised inside the sentence) or "du" right after the verb,
+    and a question mark after it."""
+    k = cue.index + 1
+    if k >= len(toks) or not (toks[k].text == "Sie" or toks[k].low == "du"):
+        return False
+    return any(t.text == "?" for t in toks[k:])
 
 
 _DEMAND_NOUNS: Final = both_spellings({"forderung", "forderungen", "ruf", "rufe"})
@@ -248,6 +261,7 @@ def _shared_view(view: SentenceView) -> Candidate | None:
             return None  # no such view, one with its holder ("die Meinung der Experten, dass …"), or a verb's
             # ("Damit bestätigt sich die Befürchtung, dass …": the cue rules decide)
         hi = sentence_tail(view, k + 2, subordinate=lo > 0 and opens_subordinate(toks, lo), complement=True)
+        hi = narrated_clause_end(view, k + 2, hi, reported_mood=False)  # "…, allerdings schrieb die Zeitung …"
         return make(view, k + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(t.start, t.end, t.text))
     return None
 
@@ -359,6 +373,7 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
         c is None
         or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1))
         or _narrators_hedge(view.toks, cue)
+        or _modal_infinitive(view.toks, cue)
         or _noticing(view.toks, cue)
     ):
         return None
@@ -401,16 +416,41 @@ def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
     )
 
 
-_MODALS: Final = both_spellings({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll"})
+_MODALS: Final = both_spellings(
+    {"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "soll", "möchte", "würde"}
+)
 _PERCEIVING: Final = both_spellings({"bemerken", "merken", "erfahren", "hören", "entdecken"})
 _TEMPORAL: Final = both_spellings({"als", "nachdem", "sobald", "bevor", "während", "wenn", "bis"})
 
 
 def _narrators_hedge(toks: list[Tok], cue: Cue) -> bool:
-    """ "Alles in allem kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement."""
+    """ "Unterm Strich kann man sagen, dass …": "man" with a modal verb is the narrator's own judgement; so is
+    the agentless passive with one ("Als Ergebnis darf festgehalten werden, dass …", "Es kann gesagt werden, …")."""
     lo = clause_start(toks, cue.index, 0)
     words = {t.low for t in toks[lo : cue.index]}
-    return "man" in words and not words.isdisjoint(_MODALS)
+    if words.isdisjoint(_MODALS):
+        return False
+    if "man" in words:
+        return True
+    k = cue.last + 1
+    return k < len(toks) and toks[k].low == "werden" and "von" not in words and "vom" not in words
+
+
+def _modal_infinitive(toks: list[Tok], cue: Cue) -> bool:
+    """ "Es ist zu erwarten, dass …", "ist davon auszugehen, dass …", "war als Sensation zu bewerten, dass …": "sein"
+    with the zu-infinitive of a verb of thinking or judging is the narrator's own assessment (not "war es ihr
+    wichtig zu betonen, dass …": a verb of speech)."""
+    i = cue.index
+    t = toks[i]
+    infinitive = (i > 0 and toks[i - 1].low == "zu") or ("zu" in t.low[2:-2] and t.low.endswith("en"))
+    if not infinitive or not (cue.cognition or cue.lemma in _JUDGING_VERBS):
+        return False
+    lo = clause_start(toks, i, 0)
+    return any(toks[k].low in _SEIN for k in range(lo, i))
+
+
+_JUDGING_VERBS: Final = frozenset({"bewerten", "werten", "beurteilen", "festhalten", "feststellen"})
+_SEIN: Final = frozenset({"ist", "war", "sind", "waren", "wäre", "wären"})
 
 
 def _noticing(toks: list[Tok], cue: Cue) -> bool:
@@ -556,6 +596,8 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     first = toks[k]
     hi = sentence_tail(view, k, complement=True)
     seg_end = clause_end(toks, k)
+    if first.low in _INFINITIVE_OPENERS and _purpose_clause(toks, k, hi):
+        return None  # "…, um zu prüfen unter welchen Umständen sie handeln könnten": the narrator's purpose
     subjunctive = _complement_subjunctive(view, k, seg_end, hi)
     past_condition = _infinitive_past_condition(toks, k, seg_end)  # "…, sollte/falls X …, die Hilfe einzustellen"
     if (
@@ -587,6 +629,12 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     ):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+def _purpose_clause(toks: list[Tok], k: int, hi: int) -> bool:
+    """Tokens k..hi after "um", "ohne" or "statt" are a zu-infinitive and no Konjunktiv I: the narrator's purpose
+    or manner, no one's statement (not "sagte, ohne neue Schulden sei die Krise nicht zu lösen")."""
+    return any(t.low == "zu" for t in toks[k + 1 : hi]) and not has_subjunctive(toks, k, hi, strong_only=True)
 
 
 def _impersonal_report(toks: list[Tok], cue: Cue) -> bool:
@@ -657,8 +705,44 @@ def _subjunctive_complement(view: SentenceView, cue: Cue, k: int, hi: int) -> Ca
     rule = SUBJUNCTIVE_CLAUSE
     if _holderless_claim(view, cue, mention):
         rule, mention = IMPERSONAL_CLAUSE, _claim_mention(view, cue)
+    elif mention is not None and mention.end > view.toks[k].start:
+        k = _past_apposition(view.toks, mention, k, hi)  # "erklärte der Direktor, Jan Roth, die Lage sei …"
+    k = _past_narrated_relative(view.toks, k, hi)  # "Nach Einschätzung eines Experten, der … befragt wurde, würde …"
     hi = narrated_clause_end(view, k, hi, reported_mood=True)
     return make(view, k, _noun_complement_end(view, cue, k, hi), rule, mention, cue)
+
+
+def _past_apposition(toks: list[Tok], mention: Mention, k: int, hi: int) -> int:
+    """Where the complement starts when the speaker phrase after the cue runs past the comma at ``k`` with its
+    apposition ("erklärte der Direktor der Behörde, Jan Roth, die Lage sei ernst"): after it, and past a short
+    phrase before a complementizer ("sagte der Sprecher, Jan Roth, gegenüber der Presse, dass …"); ``k`` when
+    nothing of the phrase would be left."""
+    j = k
+    while j < hi and toks[j].start < mention.end:
+        j += 1
+    if j < hi and toks[j].text == ",":
+        j += 1
+    e = clause_end(toks, j, hi)
+    if (
+        e + 1 < hi
+        and toks[e].text == ","
+        and toks[e + 1].low in _COMPLEMENTIZERS
+        and _apposition_before_complementizer(toks, j, e)
+    ):
+        j = e + 2
+    return j if j < hi else k
+
+
+def _past_narrated_relative(toks: list[Tok], k: int, hi: int) -> int:
+    """Past a relative clause at ``k`` that tells of the speaker in the indicative before the Konjunktiv
+    complement ("schrieb in einer Erklärung, die im Netz erschien, sie wolle …"); ``k`` itself where the relative
+    clause is the report ("Mängel, für die der Staat verantwortlich sei")."""
+    if not opens_relative(toks, k):
+        return k
+    r = clause_end_plain(toks, k)
+    if r + 1 >= hi or toks[r].text != "," or has_subjunctive(toks, k, r) or not has_subjunctive(toks, r + 1, hi):
+        return k
+    return r + 1
 
 
 def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -> Candidate | None:
@@ -1225,9 +1309,14 @@ def _opens_dependent_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
         or first.low in ("und", "oder", "aber", "sowie")
         or first.low in _FREE_RELATIVES
         or first.low in _COMMENTING
+        or (first.low == "so" and k + 1 < seg_end and toks[k + 1].low in _EXAMPLE_OPENERS)
     ):
-        return True
+        return True  # (", so etwa der Mieterbund und der Städtetag": examples, not a clause)
     return _is_zu_infinitive(toks, k, seg_end)
+
+
+# after "so", words that open examples rather than a clause: "…, so etwa der Mieterbund", "…, so der Minister, …"
+_EXAMPLE_OPENERS: Final = DETERMINERS | frozenset({"etwa", "zum", "unter", "beispielsweise", "vor", "insbesondere"})
 
 
 def _verb_after_fronted_adverb(toks: list[Tok], k: int, seg_end: int) -> bool:

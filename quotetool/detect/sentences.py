@@ -53,16 +53,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         word = m.group()
         k = m.start()
     if word.isdigit():
-        # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
-        if len(word) > 2 and not (len(word) <= 4 and _before_ordinal(text, k)):
-            return False  # (but "zum 100. Geburtstag", "seines 150. Jubiläums": an ordinal after its article)
-        if k >= 2 and text[k - 1] == "." and text[k - 2].isdigit():
-            return True  # a date: "am 7.10. in Berlin"
-        after = text[dot + 1 : dot + 3].lstrip()
-        if after[:1] in _OPENING_MARKS:
-            return False  # "… in Halle 4. „Vielfalt …“": a quotation opens the next sentence
-        nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
-        return not (nxt and nxt.group(1).lower() in FUNCTION_WORDS)
+        return _ordinal_dot(text, dot, k, word)
     if len(word) == 1:
         # initials (George W. Bush), z. B., u. a.; but a unit after a number before a capitalised function word
         # ends the sentence: "… und wiegt 165 g. Das Display …"
@@ -71,6 +62,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # z.B. / u.a. / d.h.: a letter-dot-letter chain
     return k >= 1 and text[k - 1] == "."
+
+
+def _ordinal_dot(text: str, dot: int, k: int, word: str) -> bool:
+    """Whether the '.' at ``dot`` after the number ``word`` (at ``k``) makes it an ordinal, not a sentence end."""
+    # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
+    if len(word) > 2 and not (len(word) <= 4 and _before_ordinal(text, k)):
+        return False  # (but "zum 100. Geburtstag", "seines 150. Jubiläums": an ordinal after its article)
+    if k >= 2 and text[k - 1] == "." and text[k - 2].isdigit():
+        return True  # a date: "am 7.10. in Berlin"
+    after = text[dot + 1 : dot + 3].lstrip()
+    if after[:1] in _OPENING_MARKS:
+        return False  # "… in Halle 4. „Vielfalt …“": a quotation opens the next sentence
+    nxt = _WORD_AFTER.match(text, dot + 1, min(len(text), dot + 30))
+    if nxt and nxt.group(1)[:1].isupper() and nxt.group(1) not in _MONTHS and _counted_by_noun(text, k):
+        return False  # "… auf Platz 19. Trainer Meier …": a number after its noun is no ordinal
+    return not (nxt and nxt.group(1).lower() in FUNCTION_WORDS)
 
 
 # articles and contractions that open a noun phrase with an ordinal of three or four digits in it
@@ -109,6 +116,43 @@ def _before_ordinal(text: str, k: int) -> bool:
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     return text[i:j] in _ORDINAL_OPENERS
+
+
+_MONTHS: Final = frozenset(
+    {
+        "Januar",
+        "Jänner",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    }
+)
+_WEEKDAYS: Final = frozenset(
+    {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"}
+)
+
+
+def _counted_by_noun(text: str, k: int) -> bool:
+    """The word before the number at ``k`` is a noun that the number counts ("Platz 19", "Artikel 5", "Gleis 3"):
+    capitalised and no function word ("Am 19. Januar", "Bis 3. Mai" take an ordinal)."""
+    j = k - 1
+    if j < 1 or text[j] != " ":
+        return False
+    i = j
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:j]
+    if len(word) <= 2 or not word[0].isupper() or word in _WEEKDAYS:
+        return False  # (not "am Samstag 3. Oktober")
+    return word.lower() not in FUNCTION_WORDS and (i == 0 or text[i - 1] == " ")
 
 
 def _unit_after_number(text: str, k: int) -> bool:

@@ -20,6 +20,7 @@ from quotetool.detect.tokens import (
     PREPOSITIONS,
     PRONOUNS_NOM,
     PRONOUNS_OBL,
+    RELATIVES,
     SENTENCE_ADVERBS,
     WAEHREND,
     Tok,
@@ -111,6 +112,8 @@ def _tail_ends_at(view: SentenceView, i: int, j: int, subordinate: bool, complem
     t = toks[j]
     if t.text == ",":
         return _comma_ends_tail(view, i, j, subordinate)
+    if t.text == "(":
+        return _closing_attribution(view, j)  # "… saniert werden (wir berichteten).": no part of the statement
     if t.text == ";" or (t.text == ":" and j + 1 < len(toks) and toks[j + 1].quote is not None):
         return True  # "…: „…“": the quotation after the colon is a statement of its own
     # "sie müssten handeln und bemühte dann ein Bild": the cue's subject goes on
@@ -126,10 +129,64 @@ def _comma_ends_tail(view: SentenceView, i: int, j: int, subordinate: bool) -> b
         return True
     if _narrated_clause_after(toks, i, j):
         return True  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
-    if _speech_verb_after(view, j):
+    if _speech_verb_after(view, j) or _speaker_then_speech_verb(view, j) or _frame_after(view, j):
         return True
     # "…, doch der Sprecher erklärte, …": another report begins
     return j + 2 < len(toks) and toks[j + 1].low in CONTRASTING and _new_speech_clause(view, j + 2)
+
+
+def _closing_attribution(view: SentenceView, j: int) -> bool:
+    """The bracket at ``j`` closes the sentence and holds a speech verb or "laut" ("(wir berichteten)", "(Zitate
+    aus der Klageschrift laut Spiegel)"): an attribution or a note of the newsroom, not what was said."""
+    toks = view.toks
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].text != ")":
+        k += 1
+    if k >= n or (k + 1 < n and toks[k + 1].text not in (".", "!", "?")):
+        return False
+    return any(toks[x].low == "laut" or _speech_cue(view, x) for x in range(j + 1, k))
+
+
+def _frame_after(view: SentenceView, j: int) -> bool:
+    """Whether a frame of its own follows the comma at ``j``: "laut" and its source ("…, laut dem Krankenhaus waren
+    es 25"), or a wie-clause with a speech verb that ends the sentence ("…, wie die Zeitung schreibt."): the
+    statement before it ends there."""
+    toks = view.toks
+    n = len(toks)
+    if j + 2 < n and toks[j + 1].low == "laut" and toks[j + 2].text not in CLAUSE_PUNCT:
+        return True
+    if j + 2 >= n or toks[j + 1].low != "wie":
+        return False
+    e = j + 2
+    while e < n and toks[e].text not in CLAUSE_PUNCT:
+        e += 1
+    # (the last clause: "…, wie von der Verteidigung ausgeführt, …" is a parenthesis inside the statement)
+    return (e >= n or toks[e].text in (".", "!", "?")) and any(_speech_cue(view, x) for x in range(j + 2, e))
+
+
+def _speech_cue(view: SentenceView, x: int) -> bool:
+    cue = view.cue_at(x)
+    return cue is not None and not cue.cognition and not cue.attitude
+
+
+def _speaker_then_speech_verb(view: SentenceView, j: int) -> bool:
+    """Whether a main clause after the comma at ``j`` opens with a speaker and its speech verb ("…, die Polizei
+    sprach von 3.000 Teilnehmern"): another statement, with a speaker of its own, begins."""
+    toks = view.toks
+    if j + 2 >= len(toks) or toks[j + 1].low not in _SUBJECT_ARTICLES:
+        return False
+    if not any(j + 2 < c.index <= j + _SPEAKER_WORDS for c in view.cues):
+        return False  # (no speech verb near: spare the parse)
+    m, k = parse_np(view.text, toks, j + 1, len(toks))
+    if m is None or m.kind not in _SPEAKER_KINDS or k >= len(toks):
+        return False
+    cue = view.cue_at(k)
+    return cue is not None and not cue.attitude and not cue.cognition
+
+
+_SPEAKER_KINDS: Final = frozenset({"name", "role", "org", "group", "source"})
+_SPEAKER_WORDS: Final = 8
 
 
 def _main_clause_after(toks: list[Tok], j: int) -> bool:
@@ -166,7 +223,7 @@ def _speech_verb_after(view: SentenceView, j: int) -> bool:
     )
 
 
-_TAIL_MARKS: Final = frozenset({",", ";", ":"})
+_TAIL_MARKS: Final = frozenset({",", ";", ":", "("})
 
 # words that join a narrated main clause to a report after a comma: "…, doch die Richterin ließ sich nicht …"
 _NARRATOR_JOINS: Final = frozenset({"doch", "aber", "jedoch", "allerdings", "sondern"})
@@ -199,8 +256,17 @@ def _narrated_main_clause(view: SentenceView, s: int, hi: int) -> bool:
     if e - s < 2 or has_subjunctive(toks, s, e):
         return False
     if _past_indicative(toks[s]):
-        return toks[s + 1].low in PRONOUNS_NOM or toks[s + 1].low in DETERMINERS
+        k = s + 1
+        while k < e - 1 and k - s <= _ADVERBS_BEFORE_SUBJECT and toks[k].low in _BEFORE_SUBJECT:
+            k += 1  # "allerdings schrieb zum Beispiel die Zeitung …", "nannte auch der Minister …"
+        return toks[k].low in PRONOUNS_NOM or toks[k].low in DETERMINERS
     return _subject_then_past_verb(view, s, e)
+
+
+_ADVERBS_BEFORE_SUBJECT: Final = 3
+_BEFORE_SUBJECT: Final = SENTENCE_ADVERBS | frozenset(
+    {"auch", "zum", "beispiel", "etwa", "jedoch", "aber", "noch", "dann", "nun", "bereits", "schon", "dagegen"}
+)
 
 
 def _subject_then_past_verb(view: SentenceView, s: int, e: int) -> bool:
@@ -323,6 +389,17 @@ _OPENING_AFTER_VERB: Final = (DETERMINERS | PREPOSITIONS | PRONOUNS_NOM | PRONOU
 
 def only_quotes_before(toks: list[Tok], i: int) -> bool:
     return all(t.quote is not None or not t.text[0].isalnum() for t in toks[:i])
+
+
+def opens_relative(toks: list[Tok], k: int) -> bool:
+    """A relative clause opens at ``k``: a relative pronoun (or a preposition and one) before a word that is no
+    noun or adjective ("der am Montag sprach", "mit dem er …"; not "die größte Reform", "der Plan")."""
+    if k < len(toks) and toks[k].low in PREPOSITIONS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low not in RELATIVES:
+        return False
+    nxt = toks[k + 1]
+    return nxt.quote is None and not nxt.text[0].isupper() and not is_adjective(nxt)
 
 
 def clause_end_plain(toks: list[Tok], i: int) -> int:
