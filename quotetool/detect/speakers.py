@@ -1295,6 +1295,8 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
     ):
         return None
     after = aj + (1 if aj < limit and toks[aj].text == "," else 0)
+    if aj == j + 2 and _enumeration_goes_on(toks, aj, limit):
+        return None  # "sagte der Minister, Kinder, Frauen und Alte seien …": a list, no name in apposition
     if app.kind == "name" and mention.kind in ("role", "org", "other") and not mention.name:
         return _role_named(text, mention, app), after
     if app.kind == "role" and mention.kind == "name":
@@ -1303,6 +1305,17 @@ def _apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int
 
 
 _APPOSITION_ENDS: Final = frozenset({",", ":", ")"})
+
+
+def _enumeration_goes_on(toks: list[Tok], k: int, limit: int) -> bool:
+    """A one-word phrase ending at the comma ``k`` is the first of a list: a capitalised word and "und", "oder",
+    "sowie" or another comma follow ("Kinder, Frauen und Alte")."""
+    return (
+        k + 2 < limit
+        and toks[k].text == ","
+        and toks[k + 1].text[0].isupper()
+        and toks[k + 2].low in ("und", "oder", "sowie", ",")
+    )
 
 
 def _last_mark(toks: list[Tok], k: int, limit: int) -> bool:

@@ -83,7 +83,9 @@ def test_a_role_apposition_after_the_verbs_subject_is_not_part_of_the_statement(
 
 def test_an_enumeration_after_the_verb_is_no_apposition() -> None:
     text = "Am Montag sagte der Minister, Kinder, Frauen und Alte seien betroffen."
-    assert find(text, "Alte seien betroffen").quote == "Kinder, Frauen und Alte seien betroffen"
+    p = find(text, "Alte seien betroffen")
+    assert p.quote == "Kinder, Frauen und Alte seien betroffen"
+    assert p.speaker_mention == "der Minister"  # the list's first word is no name in apposition
 
 
 # -- after the verb, a place or time phrase and then the speaker's role and name without an article --------------
