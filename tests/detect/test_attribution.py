@@ -230,11 +230,11 @@ def test_role_noun_refers_to_the_person_who_spoke_last_without_a_role() -> None:
 def test_role_noun_does_not_refer_to_a_person_who_was_only_named() -> None:
     # the accused is named; the investigator who speaks is someone else
     text = (
-        "Gegen Paul Brenner wird seit Montag verhandelt. Der Ermittler, der als wichtiger Zeuge gilt, will danach "
-        "aufhören: „Was Größeres kommt nicht mehr nach!“"
+        "Gegen Udo Kamphaus wird seit Dienstag prozessiert. Der Ermittler, der als Hauptzeuge geladen ist, will danach "
+        "in Rente gehen: „Einen größeren Fall gibt es für mich nicht mehr!“"
     )
-    p = find(text, "Was Größeres")
-    assert p.speaker != "Paul Brenner"
+    p = find(text, "Einen größeren")
+    assert p.speaker != "Udo Kamphaus"
 
 
 def test_role_noun_does_not_refer_to_several_people() -> None:
@@ -249,20 +249,20 @@ def test_role_noun_does_not_refer_to_several_people() -> None:
 def test_role_with_a_genitive_of_its_own_is_not_the_same_role_elsewhere() -> None:
     # the director of the airline is not the director of the authority
     text = (
-        "Der Direktor der Behörde, Bagus Puruhito, teilte mit, die Suche gehe weiter. "
-        "Nach Angaben des Direktors der Fluggesellschaft seien alle Passagiere Inländer gewesen."
+        "Der Direktor der Hafenbehörde, Marek Ostrowski, teilte mit, die Bergung dauere an. "
+        "Nach Angaben des Direktors der Reederei seien alle Fahrgäste Pendler gewesen."
     )
-    p = find(text, "seien alle Passagiere")
-    assert p.speaker != "Bagus Puruhito"
+    p = find(text, "seien alle Fahrgäste")
+    assert p.speaker != "Marek Ostrowski"
 
 
 def test_name_in_apposition_to_a_role_makes_a_later_bare_surname_the_topic() -> None:
-    # "Abhisit" alone has no first name of the lexicon; the role before it introduced him as a person
+    # "Koruth" alone has no first name of the lexicon; the role before it introduced him as a person
     text = (
-        "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte die Auflösung des Parlaments an. "
-        "Die Opposition begrüßte die Ankündigung. Das lehnte Abhisit jedoch ab. "
-        "Abhisit machte außerdem zur Bedingung, dass die Demonstranten ihre Proteste beenden. "
-        "Andernfalls werde er das Parlament nicht auflösen."
+        "Der Regierungschef Nepals, Koruth Ambelani, kündigte den Rücktritt seines Kabinetts an. "
+        "Die Gewerkschaften lobten den Schritt. Einen Aufschub lehnte Koruth jedoch ab. "
+        "Koruth machte zudem zur Bedingung, dass die Streikenden ihre Blockaden räumen. "
+        "Sonst werde er das Kabinett nicht entlassen."
     )
-    p = find(text, "Andernfalls werde er")
-    assert p.speaker == "Abhisit Vejjajiva"
+    p = find(text, "Sonst werde er")
+    assert p.speaker == "Koruth Ambelani"

@@ -45,8 +45,8 @@ def test_a_dot_after_an_ordinary_capital_word_still_ends_the_phrase() -> None:
 
 def test_a_subject_with_a_long_apposition_is_shared_by_a_later_verb() -> None:
     text = (
-        "Der Plan ist umstritten. Jan Berger, ein prominentes, dem linken Flügel der Partei zugehöriges Mitglied "
-        "des Landtags aus dem Norden, wollte sich nach einem Treffen mit der Fraktion noch nicht festlegen, "
+        "Der Plan ist umstritten. Jan Berger, ein bekanntes, dem Wirtschaftsflügel der Partei nahestehendes Mitglied "
+        "des Stadtrats aus dem Süden, wollte sich nach einer Sitzung des Vorstands noch nicht entscheiden, "
         "sagte aber, die Partei müsse neue Wege gehen."
     )
     p = find(text, "die Partei müsse")
@@ -86,12 +86,12 @@ def test_a_quotation_after_other_words_is_not_joined() -> None:
 
 def test_a_continuation_after_a_long_fronted_phrase_takes_that_sentences_subject() -> None:
     text = (
-        "„Wir brauchen endlich Klarheit“, erklärte der Verbandschef Manfred Kranz. Am Rande einer Sitzung des "
-        "Landtages in der Hauptstadt nahm jetzt auch der Ministerpräsident des Landes, Christian Wolf (CDU), zu "
-        "der Frage Stellung. Jeder Lehrer könne das Konto später einlösen."
+        "„Wir brauchen endlich Klarheit“, erklärte der Verbandschef Manfred Kranz. Bei einem Besuch der "
+        "Messe in Leipzig nahm inzwischen auch die Wirtschaftsministerin des Landes, Karin Adler (FDP), zu "
+        "dem Thema Stellung. Jeder Betrieb könne die Prämie später beantragen."
     )
-    p = find(text, "Jeder Lehrer könne")
-    assert p.speaker == "Christian Wolf"
+    p = find(text, "Jeder Betrieb könne")
+    assert p.speaker == "Karin Adler"
 
 
 def test_a_fronted_phrase_before_a_passive_gives_no_topic() -> None:
@@ -217,12 +217,12 @@ def test_a_colon_intro_with_its_object_first_names_the_subject_after_the_verb(in
 
 
 def test_a_fronted_subject_with_an_article_stays_the_subject() -> None:
-    # "Die Veröffentlichung dürfte der Opposition nützen": "der Opposition" is a dative, no speaker
+    # "Das Erscheinen dürfte der Opposition helfen": "der Opposition" is a dative, no speaker
     text = (
-        "Die Videos wurden am Montag veröffentlicht. Die Veröffentlichung der Videos zu diesem Zeitpunkt dürfte der "
-        "Opposition nützen. Die Filme seien von einem Unternehmer bestellt worden."
+        "Die Fotos tauchten am Freitag auf. Das Erscheinen der Fotos kurz vor der Abstimmung dürfte der "
+        "Opposition helfen. Die Bilder seien von einem Detektiv gemacht worden."
     )
-    assert find(text, "Die Filme seien").speaker != "Opposition"
+    assert find(text, "Die Bilder seien").speaker != "Opposition"
 
 
 def test_a_fronted_predicate_before_a_copula_names_no_topic() -> None:
@@ -294,10 +294,10 @@ def test_a_statement_noun_in_a_passive_belongs_to_its_agent(sentence: str) -> No
 
 def test_the_attribute_of_a_passives_subject_is_no_agent() -> None:
     text = (
-        "Die Regierung plant neue Pässe. Die Speicherung von Fingerabdrücken war bisher damit begründet worden, "
-        "dass die Identität des Antragstellers sicher sein müsse."
+        "Die Stadt plant neue Schülerausweise. Die Erfassung von Passfotos war bislang damit begründet worden, "
+        "dass jeder Schüler erkennbar sein müsse."
     )
-    assert find(text, "die Identität").speaker != "Fingerabdrücken"
+    assert find(text, "jeder Schüler").speaker != "Passfotos"
 
 
 def test_whoever_a_passive_of_zitieren_quotes_speaks() -> None:
@@ -328,10 +328,10 @@ def test_so_before_a_narrating_verb_names_no_one() -> None:
 
 def test_slogans_after_a_fronted_phrase_belong_to_the_subject() -> None:
     text = (
-        "Tausende protestierten am Samstag. Vom Bahnhof zogen die Demonstranten bis zum Rathaus und skandierten "
-        "dabei Parolen wie zum Beispiel „Stoppt den Bau“ oder „Wir bleiben hier“."
+        "Tausende marschierten am Sonntag. Vom Stadion zogen die Demonstranten bis zum Landtag und skandierten "
+        "dabei Parolen wie zum Beispiel „Rettet den Park“ oder „Keine Bagger hier“."
     )
-    assert find(text, "Stoppt den Bau").speaker == "Demonstranten"
+    assert find(text, "Rettet den Park").speaker == "Demonstranten"
 
 
 def test_a_bare_genitive_in_a_fronted_phrase_is_not_its_verb() -> None:

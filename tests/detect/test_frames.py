@@ -28,7 +28,7 @@ def test_wie_clause_inside_the_statement_gives_two_parts() -> None:
 
 
 def test_wie_clause_that_names_something_is_no_frame() -> None:
-    assert detect("Der Sänger Syd Barrett, wie er sich selbst gerne nannte, ist tot.") == []
+    assert detect("Der Zauberer Olaf Semmler, wie er sich am liebsten nannte, ist verschwunden.") == []
 
 
 def test_gemaess_with_a_speaker() -> None:
@@ -69,12 +69,12 @@ def test_temporal_nach_is_no_frame() -> None:
 
 
 def test_frame_inside_the_clause_gives_two_parts() -> None:
-    text = "Die Brandursache ist nach Angaben der Polizei noch unklar."
-    p = find(text, "Die Brandursache")
-    assert p.quote == "Die Brandursache ist nach Angaben der Polizei noch unklar"
-    assert p.parts == ((0, 20), (46, 57))
-    assert text[46:57] == "noch unklar"
-    assert p.speaker == "Polizei"
+    text = "Die Zahl der Verletzten ist nach Angaben der Bergwacht noch offen."
+    p = find(text, "Die Zahl")
+    assert p.quote == "Die Zahl der Verletzten ist nach Angaben der Bergwacht noch offen"
+    assert p.parts == ((0, 27), (55, 65))
+    assert text[55:65] == "noch offen"
+    assert p.speaker == "Bergwacht"
 
 
 def test_fronted_frame_with_apposition() -> None:
@@ -240,18 +240,20 @@ def test_a_law_frames_a_statement() -> None:
 
 
 def test_so_parenthesis_inside_a_clause_in_the_indicative_gives_two_parts() -> None:
-    text = "In zehn Jahren, so schätzen die Forscher, soll die neue Sorte marktreif sein."
-    p = find(text, "In zehn Jahren")
+    text = "Bis zum Herbst, so rechnen die Ingenieure, soll die neue Brücke befahrbar sein."
+    p = find(text, "Bis zum Herbst")
     assert p.quote == text[:-1]
-    assert p.parts == ((0, 14), (42, 76))
-    assert text[42:76] == "soll die neue Sorte marktreif sein"
-    assert p.speaker_mention == "die Forscher"
+    assert p.parts == ((0, 14), (43, 78))
+    assert text[43:78] == "soll die neue Brücke befahrbar sein"
+    assert p.speaker_mention == "die Ingenieure"
     text = "Das Risiko liegt, so zeigen mehrere Studien, bei Rauchern deutlich höher."
     assert find(text, "bei Rauchern").parts == ((0, 16), (45, 72))
 
 
 def test_so_parenthesis_before_a_relative_clause_or_an_enumeration_ends_the_statement() -> None:
-    text = "Viele Verfahren sind unwirksam, so das Ergebnis einer Studie, in der 50 Methoden geprüft wurden."
-    assert find(text, "Viele Verfahren").quote == "Viele Verfahren sind unwirksam"
+    text = (
+        "Die meisten Diäten sind wirkungslos, so das Fazit einer Untersuchung, in der 40 Programme verglichen wurden."
+    )
+    assert find(text, "Die meisten Diäten").quote == "Die meisten Diäten sind wirkungslos"
     text = "Auch weitere Staaten gratulierten dem Sieger, so der italienische Premier, der ihn lobte."
     assert find(text, "Auch weitere").quote == "Auch weitere Staaten gratulierten dem Sieger"

@@ -113,8 +113,8 @@ def test_agreement_with_its_content() -> None:
 
 def test_agreement_without_content_is_no_speaker_for_the_next_sentence() -> None:
     text = (
-        "Nun haben sich beide Parteien auf eine gemeinsame Regierung geeinigt. "
-        "Bei einer Neuwahl hätten die Konservativen mit großen Gewinnen rechnen können."
+        "Inzwischen haben sich die zwei Vereine auf einen gemeinsamen Vorstand geeinigt. "
+        "Bei einer Kampfabstimmung hätten die Jüngeren mit einer klaren Mehrheit rechnen können."
     )
     assert detect(text) == []
 
@@ -140,8 +140,8 @@ def test_pretending_hoping_and_saying_of_someone() -> None:
     p = find("Die Frau gab vor, nur eine Aussprache zu wollen.", "eine Aussprache")
     assert p.quote == "nur eine Aussprache zu wollen"
     assert p.speaker == "Frau"
-    q = find("Der Senat hatte sich erhofft, dass die Grundstücke an das Land fallen.", "die Grundstücke")
-    assert q.speaker == "Senat"
+    q = find("Die Gemeinde hatte sich erhofft, dass der Wald an sie zurückgeht.", "der Wald")
+    assert q.speaker == "Gemeinde"
     r = find("Dem Orden wird nachgesagt, rechten Gruppen nahe zu stehen.", "rechten Gruppen")
     assert r.quote == "rechten Gruppen nahe zu stehen"
 

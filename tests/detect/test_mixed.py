@@ -46,15 +46,15 @@ def test_quoted_words_inside_the_phrase_a_cue_reports() -> None:
 
 
 def test_quoted_words_that_are_the_whole_phrase_stay_direct() -> None:
-    p = find("Der Dezernent sprach von einer „Gefahr für Leib und Leben“.", "Gefahr")
-    assert p.quote == "Gefahr für Leib und Leben"
+    p = find("Die Oberärztin sprach von einer „Katastrophe mit Ansage“.", "Katastrophe")
+    assert p.quote == "Katastrophe mit Ansage"
     assert p.rule == "direct-in-clause"
 
 
 def test_a_preposition_of_another_noun_opens_no_reported_phrase() -> None:
-    text = "Der Präsident nannte die Bewerbung von Kanada „sehr respektabel“ und lobte die Stadien."
-    p = find(text, "sehr respektabel")
-    assert p.quote == "sehr respektabel"
+    text = "Die Jury nannte den Entwurf von Lea Sommer „äußerst gelungen“ und lobte die Farben."
+    p = find(text, "äußerst gelungen")
+    assert p.quote == "äußerst gelungen"
     assert p.rule == "direct-in-clause"
     text = "Das Parlament nahm die Lage mit „tiefer Besorgnis“ zur Kenntnis."
     assert all(p.rule != "mixed-phrase" for p in detect(text))

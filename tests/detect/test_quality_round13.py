@@ -43,9 +43,9 @@ def test_a_claim_without_a_holder_names_its_noun_as_the_source_phrase() -> None:
     text = "Gegen den Trainer stehen Vorwürfe im Raum, er habe Spieler beleidigt."
     p = find(text, "Spieler beleidigt")
     assert (p.speaker, p.speaker_mention) == (None, "Vorwürfe")
-    text = "Der Senat bemühte sich, die wachsenden Ängste zu zerstreuen, die Mieten könnten weiter steigen."
-    p = find(text, "Mieten könnten")
-    assert (p.speaker, p.speaker_mention) == (None, "die wachsenden Ängste")
+    text = "Die Direktorin versuchte, die verbreiteten Ängste zu entkräften, die Schule könnte bald schließen."
+    p = find(text, "Schule könnte")
+    assert (p.speaker, p.speaker_mention) == (None, "die verbreiteten Ängste")
 
 
 # -- "sagte im Landtag die Ministerin": a prepositional phrase after the verb ends before the subject ---------------
@@ -135,13 +135,13 @@ def test_the_legislator_is_a_body_that_can_be_the_topic() -> None:
     assert find(text, "nicht verfallen").speaker == "Gesetzgeber"
 
 
-# -- "hatte der Investor für den Neubau, Larry Stein, zugesagt": the role phrase stays with its named apposition -----
+# -- "hatte der Investor für das Stadion, Rick Hollis, zugesagt": the role phrase stays with its named apposition --
 
 
 def test_a_role_and_its_name_in_apposition_before_a_final_verb_stay_one_phrase() -> None:
-    text = "Erst vor zwei Tagen hatte der Investor für den Neubau, Tom A. Reuter, zugesagt, den Turm zu verkaufen."
-    p = find(text, "Turm zu verkaufen")
-    assert (p.speaker, p.speaker_mention) == ("Tom A. Reuter", "der Investor für den Neubau, Tom A. Reuter")
+    text = "Noch am Freitag hatte der Investor für das Stadion, Rick B. Hollis, zugesagt, die Tribüne zu erweitern."
+    p = find(text, "Tribüne zu erweitern")
+    assert (p.speaker, p.speaker_mention) == ("Rick B. Hollis", "der Investor für das Stadion, Rick B. Hollis")
     text = "Zuvor hatte ein Kommandeur auf Seiten der Rebellen, Abu Karim, erklärt, die Stadt sei gefallen."
     p = find(text, "Stadt sei gefallen")
     assert (p.speaker, p.speaker_mention) == ("Abu Karim", "ein Kommandeur auf Seiten der Rebellen, Abu Karim")
@@ -174,7 +174,7 @@ def test_wanting_to_know_reports_a_claim_or_a_question() -> None:
     assert find(text, "Wo bleibt").speaker == "Anwohner"
 
 
-# -- "Aus der Regierung ist zu hören, …": the source of what is heard is the "aus" phrase ------------------------------
+# -- "Aus dem Rathaus ist zu hören, …": the source of what is heard is the "aus" phrase ------------------------------
 
 
 def test_what_is_heard_from_a_source_is_its_statement() -> None:
@@ -190,20 +190,20 @@ def test_someone_heard_on_a_recording_is_no_impersonal_cue() -> None:
     assert detect(text) == []
 
 
-# -- "wurden in einer Anweisung der Botschaft aufgefordert": an instruction is a document that speaks -----------------
+# -- "wurden in einer Anweisung des Konsulats aufgefordert": an instruction is a document that speaks -----------------
 
 
 def test_an_instruction_is_the_source_of_a_passive_request() -> None:
     text = (
-        "Alle Mitarbeiter wurden am Samstag in einer Anweisung der Botschaft aufgefordert, die Stadt zu verlassen. "
-        "Grund dafür sei die Gefahr eines Anschlags."
+        "Sämtliche Beschäftigten wurden am Dienstag in einer Anweisung des Konsulats aufgefordert, die Region zu "
+        "meiden. Grund dafür seien die schweren Unruhen."
     )
-    assert find(text, "die Stadt zu verlassen").speaker == "Anweisung der Botschaft"
-    assert find(text, "Gefahr eines Anschlags").speaker == "Anweisung der Botschaft"
+    assert find(text, "die Region zu meiden").speaker == "Anweisung des Konsulats"
+    assert find(text, "schweren Unruhen").speaker == "Anweisung des Konsulats"
 
 
 def test_an_instruction_after_nach_is_followed_not_cited() -> None:
-    text = "Nach einer Anweisung des Finanzministeriums hatte die Bank die Konten gesperrt."
+    text = "Nach einer Anweisung des Bauamts hatte die Firma die Arbeiten gestoppt."
     assert detect(text) == []
 
 

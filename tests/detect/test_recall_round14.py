@@ -41,15 +41,17 @@ def test_a_report_of_a_named_agency_gives_its_wonach_clause() -> None:
 
 def test_a_self_given_name_is_no_quote_and_the_sentence_is_attributed_after_it() -> None:
     text = (
-        "Die Militärjunta Nordlands, die sich selbst „Rat für die Erneuerung unter der Verfassung (REV)“ nennt und "
-        "seit Mai die Macht ausübt, will auch nach der Wahl nicht von der Bühne verschwinden. Das erklärte General "
-        "Sami Torno am Montag."
+        "Die Übergangsregierung Sorvaniens, die sich selbst „Komitee für Einheit und Aufbau (KEA)“ nennt und "
+        "seit März das Land führt, will auch nach dem Referendum im Amt bleiben. Das erklärte General "
+        "Sami Torno am Freitag."
     )
-    p = find(text, "nicht von der Bühne")
-    assert p.quote.startswith("Die Militärjunta")
+    p = find(text, "im Amt bleiben")
+    assert p.quote.startswith("Die Übergangsregierung")
     assert p.speaker == "Sami Torno"
     assert quotes("Die Gruppe nennt sich „Bürger gegen den Ausbau der Autobahn“ und sammelt Unterschriften.") == []
-    assert quotes("Im Juni ist es wieder soweit: Dann nennt sie sich „kunstwoche 9“ und zieht nach Bremen.") == []
+    assert (
+        quotes("Im Herbst beginnt die nächste Runde: Dann nennt sie sich „lichtspiel 3“ und gastiert in Kassel.") == []
+    )
 
 
 # -- an ordinal of three or four digits after its article ends no sentence -----------------------------------------
@@ -117,7 +119,7 @@ def test_anfuehren_and_vorbringen_introduce_reported_speech() -> None:
     assert find("Als Grund führte der Kämmerer an, die Kasse sei leer.", "die Kasse sei leer").speaker == "Kämmerer"
     text = "Die Verteidigung brachte vor, der Angeklagte sei zur Tatzeit in Hamburg gewesen."
     assert find(text, "zur Tatzeit").speaker == "Verteidigung"
-    assert quotes("Nürnberg führt die Tabelle mit 59 Punkten vor den Kölner Haien an.") == []
+    assert quotes("Freiburg führt das Feld mit 12 Siegen vor den Mainzer Füchsen an.") == []
 
 
 # -- a holder's name in commas with a given name the lexicon does not list -----------------------------------------

@@ -108,8 +108,8 @@ FOUND: list[tuple[str, str, str | None, str]] = [
     # a short quotation before ", sagte er" after an introduction with a colon is a quotation, not a title
     # that a reported clause would swallow with the introduction
     (
-        "Paul Roth äußerte sich zu den Vorgängen im Hafen: „Wir befürchten das Schlimmste“, sagte er.",
-        "Wir befürchten das Schlimmste",
+        "Paul Roth äußerte sich zu den Vorgängen im Hafen: „Wir sind in großer Sorge“, sagte er.",
+        "Wir sind in großer Sorge",
         "Paul Roth",
         "direct-cue-before",
     ),
@@ -163,16 +163,16 @@ FOUND: list[tuple[str, str, str | None, str]] = [
         "wie-frame",
     ),
     (
-        "Das Flugzeug stürzte ab. Wie gestern bekannt wurde, befindet sich unter den Opfern ein früherer Senator.",
-        "befindet sich unter den Opfern ein früherer Senator",
+        "Der Bus verunglückte. Wie heute bekannt wurde, war unter den Insassen eine ehemalige Ministerin.",
+        "war unter den Insassen eine ehemalige Ministerin",
         None,
         "wie-frame",
     ),
-    # a main clause whose finite verb comes after a longer subject ("200 feste und 300 freie Stellen sollen …")
+    # a main clause whose finite verb comes after a longer subject ("40 alte und 15 neue Busse sollen …")
     (
-        "Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Stellen sollen gestrichen werden.",
-        "200 feste und 300 freie Stellen sollen gestrichen werden",
-        "Zeitung",
+        "Der Sender hatte am Morgen berichtet, 40 alte und 15 neue Busse sollen verkauft werden.",
+        "40 alte und 15 neue Busse sollen verkauft werden",
+        "Sender",
         "v2-clause",
     ),
     # a Konjunktiv II after a statement noun, unless a relative clause opens there
@@ -235,7 +235,7 @@ NOT_FOUND: list[tuple[str, str]] = [
     # a title stays a title
     ("Das Buch der Autorin trägt den Titel „Keine Räumung“.", "Räumung"),
     # the introduction before the colon is no part of the quotation
-    ("Der Vorsitzende äußerte sich zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er.", "Vorgängen"),
+    ("Der Vorsitzende äußerte sich zu den Vorgängen: „Wir sind in großer Sorge“, sagte er.", "Vorgängen"),
     # a quotation after the cue followed by "und" and another verb of the narrator stays a direct quotation
     ("Die Ministerin sagte: „Wir kommen morgen wieder“ und ging.", "ging"),
     # what was criticised is no one's statement
@@ -249,17 +249,17 @@ NOT_FOUND: list[tuple[str, str]] = [
     # a single capitalised word given as a name or term, and names in title case with foreign particles
     ("Die Sonne erscheint im Perihel (auch „Apogäum“ genannt) etwas größer.", "Apogäum"),
     ("Der Teilchenstrom, der als „Sonnenwind“ bezeichnet wird, trifft die Erde.", "Sonnenwind"),
-    ("Das Projekt OpenOffice.org, kurz: „OpenOffice“, feiert Geburtstag.", "OpenOffice"),
+    ("Das Vorhaben FreeAtlas.net, kurz: „FreeAtlas“, wird zehn Jahre alt.", "FreeAtlas"),
     ("Die Entwickler zeigten die neue Version (Codename: „Maelstrom“) erstmals in Berlin.", "Maelstrom"),
     ("Hierzu schrieb der Journalist in der „Correio da Manhã“, die Regierung sei schuld.", "Correio"),
     # the narrator's own judgement ("kann man sagen, dass …") and a perception in a temporal clause
-    ("Alles in allem kann man sagen, dass das Fest ein Erfolg war.", "Erfolg"),
+    ("Unterm Strich kann man sagen, dass die Saison gelungen war.", "gelungen"),
     ("Als die Frau bemerkte, dass ihr Mann fehlte, rief sie die Polizei.", "fehlte"),
     # an interview question with the formal "Ihrer Meinung nach" reports nobody's statement
-    ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?", "Vorschläge"),
-    ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig bzw. überflüssig", "Vorschläge"),
+    ("Welche Regeln sind Ihrer Meinung nach veraltet?", "Regeln"),
+    ("Welche Regeln sind Ihrer Meinung nach veraltet bzw. unnötig", "Regeln"),
     # a frame before a verb of publishing dates the report; "wie sehr", "wie zum Beispiel" name no source
-    ("Nach den ersten Auszählungen gab die Wahlkommission ein vorläufiges Ergebnis bekannt.", "Ergebnis"),
+    ("Nach den ersten Messungen gab das Labor einen vorläufigen Befund bekannt.", "Befund"),
     ("Dies gab heute – nach langen Untersuchungen der Fachleute – Professor Jan Roth bekannt.", "Dies gab"),
     ("Die Entscheidung bleibt den Nutzern, wie sehr sie die Neuerungen begrüßen.", "Entscheidung"),
     ("Kritik kam von mehreren Rednern, wie zum Beispiel von Vertretern der Opposition.", "Rednern"),
@@ -280,8 +280,8 @@ FRAME_PARTS: list[tuple[str, list[str]]] = [
         ["lediglich der Haupthafen wurde", "geöffnet"],
     ),
     (
-        "Die beiden Verdächtigen, unter denen sich nach Einschätzung der Ermittler auch der Täter befindet, sind frei.",
-        ["unter denen sich", "auch der Täter befindet"],
+        "Die drei Festgenommenen, unter denen sich nach Einschätzung der Polizei auch der Anstifter befindet, lachten.",
+        ["unter denen sich", "auch der Anstifter befindet"],
     ),
     (
         "Die Deiche wurden erneuert, zumal das Hochwasser den Prognosen zufolge nicht lange dauern wird.",
@@ -311,12 +311,12 @@ def test_a_frame_after_a_quotation_and_its_cue_is_no_statement_of_its_own() -> N
 
 
 def test_statement_noun_in_a_prepositional_phrase_opens_no_complement() -> None:
-    """ "so schrieb X in einer Stellungnahme, sei es …": the noun names where it was said; the statement is the
+    """ "so schrieb X in einer Erklärung, sei …": the noun names where it was said; the statement is the
     sentence around the parenthesis, in two parts."""
-    text = "Die Sängerin Lena Graf freut sich. Für sie, so schrieb Graf in einer Stellungnahme, sei es eine Ehre."
-    (p,) = [p for p in detect(text) if "Ehre" in p.quote]
+    text = "Die Autorin Nele Brix ist gerührt. Für sie, so schrieb Brix in einer Erklärung, sei der Preis ein Geschenk."
+    (p,) = [p for p in detect(text) if "Geschenk" in p.quote]
     assert p.rule == "so-frame"
-    assert [text[a:b] for a, b in p.parts] == ["Für sie", "sei es eine Ehre"]
+    assert [text[a:b] for a, b in p.parts] == ["Für sie", "sei der Preis ein Geschenk"]
 
 
 @pytest.mark.parametrize(("text", "phrase"), NOT_FOUND)

@@ -38,12 +38,12 @@ def test_genitive_of_named_needs_the_bare_name_in_the_text() -> None:
 
 
 def test_a_plural_role_before_a_name_introduces_no_one() -> None:
-    # "von den Ermittlern Krüger zugeordnet": Krüger is the object, the investigators are several and unnamed
+    # "von den Ermittlern Hollmann zugeordnet": Hollmann is the object, the investigators are several and unnamed
     text = (
-        "Als Beweis gilt ein Brief, der von den Ermittlern Krüger zugeordnet wurde. "
-        "Der Ermittler, der als wichtiger Zeuge gilt, sagte: „Einen solchen Fall hatten wir noch nie.“"
+        "Als Indiz gilt ein Schlüssel, der von den Ermittlern Hollmann zugeordnet wurde. "
+        "Der Ermittler, der den Fall seit Jahren betreut, sagte: „So etwas habe ich nie erlebt.“"
     )
-    assert find(text, "Einen solchen Fall").speaker == "Ermittler"
+    assert find(text, "So etwas habe").speaker == "Ermittler"
 
 
 @pytest.mark.parametrize(
@@ -97,8 +97,8 @@ def test_a_relative_clause_after_the_verb_speaks_for_the_person_before_it() -> N
 
 
 def test_a_time_of_day_is_no_name() -> None:
-    text = "Am gestrigen Montagmorgen stellte eine Polizeistreife fest, dass die Scheibe eingeschlagen war."
-    p = find(text, "die Scheibe eingeschlagen")
+    text = "Am späten Freitagabend bemerkte eine Polizeistreife, dass das Tor des Lagers aufgebrochen war."
+    p = find(text, "Tor des Lagers")
     assert p.speaker == "Polizeistreife"
 
 
@@ -125,10 +125,10 @@ def test_nach_eigenen_angaben_is_the_account_of_the_clauses_subject() -> None:
 
 def test_a_role_with_a_genitive_then_a_foreign_name_is_that_person() -> None:
     text = (
-        "Der Parteichef Gábor Vona forderte härtere Strafen. "
-        "Der Vorsitzende der Selbstverwaltung Istvan Kovacs erklärte dagegen, Gewalt sei keine Lösung."
+        "Der Parteichef Zoltán Berecz forderte mehr Polizei. "
+        "Der Vorsitzende des Ältestenrats Istvan Farkasdi erklärte hingegen, Härte helfe nicht weiter."
     )
-    assert find(text, "Gewalt sei keine").speaker == "Istvan Kovacs"
+    assert find(text, "Härte helfe nicht").speaker == "Istvan Farkasdi"
 
 
 def test_an_adverb_between_subject_and_verb() -> None:
@@ -143,8 +143,8 @@ def test_the_relative_pronoun_speaks_when_the_phrase_after_it_is_an_object() -> 
 
 
 def test_a_statement_noun_that_comes_from_someone() -> None:
-    text = "Von der Polizei kam die Information, bei den Toten handele es sich um Mitglieder einer Bande."
-    assert find(text, "bei den Toten").speaker == "Polizei"
+    text = "Von der Polizei kam die Information, bei dem Fund handele es sich um alte Munition."
+    assert find(text, "bei dem Fund").speaker == "Polizei"
 
 
 def test_a_document_named_before_in_der_es_heisst() -> None:
@@ -181,13 +181,13 @@ def test_a_shortened_organisation_is_a_compound_that_ends_in_it() -> None:
 
 def test_two_roles_of_one_person_named_after_the_second() -> None:
     text = (
-        "Der frühere Bürgermeister und Justizsenator, Henning Schaller (SPD), sagte, die Stadt brauche mehr Geld. "
-        "Der Vizekanzler und Arbeitsminister Franz Rieger erklärte, die Reform komme. "
-        "Die Politiker Peter Danckert und Max Straubinger betonten, man sei einig."
+        "Der frühere Landrat und Kultusminister, Bernd Kolbeck (SPD), sagte, die Schulen bräuchten mehr Personal. "
+        "Die Stadträtin und Kämmerin Iris Rieger erklärte, die Reform komme. "
+        "Die Politiker Ole Sandvoß und Gerd Hallmann betonten, man sei einig."
     )
-    assert find(text, "die Stadt brauche").speaker == "Henning Schaller"
-    assert find(text, "die Reform komme").speaker == "Franz Rieger"
-    assert find(text, "man sei einig").speaker == "Politiker Peter Danckert und Max Straubinger"  # two people
+    assert find(text, "die Schulen bräuchten").speaker == "Bernd Kolbeck"
+    assert find(text, "die Reform komme").speaker == "Iris Rieger"
+    assert find(text, "man sei einig").speaker == "Politiker Ole Sandvoß und Gerd Hallmann"  # two people
 
 
 def test_part_of_a_group_is_named_by_the_whole_phrase() -> None:
@@ -208,16 +208,16 @@ def test_a_relative_clause_after_a_preposition_has_its_own_subject() -> None:
 
 def test_an_um_zu_clause_speaks_for_the_subject_it_depends_on() -> None:
     text = (
-        "Der Kommissar Louis Brandt, der sich seit Mittwoch im Land aufhält, um die Regierung aufzufordern, die "
-        "Grenze zu öffnen, durfte nicht in das Katastrophengebiet reisen."
+        "Der Kommissar Louis Brandt, der seit Dienstag in der Hauptstadt weilt, um die Regierung aufzufordern, die "
+        "Häfen zu öffnen, durfte nicht in die Flutregion fahren."
     )
-    assert find(text, "Grenze zu öffnen").speaker == "Louis Brandt"
+    assert find(text, "Häfen zu öffnen").speaker == "Louis Brandt"
 
 
 def test_a_continuation_skips_the_subject_of_an_unattributed_statement() -> None:
     text = (
         "Wie die Polizei bekannt gab, wird es am Bahnhof mehr Kontrollen geben. "
-        "Dort treffen sich dem Vernehmen nach zunehmend stark alkoholisierte Gruppen, die Passanten anpöbeln. "
+        "Dort versammeln sich dem Vernehmen nach immer öfter laute Jugendliche, die Reisende belästigen. "
         "Es sei wiederholt zu Diebstählen gekommen."
     )
     assert find(text, "Es sei wiederholt").speaker == "Polizei"
@@ -252,8 +252,8 @@ def test_a_frame_of_a_process_without_an_owner_names_no_speaker() -> None:
 def test_a_report_continues_a_document_named_in_the_sentence_before() -> None:
     # no speaker before, and the sentence before names a document of someone's outside its subject
     text = (
-        "Im weiteren Verlauf der Pressemitteilung der Stadtwerke wird deutlich, dass es weitere Gründe gab. "
-        "Auch eine notwendige Reparatur am Kraftwerk sei ursächlich gewesen."
+        "Weiter unten in der Pressemitteilung der Stadtwerke wird klar, dass es noch andere Ursachen gab. "
+        "Auch ein Defekt an einer Pumpe sei verantwortlich gewesen."
     )
-    p = find(text, "Auch eine notwendige")
+    p = find(text, "Auch ein Defekt")
     assert p.speaker == "Pressemitteilung der Stadtwerke"

@@ -688,7 +688,7 @@ def test_clause_opening_passes_over_particles_and_refuses_question_words() -> No
 
 
 def test_someone_elses_claim_and_a_subject_with_apposition() -> None:
-    view = _view(*_only("Auf den Vorwurf der CDU, es handele sich um Betrug, entgegnete sie nichts."))
+    view = _view(*_only("Auf den Vorwurf der Grünen, es gehe nur ums Geld, entgegnete er nichts."))
     assert ind._someone_elses_claim(view.toks, 0, 5, 11)
     view = _view(*_only("Die Politikerin, Anna Roth, kritisierte das."))
     assert not ind._someone_elses_claim(view.toks, 0, 2, 5)

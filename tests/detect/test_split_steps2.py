@@ -357,21 +357,21 @@ def test_running_to_takes_in_the_place() -> None:
 
 
 def test_first_conjunct_start_goes_back_to_the_comma() -> None:
-    view = _view("Als es dunkel wurde, biss der Randalierer den Fluggast und rief um Hilfe.")
-    assert cx._first_conjunct_start(view.toks, _at(view, "rief")) == _at(view, "biss")
+    view = _view("Als der Zug hielt, trat der Betrunkene den Schaffner und rief nach der Polizei.")
+    assert cx._first_conjunct_start(view.toks, _at(view, "rief")) == _at(view, "trat")
     view = _view("Der Student schlief ein und fragte nach dem Weg.")
     assert cx._first_conjunct_start(view.toks, _at(view, "fragte")) == 0
 
 
 def test_verb_first_conjunct_subject_after_the_verb_or_before_an_apposition() -> None:
-    view = _view("Als es dunkel wurde, biss der Randalierer den Fluggast und rief um Hilfe.")
-    m = cx._verb_first_conjunct_subject(view, _at(view, "biss"), _at(view, "rief"))
-    assert _text_of(m) == "der Randalierer"
+    view = _view("Als der Zug hielt, trat der Betrunkene den Schaffner und rief nach der Polizei.")
+    m = cx._verb_first_conjunct_subject(view, _at(view, "trat"), _at(view, "rief"))
+    assert _text_of(m) == "der Betrunkene"
     view = _view("Einer der Sprecher, Jan Roth, dankte allen und ergänzte, es sei gut.")
     m = cx._verb_first_conjunct_subject(view, _at(view, "dankte"), _at(view, "ergänzte"))
     assert m is not None and "Sprecher" in m.text
-    view = _view("Als es dunkel wurde, biss und rief er.")
-    assert cx._verb_first_conjunct_subject(view, _at(view, "biss"), _at(view, "rief")) is None
+    view = _view("Als der Zug hielt, trat und rief er.")
+    assert cx._verb_first_conjunct_subject(view, _at(view, "trat"), _at(view, "rief")) is None
 
 
 def test_subject_first_conjunct_subject_before_its_verb() -> None:

@@ -541,7 +541,7 @@ def test_reported_phrase_start_goes_back_to_the_preposition_or_gives_up_at_an_ad
 
 
 def test_cue_reports_phrase_after_its_preposition_with_the_cue_outside() -> None:
-    view = _view("Er begründete den Rückzug mit einer „veränderten Lage“ nach der Wahl.")
+    view = _view("Sie begründete die Absage mit einer „neuen Situation“ nach dem Unfall.")
     q = _quote_at(view)
     lo = _at(view.toks, "einer")
     assert di._cue_reports_phrase(view.toks, lo, q, _cue_of(view, "begründete"))
@@ -561,9 +561,9 @@ def test_phrase_end_at_the_clause_end_the_closing_cue_or_after_the_quotation() -
 
 
 def test_mixed_phrase_not_for_a_quotation_that_is_the_whole_phrase() -> None:
-    view = _view("Er begründete den Rückzug mit einer „veränderten Lage“ nach der Wahl.")
+    view = _view("Sie begründete die Absage mit einer „neuen Situation“ nach dem Unfall.")
     c = di._fragment(view, _quote_at(view))
-    assert c is not None and view.text[c.start : c.end] == "einer „veränderten Lage“ nach der Wahl"
+    assert c is not None and view.text[c.start : c.end] == "einer „neuen Situation“ nach dem Unfall"
     view = _view("Sie sprach von einer „Wende“.")
     q = _quote_at(view)
     cue = _cue_of(view, "sprach")
