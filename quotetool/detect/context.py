@@ -705,7 +705,7 @@ def _first_subject(view: SentenceView, hi: int) -> Mention | None:
 
 
 def _coordinated_subject(view: SentenceView, v: int) -> Mention | None:
-    """'biss der Randalierer den Fluggast und rief': the verb after "und" shares the subject of the
+    """'trat der Betrunkene den Schaffner und rief': the verb after "und" shares the subject of the
     first conjunct (verb first after a fronted clause, or subject first)."""
     toks = view.toks
     if v < 2 or toks[v - 1].low not in ("und", "sowie"):
@@ -863,7 +863,7 @@ _PREDICATIVE: Final = frozenset(
 
 
 def _subordinate_subject(view: SentenceView, v: int, lemma: str) -> Mention | None:
-    """'Wie die Premierministerin von Queensland, Anna Bligh, erklärte': the phrase between the
+    """'Wie die Regierungschefin von Tasmanien, Ruth Calder, erklärte': the phrase between the
     conjunction and the verb (appositions included)."""
     toks = view.toks
     for j in range(v - 1, max(-1, v - _SUBORDINATE_WINDOW), -1):

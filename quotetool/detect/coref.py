@@ -114,7 +114,7 @@ _FIRST_OR_TITLE: Final = (
 )
 
 
-# "Der Ministerpräsident Thailands, Abhisit Vejjajiva, …", "ein Sprecher der Polizei, Lars Beringer (42), …": after
+# "Der Regierungschef Nepals, Koruth Ambelani, …", "eine Sprecherin des Zolls, Jana Okafor (42), …": after
 # a comma, a name of two or three capitalised words closed by a comma or a bracket (the cheap test, at commas),
 # and before the comma a role phrase (looked for only there)
 _NAME_AFTER_COMMA: Final = regex.compile(r",[ \t]+(\p{Lu}[\w'’-]+(?:[ \t]+\p{Lu}[\w'’.-]+){1,2})[ \t]*[,(]")
@@ -375,7 +375,7 @@ def _surname_like_role(w: str, name_words: list[str]) -> bool:
 
 def _plural_role(word: str, key: str) -> bool:
     """A role noun in the plural ("den Ermittlern", "die Sprecherinnen"): it introduces no one's name after it
-    ("der von den Ermittlern Demjanjuk zugeordnet wurde")."""
+    ("der von den Ermittlern Hollmann zugeordnet wurde")."""
     low = word.lower()
     return low.endswith("innen") or (key.endswith("er") and low == key + "n")
 

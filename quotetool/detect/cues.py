@@ -103,8 +103,8 @@ _PREDICATE_WINDOW: Final = 5
 
 
 def _reported_before(toks: list[Tok], i: int) -> bool:
-    """A Konjunktiv I in the clause before token ``i``: the noun stands inside a reported sentence ("Die Einsicht
-    sei ihr mit dem Hinweis verweigert worden, …"), which is one statement, not a cue and its complement."""
+    """A Konjunktiv I in the clause before token ``i``: the noun stands inside a reported sentence ("Der Termin
+    sei ihr mit dem Hinweis abgeschlagen worden, …"), which is one statement, not a cue and its complement."""
     j = i - 1
     while j >= 0 and toks[j].text not in _CLAUSE_STOP:
         if toks[j].low in lexicon.SUBJUNCTIVE_I:
@@ -281,7 +281,7 @@ def von_attribute(toks: list[Tok], i: int) -> int:
 
 
 _PARTICIPLE_ENDINGS: Final = ("te", "ten", "tes", "ene", "enen", "enes")  # geäußerte, erhobenen, vorgebrachtes
-_VON_ATTRIBUTE_WINDOW: Final = 14  # "das von Präsident Kurz am 25. Mai 1961 in einer Rede formulierte Ziel"
+_VON_ATTRIBUTE_WINDOW: Final = 14  # "das von der Rektorin Brix beim Sommerfest im Juli 2019 formulierte Ziel"
 _ATTRIBUTE_DETERMINERS: Final = _NOUN_DETERMINERS | frozenset({"das", "des", "ein", "einem", "einen", "eines"})
 
 
@@ -611,7 +611,7 @@ _ONLY_BEFORE_DASS: Final = frozenset({"ausschließen"})
 
 
 def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
-    """ "Aus der Regierung ist zu hören, …", "war aus Parteikreisen immer wieder zu hören": what a source lets be
+    """ "Aus dem Rathaus ist zu hören, …", "war aus Parteikreisen immer wieder zu hören": what a source lets be
     heard, impersonally (nothing but adverbs between "ist"/"war" and "zu hören"; not "ist der Minister zu hören,
     der sagt …", where someone is heard); its cue runs from the finite verb to "hören". Whether any was added."""
     added = False

@@ -169,7 +169,7 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
     if words[0] == "So" and len(words) <= _SO_ALONE_WORDS:
         return True  # "„…“ So der Kapitän." names the speaker before
-    # zurückzutreten; "hatte die These vertreten, die Partei stagniere": a Konjunktiv in -e after a weak cue
+    # zurückzutreten; "hatte die Ansicht vertreten, der Verein stagniere": a Konjunktiv in -e after a weak cue
     return bool(weak and kinds & _ZU_OR_E)
 
 
@@ -571,8 +571,8 @@ def _topic(
     text: str, prev: _Prev | None, registry: Registry, cache: list
 ) -> tuple[str | None, Mention | None, Entity | None]:
     """The subject of the previous sentence, when it names someone: who a following statement is about. Not
-    when that sentence is itself a statement no one was found for ("Dort treffen sich dem Vernehmen nach
-    Gruppen"): its subject is what was said, not who said it; nor the subject of a passive ("X soll erschossen
+    when that sentence is itself a statement no one was found for ("Dort versammeln sich dem Vernehmen nach
+    Jugendliche"): its subject is what was said, not who said it; nor the subject of a passive ("X soll erschossen
     worden sein"), to whom something was done."""
     if prev is not None and (prev.proposed or _passive(text[prev.sent.start : prev.sent.end])):
         return None, None, None

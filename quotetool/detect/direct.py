@@ -991,7 +991,7 @@ _ATTRIBUTE_OPENERS: Final = both_spellings(
 
 def _mixed_phrase(view: SentenceView, q: int, hi: int, cue: Cue, mention: Mention) -> Candidate | None:
     """A quoted phrase inside the reported phrase of a cue, which goes on around it: "sprach von der Notwendigkeit
-    eines „Neuanfangs“ in der Partei", "begründete den Rückzug mit einer „veränderten Lage“ nach der Wahl": the
+    eines „Neuanfangs“ in der Partei", "begründete die Absage mit einer „neuen Situation“ nach dem Unfall": the
     phrase after the preposition is the statement (mixed), up to the clause end or the cue closing it."""
     toks = view.toks
     lo = _reported_phrase_start(toks, q)
@@ -1032,7 +1032,7 @@ def _phrase_end(toks: list[Tok], q: int, hi: int, cue: Cue) -> int:
     its auxiliaries); right after the quotation if a verb or a clause goes on after it."""
     end = hi
     if cue.index > q:
-        end = min(end, cue.index)  # "… als „Kapitulation“ vor den Randalierern sieht"
+        end = min(end, cue.index)  # "… als „Kapitulation“ vor den Sprayern sieht"
         while end > q + 1 and toks[end - 1].low in AUXILIARIES:
             end -= 1
     nxt = toks[q + 1] if q + 1 < end else None
@@ -1042,7 +1042,7 @@ def _phrase_end(toks: list[Tok], q: int, hi: int, cue: Cue) -> int:
 
 
 # words after which a short quoted phrase is someone's wording, not a name ("sprach von einer „Wende“"); the
-# indefinite articles too, even before capitalised words ("von einer „Gefahr für Leib und Leben“"), since a name
+# indefinite articles too, even before capitalised words ("von einer „Katastrophe mit Ansage“"), since a name
 # or title takes the definite one ("der „Deutschen Bank“")
 _BEFORE_QUOTED_PHRASE: Final = both_spellings(
     {

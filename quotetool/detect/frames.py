@@ -381,7 +381,7 @@ def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | 
 def _finite_verb_in(toks: list[Tok], lo: int, z: int) -> bool:
     """Whether the phrase from ``lo`` before "zufolge" at ``z`` opens with the verb after its clause's subject:
     a bare lower-case word right after a pronoun or noun ("Sie entstammen Zeitungsberichten zufolge", "Die
-    Rebellen kontrollieren eigenen Angaben zufolge", "al-Qaida-Gruppen gewinnen Medienberichten zufolge"); not
+    Rebellen kontrollieren eigenen Angaben zufolge", "Schmuggler-Banden wachsen Medienberichten zufolge"); not
     a participle, a quantifier or a genitive's adjective ("nahestehenden Kreisen", "einigen Teilnehmern",
     "Berichten verschiedener Medien")."""
     for k in range(max(lo, 1), min(lo + 2, z)):
@@ -605,7 +605,7 @@ _ALTERNATIVE_WORDS: Final = 4
 
 
 def _alternative_figure(toks: list[Tok], i: int, j: int, m: Mention) -> bool:
-    """ "eine Reichweite von 100, nach anderen Angaben 110 Kilometern": "nach anderen Angaben" after a comma, with
+    """ "ein Gewicht von 40, nach anderen Angaben 45 Tonnen": "nach anderen Angaben" after a comma, with
     no holder and only a short phrase after it, gives another figure, not anyone's statement."""
     if m.inner is not None or i == 0 or toks[i - 1].text != "," or not any(d.startswith("ande") for d in m.modifiers):
         return False
@@ -752,7 +752,7 @@ def _bracketed_statement(
     view: SentenceView, hi: int, m: Mention, rule: Rule, cue_t: tuple[int, int, str]
 ) -> Candidate | None:
     """A frame that opens a bracket: the rest of the bracket after the frame (ending at ``hi``) is the
-    statement ("(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)")."""
+    statement ("(nach anderen Angaben wiegt das Schiff 12 Tonnen mehr)")."""
     toks = view.toks
     r = hi
     while r < len(toks) and toks[r].text != ")":
@@ -1101,7 +1101,7 @@ def _finding_comma(toks: list[Tok], i: int) -> int:
 def _finder(view: SentenceView, i: int, v: int) -> Mention | None:
     """The phrase between "Wie" at ``i`` and the verb of finding at ``v`` as the source of what was found, if
     it can be one: a study, a document, a body or a person ("Wie eine Studie ergab"), or the source a reflexive
-    verb names with "aus" ("Wie sich aus der Auswertung des Radars ergab")."""
+    verb names with "aus" ("Wie sich aus den Daten der Wetterstation ergab")."""
     toks = view.toks
     j = i + 1
     if j + 2 < v and toks[j].low == "sich" and toks[j + 1].low == "aus":
@@ -1352,7 +1352,7 @@ _AFTER_SPEAKER_ADVERBS: Final = frozenset(
 
 def _skip_after_speaker(toks: list[Tok], j: int, n: int) -> int:
     """Past what may follow the speaker of a "so" parenthesis: adverbs (weiter) and places, sources and
-    times ("so Karl Harb von den Salzburger Nachrichten", "so der Minister am Montag in Berlin")."""
+    times ("so Ilse Marten vom Kieler Stadtanzeiger", "so der Minister am Montag in Berlin")."""
     steps = 0
     while j < n and steps < 4:
         steps += 1

@@ -161,7 +161,7 @@ _DEMAND_NOUNS: Final = both_spellings({"forderung", "forderungen", "ruf", "rufe"
 
 
 def _demand_phrase(view: SentenceView) -> Candidate | None:
-    """ "Eine Forderung Frankreichs nach der Einschaltung des Sicherheitsrats wurde abgelehnt": what a demand with
+    """ "Eine Forderung Belgiens nach der Einberufung des Ausschusses blieb unbeantwortet": what a demand with
     its holder (a genitive) asks for, the noun phrase after "nach", as the holder's statement."""
     toks = view.toks
     for i, t in enumerate(toks):
@@ -648,7 +648,7 @@ def _impersonal_report(toks: list[Tok], cue: Cue) -> bool:
 def _complement_subjunctive(view: SentenceView, k: int, seg_end: int, hi: int) -> bool:
     """The clause from ``k`` (its first segment ends at ``seg_end``, the statement could run to ``hi``) has a
     Konjunktiv within reach, as written or in a quotation; a zu-infinitive segment without a strong one ends it:
-    "…, gegen den Plan stimmen zu wollen, könnte es eng werden" (but "…, es sei viel zu tun")."""
+    "…, das Angebot ablehnen zu wollen, dürfte es teuer werden" (but "…, es sei viel zu tun")."""
     toks = view.toks
     if (
         seg_end - k >= 2
@@ -903,7 +903,7 @@ def _reported_after_condition(toks: list[Tok], k: int, q: int) -> bool:
 
 def _infinitive_before_tail(toks: list[Tok], k: int, q: int) -> bool:
     """The segment k..q is a zu-infinitive with a short phrase put after it: "zurückzutreten als Chefin der
-    Partei", "verwässert zu haben und zwar genau dort" (no verb in the phrase)."""
+    Partei", "gekürzt zu haben und zwar ausgerechnet hier" (no verb in the phrase)."""
     for j in range(q - 1, max(k + 1, q - _TAIL_WORDS - 1), -1):
         t = toks[j]
         if t.quote is not None or t.low in AUXILIARIES or t.low == "zu":
@@ -1184,7 +1184,7 @@ def _finite_main(view: SentenceView, cue: Cue) -> bool:
     if lo < cue.index and (
         opens_subordinate(toks, lo) or (toks[lo].low in RELATIVES and lo > 0) or toks[lo].low in _FREE_RELATIVES
     ):
-        return False  # (a free relative clause: "Was das Gericht schildert, lässt sich …")
+        return False  # (a free relative clause: "Was die Zeugin beschreibt, passt …")
     nxt = cue.last + 1
     aux = [toks[j].low for j in range(lo, cue.index) if toks[j].low in AUXILIARIES]
     if aux:  # "hatte gestern berichtet, …": the perfect tense of a main clause (not a passive "wurde berichtet")
@@ -1433,7 +1433,7 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
         and (only_quotes_before(toks, i - 1) or (i >= 3 and toks[i - 3].text == ":"))
     ):
         return None  # „…“, sagte X (also after an introduction with a colon): a direct quote (a short one, too:
-        # "…: „Wir befürchten das Schlimmste“, sagte er" is no title)
+        # "…: „Wir sind in großer Sorge“, sagte er" is no title)
     found, mention = _speaker_after_cue(view, cue, i)
     if not found or _object_after_contrast(toks, cue, mention):
         return None
@@ -1557,7 +1557,7 @@ def _statement_start(view: SentenceView, comma: int) -> int | None:
         return None
     first_end = next((j for j in range(lo, comma) if toks[j].text == ","), comma)
     if _someone_elses_claim(toks, lo, first_end, comma):
-        return None  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X": someone else's claim
+        return None  # "Auf den Vorwurf der Grünen, es gehe nur um …, entgegnete X": someone else's claim
     if _subject_with_apposition(view, lo, first_end, comma):
         return None  # "Die Politikerin, Anna Roth, kritisierte", "Der Minister, der …, sagte": a subject
     if has_subjunctive(toks, lo, comma):
@@ -1606,7 +1606,7 @@ def _main_clause_after_fronted(toks: list[Tok], lo: int, comma: int) -> bool:
 
 def _someone_elses_claim(toks: list[Tok], lo: int, first_end: int, comma: int) -> bool:
     """A prepositional phrase without verb up to the first comma (``first_end``), then a clause that is neither
-    relative nor verb-first: "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X" reports someone
+    relative nor verb-first: "Auf den Vorwurf der Grünen, es gehe nur um …, entgegnete X" reports someone
     else's claim."""
     if not (toks[lo].low in PREPOSITIONS and first_end + 1 < comma and not has_verb(toks, lo, first_end)):
         return False
@@ -1763,7 +1763,7 @@ def continuation_candidate(view: SentenceView, *, allow_weak: bool) -> Candidate
     if weak is None or _narrated_conditional(toks):
         return None
     rule, at = weak
-    # hearsay in a later main clause: that clause ("Es gab 80 Tote, 120 Menschen sollen verletzt worden sein")
+    # hearsay in a later main clause: that clause ("Es gab drei Unfälle, zwölf Autos sollen beschädigt worden sein")
     start = clause_start(toks, at, 0) if rule is HEARSAY_CONTINUATION else 0
     return make(view, start, n, rule, None, None, inherit=True)
 
@@ -1869,7 +1869,7 @@ _CONJUNCTS: Final = frozenset({"und", "aber", "doch", "jedoch"})
 
 
 def _reported_conjunct(toks: list[Tok], lo: int, hi: int) -> int:
-    """Where the reported part of a sentence starts: "Seine Frau ist operiert worden, und er wolle sie begleiten"
+    """Where the reported part of a sentence starts: "Sein Sohn ist krank geworden, und er wolle ihn pflegen"
     narrates its first clause (an indicative verb, no Konjunktiv) and reports the second, as does a clause
     before a semicolon without a Konjunktiv ("…, um sich zu verteidigen; er habe …"); 0 for the whole."""
     for c in range(lo + 2, hi - 2):

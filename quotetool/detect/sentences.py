@@ -15,7 +15,7 @@ from quotetool.detect.memo import remember
 from quotetool.detect.tokens import FUNCTION_WORDS, wordset
 
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
-# (or a brand written with a lower-case first letter: "… im Angebot. eBay hält es für möglich …")
+# (or a brand written with a lower-case first letter: "… versteigert. eVendo hält es für möglich …")
 _BOUNDARY: Final = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+(?:[\p{Lu}\p{N}„\"»«‚‘“(\[–—-]|\p{Ll}{1,4}\p{Lu}))")
 _OPENING_MARKS: Final = frozenset('„"»«“')
 _WORD_AFTER: Final = regex.compile(r"\s+(\w+)")
@@ -273,7 +273,7 @@ def _sentence_follows(text: str, e: int, hi: int) -> bool:
 
 def _brand_opens(text: str, k: int, hi: int) -> bool:
     """A brand written with a lower-case first letter opens the sentence at ``k``: one to four lower-case letters,
-    then a capital ("… im Angebot. eBay hält es für möglich …")."""
+    then a capital ("… versteigert. eVendo hält es für möglich …")."""
     j = k
     while j < hi and j - k < 4 and text[j].islower():
         j += 1

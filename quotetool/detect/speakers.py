@@ -535,7 +535,7 @@ def _pre_head(toks: list[Tok], i: int, limit: int) -> tuple[str, int, bool, list
     """What stands before the head nouns: (determiner or "", index of the first head word, whether an
     extended attribute was skipped, stems of the adjectives, an age from "52-jährige")."""
     det, saxon, j = _determiner_or_owner(toks, i, limit)
-    # an extended attribute: "die das Unglück überlebende Alice Kakamara", "der am Montag gewählte Präsident",
+    # an extended attribute: "die den Sturm überlebende Wiebke Tarrant", "der am Montag gewählte Präsident",
     # "der für die Region zuständige Koordinator": a phrase, then a participle or adjective before the noun
     attribute = False
     if det and _may_open_extended_attribute(toks, j, limit):
@@ -1604,7 +1604,7 @@ def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
         return None
     prev = toks[j - 1]
     after_given = prev.text.split("-")[0] in lexicon.FIRST_NAMES or prev.low in NAME_PARTICLES
-    if toks[j].low in _NOBLE:  # not "Patrick Georg von der IG Metall", "Anna Roth von der Universität"
+    if toks[j].low in _NOBLE:  # not "Sven Ebert von der IG Bau", "Anna Roth von der Universität"
         word = toks[nxt].text
         return nxt if after_given and not word.isupper() and lexicon.head_of(word) is None else None
     if after_given or (lexicon.head_of(prev.text) is None and lexicon.head_of(toks[nxt].text) is None):
@@ -2088,7 +2088,7 @@ def _holds_own_role(gen: Mention) -> bool:
 
 
 def _role_holder_after_genitive(text: str, m: Mention, gen: Mention, end: int, mods: tuple[str, ...]) -> Mention:
-    """ "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": the name after the genitive holds the role ``m``;
+    """ "Der Vorsitzende des Ältestenrats Istvan Farkasdi": the name after the genitive holds the role ``m``;
     the phrase is that name, its role the words before it (without the determiner)."""
     role_end = end - len(gen.name)
     role = text[m.start : role_end].strip()
@@ -2511,7 +2511,7 @@ _PP_CHAIN: Final = frozenset({"für", "in", "im", "aus", "von", "vom", "bei", "b
 
 
 def skip_pp(toks: list[Tok], j: int, limit: int) -> int:
-    """Index after a prepositional phrase (object and chained modifiers: "vom Institut für Astronomie in Edinburgh")."""
+    """Index after a prepositional phrase (object and chained modifiers: "vom Zentrum für Meeresforschung in Kiel")."""
     k = 0
     while j < limit and k < 10:
         t = toks[j]
@@ -2561,7 +2561,7 @@ _MAX_INSERTION: Final = 25
 
 def opens_subordinate(toks: list[Tok], lo: int) -> bool:
     """Token ``lo`` opens a subordinate clause (weil, dass, wenn, als …). Not "als" before a phrase and a
-    finite verb that more follows: "Als Präsident habe er …", "Als Begründung gaben die USA an" are main
+    finite verb that more follows: "Als Präsident habe er …", "Als Grund nannte die Firma" are main
     clauses, unlike "Als der Minister kam, …"."""
     low = toks[lo].low
     if low not in SUBORDINATORS:
@@ -2669,7 +2669,7 @@ def _rest_leaves_subject(toks: list[Tok], m: Mention, j: int, v: int) -> bool:
 def _insertion_after_subject(toks: list[Tok], m: Mention, j: int, v: int) -> bool:
     """Whether the words from the comma at ``j`` to the verb insert into the subject: a clause closed by a comma
     ("Günther Platter, der … inne hat, sagte": in second position, all before the verb is the subject), or an
-    apposition to a name without its closing comma ("René Préval, der Präsident des Staates … sagte")."""
+    apposition to a name without its closing comma ("Mara Quist, die Leiterin des Amtes … sagte")."""
     if toks[v - 1].text == "," and m.kind != "pronoun":
         return True
     return m.kind in ("name", "role", "org") and all(is_nominal(toks[k]) for k in range(j, v))
