@@ -52,13 +52,26 @@ _CAP_RUN: Final = regex.compile(
 )
 # the same without the degrees, for the many texts that have none (a cheaper pass)
 _CAP_RUN_PLAIN: Final = regex.compile(rf"\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:{_RUN_WORD})[\w'’.-]*)+")
-_DEGREE_DOTS: Final = tuple(" " + d.replace("\\", "") + "." for d in _DEGREES)
+_DEGREE_WORDS: Final = frozenset(d.replace("\\", "") + "." for d in _DEGREES)
 
 
 def _cap_runs(text: str) -> regex.Pattern[str]:
     """The run regex for ``text``: the one that knows degrees only when a degree's abbreviation (after a space
     or a tab) may be there."""
-    return _CAP_RUN if "\t" in text or any(d in text for d in _DEGREE_DOTS) else _CAP_RUN_PLAIN
+    return _CAP_RUN if _has_degree(text) else _CAP_RUN_PLAIN
+
+
+def _has_degree(text: str) -> bool:
+    """A dot in ``text`` closes a degree's abbreviation right after a space or tab (at the dots: few, and found
+    fast)."""
+    i = text.find(".")
+    while i >= 0:
+        lo = max(0, i - 7)
+        s = max(text.rfind(" ", lo, i), text.rfind("\t", lo, i))
+        if s >= 0 and text[s + 1 : i + 1] in _DEGREE_WORDS:
+            return True
+        i = text.find(".", i + 1)
+    return False
 
 
 _ADJ_BEFORE: Final = regex.compile(
