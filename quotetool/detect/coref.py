@@ -45,10 +45,35 @@ _ORG_COMPLEMENT: Final = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p
 # where a name can be introduced; one regex pass over the document. After a space the capital is tried
 # before the particles (von, de): it is far more common, and the two cannot both match.
 # A lower-case academic degree after a title belongs to the run ("Prof. Dr. med. Eva Roth", "Dr. rer. nat. Jan Beck").
+_DEGREES: Final = ("med", "rer", "nat", "phil", "jur", "dent", "vet", "oec", "pol", "habil", "em", "h\\.c")
+_RUN_WORD: Final = r"\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+(?:(?:der|den|la)[ \t]+)?\p{Lu}"
 _CAP_RUN: Final = regex.compile(
-    r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:\p{Lu}|(?:von|van|de|zu|al|el|bin|ibn|di|da|du|le|la|ter|ten)[ \t]+"
-    r"(?:(?:der|den|la)[ \t]+)?\p{Lu}|(?:med|rer|nat|phil|jur|dent|vet|oec|pol|habil|em|h\.c)\.(?=[ \t]))[\w'’.-]*)+"
+    rf"\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:{_RUN_WORD}|(?:{'|'.join(_DEGREES)})\.(?=[ \t]))[\w'’.-]*)+"
 )
+# the same without the degrees, for the many texts that have none (a cheaper pass)
+_CAP_RUN_PLAIN: Final = regex.compile(rf"\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:{_RUN_WORD})[\w'’.-]*)+")
+_DEGREE_WORDS: Final = frozenset(d.replace("\\", "") + "." for d in _DEGREES)
+
+
+def _cap_runs(text: str) -> regex.Pattern[str]:
+    """The run regex for ``text``: the one that knows degrees only when a degree's abbreviation (after a space
+    or a tab) may be there."""
+    return _CAP_RUN if _has_degree(text) else _CAP_RUN_PLAIN
+
+
+def _has_degree(text: str) -> bool:
+    """A dot in ``text`` closes a degree's abbreviation right after a space or tab (at the dots: few, and found
+    fast)."""
+    i = text.find(".")
+    while i >= 0:
+        lo = max(0, i - 7)
+        s = max(text.rfind(" ", lo, i), text.rfind("\t", lo, i))
+        if s >= 0 and text[s + 1 : i + 1] in _DEGREE_WORDS:
+            return True
+        i = text.find(".", i + 1)
+    return False
+
+
 _ADJ_BEFORE: Final = regex.compile(
     r"(?:\b(?:der|die|dem|den|des|ein|eine|einem|einer|eines)\s+)((?:[\p{Ll}\d][\w-]*\s+){1,3})$"
 )
@@ -158,7 +183,7 @@ _POS: Final = attrgetter("pos")
 def _run_names(text: str) -> list[NameSighting]:
     """The names that runs of capitalised words introduce (``find_names`` without role appositions)."""
     out: list[NameSighting] = []
-    for m in _CAP_RUN.finditer(text):
+    for m in _cap_runs(text).finditer(text):
         ms = m.start()
         if ms and (text[ms - 1].isalnum() or text[ms - 1] == "-"):
             continue  # inside a word

@@ -924,7 +924,7 @@ def _attributive_participle(toks: list[Tok], i: int) -> bool:
         before.low in _DEGREE_BEFORE_PARTICIPLE and i >= 2 and toks[i - 2].low == "nicht"
     )
     return (
-        (negated or (before.low in PREPOSITIONS and before.low not in DETERMINERS | _POSTPOSITIONS))
+        (negated or (before.low in PREPOSITIONS and before.low not in _ARTICLE_OR_POSTPOSITION))
         and after.quote is None
         and after.text[0].isupper()
         and after.text.isalpha()
@@ -933,6 +933,7 @@ def _attributive_participle(toks: list[Tok], i: int) -> bool:
 
 # prepositions that may also close a phrase before the verb: "Der Zeitung gegenüber sagte X", "X zufolge …"
 _POSTPOSITIONS: Final = frozenset({"zufolge", "gegenüber", "gegenueber", "entlang", "nach", "zu"})
+_ARTICLE_OR_POSTPOSITION: Final = DETERMINERS | _POSTPOSITIONS
 # after "nicht", before an attributive participle: "nicht näher bezeichnete Kreise" (not "Weiter sagte X")
 _DEGREE_BEFORE_PARTICIPLE: Final = frozenset({"näher", "weiter", "genauer"})
 
