@@ -621,11 +621,8 @@ def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
         f = i - 2
         while f > 0 and _heard_between(toks[f].low):
             f -= 1
-        f = _before_source_phrase(toks, f)  # "war aus dem Rathaus zu hören"
-        while f > 0 and _heard_between(toks[f].low):
-            f -= 1
         if toks[f].low not in _HEARD_FINITE:
-            f = _finite_before_source(toks, i - 2)
+            f = _finite_before_source(toks, i - 2)  # "war aus dem Rathaus zu hören"
         if f >= 0 and toks[f].low in _HEARD_FINITE:
             out.append(Cue(f, i, HEARD, False))
             added = True
@@ -658,24 +655,6 @@ _HEARD_SUBJECT: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "si
 def _heard_between(low: str) -> bool:
     """An adverb between "war" and "zu hören": "auch", "zuletzt", "erstaunlicherweise"."""
     return low in _HEARD_BETWEEN or (low.endswith("weise") and len(low) > 8)
-
-
-def _before_source_phrase(toks: list[Tok], f: int) -> int:
-    """The index before an "aus" phrase that ends at ``f`` ("aus dem Rathaus", "aus dieser Richtung", "aus
-    Parteikreisen"): its article, adjectives and nouns only; ``f`` when none ends there."""
-    k = f
-    while k > 0 and f - k < _SOURCE_WORDS and toks[k].low not in ("aus", "von", "vom"):
-        t = toks[k]
-        if t.quote is not None or not (t.text[0].isupper() or t.low in _SOURCE_PHRASE_WORDS):
-            return f
-        k -= 1
-    return k - 1 if k > 0 and toks[k].low in ("aus", "von", "vom") and k < f else f
-
-
-_SOURCE_WORDS: Final = 4
-_SOURCE_PHRASE_WORDS: Final = frozenset(
-    {"der", "die", "das", "dem", "den", "des", "dieser", "diesem", "einer", "einem"}
-)
 
 
 HEARD: Final = "hörensein"  # the lemma of "ist zu hören" (a place cue: its source is the "aus" phrase)
