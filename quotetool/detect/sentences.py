@@ -109,13 +109,19 @@ _ORDINAL_OPENERS: Final = frozenset(
 
 def _before_ordinal(text: str, k: int) -> bool:
     """The word before the number at ``k`` is an article or contraction ("zum 100. Geburtstag")."""
+    i, word = _word_before(text, k)
+    return i >= 0 and word in _ORDINAL_OPENERS
+
+
+def _word_before(text: str, k: int) -> tuple[int, str]:
+    """The letters right before the space before ``k``, and where they start; (-1, "") without that space."""
     j = k - 1
     if j < 1 or text[j] != " ":
-        return False
+        return -1, ""
     i = j
     while i > 0 and text[i - 1].isalpha():
         i -= 1
-    return text[i:j] in _ORDINAL_OPENERS
+    return i, text[i:j]
 
 
 _MONTHS: Final = frozenset(
@@ -143,13 +149,7 @@ _WEEKDAYS: Final = frozenset(
 def _counted_by_noun(text: str, k: int) -> bool:
     """The word before the number at ``k`` is a noun that the number counts ("Platz 19", "Artikel 5", "Gleis 3"):
     capitalised and no function word ("Am 19. Januar", "Bis 3. Mai" take an ordinal)."""
-    j = k - 1
-    if j < 1 or text[j] != " ":
-        return False
-    i = j
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    word = text[i:j]
+    i, word = _word_before(text, k)
     if len(word) <= 2 or not word[0].isupper() or word in _WEEKDAYS:
         return False  # (not "am Samstag 3. Oktober")
     return word.lower() not in FUNCTION_WORDS and (i == 0 or text[i - 1] == " ")
