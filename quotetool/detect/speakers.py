@@ -354,12 +354,13 @@ def is_nounlike(t: Tok) -> bool:
         return True
     if t.text in _LOWERCASE_NAMES or t.text in _LOWERCASE_BODIES:
         return True  # "die taz", "laut dpa", "ver.di"
-    return t.text[1:3] != t.low[1:3] and _inner_capital(t.text)  # (a slice compare first: most words have none)
+    return t.text[1:] != t.low[1:] and _inner_capital(t.text)  # (a compare first: most words have no capital)
 
 
 def _inner_capital(word: str) -> bool:
-    """A brand written with a lower-case first letter and a capital inside: "eBay", "easyJet" (letters only)."""
-    return len(word) > 3 and word.isalpha() and any(c.isupper() for c in word[1:3])
+    """A brand written with a lower-case first letter and a capital inside: "eBay", "easyJet", "zooVia" (letters
+    only)."""
+    return len(word) > 3 and word.isalpha() and any(c.isupper() for c in word[1:])
 
 
 # bodies whose name is written in lower case and is no medium (those are lexicon.LOWERCASE_NAMES, which after a
