@@ -389,11 +389,51 @@ def _fronted_subject(view: SentenceView, fin: int) -> Mention | None:
     before = subject_before(view.text, view.toks, fin, 0)
     if before is not None and _quoted_statement(view, before, fin):
         return None  # "„…“, sagte Kolbe und fügte hinzu, …": the quotation is what was said, not who said it
+    if before is not None and _object_before_singular(before, view.toks[fin]):
+        after = _person_after_verb(view, fin)
+        if after is not None:
+            return after  # "Die Pläne der Stadt nannte der Verband „…“": the phrase before the verb is its object
     if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
         if _medium_in_dative(view, before, fin):
             return None  # "Der „Leipziger Volkszeitung“ sagte Frau Rieger: …": the paper was told
         return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     return None
+
+
+def _object_before_singular(before: Mention, verb: Tok) -> bool:
+    """A phrase before a singular finite verb that cannot be its subject: a thing nobody speaks for ("Die
+    Forderungen der Gewerkschaft nannte …") or people in the plural ("Die Kritiker, die …, nannte …")."""
+    low = verb.low
+    if verb.quote is not None or not verb.text[0].islower() or low.endswith("n") or low in _PLURAL_FINITE:
+        return False
+    return cannot_speak(before) or _plural_people(before)
+
+
+_PLURAL_FINITE: Final = frozenset({"sind", "seid"})
+
+
+def _plural_people(m: Mention) -> bool:
+    """ "die Kritiker", "die Anwohner", "die Demonstranten": a role noun after "die" in a form that is no feminine
+    singular ("die Sprecherin", "die Vorsitzende" are)."""
+    if m.kind != "role" or m.det not in ("die", "diese") or m.name:
+        return False
+    word = next((w for w in m.phrase.split() if w[:1].isupper() and lexicon.role_of(w) == m.head), "")
+    low = word.lower()
+    if not low or low.endswith(("in", "innen", "frau")):
+        return low.endswith("innen")
+    return low != m.head or not m.head.endswith("e")
+
+
+def _person_after_verb(view: SentenceView, fin: int) -> Mention | None:
+    """The subject right after the finite verb at ``fin`` when it is a person by name or role or a body named in
+    the nominative ("nannte der Verband", "bezeichnete Ministerin Anja Lenz"); else None."""
+    toks = view.toks
+    after, _ = subject_after(view.text, toks, fin, clause_end(toks, fin + 1))
+    if after is None or after.kind not in ("name", "role", "org") or oblique(after) or oblique_der(after):
+        return None
+    if after.det == "der" and (after.kind == "org" or after.phrase.lower().endswith(("in", "frau"))):
+        return None  # ("nannte der Zeitung …", "der Ministerin": a dative)
+    return after
 
 
 def _quoted_statement(view: SentenceView, before: Mention, fin: int) -> bool:
