@@ -348,8 +348,27 @@ def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | 
     if mention is None:
         if not (_passive_ok(toks, j) or _speech_verb_right_after(toks, j, cue)):
             return None
-        return None, limit
+        return _shared_subject(view, j, cue), limit
     return mention, end_np
+
+
+def _shared_subject(view: SentenceView, j: int, cue: Cue) -> Mention | None:
+    """ "X nannte die Trennung „unvermeidlich“, betonte aber, dass …": a speech verb after the quoted phrase without
+    a subject of its own is a second predicate of the clause the phrase stands in; its speaker is that clause's
+    cue's (None when no cue comes before the quotation)."""
+    toks = view.toks
+    q = j - 2
+    if q < 1 or toks[q].quote is None or cue.index != j:
+        return None
+    first = next((c for c in view.cues if c.index < q and c.lemma not in PLACE_CUES), None)
+    if first is None or any(t.text in _SHARED_STOPS for t in toks[first.index : q]):
+        return None
+    m = speaker_of_cue(view, first)
+    return m if m is not None and m.kind in ("name", "role", "org", "group", "pronoun") else None
+
+
+# marks between the first cue and the quotation that end its clause (a colon opens the quotation itself)
+_SHARED_STOPS: Final = frozenset({".", ";", ":", "?", "!"})
 
 
 def _speech_verb_right_after(toks: list[Tok], j: int, cue: Cue) -> bool:

@@ -905,11 +905,44 @@ def _verb_first(toks: list[Tok]) -> bool:
 
 def _field_end(toks: list[Tok], j: int, limit: int) -> int:
     """After "für" at ``j``, the index after an institution's field ("Landesministerium für Verkehr",
-    "Gesellschaft für bedrohte Völker"), or ``j`` when none follows."""
-    k = j + 1
-    while k < limit and k - j < 4 and is_adjective(toks[k]):
+    "Gesellschaft für bedrohte Völker", "Klinik für Innere Medizin"), with the fields joined to it ("für Arbeit und
+    Soziales", "für Umwelt, Naturschutz und nukleare Sicherheit"), or ``j`` when none follows."""
+    k = _field_noun_end(toks, j + 1, limit)
+    if k < 0:
+        return j
+    m = k
+    while m + 1 < limit and toks[m].text == ",":
+        m = _field_noun_end(toks, m + 1, limit)  # "für Familie, Senioren, Frauen und Jugend"
+        if m < 0:
+            return k
+    if m + 1 < limit and toks[m].low in ("und", "sowie"):
+        e = _field_noun_end(toks, m + 1, limit)
+        if e > 0 and not (e < limit and toks[e].text[:1].isupper() and toks[e].quote is None):
+            return e  # (not "für Verkehr und Bahnchef Roth": a name after the noun joins someone else)
+    return k
+
+
+def _field_noun_end(toks: list[Tok], k: int, limit: int) -> int:
+    """The index after one field from ``k``: adjectives (capitalised in a name: "Innere Medizin") and a capitalised
+    noun; -1 when none stands there."""
+    start = k
+    while k < limit and k - start < 3 and (is_adjective(toks[k]) or _named_adjective(toks, k, limit)):
         k += 1
-    return k + 1 if k < limit and is_nounlike(toks[k]) and toks[k].text[0].isupper() else j
+    return k + 1 if k < limit and is_nounlike(toks[k]) and toks[k].text[0].isupper() else -1
+
+
+def _named_adjective(toks: list[Tok], k: int, limit: int) -> bool:
+    """A capitalised adjective inside an institution's name, before its noun: "für Innere Medizin", "für
+    Auswärtige Angelegenheiten"."""
+    t = toks[k]
+    return (
+        k + 1 < limit
+        and t.quote is None
+        and t.text[:1].isupper()
+        and _adjective_word(t.low, t.low)
+        and toks[k + 1].text[:1].isupper()
+        and toks[k + 1].quote is None
+    )
 
 
 def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention | None, int]:

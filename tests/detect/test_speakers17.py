@@ -25,3 +25,40 @@ def test_people_in_the_plural_before_a_plural_verb_stay_the_subject() -> None:
     assert find(text, "unerträglich").speaker == "Anwohner"
     text = "Die Sprecherin der Stadtwerke nannte den Ausfall „bedauerlich“."
     assert find(text, "bedauerlich").speaker == "Sprecherin der Stadtwerke"
+
+
+# -- "X nannte … „…“, betonte aber, dass …": a second verb after the quoted phrase shares the clause's subject ------
+
+
+def test_a_verb_after_a_quoted_phrase_without_a_subject_shares_the_first_clauses_speaker() -> None:
+    text = (
+        "Der Verein hat den Trainer entlassen. Hans Meier, der Präsident, nannte die Trennung „unvermeidlich“, "
+        "betonte aber, dass man dem Trainer dankbar sei."
+    )
+    assert find(text, "unvermeidlich").speaker == "Hans Meier"
+    assert find(text, "dankbar sei").speaker == "Hans Meier"
+    text = "Die Ministerin Jana Roth bezeichnete den Entwurf als „Zumutung“, kündigte dann an, sie werde klagen."
+    assert find(text, "Zumutung").speaker == "Jana Roth"
+
+
+# -- an institution's field joined by "und" or written with a capitalised adjective keeps the name apposed to it --
+
+
+def test_a_field_of_joined_nouns_keeps_the_name_in_apposition() -> None:
+    text = "Die Sprecherin des Bundesministeriums für Arbeit und Soziales, Anna Kolb, sagte, die Lage sei ernst."
+    assert find(text, "Lage sei ernst").speaker == "Anna Kolb"
+    text = (
+        "Die Sprecherin des Ministeriums für Umwelt, Naturschutz und nukleare Sicherheit, Anna Kolb, sagte, "
+        "die Werte seien unbedenklich."
+    )
+    assert find(text, "Werte seien").speaker == "Anna Kolb"
+
+
+def test_a_field_with_a_capitalised_adjective_keeps_the_name_in_apposition() -> None:
+    text = "Der Direktor der Klinik für Innere Medizin, Professor Jens Albrecht, sagte, die Lage sei ernst."
+    assert find(text, "Lage sei ernst").speaker == "Jens Albrecht"
+
+
+def test_a_name_after_und_is_someone_else_not_a_field() -> None:
+    text = "Das Ministerium für Verkehr und Bahnchef Karl Roth erklärten, die Strecke werde im Mai eröffnet."
+    assert find(text, "Strecke werde").speaker_mention == "Das Ministerium für Verkehr und Bahnchef Karl Roth"
