@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.cues import VIEW_WORDS, Cue, clause_end, genitive_opens, sentence_part_end, von_attribute
+from quotetool.detect.cues import (
+    VIEW_WORDS,
+    Cue,
+    clause_end,
+    genitive_opens,
+    repeatedly,
+    sentence_part_end,
+    von_attribute,
+)
 from quotetool.detect.speakers import (
     Mention,
     cannot_speak,
@@ -1191,12 +1199,14 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
     """The finite verb of the clause of an attitude word (zeigte sich zuversichtlich, ist überzeugt,
     endet mit der Hoffnung)."""
     j = i - 1
-    lo = max(0, i - 10)
+    lo = max(0, i - _FINITE_WINDOW)
     fallback = loose = None
     while j >= lo:
         t = toks[j]
         if t.text in (",", ";", ":") or (t.quote is not None and not t.title):
             break
+        if lo > 0 and (t.low == "sich" or repeatedly(toks, j)):
+            lo -= 1  # (words that fill no place of the clause: "wandte sich wiederholt an … mit der Aufforderung")
         if t.low in AUXILIARIES or t.low in _ATTITUDE_VERBS:
             return j
         if fallback is None and _weak_past_verb(toks, j):
@@ -1206,6 +1216,9 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
             loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"
         j -= 1
     return fallback if fallback is not None else loose
+
+
+_FINITE_WINDOW: Final = 10
 
 
 def _weak_past_verb(toks: list[Tok], j: int) -> bool:
@@ -1219,4 +1232,6 @@ def _weak_past_verb(toks: list[Tok], j: int) -> bool:
         and t.low.endswith(("t", "te", "en"))
         and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
         and len(t.low) > 3
+        and t.low not in FUNCTION_WORDS
+        and not repeatedly(toks, j)  # ("wandte sich zuletzt wiederholt an …": adverbs)
     )

@@ -62,3 +62,25 @@ def test_a_field_with_a_capitalised_adjective_keeps_the_name_in_apposition() -> 
 def test_a_name_after_und_is_someone_else_not_a_field() -> None:
     text = "Das Ministerium für Verkehr und Bahnchef Karl Roth erklärten, die Strecke werde im Mai eröffnet."
     assert find(text, "Strecke werde").speaker_mention == "Das Ministerium für Verkehr und Bahnchef Karl Roth"
+
+
+# -- "wiederholt" as an adverb (repeatedly) is no speech verb and no finite verb of the clause ----------------------
+
+
+def test_repeatedly_after_the_finite_verb_is_an_adverb() -> None:
+    text = (
+        "Der Bürgermeister Karl Roth sagte, man werde nicht nachgeben. Der frühere Bürgermeister von Lindenau, "
+        "Harald Pfeil, der seit Jahren in Spanien lebt, wandte sich zuletzt wiederholt an seine Anhänger in der "
+        "Stadt mit der Aufforderung, gegen den Nachfolger zu stimmen."
+    )
+    assert find(text, "gegen den Nachfolger").speaker == "Harald Pfeil"
+    text = "Karl Roth sagte, man werde nicht nachgeben. Anna Kolb hat wiederholt betont, dass sie dagegen stimme."
+    assert find(text, "dagegen stimme").speaker == "Anna Kolb"
+
+
+def test_repeats_as_the_finite_verb_stays_a_speech_verb() -> None:
+    assert find("Der Minister wiederholt in dem Interview, die Steuern müssten sinken.", "Steuern").speaker == (
+        "Minister"
+    )
+    text = "Der Minister hat die Forderung wiederholt, dass die Steuern sinken müssten."
+    assert find(text, "Steuern sinken").speaker == "Minister"
