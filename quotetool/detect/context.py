@@ -1206,7 +1206,7 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
         if t.text in (",", ";", ":") or (t.quote is not None and not t.title):
             break
         if lo > 0 and (t.low == "sich" or repeatedly(toks, j)):
-            lo -= 1  # (words that fill no place of the clause: "wandte sich wiederholt an … mit der Aufforderung")
+            lo -= 1  # (words that fill no place of the clause: "meldete sich wiederholt bei … mit der Bitte")
         if t.low in AUXILIARIES or t.low in _ATTITUDE_VERBS:
             return j
         if fallback is None and _weak_past_verb(toks, j):
@@ -1233,5 +1233,5 @@ def _weak_past_verb(toks: list[Tok], j: int) -> bool:
         and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
         and len(t.low) > 3
         and t.low not in FUNCTION_WORDS
-        and not repeatedly(toks, j)  # ("wandte sich zuletzt wiederholt an …": adverbs)
+        and not repeatedly(toks, j)  # ("meldete sich zuletzt wiederholt bei …": adverbs)
     )

@@ -902,7 +902,7 @@ def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
 
 
 def repeatedly(toks: list[Tok], i: int) -> bool:
-    """ "wandte sich wiederholt an …", "hat wiederholt betont", "warnte wiederholt vor …": "wiederholt" as the adverb
+    """ "meldete sich wiederholt bei …", "hat wiederholt betont", "warnte wiederholt vor …": "wiederholt" as the adverb
     (repeatedly) after the clause's finite verb, before a preposition or another verb form (not "Er wiederholt
     seine Forderung", "hat die Forderung wiederholt")."""
     if toks[i].low != "wiederholt" or i + 1 >= len(toks):

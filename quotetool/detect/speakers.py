@@ -965,8 +965,39 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
     g, gj = parse_np(text, toks, start_g, limit, nested=True)
     if g is not None and g.kind != "pronoun" and gj > start_g and not _von_thing(toks[j], g):
-        return g, gj
+        tail = _foreign_tail(toks, gj, limit)
+        return (_extended(text, g, toks[tail - 1].end), tail) if tail > gj else (g, gj)
     return None, j
+
+
+def _foreign_tail(toks: list[Tok], k: int, limit: int) -> int:
+    """ "des Parti socialiste, Jean Morel, …", "der Front de gauche (Linksfront), Jean Morel, …": the lower-case
+    words of a foreign name after its capitalised first word, when a person's name follows in apposition (German
+    puts no adjective after its noun); the index after them, else ``k``."""
+    e = k
+    while e < limit and e - k < _FOREIGN_TAIL_WORDS and _foreign_word(toks[e]):
+        e += 1
+    if e == k or e + 1 >= limit or toks[e - 1].low in _NAME_PARTICLES:
+        return k
+    a = e
+    if toks[a].text == "(":
+        a = _after_bracket(toks, a, limit)
+    return e if a + 1 < limit and toks[a].text == "," and toks[a + 1].text.split("-")[0] in lexicon.FIRST_NAMES else k
+
+
+_FOREIGN_TAIL_WORDS: Final = 3
+_NAME_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le", "del", "di", "da", "dos", "do", "of"})
+
+
+def _foreign_word(t: Tok) -> bool:
+    """A lower-case word that may belong to a foreign name: no German function word or verb."""
+    low = t.low
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and t.text.isalpha()
+        and (low in _NAME_PARTICLES or (low not in FUNCTION_WORDS and low not in lexicon.VERBS))
+    )
 
 
 def _circle_after_frame(text: str, toks: list[Tok], j: int, limit: int) -> tuple[Mention | None, int]:

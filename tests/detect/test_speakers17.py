@@ -70,8 +70,8 @@ def test_a_name_after_und_is_someone_else_not_a_field() -> None:
 def test_repeatedly_after_the_finite_verb_is_an_adverb() -> None:
     text = (
         "Der Bürgermeister Karl Roth sagte, man werde nicht nachgeben. Der frühere Bürgermeister von Lindenau, "
-        "Harald Pfeil, der seit Jahren in Spanien lebt, wandte sich zuletzt wiederholt an seine Anhänger in der "
-        "Stadt mit der Aufforderung, gegen den Nachfolger zu stimmen."
+        "Harald Pfeil, der heute am Bodensee wohnt, meldete sich zuletzt wiederholt bei den Mitgliedern seiner "
+        "Partei mit der Bitte, gegen den Nachfolger zu stimmen."
     )
     assert find(text, "gegen den Nachfolger").speaker == "Harald Pfeil"
     text = "Karl Roth sagte, man werde nicht nachgeben. Anna Kolb hat wiederholt betont, dass sie dagegen stimme."
@@ -84,3 +84,21 @@ def test_repeats_as_the_finite_verb_stays_a_speech_verb() -> None:
     )
     text = "Der Minister hat die Forderung wiederholt, dass die Steuern sinken müssten."
     assert find(text, "Steuern sinken").speaker == "Minister"
+
+
+# -- a foreign name with lower-case words in a genitive keeps the person's name apposed to it ----------------------
+
+
+def test_a_foreign_party_name_with_lower_case_words_keeps_the_apposed_name() -> None:
+    text = (
+        "Der Vorsitzende des Parti socialiste (PS), Jean Morel, hat in einem Interview mit der Zeitung „Le Soir“ "
+        "angeregt, der Präsident solle zurücktreten."
+    )
+    assert find(text, "Präsident solle").speaker == "Jean Morel"
+    text = "Der Chef der Front de gauche (Linksfront), Jean Morel, erklärte, der Präsident solle zurücktreten."
+    assert find(text, "Präsident solle").speaker == "Jean Morel"
+
+
+def test_a_verb_after_a_genitive_is_no_foreign_name() -> None:
+    text = "Der Anwalt des Angeklagten sagte, sein Mandant sei unschuldig."
+    assert find(text, "Mandant sei").speaker_mention == "Der Anwalt des Angeklagten"
