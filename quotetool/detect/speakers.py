@@ -971,7 +971,7 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
 
 
 def _foreign_tail(toks: list[Tok], k: int, limit: int) -> int:
-    """ "des Parti socialiste, Jean Morel, …", "der Front de gauche (Linksfront), Jean Morel, …": the lower-case
+    """ "des Parti socialiste, Jean Morel, …", "der Union pour le progrès (UPP), Anne Morel, …": the lower-case
     words of a foreign name after its capitalised first word, when a person's name follows in apposition (German
     puts no adjective after its noun); the index after them, else ``k``."""
     e = k
