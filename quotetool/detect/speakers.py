@@ -1166,8 +1166,10 @@ def _team_leader(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
     """ "Forscher um den Bonner Psychologen Tim Eckert", "Das Team um Anita Zaidi": the named person after "um" at
     ``j`` whom the group works with speaks for it (the mention runs from the group's noun to the name), with the
     index after the name; None for anything else ("Experten um 10 Uhr")."""
-    if mention.kind not in ("role", "other", "group", "org") or not mention.head.lower().endswith(_TEAM_HEADS):
-        return None
+    if mention.kind not in ("role", "group") and not (
+        mention.kind in ("other", "org") and mention.head.lower().endswith(_TEAM_HEADS)
+    ):
+        return None  # (people of any role: "Die Anwälte um X", "Der Vorstand um X"; of other words only groups)
     leader, k = parse_np(text, toks, j + 1, limit, nested=True)
     if leader is None or leader.kind != "name" or not leader.name or " " not in leader.name:
         return None

@@ -99,3 +99,17 @@ def test_a_foreign_party_name_with_lower_case_words_keeps_the_apposed_name() -> 
 def test_a_verb_after_a_genitive_is_no_foreign_name() -> None:
     text = "Der Anwalt des Angeklagten sagte, sein Mandant sei unschuldig."
     assert find(text, "Mandant sei").speaker_mention == "Der Anwalt des Angeklagten"
+
+
+# -- "Die Anwälte um X", "Der Vorstand um X": people named by whom they work with, as the teams of researchers -----
+
+
+def test_people_around_a_named_person_are_named_by_that_person() -> None:
+    text = "Die Anwälte um Karl Roth kündigten an, in Berufung zu gehen."
+    p = find(text, "Berufung")
+    assert (p.speaker, p.speaker_mention) == ("Karl Roth", "Die Anwälte um Karl Roth")
+    assert find("Der Vorstand um Karl Roth erklärte, man sehe keine Alternative.", "Alternative").speaker == "Karl Roth"
+
+
+def test_um_with_a_time_or_a_topic_names_no_one() -> None:
+    assert find("Um 10 Uhr sagte der Minister, er sei zufrieden.", "zufrieden").speaker == "Minister"
