@@ -187,12 +187,35 @@ def _run_names(text: str) -> list[NameSighting]:
         ms = m.start()
         if ms and (text[ms - 1].isalnum() or text[ms - 1] == "-"):
             continue  # inside a word
-        plan = _run_plan(m.group())
-        if plan is None:
-            continue
-        for step in plan:
-            _add_sightings(text, ms, step, out)
+        for start, run in _sentence_pieces(ms, m.group()):
+            plan = _run_plan(run)
+            if plan is None:
+                continue
+            for step in plan:
+                _add_sightings(text, start, step, out)
     return out
+
+
+# a full stop after a word of three letters or more and a capital after it: a sentence ends inside the run
+_SENTENCE_END_IN_RUN: Final = regex.compile(r"(?<=\p{L}{3})\.[ \t]+(?=\p{Lu})")
+
+
+def _sentence_pieces(ms: int, run: str) -> list[tuple[int, str]]:
+    """The run of capitalised words at ``ms`` cut where a sentence ends inside it ("… seine Mannschaft. Torwart
+    Max Brandt …", "… in Berlin. Die Ministerin …"), each piece with its offset; the run itself when none does (a
+    title's dot stays: "Prof. Dr. Anna Roth")."""
+    if "." not in run:
+        return [(ms, run)]
+    pieces: list[tuple[int, str]] = []
+    k = 0
+    for d in _SENTENCE_END_IN_RUN.finditer(run):
+        word = run[k : d.start()].rsplit(" ", 1)[-1]
+        if word in lexicon.TITLES or word.isupper():
+            continue  # ("Prof. Dr. …"; an acronym's dot)
+        pieces.append((ms + k, run[k : d.start()]))
+        k = d.end()
+    pieces.append((ms + k, run[k:]))
+    return pieces
 
 
 def _surnames_opening_sentences(text: str, sightings: list[NameSighting]) -> list[NameSighting]:
@@ -1049,23 +1072,29 @@ class Registry:
         words = phrase.split()
         head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
         mkey = lexicon.role_key(head_word) or m.head
-        owned = _owned(m)
-        best: Entity | None = None
-        best_score = -1
-        for rank, ent in enumerate(reversed(self._recent)):
-            if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
-                continue
-            score = _role_score(m, mkey, owned, ent)
-            if score >= 0 and (score > best_score or best is None):
-                best, best_score = ent, score
-            if rank > _RECENT:
-                break
+        best = self._best_fit(m, mkey, _owned(m))
         if best is None:
             best = self._epithet_holder(m)
         if best is None:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
+
+    def _best_fit(self, m: Mention, mkey: str, owned: bool) -> Entity | None:
+        """The person lately mentioned whom the role phrase fits best; of equal fit the one the text named last (a
+        continuation touches its speaker again at the speaker's own mention: "Trainer X lobte … Torwart Y habe …
+        Der 23-Jährige sagte")."""
+        best: Entity | None = None
+        best_score = -1
+        for rank, ent in enumerate(reversed(self._recent)):
+            if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
+                continue
+            score = _role_score(m, mkey, owned, ent)
+            if score >= 0 and (best is None or score > best_score or (score == best_score and ent.last > best.last)):
+                best, best_score = ent, score
+            if rank > _RECENT:
+                break
+        return best
 
     def knows_age(self, age: int) -> bool:
         """Whether a person mentioned lately was given this age ("der 52-jährige Holger Mertens")."""

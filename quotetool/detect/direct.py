@@ -849,12 +849,18 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
         cue = _fragment_cue(view, q, before, hi) if before < lo else None
     if cue is None or _quoted_name(view, q) or (cue.lemma == "zitieren" and view.toks[q].title):
         return None  # ("Die „Welt“ zitiert den Minister", "zitiert die „Computerwoche“ Lynch": the medium's name)
+    if cue.lemma in _WITH_PREPOSITION and not any(t.low in _WITH_PREPOSITION[cue.lemma] for t in view.toks[lo:hi]):
+        return None  # ("habe „überragend“ gehalten": a goalkeeper's saves; "hält das für „…“" is a view)
     if _named_by_a_noun(view.toks, q, cue):
         return None  # "auf der Homepage von „…“", "den Entwurf für ein „…“": a name, a title
     mention = _fragment_speaker(view, q, cue)
     if mention is None or (cue.lemma == "lauten" and mention.text.lower().endswith(_NAMING_SUBJECTS)):
         return None  # ("Der Name lautet „…“", "Die Übersetzung lautet „…“": a name, a rendering, nobody's words)
     return _mixed_phrase(view, q, hi, cue, mention) or _cand(view, [view.toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+
+
+# verbs whose quoted phrase is a view only with their preposition in its clause: "hält den Plan für „…“"
+_WITH_PREPOSITION: Final = MappingProxyType({"halten": frozenset({"für", "als"})})
 
 
 # subjects of "lautet" that make the quotation a name or a rendering

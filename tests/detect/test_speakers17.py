@@ -1,7 +1,10 @@
 """Wrong speakers by class (round 17), each with sentences of our own: a fronted object taken for the subject, a
-second predicate after a quoted phrase that shares the sentence's subject."""
+second predicate after a quoted phrase that shares the sentence's subject, a subject phrase cut short (fields,
+foreign names, "um X"), an adverb read as a speech verb, names lost where a sentence ends in a noun."""
 
 from __future__ import annotations
+
+from quotetool.detect.coref import find_names
 
 from .detect_helpers import find
 
@@ -113,3 +116,28 @@ def test_people_around_a_named_person_are_named_by_that_person() -> None:
 
 def test_um_with_a_time_or_a_topic_names_no_one() -> None:
     assert find("Um 10 Uhr sagte der Minister, er sei zufrieden.", "zufrieden").speaker == "Minister"
+
+
+# -- "habe „…“ gehalten" without "für" is no view; a name after a sentence ending in a noun is still seen ---------
+
+
+def test_halten_without_fuer_gives_no_view_of_its_subject() -> None:
+    text = "Trainer Jens Hoff lobte seine Mannschaft. Besonders Torwart Max Brandt habe „überragend“ gehalten."
+    assert find(text, "überragend").speaker == "Jens Hoff"
+    text = "Staatsanwältin Anna Kolb hält den Angeklagten „unter allen Umständen“ für „gefährlich“."
+    assert find(text, "unter allen").speaker == "Anna Kolb"
+
+
+def test_a_name_right_after_a_sentence_ending_in_a_noun_is_sighted() -> None:
+    names = [
+        s.name for s in find_names("Er lobte den Verein. Die Ministerin Anna Kolb sprach. Er traf Prof. Dr. Eva Roth.")
+    ]
+    assert names == ["Anna Kolb", "Eva Roth"]
+
+
+def test_an_age_noun_refers_to_the_person_named_last_not_the_speaker_touched_last() -> None:
+    text = (
+        "Trainer Jens Hoff lobte seine Mannschaft. Besonders Torwart Max Brandt habe „überragend“ gehalten. "
+        "Der 23-Jährige selbst sagte, er sei einfach froh über den Sieg."
+    )
+    assert find(text, "froh über").speaker == "Max Brandt"
