@@ -1258,6 +1258,9 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     j = _before_apposition(text, toks, mention, j, limit)
     appositioned = _apposition(text, toks, mention, j, limit) or _frame_apposition(text, toks, mention, j, limit)
     if appositioned is not None:
+        a, aj = appositioned
+        if aj + 1 < limit and toks[aj].low in ("und", "sowie") and toks[aj - 1].text == ",":
+            return _coordinated(text, toks, a, aj, limit)  # "Karl Roth, Chef der Firma, und seine Stellvertreterin …"
         return appositioned
     if j + 1 < limit and toks[j].low in ("und", "sowie"):
         return _coordinated(text, toks, mention, j, limit)

@@ -141,3 +141,14 @@ def test_an_age_noun_refers_to_the_person_named_last_not_the_speaker_touched_las
         "Der 23-Jährige selbst sagte, er sei einfach froh über den Sieg."
     )
     assert find(text, "froh über").speaker == "Max Brandt"
+
+
+# -- a subject joined by "und" after a name with its apposition in commas ------------------------------------------
+
+
+def test_a_name_with_its_apposition_joined_to_another_speaker_is_the_subject() -> None:
+    text = "Karl Roth, der Chef der Firma, und seine Stellvertreterin Anna Kolb gaben bekannt, dass das Werk schließe."
+    p = find(text, "Werk schließe")
+    assert p.speaker_mention == "Karl Roth, der Chef der Firma, und seine Stellvertreterin Anna Kolb"
+    text = "Der Minister sagte, er sei zufrieden, und kündigte an, dass die Reform komme."
+    assert find(text, "Reform komme").speaker == "Minister"
