@@ -414,13 +414,13 @@ def _object_before_singular(before: Mention, verb: Tok) -> bool:
     low = verb.low
     if verb.quote is not None or not verb.text[0].islower() or low.endswith("n") or low in _PLURAL_FINITE:
         return False
-    return cannot_speak(before) or _plural_people(before)
+    return cannot_speak(before) or plural_people(before)
 
 
 _PLURAL_FINITE: Final = frozenset({"sind", "seid"})
 
 
-def _plural_people(m: Mention) -> bool:
+def plural_people(m: Mention) -> bool:
     """ "die Kritiker", "die Anwohner", "die Demonstranten": a role noun after "die" in a form that is no feminine
     singular ("die Sprecherin", "die Vorsitzende" are)."""
     if m.kind != "role" or m.det not in ("die", "diese") or m.name:

@@ -771,6 +771,19 @@ def _name_after(text: str, e: int, hi: int) -> str:
 _TRADE_NAME_AFTER: Final = regex.compile(r"\s+(\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})", flags=regex.V1)
 
 
+def _singular_body(ent: Entity) -> bool:
+    """An organisation named by a noun in the singular, which a plural "sie" does not refer to."""
+    return ent.kind == "org" and bool(ent.canonical) and singular_org(ent.canonical.rsplit(" ", 1)[-1])
+
+
+def singular_org(word: str) -> bool:
+    """An organisation's noun in the singular ("Polizei", "Entwicklungsbank"), which a plural "sie" ("Sie
+    gaben an, …") does not refer to; not "Grünen", "Behörden", "Stadtwerke" (a plural, or a form that may be one)."""
+    low = word.lower()
+    entry = lexicon.org_of(word)
+    return entry is not None and low.endswith(entry) and not low.endswith(("e", "en", "er"))
+
+
 def _bare_noun(ent: Entity) -> bool:
     """A "person" known only by one long word with a common noun's ending (Insolvenz, Zustimmung, Mehrheit),
     never introduced: no antecedent of "er"/"sie"."""
@@ -1040,7 +1053,7 @@ class Registry:
             return None, None
         if m.head == "sie" and plural_verb:
             for ent in reversed(self._recent):
-                if ent.kind in ("org", "other", "group"):
+                if ent.kind in ("org", "other", "group") and not _singular_body(ent):
                     return ent.canonical, ent
             return None, None
         want = "m" if m.head == "er" else "f"

@@ -152,3 +152,20 @@ def test_a_name_with_its_apposition_joined_to_another_speaker_is_the_subject() -
     assert p.speaker_mention == "Karl Roth, der Chef der Firma, und seine Stellvertreterin Anna Kolb"
     text = "Der Minister sagte, er sei zufrieden, und kündigte an, dass die Reform komme."
     assert find(text, "Reform komme").speaker == "Minister"
+
+
+# -- "Sie" with a plural verb: people in the plural, or a body named in the plural, not one in the singular --------
+
+
+def test_a_plural_pronoun_refers_to_people_in_the_plural() -> None:
+    text = "Die Ärzte des Klinikums warnen vor Engpässen. Sie sagten, es fehle an Pflegekräften."
+    assert find(text, "Pflegekräften").speaker == "Ärzte des Klinikums"
+
+
+def test_a_plural_pronoun_does_not_refer_to_a_body_named_in_the_singular() -> None:
+    text = "Die Polizei nahm zwei Verdächtige fest. Sie gaben an, sie seien zufällig am Tatort gewesen."
+    assert find(text, "zufällig").speaker is None
+    text = "Die Polizei nahm zwei Verdächtige fest. Sie gab an, die beiden seien bereits bekannt."
+    assert find(text, "bereits bekannt").speaker == "Polizei"
+    text = "Die Grünen haben ihr Programm vorgestellt. Sie forderten, dass die Kohlekraftwerke abgeschaltet würden."
+    assert find(text, "Kohlekraftwerke").speaker == "Grünen"
