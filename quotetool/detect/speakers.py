@@ -2428,6 +2428,8 @@ def _speaker_after_pp(text: str, toks: list[Tok], j: int, end: int) -> int:
     determiner after its noun that opens someone who can speak ("sagte im Landtag die Ministerin", "teilte in
     Berlin das Ministerium mit"), else at ``end``."""
     for k in range(j + 1, end):
+        if _medium_then_speaker(text, toks, k - 2, end) == k:
+            return k  # "sagte gegenüber der Zeitung der Minister"
         if toks[k].low in _NEW_PHRASE_DETERMINERS and is_nounlike(toks[k - 1]):
             m, _ = parse_np(text, toks, k, end)
             if m is not None and m.kind in _SPEAKING:
@@ -2470,12 +2472,32 @@ _BARE_NAME_PREPOSITIONS: Final = frozenset({"in", "aus", "nach", "bei", "vor", "
 
 def _dative_addressee(first: Mention) -> bool:
     """Whether the first of two phrases after the verb is its dative addressee, a medium or no person in "der"
-    ("sagte der Zeitung der Minister")."""
+    ("sagte der Zeitung der Minister", "sagte dieser Zeitung der Vorsitzende")."""
     return (
-        first.det == "der"
+        first.det in ("der", "dieser")
         and first.kind in ("other", "org", "source")
-        and bool(lexicon.media_of(first.head) or first.kind == "other")
+        and bool(lexicon.media_of(first.head) or first.kind == "other" or addressee_word(first.head))
     )
+
+
+def addressee_word(word: str) -> bool:
+    """A noun that names those a statement is made to: a medium ("Zeitung", "Sender"), the press, an agency."""
+    return lexicon.media_of(word) is not None or word.lower().endswith(_ADDRESSEE_ENDS)
+
+
+_ADDRESSEE_ENDS: Final = ("presse", "agentur", "öffentlichkeit")
+
+
+def _medium_then_speaker(text: str, toks: list[Tok], j: int, limit: int) -> int:
+    """ "sagte der Zeitung der Minister", "sagte dieser Zeitung der Vorsitzende Karl Roth": after a medium in the
+    dative at ``j``, a role or name in "der" is the subject, no genitive of the medium; the index where the medium
+    ends (at that "der"), else -1."""
+    if toks[j].low not in ("der", "dieser") or j + 3 >= limit or not addressee_word(toks[j + 1].text):
+        return -1
+    if toks[j + 2].low != "der":
+        return -1
+    m, _ = parse_np(text, toks, j + 2, limit, nested=True)
+    return j + 2 if m is not None and m.kind in ("role", "name") else -1
 
 
 def _subject_candidate(text: str, toks: list[Tok], j: int, v: int, limit: int) -> tuple[Mention | None, int]:
@@ -2484,6 +2506,9 @@ def _subject_candidate(text: str, toks: list[Tok], j: int, v: int, limit: int) -
     pronoun = _pronoun_before_addressee(toks, j, v)
     if pronoun is not None:
         return pronoun
+    cut = _medium_then_speaker(text, toks, j, limit)
+    if cut > 0:
+        return parse_np(text, toks, j, cut)  # the medium alone; the subject comes next
     m, j2 = parse_np(text, toks, j, limit)
     return _without_agency(text, toks, m, j, j2) if m is not None and j2 - j > 2 else (m, j2)
 

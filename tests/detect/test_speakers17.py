@@ -169,3 +169,19 @@ def test_a_plural_pronoun_does_not_refer_to_a_body_named_in_the_singular() -> No
     assert find(text, "bereits bekannt").speaker == "Polizei"
     text = "Die Grünen haben ihr Programm vorgestellt. Sie forderten, dass die Kohlekraftwerke abgeschaltet würden."
     assert find(text, "Kohlekraftwerke").speaker == "Grünen"
+
+
+# -- "sagte der Zeitung der Minister": the medium is the addressee, the role after it the subject -------------------
+
+
+def test_a_role_after_a_medium_in_the_dative_is_the_subject() -> None:
+    assert find("„Wir sind enttäuscht“, sagte der Zeitung der Minister.", "enttäuscht").speaker == "Minister"
+    text = "„Wir sind enttäuscht“, erklärte gegenüber dieser Zeitung der Vorsitzende Karl Roth."
+    assert find(text, "enttäuscht").speaker == "Karl Roth"
+    text = "„Wir sind enttäuscht“, sagte gegenüber der Presse der Minister."
+    assert find(text, "enttäuscht").speaker == "Minister"
+
+
+def test_a_medium_after_a_role_is_no_addressee_before_a_subject() -> None:
+    text = "„Wir sind enttäuscht“, sagte der Chefredakteur der Zeitung."
+    assert find(text, "enttäuscht").speaker == "Chefredakteur"
