@@ -184,4 +184,4 @@ def test_a_role_after_a_medium_in_the_dative_is_the_subject() -> None:
 
 def test_a_medium_after_a_role_is_no_addressee_before_a_subject() -> None:
     text = "„Wir sind enttäuscht“, sagte der Chefredakteur der Zeitung."
-    assert find(text, "enttäuscht").speaker == "Chefredakteur"
+    assert find(text, "enttäuscht").speaker == "Chefredakteur der Zeitung"
