@@ -687,6 +687,22 @@ _OPENING_QUOTES: Final = "„“\"»«‚‘'"
 _CLOSING_QUOTES: Final = "“”\"«»‘’'"
 
 
+def _without_state(phrase: str) -> str:
+    """A role phrase without the mood it opens with, which names no role ("sichtlich bewegte Bürgermeister": the
+    Bürgermeister), so that one person keeps one name; the phrase itself when nothing capitalised would be left.
+    (An age stays: it tells two unnamed people apart, "der 34-jährige Fahrer" and "der 20-jährige Fahrer".)"""
+    m = _MOOD_LEAD.match(phrase)
+    if m is None or not phrase[m.end() :][:1].isupper():
+        return phrase
+    return phrase[m.end() :]
+
+
+# a mood before the role noun: an adverb of degree and an adjective ("sichtlich bewegte", "hörbar verärgerte")
+_MOOD_LEAD: Final = regex.compile(
+    r"(?:sichtlich|hörbar|merklich|spürbar|deutlich|tief|sehr|völlig|zutiefst)\s+\p{Ll}+e[nrs]?\s+"
+)
+
+
 def by_title(phrase: str) -> str:
     """A medium or work named by its quoted title is called by the title: "„Bild“", "Zeitung „Die Welt“" and
     "britische „Times“" are Bild, Die Welt and Times (not the marks, nor the kind of medium, nor adjectives); any
@@ -1070,7 +1086,7 @@ class Registry:
         return None, None
 
     def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
-        phrase = named_as(m)
+        phrase = _without_state(named_as(m))
         # (and the genitive of a frame's holder: "nach Meinung des SPD-Politikers", "laut Angaben dieses Ministers")
         definite = m.det in ("der", "die", "das", "des", "dieser", "diese", "dieses", "jener", "jene")
         if not m.det and not plural_verb:

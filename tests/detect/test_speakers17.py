@@ -4,6 +4,7 @@ foreign names, "um X"), an adverb read as a speech verb, names lost where a sent
 
 from __future__ import annotations
 
+from quotetool.detect import detect
 from quotetool.detect.coref import find_names
 
 from .detect_helpers import find
@@ -185,3 +186,12 @@ def test_a_role_after_a_medium_in_the_dative_is_the_subject() -> None:
 def test_a_medium_after_a_role_is_no_addressee_before_a_subject() -> None:
     text = "„Wir sind enttäuscht“, sagte der Chefredakteur der Zeitung."
     assert find(text, "enttäuscht").speaker == "Chefredakteur der Zeitung"
+
+
+# -- a role named with a mood ("der sichtlich bewegte Bürgermeister") keeps the role's name -----------------------
+
+
+def test_a_mood_before_a_role_is_no_part_of_its_name() -> None:
+    text = "„Das war knapp“, sagte der sichtlich bewegte Bürgermeister. „Danke an alle“, sagte der Bürgermeister."
+    assert {p.speaker for p in detect(text)} == {"Bürgermeister"}
+    assert find("„Das war knapp“, sagte der ehemalige Bürgermeister.", "knapp").speaker == "ehemalige Bürgermeister"
