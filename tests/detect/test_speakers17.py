@@ -195,3 +195,12 @@ def test_a_mood_before_a_role_is_no_part_of_its_name() -> None:
     text = "„Das war knapp“, sagte der sichtlich bewegte Bürgermeister. „Danke an alle“, sagte der Bürgermeister."
     assert {p.speaker for p in detect(text)} == {"Bürgermeister"}
     assert find("„Das war knapp“, sagte der ehemalige Bürgermeister.", "knapp").speaker == "ehemalige Bürgermeister"
+
+
+# -- "Dem X und seiner Y zufolge": both joined sources, not the second alone (the first left in the quote) ---------
+
+
+def test_sources_joined_in_the_dative_before_zufolge_are_one_group() -> None:
+    text = "Dem Bürgermeister und seiner Stellvertreterin zufolge ist die Lage ruhig."
+    p = find(text, "Lage ruhig")
+    assert (p.quote, p.speaker_mention) == ("ist die Lage ruhig", "Dem Bürgermeister und seiner Stellvertreterin")
