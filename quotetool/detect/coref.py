@@ -687,6 +687,24 @@ _OPENING_QUOTES: Final = "„“\"»«‚‘'"
 _CLOSING_QUOTES: Final = "“”\"«»‘’'"
 
 
+def _group_name(phrase: str) -> str:
+    """A group's name with its second member, where an article marks it as a genitive or dative, in the nominative
+    and without that article, as the first is ("Ministerium und des Verbands" -> "Ministerium und Verband",
+    "Ministerium und dem Verband" -> "Ministerium und Verband"); a member in the nominative stays as written ("Stadt
+    und der Schwimmverein")."""
+    for joiner in (" und ", " sowie "):
+        i = phrase.find(joiner)
+        if i > 0:
+            det, _, rest = phrase[i + len(joiner) :].partition(" ")
+            if det not in _OBLIQUE_ARTICLES or not rest:
+                return phrase
+            return phrase[: i + len(joiner)] + nominative(rest, det, lexicon.base_form)
+    return phrase
+
+
+_OBLIQUE_ARTICLES: Final = frozenset({"des", "dem", "den"})
+
+
 def _without_state(phrase: str) -> str:
     """A role phrase without the mood it opens with, which names no role ("sichtlich bewegte Bürgermeister": the
     Bürgermeister), so that one person keeps one name; the phrase itself when nothing capitalised would be left.
@@ -1028,7 +1046,7 @@ class Registry:
         """``resolve`` for a source, group or other phrase: a surname the text introduced earlier ("der 84-jährige
         Küng"), the source a definite phrase names again ("die Studie"), else a new entity named as written."""
         kind = m.kind
-        phrase = named_as(m)
+        phrase = named_as(m) if kind != "group" else _group_name(named_as(m))
         if kind == "other":
             known = self._surname_after_attribute(m)
             if known is not None:  # "der 84-jährige Küng": a surname the text introduced earlier

@@ -204,3 +204,10 @@ def test_sources_joined_in_the_dative_before_zufolge_are_one_group() -> None:
     text = "Dem Bürgermeister und seiner Stellvertreterin zufolge ist die Lage ruhig."
     p = find(text, "Lage ruhig")
     assert (p.quote, p.speaker_mention) == ("ist die Lage ruhig", "Dem Bürgermeister und seiner Stellvertreterin")
+
+
+def test_a_group_is_named_by_its_members_in_the_nominative() -> None:
+    text = "Nach Angaben des Ministeriums und des Verbands wurde niemand verletzt."
+    assert find(text, "niemand").speaker == "Ministerium und Verband"
+    text = "Laut dem Ministerium und dem Verband wurde niemand verletzt."
+    assert find(text, "niemand").speaker == "Ministerium und Verband"
