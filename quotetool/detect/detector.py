@@ -905,10 +905,11 @@ def _mentioned(
     if m.kind != "pronoun":
         unnamed = _unnamed_of_age_before(text, prev, registry, cache, m) if m.age is not None else None
         return unnamed if unnamed is not None else registry.resolve(m, c.plural_verb)
-    salient = _salient_antecedent(text, prev, registry, cache, last, si, c)
-    speaker, ent = salient if salient is not None else registry.resolve(m, c.plural_verb)
+    plural = c.plural_verb or m.gender == "pl"  # ("Ihnen zufolge …": the people just named)
+    salient = _salient_antecedent(text, prev, registry, cache, last, si, c) if not plural else None
+    speaker, ent = salient if salient is not None else registry.resolve(m, plural)
     if speaker is None and m.head in ("er", "sie"):
-        speaker, ent = _antecedent(text, prev, registry, cache, m, c.plural_verb)
+        speaker, ent = _antecedent(text, prev, registry, cache, m, plural)
     return speaker, ent
 
 

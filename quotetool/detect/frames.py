@@ -358,7 +358,7 @@ def _dative_pronoun(prev: Tok) -> Mention:
     """A dative pronoun before "zufolge" ("ihm", "ihr", "ihnen") as the mention of the people just named,
     resolved like "er"/"sie"."""
     head = "er" if prev.low == "ihm" else "sie"
-    return pronoun_mention(prev, head, "m" if head == "er" else "?")
+    return pronoun_mention(prev, head, "m" if head == "er" else "pl" if prev.low == "ihnen" else "?")
 
 
 def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | None:

@@ -211,3 +211,10 @@ def test_a_group_is_named_by_its_members_in_the_nominative() -> None:
     assert find(text, "niemand").speaker == "Ministerium und Verband"
     text = "Laut dem Ministerium und dem Verband wurde niemand verletzt."
     assert find(text, "niemand").speaker == "Ministerium und Verband"
+
+
+def test_ihnen_zufolge_refers_to_people_in_the_plural_only() -> None:
+    text = "Die Polizei hat zwei Männer festgenommen. Ihnen zufolge seien sie nur zufällig am Tatort gewesen."
+    assert find(text, "zufällig").speaker is None
+    text = "Die Ärzte des Klinikums schlagen Alarm. Ihnen zufolge fehlen 40 Pflegekräfte."
+    assert find(text, "Pflegekräfte").speaker == "Ärzte des Klinikums"
