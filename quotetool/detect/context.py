@@ -304,7 +304,10 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
         return before
     if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
         return None
-    return _subject_after_verb(view, cue, lo, fin)
+    after = _subject_after_verb(view, cue, lo, fin)
+    if after is None and fin > 0 and toks[fin - 1].quote is not None:
+        return _first_cues_speaker(view, fin)  # "X nannte es „…“ stellte aber fest, dass …" (a comma left out)
+    return after
 
 
 def _subject_of_joined_clause(view: SentenceView, lo: int, v: int) -> Mention | None:

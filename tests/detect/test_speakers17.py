@@ -218,3 +218,11 @@ def test_ihnen_zufolge_refers_to_people_in_the_plural_only() -> None:
     assert find(text, "zufällig").speaker is None
     text = "Die Ärzte des Klinikums schlagen Alarm. Ihnen zufolge fehlen 40 Pflegekräfte."
     assert find(text, "Pflegekräfte").speaker == "Ärzte des Klinikums"
+
+
+def test_a_second_verb_right_after_a_quotation_without_its_comma_shares_the_subject() -> None:
+    text = (
+        "Hans Meier, Präsident des Sportvereins, nannte die Bewerbung „sehr respektabel“ stellte aber zugleich fest, "
+        "dass die anderen jetzt an der Reihe seien."
+    )
+    assert find(text, "an der Reihe").speaker == "Hans Meier"
