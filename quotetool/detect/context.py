@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from quotetool.detect import lexicon
-from quotetool.detect.cues import VIEW_WORDS, Cue, clause_end, genitive_opens, sentence_part_end, von_attribute
+from quotetool.detect.cues import (
+    VIEW_WORDS,
+    Cue,
+    clause_end,
+    genitive_opens,
+    repeatedly,
+    sentence_part_end,
+    von_attribute,
+)
 from quotetool.detect.speakers import (
     Mention,
     cannot_speak,
@@ -296,7 +304,10 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
         return before
     if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
         return None
-    return _subject_after_verb(view, cue, lo, fin)
+    after = _subject_after_verb(view, cue, lo, fin)
+    if after is None and fin > 0 and toks[fin - 1].quote is not None:
+        return _first_cues_speaker(view, fin)  # "X nannte es „…“ stellte aber fest, dass …" (a comma left out)
+    return after
 
 
 def _subject_of_joined_clause(view: SentenceView, lo: int, v: int) -> Mention | None:
@@ -389,11 +400,51 @@ def _fronted_subject(view: SentenceView, fin: int) -> Mention | None:
     before = subject_before(view.text, view.toks, fin, 0)
     if before is not None and _quoted_statement(view, before, fin):
         return None  # "„…“, sagte Kolbe und fügte hinzu, …": the quotation is what was said, not who said it
+    if before is not None and _object_before_singular(before, view.toks[fin]):
+        after = _person_after_verb(view, fin)
+        if after is not None:
+            return after  # "Die Pläne der Stadt nannte der Verband „…“": the phrase before the verb is its object
     if before is not None and before.det not in _OBLIQUE_ONLY and not oblique_der(before):
         if _medium_in_dative(view, before, fin):
             return None  # "Der „Leipziger Volkszeitung“ sagte Frau Rieger: …": the paper was told
         return before  # (not "Ihren Widersacher forderte sie auf": a fronted object)
     return None
+
+
+def _object_before_singular(before: Mention, verb: Tok) -> bool:
+    """A phrase before a singular finite verb that cannot be its subject: a thing nobody speaks for ("Die
+    Forderungen der Gewerkschaft nannte …") or people in the plural ("Die Kritiker, die …, nannte …")."""
+    low = verb.low
+    if verb.quote is not None or not verb.text[0].islower() or low.endswith("n") or low in _PLURAL_FINITE:
+        return False
+    return cannot_speak(before) or plural_people(before)
+
+
+_PLURAL_FINITE: Final = frozenset({"sind", "seid"})
+
+
+def plural_people(m: Mention) -> bool:
+    """ "die Kritiker", "die Anwohner", "die Demonstranten": a role noun after "die" in a form that is no feminine
+    singular ("die Sprecherin", "die Vorsitzende" are)."""
+    if m.kind != "role" or m.det not in ("die", "diese") or m.name:
+        return False
+    word = next((w for w in m.phrase.split() if w[:1].isupper() and lexicon.role_of(w) == m.head), "")
+    low = word.lower()
+    if not low or low.endswith(("in", "innen", "frau")):
+        return low.endswith("innen")
+    return low != m.head or not m.head.endswith("e")
+
+
+def _person_after_verb(view: SentenceView, fin: int) -> Mention | None:
+    """The subject right after the finite verb at ``fin`` when it is a person by name or role or a body named in
+    the nominative ("nannte der Verband", "bezeichnete Ministerin Anja Lenz"); else None."""
+    toks = view.toks
+    after, _ = subject_after(view.text, toks, fin, clause_end(toks, fin + 1))
+    if after is None or after.kind not in ("name", "role", "org") or oblique(after) or oblique_der(after):
+        return None
+    if after.det == "der" and (after.kind == "org" or after.phrase.lower().endswith(("in", "frau"))):
+        return None  # ("nannte der Zeitung …", "der Ministerin": a dative)
+    return after
 
 
 def _quoted_statement(view: SentenceView, before: Mention, fin: int) -> bool:
@@ -1151,12 +1202,14 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
     """The finite verb of the clause of an attitude word (zeigte sich zuversichtlich, ist überzeugt,
     endet mit der Hoffnung)."""
     j = i - 1
-    lo = max(0, i - 10)
+    lo = max(0, i - _FINITE_WINDOW)
     fallback = loose = None
     while j >= lo:
         t = toks[j]
         if t.text in (",", ";", ":") or (t.quote is not None and not t.title):
             break
+        if lo > 0 and (t.low == "sich" or repeatedly(toks, j)):
+            lo -= 1  # (words that fill no place of the clause: "meldete sich wiederholt bei … mit der Bitte")
         if t.low in AUXILIARIES or t.low in _ATTITUDE_VERBS:
             return j
         if fallback is None and _weak_past_verb(toks, j):
@@ -1166,6 +1219,9 @@ def _finite_before(toks: list[Tok], i: int) -> int | None:
             loose = j  # a strong past form: "erhob den Vorwurf", "sprach die Hoffnung aus"
         j -= 1
     return fallback if fallback is not None else loose
+
+
+_FINITE_WINDOW: Final = 10
 
 
 def _weak_past_verb(toks: list[Tok], j: int) -> bool:
@@ -1179,4 +1235,6 @@ def _weak_past_verb(toks: list[Tok], j: int) -> bool:
         and t.low.endswith(("t", "te", "en"))
         and (not is_adjective(t) or toks[j + 1].low in DETERMINERS or toks[j + 1].low == "sich")
         and len(t.low) > 3
+        and t.low not in FUNCTION_WORDS
+        and not repeatedly(toks, j)  # ("meldete sich zuletzt wiederholt bei …": adverbs)
     )

@@ -187,12 +187,35 @@ def _run_names(text: str) -> list[NameSighting]:
         ms = m.start()
         if ms and (text[ms - 1].isalnum() or text[ms - 1] == "-"):
             continue  # inside a word
-        plan = _run_plan(m.group())
-        if plan is None:
-            continue
-        for step in plan:
-            _add_sightings(text, ms, step, out)
+        for start, run in _sentence_pieces(ms, m.group()):
+            plan = _run_plan(run)
+            if plan is None:
+                continue
+            for step in plan:
+                _add_sightings(text, start, step, out)
     return out
+
+
+# a full stop after a word of three letters or more and a capital after it: a sentence ends inside the run
+_SENTENCE_END_IN_RUN: Final = regex.compile(r"(?<=\p{L}{3})\.[ \t]+(?=\p{Lu})")
+
+
+def _sentence_pieces(ms: int, run: str) -> list[tuple[int, str]]:
+    """The run of capitalised words at ``ms`` cut where a sentence ends inside it ("… seine Mannschaft. Torwart
+    Max Brandt …", "… in Berlin. Die Ministerin …"), each piece with its offset; the run itself when none does (a
+    title's dot stays: "Prof. Dr. Anna Roth")."""
+    if "." not in run:
+        return [(ms, run)]
+    pieces: list[tuple[int, str]] = []
+    k = 0
+    for d in _SENTENCE_END_IN_RUN.finditer(run):
+        word = run[k : d.start()].rsplit(" ", 1)[-1]
+        if word in lexicon.TITLES or word.isupper():
+            continue  # ("Prof. Dr. …"; an acronym's dot)
+        pieces.append((ms + k, run[k : d.start()]))
+        k = d.end()
+    pieces.append((ms + k, run[k:]))
+    return pieces
 
 
 def _surnames_opening_sentences(text: str, sightings: list[NameSighting]) -> list[NameSighting]:
@@ -664,6 +687,40 @@ _OPENING_QUOTES: Final = "„“\"»«‚‘'"
 _CLOSING_QUOTES: Final = "“”\"«»‘’'"
 
 
+def _group_name(phrase: str) -> str:
+    """A group's name with its second member, where an article marks it as a genitive or dative, in the nominative
+    and without that article, as the first is ("Ministerium und des Verbands" -> "Ministerium und Verband",
+    "Ministerium und dem Verband" -> "Ministerium und Verband"); a member in the nominative stays as written ("Stadt
+    und der Schwimmverein")."""
+    for joiner in (" und ", " sowie "):
+        i = phrase.find(joiner)
+        if i > 0:
+            det, _, rest = phrase[i + len(joiner) :].partition(" ")
+            if det not in _OBLIQUE_ARTICLES or not rest:
+                return phrase
+            return phrase[: i + len(joiner)] + nominative(rest, det, lexicon.base_form)
+    return phrase
+
+
+_OBLIQUE_ARTICLES: Final = frozenset({"des", "dem", "den"})
+
+
+def _without_state(phrase: str) -> str:
+    """A role phrase without the mood it opens with, which names no role ("sichtlich bewegte Bürgermeister": the
+    Bürgermeister), so that one person keeps one name; the phrase itself when nothing capitalised would be left.
+    (An age stays: it tells two unnamed people apart, "der 34-jährige Fahrer" and "der 20-jährige Fahrer".)"""
+    m = _MOOD_LEAD.match(phrase)
+    if m is None or not phrase[m.end() :][:1].isupper():
+        return phrase
+    return phrase[m.end() :]
+
+
+# a mood before the role noun: an adverb of degree and an adjective ("sichtlich bewegte", "hörbar verärgerte")
+_MOOD_LEAD: Final = regex.compile(
+    r"(?:sichtlich|hörbar|merklich|spürbar|deutlich|tief|sehr|völlig|zutiefst)\s+\p{Ll}+e[nrs]?\s+"
+)
+
+
 def by_title(phrase: str) -> str:
     """A medium or work named by its quoted title is called by the title: "„Bild“", "Zeitung „Die Welt“" and
     "britische „Times“" are Bild, Die Welt and Times (not the marks, nor the kind of medium, nor adjectives); any
@@ -746,6 +803,19 @@ def _name_after(text: str, e: int, hi: int) -> str:
 
 
 _TRADE_NAME_AFTER: Final = regex.compile(r"\s+(\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})", flags=regex.V1)
+
+
+def _singular_body(ent: Entity) -> bool:
+    """An organisation named by a noun in the singular, which a plural "sie" does not refer to."""
+    return ent.kind == "org" and bool(ent.canonical) and singular_org(ent.canonical.rsplit(" ", 1)[-1])
+
+
+def singular_org(word: str) -> bool:
+    """An organisation's noun in the singular ("Polizei", "Entwicklungsbank"), which a plural "sie" ("Sie
+    gaben an, …") does not refer to; not "Grünen", "Behörden", "Stadtwerke" (a plural, or a form that may be one)."""
+    low = word.lower()
+    entry = lexicon.org_of(word)
+    return entry is not None and low.endswith(entry) and not low.endswith(("e", "en", "er"))
 
 
 def _bare_noun(ent: Entity) -> bool:
@@ -976,7 +1046,7 @@ class Registry:
         """``resolve`` for a source, group or other phrase: a surname the text introduced earlier ("der 84-jährige
         Küng"), the source a definite phrase names again ("die Studie"), else a new entity named as written."""
         kind = m.kind
-        phrase = named_as(m)
+        phrase = named_as(m) if kind != "group" else _group_name(named_as(m))
         if kind == "other":
             known = self._surname_after_attribute(m)
             if known is not None:  # "der 84-jährige Küng": a surname the text introduced earlier
@@ -1017,7 +1087,7 @@ class Registry:
             return None, None
         if m.head == "sie" and plural_verb:
             for ent in reversed(self._recent):
-                if ent.kind in ("org", "other", "group"):
+                if ent.kind in ("org", "other", "group") and not _singular_body(ent):
                     return ent.canonical, ent
             return None, None
         want = "m" if m.head == "er" else "f"
@@ -1034,7 +1104,7 @@ class Registry:
         return None, None
 
     def _role(self, m: Mention, plural_verb: bool) -> tuple[str | None, Entity | None]:
-        phrase = named_as(m)
+        phrase = _without_state(named_as(m))
         # (and the genitive of a frame's holder: "nach Meinung des SPD-Politikers", "laut Angaben dieses Ministers")
         definite = m.det in ("der", "die", "das", "des", "dieser", "diese", "dieses", "jener", "jene")
         if not m.det and not plural_verb:
@@ -1049,23 +1119,29 @@ class Registry:
         words = phrase.split()
         head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
         mkey = lexicon.role_key(head_word) or m.head
-        owned = _owned(m)
-        best: Entity | None = None
-        best_score = -1
-        for rank, ent in enumerate(reversed(self._recent)):
-            if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
-                continue
-            score = _role_score(m, mkey, owned, ent)
-            if score >= 0 and (score > best_score or best is None):
-                best, best_score = ent, score
-            if rank > _RECENT:
-                break
+        best = self._best_fit(m, mkey, _owned(m))
         if best is None:
             best = self._epithet_holder(m)
         if best is None:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
+
+    def _best_fit(self, m: Mention, mkey: str, owned: bool) -> Entity | None:
+        """The person lately mentioned whom the role phrase fits best; of equal fit the one the text named last (a
+        continuation touches its speaker again at the speaker's own mention: "Trainer X lobte … Torwart Y habe …
+        Der 23-Jährige sagte")."""
+        best: Entity | None = None
+        best_score = -1
+        for rank, ent in enumerate(reversed(self._recent)):
+            if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
+                continue
+            score = _role_score(m, mkey, owned, ent)
+            if score >= 0 and (best is None or score > best_score or (score == best_score and ent.last > best.last)):
+                best, best_score = ent, score
+            if rank > _RECENT:
+                break
+        return best
 
     def knows_age(self, age: int) -> bool:
         """Whether a person mentioned lately was given this age ("der 52-jährige Holger Mertens")."""

@@ -10,7 +10,15 @@ from quotetool.detect import lexicon
 from quotetool.detect.learned import Active
 from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.speakers import company_name_word
-from quotetool.detect.tokens import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, RELATIVES, Tok, both_spellings
+from quotetool.detect.tokens import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    RELATIVES,
+    Tok,
+    both_spellings,
+)
 
 _BRACKET_WINDOW: Final = 12
 _CLAUSE_STOP: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
@@ -887,9 +895,37 @@ def _idiom(toks: list[Tok], i: int, lemma: str) -> bool:
     return i > 0 and (
         _adverbial_participle(toks, i)
         or _attributive_participle(toks, i)
+        or repeatedly(toks, i)
         or _naming(toks, i, lemma)
         or _originated(toks, i, lemma)
     )
+
+
+def repeatedly(toks: list[Tok], i: int) -> bool:
+    """ "meldete sich wiederholt bei …", "hat wiederholt betont", "warnte wiederholt vor …": "wiederholt" as the adverb
+    (repeatedly) after the clause's finite verb, before a preposition or another verb form (not "Er wiederholt
+    seine Forderung", "hat die Forderung wiederholt")."""
+    if toks[i].low != "wiederholt" or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.quote is not None or not nxt.text[0].islower():
+        return False
+    if nxt.low not in PREPOSITIONS and nxt.low not in lexicon.VERBS and not _participle(nxt.low):
+        return False
+    for k in range(i - 1, max(-1, i - _REPEATEDLY_WINDOW), -1):
+        low = toks[k].low
+        if toks[k].text in _CLAUSE_STOP or toks[k].quote is not None:
+            return False
+        if low == "sich" or low in AUXILIARIES or low in lexicon.PAST_FORMS or low in lexicon.VERBS:
+            return True
+    return False
+
+
+_REPEATEDLY_WINDOW: Final = 8
+
+
+def _participle(low: str) -> bool:
+    return low.startswith("ge") and low.endswith("t") and len(low) > 4
 
 
 def _attributive_participle(toks: list[Tok], i: int) -> bool:

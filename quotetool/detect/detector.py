@@ -13,8 +13,8 @@ from typing import Final, NamedTuple
 from quotetool.detect import interview, lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
-from quotetool.detect.context import SentenceView
-from quotetool.detect.coref import Entity, Registry
+from quotetool.detect.context import SentenceView, plural_people
+from quotetool.detect.coref import Entity, Registry, singular_org
 from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, VIEW_WORDS, Cue, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
@@ -681,7 +681,9 @@ def _antecedent(
     if m is None or m.kind not in _ANTECEDENT_KINDS:
         return None, None
     if plural:
-        fits = m.gender == "pl" or m.kind in ("group", "org")
+        # (not "Die Polizei nahm zwei Männer fest. Sie gaben an, …": a body named in the singular)
+        body = m.kind == "org" and not singular_org(m.phrase.rsplit(" ", 1)[-1])
+        fits = m.gender == "pl" or m.kind == "group" or body or plural_people(m)
     elif pronoun.head == "er":
         fits = m.gender in ("m", "?") and m.kind != "group"
     else:
@@ -903,10 +905,11 @@ def _mentioned(
     if m.kind != "pronoun":
         unnamed = _unnamed_of_age_before(text, prev, registry, cache, m) if m.age is not None else None
         return unnamed if unnamed is not None else registry.resolve(m, c.plural_verb)
-    salient = _salient_antecedent(text, prev, registry, cache, last, si, c)
-    speaker, ent = salient if salient is not None else registry.resolve(m, c.plural_verb)
+    plural = c.plural_verb or m.gender == "pl"  # ("Ihnen zufolge …": the people just named)
+    salient = _salient_antecedent(text, prev, registry, cache, last, si, c) if not plural else None
+    speaker, ent = salient if salient is not None else registry.resolve(m, plural)
     if speaker is None and m.head in ("er", "sie"):
-        speaker, ent = _antecedent(text, prev, registry, cache, m, c.plural_verb)
+        speaker, ent = _antecedent(text, prev, registry, cache, m, plural)
     return speaker, ent
 
 

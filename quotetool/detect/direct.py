@@ -348,8 +348,27 @@ def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | 
     if mention is None:
         if not (_passive_ok(toks, j) or _speech_verb_right_after(toks, j, cue)):
             return None
-        return None, limit
+        return _shared_subject(view, j, cue), limit
     return mention, end_np
+
+
+def _shared_subject(view: SentenceView, j: int, cue: Cue) -> Mention | None:
+    """ "X nannte die Trennung „unvermeidlich“, betonte aber, dass …": a speech verb after the quoted phrase without
+    a subject of its own is a second predicate of the clause the phrase stands in; its speaker is that clause's
+    cue's (None when no cue comes before the quotation)."""
+    toks = view.toks
+    q = j - 2
+    if q < 1 or toks[q].quote is None or cue.index != j:
+        return None
+    first = next((c for c in view.cues if c.index < q and c.lemma not in PLACE_CUES), None)
+    if first is None or any(t.text in _SHARED_STOPS for t in toks[first.index : q]):
+        return None
+    m = speaker_of_cue(view, first)
+    return m if m is not None and m.kind in ("name", "role", "org", "group", "pronoun") else None
+
+
+# marks between the first cue and the quotation that end its clause (a colon opens the quotation itself)
+_SHARED_STOPS: Final = frozenset({".", ";", ":", "?", "!"})
 
 
 def _speech_verb_right_after(toks: list[Tok], j: int, cue: Cue) -> bool:
@@ -830,12 +849,18 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
         cue = _fragment_cue(view, q, before, hi) if before < lo else None
     if cue is None or _quoted_name(view, q) or (cue.lemma == "zitieren" and view.toks[q].title):
         return None  # ("Die „Welt“ zitiert den Minister", "zitiert die „Computerwoche“ Lynch": the medium's name)
+    if cue.lemma in _WITH_PREPOSITION and not any(t.low in _WITH_PREPOSITION[cue.lemma] for t in view.toks[lo:hi]):
+        return None  # ("habe „überragend“ gehalten": a goalkeeper's saves; "hält das für „…“" is a view)
     if _named_by_a_noun(view.toks, q, cue):
         return None  # "auf der Homepage von „…“", "den Entwurf für ein „…“": a name, a title
     mention = _fragment_speaker(view, q, cue)
     if mention is None or (cue.lemma == "lauten" and mention.text.lower().endswith(_NAMING_SUBJECTS)):
         return None  # ("Der Name lautet „…“", "Die Übersetzung lautet „…“": a name, a rendering, nobody's words)
     return _mixed_phrase(view, q, hi, cue, mention) or _cand(view, [view.toks[q]], DIRECT_IN_CLAUSE, mention, cue)
+
+
+# verbs whose quoted phrase is a view only with their preposition in its clause: "hält den Plan für „…“"
+_WITH_PREPOSITION: Final = MappingProxyType({"halten": frozenset({"für", "als"})})
 
 
 # subjects of "lautet" that make the quotation a name or a rendering

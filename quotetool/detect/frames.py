@@ -358,7 +358,7 @@ def _dative_pronoun(prev: Tok) -> Mention:
     """A dative pronoun before "zufolge" ("ihm", "ihr", "ihnen") as the mention of the people just named,
     resolved like "er"/"sie"."""
     head = "er" if prev.low == "ihm" else "sie"
-    return pronoun_mention(prev, head, "m" if head == "er" else "?")
+    return pronoun_mention(prev, head, "m" if head == "er" else "pl" if prev.low == "ihnen" else "?")
 
 
 def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | None:
@@ -374,8 +374,27 @@ def _source_before_zufolge(view: SentenceView, z: int) -> tuple[int, Mention] | 
             m = _running_to(view, m, z)
             j = z
         if m is not None and j == z:
-            return lo, m
+            return _joined_before(view, lo, m)
     return None
+
+
+def _joined_before(view: SentenceView, lo: int, m: Mention) -> tuple[int, Mention]:
+    """ "Dem Bürgermeister und seiner Stellvertreterin zufolge": a phrase joined by "und"/"sowie" before the source
+    at ``lo`` is a source with it (the dative articles keep the parser from joining them); both as a group, from
+    where the first starts."""
+    toks = view.toks
+    if lo < 3 or toks[lo - 1].low not in ("und", "sowie") or m.kind not in _JOINABLE:
+        return lo, m
+    for k in range(max(0, lo - 7), lo - 2):
+        if not _may_open_phrase(toks[k]):
+            continue
+        first, j = parse_np(view.text, toks, k, lo - 1, sentence_start=k)
+        if first is not None and j == lo - 1 and first.kind in _JOINABLE:
+            return k, group_of(view.text, first, m)
+    return lo, m
+
+
+_JOINABLE: Final = frozenset({"name", "role", "org", "source", "frame", "group", "other"})
 
 
 def _finite_verb_in(toks: list[Tok], lo: int, z: int) -> bool:

@@ -906,11 +906,44 @@ def _verb_first(toks: list[Tok]) -> bool:
 
 def _field_end(toks: list[Tok], j: int, limit: int) -> int:
     """After "für" at ``j``, the index after an institution's field ("Landesministerium für Verkehr",
-    "Gesellschaft für bedrohte Völker"), or ``j`` when none follows."""
-    k = j + 1
-    while k < limit and k - j < 4 and is_adjective(toks[k]):
+    "Gesellschaft für bedrohte Völker", "Klinik für Innere Medizin"), with the fields joined to it ("für Arbeit und
+    Soziales", "für Umwelt, Naturschutz und nukleare Sicherheit"), or ``j`` when none follows."""
+    k = _field_noun_end(toks, j + 1, limit)
+    if k < 0:
+        return j
+    m = k
+    while m + 1 < limit and toks[m].text == ",":
+        m = _field_noun_end(toks, m + 1, limit)  # "für Familie, Senioren, Frauen und Jugend"
+        if m < 0:
+            return k
+    if m + 1 < limit and toks[m].low in ("und", "sowie"):
+        e = _field_noun_end(toks, m + 1, limit)
+        if e > 0 and not (e < limit and toks[e].text[:1].isupper() and toks[e].quote is None):
+            return e  # (not "für Verkehr und Bahnchef Roth": a name after the noun joins someone else)
+    return k
+
+
+def _field_noun_end(toks: list[Tok], k: int, limit: int) -> int:
+    """The index after one field from ``k``: adjectives (capitalised in a name: "Innere Medizin") and a capitalised
+    noun; -1 when none stands there."""
+    start = k
+    while k < limit and k - start < 3 and (is_adjective(toks[k]) or _named_adjective(toks, k, limit)):
         k += 1
-    return k + 1 if k < limit and is_nounlike(toks[k]) and toks[k].text[0].isupper() else j
+    return k + 1 if k < limit and is_nounlike(toks[k]) and toks[k].text[0].isupper() else -1
+
+
+def _named_adjective(toks: list[Tok], k: int, limit: int) -> bool:
+    """A capitalised adjective inside an institution's name, before its noun: "für Innere Medizin", "für
+    Auswärtige Angelegenheiten"."""
+    t = toks[k]
+    return (
+        k + 1 < limit
+        and t.quote is None
+        and t.text[:1].isupper()
+        and _adjective_word(t.low, t.low)
+        and toks[k + 1].text[:1].isupper()
+        and toks[k + 1].quote is None
+    )
 
 
 def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention | None, int]:
@@ -933,8 +966,39 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
     g, gj = parse_np(text, toks, start_g, limit, nested=True)
     if g is not None and g.kind != "pronoun" and gj > start_g and not _von_thing(toks[j], g):
-        return g, gj
+        tail = _foreign_tail(toks, gj, limit)
+        return (_extended(text, g, toks[tail - 1].end), tail) if tail > gj else (g, gj)
     return None, j
+
+
+def _foreign_tail(toks: list[Tok], k: int, limit: int) -> int:
+    """ "des Parti socialiste, Jean Morel, …", "der Union pour le progrès (UPP), Anne Morel, …": the lower-case
+    words of a foreign name after its capitalised first word, when a person's name follows in apposition (German
+    puts no adjective after its noun); the index after them, else ``k``."""
+    e = k
+    while e < limit and e - k < _FOREIGN_TAIL_WORDS and _foreign_word(toks[e]):
+        e += 1
+    if e == k or e + 1 >= limit or toks[e - 1].low in _NAME_PARTICLES:
+        return k
+    a = e
+    if toks[a].text == "(":
+        a = _after_bracket(toks, a, limit)
+    return e if a + 1 < limit and toks[a].text == "," and toks[a + 1].text.split("-")[0] in lexicon.FIRST_NAMES else k
+
+
+_FOREIGN_TAIL_WORDS: Final = 3
+_NAME_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le", "del", "di", "da", "dos", "do", "of"})
+
+
+def _foreign_word(t: Tok) -> bool:
+    """A lower-case word that may belong to a foreign name: no German function word or verb."""
+    low = t.low
+    return (
+        t.quote is None
+        and t.text[0].islower()
+        and t.text.isalpha()
+        and (low in _NAME_PARTICLES or (low not in FUNCTION_WORDS and low not in lexicon.VERBS))
+    )
 
 
 def _circle_after_frame(text: str, toks: list[Tok], j: int, limit: int) -> tuple[Mention | None, int]:
@@ -1103,8 +1167,10 @@ def _team_leader(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
     """ "Forscher um den Bonner Psychologen Tim Eckert", "Das Team um Anita Zaidi": the named person after "um" at
     ``j`` whom the group works with speaks for it (the mention runs from the group's noun to the name), with the
     index after the name; None for anything else ("Experten um 10 Uhr")."""
-    if mention.kind not in ("role", "other", "group", "org") or not mention.head.lower().endswith(_TEAM_HEADS):
-        return None
+    if mention.kind not in ("role", "group") and not (
+        mention.kind in ("other", "org") and mention.head.lower().endswith(_TEAM_HEADS)
+    ):
+        return None  # (people of any role: "Die Anwälte um X", "Der Vorstand um X"; of other words only groups)
     leader, k = parse_np(text, toks, j + 1, limit, nested=True)
     if leader is None or leader.kind != "name" or not leader.name or " " not in leader.name:
         return None
@@ -1193,6 +1259,9 @@ def _outer_phrase(text: str, toks: list[Tok], first: Tok, post: _Post, limit: in
     j = _before_apposition(text, toks, mention, j, limit)
     appositioned = _apposition(text, toks, mention, j, limit) or _frame_apposition(text, toks, mention, j, limit)
     if appositioned is not None:
+        a, aj = appositioned
+        if aj + 1 < limit and toks[aj].low in ("und", "sowie") and toks[aj - 1].text == ",":
+            return _coordinated(text, toks, a, aj, limit)  # "Karl Roth, Chef der Firma, und seine Stellvertreterin …"
         return appositioned
     if j + 1 < limit and toks[j].low in ("und", "sowie"):
         return _coordinated(text, toks, mention, j, limit)
@@ -2360,6 +2429,8 @@ def _speaker_after_pp(text: str, toks: list[Tok], j: int, end: int) -> int:
     determiner after its noun that opens someone who can speak ("sagte im Landtag die Ministerin", "teilte in
     Berlin das Ministerium mit"), else at ``end``."""
     for k in range(j + 1, end):
+        if _medium_then_speaker(text, toks, k - 2, end) == k:
+            return k  # "sagte gegenüber der Zeitung der Minister"
         if toks[k].low in _NEW_PHRASE_DETERMINERS and is_nounlike(toks[k - 1]):
             m, _ = parse_np(text, toks, k, end)
             if m is not None and m.kind in _SPEAKING:
@@ -2402,12 +2473,32 @@ _BARE_NAME_PREPOSITIONS: Final = frozenset({"in", "aus", "nach", "bei", "vor", "
 
 def _dative_addressee(first: Mention) -> bool:
     """Whether the first of two phrases after the verb is its dative addressee, a medium or no person in "der"
-    ("sagte der Zeitung der Minister")."""
+    ("sagte der Zeitung der Minister", "sagte dieser Zeitung der Vorsitzende")."""
     return (
-        first.det == "der"
+        first.det in ("der", "dieser")
         and first.kind in ("other", "org", "source")
-        and bool(lexicon.media_of(first.head) or first.kind == "other")
+        and bool(lexicon.media_of(first.head) or first.kind == "other" or addressee_word(first.head))
     )
+
+
+def addressee_word(word: str) -> bool:
+    """A noun that names those a statement is made to: a medium ("Zeitung", "Sender"), the press, an agency."""
+    return lexicon.media_of(word) is not None or word.lower().endswith(_ADDRESSEE_ENDS)
+
+
+_ADDRESSEE_ENDS: Final = ("presse", "agentur", "öffentlichkeit")
+
+
+def _medium_then_speaker(text: str, toks: list[Tok], j: int, limit: int) -> int:
+    """ "sagte der Zeitung der Minister", "sagte dieser Zeitung der Vorsitzende Karl Roth": after a medium in the
+    dative at ``j``, a role or name in "der" is the subject, no genitive of the medium; the index where the medium
+    ends (at that "der"), else -1."""
+    if toks[j].low not in ("der", "dieser") or j + 3 >= limit or not addressee_word(toks[j + 1].text):
+        return -1
+    if toks[j + 2].low != "der":
+        return -1
+    m, _ = parse_np(text, toks, j + 2, limit, nested=True)
+    return j + 2 if m is not None and m.kind in ("role", "name") else -1
 
 
 def _subject_candidate(text: str, toks: list[Tok], j: int, v: int, limit: int) -> tuple[Mention | None, int]:
@@ -2416,6 +2507,9 @@ def _subject_candidate(text: str, toks: list[Tok], j: int, v: int, limit: int) -
     pronoun = _pronoun_before_addressee(toks, j, v)
     if pronoun is not None:
         return pronoun
+    cut = _medium_then_speaker(text, toks, j, limit)
+    if cut > 0:
+        return parse_np(text, toks, j, cut)  # the medium alone; the subject comes next
     m, j2 = parse_np(text, toks, j, limit)
     return _without_agency(text, toks, m, j, j2) if m is not None and j2 - j > 2 else (m, j2)
 
