@@ -154,6 +154,8 @@ def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | No
     Vereins") or a postposition after it ("dem Bericht zufolge"); a preposition needs a word after it, a
     postposition one before it."""
     n = len(view.toks)
+    if low != "zufolge" and _inside_noun_phrase(view.toks, i):
+        return None  # "120 der nach Polizeiangaben 160 Insassen": the source of a figure, not of the sentence
     if low == "laut" and i + 1 < n:
         return _laut(view, i)
     if low == "gemäß" and i + 1 < n:
@@ -163,6 +165,30 @@ def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | No
     if low == "nach" and i + 1 < n:
         return _nach_frame(view, i)
     return None
+
+
+# articles that open a noun phrase; "der", "die", "das", "dem", "den" open a relative clause after a comma too
+_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"})
+_CLAUSE_JOINS: Final = frozenset({",", "(", "und", "oder", "aber"})
+
+
+def _inside_noun_phrase(toks: list[Tok], i: int) -> bool:
+    """The frame word at ``i`` follows an article (a dash between them or not) that is no relative pronoun: the
+    frame sits inside a noun phrase and gives the source of its figure or attribute only ("die nach Angaben der
+    Polizei 40 Fahrgäste", "des – laut Zeitung – verschuldeten Vereins"), not of the sentence; a relative pronoun
+    after a comma, a conjunction or a preposition after a comma opens a clause (", die laut Polizei …", ", in der
+    nach Angaben …")."""
+    j = i - 1
+    if j >= 0 and toks[j].text in ("-", "–", "—"):
+        j -= 1
+    article = toks[j].low.rstrip("-") if j >= 0 else ""  # ("des- nach Angaben …-": a dash without its space)
+    if article not in _ARTICLES or toks[j].quote is not None:
+        return False
+    if j == 0 or article.startswith("ein") or article == "des":
+        return True
+    if toks[j - 1].text in _CLAUSE_JOINS:
+        return False
+    return not (j >= 2 and toks[j - 2].text in _CLAUSE_JOINS and toks[j - 1].text.islower())
 
 
 def _clause_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
