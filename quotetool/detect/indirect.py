@@ -555,6 +555,8 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     first = view.toks[k]
     if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
         return None  # "entscheidet, ob …" is no report of speech
+    if _explained_fact(view.toks, k):
+        return None  # "nannte zwei Gründe dafür, dass …": the fact the reasons explain, nobody's statement
     mention = _past_correlate(view, speaker_of_cue(view, cue), k)
     rule = _complementizer_rule(view, cue, first, mention)
     if rule is None:
@@ -969,6 +971,23 @@ def _relative_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
     if nxt is not None and (is_nounlike(nxt) or is_adjective(nxt)):
         return False
     return not (seg_end - k >= 3 and _is_zu_infinitive(toks, k, seg_end))
+
+
+def _explained_fact(toks: list[Tok], k: int) -> bool:
+    """The dass-clause at ``k`` follows a noun of reason, condition or example and its pronominal adverb
+    ("Gründe dafür, dass …", "Bedingungen dafür, dass …"): it depends on the noun, not on the cue."""
+    return (
+        k >= 3
+        and toks[k].low in ("dass", "daß")
+        and toks[k - 1].text == ","
+        and toks[k - 2].low.startswith("da")
+        and toks[k - 2].low in _PRONOMINAL_ADVERBS
+        and toks[k - 3].text[0].isupper()
+        and toks[k - 3].low in lexicon.EXPLAINED_NOUNS
+    )
+
+
+_PRONOMINAL_ADVERBS: Final = frozenset({"dafür", "dagegen", "darauf", "darüber", "daran", "davon", "dazu", "damit"})
 
 
 def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Mention | None) -> Rule | None:

@@ -29,3 +29,22 @@ def test_a_relative_pronoun_before_the_frame_still_opens_a_statement() -> None:
     assert (p.quote, p.speaker) == ("bei dem laut Feuerwehr zwei Menschen starben", "Feuerwehr")
     text = "Der Bus war nach Angaben der Polizei mit 40 Fahrgästen besetzt."
     assert find(text, "40 Fahrgästen").speaker == "Polizei"
+
+
+# -- "nannte zwei Gründe dafür, dass …": the dass-clause depends on the noun of reason, not on the cue -------------
+
+
+def test_a_dass_clause_after_a_reason_and_its_pronominal_adverb_is_no_statement() -> None:
+    for text in (
+        "Der Minister nannte am Montag drei Gründe dafür, dass die Preise steigen.",
+        "Die Ministerin nannte zwei Bedingungen dafür, dass sich die Bundeswehr an dem Einsatz beteiligt.",
+        "Der Verband lieferte Beispiele dafür, dass kleine Betriebe aufgeben.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_a_pointer_to_what_is_said_keeps_its_dass_clause() -> None:
+    text = "Der Sprecher verwies darauf, dass die Straße gesperrt sei."
+    assert find(text, "Straße").quote == "die Straße gesperrt sei"
+    text = "Die Ministerin begründete ihre Forderung damit, dass die Mieten stiegen."
+    assert find(text, "Mieten").quote == "die Mieten stiegen"
