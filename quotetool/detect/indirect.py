@@ -377,7 +377,57 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
         or _noticing(view.toks, cue)
     ):
         return None
-    return c
+    return _inside_relative(view, cue, c)
+
+
+def _inside_relative(view: SentenceView, cue: Cue, c: Candidate) -> Candidate:
+    """The complement ``c`` of a cue in a relative clause ends where the main clause goes on after it: "Der
+    Zeuge, der angab, er habe nichts gesehen, widerrief später" (not "…, widerrief später" as the statement)."""
+    toks = view.toks
+    if not _in_relative_clause(toks, cue):
+        return c
+    lo = cue.last + 1
+    while lo < len(toks) and toks[lo].start < c.start:
+        lo += 1
+    comma = _main_clause_rest(toks, lo, c.end)
+    if comma < 0:
+        return c
+    return c._replace(end=toks[comma - 1].end)
+
+
+def _in_relative_clause(toks: list[Tok], cue: Cue) -> bool:
+    """The cue's clause is a relative clause after a comma: ", der angab, …", ", bei dem sie erklärte, …"."""
+    r = clause_start(toks, cue.index, 0)
+    if r < 2 or toks[r - 1].text != ",":
+        return False
+    return toks[r].low in RELATIVES or (
+        toks[r].low in PREPOSITIONS and r + 1 < cue.index and toks[r + 1].low in RELATIVES
+    )
+
+
+def _main_clause_rest(toks: list[Tok], lo: int, end: int) -> int:
+    """The comma after which the last part of tokens lo.. (up to the character offset ``end``) is the rest of the
+    main clause around the relative clause: a finite verb that opens it ("…, widerrief später seine Aussage") or
+    a noun phrase with a determiner and no verb ("…, seine Meinung"), without a Konjunktiv I; -1 when none."""
+    hi = lo
+    while hi < len(toks) and toks[hi].end <= end:
+        hi += 1
+    comma = -1
+    for j in range(lo + 2, hi - 1):
+        if toks[j].text == ",":
+            comma = j
+    if comma < 0 or has_subjunctive(toks, comma + 1, hi, strong_only=True):
+        return -1
+    first = toks[comma + 1]
+    if first.quote is not None or first.low in SUBORDINATORS or first.low in RELATIVES or first.low in _JOINS:
+        return -1
+    verb_first = first.low not in DETERMINERS and finite_first(first)
+    # (not an indefinite article: "…, der Täter sei ein Nachbar, ein junger Mann" is an apposition)
+    noun_phrase = first.low in DETERMINERS and not first.low.startswith("ein") and not has_verb(toks, comma + 2, hi)
+    return comma if verb_first or noun_phrase else -1
+
+
+_JOINS: Final = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
 
 
 def _contrasted(toks: list[Tok], cue: Cue) -> bool:

@@ -48,3 +48,24 @@ def test_a_pointer_to_what_is_said_keeps_its_dass_clause() -> None:
     assert find(text, "Straße").quote == "die Straße gesperrt sei"
     text = "Die Ministerin begründete ihre Forderung damit, dass die Mieten stiegen."
     assert find(text, "Mieten").quote == "die Mieten stiegen"
+
+
+# -- a cue in a relative clause: its complement ends where the main clause goes on -------------------------------
+
+
+def test_the_complement_of_a_cue_in_a_relative_clause_ends_before_the_main_clause() -> None:
+    text = "Der Zeuge, der angab, er habe nichts gesehen, widerrief später seine Aussage."
+    assert find(text, "nichts gesehen").quote == "er habe nichts gesehen"
+    text = "Der Zeuge, der angab, dass er nichts gesehen habe, widerrief später seine Aussage."
+    assert find(text, "nichts gesehen").quote == "er nichts gesehen habe"
+    text = "Später korrigierte Maria Berg, die lange der Ansicht war, ihr Mann sei unschuldig, ihre Meinung."
+    assert find(text, "unschuldig").quote == "ihr Mann sei unschuldig"
+
+
+def test_a_reported_clause_in_a_relative_clause_keeps_what_belongs_to_it() -> None:
+    text = "Es meldeten sich Anwohner, die sagten, der Fahrer sei geflüchtet, habe aber später angerufen."
+    assert find(text, "geflüchtet").quote == "der Fahrer sei geflüchtet, habe aber später angerufen"
+    text = "Es gibt Zeugen, die sagen, der Täter sei ein Nachbar, ein junger Mann."
+    assert find(text, "Nachbar").quote == "der Täter sei ein Nachbar, ein junger Mann"
+    text = "Es gibt Zeugen, die sagen, der Täter sei geflohen, weil er Angst gehabt habe."
+    assert find(text, "geflohen").quote == "der Täter sei geflohen, weil er Angst gehabt habe"
