@@ -1996,8 +1996,9 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
         j = next((k + 1 for k in range(lo + 1, n) if toks[k].text == ","), n)  # "Wenn …, sei …": both clauses
     while j < n:
         t = toks[j]
-        if _relative_in_clause(toks, j):
-            # a relative clause inside the main clause: "Personen, die … hätten, seien …"
+        if _relative_in_clause(toks, j) or _w_clause_at(toks, j):
+            # a relative clause inside the main clause: "Personen, die … hätten, seien …"; at the end: "Die Familie
+            # kann nicht fassen, was geschehen sei" (the main clause narrates: no continuation)
             e = clause_end_plain(toks, j)
             if e >= n or toks[e].text != ",":
                 return lo, j, holes
@@ -2013,6 +2014,18 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
             return lo, j, holes
         j += 1
     return lo, n, holes
+
+
+def _w_clause_at(toks: list[Tok], j: int) -> bool:
+    """A clause opened by a w-word at ``j`` after a comma or an infinitive: "…, was geschehen sei", "… nicht
+    glauben was passiert sei", "…, warum er gehe"."""
+    if toks[j].low not in _W_OPENERS or toks[j].quote is not None:
+        return False
+    prev = toks[j - 1]
+    return prev.text == "," or (prev.quote is None and prev.text[0].islower() and prev.low.endswith("en"))
+
+
+_W_OPENERS: Final = frozenset({"was", "wer", "wen", "wem", "warum", "wieso", "wann", "inwiefern", "inwieweit"})
 
 
 def _relative_in_clause(toks: list[Tok], j: int) -> bool:

@@ -69,3 +69,24 @@ def test_a_reported_clause_in_a_relative_clause_keeps_what_belongs_to_it() -> No
     assert find(text, "Nachbar").quote == "der Täter sei ein Nachbar, ein junger Mann"
     text = "Es gibt Zeugen, die sagen, der Täter sei geflohen, weil er Angst gehabt habe."
     assert find(text, "geflohen").quote == "der Täter sei geflohen, weil er Angst gehabt habe"
+
+
+# -- a narrated main clause with a w-clause in the Konjunktiv ("kann nicht fassen, was geschehen sei") ------------
+
+
+def test_a_w_clause_in_the_subjunctive_does_not_make_its_narrated_sentence_a_continuation() -> None:
+    for second in (
+        "Die Familie kann nicht fassen, was geschehen sei.",
+        "Die Nachbarin kann nicht glauben was passiert sei.",
+    ):
+        text = "Der Anwalt sagte am Dienstag, sein Mandant sei unschuldig. " + second
+        assert [p.quote for p in detect(text)] == ["sein Mandant sei unschuldig"], second
+
+
+def test_a_reported_main_clause_with_a_w_clause_still_continues_the_statement() -> None:
+    text = "Der Anwalt sagte am Dienstag, sein Mandant sei unschuldig. Man wisse nicht, was passiert sei."
+    assert find(text, "Man wisse").quote == "Man wisse nicht, was passiert sei"
+    text = (
+        "Der Anwalt sagte am Dienstag, sein Mandant sei unschuldig. Es sei etwas passiert, was niemand erwartet habe."
+    )
+    assert find(text, "etwas passiert").speaker == "Anwalt"
