@@ -299,10 +299,34 @@ def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
     if _after_genitive(toks, j, toks[i + 1].low):
         return None  # "eine Änderung der Statistik, nach der …": the clause may hang on the noun before the genitive
     noun = toks[j]
+    if (
+        not _reports_something(noun)
+        and j >= 2
+        and toks[j - 1].low in ("der", "des")
+        and _reports_something(toks[j - 2])
+    ):
+        return _held_report(view, i, j - 1, toks[j - 2])  # "die Pläne der Regierung, nach denen …"
     claim = noun.low in lexicon.STATEMENT_NOUNS
     if not claim and not _frame_or_source(noun.text):
         return None
     return _what_the_noun_reports(view, i, noun, claim)
+
+
+def _held_report(view: SentenceView, i: int, g: int, noun: Tok) -> Candidate | None:
+    """The relative clause at ``i`` after a reporting ``noun`` and its genitive attribute at ``g`` ("die Pläne der
+    Regierung, nach denen …", "Berichte der Polizei, laut denen …"): what the noun reports, the genitive's holder
+    as the source (a holder the lexicon does not know: what the noun reports, as for the noun alone)."""
+    toks = view.toks
+    m, _ = parse_np(view.text, toks, g, i - 1)
+    if m is None or m.kind not in STATEMENT_HOLDERS or m.kind == "pronoun":
+        return _what_the_noun_reports(view, i, noun, noun.low in lexicon.STATEMENT_NOUNS)
+    cue_t = (toks[i].start, toks[i].end, toks[i].text)
+    hi = clause_end_plain(toks, i + 2)
+    return make(view, i + 2, hi, _RELATIVE_FRAME_RULES[toks[i].low], m, None, cue_tuple=cue_t)
+
+
+def _reports_something(noun: Tok) -> bool:
+    return noun.quote is None and (noun.low in lexicon.STATEMENT_NOUNS or _frame_or_source(noun.text))
 
 
 def _preposition_and_its_noun(toks: list[Tok], i: int) -> bool:

@@ -2018,7 +2018,7 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
 
 def _w_clause_at(toks: list[Tok], j: int) -> bool:
     """A clause opened by a w-word at ``j`` after a comma or an infinitive: "…, was geschehen sei", "… nicht
-    glauben was passiert sei", "…, warum er gehe"."""
+    begreifen was geschehen sei", "…, warum er gehe"."""
     if toks[j].low not in _W_OPENERS or toks[j].quote is not None:
         return False
     prev = toks[j - 1]
@@ -2028,15 +2028,30 @@ def _w_clause_at(toks: list[Tok], j: int) -> bool:
 _W_OPENERS: Final = frozenset({"was", "wer", "wen", "wem", "warum", "wieso", "wann", "inwiefern", "inwieweit"})
 
 
+def _prepositional_relative(toks: list[Tok], j: int) -> bool:
+    """The preposition at ``j`` and the relative pronoun after it open a relative clause that holds no report of
+    its own: not a frame ("…, laut denen jeder … haben solle"), nor a clause that "und" goes on from (a
+    comma left out: "…, von dem sich Teile gelöst hatten und eine Reparatur seien ursächlich")."""
+    if toks[j].low in _FRAME_PREPOSITIONS:
+        return False
+    e = clause_end_plain(toks, j)
+    if any(t.low in ("und", "oder") for t in toks[j + 2 : e]):
+        return False
+    return toks[j + 1].low in ("dessen", "deren") or not (is_nounlike(toks[j + 2]) or is_adjective(toks[j + 2]))
+
+
+_FRAME_PREPOSITIONS: Final = frozenset({"laut", "nach", "gemäß", "zufolge"})
+
+
 def _relative_in_clause(toks: list[Tok], j: int) -> bool:
     """A relative pronoun after a comma at ``j``, no noun or adjective after it: a relative clause opens there
-    ("Personen, die … hätten, seien …")."""
-    return (
-        toks[j].low in RELATIVES
-        and toks[j - 1].text == ","
-        and j + 1 < len(toks)
-        and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
-    )
+    ("Personen, die … hätten, seien …"); so does a preposition before one ("…, mit dem er gesprochen habe", "…,
+    in deren Büro …")."""
+    if toks[j - 1].text != "," or j + 1 >= len(toks):
+        return False
+    if toks[j].low in PREPOSITIONS and j + 2 < len(toks) and toks[j + 1].low in RELATIVES:
+        return _prepositional_relative(toks, j)
+    return toks[j].low in RELATIVES and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
 
 
 def _noun_statement_end(toks: list[Tok], lo: int, j: int) -> int:

@@ -77,7 +77,7 @@ def test_a_reported_clause_in_a_relative_clause_keeps_what_belongs_to_it() -> No
 def test_a_w_clause_in_the_subjunctive_does_not_make_its_narrated_sentence_a_continuation() -> None:
     for second in (
         "Die Familie kann nicht fassen, was geschehen sei.",
-        "Die Nachbarin kann nicht glauben was passiert sei.",
+        "Die Nachbarin kann nicht begreifen was da geschehen sei.",
     ):
         text = "Der Anwalt sagte am Dienstag, sein Mandant sei unschuldig. " + second
         assert [p.quote for p in detect(text)] == ["sein Mandant sei unschuldig"], second
@@ -90,3 +90,25 @@ def test_a_reported_main_clause_with_a_w_clause_still_continues_the_statement() 
         "Der Anwalt sagte am Dienstag, sein Mandant sei unschuldig. Es sei etwas passiert, was niemand erwartet habe."
     )
     assert find(text, "etwas passiert").speaker == "Anwalt"
+
+
+# -- a relative clause after a preposition holds the Konjunktiv, not the narrated main clause --------------------
+
+
+def test_a_prepositional_relative_clause_does_not_make_its_sentence_a_continuation() -> None:
+    text = (
+        "Der Bürgermeister sagte am Montag, die Stadt habe kein Geld. "
+        "Die Zeitung beruft sich auf den Kämmerer, mit dem er gesprochen habe."
+    )
+    assert [p.quote for p in detect(text)] == ["die Stadt habe kein Geld"]
+
+
+def test_a_reporting_noun_before_its_genitive_frames_the_relative_clause() -> None:
+    text = "Es gibt Berichte der Polizei, laut denen der Fahrer geflohen sei."
+    p = find(text, "Fahrer")
+    assert (p.quote, p.speaker) == ("der Fahrer geflohen sei", "Polizei")
+    text = (
+        "Das Gesetz war ein Schritt für die Pläne der Regierung, nach denen jeder Haushalt einen Anschluss "
+        "haben sollte, mit dem er Fernsehen empfangen könne."
+    )
+    assert find(text, "jeder Haushalt").speaker == "Regierung"
