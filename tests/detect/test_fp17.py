@@ -108,7 +108,7 @@ def test_a_reporting_noun_before_its_genitive_frames_the_relative_clause() -> No
     p = find(text, "Fahrer")
     assert (p.quote, p.speaker) == ("der Fahrer geflohen sei", "Polizei")
     text = (
-        "Das Gesetz war ein Schritt für die Pläne der Regierung, nach denen jeder Haushalt einen Anschluss "
-        "haben sollte, mit dem er Fernsehen empfangen könne."
+        "Die Reform geht auf Pläne der Regierung zurück, nach denen jeder Haushalt bald ans Glasfasernetz kommen "
+        "sollte, über das er schneller surfen könne."
     )
     assert find(text, "jeder Haushalt").speaker == "Regierung"
