@@ -112,3 +112,22 @@ def test_a_reporting_noun_before_its_genitive_frames_the_relative_clause() -> No
         "sollte, über das er schneller surfen könne."
     )
     assert find(text, "jeder Haushalt").speaker == "Regierung"
+
+
+# -- a disposition or a method ("Bereitschaft", "Strategie") with a zu-infinitive reports nobody's words ---------
+
+
+def test_a_disposition_or_a_method_with_an_infinitive_is_no_statement() -> None:
+    for text in (
+        "Huber hatte seine Bereitschaft, für das Amt zur Verfügung zu stehen, überraschend zurückgezogen.",
+        "Die Partei verfolgt die Strategie, neue Wähler auf dem Land zu gewinnen.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_a_speech_verb_before_the_disposition_still_reports_it() -> None:
+    text = "Huber erklärte am Freitag seine Bereitschaft, für das Amt zu kandidieren."
+    p = find(text, "kandidieren")
+    assert (p.quote, p.speaker) == ("für das Amt zu kandidieren", "Huber")
+    text = "Der Minister signalisierte Bereitschaft, über die Forderungen zu verhandeln."
+    assert find(text, "verhandeln").speaker == "Minister"
