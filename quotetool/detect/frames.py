@@ -1305,6 +1305,8 @@ def _speaker_after_so(view: SentenceView, i: int, cue: Cue | None) -> tuple[Ment
         m, j = parse_np(view.text, toks, i + 1, len(toks))
     if m is None or m.kind not in ("name", "role", "org", "source", "pronoun", "other", "group", "frame"):
         return None, j
+    if m.kind == "frame" and m.head in _HELD_FRAMES and m.inner is None:
+        return None, j  # "…, so der Plan", "– so der eigene Wunsch –": an intention whose holder is not named
     return m, j
 
 

@@ -131,3 +131,19 @@ def test_a_speech_verb_before_the_disposition_still_reports_it() -> None:
     assert (p.quote, p.speaker) == ("für das Amt zu kandidieren", "Huber")
     text = "Der Minister signalisierte Bereitschaft, über die Forderungen zu verhandeln."
     assert find(text, "verhandeln").speaker == "Minister"
+
+
+# -- "…, so der Plan": an intention without its holder frames nobody's statement ----------------------------------
+
+
+def test_so_and_an_intention_without_its_holder_is_no_frame() -> None:
+    for text in (
+        "Die Bauarbeiten an der Brücke sollen im Mai beginnen, so der Plan.",
+        "Das Blatt bekommt ein neues Layout und – so der eigene Wunsch – ein schärferes Profil.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_so_and_an_intention_with_its_holder_still_frames_the_statement() -> None:
+    text = "Die Bauarbeiten an der Brücke sollen im Mai beginnen, so der Plan des Ministers."
+    assert find(text, "Bauarbeiten").speaker == "Minister"
