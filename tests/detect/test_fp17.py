@@ -147,3 +147,19 @@ def test_so_and_an_intention_without_its_holder_is_no_frame() -> None:
 def test_so_and_an_intention_with_its_holder_still_frames_the_statement() -> None:
     text = "Die Bauarbeiten an der Brücke sollen im Mai beginnen, so der Plan des Ministers."
     assert find(text, "Bauarbeiten").speaker == "Minister"
+
+
+# -- "ich" in the clause: a verb in -e or "habe" is its first person, no Konjunktiv ------------------------------
+
+
+def test_a_verb_after_ich_in_its_clause_is_no_subjunctive() -> None:
+    for text in (
+        "Die Stadt hat ein neues Museum, das ich gestern besucht habe.",
+        "Die Raketen können Städte im Süden erreichen, die ich als mögliche Ziele ansehe.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_a_reported_clause_around_a_first_person_relative_clause_stays_reported() -> None:
+    text = "Die Kritikerin sagte, der Film, den ich gestern gesehen habe, sei zu lang."
+    assert find(text, "zu lang").quote == "der Film, den ich gestern gesehen habe, sei zu lang"
