@@ -867,7 +867,34 @@ def _frame_opens_clause(toks: list[Tok], lo: int, hi: int) -> bool:
     """The frame phrase (tokens lo..hi) opens the sentence, or a main clause after a comma, colon or dash with
     the finite verb right after it ("Die Lage ist ernst, laut Polizei gibt es …")."""
     clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", ";", "–") and hi < len(toks) and finite_first(toks[hi])
-    return lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial
+    return lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial or _second_main_clause(toks, lo, hi)
+
+
+def _second_main_clause(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The frame (tokens lo..hi) opens a main clause joined by "und" to a whole clause before it, the finite verb
+    right after the frame: "Der Zug hatte Verspätung und laut Bahn fiel die Klimaanlage aus" (the statement is
+    the second clause only; not "aber" or "doch", adverbs inside a clause as often: "seien aber laut X …")."""
+    if lo < 3 or toks[lo - 1].low != "und" or hi >= len(toks) or not _finite_verb(toks[hi]):
+        return False
+    if opens_subordinate(toks, 0) or any(t.low in FRAME_TRIGGERS for t in toks[: lo - 1]):
+        return False  # ("Laut Bahn und laut Polizei …": one frame of two sources; "Weil …": no main clause before)
+    if any(t.quote is None and t.low in AUXILIARIES for t in toks[: lo - 1]):
+        return True
+    # the first lower-case content word after a noun: the finite verb in second place ("Die Preise steigen und …")
+    for f in range(1, lo - 1):
+        t = toks[f]
+        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS:
+            return toks[f - 1].quote is None and toks[f - 1].text[0].isupper()
+    return False
+
+
+def _finite_verb(t: Tok) -> bool:
+    """A finite verb by its form: an auxiliary or modal, a strong past ("fiel", "gab"), or a weak ending
+    ("meldete", "steigt"; not a function word)."""
+    if t.quote is not None or not t.text[0].islower() or t.low in FUNCTION_WORDS:
+        return False
+    low = t.low
+    return low in AUXILIARIES or low in lexicon.PAST_FORMS or (len(low) > 3 and low.endswith(("te", "ten", "t")))
 
 
 def _statement_after_frame(

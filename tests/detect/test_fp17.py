@@ -163,3 +163,21 @@ def test_a_verb_after_ich_in_its_clause_is_no_subjunctive() -> None:
 def test_a_reported_clause_around_a_first_person_relative_clause_stays_reported() -> None:
     text = "Die Kritikerin sagte, der Film, den ich gestern gesehen habe, sei zu lang."
     assert find(text, "zu lang").quote == "der Film, den ich gestern gesehen habe, sei zu lang"
+
+
+# -- "… und laut Bahn fiel …": a frame that opens a second main clause frames that clause only --------------------
+
+
+def test_a_frame_after_und_frames_only_the_second_main_clause() -> None:
+    text = "Der Zug hatte am Morgen zwei Stunden Verspätung und laut Bahn fiel auch die Klimaanlage aus."
+    p = find(text, "Klimaanlage")
+    assert (p.quote, p.speaker) == ("fiel auch die Klimaanlage aus", "Bahn")
+    text = "Die Feuerwehr löschte den Brand rasch und nach Angaben der Polizei wurde niemand verletzt."
+    assert find(text, "niemand").quote == "wurde niemand verletzt"
+
+
+def test_a_frame_after_und_inside_one_clause_keeps_the_clause() -> None:
+    text = "Die Vorwürfe seien aber laut der Anwältin längst verjährt."
+    assert find(text, "verjährt").quote == text[:-1]
+    text = "Der Fahrer kam spät und laut Zeugen betrunken nach Hause."
+    assert find(text, "betrunken").quote == text[:-1]
