@@ -678,9 +678,19 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
         seg_end - k >= 2
         and first.low not in _INFINITIVE_OPENERS
         and (_is_zu_infinitive(toks, k, seg_end) or _infinitive_before_tail(toks, k, seg_end))
+        and not _declared_as(toks, cue)
     ):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+def _declared_as(toks: list[Tok], cue: Cue) -> bool:
+    """ "erklären" with "zum"/"zur" in its clause declares a status ("die zum Notstandsgebiet erklärt wurde"): a
+    zu-infinitive after it is no content of the declaration but belongs to the clause around."""
+    if cue.lemma != "erklären":
+        return False
+    lo = clause_start(toks, cue.index, 0)
+    return any(t.low in ("zum", "zur") for t in toks[lo : cue.index])
 
 
 def _purpose_clause(toks: list[Tok], k: int, hi: int) -> bool:

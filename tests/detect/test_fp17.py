@@ -181,3 +181,21 @@ def test_a_frame_after_und_inside_one_clause_keeps_the_clause() -> None:
     assert find(text, "verjährt").quote == text[:-1]
     text = "Der Fahrer kam spät und laut Zeugen betrunken nach Hause."
     assert find(text, "betrunken").quote == text[:-1]
+
+
+# -- "zum Notstandsgebiet erklärt": a declared status has no content; an infinitive after it is the narrator's ----
+
+
+def test_an_infinitive_after_a_declared_status_is_no_statement() -> None:
+    text = (
+        "Das Hilfswerk hat damit begonnen, rund 5.000 Menschen in der Region, die vom Land zum Notstandsgebiet "
+        "erklärt wurde, mit Wasser zu versorgen."
+    )
+    assert detect(text) == []
+
+
+def test_erklaeren_keeps_its_infinitive_and_its_reported_clause() -> None:
+    text = "Der Minister erklärte am Montag, die Steuern senken zu wollen."
+    assert find(text, "Steuern").quote == "die Steuern senken zu wollen"
+    text = "Die Regierung erklärte die Region am Montag zum Katastrophengebiet, die Lage sei dramatisch."
+    assert find(text, "dramatisch").quote == "die Lage sei dramatisch"
