@@ -374,6 +374,7 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
         or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1))
         or _narrators_hedge(view.toks, cue)
         or _modal_infinitive(view.toks, cue)
+        or _subject_infinitive(view.toks, cue)
         or _noticing(view.toks, cue)
     ):
         return None
@@ -497,6 +498,15 @@ def _modal_infinitive(toks: list[Tok], cue: Cue) -> bool:
         return False
     lo = clause_start(toks, i, 0)
     return any(toks[k].low in _SEIN for k in range(lo, i))
+
+
+def _subject_infinitive(toks: list[Tok], cue: Cue) -> bool:
+    """ "Einen Streik anzudrohen ist ein starkes Mittel, …": the zu-infinitive of the cue is the subject of "sein"
+    right after it; nobody speaks, and the clause after the comma is no complement of the cue."""
+    i = cue.index
+    t = toks[i]
+    infinitive = (i > 0 and toks[i - 1].low == "zu") or ("zu" in t.low[2:-2] and t.low.endswith("en"))
+    return infinitive and cue.last + 1 < len(toks) and toks[cue.last + 1].low in _SEIN
 
 
 _JUDGING_VERBS: Final = frozenset({"bewerten", "werten", "beurteilen", "festhalten", "feststellen"})

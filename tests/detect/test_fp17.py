@@ -188,8 +188,8 @@ def test_a_frame_after_und_inside_one_clause_keeps_the_clause() -> None:
 
 def test_an_infinitive_after_a_declared_status_is_no_statement() -> None:
     text = (
-        "Das Hilfswerk hat damit begonnen, rund 5.000 Menschen in der Region, die vom Land zum Notstandsgebiet "
-        "erklärt wurde, mit Wasser zu versorgen."
+        "Das Rote Kreuz begann, den Menschen im Landkreis, den die Regierung zum Notstandsgebiet erklärt hatte, "
+        "Decken zu bringen."
     )
     assert detect(text) == []
 
@@ -199,3 +199,16 @@ def test_erklaeren_keeps_its_infinitive_and_its_reported_clause() -> None:
     assert find(text, "Steuern").quote == "die Steuern senken zu wollen"
     text = "Die Regierung erklärte die Region am Montag zum Katastrophengebiet, die Lage sei dramatisch."
     assert find(text, "dramatisch").quote == "die Lage sei dramatisch"
+
+
+# -- "Einen Streik anzudrohen ist …": a speech verb's zu-infinitive as the subject of "sein" is no cue ------------
+
+
+def test_a_speech_verb_as_the_subject_infinitive_takes_no_complement() -> None:
+    text = "Einen Streik anzudrohen ist ein starkes Mittel, mit dem man sich viele Gegner machen würde."
+    assert detect(text) == []
+
+
+def test_a_speech_verb_infinitive_after_its_adjective_keeps_its_complement() -> None:
+    text = "Der Ministerin war es wichtig zu betonen, dass die Lage ernst sei."
+    assert find(text, "Lage").quote == "die Lage ernst sei"
