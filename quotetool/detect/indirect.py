@@ -656,7 +656,7 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     toks = view.toks
     sep = toks[e]
     first = toks[k]
-    hi = sentence_tail(view, k, complement=True)
+    hi = sentence_tail(view, k, subordinate=_in_subordinate(view, cue), complement=True)
     seg_end = clause_end(toks, k)
     if first.low in _INFINITIVE_OPENERS and _purpose_clause(toks, k, hi):
         return None  # "…, um zu prüfen unter welchen Umständen sie handeln könnten": the narrator's purpose

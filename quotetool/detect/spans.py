@@ -22,6 +22,7 @@ from quotetool.detect.tokens import (
     PRONOUNS_OBL,
     RELATIVES,
     SENTENCE_ADVERBS,
+    SUBORDINATORS,
     WAEHREND,
     Tok,
 )
@@ -191,10 +192,13 @@ _SPEAKER_WORDS: Final = 8
 
 def _main_clause_after(toks: list[Tok], j: int) -> bool:
     """Whether a main clause opens after the comma at ``j``: a finite verb in lower case, then a pronoun or an
-    article as its subject ("Als sie merkte, dass …, floh sie")."""
+    article as its subject ("Als sie merkte, dass …, floh sie"; not a complementizer or relative pronoun: "…,
+    dass sie …", "…, die er …")."""
     return (
         j + 2 < len(toks)
         and toks[j + 1].text[0].islower()
+        and toks[j + 1].low not in SUBORDINATORS
+        and toks[j + 1].low not in RELATIVES
         and toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir")
     )
 

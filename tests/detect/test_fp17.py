@@ -212,3 +212,21 @@ def test_a_speech_verb_as_the_subject_infinitive_takes_no_complement() -> None:
 def test_a_speech_verb_infinitive_after_its_adjective_keeps_its_complement() -> None:
     text = "Der Trainerin ist es ein Anliegen zu betonen, dass die Mannschaft fit sei."
     assert find(text, "Mannschaft").quote == "die Mannschaft fit sei"
+
+
+# -- a cue in a fronted subordinate clause: its Konjunktiv complement ends before the main clause -----------------
+
+
+def test_the_complement_in_a_fronted_subordinate_clause_ends_before_the_main_clause() -> None:
+    text = "Nachdem der Minister erklärt hatte, die Lage sei ernst, verließ er den Saal."
+    assert find(text, "Lage").quote == "die Lage sei ernst"
+    text = "Weil die Ärztin gesagt hatte, das Kind sei gesund, fuhr die Familie nach Hause."
+    assert find(text, "Kind").quote == "das Kind sei gesund"
+
+
+def test_a_dass_clause_after_the_complement_is_no_main_clause() -> None:
+    text = (
+        "Wie ein Sprecher der Küstenwache mitteilte, habe man die Segler vorher per Funk gewarnt, dass sie sich "
+        "in einem Sperrgebiet befänden."
+    )
+    assert find(text, "Segler").quote == text[text.index("habe") : -1]
