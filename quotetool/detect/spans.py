@@ -132,6 +132,8 @@ def _comma_ends_tail(view: SentenceView, i: int, j: int, subordinate: bool) -> b
         return True  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
     if _speech_verb_after(view, j) or _speaker_then_speech_verb(view, j) or _frame_after(view, j):
         return True
+    if _stance_on_it_after(view, j):
+        return True  # "er sei unschuldig, was die Staatsanwaltschaft bestreitet": another party's word on it
     # "…, doch der Sprecher erklärte, …": another report begins
     return j + 2 < len(toks) and toks[j + 1].low in CONTRASTING and _new_speech_clause(view, j + 2)
 
@@ -164,6 +166,19 @@ def _frame_after(view: SentenceView, j: int) -> bool:
         e += 1
     # (the last clause: "…, wie von der Verteidigung ausgeführt, …" is a parenthesis inside the statement)
     return (e >= n or toks[e].text in (".", "!", "?")) and any(_speech_cue(view, x) for x in range(j + 2, e))
+
+
+def _stance_on_it_after(view: SentenceView, j: int) -> bool:
+    """Whether the comma at ``j`` opens a sentential relative clause with a speech verb in the indicative ("…, was
+    die Staatsanwaltschaft bestreitet", "…, was ihr Anwalt später bestätigte"): the narrator adds someone's
+    stance on the statement, which ends before it."""
+    toks = view.toks
+    if j + 3 >= len(toks) or toks[j + 1].low != "was":
+        return False
+    e = j + 2
+    while e < len(toks) and toks[e].text not in (",", ";", ":", ".", "!", "?"):
+        e += 1
+    return any(_speech_cue(view, x) for x in range(j + 2, e)) and not has_subjunctive(toks, j + 2, e, strong_only=True)
 
 
 def _speech_cue(view: SentenceView, x: int) -> bool:

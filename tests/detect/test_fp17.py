@@ -230,3 +230,18 @@ def test_a_dass_clause_after_the_complement_is_no_main_clause() -> None:
         "in einem Sperrgebiet befänden."
     )
     assert find(text, "Segler").quote == text[text.index("habe") : -1]
+
+
+# -- "…, was die Staatsanwaltschaft bestreitet": another party's word on the statement is not part of it ----------
+
+
+def test_a_sentential_relative_clause_with_a_speech_verb_ends_the_statement() -> None:
+    text = "Der Angeklagte erklärte, er sei unschuldig, was die Staatsanwaltschaft bestreitet."
+    assert find(text, "unschuldig").quote == "er sei unschuldig"
+    text = "Die Kassiererin sagte, das Geld sei verschwunden, was ihr Chef später bestätigte."
+    assert find(text, "Geld").quote == "das Geld sei verschwunden"
+
+
+def test_a_w_clause_in_the_konjunktiv_stays_in_the_statement() -> None:
+    text = "Der Abgeordnete sagte, er wisse nicht, was die Partei dazu gesagt habe."
+    assert find(text, "wisse").quote == "er wisse nicht, was die Partei dazu gesagt habe"
