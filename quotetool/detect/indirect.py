@@ -2107,6 +2107,20 @@ def _narrated_conditional(toks: list[Tok]) -> bool:
         or first in _COMMENT_OPENERS
         or first in ("wenn", "falls")
         or any(t.low in ("wenn", "falls") for t in toks[:3])
+        or _indicative_sequel(toks)
+    )
+
+
+# past indicatives that open a main clause of the same subject after a comma ("…, war aber krank")
+_PAST_INDICATIVE: Final = frozenset({"hatte", "hatten", "war", "waren", "wurde", "wurden"})
+
+
+def _indicative_sequel(toks: list[Tok]) -> bool:
+    """The subject goes on after a comma with a past indicative ("Die Ministerin wäre gern zum Gipfel gereist, war
+    aber krank"): the narrator states what happened, the Konjunktiv II before is what did not."""
+    return any(
+        toks[j].text == "," and toks[j + 1].quote is None and toks[j + 1].low in _PAST_INDICATIVE
+        for j in range(1, len(toks) - 1)
     )
 
 

@@ -245,3 +245,16 @@ def test_a_sentential_relative_clause_with_a_speech_verb_ends_the_statement() ->
 def test_a_w_clause_in_the_konjunktiv_stays_in_the_statement() -> None:
     text = "Der Abgeordnete sagte, er wisse nicht, was die Partei dazu gesagt habe."
     assert find(text, "wisse").quote == "er wisse nicht, was die Partei dazu gesagt habe"
+
+
+# -- "… wäre gern zum Gipfel gereist, war aber krank": the indicative sequel makes the Konjunktiv II counterfactual
+
+
+def test_a_konjunktiv_ii_with_an_indicative_sequel_is_no_continuation() -> None:
+    text = "Die Ministerin sagte, das Treffen sei wichtig. Sie wäre gern selbst zum Gipfel gereist, war aber erkrankt."
+    assert [p.quote for p in detect(text)] == ["das Treffen sei wichtig"]
+
+
+def test_a_konjunktiv_ii_continuation_with_an_indicative_subordinate_clause_goes_on() -> None:
+    text = "Der Minister sagte, die Lage sei ernst. Die Techniker hätten den Fehler bemerkt, als es zu spät war."
+    assert find(text, "Techniker").speaker == "Minister"
