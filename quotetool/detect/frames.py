@@ -154,6 +154,8 @@ def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | No
     Vereins") or a postposition after it ("dem Bericht zufolge"); a preposition needs a word after it, a
     postposition one before it."""
     n = len(view.toks)
+    if low != "zufolge" and _inside_noun_phrase(view.toks, i):
+        return None  # "120 der nach Polizeiangaben 160 Insassen": the source of a figure, not of the sentence
     if low == "laut" and i + 1 < n:
         return _laut(view, i)
     if low == "gemäß" and i + 1 < n:
@@ -163,6 +165,30 @@ def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | No
     if low == "nach" and i + 1 < n:
         return _nach_frame(view, i)
     return None
+
+
+# articles that open a noun phrase; "der", "die", "das", "dem", "den" open a relative clause after a comma too
+_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"})
+_CLAUSE_JOINS: Final = frozenset({",", "(", "und", "oder", "aber"})
+
+
+def _inside_noun_phrase(toks: list[Tok], i: int) -> bool:
+    """The frame word at ``i`` follows an article (a dash between them or not) that is no relative pronoun: the
+    frame sits inside a noun phrase and gives the source of its figure or attribute only ("die nach Angaben der
+    Polizei 40 Fahrgäste", "des – laut Zeitung – verschuldeten Vereins"), not of the sentence; a relative pronoun
+    after a comma, a conjunction or a preposition after a comma opens a clause (", die laut Polizei …", ", in der
+    nach Angaben …")."""
+    j = i - 1
+    if j >= 0 and toks[j].text in ("-", "–", "—"):
+        j -= 1
+    article = toks[j].low.rstrip("-") if j >= 0 else ""  # ("des- nach Angaben …-": a dash without its space)
+    if article not in _ARTICLES or toks[j].quote is not None:
+        return False
+    if j == 0 or article.startswith("ein") or article == "des":
+        return True
+    if toks[j - 1].text in _CLAUSE_JOINS:
+        return False
+    return not (j >= 2 and toks[j - 2].text in _CLAUSE_JOINS and toks[j - 1].text.islower())
 
 
 def _clause_frame(view: SentenceView, i: int, low: str) -> Candidate | None:
@@ -273,10 +299,34 @@ def _relative_frame(view: SentenceView, i: int) -> Candidate | None:
     if _after_genitive(toks, j, toks[i + 1].low):
         return None  # "eine Änderung der Statistik, nach der …": the clause may hang on the noun before the genitive
     noun = toks[j]
+    if (
+        not _reports_something(noun)
+        and j >= 2
+        and toks[j - 1].low in ("der", "des")
+        and _reports_something(toks[j - 2])
+    ):
+        return _held_report(view, i, j - 1, toks[j - 2])  # "die Pläne der Regierung, nach denen …"
     claim = noun.low in lexicon.STATEMENT_NOUNS
     if not claim and not _frame_or_source(noun.text):
         return None
     return _what_the_noun_reports(view, i, noun, claim)
+
+
+def _held_report(view: SentenceView, i: int, g: int, noun: Tok) -> Candidate | None:
+    """The relative clause at ``i`` after a reporting ``noun`` and its genitive attribute at ``g`` ("die Pläne der
+    Regierung, nach denen …", "Berichte der Polizei, laut denen …"): what the noun reports, the genitive's holder
+    as the source (a holder the lexicon does not know: what the noun reports, as for the noun alone)."""
+    toks = view.toks
+    m, _ = parse_np(view.text, toks, g, i - 1)
+    if m is None or m.kind not in STATEMENT_HOLDERS or m.kind == "pronoun":
+        return _what_the_noun_reports(view, i, noun, noun.low in lexicon.STATEMENT_NOUNS)
+    cue_t = (toks[i].start, toks[i].end, toks[i].text)
+    hi = clause_end_plain(toks, i + 2)
+    return make(view, i + 2, hi, _RELATIVE_FRAME_RULES[toks[i].low], m, None, cue_tuple=cue_t)
+
+
+def _reports_something(noun: Tok) -> bool:
+    return noun.quote is None and (noun.low in lexicon.STATEMENT_NOUNS or _frame_or_source(noun.text))
 
 
 def _preposition_and_its_noun(toks: list[Tok], i: int) -> bool:
@@ -836,7 +886,34 @@ def _frame_opens_clause(toks: list[Tok], lo: int, hi: int) -> bool:
     """The frame phrase (tokens lo..hi) opens the sentence, or a main clause after a comma, colon or dash with
     the finite verb right after it ("Die Lage ist ernst, laut Polizei gibt es …")."""
     clause_initial = lo >= 2 and toks[lo - 1].text in (",", ":", ";", "–") and hi < len(toks) and finite_first(toks[hi])
-    return lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial
+    return lo == 0 or (lo == 1 and not toks[0].text[0].isalnum()) or clause_initial or _second_main_clause(toks, lo, hi)
+
+
+def _second_main_clause(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The frame (tokens lo..hi) opens a main clause joined by "und" to a whole clause before it, the finite verb
+    right after the frame: "Der Zug hatte Verspätung und laut Bahn fiel die Klimaanlage aus" (the statement is
+    the second clause only; not "aber" or "doch", adverbs inside a clause as often: "seien aber laut X …")."""
+    if lo < 3 or toks[lo - 1].low != "und" or hi >= len(toks) or not _finite_verb(toks[hi]):
+        return False
+    if opens_subordinate(toks, 0) or any(t.low in FRAME_TRIGGERS for t in toks[: lo - 1]):
+        return False  # ("Laut Bahn und laut Polizei …": one frame of two sources; "Weil …": no main clause before)
+    if any(t.quote is None and t.low in AUXILIARIES for t in toks[: lo - 1]):
+        return True
+    # the first lower-case content word after a noun: the finite verb in second place ("Die Preise steigen und …")
+    for f in range(1, lo - 1):
+        t = toks[f]
+        if t.quote is None and t.text[0].islower() and t.low not in FUNCTION_WORDS:
+            return toks[f - 1].quote is None and toks[f - 1].text[0].isupper()
+    return False
+
+
+def _finite_verb(t: Tok) -> bool:
+    """A finite verb by its form: an auxiliary or modal, a strong past ("fiel", "gab"), or a weak ending
+    ("meldete", "steigt"; not a function word)."""
+    if t.quote is not None or not t.text[0].islower() or t.low in FUNCTION_WORDS:
+        return False
+    low = t.low
+    return low in AUXILIARIES or low in lexicon.PAST_FORMS or (len(low) > 3 and low.endswith(("te", "ten", "t")))
 
 
 def _statement_after_frame(
@@ -1274,6 +1351,8 @@ def _speaker_after_so(view: SentenceView, i: int, cue: Cue | None) -> tuple[Ment
         m, j = parse_np(view.text, toks, i + 1, len(toks))
     if m is None or m.kind not in ("name", "role", "org", "source", "pronoun", "other", "group", "frame"):
         return None, j
+    if m.kind == "frame" and m.head in _HELD_FRAMES and m.inner is None:
+        return None, j  # "…, so der Plan", "– so der eigene Wunsch –": an intention whose holder is not named
     return m, j
 
 

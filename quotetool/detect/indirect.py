@@ -374,10 +374,61 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
         or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1))
         or _narrators_hedge(view.toks, cue)
         or _modal_infinitive(view.toks, cue)
+        or _subject_infinitive(view.toks, cue)
         or _noticing(view.toks, cue)
     ):
         return None
-    return c
+    return _inside_relative(view, cue, c)
+
+
+def _inside_relative(view: SentenceView, cue: Cue, c: Candidate) -> Candidate:
+    """The complement ``c`` of a cue in a relative clause ends where the main clause goes on after it: "Der
+    Zeuge, der angab, er habe nichts gesehen, widerrief später" (not "…, widerrief später" as the statement)."""
+    toks = view.toks
+    if not _in_relative_clause(toks, cue):
+        return c
+    lo = cue.last + 1
+    while lo < len(toks) and toks[lo].start < c.start:
+        lo += 1
+    comma = _main_clause_rest(toks, lo, c.end)
+    if comma < 0:
+        return c
+    return c._replace(end=toks[comma - 1].end)
+
+
+def _in_relative_clause(toks: list[Tok], cue: Cue) -> bool:
+    """The cue's clause is a relative clause after a comma: ", der angab, …", ", bei dem sie erklärte, …"."""
+    r = clause_start(toks, cue.index, 0)
+    if r < 2 or toks[r - 1].text != ",":
+        return False
+    return toks[r].low in RELATIVES or (
+        toks[r].low in PREPOSITIONS and r + 1 < cue.index and toks[r + 1].low in RELATIVES
+    )
+
+
+def _main_clause_rest(toks: list[Tok], lo: int, end: int) -> int:
+    """The comma after which the last part of tokens lo.. (up to the character offset ``end``) is the rest of the
+    main clause around the relative clause: a finite verb that opens it ("…, widerrief später seine Aussage") or
+    a noun phrase with a determiner and no verb ("…, seine Meinung"), without a Konjunktiv I; -1 when none."""
+    hi = lo
+    while hi < len(toks) and toks[hi].end <= end:
+        hi += 1
+    comma = -1
+    for j in range(lo + 2, hi - 1):
+        if toks[j].text == ",":
+            comma = j
+    if comma < 0 or has_subjunctive(toks, comma + 1, hi, strong_only=True):
+        return -1
+    first = toks[comma + 1]
+    if first.quote is not None or first.low in SUBORDINATORS or first.low in RELATIVES or first.low in _JOINS:
+        return -1
+    verb_first = first.low not in DETERMINERS and finite_first(first)
+    # (not an indefinite article: "…, der Täter sei ein Nachbar, ein junger Mann" is an apposition)
+    noun_phrase = first.low in DETERMINERS and not first.low.startswith("ein") and not has_verb(toks, comma + 2, hi)
+    return comma if verb_first or noun_phrase else -1
+
+
+_JOINS: Final = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
 
 
 def _contrasted(toks: list[Tok], cue: Cue) -> bool:
@@ -447,6 +498,15 @@ def _modal_infinitive(toks: list[Tok], cue: Cue) -> bool:
         return False
     lo = clause_start(toks, i, 0)
     return any(toks[k].low in _SEIN for k in range(lo, i))
+
+
+def _subject_infinitive(toks: list[Tok], cue: Cue) -> bool:
+    """ "Einen Streik anzudrohen ist ein starkes Mittel, …": the zu-infinitive of the cue is the subject of "sein"
+    right after it; nobody speaks, and the clause after the comma is no complement of the cue."""
+    i = cue.index
+    t = toks[i]
+    infinitive = (i > 0 and toks[i - 1].low == "zu") or ("zu" in t.low[2:-2] and t.low.endswith("en"))
+    return infinitive and cue.last + 1 < len(toks) and toks[cue.last + 1].low in _SEIN
 
 
 _JUDGING_VERBS: Final = frozenset({"bewerten", "werten", "beurteilen", "festhalten", "feststellen"})
@@ -555,6 +615,8 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     first = view.toks[k]
     if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
         return None  # "entscheidet, ob …" is no report of speech
+    if _explained_fact(view.toks, k):
+        return None  # "nannte zwei Gründe dafür, dass …": the fact the reasons explain, nobody's statement
     mention = _past_correlate(view, speaker_of_cue(view, cue), k)
     rule = _complementizer_rule(view, cue, first, mention)
     if rule is None:
@@ -594,7 +656,7 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
     toks = view.toks
     sep = toks[e]
     first = toks[k]
-    hi = sentence_tail(view, k, complement=True)
+    hi = sentence_tail(view, k, subordinate=_in_subordinate(view, cue), complement=True)
     seg_end = clause_end(toks, k)
     if first.low in _INFINITIVE_OPENERS and _purpose_clause(toks, k, hi):
         return None  # "…, um zu prüfen unter welchen Umständen sie handeln könnten": the narrator's purpose
@@ -626,9 +688,19 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
         seg_end - k >= 2
         and first.low not in _INFINITIVE_OPENERS
         and (_is_zu_infinitive(toks, k, seg_end) or _infinitive_before_tail(toks, k, seg_end))
+        and not _declared_as(toks, cue)
     ):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+def _declared_as(toks: list[Tok], cue: Cue) -> bool:
+    """ "erklären" with "zum"/"zur" in its clause declares a status ("die zum Notstandsgebiet erklärt wurde"): a
+    zu-infinitive after it is no content of the declaration but belongs to the clause around."""
+    if cue.lemma != "erklären":
+        return False
+    lo = clause_start(toks, cue.index, 0)
+    return any(t.low in ("zum", "zur") for t in toks[lo : cue.index])
 
 
 def _purpose_clause(toks: list[Tok], k: int, hi: int) -> bool:
@@ -969,6 +1041,23 @@ def _relative_clause(toks: list[Tok], k: int, seg_end: int) -> bool:
     if nxt is not None and (is_nounlike(nxt) or is_adjective(nxt)):
         return False
     return not (seg_end - k >= 3 and _is_zu_infinitive(toks, k, seg_end))
+
+
+def _explained_fact(toks: list[Tok], k: int) -> bool:
+    """The dass-clause at ``k`` follows a noun of reason, condition or example and its pronominal adverb
+    ("Gründe dafür, dass …", "Bedingungen dafür, dass …"): it depends on the noun, not on the cue."""
+    return (
+        k >= 3
+        and toks[k].low in ("dass", "daß")
+        and toks[k - 1].text == ","
+        and toks[k - 2].low.startswith("da")
+        and toks[k - 2].low in _PRONOMINAL_ADVERBS
+        and toks[k - 3].text[0].isupper()
+        and toks[k - 3].low in lexicon.EXPLAINED_NOUNS
+    )
+
+
+_PRONOMINAL_ADVERBS: Final = frozenset({"dafür", "dagegen", "darauf", "darüber", "daran", "davon", "dazu", "damit"})
 
 
 def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Mention | None) -> Rule | None:
@@ -1927,8 +2016,9 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
         j = next((k + 1 for k in range(lo + 1, n) if toks[k].text == ","), n)  # "Wenn …, sei …": both clauses
     while j < n:
         t = toks[j]
-        if _relative_in_clause(toks, j):
-            # a relative clause inside the main clause: "Personen, die … hätten, seien …"
+        if _relative_in_clause(toks, j) or _w_clause_at(toks, j):
+            # a relative clause inside the main clause: "Personen, die … hätten, seien …"; at the end: "Die Familie
+            # kann nicht fassen, was geschehen sei" (the main clause narrates: no continuation)
             e = clause_end_plain(toks, j)
             if e >= n or toks[e].text != ",":
                 return lo, j, holes
@@ -1946,15 +2036,42 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
     return lo, n, holes
 
 
+def _w_clause_at(toks: list[Tok], j: int) -> bool:
+    """A clause opened by a w-word at ``j`` after a comma or an infinitive: "…, was geschehen sei", "… nicht
+    begreifen was geschehen sei", "…, warum er gehe"."""
+    if toks[j].low not in _W_OPENERS or toks[j].quote is not None:
+        return False
+    prev = toks[j - 1]
+    return prev.text == "," or (prev.quote is None and prev.text[0].islower() and prev.low.endswith("en"))
+
+
+_W_OPENERS: Final = frozenset({"was", "wer", "wen", "wem", "warum", "wieso", "wann", "inwiefern", "inwieweit"})
+
+
+def _prepositional_relative(toks: list[Tok], j: int) -> bool:
+    """The preposition at ``j`` and the relative pronoun after it open a relative clause that holds no report of
+    its own: not a frame ("…, laut denen jeder … haben solle"), nor a clause that "und" goes on from (a
+    comma left out: "…, von dem sich Teile gelöst hatten und eine Reparatur seien ursächlich")."""
+    if toks[j].low in _FRAME_PREPOSITIONS:
+        return False
+    e = clause_end_plain(toks, j)
+    if any(t.low in ("und", "oder") for t in toks[j + 2 : e]):
+        return False
+    return toks[j + 1].low in ("dessen", "deren") or not (is_nounlike(toks[j + 2]) or is_adjective(toks[j + 2]))
+
+
+_FRAME_PREPOSITIONS: Final = frozenset({"laut", "nach", "gemäß", "zufolge"})
+
+
 def _relative_in_clause(toks: list[Tok], j: int) -> bool:
     """A relative pronoun after a comma at ``j``, no noun or adjective after it: a relative clause opens there
-    ("Personen, die … hätten, seien …")."""
-    return (
-        toks[j].low in RELATIVES
-        and toks[j - 1].text == ","
-        and j + 1 < len(toks)
-        and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
-    )
+    ("Personen, die … hätten, seien …"); so does a preposition before one ("…, mit dem er gesprochen habe", "…,
+    in deren Büro …")."""
+    if toks[j - 1].text != "," or j + 1 >= len(toks):
+        return False
+    if toks[j].low in PREPOSITIONS and j + 2 < len(toks) and toks[j + 1].low in RELATIVES:
+        return _prepositional_relative(toks, j)
+    return toks[j].low in RELATIVES and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
 
 
 def _noun_statement_end(toks: list[Tok], lo: int, j: int) -> int:
@@ -1990,6 +2107,20 @@ def _narrated_conditional(toks: list[Tok]) -> bool:
         or first in _COMMENT_OPENERS
         or first in ("wenn", "falls")
         or any(t.low in ("wenn", "falls") for t in toks[:3])
+        or _indicative_sequel(toks)
+    )
+
+
+# past indicatives that open a main clause of the same subject after a comma ("…, war aber krank")
+_PAST_INDICATIVE: Final = frozenset({"hatte", "hatten", "war", "waren", "wurde", "wurden"})
+
+
+def _indicative_sequel(toks: list[Tok]) -> bool:
+    """The subject goes on after a comma with a past indicative ("Die Ministerin wäre gern zum Gipfel gereist, war
+    aber krank"): the narrator states what happened, the Konjunktiv II before is what did not."""
+    return any(
+        toks[j].text == "," and toks[j + 1].quote is None and toks[j + 1].low in _PAST_INDICATIVE
+        for j in range(1, len(toks) - 1)
     )
 
 

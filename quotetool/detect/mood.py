@@ -78,7 +78,27 @@ _ARTICLES: Final = wordset("der die das den dem des ein eine einen einem einer e
 
 
 def _first_person(toks: list[Tok], i: int) -> bool:
-    return (i > 0 and toks[i - 1].low in _FIRST_PERSON) or (i + 1 < len(toks) and toks[i + 1].low in _FIRST_PERSON)
+    return (
+        (i > 0 and toks[i - 1].low in _FIRST_PERSON)
+        or (i + 1 < len(toks) and toks[i + 1].low in _FIRST_PERSON)
+        or _ich_in_clause(toks, i)
+    )
+
+
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", "–", "—", "."})
+_ICH_WINDOW: Final = 12
+
+
+def _ich_in_clause(toks: list[Tok], i: int) -> bool:
+    """ "ich" earlier in the clause of the verb at ``i`` ("…, das ich gestern besucht habe", "…, die ich als
+    Ziele ansehe"): the verb is its first person, an indicative like any verb in -e after "ich"."""
+    for k in range(i - 1, max(-1, i - _ICH_WINDOW), -1):
+        t = toks[k]
+        if t.text in _CLAUSE_MARKS or t.quote is not None:
+            return False
+        if t.low == "ich":
+            return True
+    return False
 
 
 _SINGULAR_SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "es", "man"})
@@ -179,6 +199,8 @@ def _generic_subjunctive(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and is_nounlike(nxt):
         return False  # an attributive adjective: "die neue Regel"
+    if _ich_in_clause(toks, i):
+        return False  # "…, die ich als Ziele ansehe": the first person
     if prev.low in _SINGULAR_SUBJECT_PRONOUNS:
         return True
     if (

@@ -22,6 +22,7 @@ from quotetool.detect.tokens import (
     PRONOUNS_OBL,
     RELATIVES,
     SENTENCE_ADVERBS,
+    SUBORDINATORS,
     WAEHREND,
     Tok,
 )
@@ -131,6 +132,8 @@ def _comma_ends_tail(view: SentenceView, i: int, j: int, subordinate: bool) -> b
         return True  # "er sei unschuldig, erkannte das Gericht aber nicht an": the report ends here
     if _speech_verb_after(view, j) or _speaker_then_speech_verb(view, j) or _frame_after(view, j):
         return True
+    if _stance_on_it_after(view, j):
+        return True  # "er sei unschuldig, was die Staatsanwaltschaft bestreitet": another party's word on it
     # "…, doch der Sprecher erklärte, …": another report begins
     return j + 2 < len(toks) and toks[j + 1].low in CONTRASTING and _new_speech_clause(view, j + 2)
 
@@ -165,6 +168,19 @@ def _frame_after(view: SentenceView, j: int) -> bool:
     return (e >= n or toks[e].text in (".", "!", "?")) and any(_speech_cue(view, x) for x in range(j + 2, e))
 
 
+def _stance_on_it_after(view: SentenceView, j: int) -> bool:
+    """Whether the comma at ``j`` opens a sentential relative clause with a speech verb in the indicative ("…, was
+    die Staatsanwaltschaft bestreitet", "…, was ihr Anwalt später bestätigte"): the narrator adds someone's
+    stance on the statement, which ends before it."""
+    toks = view.toks
+    if j + 3 >= len(toks) or toks[j + 1].low != "was":
+        return False
+    e = j + 2
+    while e < len(toks) and toks[e].text not in (",", ";", ":", ".", "!", "?"):
+        e += 1
+    return any(_speech_cue(view, x) for x in range(j + 2, e)) and not has_subjunctive(toks, j + 2, e, strong_only=True)
+
+
 def _speech_cue(view: SentenceView, x: int) -> bool:
     cue = view.cue_at(x)
     return cue is not None and not cue.cognition and not cue.attitude
@@ -191,10 +207,13 @@ _SPEAKER_WORDS: Final = 8
 
 def _main_clause_after(toks: list[Tok], j: int) -> bool:
     """Whether a main clause opens after the comma at ``j``: a finite verb in lower case, then a pronoun or an
-    article as its subject ("Als sie merkte, dass …, floh sie")."""
+    article as its subject ("Als sie merkte, dass …, floh sie"; not a complementizer or relative pronoun: "…,
+    dass sie …", "…, die er …")."""
     return (
         j + 2 < len(toks)
         and toks[j + 1].text[0].islower()
+        and toks[j + 1].low not in SUBORDINATORS
+        and toks[j + 1].low not in RELATIVES
         and toks[j + 2].low in ("er", "sie", "es", "man", "der", "die", "das", "ich", "wir")
     )
 
