@@ -169,6 +169,10 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
     if words[0] == "So" and len(words) <= _SO_ALONE_WORDS:
         return True  # "„…“ So der Kapitän." names the speaker before
+    if weak and words[0] in _POINTER_OPENERS:
+        return True  # "Dies wurde vom Ministerium mitgeteilt.": a participle that points back at the sentence before
+    if kinds & _ZU_OR_E and "," in sentence and _may_be_subjunctive_e(words[-1]):
+        return True  # "…, das im Norden kaum vorkomme.": a clause that ends in a Konjunktiv I in -e
     # zurückzutreten; "hatte die Ansicht vertreten, der Verein stagniere": a Konjunktiv in -e after a weak cue
     return bool(weak and kinds & _ZU_OR_E)
 
@@ -211,6 +215,7 @@ def _word_kinds(w: str) -> int:
 
 
 _SO_ALONE_WORDS: Final = 8
+_POINTER_OPENERS: Final = frozenset({"Das", "Dies", "Dieses"})
 _SUBJUNCTIVE_E_SEEN: Final[dict[str, bool]] = {}
 
 

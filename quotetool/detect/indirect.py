@@ -2097,6 +2097,9 @@ def _may_be_mood(low: str) -> bool:
 
 
 _REASON_OPENERS: Final = frozenset({"weil", "da", "zumal", "wonach"})  # the subject's own reasons (not "obwohl")
+# a condition in the Konjunktiv I is the subject's as well ("warnte vor Engpässen, falls die Hilfe ausbleibe"); in
+# the Konjunktiv II ("wenn er Zeit hätte") it is the narrator's own
+_REPORTED_CONDITIONS: Final = frozenset({"wenn", "falls", "sofern"})
 
 
 def reported_reason_candidate(view: SentenceView) -> Candidate | None:
@@ -2110,13 +2113,10 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
             continue
         w = toks[j].low
         relative = w in RELATIVES and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
-        if not (w in _REASON_OPENERS or relative):
+        if not (w in _REASON_OPENERS or w in _REPORTED_CONDITIONS or relative):
             continue
         e = clause_end_plain(toks, j + 1)
-        if e - j < 3 or not (
-            has_subjunctive(toks, j + 1, e, strong_only=True)
-            or (w in _REASON_OPENERS and any(t.low in _PLAIN_II for t in toks[j + 1 : e]))
-        ):
+        if e - j < 3 or not _reported_in_clause(toks, j, e):
             continue  # (a reason in "hätten"/"wären": "…, weil die Abgeordneten keinen Antrag gestellt hätten")
         if has_subjunctive(toks, 0, j - 1, strong_only=True):
             return None  # the whole sentence is reported: the continuation rules decide
@@ -2125,6 +2125,30 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
             return None
         return make(view, j, e, SUBJUNCTIVE_SUBORDINATE, m, None)
     return None
+
+
+def _reported_in_clause(toks: list[Tok], j: int, e: int) -> bool:
+    """The clause opened at ``j`` (ending at ``e``) is in the Konjunktiv: a Konjunktiv I form, its final verb in -e
+    ("…, die im Süden häufig vorkomme", where the indicative ends in -t), or, in a reason, a plain Konjunktiv II."""
+    if has_subjunctive(toks, j + 1, e, strong_only=True) or _final_verb_in_e(toks, j + 1, e):
+        return True
+    return toks[j].low in _REASON_OPENERS and any(t.low in _PLAIN_II for t in toks[j + 1 : e])
+
+
+def _final_verb_in_e(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The verb that closes a subordinate clause lo..hi ends in -e (not after an article), not in the first
+    person ("…, die dort häufig vorkomme", "…, den sie immer wieder betone"; not "…, die ich kenne")."""
+    if hi - lo < 3 or hi >= len(toks) or toks[hi].text not in (",", ".", ";"):
+        return False
+    last, before = toks[hi - 1], toks[hi - 2]
+    if last.quote is not None or not last.text[0].islower() or not may_be_verb_in_e(last.low):
+        return False
+    if before.quote is not None or before.low in _ARTICLE_WORDS:
+        return False  # ("die eine große": an adjective after its article)
+    return not any(t.low in ("ich", "wir", "du") for t in toks[lo:hi])
+
+
+_ARTICLE_WORDS: Final = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"})
 
 
 # Konjunktiv II forms no indicative shares, which in a reason clause mark the subject's claim

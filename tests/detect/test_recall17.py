@@ -1,0 +1,72 @@
+"""Missed quotes found in recall round 17 (read on SpkAtt train, fixed as classes): each class with sentences of
+our own."""
+
+from __future__ import annotations
+
+from quotetool.detect import detect
+
+from .detect_helpers import find, quotes
+
+BEFORE = "Die Gemeinde baut im Sommer eine neue Sporthalle für die Schulen. "
+
+# -- "Dies wurde von X mitgeteilt": a speech verb's participle after a pointer is read, not skipped as weak --------
+
+
+def test_a_passive_pointer_with_a_one_word_participle_names_the_sentence_before() -> None:
+    for closing, speaker in (
+        ("Dies wurde von einem Sprecher der Gemeinde mitgeteilt.", "Sprecher der Gemeinde"),
+        ("Das wurde von der Bürgermeisterin Lea Wendt am Abend bekanntgegeben.", "Lea Wendt"),
+        ("Dieses wurde vom Bauamt angekündigt.", "Bauamt"),
+    ):
+        p = find(BEFORE + closing, "neue Sporthalle")
+        assert (p.rule, p.speaker) == ("demonstrative-cue", speaker)
+
+
+def test_a_passive_pointer_that_names_no_speech_stays_narration() -> None:
+    assert detect(BEFORE + "Dies wurde von vielen Eltern begrüßt.") == []
+    assert detect(BEFORE + "Das wurde vom Land bezahlt.") == []
+
+
+# -- "nach Art. 5 der Satzung": the abbreviation before a number ends no sentence --------------------------------
+
+
+def test_art_before_a_number_is_an_abbreviation() -> None:
+    text = (
+        "Der Vorstand äußerte „große Sorge“ und verwies auf eine Klausel nach Art. 12 der Satzung. "
+        "Die Mitglieder könnten den Beschluss nicht mehr anfechten."
+    )
+    p = find(text, "Mitglieder könnten")
+    assert (p.rule, p.speaker) == ("conditional-continuation", "Vorstand")
+    assert p.quote.startswith("Die Mitglieder")
+
+
+def test_art_at_the_end_of_a_sentence_still_ends_it() -> None:
+    text = "Er löste den Streit auf seine Art. Später sagte der Trainer Jonas Wilke, die Sache sei erledigt."
+    p = find(text, "Sache sei erledigt")
+    assert p.speaker == "Jonas Wilke"
+    assert "Art" not in p.quote
+
+
+# -- a relative or conditional clause in the Konjunktiv I is the main clause subject's claim ---------------------
+
+
+def test_a_relative_clause_whose_final_verb_is_in_e_is_reported() -> None:
+    text = "Der Trainer Jonas Wilke lobte den Stürmer, den er seit seiner Jugend kenne."
+    p = find(text, "seit seiner Jugend kenne")
+    assert (p.quote, p.speaker) == ("den er seit seiner Jugend kenne", "Jonas Wilke")
+    text = "Die Ärztin Mara Quast erhob Einspruch gegen das Gesetz, das im Norden kaum vorkomme."
+    assert find(text, "kaum vorkomme").speaker == "Mara Quast"
+
+
+def test_a_condition_in_the_konjunktiv_i_is_reported() -> None:
+    text = "Die Helferin Mara Quast warnte vor einer Hungersnot, falls die Hilfe nicht fortgesetzt werde."
+    p = find(text, "nicht fortgesetzt werde")
+    assert (p.rule, p.speaker) == ("subjunctive-subordinate", "Mara Quast")
+    assert p.quote.startswith("falls")
+
+
+def test_first_person_clauses_and_narrated_conditions_stay_narration() -> None:
+    assert quotes("Die Lehrerin lobte das Lied, das ich gerne singe.") == []
+    assert quotes("Der Minister besuchte die Schule, wenn er Zeit hatte.") == []
+    assert quotes("Der Minister besuchte die Schule, wenn er Zeit hätte.") == []
+    assert quotes("Der Bürgermeister lobte die Feuerwehr, die schnell vor Ort war.") == []
