@@ -132,19 +132,44 @@ def _possessive_label(view: SentenceView) -> Candidate | None:
     is resolved as "er"/"sie" would be)."""
     toks = view.toks
     n = len(toks)
-    if n < 6 or toks[2].text != ":" or toks[1].quote is not None or toks[3].quote is not None:
+    if n < 6 or toks[1].quote is not None or toks[3].quote is not None:
         return None
+    if toks[2].text != ":":
+        return _possessive_copula(view)
     noun = toks[1].text
     if not noun[0].isupper() or not (noun.lower() in lexicon.STATEMENT_NOUNS or lexicon.source_of(noun)):
         return None
     if not toks[3].text[0].isupper() or not _opens_main_clause(toks, 3, n, view):
         return None
+    return make(view, 3, n, COLON_INTRO, _owned_noun(view, 1), None)
+
+
+def _owned_noun(view: SentenceView, i: int) -> Mention:
+    """The phrase from the sentence's opening possessive to the noun at ``i`` ("Sein Fazit", "Ihre zentrale
+    Forderung"), its owner resolved as "er"/"sie" would be."""
+    toks = view.toks
     owner = pronoun_mention(toks[0], "er", "m") if toks[0].low.startswith("s") else pronoun_mention(toks[0], "sie", "f")
-    phrase = view.text[toks[0].start : toks[1].end]
-    mention = Mention(
-        start=toks[0].start, end=toks[1].end, text=phrase, kind="source", head=toks[1].low, det=toks[0].low, inner=owner
+    phrase = view.text[toks[0].start : toks[i].end]
+    return Mention(
+        start=toks[0].start, end=toks[i].end, text=phrase, kind="source", head=toks[i].low, det=toks[0].low, inner=owner
     )
-    return make(view, 3, n, COLON_INTRO, mention, None)
+
+
+_COPULAS: Final = frozenset({"ist", "war", "sei"})
+
+
+def _possessive_copula(view: SentenceView) -> Candidate | None:
+    """ "Seine zentrale Aussage ist, dass …", "Ihre Forderung war, dass …": a possessive statement noun (after
+    adjectives) as the subject of "ist"/"war" before a dass clause names the owner's statement, the clause."""
+    toks = view.toks
+    i = 1
+    while i < 4 and is_adjective(toks[i]):
+        i += 1
+    if i + 4 >= len(toks) or toks[i].low not in lexicon.STATEMENT_NOUNS or not toks[i].text[0].isupper():
+        return None
+    if toks[i + 1].low not in _COPULAS or toks[i + 2].text != "," or toks[i + 3].low not in _DASS:
+        return None
+    return make(view, i + 4, len(toks), DASS_CLAUSE, _owned_noun(view, i), None)
 
 
 def _asks_addressee(toks: list[Tok], cue: Cue) -> bool:

@@ -70,3 +70,25 @@ def test_first_person_clauses_and_narrated_conditions_stay_narration() -> None:
     assert quotes("Der Minister besuchte die Schule, wenn er Zeit hatte.") == []
     assert quotes("Der Minister besuchte die Schule, wenn er Zeit hätte.") == []
     assert quotes("Der Bürgermeister lobte die Feuerwehr, die schnell vor Ort war.") == []
+
+
+# -- "Seine zentrale Aussage ist, dass …": a possessive statement noun before "ist"/"war" and a dass clause -------
+
+
+def test_a_possessive_statement_noun_with_a_copula_names_its_owners_claim() -> None:
+    text = (
+        "Die Historikerin Nora Falk hat ein Buch über die Stadt geschrieben. Ihre zentrale These ist, dass der Hafen "
+        "älter sei, als die Chronik behaupte."
+    )
+    p = find(text, "der Hafen älter sei")
+    assert (p.rule, p.speaker, p.speaker_mention) == ("dass-clause", "Nora Falk", "Ihre zentrale These")
+    assert p.quote.endswith("als die Chronik behaupte")
+    text = "Der Trainer Jonas Wilke sprach vor dem Spiel. Seine Forderung war, dass die Fans ruhig bleiben."
+    assert find(text, "Fans ruhig bleiben").speaker == "Jonas Wilke"
+
+
+def test_a_possessive_noun_before_a_consecutive_clause_stays_narration() -> None:
+    text = "Der Trainer Jonas Wilke zog nach Kiel. Seine Wohnung ist so klein, dass er umziehen will."
+    assert quotes(text) == []
+    text = "Der Trainer Jonas Wilke zog nach Kiel. Seine Sorge war so groß, dass er nicht schlafen konnte."
+    assert quotes(text) == []
