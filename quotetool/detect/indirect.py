@@ -159,7 +159,7 @@ _COPULAS: Final = frozenset({"ist", "war", "sei"})
 
 
 def _possessive_copula(view: SentenceView) -> Candidate | None:
-    """ "Seine zentrale Aussage ist, dass …", "Ihre Forderung war, dass …": a possessive statement noun (after
+    """ "Ihre wichtigste These ist, dass …", "Seine Forderung war, dass …": a possessive statement noun (after
     adjectives) as the subject of "ist"/"war" before a dass clause names the owner's statement, the clause."""
     toks = view.toks
     i = 1

@@ -72,7 +72,7 @@ def test_first_person_clauses_and_narrated_conditions_stay_narration() -> None:
     assert quotes("Der Bürgermeister lobte die Feuerwehr, die schnell vor Ort war.") == []
 
 
-# -- "Seine zentrale Aussage ist, dass …": a possessive statement noun before "ist"/"war" and a dass clause -------
+# -- "Ihre wichtigste These ist, dass …": a possessive statement noun before "ist"/"war" and a dass clause -------
 
 
 def test_a_possessive_statement_noun_with_a_copula_names_its_owners_claim() -> None:
@@ -92,3 +92,19 @@ def test_a_possessive_noun_before_a_consecutive_clause_stays_narration() -> None
     assert quotes(text) == []
     text = "Der Trainer Jonas Wilke zog nach Kiel. Seine Sorge war so groß, dass er nicht schlafen konnte."
     assert quotes(text) == []
+
+
+# -- "In dem Schreiben war von einem „…“ die Rede": the quoted phrase that was spoken of ----------------------------
+
+
+def test_a_quoted_phrase_spoken_of_is_a_quote_of_the_document_or_body_named() -> None:
+    text = "In einem Rundbrief an die Eltern war von einem „schwierigen Schuljahr“ die Rede."
+    p = find(text, "schwierigen Schuljahr")
+    assert (p.rule, p.quote, p.speaker_mention) == ("direct-in-clause", "schwierigen Schuljahr", "einem Rundbrief")
+    text = "Beim Verband der Bäcker ist von einer „echten Notlage“ die Rede."
+    assert find(text, "echten Notlage").quote == "echten Notlage"
+
+
+def test_a_quoted_name_or_a_phrase_without_die_rede_is_not_spoken_of() -> None:
+    assert quotes("Von „Frieden“ war in dem Brief keine Spur.") == []
+    assert quotes("Die Rede des Bürgermeisters trug den Titel „Unsere Stadt“.") == []
