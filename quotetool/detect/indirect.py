@@ -581,7 +581,10 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     if first.low == "ob" and (cue.cognition or cue.lemma in _DECIDING):
         return None  # "entscheidet, ob …" is no report of speech
     mention = _past_correlate(view, speaker_of_cue(view, cue), k)
-    rule = _complementizer_rule(view, cue, first, mention)
+    justified = _justification(view.toks, cue)
+    if justified >= 0 and mention is None:
+        mention = _justifier(view, justified)
+    rule = _complementizer_rule(view, cue, first, mention) if justified < 0 else _justified_rule(mention)
     if rule is None:
         return None
     if rule is IMPERSONAL_CLAUSE and _holderless_claim(view, cue, mention):
@@ -590,6 +593,34 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
     lo = k if first.low in _ASKED_WORDS else k + 1  # (the question word belongs to what was asked)
     return make(view, lo, _noun_complement_end(view, cue, lo, hi), rule, mention, cue)
+
+
+# nouns of a justification given with an act: "lehnte ab, mit der Begründung, dass …", "mit dem Hinweis, dass …"
+_JUSTIFICATIONS: Final = frozenset({"begründung", "hinweis", "argument", "verweis"})
+
+
+def _justification(toks: list[Tok], cue: Cue) -> int:
+    """The index of "mit" before "der/dem" and a justification noun that is the cue ("mit der Begründung, dass
+    …"), or -1."""
+    i = cue.index
+    if cue.lemma not in _JUSTIFICATIONS or i < 2 or toks[i - 2].low != "mit" or toks[i - 1].low not in ("der", "dem"):
+        return -1
+    return i - 2
+
+
+def _justifier(view: SentenceView, mit: int) -> Mention | None:
+    """Who gives the justification that "mit" at ``mit`` opens after the comma closing a main clause ("Das Gericht
+    lehnte die Klage ab, mit der Begründung, …"): that clause's subject, a person, body or group; else None."""
+    if mit < 3 or view.toks[mit - 1].text != ",":
+        return None
+    m = main_subject(view, 0, mit - 1)
+    return m if m is not None and m.kind in _HOLDER_KINDS and m.kind != "pronoun" else None
+
+
+def _justified_rule(mention: Mention | None) -> Rule:
+    """A justification is its giver's statement (dass-clause); one the sentence gives nobody ("Mit der Begründung,
+    dass …, wurde der Antrag abgelehnt") a claim without a source (impersonal-clause)."""
+    return DASS_CLAUSE if mention is not None else IMPERSONAL_CLAUSE
 
 
 def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Mention | None:

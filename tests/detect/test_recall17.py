@@ -108,3 +108,22 @@ def test_a_quoted_phrase_spoken_of_is_a_quote_of_the_document_or_body_named() ->
 def test_a_quoted_name_or_a_phrase_without_die_rede_is_not_spoken_of() -> None:
     assert quotes("Von „Frieden“ war in dem Brief keine Spur.") == []
     assert quotes("Die Rede des Bürgermeisters trug den Titel „Unsere Stadt“.") == []
+
+
+# -- "…, mit der Begründung, dass …": a justification is its giver's statement, or a claim without a source --------
+
+
+def test_a_justification_after_the_main_clause_is_its_subjects() -> None:
+    text = "Das Landgericht wies die Klage ab, mit der Begründung, dass die Frist verstrichen war."
+    p = find(text, "Frist verstrichen")
+    assert (p.rule, p.speaker, p.quote) == ("dass-clause", "Landgericht", "die Frist verstrichen war")
+    text = "Die Feuerwehr sperrte die Brücke, mit dem Hinweis, dass Eisgang drohe."
+    assert find(text, "Eisgang drohe").speaker == "Feuerwehr"
+
+
+def test_a_justification_the_sentence_gives_nobody_is_a_claim_without_a_source() -> None:
+    text = "Mit der Begründung, dass die Halle saniert werden müsse, wurden alle Spiele abgesagt."
+    p = find(text, "Halle saniert")
+    assert (p.rule, p.speaker, p.quote) == ("impersonal-clause", None, "die Halle saniert werden müsse")
+    text = "Der Antrag wurde mit der Begründung abgelehnt, dass die Unterlagen fehlten."
+    assert find(text, "Unterlagen fehlten").rule == "impersonal-clause"
