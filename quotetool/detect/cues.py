@@ -538,12 +538,30 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
         t = toks[j]
         if t.text == "." and j + 1 < n and toks[j + 1].text[0].isalnum():
             continue  # "Steve St. auf": an abbreviation inside the sentence
+        if t.quote is not None and not t.title and _quoted_object(toks, j, particles):
+            continue  # "kündigte „bezahlbare Wohnungen“ an": a quoted phrase as the object, the particle after it
         if t.text in (".", "!", "?", ";", ":") or (t.quote is not None and not t.title) or t.low in ("dass", "daß"):
             # the particle may stand right before this stop
             return j - 1 if j - 1 > i and toks[j - 1].low in particles else None
         if t.low in particles and (j + 1 >= n or not toks[j + 1].text[0].isalnum() or toks[j + 1].quote is not None):
             return j
     return None
+
+
+def _quoted_object(toks: list[Tok], j: int, particles: set[str]) -> bool:
+    """The quotation at ``j`` is followed, a few words on, by the verb's particle that ends the clause ("wies „jede
+    Schuld“ zurück."): a quoted object inside the clause, not the words said after it."""
+    n = len(toks)
+    for k in range(j + 1, min(n, j + _OBJECT_TAIL)):
+        t = toks[k]
+        if t.quote is not None or t.text in _CLAUSE_STOP:
+            return False
+        if t.low in particles and (k + 1 >= n or toks[k + 1].text in (".", ",", ";")):
+            return True
+    return False
+
+
+_OBJECT_TAIL: Final = 8  # words after a quoted object up to the particle ("„harten Kurs“ gegen Schulschwänzer an")
 
 
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.

@@ -114,16 +114,33 @@ def test_a_quoted_name_or_a_phrase_without_die_rede_is_not_spoken_of() -> None:
 
 
 def test_a_justification_after_the_main_clause_is_its_subjects() -> None:
-    text = "Das Landgericht wies die Klage ab, mit der Begründung, dass die Frist verstrichen war."
+    text = "Das Landgericht wies die Klage ab, mit der Begründung, dass jede Frist verstrichen war."
     p = find(text, "Frist verstrichen")
-    assert (p.rule, p.speaker, p.quote) == ("dass-clause", "Landgericht", "die Frist verstrichen war")
+    assert (p.rule, p.speaker, p.quote) == ("dass-clause", "Landgericht", "jede Frist verstrichen war")
     text = "Die Feuerwehr sperrte die Brücke, mit dem Hinweis, dass Eisgang drohe."
     assert find(text, "Eisgang drohe").speaker == "Feuerwehr"
 
 
 def test_a_justification_the_sentence_gives_nobody_is_a_claim_without_a_source() -> None:
-    text = "Mit der Begründung, dass die Halle saniert werden müsse, wurden alle Spiele abgesagt."
+    text = "Mit der Begründung, dass unsere Halle saniert werden müsse, wurden alle Spiele abgesagt."
     p = find(text, "Halle saniert")
-    assert (p.rule, p.speaker, p.quote) == ("impersonal-clause", None, "die Halle saniert werden müsse")
+    assert (p.rule, p.speaker, p.quote) == ("impersonal-clause", None, "unsere Halle saniert werden müsse")
     text = "Der Antrag wurde mit der Begründung abgelehnt, dass die Unterlagen fehlten."
     assert find(text, "Unterlagen fehlten").rule == "impersonal-clause"
+
+
+# -- "kündigte einen „harten Kurs“ an": a quoted object before the particle of a separable cue ------------------------
+
+
+def test_a_quoted_object_before_the_particle_keeps_the_separable_cue() -> None:
+    text = "Die Ministerin Ute Brand kündigte einen „harten Kurs“ gegen Schulschwänzer an."
+    p = find(text, "harten Kurs")
+    assert (p.rule, p.quote, p.speaker) == ("direct-in-clause", "harten Kurs", "Ute Brand")
+    text = "Der Bürgermeister Udo Sand wies „jede Verantwortung“ zurück."
+    assert find(text, "jede Verantwortung").speaker == "Udo Sand"
+
+
+def test_a_quotation_after_the_cue_still_stops_the_particle_search() -> None:
+    text = "Die Ministerin Ute Brand kündigte an: „Wir bauen neue Schulen.“"
+    p = find(text, "neue Schulen")
+    assert (p.rule, p.speaker) == ("direct-cue-before", "Ute Brand")
