@@ -439,12 +439,21 @@ def _chosen_candidates(
         if c is not None:
             chosen = [c]
     elif quoted:
-        c = reported_before_colon(view, chosen)  # "Die Lage sei ernst: „…“"
+        c = reported_before_colon(view, chosen) or _reason_before(view, chosen)  # "Die Lage sei ernst: „…“"
         if c is not None:
             chosen = [c, *chosen]
     if chosen:
         chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
     return chosen
+
+
+def _reason_before(view: SentenceView, chosen: list[Candidate]) -> Candidate | None:
+    """ "X warnte vor einer Hungersnot, falls die Hilfe ausbleibe: „…“": a reported reason or condition before the
+    statements chosen in the sentence, none of which covers it."""
+    c = reported_reason_candidate(view)
+    if c is None or any(c.end > d.start for d in chosen):
+        return None
+    return c
 
 
 def _propose_chosen(

@@ -2185,8 +2185,13 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
 
 def _reported_in_clause(toks: list[Tok], j: int, e: int) -> bool:
     """The clause opened at ``j`` (ending at ``e``) is in the Konjunktiv: a Konjunktiv I form, its final verb in -e
-    ("…, die im Süden häufig vorkomme", where the indicative ends in -t), or, in a reason, a plain Konjunktiv II."""
-    if has_subjunctive(toks, j + 1, e, strong_only=True) or _final_verb_in_e(toks, j + 1, e):
+    ("…, die im Süden häufig vorkomme", where the indicative ends in -t), or, in a reason, a plain Konjunktiv II. A
+    relative clause ends in its verb ("…, die Sorte werde nicht … gelangen" is a main clause after an article)."""
+    if _final_verb_in_e(toks, j + 1, e):
+        return True
+    if toks[j].low not in _REASON_OPENERS and toks[j].low not in _REPORTED_CONDITIONS:
+        return has_subjunctive(toks, e - 1, e, strong_only=True)
+    if has_subjunctive(toks, j + 1, e, strong_only=True):
         return True
     return toks[j].low in _REASON_OPENERS and any(t.low in _PLAIN_II for t in toks[j + 1 : e])
 

@@ -144,3 +144,21 @@ def test_a_quotation_after_the_cue_still_stops_the_particle_search() -> None:
     text = "Die Ministerin Ute Brand kündigte an: „Wir bauen neue Schulen.“"
     p = find(text, "neue Schulen")
     assert (p.rule, p.speaker) == ("direct-cue-before", "Ute Brand")
+
+
+# -- a reported condition before the colon of a quotation is proposed beside it ------------------------------------
+
+
+def test_a_condition_before_a_colon_and_a_quotation_is_reported_too() -> None:
+    text = "Die Helferin Mara Quast warnte vor einer Hungersnot, falls die Hilfe ausbleibe: „Die Lager sind leer.“"
+    p = find(text, "falls die Hilfe ausbleibe")
+    assert (p.rule, p.speaker) == ("subjunctive-subordinate", "Mara Quast")
+    assert find(text, "Lager sind leer").rule == "direct-cue-before"
+
+
+def test_an_article_after_the_comma_opens_no_relative_clause() -> None:
+    text = (
+        "Der Biologe Jan Roth wandte sich gegen die Behauptung, die gentechnisch veränderte Sorte werde nicht in "
+        "Lebensmittel gelangen: „Das ist naiv.“"
+    )
+    assert not any(p.speaker == "Jan Roth" and "Sorte werde" in p.quote for p in detect(text))
