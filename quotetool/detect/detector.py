@@ -122,7 +122,7 @@ _WEAK: Final = (
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
 _COMPLEMENT: Final = _variants(
-    {"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"}
+    {"dass", "ob", "daß", "wonach", "zu", "wie", "Wie", "Dass", "Daß"}
     | set(lexicon.SUBJUNCTIVE_II)
     | {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}
 ) | frozenset(w + ":" for w in lexicon.VERBS)

@@ -113,6 +113,9 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
             out.append(demand)
     if any(t.low in _DASS for t in view.toks):  # (most sentences have no dass)
         out.extend(_konjunktiv_dass(view))
+        fronted = _fronted_dass(view)
+        if fronted is not None:
+            out.append(fronted)
         known = _became_known(view)
         if known is not None:
             out.append(known)
@@ -124,6 +127,25 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
 
 
 _POSSESSIVE_LABELS: Final = frozenset({"sein", "seine", "ihr", "ihre"})
+
+
+def _fronted_dass(view: SentenceView) -> Candidate | None:
+    """ "Dass die Mieten weiter steigen, befürchtet der Mieterbund.": a dass clause that opens the sentence, right
+    before the finite cue whose subject follows it, is that subject's statement (not when the verb rejects it or is
+    negated: "Dass …, bestritt er", "…, sagte er nicht")."""
+    toks = view.toks
+    if len(toks) < 6 or toks[0].low not in _DASS:
+        return None
+    e = clause_end_plain(toks, 1)
+    cue = view.cue_at(e + 1) if e + 2 < len(toks) and toks[e].text == "," else None
+    if cue is None or cue.lemma in lexicon.REJECTING_VERBS or not toks[cue.index].text[0].islower():
+        return None
+    if any(t.low in _POINTER_NEGATIONS for t in toks[cue.last + 1 : clause_end(toks, cue.last + 1)]):
+        return None
+    mention = speaker_of_cue(view, cue)
+    if mention is None or mention.start < toks[cue.index].end or (mention.kind == "pronoun" and mention.head == "es"):
+        return None  # (only the subject after the verb: "Dass …, wird vermutet" names nobody)
+    return make(view, 1, e, DASS_CLAUSE, mention, cue)
 
 
 def _possessive_label(view: SentenceView) -> Candidate | None:

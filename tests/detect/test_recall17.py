@@ -158,7 +158,25 @@ def test_a_condition_before_a_colon_and_a_quotation_is_reported_too() -> None:
 
 def test_an_article_after_the_comma_opens_no_relative_clause() -> None:
     text = (
-        "Der Biologe Jan Roth wandte sich gegen die Behauptung, die gentechnisch veränderte Sorte werde nicht in "
-        "Lebensmittel gelangen: „Das ist naiv.“"
+        "Der Biologe Jan Roth widersprach der Darstellung, die gentechnisch veränderte Sorte bleibe auf den "
+        "Feldern: „Das ist naiv.“"
     )
-    assert not any(p.speaker == "Jan Roth" and "Sorte werde" in p.quote for p in detect(text))
+    assert not any(p.speaker == "Jan Roth" and "Sorte bleibe" in p.quote for p in detect(text))
+
+
+# -- "Dass …, befürchtet der Verband": a dass clause that opens the sentence before its cue --------------------------
+
+
+def test_a_fronted_dass_clause_is_the_statement_of_the_subject_after_the_cue() -> None:
+    text = "Dass die Mieten im Herbst weiter steigen, befürchtet der Verband der Mieter."
+    p = find(text, "Mieten im Herbst")
+    assert (p.rule, p.speaker, p.quote) == ("dass-clause", "Verband der Mieter", "die Mieten im Herbst weiter steigen")
+    text = "Dass es im Winter zu Verspätungen komme, bestätigte ein Sprecher der Bahn am Montag."
+    assert find(text, "zu Verspätungen komme").speaker == "Sprecher der Bahn"
+
+
+def test_a_fronted_dass_clause_that_is_denied_rejected_or_known_is_no_statement() -> None:
+    assert quotes("Dass die Preise sinken, sagte der Sprecher Jan Roth nicht.") == []
+    assert quotes("Dass der Zug pünktlich war, bestritt der Fahrgastverband.") == []
+    assert quotes("Dass die Bahn oft zu spät kommt, weiß jeder Pendler.") == []
+    assert quotes("Dass es regnet, ist klar.") == []
