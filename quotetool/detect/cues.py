@@ -320,9 +320,25 @@ _QUANTIFIERS: Final = frozenset({"mehrere", "zahlreiche", "wiederholte", "etlich
 
 
 def _conclusion_after_zu(toks: list[Tok], i: int) -> bool:
-    """A noun of a conclusion after "zum" or "zu dem/einem" ("kamen zu dem Schluss, dass …")."""
+    """A noun of a conclusion after "zum" or "zu dem/einem" ("kamen zu dem Schluss, dass …"), drawn ("zogen daraus
+    den Schluss, …") or stated as the subject of "ist"/"war" right before the comma ("Ergebnis der Studie war,
+    dass …")."""
     prev_low = toks[i - 1].low if i >= 1 else ""
-    return prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem"))
+    if prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem")):
+        return True
+    if toks[i].low == "schluss" and prev_low == "den":
+        return any(t.low in _DRAWN for t in toks[max(0, i - _DRAWN_WINDOW) : i + _DRAWN_WINDOW])
+    if i > 1 or (i == 1 and prev_low not in ("das", "dem")):
+        return False
+    k = i + 1
+    while k < len(toks) and k - i < _HOLDER_WINDOW and toks[k].text not in _CLAUSE_STOP:
+        k += 1
+    return k < len(toks) and toks[k].text == "," and toks[k - 1].low in ("ist", "war", "sei")
+
+
+# forms of "ziehen" that draw a conclusion ("zog den Schluss", "hat den Schluss gezogen")
+_DRAWN: Final = frozenset({"zieht", "ziehen", "zog", "zogen", "gezogen", "ziehe"})
+_DRAWN_WINDOW: Final = 5
 
 
 def _bare_claim_after_verb(toks: list[Tok], i: int) -> bool:

@@ -180,3 +180,20 @@ def test_a_fronted_dass_clause_that_is_denied_rejected_or_known_is_no_statement(
     assert quotes("Dass der Zug pünktlich war, bestritt der Fahrgastverband.") == []
     assert quotes("Dass die Bahn oft zu spät kommt, weiß jeder Pendler.") == []
     assert quotes("Dass es regnet, ist klar.") == []
+
+
+# -- "zogen daraus den Schluss, dass …", "Ergebnis der Umfrage war, dass …": conclusions drawn or stated -----------
+
+
+def test_a_conclusion_drawn_or_stated_with_a_copula_is_reported() -> None:
+    text = "Die Forscherinnen zogen daraus den Schluss, dass die Kröte im Tal bedroht ist."
+    p = find(text, "Kröte im Tal")
+    assert (p.rule, p.speaker) == ("dass-clause", "Forscherinnen")
+    text = "Das Ergebnis der Umfrage ist, dass viele Eltern mit den Kitas unzufrieden sind."
+    p = find(text, "viele Eltern")
+    assert (p.rule, p.speaker) == ("dass-clause", "Umfrage")
+
+
+def test_an_ending_or_a_conclusion_drawn_in_the_passive_is_not_read_as_a_statement() -> None:
+    assert quotes("Der Schluss des Romans ist, dass der Held am Ende stirbt.") == []
+    assert quotes("Am Schluss war klar, dass der Held am Ende stirbt.") == []
