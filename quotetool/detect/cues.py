@@ -766,6 +766,9 @@ def _word_cues(toks: list[Tok], hits: list[int], learned: Active | None, out: li
                 spans = True
         elif _attitude_cue(toks, i, low):
             out.append(Cue(i, i, low, True, attitude=True))
+        elif _attitude_with_correlate(toks, i, low):
+            out.append(Cue(i, i + 1, low, True, attitude=True))  # "besorgt darüber, dass …"
+            spans = True
     return spans
 
 
@@ -846,6 +849,22 @@ def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
             or (toks[i + 1].text == ":" and (toks[i + 2].quote is not None or _conviction_colon(toks, i)))
         )
     )
+
+
+def _attitude_with_correlate(toks: list[Tok], i: int, low: str) -> bool:
+    """The attitude adjective at ``i`` with its correlate before the comma of a dass clause: "zeigte sich besorgt
+    darüber, dass …", "ist überzeugt davon, dass …" (not after a degree word)."""
+    return (
+        low in lexicon.ATTITUDE_ADJECTIVES
+        and i + 3 < len(toks)
+        and toks[i + 1].low in _CORRELATES
+        and toks[i + 2].text == ","
+        and toks[i + 3].low in ("dass", "daß")
+        and not (i > 0 and toks[i - 1].low in _DEGREE)
+    )
+
+
+_CORRELATES: Final = frozenset({"darüber", "davon", "darauf", "damit", "dafür", "darum"})
 
 
 def _without_closing_particles(out: list[Cue]) -> list[Cue]:

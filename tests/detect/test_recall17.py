@@ -197,3 +197,19 @@ def test_a_conclusion_drawn_or_stated_with_a_copula_is_reported() -> None:
 def test_an_ending_or_a_conclusion_drawn_in_the_passive_is_not_read_as_a_statement() -> None:
     assert quotes("Der Schluss des Romans ist, dass der Held am Ende stirbt.") == []
     assert quotes("Am Schluss war klar, dass der Held am Ende stirbt.") == []
+
+
+# -- "zeigte sich besorgt darüber, dass …": an attitude adjective with its correlate ---------------------------------
+
+
+def test_an_attitude_adjective_with_a_correlate_opens_its_dass_clause() -> None:
+    text = "Die Bürgermeisterin Lea Wendt zeigte sich besorgt darüber, dass immer mehr Läden schließen."
+    p = find(text, "mehr Läden schließen")
+    assert (p.rule, p.speaker) == ("dass-clause", "Lea Wendt")
+    text = "Der Trainer Jonas Wilke ist überzeugt davon, dass seine Mannschaft den Aufstieg schafft."
+    assert find(text, "den Aufstieg schafft").speaker == "Jonas Wilke"
+
+
+def test_a_degree_word_before_the_adjective_makes_a_consequence() -> None:
+    text = "Der Trainer Jonas Wilke war so froh darüber, dass er den ganzen Abend sang."
+    assert quotes(text) == []
