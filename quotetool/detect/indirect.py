@@ -2396,12 +2396,30 @@ def _pointing_cue(view: SentenceView) -> Cue | None:
         v = cue.index
         if v < 1 or v + 1 >= n or cue.lemma not in _ANNOUNCING or toks[v].text[0].isupper():
             continue  # ("Die Fans kritisierten das": what they criticised, not what they said)
-        if toks[v + 1].low not in _DEMONSTRATIVES or (v + 2 < n and is_nounlike(toks[v + 2])):
+        if not _pointing_object(toks, v + 1):
             continue
         if any(t.text in CLAUSE_PUNCT or t.quote is not None for t in toks[:v]):
             return None  # the verb of a later clause, or a quotation before it
         return cue
     return None
+
+
+def _pointing_object(toks: list[Tok], k: int) -> bool:
+    """The object at ``k`` points back at the sentence before: "dies"/"das" alone (not the article of "das
+    Ergebnis"), or the definite name of an announcement ("gab die Entscheidung am Freitag bekannt", "bestätigte
+    diese Pläne"), with no attribute of its own after it."""
+    n = len(toks)
+    if toks[k].low in _DEMONSTRATIVES:
+        return not (k + 1 < n and is_nounlike(toks[k + 1]))
+    if toks[k].low not in _POINTING_DETERMINERS or k + 1 >= n or toks[k + 1].low not in _ANNOUNCED:
+        return False
+    return not (k + 2 < n and (toks[k + 2].low in _ATTRIBUTE_OPENERS or toks[k + 2].text in (",", ":")))
+
+
+_POINTING_DETERMINERS: Final = frozenset({"die", "diese", "den", "diesen"})
+_ATTRIBUTE_OPENERS: Final = frozenset({"der", "des", "von", "vom", "eines", "einer", "über", "zum", "zur", "mit"})
+# what an announcement names when it points back at the news before ("Der Verein gab die Trennung bekannt")
+_ANNOUNCED: Final = frozenset({"entscheidung", "nachricht", "neuigkeit", "trennung", "einigung", "pläne", "personalie"})
 
 
 def _verb_after_back_noun(toks: list[Tok]) -> int:

@@ -213,3 +213,23 @@ def test_an_attitude_adjective_with_a_correlate_opens_its_dass_clause() -> None:
 def test_a_degree_word_before_the_adjective_makes_a_consequence() -> None:
     text = "Der Trainer Jonas Wilke war so froh darüber, dass er den ganzen Abend sang."
     assert quotes(text) == []
+
+
+# -- "Der Vorstand gab die Entscheidung am Freitag bekannt": an announcement named by its noun points back -----------
+
+
+def test_a_definite_announcement_noun_as_object_points_back() -> None:
+    text = (
+        "Der Stürmer Ole Berg wechselt im Sommer nach Bremen. Trainer Udo Sand gab die Entscheidung am Freitag bekannt."
+    )
+    p = find(text, "wechselt im Sommer")
+    assert (p.rule, p.speaker) == ("demonstrative-cue", "Udo Sand")
+    text = "Der Verein trennt sich von Trainer Ole Berg. Der Vorstand bestätigte die Trennung am Montag."
+    assert find(text, "trennt sich").speaker == "Vorstand"
+
+
+def test_an_announcement_noun_with_an_attribute_or_denied_points_nowhere() -> None:
+    text = "Der Verein trennt sich von Trainer Ole Berg. Der Vorstand gab die Entscheidung des Gerichts bekannt."
+    assert detect(text) == []
+    text = "Der Verein trennt sich von Trainer Ole Berg. Der Vorstand bestätigte die Trennung nicht."
+    assert detect(text) == []
