@@ -169,8 +169,8 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
     if words[0] == "So" and len(words) <= _SO_ALONE_WORDS:
         return True  # "„…“ So der Kapitän." names the speaker before
-    if weak and words[0] in _POINTER_OPENERS:
-        return True  # "Dies wurde vom Ministerium mitgeteilt.": a participle that points back at the sentence before
+    if _points_back(words, bool(weak)):
+        return True
     if kinds & _ZU_OR_E and "," in sentence and _may_be_subjunctive_e(words[-1]):
         return True  # "…, das im Norden kaum vorkomme.": a clause that ends in a Konjunktiv I in -e
     # zurückzutreten; "hatte die Ansicht vertreten, der Verein stagniere": a Konjunktiv in -e after a weak cue
@@ -211,6 +211,14 @@ def _word_kinds(w: str) -> int:
         | (_IS_NACH if w in _NACH else 0)
         | (_HAS_FRAME_STEM if any(stem in low for stem in _FRAME_STEMS) else 0)
         | (_ZU_OR_E if "zu" in w[2:-3] or _may_be_subjunctive_e(w) else 0)
+    )
+
+
+def _points_back(words: list[str], weak: bool) -> bool:
+    """ "Dies wurde vom Ministerium mitgeteilt." (a participle after a pointer), "Die Mitteilung erfolgte durch …":
+    the sentence may name the speaker of the one before."""
+    return (weak and words[0] in _POINTER_OPENERS) or (
+        len(words) > 3 and words[2] == "erfolgte" and words[3] == "durch"
     )
 
 

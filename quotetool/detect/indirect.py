@@ -2348,6 +2348,8 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
     first = toks[0].low
     if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
         return _cue_pointer(view)
+    if toks[2].low in _HAPPENED:
+        return _announcement_pointer(view)
     subject_first = _subject_pointer(view)
     if subject_first is not None or not extended:
         return subject_first
@@ -2355,6 +2357,24 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
     if v < 0:
         return None
     return _pointed_speaker(view, v, _past_comma(toks, clause_end(toks, v + 1)))
+
+
+def _announcement_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """ "Die Ankündigung erfolgte durch X": an announcement named as the subject, and who made it after "durch"
+    (a person, body or group), with the verb's index; the news it announces is the sentence before."""
+    toks = view.toks
+    if len(toks) < 5 or toks[0].low not in ("die", "diese") or toks[1].low not in _ANNOUNCEMENTS:
+        return None
+    if toks[3].low != "durch":
+        return None
+    m, _ = parse_np(view.text, toks, 4, _past_comma(toks, clause_end(toks, 4)))
+    if m is None or m.kind not in ("name", "role", "org", "group"):
+        return None
+    return m, 2
+
+
+_HAPPENED: Final = frozenset({"erfolgte", "erfolgt"})
+_ANNOUNCEMENTS: Final = both_spellings({"ankündigung", "bekanntgabe", "mitteilung", "bestätigung", "nachricht"})
 
 
 def _cue_pointer(view: SentenceView) -> tuple[Mention, int] | None:

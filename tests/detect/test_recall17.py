@@ -233,3 +233,17 @@ def test_an_announcement_noun_with_an_attribute_or_denied_points_nowhere() -> No
     assert detect(text) == []
     text = "Der Verein trennt sich von Trainer Ole Berg. Der Vorstand bestätigte die Trennung nicht."
     assert detect(text) == []
+
+
+# -- "Die Ankündigung erfolgte durch X": an announcement as subject, its maker after "durch" ------------------------
+
+
+def test_an_announcement_made_through_someone_points_back() -> None:
+    text = BEFORE + "Die Ankündigung erfolgte durch Lea Wendt, die Sprecherin der Gemeinde, in Kiel."
+    p = find(text, "neue Sporthalle")
+    assert (p.rule, p.speaker) == ("demonstrative-cue", "Lea Wendt")
+    assert find(BEFORE + "Die Mitteilung erfolgte durch die Polizei.", "neue Sporthalle").speaker == "Polizei"
+
+
+def test_a_payment_made_through_a_bank_points_nowhere() -> None:
+    assert detect(BEFORE + "Die Zahlung erfolgte durch die Bank.") == []
