@@ -217,9 +217,14 @@ def _word_kinds(w: str) -> int:
 def _points_back(words: list[str], weak: bool) -> bool:
     """ "Dies wurde vom Ministerium mitgeteilt." (a participle after a pointer), "Die Mitteilung erfolgte durch …":
     the sentence may name the speaker of the one before."""
+    if len(words) > 3 and words[0] in _POINTER_OPENERS and words[1] in _POINTER_COPULAS:
+        return True  # "Das ist das Fazit einer Studie …"
     return (weak and words[0] in _POINTER_OPENERS) or (
         len(words) > 3 and words[2] == "erfolgte" and words[3] == "durch"
     )
+
+
+_POINTER_COPULAS: Final = frozenset({"ist", "sind", "war", "waren"})
 
 
 _SO_ALONE_WORDS: Final = 8

@@ -2346,6 +2346,8 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
     if n < 3 or (n < 4 and toks[0].low not in _DEMONSTRATIVES):
         return None
     first = toks[0].low
+    if first in _DEMONSTRATIVES and toks[1].low in _POINTING_COPULAS:
+        return _copula_pointer(view)
     if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
         return _cue_pointer(view)
     if toks[2].low in _HAPPENED:
@@ -2357,6 +2359,46 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
     if v < 0:
         return None
     return _pointed_speaker(view, v, _past_comma(toks, clause_end(toks, v + 1)))
+
+
+def _copula_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """ "Das ist das Fazit einer Studie der Universität Kiel", "Das sind die Kernforderungen der Gewerkschaft": the
+    sentence before is what the noun of a statement names, and its holder (the genitive after it) the speaker; with
+    the copula's index."""
+    toks = view.toks
+    j = 2
+    while j < len(toks) - 2 and j < _COPULA_WINDOW and (toks[j].low in DETERMINERS or is_adjective(toks[j])):
+        j += 1
+    noun = toks[j]
+    if noun.quote is not None or not noun.text[0].isupper() or not noun.low.endswith(_POINTED_NOUNS):
+        return None
+    k = j + 2 if toks[j + 1].low in ("von", "vom") else j + 1
+    if k == j + 1 and toks[k].low not in _HOLDER_GENITIVES:
+        return None
+    m, _ = parse_np(view.text, toks, k, _past_comma(toks, clause_end(toks, k)))
+    if m is None or m.kind == "pronoun":
+        return None
+    return m, 1
+
+
+_POINTING_COPULAS: Final = frozenset({"ist", "sind", "war", "waren"})
+_HOLDER_GENITIVES: Final = frozenset({"der", "des", "eines", "einer"})
+_COPULA_WINDOW: Final = 6
+# nouns (or the ends of compounds: "Kernaussagen") that name the statement before after "Das ist/sind …"
+_POINTED_NOUNS: Final = (
+    "aussage",
+    "aussagen",
+    "forderung",
+    "forderungen",
+    "fazit",
+    "einschätzung",
+    "botschaft",
+    "schlussfolgerung",
+    "befund",
+    "befunde",
+    "warnung",
+    "prognose",
+)
 
 
 def _announcement_pointer(view: SentenceView) -> tuple[Mention, int] | None:

@@ -247,3 +247,19 @@ def test_an_announcement_made_through_someone_points_back() -> None:
 
 def test_a_payment_made_through_a_bank_points_nowhere() -> None:
     assert detect(BEFORE + "Die Zahlung erfolgte durch die Bank.") == []
+
+
+# -- "Das ist das Fazit einer Studie der Universität": a copula, a statement noun and its holder point back -----------
+
+
+def test_a_statement_noun_after_das_ist_names_the_holder_of_the_sentence_before() -> None:
+    text = "Im Winter gab es zehn Prozent mehr Unfälle. Das ist das Fazit einer Studie der Hochschule Kiel."
+    p = find(text, "zehn Prozent mehr Unfälle")
+    assert (p.rule, p.speaker_mention) == ("demonstrative-cue", "einer Studie der Hochschule Kiel")
+    text = "Mehr Lehrer, kleinere Klassen und sanierte Schulen. Das sind die Kernforderungen der Gewerkschaft."
+    assert find(text, "kleinere Klassen").speaker == "Gewerkschaft"
+
+
+def test_das_ist_with_a_noun_of_no_statement_points_nowhere() -> None:
+    assert detect("Im Winter gab es mehr Unfälle. Das ist ein Problem für die Stadt.") == []
+    assert detect("Im Winter gab es mehr Unfälle. Das ist die Aufgabe der Polizei.") == []
