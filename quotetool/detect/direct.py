@@ -857,22 +857,27 @@ def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
 
 
 def _spoken_of(view: SentenceView, q: int) -> Candidate | None:
-    """ "In dem Schreiben war von einem „offenen Dialog“ die Rede": a quoted phrase after "von" and before "die
-    Rede" in a clause with "sein" is what was spoken of, a phrase of the document or body the clause names ("in
-    …", "bei …"), if any."""
+    """ "In dem Schreiben war von einem „offenen Dialog“ die Rede", "Im Bericht wird von „Versäumnissen“ gesprochen":
+    a quoted phrase after "von" and before "die Rede" in a clause with "sein", or before the passive "gesprochen",
+    is what was spoken of, a phrase of the document or body the clause names ("in …", "bei …"), if any."""
     toks = view.toks
-    if q + 2 >= len(toks) or toks[q + 1].low != "die" or toks[q + 2].low != "rede" or _quoted_name(view, q):
+    if q + 1 >= len(toks) or _quoted_name(view, q):
+        return None
+    rede = q + 2 < len(toks) and toks[q + 1].low == "die" and toks[q + 2].low == "rede"
+    if not rede and toks[q + 1].low != "gesprochen":
         return None
     lo, _ = _clause_around(toks, q)
     k = q - 1
     while k > lo and (toks[k].low in DETERMINERS or is_adjective(toks[k])):
         k -= 1
-    if toks[k].low not in ("von", "vom") or not any(t.low in _FORMS_OF_SEIN for t in toks[lo:k]):
+    finite = _FORMS_OF_SEIN if rede else _PASSIVE_FINITE
+    if toks[k].low not in ("von", "vom") or not any(t.low in finite for t in toks[lo:k]):
         return None
     return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, source_pp(view, lo, k), None)
 
 
 _FORMS_OF_SEIN: Final = frozenset({"ist", "war", "sei", "sind", "waren", "seien", "wäre"})
+_PASSIVE_FINITE: Final = frozenset({"wird", "wurde", "werde", "würde"})
 
 
 def _named_by_a_noun(toks: list[Tok], q: int, cue: Cue) -> bool:

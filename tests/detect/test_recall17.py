@@ -263,3 +263,9 @@ def test_a_statement_noun_after_das_ist_names_the_holder_of_the_sentence_before(
 def test_das_ist_with_a_noun_of_no_statement_points_nowhere() -> None:
     assert detect("Im Winter gab es mehr Unfälle. Das ist ein Problem für die Stadt.") == []
     assert detect("Im Winter gab es mehr Unfälle. Das ist die Aufgabe der Polizei.") == []
+
+
+def test_a_quoted_phrase_spoken_of_in_the_passive_is_a_quote() -> None:
+    text = "Im Bericht der Kommission wird von „schweren Versäumnissen“ gesprochen."
+    p = find(text, "schweren Versäumnissen")
+    assert (p.rule, p.speaker_mention) == ("direct-in-clause", "Bericht der Kommission")
