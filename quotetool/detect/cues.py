@@ -328,9 +328,25 @@ _QUANTIFIERS: Final = frozenset({"mehrere", "zahlreiche", "wiederholte", "etlich
 
 
 def _conclusion_after_zu(toks: list[Tok], i: int) -> bool:
-    """A noun of a conclusion after "zum" or "zu dem/einem" ("kamen zu dem Schluss, dass …")."""
+    """A noun of a conclusion after "zum" or "zu dem/einem" ("kamen zu dem Schluss, dass …"), drawn ("zogen daraus
+    den Schluss, …") or stated as the subject of "ist"/"war" right before the comma ("Ergebnis der Studie war,
+    dass …")."""
     prev_low = toks[i - 1].low if i >= 1 else ""
-    return prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem"))
+    if prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem")):
+        return True
+    if toks[i].low == "schluss" and prev_low == "den":
+        return any(t.low in _DRAWN for t in toks[max(0, i - _DRAWN_WINDOW) : i + _DRAWN_WINDOW])
+    if i > 1 or (i == 1 and prev_low not in ("das", "dem")):
+        return False
+    k = i + 1
+    while k < len(toks) and k - i < _HOLDER_WINDOW and toks[k].text not in _CLAUSE_STOP:
+        k += 1
+    return k < len(toks) and toks[k].text == "," and toks[k - 1].low in ("ist", "war", "sei")
+
+
+# forms of "ziehen" that draw a conclusion ("zog den Schluss", "hat den Schluss gezogen")
+_DRAWN: Final = frozenset({"zieht", "ziehen", "zog", "zogen", "gezogen", "ziehe"})
+_DRAWN_WINDOW: Final = 5
 
 
 def _bare_claim_after_verb(toks: list[Tok], i: int) -> bool:
@@ -546,12 +562,30 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
         t = toks[j]
         if t.text == "." and j + 1 < n and toks[j + 1].text[0].isalnum():
             continue  # "Steve St. auf": an abbreviation inside the sentence
+        if t.quote is not None and not t.title and _quoted_object(toks, j, particles):
+            continue  # "kündigte „bezahlbare Wohnungen“ an": a quoted phrase as the object, the particle after it
         if t.text in (".", "!", "?", ";", ":") or (t.quote is not None and not t.title) or t.low in ("dass", "daß"):
             # the particle may stand right before this stop
             return j - 1 if j - 1 > i and toks[j - 1].low in particles else None
         if t.low in particles and (j + 1 >= n or not toks[j + 1].text[0].isalnum() or toks[j + 1].quote is not None):
             return j
     return None
+
+
+def _quoted_object(toks: list[Tok], j: int, particles: set[str]) -> bool:
+    """The quotation at ``j`` is followed, a few words on, by the verb's particle that ends the clause ("wies „jede
+    Schuld“ zurück."): a quoted object inside the clause, not the words said after it."""
+    n = len(toks)
+    for k in range(j + 1, min(n, j + _OBJECT_TAIL)):
+        t = toks[k]
+        if t.quote is not None or t.text in _CLAUSE_STOP:
+            return False
+        if t.low in particles and (k + 1 >= n or toks[k + 1].text in (".", ",", ";")):
+            return True
+    return False
+
+
+_OBJECT_TAIL: Final = 8  # words after a quoted object up to the particle ("„harten Kurs“ gegen Schulschwänzer an")
 
 
 # Every lower-cased word that can be (part of) a cue: one set test per token finds the candidates.
@@ -740,6 +774,9 @@ def _word_cues(toks: list[Tok], hits: list[int], learned: Active | None, out: li
                 spans = True
         elif _attitude_cue(toks, i, low):
             out.append(Cue(i, i, low, True, attitude=True))
+        elif _attitude_with_correlate(toks, i, low):
+            out.append(Cue(i, i + 1, low, True, attitude=True))  # "besorgt darüber, dass …"
+            spans = True
     return spans
 
 
@@ -820,6 +857,22 @@ def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
             or (toks[i + 1].text == ":" and (toks[i + 2].quote is not None or _conviction_colon(toks, i)))
         )
     )
+
+
+def _attitude_with_correlate(toks: list[Tok], i: int, low: str) -> bool:
+    """The attitude adjective at ``i`` with its correlate before the comma of a dass clause: "zeigte sich besorgt
+    darüber, dass …", "ist überzeugt davon, dass …" (not after a degree word)."""
+    return (
+        low in lexicon.ATTITUDE_ADJECTIVES
+        and i + 3 < len(toks)
+        and toks[i + 1].low in _CORRELATES
+        and toks[i + 2].text == ","
+        and toks[i + 3].low in ("dass", "daß")
+        and not (i > 0 and toks[i - 1].low in _DEGREE)
+    )
+
+
+_CORRELATES: Final = frozenset({"darüber", "davon", "darauf", "damit", "dafür", "darum"})
 
 
 def _without_closing_particles(out: list[Cue]) -> list[Cue]:

@@ -122,7 +122,7 @@ _WEAK: Final = (
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
 _COMPLEMENT: Final = _variants(
-    {"dass", "ob", "daß", "wonach", "zu", "wie", "Wie"}
+    {"dass", "ob", "daß", "wonach", "zu", "wie", "Wie", "Dass", "Daß"}
     | set(lexicon.SUBJUNCTIVE_II)
     | {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}
 ) | frozenset(w + ":" for w in lexicon.VERBS)
@@ -169,6 +169,10 @@ def _interesting(sentence: str, words: list[str], after_statement: bool) -> bool
         return True  # right after a statement even a verb in -e (basiere, verlange) may continue it
     if words[0] == "So" and len(words) <= _SO_ALONE_WORDS:
         return True  # "„…“ So der Kapitän." names the speaker before
+    if _points_back(words, bool(weak)):
+        return True
+    if kinds & _ZU_OR_E and "," in sentence and _may_be_subjunctive_e(words[-1]):
+        return True  # "…, das im Norden kaum vorkomme.": a clause that ends in a Konjunktiv I in -e
     # zurückzutreten; "hatte die Ansicht vertreten, der Verein stagniere": a Konjunktiv in -e after a weak cue
     return bool(weak and kinds & _ZU_OR_E)
 
@@ -210,7 +214,21 @@ def _word_kinds(w: str) -> int:
     )
 
 
+def _points_back(words: list[str], weak: bool) -> bool:
+    """ "Dies wurde vom Ministerium mitgeteilt." (a participle after a pointer), "Die Mitteilung erfolgte durch …":
+    the sentence may name the speaker of the one before."""
+    if len(words) > 3 and words[0] in _POINTER_OPENERS and words[1] in _POINTER_COPULAS:
+        return True  # "Das ist das Fazit einer Studie …"
+    return (weak and words[0] in _POINTER_OPENERS) or (
+        len(words) > 3 and words[2] == "erfolgte" and words[3] == "durch"
+    )
+
+
+_POINTER_COPULAS: Final = frozenset({"ist", "sind", "war", "waren"})
+
+
 _SO_ALONE_WORDS: Final = 8
+_POINTER_OPENERS: Final = frozenset({"Das", "Dies", "Dieses"})
 _SUBJUNCTIVE_E_SEEN: Final[dict[str, bool]] = {}
 
 
@@ -434,12 +452,21 @@ def _chosen_candidates(
         if c is not None:
             chosen = [c]
     elif quoted:
-        c = reported_before_colon(view, chosen)  # "Die Lage sei ernst: „…“"
+        c = reported_before_colon(view, chosen) or _reason_before(view, chosen)  # "Die Lage sei ernst: „…“"
         if c is not None:
             chosen = [c, *chosen]
     if chosen:
         chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
     return chosen
+
+
+def _reason_before(view: SentenceView, chosen: list[Candidate]) -> Candidate | None:
+    """ "X warnte vor einer Hungersnot, falls die Hilfe ausbleibe: „…“": a reported reason or condition before the
+    statements chosen in the sentence, none of which covers it."""
+    c = reported_reason_candidate(view)
+    if c is None or any(c.end > d.start for d in chosen):
+        return None
+    return c
 
 
 def _propose_chosen(

@@ -132,6 +132,7 @@ def direct_candidates(
             or _fragment(view, q)
             or _after_noun(view, q)
             or _view_fragment(view, q)
+            or _spoken_of(view, q)
         )
         if cand is None and q == _first_content(toks) and _only_quote(toks, q):
             cand = _quote_alone(view, t, colon_intro)
@@ -878,6 +879,30 @@ def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
     if holder is None or holder.end > toks[q].start:
         return None
     return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, holder, None)
+
+
+def _spoken_of(view: SentenceView, q: int) -> Candidate | None:
+    """ "In dem Schreiben war von einem „offenen Dialog“ die Rede", "Im Bericht wird von „Versäumnissen“ gesprochen":
+    a quoted phrase after "von" and before "die Rede" in a clause with "sein", or before the passive "gesprochen",
+    is what was spoken of, a phrase of the document or body the clause names ("in …", "bei …"), if any."""
+    toks = view.toks
+    if q + 1 >= len(toks) or _quoted_name(view, q):
+        return None
+    rede = q + 2 < len(toks) and toks[q + 1].low == "die" and toks[q + 2].low == "rede"
+    if not rede and toks[q + 1].low != "gesprochen":
+        return None
+    lo, _ = _clause_around(toks, q)
+    k = q - 1
+    while k > lo and (toks[k].low in DETERMINERS or is_adjective(toks[k])):
+        k -= 1
+    finite = _FORMS_OF_SEIN if rede else _PASSIVE_FINITE
+    if toks[k].low not in ("von", "vom") or not any(t.low in finite for t in toks[lo:k]):
+        return None
+    return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, source_pp(view, lo, k), None)
+
+
+_FORMS_OF_SEIN: Final = frozenset({"ist", "war", "sei", "sind", "waren", "seien", "wäre"})
+_PASSIVE_FINITE: Final = frozenset({"wird", "wurde", "werde", "würde"})
 
 
 def _named_by_a_noun(toks: list[Tok], q: int, cue: Cue) -> bool:

@@ -113,6 +113,9 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
             out.append(demand)
     if any(t.low in _DASS for t in view.toks):  # (most sentences have no dass)
         out.extend(_konjunktiv_dass(view))
+        fronted = _fronted_dass(view)
+        if fronted is not None:
+            out.append(fronted)
         known = _became_known(view)
         if known is not None:
             out.append(known)
@@ -126,25 +129,69 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
 _POSSESSIVE_LABELS: Final = frozenset({"sein", "seine", "ihr", "ihre"})
 
 
+def _fronted_dass(view: SentenceView) -> Candidate | None:
+    """ "Dass die Mieten weiter steigen, befürchtet der Mieterbund.": a dass clause that opens the sentence, right
+    before the finite cue whose subject follows it, is that subject's statement (not when the verb rejects it or is
+    negated: "Dass …, bestritt er", "…, sagte er nicht")."""
+    toks = view.toks
+    if len(toks) < 6 or toks[0].low not in _DASS:
+        return None
+    e = clause_end_plain(toks, 1)
+    cue = view.cue_at(e + 1) if e + 2 < len(toks) and toks[e].text == "," else None
+    if cue is None or cue.lemma in lexicon.REJECTING_VERBS or not toks[cue.index].text[0].islower():
+        return None
+    if any(t.low in _POINTER_NEGATIONS for t in toks[cue.last + 1 : clause_end(toks, cue.last + 1)]):
+        return None
+    mention = speaker_of_cue(view, cue)
+    if mention is None or mention.start < toks[cue.index].end or (mention.kind == "pronoun" and mention.head == "es"):
+        return None  # (only the subject after the verb: "Dass …, wird vermutet" names nobody)
+    return make(view, 1, e, DASS_CLAUSE, mention, cue)
+
+
 def _possessive_label(view: SentenceView) -> Candidate | None:
     """ "Sein Fazit: Die Lage wird sich nicht entspannen.", "Ihre Prognose: Die Preise sinken.": a possessive and a
     statement noun before a colon label the main clause after it as the owner's statement (colon-intro; the owner
     is resolved as "er"/"sie" would be)."""
     toks = view.toks
     n = len(toks)
-    if n < 6 or toks[2].text != ":" or toks[1].quote is not None or toks[3].quote is not None:
+    if n < 6 or toks[1].quote is not None or toks[3].quote is not None:
         return None
+    if toks[2].text != ":":
+        return _possessive_copula(view)
     noun = toks[1].text
     if not noun[0].isupper() or not (noun.lower() in lexicon.STATEMENT_NOUNS or lexicon.source_of(noun)):
         return None
     if not toks[3].text[0].isupper() or not _opens_main_clause(toks, 3, n, view):
         return None
+    return make(view, 3, n, COLON_INTRO, _owned_noun(view, 1), None)
+
+
+def _owned_noun(view: SentenceView, i: int) -> Mention:
+    """The phrase from the sentence's opening possessive to the noun at ``i`` ("Sein Fazit", "Ihre zentrale
+    Forderung"), its owner resolved as "er"/"sie" would be."""
+    toks = view.toks
     owner = pronoun_mention(toks[0], "er", "m") if toks[0].low.startswith("s") else pronoun_mention(toks[0], "sie", "f")
-    phrase = view.text[toks[0].start : toks[1].end]
-    mention = Mention(
-        start=toks[0].start, end=toks[1].end, text=phrase, kind="source", head=toks[1].low, det=toks[0].low, inner=owner
+    phrase = view.text[toks[0].start : toks[i].end]
+    return Mention(
+        start=toks[0].start, end=toks[i].end, text=phrase, kind="source", head=toks[i].low, det=toks[0].low, inner=owner
     )
-    return make(view, 3, n, COLON_INTRO, mention, None)
+
+
+_COPULAS: Final = frozenset({"ist", "war", "sei"})
+
+
+def _possessive_copula(view: SentenceView) -> Candidate | None:
+    """ "Ihre wichtigste These ist, dass …", "Seine Forderung war, dass …": a possessive statement noun (after
+    adjectives) as the subject of "ist"/"war" before a dass clause names the owner's statement, the clause."""
+    toks = view.toks
+    i = 1
+    while i < 4 and is_adjective(toks[i]):
+        i += 1
+    if i + 4 >= len(toks) or toks[i].low not in lexicon.STATEMENT_NOUNS or not toks[i].text[0].isupper():
+        return None
+    if toks[i + 1].low not in _COPULAS or toks[i + 2].text != "," or toks[i + 3].low not in _DASS:
+        return None
+    return make(view, i + 4, len(toks), DASS_CLAUSE, _owned_noun(view, i), None)
 
 
 def _asks_addressee(toks: list[Tok], cue: Cue) -> bool:
@@ -618,7 +665,10 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     if _explained_fact(view.toks, k):
         return None  # "nannte zwei Gründe dafür, dass …": the fact the reasons explain, nobody's statement
     mention = _past_correlate(view, speaker_of_cue(view, cue), k)
-    rule = _complementizer_rule(view, cue, first, mention)
+    justified = _justification(view.toks, cue)
+    if justified >= 0 and mention is None:
+        mention = _justifier(view, justified)
+    rule = _complementizer_rule(view, cue, first, mention) if justified < 0 else _justified_rule(mention)
     if rule is None:
         return None
     if rule is IMPERSONAL_CLAUSE and _holderless_claim(view, cue, mention):
@@ -627,6 +677,34 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
     hi = narrated_clause_end(view, k + 1, hi, reported_mood=False)
     lo = k if first.low in _ASKED_WORDS else k + 1  # (the question word belongs to what was asked)
     return make(view, lo, _noun_complement_end(view, cue, lo, hi), rule, mention, cue)
+
+
+# nouns of a justification given with an act: "lehnte ab, mit der Begründung, dass …", "mit dem Hinweis, dass …"
+_JUSTIFICATIONS: Final = frozenset({"begründung", "hinweis", "argument", "verweis"})
+
+
+def _justification(toks: list[Tok], cue: Cue) -> int:
+    """The index of "mit" before "der/dem" and a justification noun that is the cue ("mit der Begründung, dass
+    …"), or -1."""
+    i = cue.index
+    if cue.lemma not in _JUSTIFICATIONS or i < 2 or toks[i - 2].low != "mit" or toks[i - 1].low not in ("der", "dem"):
+        return -1
+    return i - 2
+
+
+def _justifier(view: SentenceView, mit: int) -> Mention | None:
+    """Who gives the justification that "mit" at ``mit`` opens after the comma closing a main clause ("Das Gericht
+    lehnte die Klage ab, mit der Begründung, …"): that clause's subject, a person, body or group; else None."""
+    if mit < 3 or view.toks[mit - 1].text != ",":
+        return None
+    m = main_subject(view, 0, mit - 1)
+    return m if m is not None and m.kind in _HOLDER_KINDS and m.kind != "pronoun" else None
+
+
+def _justified_rule(mention: Mention | None) -> Rule:
+    """A justification is its giver's statement (dass-clause); one the sentence gives nobody ("Mit der Begründung,
+    dass …, wurde der Antrag abgelehnt") a claim without a source (impersonal-clause)."""
+    return DASS_CLAUSE if mention is not None else IMPERSONAL_CLAUSE
 
 
 def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Mention | None:
@@ -2228,6 +2306,9 @@ def _may_be_mood(low: str) -> bool:
 
 
 _REASON_OPENERS: Final = frozenset({"weil", "da", "zumal", "wonach"})  # the subject's own reasons (not "obwohl")
+# a condition in the Konjunktiv I is the subject's as well ("warnte vor Engpässen, falls die Hilfe ausbleibe"); in
+# the Konjunktiv II ("wenn er Zeit hätte") it is the narrator's own
+_REPORTED_CONDITIONS: Final = frozenset({"wenn", "falls", "sofern"})
 
 
 def reported_reason_candidate(view: SentenceView) -> Candidate | None:
@@ -2241,13 +2322,10 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
             continue
         w = toks[j].low
         relative = w in RELATIVES and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
-        if not (w in _REASON_OPENERS or relative):
+        if not (w in _REASON_OPENERS or w in _REPORTED_CONDITIONS or relative):
             continue
         e = clause_end_plain(toks, j + 1)
-        if e - j < 3 or not (
-            has_subjunctive(toks, j + 1, e, strong_only=True)
-            or (w in _REASON_OPENERS and any(t.low in _PLAIN_II for t in toks[j + 1 : e]))
-        ):
+        if e - j < 3 or not _reported_in_clause(toks, j, e):
             continue  # (a reason in "hätten"/"wären": "…, weil die Abgeordneten keinen Antrag gestellt hätten")
         if has_subjunctive(toks, 0, j - 1, strong_only=True):
             return None  # the whole sentence is reported: the continuation rules decide
@@ -2256,6 +2334,35 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
             return None
         return make(view, j, e, SUBJUNCTIVE_SUBORDINATE, m, None)
     return None
+
+
+def _reported_in_clause(toks: list[Tok], j: int, e: int) -> bool:
+    """The clause opened at ``j`` (ending at ``e``) is in the Konjunktiv: a Konjunktiv I form, its final verb in -e
+    ("…, die im Süden häufig vorkomme", where the indicative ends in -t), or, in a reason, a plain Konjunktiv II. A
+    relative clause ends in its verb ("…, die Sorte werde nicht … gelangen" is a main clause after an article)."""
+    if _final_verb_in_e(toks, j + 1, e):
+        return True
+    if toks[j].low not in _REASON_OPENERS and toks[j].low not in _REPORTED_CONDITIONS:
+        return has_subjunctive(toks, e - 1, e, strong_only=True)
+    if has_subjunctive(toks, j + 1, e, strong_only=True):
+        return True
+    return toks[j].low in _REASON_OPENERS and any(t.low in _PLAIN_II for t in toks[j + 1 : e])
+
+
+def _final_verb_in_e(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The verb that closes a subordinate clause lo..hi ends in -e (not after an article), not in the first
+    person ("…, die dort häufig vorkomme", "…, den sie immer wieder betone"; not "…, die ich kenne")."""
+    if hi - lo < 3 or hi >= len(toks) or toks[hi].text not in (",", ".", ";"):
+        return False
+    last, before = toks[hi - 1], toks[hi - 2]
+    if last.quote is not None or not last.text[0].islower() or not may_be_verb_in_e(last.low):
+        return False
+    if before.quote is not None or before.low in _ARTICLE_WORDS:
+        return False  # ("die eine große": an adjective after its article)
+    return not any(t.low in ("ich", "wir", "du") for t in toks[lo:hi])
+
+
+_ARTICLE_WORDS: Final = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"})
 
 
 # Konjunktiv II forms no indicative shares, which in a reason clause mark the subject's claim
@@ -2370,8 +2477,12 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
     if n < 3 or (n < 4 and toks[0].low not in _DEMONSTRATIVES):
         return None
     first = toks[0].low
+    if first in _DEMONSTRATIVES and toks[1].low in _POINTING_COPULAS:
+        return _copula_pointer(view)
     if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
         return _cue_pointer(view)
+    if toks[2].low in _HAPPENED:
+        return _announcement_pointer(view)
     subject_first = _subject_pointer(view)
     if subject_first is not None or not extended:
         return subject_first
@@ -2379,6 +2490,64 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
     if v < 0:
         return None
     return _pointed_speaker(view, v, _past_comma(toks, clause_end(toks, v + 1)))
+
+
+def _copula_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """ "Das ist das Fazit einer Studie der Universität Kiel", "Das sind die Kernforderungen der Gewerkschaft": the
+    sentence before is what the noun of a statement names, and its holder (the genitive after it) the speaker; with
+    the copula's index."""
+    toks = view.toks
+    j = 2
+    while j < len(toks) - 2 and j < _COPULA_WINDOW and (toks[j].low in DETERMINERS or is_adjective(toks[j])):
+        j += 1
+    noun = toks[j]
+    if noun.quote is not None or not noun.text[0].isupper() or not noun.low.endswith(_POINTED_NOUNS):
+        return None
+    k = j + 2 if toks[j + 1].low in ("von", "vom") else j + 1
+    if k == j + 1 and toks[k].low not in _HOLDER_GENITIVES:
+        return None
+    m, _ = parse_np(view.text, toks, k, _past_comma(toks, clause_end(toks, k)))
+    if m is None or m.kind == "pronoun":
+        return None
+    return m, 1
+
+
+_POINTING_COPULAS: Final = frozenset({"ist", "sind", "war", "waren"})
+_HOLDER_GENITIVES: Final = frozenset({"der", "des", "eines", "einer"})
+_COPULA_WINDOW: Final = 6
+# nouns (or the ends of compounds: "Kernaussagen") that name the statement before after "Das ist/sind …"
+_POINTED_NOUNS: Final = (
+    "aussage",
+    "aussagen",
+    "forderung",
+    "forderungen",
+    "fazit",
+    "einschätzung",
+    "botschaft",
+    "schlussfolgerung",
+    "befund",
+    "befunde",
+    "warnung",
+    "prognose",
+)
+
+
+def _announcement_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """ "Die Ankündigung erfolgte durch X": an announcement named as the subject, and who made it after "durch"
+    (a person, body or group), with the verb's index; the news it announces is the sentence before."""
+    toks = view.toks
+    if len(toks) < 5 or toks[0].low not in ("die", "diese") or toks[1].low not in _ANNOUNCEMENTS:
+        return None
+    if toks[3].low != "durch":
+        return None
+    m, _ = parse_np(view.text, toks, 4, _past_comma(toks, clause_end(toks, 4)))
+    if m is None or m.kind not in ("name", "role", "org", "group"):
+        return None
+    return m, 2
+
+
+_HAPPENED: Final = frozenset({"erfolgte", "erfolgt"})
+_ANNOUNCEMENTS: Final = both_spellings({"ankündigung", "bekanntgabe", "mitteilung", "bestätigung", "nachricht"})
 
 
 def _cue_pointer(view: SentenceView) -> tuple[Mention, int] | None:
@@ -2420,12 +2589,30 @@ def _pointing_cue(view: SentenceView) -> Cue | None:
         v = cue.index
         if v < 1 or v + 1 >= n or cue.lemma not in _ANNOUNCING or toks[v].text[0].isupper():
             continue  # ("Die Fans kritisierten das": what they criticised, not what they said)
-        if toks[v + 1].low not in _DEMONSTRATIVES or (v + 2 < n and is_nounlike(toks[v + 2])):
+        if not _pointing_object(toks, v + 1):
             continue
         if any(t.text in CLAUSE_PUNCT or t.quote is not None for t in toks[:v]):
             return None  # the verb of a later clause, or a quotation before it
         return cue
     return None
+
+
+def _pointing_object(toks: list[Tok], k: int) -> bool:
+    """The object at ``k`` points back at the sentence before: "dies"/"das" alone (not the article of "das
+    Ergebnis"), or the definite name of an announcement ("gab die Entscheidung am Freitag bekannt", "bestätigte
+    diese Pläne"), with no attribute of its own after it."""
+    n = len(toks)
+    if toks[k].low in _DEMONSTRATIVES:
+        return not (k + 1 < n and is_nounlike(toks[k + 1]))
+    if toks[k].low not in _POINTING_DETERMINERS or k + 1 >= n or toks[k + 1].low not in _ANNOUNCED:
+        return False
+    return not (k + 2 < n and (toks[k + 2].low in _ATTRIBUTE_OPENERS or toks[k + 2].text in (",", ":")))
+
+
+_POINTING_DETERMINERS: Final = frozenset({"die", "diese", "den", "diesen"})
+_ATTRIBUTE_OPENERS: Final = frozenset({"der", "des", "von", "vom", "eines", "einer", "über", "zum", "zur", "mit"})
+# what an announcement names when it points back at the news before ("Der Verein gab die Trennung bekannt")
+_ANNOUNCED: Final = frozenset({"entscheidung", "nachricht", "neuigkeit", "trennung", "einigung", "pläne", "personalie"})
 
 
 def _verb_after_back_noun(toks: list[Tok]) -> int:

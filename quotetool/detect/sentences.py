@@ -32,6 +32,10 @@ _ABBREVIATIONS: Final = wordset(
 )
 
 
+# abbreviations only before a number ("Art. 5", "Ziff. 3"); elsewhere the word may end a sentence ("seine Art.")
+_BEFORE_NUMBER: Final = frozenset({"art", "ziff"})
+
+
 class Sentence(NamedTuple):
     start: int
     end: int  # exclusive, just after the final punctuation (and closing marks)
@@ -60,6 +64,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return not (word.islower() and _unit_after_number(text, k) and _function_word_after(text, dot))
     if word.lower() in _ABBREVIATIONS:
         return True
+    if word.lower() in _BEFORE_NUMBER:
+        return text[dot + 1 : dot + 3].lstrip()[:1].isdigit()  # "nach Art. 51 der Charta" (not "auf seine Art. Dann")
     # z.B. / u.a. / d.h.: a letter-dot-letter chain
     return k >= 1 and text[k - 1] == "."
 
