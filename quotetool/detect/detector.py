@@ -43,6 +43,7 @@ from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder
 from quotetool.detect.tokens import (
     DETERMINERS,
     Tok,
+    both_spelled,
     both_spellings,
     core_of,
     has_control,
@@ -855,7 +856,7 @@ def _inherited_speaker(
 
 
 # speeches, which speak in the name of whoever gave them ("in seiner Rede", "in der Ansprache", "Festrede")
-_SPEECHES: Final = ("rede", "ansprache", "predigt", "grußwort", "vortrag")
+_SPEECHES: Final = both_spelled(("rede", "ansprache", "predigt", "grußwort", "vortrag"))
 _SPEECH_DEFINITE: Final = frozenset({"der", "dem", "dieser", "diesem"})
 
 

@@ -7,7 +7,15 @@ from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.speakers import is_nounlike
-from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, SENTENCE_ADVERBS, Tok, wordset
+from quotetool.detect.tokens import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    SENTENCE_ADVERBS,
+    Tok,
+    both_spellings,
+    wordset,
+)
 
 
 def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = False) -> bool:
@@ -82,7 +90,7 @@ def _first_person(toks: list[Tok], i: int) -> bool:
 
 
 _SINGULAR_SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "es", "man"})
-_NOT_VERBS_IN_E: Final = frozenset(
+_NOT_VERBS_IN_E: Final = both_spellings(
     {
         "heute",
         "gerne",
@@ -153,7 +161,9 @@ def may_be_verb_in_e(low: str) -> bool:
                     "ode",
                     "ude",
                     "üde",
+                    "uede",
                     "öde",
+                    "oede",
                     "ste",
                     "ere",
                     "ele",
@@ -163,10 +173,13 @@ def may_be_verb_in_e(low: str) -> bool:
                     "ange",
                     "ee",
                     "ie",
-                    "ße",
+                    "ße",  # (große, gemäße; written without ß: gemaesse, weisse, aeusserste)
+                    "aesse",
+                    "eisse",
+                    "eusse",
                 )
             )
-            and not low.endswith("iere")
+            and not low.endswith(("iere", "ieße", "iesse"))  # (ließe, hieße: verbs)
         )
     )
 

@@ -31,6 +31,12 @@ def both_spellings(words: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(words) | frozenset(umlaut_free(w) for w in words)
 
 
+def both_spelled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words in order (endings, prefixes, phrases for ``endswith``/``startswith``), then each one with an umlaut
+    or ß as written without them ("ität", "itaet")."""
+    return words + tuple(w for w in (umlaut_free(w) for w in words) if w not in words)
+
+
 def wordset(words: str) -> frozenset[str]:
     """A word list written as one string, split on white space (compact for long lists), with each word
     also as written without umlauts (für, fuer)."""

@@ -14,7 +14,7 @@ from typing import Final
 
 from quotetool.detect.inflect import verb_forms
 from quotetool.detect.memo import WORD_MEMO, remember
-from quotetool.detect.tokens import umlaut_free
+from quotetool.detect.tokens import both_spellings, umlaut_free
 
 
 def lines(name: str) -> tuple[str, ...]:
@@ -146,8 +146,9 @@ def _endings(name: str, endings: tuple[str, ...]) -> dict[str, str]:
             table.setdefault(base + ending, base)
         plural = _umlaut_plural(base)
         if plural:
-            table.setdefault(plural, base)
-            table.setdefault(plural + "n", base)  # (the dative: "den Ärzten")
+            for form in (plural, umlaut_free(plural)):  # ("die Ärzte", in agency copy "die Aerzte")
+                table.setdefault(form, base)
+                table.setdefault(form + "n", base)  # (the dative: "den Ärzten")
         if base.endswith("e"):  # nominalised adjectives and weak nouns: Vorsitzende-r/-n, Experte -> Expertin
             for ending in ("r", "n", "m", "s"):
                 table.setdefault(base + ending, base)
@@ -201,7 +202,7 @@ TRADE_ENDINGS: Final = _table(("trade", _TRADE))
 BARE_OBJECT_ENDINGS: Final = _table(("object", _BARE_OBJECT))
 
 # Compounds that end like a role or organisation but are neither.
-NOT_HEADS: Final = frozenset(
+NOT_HEADS: Final = both_spellings(
     {
         "lautsprecher",
         "urkunde",
