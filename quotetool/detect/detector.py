@@ -48,6 +48,7 @@ from quotetool.detect.tokens import (
     core_of,
     has_control,
     is_control,
+    spellings,
     tokenize,
 )
 
@@ -138,8 +139,7 @@ _FRAME_STEMS: Final = (
     "einschätzung",
     "einschaetzung",
     "informationen",
-    "gemäß",
-    "gemaess",
+    *spellings("gemäß"),
 )
 _SO_PARENTHESIS: Final = (", so ", "– so ", "— so ")
 # after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")

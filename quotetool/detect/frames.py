@@ -64,6 +64,7 @@ from quotetool.detect.tokens import (
     SUBORDINATORS,
     Tok,
     both_spellings,
+    spellings,
 )
 
 _POSSESSIVE_PRONOUN: Final = {
@@ -130,6 +131,7 @@ def _frame_at(view: SentenceView, i: int) -> Candidate | None:
 
 
 _PREPOSITIONAL_FRAMES: Final = both_spellings({"laut", "gemäß", "zufolge", "nach"})
+_GEMAESS: Final = both_spellings({"gemäß"})
 
 
 def _opens_relative_frame(toks: list[Tok], i: int) -> bool:
@@ -159,7 +161,7 @@ def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | No
     n = len(view.toks)
     if low == "laut" and i + 1 < n:
         return _laut(view, i)
-    if low in ("gemäß", "gemaess") and i + 1 < n:
+    if low in _GEMAESS and i + 1 < n:
         return _laut(view, i, sources_only=True)
     if low == "zufolge" and i > 0:
         return _zufolge(view, i)
@@ -257,8 +259,7 @@ _FRAME_RELATIVES: Final = frozenset({"denen", "dem", "der", "welchem", "welcher"
 _RELATIVE_FRAME_RULES: Final = {
     "nach": NACH_FRAME,
     "laut": LAUT_FRAME,
-    "gemäß": GEMAESS_FRAME,
-    "gemaess": GEMAESS_FRAME,
+    **dict.fromkeys(spellings("gemäß"), GEMAESS_FRAME),
 }
 _PARTICLE_WINDOW: Final = 2  # separable particles between the noun and the comma: "liegt ein Gutachten vor, laut dem"
 

@@ -175,13 +175,23 @@ def may_be_verb_in_e(low: str) -> bool:
                     "ie",
                     "ße",  # (große, gemäße; written without ß: gemaesse, weisse, aeusserste)
                     "aesse",
+                    "ässe",  # (Swiss copy: gemässe)
                     "eisse",
                     "eusse",
                 )
             )
-            and not low.endswith(("iere", "ieße", "iesse"))  # (ließe, hieße: verbs)
+            and not _verb_despite_ending(low)
         )
     )
+
+
+# endings of verbs among the words the endings above exclude: studiere, ließe; and "-ere" after an umlaut written
+# without it ("zerstoere" for "zerstöre", which does not end in "-ere"), not after "eu" ("neuere", "teuere")
+_VERB_ENDINGS: Final = ("iere", "ieße", "iesse", "aere", "oere", "uere")
+
+
+def _verb_despite_ending(low: str) -> bool:
+    return low.endswith(_VERB_ENDINGS) and not low.endswith("euere")
 
 
 def _generic_subjunctive(toks: list[Tok], i: int) -> bool:

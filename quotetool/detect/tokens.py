@@ -26,22 +26,32 @@ def umlaut_free(word: str) -> str:
     return word
 
 
+def spellings(word: str) -> tuple[str, ...]:
+    """A word as written, then as Swiss copy writes it (ss for ß, umlauts kept: äußerte -> äusserte, gemäss), then
+    without umlauts and ß (aeusserte): the spellings every word list and word test reads, each once."""
+    if "ß" not in word:
+        plain = umlaut_free(word)
+        return (word,) if plain == word else (word, plain)
+    swiss = word.replace("ß", "ss")
+    plain = umlaut_free(word)
+    return (word, swiss) if plain == swiss else (word, swiss, plain)
+
+
 def both_spellings(words: set[str] | frozenset[str]) -> frozenset[str]:
-    """The words, and each also as written without umlauts (hätte, haette)."""
-    return frozenset(words) | frozenset(umlaut_free(w) for w in words)
+    """The words, and each also as written without ß or umlauts (hätte, haette; gemäß, gemäss, gemaess)."""
+    return frozenset(s for w in words for s in spellings(w))
 
 
 def both_spelled(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words in order (endings, prefixes, phrases for ``endswith``/``startswith``), then each one with an umlaut
     or ß as written without them ("ität", "itaet")."""
-    return words + tuple(w for w in (umlaut_free(w) for w in words) if w not in words)
+    return words + tuple(dict.fromkeys(s for w in words for s in spellings(w)[1:] if s not in words))
 
 
 def wordset(words: str) -> frozenset[str]:
     """A word list written as one string, split on white space (compact for long lists), with each word
-    also as written without umlauts (für, fuer)."""
-    split = words.split()
-    return frozenset(split + [umlaut_free(w) for w in split])
+    also as written without ß or umlauts (für, fuer)."""
+    return both_spellings(frozenset(words.split()))
 
 
 class Tok:

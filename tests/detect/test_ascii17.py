@@ -12,7 +12,7 @@ import pytest
 import quotetool.detect as detect_pkg
 from quotetool.detect import detect, lexicon
 from quotetool.detect.mood import may_be_verb_in_e
-from quotetool.detect.tokens import both_spelled, umlaut_free
+from quotetool.detect.tokens import both_spelled, spellings, umlaut_free
 
 # maps keyed by rule names, not by words of the text
 _NOT_WORD_MAPS = frozenset({"RULES", "RULE_PRECISION"})
@@ -31,14 +31,28 @@ def _word_collections() -> list[tuple[str, str, frozenset[str] | tuple[str, ...]
     return out
 
 
-def test_every_word_collection_holds_both_spellings() -> None:
+def test_every_word_collection_holds_all_spellings() -> None:
     missing = [
-        (module, name, word)
+        (module, name, form)
         for module, name, words in _word_collections()
         for word in words
-        if umlaut_free(word) not in words
+        for form in spellings(word)
+        if form not in words
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("sagte", ("sagte",)),
+        ("fügte", ("fügte", "fuegte")),
+        ("schließen", ("schließen", "schliessen")),
+        ("äußerte", ("äußerte", "äusserte", "aeusserte")),
+    ],
+)
+def test_spellings_of_a_word(word: str, forms: tuple[str, ...]) -> None:
+    assert spellings(word) == forms
 
 
 def test_both_spelled_keeps_order_and_adds_plain_forms() -> None:
@@ -106,3 +120,22 @@ def test_same_proposals_in_both_spellings() -> None:
     )
     with_umlauts = [(umlaut_free(q), s and umlaut_free(s)) for q, s in _found(text)]
     assert with_umlauts and _found(umlaut_free(text)) == with_umlauts
+
+
+@pytest.mark.parametrize(
+    ("swiss", "quote", "speaker"),
+    [
+        (
+            "Die Tarife seien nicht mehr zeitgemäss, äusserte die Gemeindepräsidentin Ursula Kälin.",
+            "Die Tarife seien nicht mehr zeitgemäss",
+            "Ursula Kälin",
+        ),
+        (
+            "Gemäss der Kantonspolizei blieb die Lage auf der Passstrasse ruhig.",
+            "blieb die Lage auf der Passstrasse ruhig",
+            "Kantonspolizei",
+        ),
+    ],
+)
+def test_swiss_copy_with_umlauts_and_ss(swiss: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in _found(swiss)

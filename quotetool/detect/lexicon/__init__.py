@@ -14,7 +14,8 @@ from typing import Final
 
 from quotetool.detect.inflect import verb_forms
 from quotetool.detect.memo import WORD_MEMO, remember
-from quotetool.detect.tokens import both_spellings, umlaut_free
+from quotetool.detect.tokens import both_spellings, spellings
+from quotetool.detect.tokens import umlaut_free as umlaut_free  # (re-exported: tests read it here)
 
 
 def lines(name: str) -> tuple[str, ...]:
@@ -27,8 +28,9 @@ def lines(name: str) -> tuple[str, ...]:
         line = raw.strip()
         if line and not line.startswith("#"):
             out.append(line)
-    out += [f for f in (umlaut_free(line) for line in out) if f not in out]
-    return tuple(out)
+    known = set(out)
+    out += [f for line in tuple(out) for f in spellings(line)[1:] if f not in known]
+    return tuple(dict.fromkeys(out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,7 @@ def _endings(name: str, endings: tuple[str, ...]) -> dict[str, str]:
             table.setdefault(base + ending, base)
         plural = _umlaut_plural(base)
         if plural:
-            for form in (plural, umlaut_free(plural)):  # ("die Ärzte", in agency copy "die Aerzte")
+            for form in spellings(plural):  # ("die Ärzte", in agency copy "die Aerzte")
                 table.setdefault(form, base)
                 table.setdefault(form + "n", base)  # (the dative: "den Ärzten")
         if base.endswith("e"):  # nominalised adjectives and weak nouns: Vorsitzende-r/-n, Experte -> Expertin
