@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from quotetool.detect.marks import QuoteSpan
 from quotetool.detect.memo import remember
 
@@ -28,13 +30,22 @@ def umlaut_free(word: str) -> str:
 
 def spellings(word: str) -> tuple[str, ...]:
     """A word as written, then as Swiss copy writes it (ss for ß, umlauts kept: äußerte -> äusserte, gemäss), then
-    without umlauts and ß (aeusserte): the spellings every word list and word test reads, each once."""
-    if "ß" not in word:
+    without umlauts and ß (aeusserte), then in the spelling before 1996 (ß for ss at the end of a syllable:
+    dass -> daß, musste -> mußte): the spellings every word list and word test reads, each once."""
+    if "ß" not in word and "ss" not in word:
         plain = umlaut_free(word)
         return (word,) if plain == word else (word, plain)
-    swiss = word.replace("ß", "ss")
-    plain = umlaut_free(word)
-    return (word, swiss) if plain == swiss else (word, swiss, plain)
+    return tuple(dict.fromkeys((word, word.replace("ß", "ss"), umlaut_free(word), old_spelling(word))))
+
+
+# "ss" before a consonant or at the end of a word, which the spelling before 1996 wrote ß (daß, läßt, Prozeß;
+# not between vowels: müssen, Klasse)
+_SS_CLOSING: Final = regex.compile(r"(?<=\p{L})ss(?=[^\W\d_aeiouyäöüAEIOUYÄÖÜ]|$)")
+
+
+def old_spelling(word: str) -> str:
+    """A word as written before 1996: ß for ss at the end of a syllable (dass -> daß, musste -> mußte)."""
+    return _SS_CLOSING.sub("ß", word) if "ss" in word else word
 
 
 def both_spellings(words: set[str] | frozenset[str]) -> frozenset[str]:

@@ -14,7 +14,7 @@ from typing import Final
 
 from quotetool.detect.inflect import verb_forms
 from quotetool.detect.memo import WORD_MEMO, remember
-from quotetool.detect.tokens import both_spellings, spellings
+from quotetool.detect.tokens import both_spellings, old_spelling, spellings
 from quotetool.detect.tokens import umlaut_free as umlaut_free  # (re-exported: tests read it here)
 
 
@@ -71,7 +71,20 @@ def _verbs() -> tuple[MappingProxyType, MappingProxyType, frozenset[str]]:
             _FINITE.update(forms.singular if not forms.particle else ())
     for form in _AMBIGUOUS_FORMS:
         joined.pop(form, None)
+    _old_forms(main, joined, subj)
     return MappingProxyType(main), MappingProxyType(joined), frozenset(subj)
+
+
+def _old_forms(main: dict[str, tuple[VerbInfo, ...]], joined: dict[str, VerbInfo], subj: set[str]) -> None:
+    """Each verb form also in the spelling before 1996 (läßt, mußte, beschloß): the forms are made from the
+    lemma, which has no ß there (lassen, beschließen)."""
+    for key in list(main):
+        main.setdefault(old_spelling(key), main[key])
+    for key in list(joined):
+        joined.setdefault(old_spelling(key), joined[key])
+    subj |= {old_spelling(f) for f in subj}
+    _PARTICIPLES.update([old_spelling(f) for f in _PARTICIPLES])
+    _FINITE.update([old_spelling(f) for f in _FINITE])
 
 
 _VERB_TABLES: Final = _verbs()
