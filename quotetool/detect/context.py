@@ -347,7 +347,7 @@ def _closing_verb(t: Tok) -> bool:
 
 _VERB_ENDS: Final = ("t", "en", "n")
 # finite forms that open a verb bracket a participle or infinitive closes (not "sein", also a copula)
-_BRACKET_AUX: Final = frozenset(
+_BRACKET_AUX: Final = both_spellings(
     {
         "hat",
         "haben",
@@ -535,7 +535,7 @@ def _passive(toks: list[Tok], aux: int, v: int, cue: Cue) -> bool:
     return plain or worden
 
 
-_WORDEN_AUX: Final = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+_WORDEN_AUX: Final = both_spellings({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 
 
 def _infinitive_cue(toks: list[Tok], cue: Cue) -> bool:
@@ -892,7 +892,7 @@ def _verb_final(toks: list[Tok], cue: Cue) -> bool:
 
 
 # verbs that take a predicate with "als" (bezeichnete die Lage als „ernst“): that "als" opens no clause
-_PREDICATIVE: Final = frozenset(
+_PREDICATIVE: Final = both_spellings(
     {
         "bezeichnen",
         "sehen",

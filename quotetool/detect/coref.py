@@ -30,6 +30,8 @@ from quotetool.detect.tokens import (
     NAME_PARTICLES,
     PREPOSITIONS,
     PRONOUNS_NOM,
+    both_spelled,
+    both_spellings,
 )
 
 _RECENT: Final = 40
@@ -39,7 +41,7 @@ _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare
 _HEARSAY: Final = frozenset({"vernehmen"})
 _ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
 # The complement of an organisation's name: "(Landesministerium) für Verkehr", "(Bundesamt) der Finanzen".
-_ORG_COMPLEMENT: Final = regex.compile(r"\s+(?:für|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w-]+")
+_ORG_COMPLEMENT: Final = regex.compile(r"\s+(?:für|fuer|der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}[\w-]+")
 
 # Runs of capitalised words ("Andrej Belousow", "Prof. Dr. Anna Roth", "No Kwang-chol"), the only places
 # where a name can be introduced; one regex pass over the document. After a space the capital is tried
@@ -86,20 +88,24 @@ _NOBLE: Final = frozenset({"von", "van", "de", "zu"})
 _NAME_BEFORE_COMMA: Final = regex.compile(r"(?:^|[.!?:“”\n]\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$")
 _AGE_AFTER: Final = regex.compile(r"\s*\((\d{1,3})\)")
 _AGE_BEFORE: Final = regex.compile(r"(\d{1,3})(?:-j(?:ä|ae)hrige[nr]?| Jahre alte[nr]?)\s+$")
-_NOT_NAME_WORDS: Final = frozenset(w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM) | {
-    "Nach",
-    "Laut",
-    "Auch",
-    "Dies",
-    "Doch",
-    "Dabei",
-    "Damit",
-    "Dann",
-    "So",
-    "Zudem",
-    "Außerdem",
-    "Bereits",
-}
+_NOT_NAME_WORDS: Final = frozenset(
+    w.capitalize() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS_NOM
+) | both_spellings(
+    {
+        "Nach",
+        "Laut",
+        "Auch",
+        "Dies",
+        "Doch",
+        "Dabei",
+        "Damit",
+        "Dann",
+        "So",
+        "Zudem",
+        "Außerdem",
+        "Bereits",
+    }
+)
 
 
 class Entity:
@@ -145,7 +151,7 @@ _FIRST_OR_TITLE: Final = (
 _NAME_AFTER_COMMA: Final = regex.compile(r",[ \t]+(\p{Lu}[\w'’-]+(?:[ \t]+\p{Lu}[\w'’.-]+){1,2})[ \t]*[,(]")
 _ROLE_BEFORE_COMMA: Final = regex.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Ee]in|[Ee]ine)\s+(?:[\p{Ll}\d][\w-]*\s+){0,2}(\p{Lu}[\w-]+)"
-    r"(?:\s+(?:der|des|von|vom|für)\s+(?:[\p{Ll}][\w-]*\s+){0,2}(\p{Lu}[\w-]+)|\s+(\p{Lu}[\w-]*s))?$"
+    r"(?:\s+(?:der|des|von|vom|für|fuer)\s+(?:[\p{Ll}][\w-]*\s+){0,2}(\p{Lu}[\w-]+)|\s+(\p{Lu}[\w-]*s))?$"
 )
 
 
@@ -666,7 +672,7 @@ def _bare_process(m: Mention) -> bool:
 
 
 # prefixes of nouns made from verbs: "Aus|zählung", "Ein|schätzung", "Hoch|rechnung" name no source
-_VERB_PREFIXES: Final = frozenset(
+_VERB_PREFIXES: Final = both_spellings(
     {"aus", "ein", "auf", "vor", "nach", "hoch", "fest", "über", "unter", "zurück", "erst"}
 )
 
@@ -786,7 +792,7 @@ def _after_trade(text: str, lo: int, hi: int, fits: str) -> tuple[int, str]:
 
 
 # nouns of associations, which a text calls by any of them again ("die Umweltorganisation X … der Verband")
-_ASSOCIATIONS: Final = ("verband", "organisation", "verein", "vereinigung", "bündnis", "initiative")
+_ASSOCIATIONS: Final = both_spelled(("verband", "organisation", "verein", "vereinigung", "bündnis", "initiative"))
 
 
 def _name_after(text: str, e: int, hi: int) -> str:

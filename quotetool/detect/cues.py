@@ -179,7 +179,7 @@ def _bracket_after(toks: list[Tok], j: int) -> int:
     return j
 
 
-_REPORT_DETERMINERS: Final = _NOUN_DETERMINERS | frozenset({"ein", "einem", "einen", "eines", "des", "jüngsten"})
+_REPORT_DETERMINERS: Final = _NOUN_DETERMINERS | both_spellings({"ein", "einem", "einen", "eines", "des", "jüngsten"})
 _WONACH_WINDOW: Final = 10
 
 
@@ -249,7 +249,7 @@ def _topic_end(toks: list[Tok], k: int) -> int:
     return j
 
 
-_TOPIC_PREPOSITIONS: Final = frozenset({"über", "um"})
+_TOPIC_PREPOSITIONS: Final = both_spellings({"über", "um"})
 
 
 def _covered(out: list[Cue], j: int) -> bool:
@@ -414,7 +414,7 @@ def _attributive(t: Tok) -> bool:
     )
 
 
-_OPENERS: Final = frozenset({"auch", "doch", "aber", "und", "alle", "diese", "solche", "frühere", "neue"})
+_OPENERS: Final = both_spellings({"auch", "doch", "aber", "und", "alle", "diese", "solche", "frühere", "neue"})
 _NAME_RUN: Final = 4
 
 
@@ -436,7 +436,7 @@ def _apposition_end(toks: list[Tok], k: int) -> int:
 
 
 _ATTRIBUTE_WINDOW: Final = 8
-_ATTRIBUTE_PREPOSITIONS: Final = frozenset(
+_ATTRIBUTE_PREPOSITIONS: Final = both_spellings(
     {"gegen", "bei", "über", "von", "vom", "aus", "an", "am", "im", "in", "zur", "zum", "für", "nach", "mit", "um"}
 )
 
@@ -595,7 +595,7 @@ _OBJECT_TAIL: Final = 8  # words after a quoted object up to the particle ("„h
 # "Für X ist klar: …", "Für X steht fest, dass …": a view whose holder the "für" opening the sentence names
 VIEW_WORDS: Final = frozenset({"klar", "fest"})
 _VIEW_VERBS: Final = frozenset({"ist", "war", "sei", "steht", "stand", "stehe"})
-_BESTEHEN: Final = frozenset({"besteht", "bestehen", "bestand", "bestanden", "bestehe", "beständen", "bestünde"})
+_BESTEHEN: Final = both_spellings({"besteht", "bestehen", "bestand", "bestanden", "bestehe", "beständen", "bestünde"})
 _LEGEN: Final = frozenset({"legt", "legen", "legte", "legten", "gelegt", "lege"})
 INSISTING_FORMS: Final = _BESTEHEN | _LEGEN
 CUE_WORDS: Final = (
@@ -603,7 +603,7 @@ CUE_WORDS: Final = (
     | frozenset(lexicon.PARTICLE_VERBS)
     | lexicon.ATTITUDE_ADJECTIVES
     | lexicon.STATEMENT_NOUNS
-    | {"wonach", "hören"}
+    | both_spellings({"wonach", "hören"})
     | VIEW_WORDS
     | lexicon.PLACE_VERB_FORMS
     | INSISTING_FORMS
@@ -632,7 +632,7 @@ def find_cues(toks: list[Tok], learned: Active | None = None) -> list[Cue]:
 
 
 # hit words that open cues of their own kind ("…, wonach …", "ist zu hören"): looked for once per sentence
-_RARE_HITS: Final = frozenset({"wonach", "hören"})
+_RARE_HITS: Final = both_spellings({"wonach", "hören"})
 
 
 def _rare_hits(toks: list[Tok], hits: list[int]) -> tuple[bool, bool]:
@@ -649,7 +649,7 @@ def _rare_hits(toks: list[Tok], hits: list[int]) -> tuple[bool, bool]:
 
 
 # cues only right before their "dass"/"ob": "schließt nicht aus, dass …" (not "hatte die Lösung ausgeschlossen")
-_ONLY_BEFORE_DASS: Final = frozenset({"ausschließen"})
+_ONLY_BEFORE_DASS: Final = both_spellings({"ausschließen"})
 
 
 def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
@@ -658,7 +658,7 @@ def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
     der sagt …", where someone is heard); its cue runs from the finite verb to "hören". Whether any was added."""
     added = False
     for i, t in enumerate(toks):
-        if t.low != "hören" or i < 2 or toks[i - 1].low != "zu":
+        if t.low not in ("hören", "hoeren") or i < 2 or toks[i - 1].low != "zu":
             continue
         f = i - 2
         while f > 0 and _heard_between(toks[f].low):
@@ -701,7 +701,7 @@ def _heard_between(low: str) -> bool:
 
 HEARD: Final = "hörensein"  # the lemma of "ist zu hören" (a place cue: its source is the "aus" phrase)
 _HEARD_FINITE: Final = frozenset({"ist", "war", "sei", "wäre", "waere"})
-_HEARD_BETWEEN: Final = frozenset(
+_HEARD_BETWEEN: Final = both_spellings(
     {
         "es",
         "auch",
@@ -834,7 +834,7 @@ def _view_cue(toks: list[Tok], i: int) -> bool:
     """ "Für Lenz ist klar: Die Straße kommt", "Für die Polizei steht fest, dass …": "klar"/"fest" after "ist"/"steht"
     in a sentence that "für" opens, right before a colon and a capital or before ", dass"."""
     n = len(toks)
-    if i < 3 or i + 2 >= n or toks[0].low != "für" or toks[i - 1].low not in _VIEW_VERBS:
+    if i < 3 or i + 2 >= n or toks[0].low not in ("für", "fuer") or toks[i - 1].low not in _VIEW_VERBS:
         return False
     after = toks[i + 2]
     return (toks[i + 1].text == ":" and after.text[0].isupper()) or (
@@ -1003,7 +1003,7 @@ def _attributive_participle(toks: list[Tok], i: int) -> bool:
 _POSTPOSITIONS: Final = frozenset({"zufolge", "gegenüber", "gegenueber", "entlang", "nach", "zu"})
 _ARTICLE_OR_POSTPOSITION: Final = DETERMINERS | _POSTPOSITIONS
 # after "nicht", before an attributive participle: "nicht näher bezeichnete Kreise" (not "Weiter sagte X")
-_DEGREE_BEFORE_PARTICIPLE: Final = frozenset({"näher", "weiter", "genauer"})
+_DEGREE_BEFORE_PARTICIPLE: Final = both_spellings({"näher", "weiter", "genauer"})
 
 
 def _originated(toks: list[Tok], i: int, lemma: str) -> bool:
@@ -1018,7 +1018,7 @@ def _naming(toks: list[Tok], i: int, lemma: str) -> bool:
     """ "…, das heißt …" (that is), "das nennt sich …", "das nennt man …": the verb at ``i`` explains or names
     something, nobody speaks (not "so heißt es", "das heißt es im Bericht", "das nannte der Minister …")."""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if lemma == "heißen":
+    if lemma in ("heißen", "heissen"):
         return toks[i - 1].low in ("das", "dies") and nxt != "es"
     return lemma == "nennen" and nxt in ("sich", "man")
 
@@ -1038,7 +1038,7 @@ def _adverbial_participle(toks: list[Tok], i: int) -> bool:
 
 
 # time adverbs between "wie" and the participle of a set adverbial: "wie bereits berichtet", "wie schon erwartet"
-_EARLIER: Final = frozenset({"bereits", "schon", "zuvor", "mehrfach", "mehrmals", "gestern", "früher", "eingangs"})
+_EARLIER: Final = both_spellings({"bereits", "schon", "zuvor", "mehrfach", "mehrmals", "gestern", "früher", "eingangs"})
 
 
 def _reflexive(toks: list[Tok], i: int) -> bool:

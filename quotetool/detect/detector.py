@@ -43,10 +43,12 @@ from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder
 from quotetool.detect.tokens import (
     DETERMINERS,
     Tok,
+    both_spelled,
     both_spellings,
     core_of,
     has_control,
     is_control,
+    spellings,
     tokenize,
 )
 
@@ -137,8 +139,7 @@ _FRAME_STEMS: Final = (
     "einschätzung",
     "einschaetzung",
     "informationen",
-    "gemäß",
-    "gemaess",
+    *spellings("gemäß"),
 )
 _SO_PARENTHESIS: Final = (", so ", "– so ", "— so ")
 # after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")
@@ -884,7 +885,7 @@ def _inherited_speaker(
 
 
 # speeches, which speak in the name of whoever gave them ("in seiner Rede", "in der Ansprache", "Festrede")
-_SPEECHES: Final = ("rede", "ansprache", "predigt", "grußwort", "vortrag")
+_SPEECHES: Final = both_spelled(("rede", "ansprache", "predigt", "grußwort", "vortrag"))
 _SPEECH_DEFINITE: Final = frozenset({"der", "dem", "dieser", "diesem"})
 
 

@@ -62,11 +62,14 @@ from quotetool.detect.tokens import (
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     Tok,
+    both_spelled,
     both_spellings,
     wordset,
 )
 
-FINITE_HINTS: Final = frozenset({"sieht", "sah", "zeigt", "zeigte", "gab", "gibt", "hielt", "hält", "fand", "findet"})
+FINITE_HINTS: Final = both_spellings(
+    {"sieht", "sah", "zeigt", "zeigte", "gab", "gibt", "hielt", "hält", "fand", "findet"}
+)
 
 MIN_UNATTRIBUTED_WORDS: Final = 6  # a quotation this long without any cue is still someone's words
 _CLAUSE_PUNCT: Final = CLAUSE_PUNCT
@@ -865,7 +868,7 @@ _WITH_PREPOSITION: Final = MappingProxyType({"halten": frozenset({"für", "als"}
 
 
 # subjects of "lautet" that make the quotation a name or a rendering
-_NAMING_SUBJECTS: Final = ("name", "titel", "bezeichnung", "übersetzung", "abkürzung", "kürzel")
+_NAMING_SUBJECTS: Final = both_spelled(("name", "titel", "bezeichnung", "übersetzung", "abkürzung", "kürzel"))
 
 
 def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
@@ -873,7 +876,7 @@ def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
     or group open before a copula is the wording of the one whose view it states (not a name: „Nordlicht“)."""
     toks = view.toks
     lo, hi = _clause_around(toks, q)
-    if toks[lo].low != "für" or toks[q].title or _quoted_name(view, q):
+    if toks[lo].low not in ("für", "fuer") or toks[q].title or _quoted_name(view, q):
         return None
     holder = holder_of_view(view.text, toks, lo, hi)
     if holder is None or holder.end > toks[q].start:
@@ -920,14 +923,16 @@ def _named_by_a_noun(toks: list[Tok], q: int, cue: Cue) -> bool:
 
 
 _NAMED_WINDOW: Final = 3
+_FUER_CUES: Final = both_spellings(
+    {"halten", "erklären", "plädieren", "werben", "eintreten", "aussprechen", "danken", "loben", "kritisieren"}
+)
 # the cues that take the preposition themselves: their phrase is what they report
 _NAMING_PREPOSITIONS: Final = MappingProxyType(
     {
         "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
         "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
-        "für": both_spellings(
-            {"halten", "erklären", "plädieren", "werben", "eintreten", "aussprechen", "danken", "loben", "kritisieren"}
-        ),
+        "für": _FUER_CUES,
+        "fuer": _FUER_CUES,
     }
 )
 
@@ -1115,7 +1120,7 @@ _BEFORE_QUOTED_PHRASE: Final = both_spellings(
         "eines",
     }
 )
-_EVALUATIVE: Final = frozenset(
+_EVALUATIVE: Final = both_spellings(
     {
         "bezeichnen",
         "nennen",

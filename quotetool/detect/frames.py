@@ -64,6 +64,7 @@ from quotetool.detect.tokens import (
     SUBORDINATORS,
     Tok,
     both_spellings,
+    spellings,
 )
 
 _POSSESSIVE_PRONOUN: Final = {
@@ -122,11 +123,15 @@ def _frame_at(view: SentenceView, i: int) -> Candidate | None:
     if _opens_relative_frame(toks, i):
         return _relative_frame(view, i)  # "Umfragen, nach denen …", "ein Gutachten, laut dem …"
     low = toks[i].low
-    if low in ("laut", "gemäß", "zufolge", "nach"):
+    if low in _PREPOSITIONAL_FRAMES:
         return _prepositional_frame(view, i, low)
     if low == "wie" or low == "so":
         return _clause_frame(view, i, low)
     return _perspective_frame(view, i, low)
+
+
+_PREPOSITIONAL_FRAMES: Final = both_spellings({"laut", "gemäß", "zufolge", "nach"})
+_GEMAESS: Final = both_spellings({"gemäß"})
 
 
 def _opens_relative_frame(toks: list[Tok], i: int) -> bool:
@@ -158,7 +163,7 @@ def _prepositional_frame(view: SentenceView, i: int, low: str) -> Candidate | No
         return None  # "120 der nach Polizeiangaben 160 Insassen": the source of a figure, not of the sentence
     if low == "laut" and i + 1 < n:
         return _laut(view, i)
-    if low == "gemäß" and i + 1 < n:
+    if low in _GEMAESS and i + 1 < n:
         return _laut(view, i, sources_only=True)
     if low == "zufolge" and i > 0:
         return _zufolge(view, i)
@@ -280,8 +285,7 @@ _FRAME_RELATIVES: Final = frozenset({"denen", "dem", "der", "welchem", "welcher"
 _RELATIVE_FRAME_RULES: Final = {
     "nach": NACH_FRAME,
     "laut": LAUT_FRAME,
-    "gemäß": GEMAESS_FRAME,
-    "gemaess": GEMAESS_FRAME,
+    **dict.fromkeys(spellings("gemäß"), GEMAESS_FRAME),
 }
 _PARTICLE_WINDOW: Final = 2  # separable particles between the noun and the comma: "liegt ein Gutachten vor, laut dem"
 
@@ -538,7 +542,7 @@ def _someones_account_before(toks: list[Tok], lo: int, m: Mention) -> bool:
 
 _FORMAL_POSSESSIVES: Final = frozenset({"Ihrer", "Ihren", "Ihrem", "Ihre"})
 # frame nouns that take "nach" after them ("Dem Vernehmen nach", "ersten Schätzungen nach")
-_POSTPOSED_FRAMES: Final = frozenset(
+_POSTPOSED_FRAMES: Final = both_spellings(
     {
         "vernehmen",
         "meinung",
@@ -614,7 +618,7 @@ _TEMPORAL_BEFORE_NACH: Final = frozenset(
 _HELD_FRAMES: Final = both_spellings({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
 # a process or a piece of news after "nach der/dem" is usually a point in time ("Nach der Nachricht vom Rücktritt
 # stiegen die Kurse"), an account only when a speaker's genitive follows ("nach der Auswertung der Polizei")
-_PROCESS_FRAMES: Final = frozenset(
+_PROCESS_FRAMES: Final = both_spellings(
     {
         "auswertung",
         "auswertungen",
@@ -631,7 +635,9 @@ _PROCESS_FRAMES: Final = frozenset(
     }
 )
 # "nach dem Bericht", "nach dieser Analyse", "nach einer Studie": a document's account frames the statement
-_DOCUMENT_DETERMINERS: Final = frozenset({"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""})
+_DOCUMENT_DETERMINERS: Final = both_spellings(
+    {"dem", "einem", "einer", "den", "der", "dieser", "diesem", "jüngsten", ""}
+)
 
 
 def _nach_frame(view: SentenceView, i: int) -> Candidate | None:
@@ -1237,7 +1243,7 @@ _NOT_AFTER_WIE: Final = both_spellings(
     }
 )
 _WIE_WINDOW: Final = 35
-_SKIP_AFTER_WIE: Final = frozenset(
+_SKIP_AFTER_WIE: Final = both_spellings(
     {
         "auch",
         "bereits",
@@ -1427,7 +1433,7 @@ def _clause_goes_on(toks: list[Tok], k: int) -> bool:
 
 
 _SO_CLOSERS: Final = frozenset({".", "!", "?", ",", ";", "(", "–", "—", ":"})
-_AFTER_SPEAKER_ADVERBS: Final = frozenset(
+_AFTER_SPEAKER_ADVERBS: Final = both_spellings(
     {
         "weiter",
         "abschließend",

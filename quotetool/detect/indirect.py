@@ -328,7 +328,7 @@ def _became_known(view: SentenceView) -> Candidate | None:
             t.low != "bekannt"
             or t.quote is not None
             or view.cue_at(i) is not None
-            or (i > 0 and toks[i - 1].low in ("dafür", "als", "so"))
+            or (i > 0 and toks[i - 1].low in ("dafür", "dafuer", "als", "so"))
         ):
             continue
         e = clause_end(toks, i + 1)
@@ -557,7 +557,7 @@ def _subject_infinitive(toks: list[Tok], cue: Cue) -> bool:
 
 
 _JUDGING_VERBS: Final = frozenset({"bewerten", "werten", "beurteilen", "festhalten", "feststellen"})
-_SEIN: Final = frozenset({"ist", "war", "sind", "waren", "wäre", "wären"})
+_SEIN: Final = both_spellings({"ist", "war", "sind", "waren", "wäre", "wären"})
 
 
 def _noticing(toks: list[Tok], cue: Cue) -> bool:
@@ -598,7 +598,7 @@ def _asked(cue: Cue, first: Tok) -> bool:
 
 
 _ASKING: Final = frozenset({"fragen", "nachfragen"})
-_ASKED_WORDS: Final = frozenset(
+_ASKED_WORDS: Final = both_spellings(
     {
         "wann",
         "warum",
@@ -992,7 +992,7 @@ def _holderless_act(view: SentenceView, cue: Cue, k: int, hi: int) -> Candidate 
 
 
 # after an act noun, the one it is addressed to, not its holder: "Anfragen an den Provider, … zu sperren"
-_ADDRESSEE_PREPOSITIONS: Final = frozenset({"an", "gegenüber"})
+_ADDRESSEE_PREPOSITIONS: Final = both_spellings({"an", "gegenüber"})
 
 
 def _noun_phrase_start(toks: list[Tok], v: int) -> int:
@@ -1312,7 +1312,7 @@ def _narrated_event(toks: list[Tok], k: int, f: int) -> bool:
     return toks[k].low in _NARRATED_TIME and not has_subjunctive(toks, k, f)
 
 
-_NARRATED_TIME: Final = frozenset({"nachdem", "seit", "seitdem", "bevor", "ehe", "während"})
+_NARRATED_TIME: Final = both_spellings({"nachdem", "seit", "seitdem", "bevor", "ehe", "während"})
 _MOOD_AFTER_RELATIVE: Final = 6  # words after a subject's relative clause in which its verb is looked for
 
 
@@ -1392,7 +1392,7 @@ _NOT_NEGATING: Final = frozenset({"nur", "als", "zuletzt"})
 
 
 # cues whose negation is a stance of its own: "Die Polizei schließt nicht aus, dass …" holds it possible
-_STANCE_WHEN_NEGATED: Final = frozenset({"ausschließen"})
+_STANCE_WHEN_NEGATED: Final = both_spellings({"ausschließen"})
 
 
 def _negated_or_reflexive(view: SentenceView, cue: Cue, e: int) -> bool:
@@ -1540,7 +1540,7 @@ def _attributive(toks: list[Tok], j: int) -> bool:
 _INFINITIVE_AUX: Final = both_spellings({"haben", "sein", "werden", "können", "wollen"})
 
 
-_CONDITION_OPENERS: Final = frozenset(
+_CONDITION_OPENERS: Final = both_spellings(
     {
         "wenn",
         "falls",
@@ -2005,7 +2005,7 @@ def _without(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-_INDICATIVE_FINITE: Final = frozenset(
+_INDICATIVE_FINITE: Final = both_spellings(
     {
         "ist",
         "sind",
@@ -2058,7 +2058,7 @@ def _closed_by_particle(toks: list[Tok], lo: int, c: int) -> bool:
     return c - lo >= 4 and toks[c - 1].low in _VERB_PARTICLES and any(t.low.endswith("t") for t in toks[lo + 1 : c - 1])
 
 
-_VERB_PARTICLES: Final = frozenset({"ab", "an", "auf", "aus", "fest", "hin", "vor", "zurück", "zu"})
+_VERB_PARTICLES: Final = both_spellings({"ab", "an", "auf", "aus", "fest", "hin", "vor", "zurück", "zu"})
 
 
 def _asyndetic_report(toks: list[Tok], c: int) -> bool:
@@ -2071,7 +2071,7 @@ def _asyndetic_report(toks: list[Tok], c: int) -> bool:
     return any(toks[j].low in lexicon.SUBJUNCTIVE_I for j in range(k + 1, min(len(toks), k + 5)))
 
 
-_CLAUSE_ADVERBS: Final = frozenset({"auch", "zudem", "außerdem", "allerdings", "zugleich", "dabei", "dann"})
+_CLAUSE_ADVERBS: Final = both_spellings({"auch", "zudem", "außerdem", "allerdings", "zugleich", "dabei", "dann"})
 
 
 _CLAUSE_SUBJECT_OPENERS: Final = frozenset({"der", "die", "das", "ein", "eine", "er", "sie", "es", "man", "dies"})

@@ -7,7 +7,21 @@ from dataclasses import dataclass
 from typing import Final
 
 # Inseparable prefixes (and -ieren verbs) form the participle without "ge-": erklärt, betont, kritisiert.
-_NO_GE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "hinter", "miss", "ver", "wider", "zer", "über", "unter")
+_NO_GE_PREFIXES: Final = (
+    "be",
+    "emp",
+    "ent",
+    "er",
+    "ge",
+    "hinter",
+    "miss",
+    "ver",
+    "wider",
+    "zer",
+    "über",
+    "ueber",
+    "unter",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +101,7 @@ def verb_forms(line: str) -> VerbForms:
 _GENITIVE_MN: Final = frozenset({"des", "eines", "dieses", "jenes", "seines", "ihres", "keines"})
 _GENITIVE_F_PL: Final = frozenset({"der", "einer", "dieser", "jener", "seiner", "ihrer", "keiner"})
 # endings of capitalised adjectives in names: der Deutschen Bank, des Bayerischen Rundfunks, der Vereinten Nationen
-_NAME_ADJECTIVE: Final = ("ischen", "lichen", "igen", "alen", "ellen", "ären", "ten", "schen", "eren")
+_NAME_ADJECTIVE: Final = ("ischen", "lichen", "igen", "alen", "ellen", "ären", "aeren", "ten", "schen", "eren")
 
 
 def nominative(phrase: str, det: str, base_of: Callable[[str], str | None] | None = None) -> str:

@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotetool.detect.coref import Entity, Registry
+from quotetool.detect.tokens import both_spelled
 
 # a paragraph's opening label: one to three capitalised words (an initial with its dot), a colon, then text
 _LABEL: Final = regex.compile(r"(\p{Lu}[\p{L}'’-]*\.?(?:[ ]\p{Lu}[\p{L}'’-]*\.?){0,2}):[ \t]+(?=\S)")
@@ -99,7 +100,7 @@ def _interviewee(text: str, labelled: list[Labelled], named: list[Answer], regis
 # -- interviews without labels: the questions are paragraphs that end in "?", the answers the paragraphs after them --
 
 _MIN_QUESTIONS: Final = 2
-_CREDITS: Final = ("Das Interview führte", "Das Gespräch führte", "Interview:", "Das Interview wurde")
+_CREDITS: Final = both_spelled(("Das Interview führte", "Das Gespräch führte", "Interview:", "Das Interview wurde"))
 _FIRST_PERSON: Final = regex.compile(r"\b(?:ich|wir|mir|mich|uns|mein\w*|unser\w*)\b", flags=regex.IGNORECASE)
 _QUOTE_MARKS: Final = '„“”"»«'
 

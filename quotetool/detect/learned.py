@@ -25,7 +25,7 @@ from typing import Final
 from quotetool.detect import lexicon
 from quotetool.detect.inflect import verb_forms
 from quotetool.detect.lexicon import SuffixTable, VerbInfo
-from quotetool.detect.tokens import umlaut_free
+from quotetool.detect.tokens import spellings as word_spellings
 
 # ends of running words as ``str.split`` leaves them (the cheap sentence filter tests those)
 _PUNCT: Final = ("", ",", ".", ":", ";", "!", "?", "“", "”", '"', "«", "»", ")")
@@ -92,7 +92,7 @@ def spellings(entry: str) -> tuple[str, ...]:
     agency copy, also with its umlauts back (noergeln -> nörgeln, aeussern -> äussern, äußern), so that what
     editors verified in one spelling is read in the other. A restored spelling that is no German word
     (steuern -> steürn) matches nothing."""
-    out = [entry, umlaut_free(entry)]
+    out = list(word_spellings(entry))  # (also in Swiss copy, ss for ß: äussern)
     if "ae" in entry or "oe" in entry or "ue" in entry:
         restored = entry.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
         out += [restored, restored.replace("ss", "ß")]

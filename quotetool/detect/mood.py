@@ -7,7 +7,15 @@ from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.speakers import is_nounlike
-from quotetool.detect.tokens import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, SENTENCE_ADVERBS, Tok, wordset
+from quotetool.detect.tokens import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    SENTENCE_ADVERBS,
+    Tok,
+    both_spellings,
+    wordset,
+)
 
 
 def has_subjunctive(toks: list[Tok], lo: int, hi: int, *, strong_only: bool = False) -> bool:
@@ -102,7 +110,7 @@ def _ich_in_clause(toks: list[Tok], i: int) -> bool:
 
 
 _SINGULAR_SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "es", "man"})
-_NOT_VERBS_IN_E: Final = frozenset(
+_NOT_VERBS_IN_E: Final = both_spellings(
     {
         "heute",
         "gerne",
@@ -173,7 +181,9 @@ def may_be_verb_in_e(low: str) -> bool:
                     "ode",
                     "ude",
                     "üde",
+                    "uede",
                     "öde",
+                    "oede",
                     "ste",
                     "ere",
                     "ele",
@@ -183,12 +193,25 @@ def may_be_verb_in_e(low: str) -> bool:
                     "ange",
                     "ee",
                     "ie",
-                    "ße",
+                    "ße",  # (große, gemäße; written without ß: gemaesse, weisse, aeusserste)
+                    "aesse",
+                    "ässe",  # (Swiss copy: gemässe)
+                    "eisse",
+                    "eusse",
                 )
             )
-            and not low.endswith("iere")
+            and not _verb_despite_ending(low)
         )
     )
+
+
+# endings of verbs among the words the endings above exclude: studiere, ließe; and "-ere" after an umlaut written
+# without it ("zerstoere" for "zerstöre", which does not end in "-ere"), not after "eu" ("neuere", "teuere")
+_VERB_ENDINGS: Final = ("iere", "ieße", "iesse", "aere", "oere", "uere")
+
+
+def _verb_despite_ending(low: str) -> bool:
+    return low.endswith(_VERB_ENDINGS) and not low.endswith("euere")
 
 
 def _generic_subjunctive(toks: list[Tok], i: int) -> bool:

@@ -8,13 +8,13 @@ import regex
 
 from quotetool.detect import lexicon
 from quotetool.detect.speakers import is_nounlike
-from quotetool.detect.tokens import Tok, wordset
+from quotetool.detect.tokens import Tok, both_spellings, wordset
 
 # Determiners and contracted prepositions after which a short capitalised quotation is a name or title:
 # "der „Rheinischen Post“", "im „Tagesspiegel“", "die „Zeitenwende“".
 _NAME_DETERMINERS: Final = wordset("der dem des im am vom zum zur beim ins ans")
 _MAX_NAME_WORDS: Final = 6
-_NAME_PREPOSITIONS: Final = frozenset(
+_NAME_PREPOSITIONS: Final = both_spellings(
     {
         "laut",
         "gemäß",

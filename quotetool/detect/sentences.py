@@ -12,7 +12,7 @@ import regex
 
 from quotetool.detect.marks import QuoteSpan
 from quotetool.detect.memo import remember
-from quotetool.detect.tokens import FUNCTION_WORDS, wordset
+from quotetool.detect.tokens import FUNCTION_WORDS, both_spellings, wordset
 
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
 # (or a brand written with a lower-case first letter: "… versteigert. eVendo hält es für möglich …")
@@ -130,7 +130,7 @@ def _word_before(text: str, k: int) -> tuple[int, str]:
     return i, text[i:j]
 
 
-_MONTHS: Final = frozenset(
+_MONTHS: Final = both_spellings(
     {
         "Januar",
         "Jänner",

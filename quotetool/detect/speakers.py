@@ -31,10 +31,12 @@ from quotetool.detect.tokens import (
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     Tok,
+    both_spelled,
+    both_spellings,
     wordset,
 )
 
-_PP_BEFORE_APPOSITION: Final = frozenset(
+_PP_BEFORE_APPOSITION: Final = both_spellings(
     {"beim", "bei", "im", "in", "am", "an", "aus", "von", "vom", "für", "auf", "zur", "zum"}
 )
 _WEB_ENDINGS: Final = frozenset({"de", "com", "org", "net", "at", "ch", "info", "eu", "uk", "fr", "it", "ru", "tv"})
@@ -53,20 +55,22 @@ _PARTITIVES: Final = frozenset(
         "keiner",
     }
 )
-_ADVERB_SUFFIXES: Final = (
-    "gemäß",
-    "weise",
-    "lich",
-    "bar",
-    "los",
-    "sam",
-    "ig",
-    "mals",
-    "wärts",
-    "falls",
-    "end",
-    "lang",
-    "isch",
+_ADVERB_SUFFIXES: Final = both_spelled(
+    (
+        "gemäß",
+        "weise",
+        "lich",
+        "bar",
+        "los",
+        "sam",
+        "ig",
+        "mals",
+        "wärts",
+        "falls",
+        "end",
+        "lang",
+        "isch",
+    )
 )  # (Monatelang, Jahrelang; Spöttisch, Kritisch)
 _PARTICIPLE_ENDINGS: Final = ("ende", "enden", "ender", "te", "ten", "ter", "ene", "enen", "ener")
 _GENITIVE_OPENERS: Final = wordset(
@@ -94,7 +98,7 @@ _NUMBER_WORDS: Final = wordset(
 )
 _AGE: Final = regex.compile(r"(\d{1,3})-[Jj](?:ä|ae)hrige")  # (and as agency feeds write it: "52-Jaehrige")
 _MAX_ADJ: Final = 4
-_APPROXIMATELY: Final = frozenset(
+_APPROXIMATELY: Final = both_spellings(
     {
         "rund",
         "etwa",
@@ -109,7 +113,7 @@ _APPROXIMATELY: Final = frozenset(
     }
 )
 # adverbs inside an attribute: "ein nicht genannter Vertreter", "die besonders betroffene Gemeinde"
-_DEGREE_ADVERBS: Final = frozenset(
+_DEGREE_ADVERBS: Final = both_spellings(
     {
         "nicht",
         "namentlich",
@@ -143,7 +147,7 @@ _NOT_NAMES: Final = wordset(
 ) | frozenset(
     day + part
     for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend")
-    for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "abends", "morgens")
+    for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "frueh", "abends", "morgens")
 )
 
 
@@ -225,20 +229,22 @@ def oblique_der(m: Mention) -> bool:
 # Abstract nouns name no one who could speak ("die Investition", "die Feststellung", "der Vorwurf"): a phrase
 # headed by one is never a speaker. Organisations with such endings (Regierung, Kommission) are in the
 # organisation lexicon and so are not of kind "other".
-ABSTRACT_ENDINGS: Final = (
-    "ung",
-    "ungen",
-    "heit",
-    "heiten",
-    "keit",
-    "keiten",
-    "ität",
-    "itäten",
-    "ion",
-    "ionen",
-    "ismus",
+ABSTRACT_ENDINGS: Final = both_spelled(
+    (
+        "ung",
+        "ungen",
+        "heit",
+        "heiten",
+        "keit",
+        "keiten",
+        "ität",
+        "itäten",
+        "ion",
+        "ionen",
+        "ismus",
+    )
 )
-_NON_AGENTS: Final = frozenset(
+_NON_AGENTS: Final = both_spellings(
     {
         "rede",
         "fehler",
@@ -287,30 +293,32 @@ def cannot_speak(m: Mention) -> bool:
 
 
 # Abstract endings that also end bodies of people: "die Konzernführung", "die Mehrheit der Befragten"
-BODIES: Final = (
-    "führung",
-    "leitung",
-    "mehrheit",
-    "minderheit",
-    "vertretung",
-    "delegation",
-    "redaktion",
-    "bevölkerung",
-    "öffentlichkeit",
-    "kommission",
-    "koalition",
-    "opposition",
-    "fraktion",
-    "organisation",
-    "stiftung",
-    "vereinigung",
-    "union",
-    "nation",
-    "regierung",
-    "verwaltung",
-    "direktion",
-    "versammlung",
-    "initiative",
+BODIES: Final = both_spelled(
+    (
+        "führung",
+        "leitung",
+        "mehrheit",
+        "minderheit",
+        "vertretung",
+        "delegation",
+        "redaktion",
+        "bevölkerung",
+        "öffentlichkeit",
+        "kommission",
+        "koalition",
+        "opposition",
+        "fraktion",
+        "organisation",
+        "stiftung",
+        "vereinigung",
+        "union",
+        "nation",
+        "regierung",
+        "verwaltung",
+        "direktion",
+        "versammlung",
+        "initiative",
+    )
 )
 
 
@@ -614,7 +622,7 @@ def _years_old(toks: list[Tok], j: int, limit: int) -> bool:
 
 
 # adjectives that quantify, capitalised when they open a sentence ("Sämtliche Vorwürfe", "Weitere Details")
-_QUANTIFYING: Final = frozenset(
+_QUANTIFYING: Final = both_spellings(
     {
         "jegliche",
         "jeglicher",
@@ -876,7 +884,7 @@ def _capitalised_by_position(toks: list[Tok], i: int) -> bool:
 
 
 # (not words that are also surnames: Stark, Klar, Gleich, Weiter, Offen)
-_OPENING_ADVERBS: Final = frozenset(
+_OPENING_ADVERBS: Final = both_spellings(
     {
         "ganz",
         "sehr",
@@ -1146,20 +1154,22 @@ def _other_verb(t: Tok) -> bool:
 
 
 # groups of researchers or investigators that a text names by whom they work with ("Forscher um Tim Eckert")
-_TEAM_HEADS: Final = (
-    "team",
-    "gruppe",
-    "forscher",
-    "forschende",
-    "wissenschaftler",
-    "experten",
-    "ermittler",
-    "ärzte",
-    "mediziner",
-    "astronomen",
-    "archäologen",
-    "ökonomen",
-    "autoren",
+_TEAM_HEADS: Final = both_spelled(
+    (
+        "team",
+        "gruppe",
+        "forscher",
+        "forschende",
+        "wissenschaftler",
+        "experten",
+        "ermittler",
+        "ärzte",
+        "mediziner",
+        "astronomen",
+        "archäologen",
+        "ökonomen",
+        "autoren",
+    )
 )
 
 
@@ -1182,7 +1192,7 @@ def _team_leader(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
 def _with_field(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int]:
     """The mention with an institution's field after it ("Landesministerium für Verkehr"), and the index after
     it; unchanged without one."""
-    if j + 1 < limit and toks[j].low == "für" and mention.kind in ("org", "role", "other", "name"):
+    if j + 1 < limit and toks[j].low in ("für", "fuer") and mention.kind in ("org", "role", "other", "name"):
         k = _field_end(toks, j, limit)
         if k > j:
             return _extended(text, mention, toks[k - 1].end), k
@@ -2243,7 +2253,7 @@ def fronted_object(m: Mention) -> bool:
 
 _OBJECT_DETERMINERS: Final = frozenset({"", "jede", "jeden", "jegliche", "keine", "keinen"})
 # a copula or passive after the fronted phrase makes it the predicate: "Teil der Lieferung waren sechs Anlagen"
-_COPULAS: Final = frozenset(
+_COPULAS: Final = both_spellings(
     {
         "ist",
         "sind",
@@ -2288,7 +2298,7 @@ def subject_after_pp(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | 
     person, a body or a group; None when no preposition opens the clause."""
     if lo >= hi or toks[lo].low not in PREPOSITIONS:
         return None
-    if toks[lo].low == "für":
+    if toks[lo].low in ("für", "fuer"):
         holder = _holder_of_view(text, toks, lo, hi)
         if holder is not None:
             return holder
@@ -2468,7 +2478,7 @@ def _named_person_after_noun(toks: list[Tok], k: int, end: int) -> bool:
 
 
 # prepositions before a bare name ("in Kiel", "aus Rom"), whose phrase a following "der" does not continue
-_BARE_NAME_PREPOSITIONS: Final = frozenset({"in", "aus", "nach", "bei", "vor", "gegenüber", "von"})
+_BARE_NAME_PREPOSITIONS: Final = both_spellings({"in", "aus", "nach", "bei", "vor", "gegenüber", "von"})
 
 
 def _dative_addressee(first: Mention) -> bool:
@@ -2524,7 +2534,7 @@ def _pronoun_before_addressee(toks: list[Tok], j: int, v: int) -> tuple[Mention,
     return pronoun_mention(t, t.text, gender), j + 1
 
 
-_TITLE_PARTICLES: Final = frozenset(
+_TITLE_PARTICLES: Final = both_spellings(
     {
         "der",
         "die",
@@ -2558,7 +2568,7 @@ def _quoted_name(text: str, t: Tok) -> bool:
     )
 
 
-_BETWEEN_SUBJECT_AND_VERB: Final = frozenset(
+_BETWEEN_SUBJECT_AND_VERB: Final = both_spellings(
     {
         "hingegen",
         "jedoch",
@@ -2579,7 +2589,7 @@ _BETWEEN_SUBJECT_AND_VERB: Final = frozenset(
         "selber",
     }
 )
-_INTENSIFIERS: Final = frozenset(
+_INTENSIFIERS: Final = both_spellings(
     {
         "ganz",
         "sehr",
@@ -2602,7 +2612,9 @@ _INTENSIFIERS: Final = frozenset(
         "kaum",
     }
 )
-_PP_CHAIN: Final = frozenset({"für", "in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "der", "des", "und"})
+_PP_CHAIN: Final = both_spellings(
+    {"für", "in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "der", "des", "und"}
+)
 
 
 def skip_pp(toks: list[Tok], j: int, limit: int) -> int:
@@ -2629,7 +2641,7 @@ def skip_pp(toks: list[Tok], j: int, limit: int) -> int:
 
 
 _HARD_STOPS: Final = frozenset({";", ":", "!", "?", "–", "—"})  # (a dot inside a sentence ends an abbreviation)
-_COORDINATORS: Final = frozenset(
+_COORDINATORS: Final = both_spellings(
     {
         "und",
         "aber",
@@ -2649,7 +2661,9 @@ _COORDINATORS: Final = frozenset(
         "außerdem",
     }
 )
-_PP_ATTACH: Final = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "für", "ohne", "zur", "zum"})
+_PP_ATTACH: Final = both_spellings(
+    {"in", "im", "aus", "von", "vom", "bei", "beim", "am", "an", "für", "ohne", "zur", "zum"}
+)
 _MAX_BACK: Final = 30
 _MAX_INSERTION: Final = 25
 

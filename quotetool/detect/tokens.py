@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from quotetool.detect.marks import QuoteSpan
 from quotetool.detect.memo import remember
 
@@ -26,16 +28,41 @@ def umlaut_free(word: str) -> str:
     return word
 
 
+def spellings(word: str) -> tuple[str, ...]:
+    """A word as written, then as Swiss copy writes it (ss for ß, umlauts kept: äußerte -> äusserte, gemäss), then
+    without umlauts and ß (aeusserte), then in the spelling before 1996 (ß for ss at the end of a syllable:
+    dass -> daß, musste -> mußte): the spellings every word list and word test reads, each once."""
+    if "ß" not in word and "ss" not in word:
+        plain = umlaut_free(word)
+        return (word,) if plain == word else (word, plain)
+    return tuple(dict.fromkeys((word, word.replace("ß", "ss"), umlaut_free(word), old_spelling(word))))
+
+
+# "ss" before a consonant or at the end of a word, which the spelling before 1996 wrote ß (daß, läßt, Prozeß;
+# not between vowels: müssen, Klasse)
+_SS_CLOSING: Final = regex.compile(r"(?<=\p{L})ss(?=[^\W\d_aeiouyäöüAEIOUYÄÖÜ]|$)")
+
+
+def old_spelling(word: str) -> str:
+    """A word as written before 1996: ß for ss at the end of a syllable (dass -> daß, musste -> mußte)."""
+    return _SS_CLOSING.sub("ß", word) if "ss" in word else word
+
+
 def both_spellings(words: set[str] | frozenset[str]) -> frozenset[str]:
-    """The words, and each also as written without umlauts (hätte, haette)."""
-    return frozenset(words) | frozenset(umlaut_free(w) for w in words)
+    """The words, and each also as written without ß or umlauts (hätte, haette; gemäß, gemäss, gemaess)."""
+    return frozenset(s for w in words for s in spellings(w))
+
+
+def both_spelled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words in order (endings, prefixes, phrases for ``endswith``/``startswith``), then each one with an umlaut
+    or ß as written without them ("ität", "itaet")."""
+    return words + tuple(dict.fromkeys(s for w in words for s in spellings(w)[1:] if s not in words))
 
 
 def wordset(words: str) -> frozenset[str]:
     """A word list written as one string, split on white space (compact for long lists), with each word
-    also as written without umlauts (für, fuer)."""
-    split = words.split()
-    return frozenset(split + [umlaut_free(w) for w in split])
+    also as written without ß or umlauts (für, fuer)."""
+    return both_spellings(frozenset(words.split()))
 
 
 class Tok:

@@ -14,7 +14,8 @@ from typing import Final
 
 from quotetool.detect.inflect import verb_forms
 from quotetool.detect.memo import WORD_MEMO, remember
-from quotetool.detect.tokens import umlaut_free
+from quotetool.detect.tokens import both_spellings, old_spelling, spellings
+from quotetool.detect.tokens import umlaut_free as umlaut_free  # (re-exported: tests read it here)
 
 
 def lines(name: str) -> tuple[str, ...]:
@@ -27,8 +28,9 @@ def lines(name: str) -> tuple[str, ...]:
         line = raw.strip()
         if line and not line.startswith("#"):
             out.append(line)
-    out += [f for f in (umlaut_free(line) for line in out) if f not in out]
-    return tuple(out)
+    known = set(out)
+    out += [f for line in tuple(out) for f in spellings(line)[1:] if f not in known]
+    return tuple(dict.fromkeys(out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,20 @@ def _verbs() -> tuple[MappingProxyType, MappingProxyType, frozenset[str]]:
             _FINITE.update(forms.singular if not forms.particle else ())
     for form in _AMBIGUOUS_FORMS:
         joined.pop(form, None)
+    _old_forms(main, joined, subj)
     return MappingProxyType(main), MappingProxyType(joined), frozenset(subj)
+
+
+def _old_forms(main: dict[str, tuple[VerbInfo, ...]], joined: dict[str, VerbInfo], subj: set[str]) -> None:
+    """Each verb form also in the spelling before 1996 (läßt, mußte, beschloß): the forms are made from the
+    lemma, which has no ß there (lassen, beschließen)."""
+    for key in list(main):
+        main.setdefault(old_spelling(key), main[key])
+    for key in list(joined):
+        joined.setdefault(old_spelling(key), joined[key])
+    subj |= {old_spelling(f) for f in subj}
+    _PARTICIPLES.update([old_spelling(f) for f in _PARTICIPLES])
+    _FINITE.update([old_spelling(f) for f in _FINITE])
 
 
 _VERB_TABLES: Final = _verbs()
@@ -146,8 +161,9 @@ def _endings(name: str, endings: tuple[str, ...]) -> dict[str, str]:
             table.setdefault(base + ending, base)
         plural = _umlaut_plural(base)
         if plural:
-            table.setdefault(plural, base)
-            table.setdefault(plural + "n", base)  # (the dative: "den Ärzten")
+            for form in spellings(plural):  # ("die Ärzte", in agency copy "die Aerzte")
+                table.setdefault(form, base)
+                table.setdefault(form + "n", base)  # (the dative: "den Ärzten")
         if base.endswith("e"):  # nominalised adjectives and weak nouns: Vorsitzende-r/-n, Experte -> Expertin
             for ending in ("r", "n", "m", "s"):
                 table.setdefault(base + ending, base)
@@ -201,7 +217,7 @@ TRADE_ENDINGS: Final = _table(("trade", _TRADE))
 BARE_OBJECT_ENDINGS: Final = _table(("object", _BARE_OBJECT))
 
 # Compounds that end like a role or organisation but are neither.
-NOT_HEADS: Final = frozenset(
+NOT_HEADS: Final = both_spellings(
     {
         "lautsprecher",
         "urkunde",
