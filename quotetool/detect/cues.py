@@ -872,7 +872,7 @@ def _attitude_with_correlate(toks: list[Tok], i: int, low: str) -> bool:
     )
 
 
-_CORRELATES: Final = frozenset({"darüber", "davon", "darauf", "damit", "dafür", "darum"})
+_CORRELATES: Final = both_spellings({"darüber", "davon", "darauf", "damit", "dafür", "darum"})
 
 
 def _without_closing_particles(out: list[Cue]) -> list[Cue]:

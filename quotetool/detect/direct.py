@@ -904,8 +904,8 @@ def _spoken_of(view: SentenceView, q: int) -> Candidate | None:
     return _cand(view, [toks[q]], DIRECT_IN_CLAUSE, source_pp(view, lo, k), None)
 
 
-_FORMS_OF_SEIN: Final = frozenset({"ist", "war", "sei", "sind", "waren", "seien", "wäre"})
-_PASSIVE_FINITE: Final = frozenset({"wird", "wurde", "werde", "würde"})
+_FORMS_OF_SEIN: Final = both_spellings({"ist", "war", "sei", "sind", "waren", "seien", "wäre"})
+_PASSIVE_FINITE: Final = both_spellings({"wird", "wurde", "werde", "würde"})
 
 
 def _named_by_a_noun(toks: list[Tok], q: int, cue: Cue) -> bool:

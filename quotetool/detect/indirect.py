@@ -89,6 +89,7 @@ from quotetool.detect.tokens import (
     SUBORDINATORS,
     WAEHREND,
     Tok,
+    both_spelled,
     both_spellings,
 )
 
@@ -680,7 +681,7 @@ def _complementizer_clause(view: SentenceView, cue: Cue, k: int) -> Candidate | 
 
 
 # nouns of a justification given with an act: "lehnte ab, mit der Begründung, dass …", "mit dem Hinweis, dass …"
-_JUSTIFICATIONS: Final = frozenset({"begründung", "hinweis", "argument", "verweis"})
+_JUSTIFICATIONS: Final = both_spellings({"begründung", "hinweis", "argument", "verweis"})
 
 
 def _justification(toks: list[Tok], cue: Cue) -> int:
@@ -1135,7 +1136,9 @@ def _explained_fact(toks: list[Tok], k: int) -> bool:
     )
 
 
-_PRONOMINAL_ADVERBS: Final = frozenset({"dafür", "dagegen", "darauf", "darüber", "daran", "davon", "dazu", "damit"})
+_PRONOMINAL_ADVERBS: Final = both_spellings(
+    {"dafür", "dagegen", "darauf", "darüber", "daran", "davon", "dazu", "damit"}
+)
 
 
 def _complementizer_rule(view: SentenceView, cue: Cue, first: Tok, mention: Mention | None) -> Rule | None:
@@ -2138,7 +2141,7 @@ def _prepositional_relative(toks: list[Tok], j: int) -> bool:
     return toks[j + 1].low in ("dessen", "deren") or not (is_nounlike(toks[j + 2]) or is_adjective(toks[j + 2]))
 
 
-_FRAME_PREPOSITIONS: Final = frozenset({"laut", "nach", "gemäß", "zufolge"})
+_FRAME_PREPOSITIONS: Final = both_spellings({"laut", "nach", "gemäß", "zufolge"})
 
 
 def _relative_in_clause(toks: list[Tok], j: int) -> bool:
@@ -2516,19 +2519,21 @@ _POINTING_COPULAS: Final = frozenset({"ist", "sind", "war", "waren"})
 _HOLDER_GENITIVES: Final = frozenset({"der", "des", "eines", "einer"})
 _COPULA_WINDOW: Final = 6
 # nouns (or the ends of compounds: "Kernaussagen") that name the statement before after "Das ist/sind …"
-_POINTED_NOUNS: Final = (
-    "aussage",
-    "aussagen",
-    "forderung",
-    "forderungen",
-    "fazit",
-    "einschätzung",
-    "botschaft",
-    "schlussfolgerung",
-    "befund",
-    "befunde",
-    "warnung",
-    "prognose",
+_POINTED_NOUNS: Final = both_spelled(
+    (
+        "aussage",
+        "aussagen",
+        "forderung",
+        "forderungen",
+        "fazit",
+        "einschätzung",
+        "botschaft",
+        "schlussfolgerung",
+        "befund",
+        "befunde",
+        "warnung",
+        "prognose",
+    )
 )
 
 
@@ -2610,9 +2615,11 @@ def _pointing_object(toks: list[Tok], k: int) -> bool:
 
 
 _POINTING_DETERMINERS: Final = frozenset({"die", "diese", "den", "diesen"})
-_ATTRIBUTE_OPENERS: Final = frozenset({"der", "des", "von", "vom", "eines", "einer", "über", "zum", "zur", "mit"})
+_ATTRIBUTE_OPENERS: Final = both_spellings({"der", "des", "von", "vom", "eines", "einer", "über", "zum", "zur", "mit"})
 # what an announcement names when it points back at the news before ("Der Verein gab die Trennung bekannt")
-_ANNOUNCED: Final = frozenset({"entscheidung", "nachricht", "neuigkeit", "trennung", "einigung", "pläne", "personalie"})
+_ANNOUNCED: Final = both_spellings(
+    {"entscheidung", "nachricht", "neuigkeit", "trennung", "einigung", "pläne", "personalie"}
+)
 
 
 def _verb_after_back_noun(toks: list[Tok]) -> int:

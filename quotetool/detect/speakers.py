@@ -2496,7 +2496,7 @@ def addressee_word(word: str) -> bool:
     return lexicon.media_of(word) is not None or word.lower().endswith(_ADDRESSEE_ENDS)
 
 
-_ADDRESSEE_ENDS: Final = ("presse", "agentur", "öffentlichkeit")
+_ADDRESSEE_ENDS: Final = both_spelled(("presse", "agentur", "öffentlichkeit"))
 
 
 def _medium_then_speaker(text: str, toks: list[Tok], j: int, limit: int) -> int:
