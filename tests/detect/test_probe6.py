@@ -19,3 +19,28 @@ def test_single_guillemets_open_a_sentence_of_their_own() -> None:
     assert first.speaker == "Luca Bertolini"
     assert find(text, "hart arbeiten").speaker == "Luca Bertolini"
     assert "enttäuscht" not in " ".join(quotes(text))
+
+
+# -- plural "sollten" after a statement: the stand-in for "sollen", like "könnten" (advice in police and consumer news)
+
+
+def test_plural_sollten_goes_on_with_the_statement_before() -> None:
+    text = (
+        "Die Polizei warnt vor falschen Handwerkern. Diese gäben sich als Mitarbeiter der Stadtwerke aus, teilte "
+        "die Polizeidirektion Ostheim mit. Ältere Menschen sollten niemanden in die Wohnung lassen, den sie nicht "
+        "kennen."
+    )
+    assert find(text, "niemanden in die Wohnung").speaker == "Polizeidirektion Ostheim"
+    text = (
+        "Einer neuen Studie zufolge schlafen Jugendliche eine Stunde zu wenig. Das Smartphone spiele dabei eine "
+        "Rolle, sagte der Schlafforscher Gerhard Immel. Eltern sollten Geräte nachts aus dem Kinderzimmer verbannen."
+    )
+    assert find(text, "Geräte nachts").speaker == "Gerhard Immel"
+
+
+def test_sollten_with_a_word_of_a_past_plan_is_narration() -> None:
+    text = (
+        "„Wir sind im Zeitplan“, sagte Bauleiter Jan Rieck. Die Arbeiten an der Brücke sollten ursprünglich im Mai "
+        "beginnen."
+    )
+    assert not any("ursprünglich" in q for q in quotes(text))
