@@ -44,3 +44,29 @@ def test_sollten_with_a_word_of_a_past_plan_is_narration() -> None:
         "beginnen."
     )
     assert not any("ursprünglich" in q for q in quotes(text))
+
+
+# -- a discipline ("die Ökonomin", "die Internistin") is an epithet for the person named last, whatever her office --
+
+
+def test_a_discipline_noun_names_the_person_named_last_though_she_holds_an_office() -> None:
+    text = (
+        "Die Präsidentin der Ärztekammer, Dr. Hannelore Stübing, fordert eine Reform der Notfallversorgung. "
+        "„So kann es nicht weitergehen“, sagte die Internistin."
+    )
+    assert find(text, "nicht weitergehen").speaker == "Hannelore Stübing"
+    text = (
+        "Professorin Dr. Elif Demirtaş von der Hochschule Bergstedt hält die Pläne für unrealistisch. Für einen "
+        "solchen Ausbau fehlten schlicht die Fachkräfte, sagte die Ökonomin."
+    )
+    assert find(text, "fehlten schlicht").speaker == "Elif Demirtaş"
+    text = "Rektor Tim Haas eröffnete die Tagung in Seeberg. Es gebe viel zu tun, sagte der Politologe."
+    assert find(text, "viel zu tun").speaker == "Tim Haas"
+
+
+def test_a_discipline_noun_the_text_used_before_for_someone_unnamed_is_not_the_person_named_last() -> None:
+    text = (
+        "Der Präsident des Instituts, Karla Benz, lobte den Plan. Eine Ökonomin der Landesbank sah das anders. "
+        "Die Kosten seien zu hoch, sagte die Ökonomin."
+    )
+    assert find(text, "zu hoch").speaker != "Karla Benz"
