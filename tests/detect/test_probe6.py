@@ -70,3 +70,20 @@ def test_a_discipline_noun_the_text_used_before_for_someone_unnamed_is_not_the_p
         "Die Kosten seien zu hoch, sagte die Ökonomin."
     )
     assert find(text, "zu hoch").speaker != "Karla Benz"
+
+
+# -- "Und weiter: „…“": a colon after words that only say the speaker goes on -----------------------------------------
+
+
+def test_und_weiter_before_a_colon_goes_on_with_the_speaker_before() -> None:
+    text = (
+        "„Die Lage ist ernst“, sagte Bürgermeister Tobias Fenn. „Wir brauchen Hilfe vom Land.“ Und weiter: "
+        "„Allein schaffen wir das nicht.“"
+    )
+    assert find(text, "Allein schaffen").speaker == "Tobias Fenn"
+    text = "Trainer Uwe Rau lobte sein Team. „Das war stark“, sagte Rau. Außerdem: „Wir bleiben demütig.“"
+    assert find(text, "demütig").speaker == "Uwe Rau"
+
+
+def test_weiter_before_a_colon_with_no_quotation_before_is_no_continuation() -> None:
+    assert quotes("Weiter: „Sommerregen“") == []
