@@ -1599,9 +1599,14 @@ def _main_clause_after_fronted(toks: list[Tok], lo: int, comma: int) -> bool:
     for k in range(lo + 2, comma - 1):
         if toks[k].text != ",":
             continue
+        if toks[k + 1].low in _RESUMPTIVE and k + 2 < comma:
+            k += 1  # "Wer Helfer angreife, der greife uns alle an": a pronoun takes up the fronted clause
         t = toks[k + 1]
         return t.quote is None and t.text[0].islower() and t.low in lexicon.SUBJUNCTIVE
     return False
+
+
+_RESUMPTIVE: Final = frozenset({"der", "die", "das", "dem", "den"})
 
 
 def _someone_elses_claim(toks: list[Tok], lo: int, first_end: int, comma: int) -> bool:

@@ -87,3 +87,22 @@ def test_und_weiter_before_a_colon_goes_on_with_the_speaker_before() -> None:
 
 def test_weiter_before_a_colon_with_no_quotation_before_is_no_continuation() -> None:
     assert quotes("Weiter: „Sommerregen“") == []
+
+
+# -- "Wer …, (der) greife … an, sagte X": a fronted free relative clause before the reported main clause -----------
+
+
+def test_a_fronted_wer_clause_taken_up_by_der_is_part_of_the_statement() -> None:
+    text = "Wer jetzt nicht handle, der mache sich mitschuldig, sagte Minister Jan Roth in Feldheim."
+    p = find(text, "mitschuldig")
+    assert p.quote == "Wer jetzt nicht handle, der mache sich mitschuldig"
+    assert p.speaker == "Jan Roth"
+
+
+def test_the_subjunctive_of_greifen_and_its_particle_verbs_marks_reported_speech() -> None:
+    text = (
+        "Die Justizministerin Sabine Hartkopf-Ilić will härtere Strafen für Angriffe auf Rettungskräfte. Wer Helfer "
+        "angreife, greife die ganze Gesellschaft an, sagte die SPD-Politikerin."
+    )
+    assert find(text, "ganze Gesellschaft").speaker == "Sabine Hartkopf-Ilić"
+    assert find("Die Polizei greife nur im Notfall ein, sagte Jan Roth.", "Notfall").speaker == "Jan Roth"
