@@ -106,3 +106,21 @@ def test_the_subjunctive_of_greifen_and_its_particle_verbs_marks_reported_speech
     )
     assert find(text, "ganze Gesellschaft").speaker == "Sabine Hartkopf-Ilić"
     assert find("Die Polizei greife nur im Notfall ein, sagte Jan Roth.", "Notfall").speaker == "Jan Roth"
+
+
+# -- "…, kritisieren sie": a plural "sie" takes up a subject with "die" whose verb is plural ("Die Eltern sind …") --
+
+
+def test_plural_sie_takes_up_a_group_whose_verb_before_was_plural() -> None:
+    text = (
+        "Die Eltern der Grundschule Sonnenhang sind empört. Die Stadt habe sie viel zu spät über die Schließung "
+        "informiert, kritisieren sie."
+    )
+    assert find(text, "viel zu spät").speaker == "Eltern der Grundschule Sonnenhang"
+    text = "Die Anwohner der Lindenallee fordern Tempo 30. Der Lärm sei unerträglich, sagen sie."
+    assert find(text, "unerträglich").speaker == "Anwohner der Lindenallee"
+
+
+def test_plural_sie_does_not_take_up_a_singular_subject_with_die() -> None:
+    text = "Die Anwohnerin Helga Paschke ist empört. Die Stadt habe zu spät informiert, kritisieren sie."
+    assert find(text, "zu spät").speaker != "Helga Paschke"
