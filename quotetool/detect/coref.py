@@ -35,6 +35,11 @@ from quotetool.detect.tokens import (
 _RECENT: Final = 40
 _AGE_LOOKBACK: Final = 1500  # how far back an age stated for an unnamed person ("ein 34-jähriger Mann") counts
 _AGE_FORMS: Final = ("-jährig", "-jaehrig", "-Jährig", "-Jaehrig", " Jahre alt", " Jahre alte")
+# "Herr Brandt", "Frau Professorin Engel", "Herr Dr. Brandt": an address and the surname it gives
+ADDRESS_TITLES: Final = (
+    r"(?:(?:Prof\.|Dr\.|Professor(?:in)?|Doktor|Minister(?:in)?|Bürgermeister(?:in)?|Pfarrer(?:in)?)[ ])*"
+)
+_ADDRESSED: Final = regex.compile(r"\b(?:Herr|Frau)[ ]" + ADDRESS_TITLES + r"(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])")
 _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
 _HEARSAY: Final = frozenset({"vernehmen"})
 _ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
@@ -890,13 +895,7 @@ class Registry:
 
     def _addressed(self, surname: str) -> bool:
         """ "Herr Brandt, Sie waren …": the text addresses a person under this surname with Herr or Frau."""
-        text = self._text
-        for title in ("Herr ", "Frau "):
-            k = text.find(title + surname)
-            end = k + len(title) + len(surname)
-            if k >= 0 and (end >= len(text) or not text[end].isalnum()):
-                return True
-        return False
+        return any(m.group(1) == surname for m in _ADDRESSED.finditer(self._text))
 
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""

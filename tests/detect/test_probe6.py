@@ -124,3 +124,24 @@ def test_plural_sie_takes_up_a_group_whose_verb_before_was_plural() -> None:
 def test_plural_sie_does_not_take_up_a_singular_subject_with_die() -> None:
     text = "Die Anwohnerin Helga Paschke ist empört. Die Stadt habe zu spät informiert, kritisieren sie."
     assert find(text, "zu spät").speaker != "Helga Paschke"
+
+
+# -- "Frage: Frau Professorin Engel, …" / "Antwort: …": an address with titles names the interviewee ----------------
+
+
+def test_an_address_with_a_title_names_who_gives_the_answers() -> None:
+    text = (
+        "Frage: Frau Professorin Engel, wie gefährlich ist das neue Virus?\n"
+        "Antwort: Nach allem, was wir wissen, ist es nicht gefährlicher als die bekannten Varianten.\n"
+        "Frage: Müssen wir uns Sorgen machen?\n"
+        "Antwort: Sorgen nicht, aber Vorsicht ist angebracht."
+    )
+    assert find(text, "nicht gefährlicher").speaker == "Engel"
+    assert find(text, "Vorsicht ist angebracht").speaker == "Engel"
+    text = (
+        "Herr Dr. Balzer, Ihr Verein steht auf einem Abstiegsplatz. Wie wollen Sie die Wende schaffen?\n\n"
+        "Balzer: Wir müssen an uns glauben. Die Mannschaft hat Qualität.\n\n"
+        "Denken Sie an Rücktritt?\n\n"
+        "Balzer: Nein. Ich bin kein Typ, der davonläuft."
+    )
+    assert find(text, "kein Typ").speaker == "Balzer"
