@@ -145,3 +145,18 @@ def test_an_address_with_a_title_names_who_gives_the_answers() -> None:
         "Balzer: Nein. Ich bin kein Typ, der davonläuft."
     )
     assert find(text, "kein Typ").speaker == "Balzer"
+
+
+# -- verbs of manner after a quotation in sport reports: "haderte", "jammerte", "moserte", "unkte" ----------------
+
+
+def test_verbs_of_manner_after_a_quotation_are_cues() -> None:
+    text = "„Der Schiedsrichter hat uns zwei Elfmeter verweigert“, haderte Coach Dragan Ilić. „Das ist bitter.“"
+    assert find(text, "zwei Elfmeter").speaker == "Dragan Ilić"
+    assert find(text, "Das ist bitter").speaker == "Dragan Ilić"
+    text = "„Der Platz war ein Acker“, moserte Kapitän Timo Brink nach dem 1:1 in Westerfeld."
+    assert find(text, "ein Acker").speaker == "Timo Brink"
+
+
+def test_hadern_with_something_is_no_cue() -> None:
+    assert quotes("Der Stürmer haderte lange mit der Entscheidung des Trainers.") == []
