@@ -37,6 +37,11 @@ from quotetool.detect.tokens import (
 _RECENT: Final = 40
 _AGE_LOOKBACK: Final = 1500  # how far back an age stated for an unnamed person ("ein 34-jähriger Mann") counts
 _AGE_FORMS: Final = ("-jährig", "-jaehrig", "-Jährig", "-Jaehrig", " Jahre alt", " Jahre alte")
+# "Herr Brandt", "Frau Professorin Engel", "Herr Dr. Brandt": an address and the surname it gives
+ADDRESS_TITLES: Final = (
+    r"(?:(?:Prof\.|Dr\.|Professor(?:in)?|Doktor|Minister(?:in)?|Bürgermeister(?:in)?|Pfarrer(?:in)?)[ ])*"
+)
+_ADDRESSED: Final = regex.compile(r"\b(?:Herr|Frau)[ ]" + ADDRESS_TITLES + r"(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])")
 _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
 _HEARSAY: Final = frozenset({"vernehmen"})
 _ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
@@ -616,13 +621,14 @@ def _office(key: str) -> str:
     return key
 
 
-def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
-    """How well a role phrase fits a person (-1: not at all): a compatible role, more so with shared modifiers."""
+def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity, discipline: bool = False) -> int:
+    """How well a role phrase fits a person (-1: not at all): a compatible role, more so with shared modifiers;
+    ``discipline``: the phrase is an epithet of a discipline that fits the person named last ("die Ökonomin")."""
     if m.head == "jährige":
         # "die 52-Jährige": the person of that age, or else the last person of that gender whose age
         # the text does not contradict
         return 10 if (m.age is not None and ent.age == m.age) else (0 if ent.age is None else -1)
-    if m.head in lexicon.DEMONYMS or _sport_position(m):
+    if m.head in lexicon.DEMONYMS or _sport_position(m) or discipline:
         # "Trainer Vincent Kompany … sagte der Belgier": a nationality is an epithet for the person named last,
         # as is a player's position ("Kapitän Jonas Roth … sagte der Innenverteidiger")
         return 0 if m.start - ent.last < _EPITHET_WINDOW else -1
@@ -636,6 +642,15 @@ def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity) -> int:
         # gave no other role
         return 0 if m.start - ent.last < _EPITHET_WINDOW else -1
     return score
+
+
+def _discipline_word(m: Mention) -> str:
+    """The discipline the phrase's last word names ("Ökonomin" -> ökonom, "Politologin" -> politologe), or ""."""
+    word = m.phrase.rsplit(" ", 1)[-1].lower()
+    for base in (word, word[:-2], word[:-2] + "e") if word.endswith("in") else (word,):
+        if base in lexicon.DISCIPLINES:
+            return base
+    return ""
 
 
 def _sport_position(m: Mention) -> bool:
@@ -956,13 +971,7 @@ class Registry:
 
     def _addressed(self, surname: str) -> bool:
         """ "Herr Brandt, Sie waren …": the text addresses a person under this surname with Herr or Frau."""
-        text = self._text
-        for title in ("Herr ", "Frau "):
-            k = text.find(title + surname)
-            end = k + len(title) + len(surname)
-            if k >= 0 and (end >= len(text) or not text[end].isalnum()):
-                return True
-        return False
+        return any(m.group(1) == surname for m in _ADDRESSED.finditer(self._text))
 
     def _known_person(self, word: str) -> Entity | None:
         """The person introduced (with a first name, title or role) under this surname, if any."""
@@ -1125,29 +1134,35 @@ class Registry:
         words = phrase.split()
         head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
         mkey = lexicon.role_key(head_word) or m.head
-        best = self._best_fit(m, mkey, _owned(m))
-        if best is None:
-            best = self._epithet_holder(m)
+        best = self._role_holder(m, mkey) or self._epithet_holder(m)
         if best is None:
             return phrase, None
         self._touch(best, m.start)
         return best.canonical, best
 
-    def _best_fit(self, m: Mention, mkey: str, owned: bool) -> Entity | None:
-        """The person lately mentioned whom the role phrase fits best; of equal fit the one the text named last (a
-        continuation touches its speaker again at the speaker's own mention: "Trainer X lobte … Torwart Y habe …
-        Der 23-Jährige sagte")."""
+    def _role_holder(self, m: Mention, mkey: str) -> Entity | None:
+        """The person mentioned lately whom the definite role phrase ``m`` (role key ``mkey``) fits best; of equal fit
+        the one the text named last (a continuation touches its speaker again at the speaker's own mention: "Trainer
+        X lobte … Torwart Y habe … Der 23-Jährige sagte")."""
+        owned = _owned(m)
+        discipline = not owned and self._fresh_discipline(m)
         best: Entity | None = None
         best_score = -1
         for rank, ent in enumerate(reversed(self._recent)):
             if ent.kind != "person" or (m.gender in ("m", "f") and ent.gender not in (m.gender, "?")):
                 continue
-            score = _role_score(m, mkey, owned, ent)
+            score = _role_score(m, mkey, owned, ent, discipline)
             if score >= 0 and (best is None or score > best_score or (score == best_score and ent.last > best.last)):
                 best, best_score = ent, score
             if rank > _RECENT:
                 break
         return best
+
+    def _fresh_discipline(self, m: Mention) -> bool:
+        """A discipline noun the text has not used before ``m`` ("Ein Ökonom der Bank warnte … der Ökonom" is
+        someone the text brought in unnamed, not the person named last)."""
+        base = _discipline_word(m)
+        return bool(base) and base.rstrip("e") not in self._text[: m.start].lower()
 
     def knows_age(self, age: int) -> bool:
         """Whether a person mentioned lately was given this age ("der 52-jährige Holger Mertens")."""

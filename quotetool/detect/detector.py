@@ -10,10 +10,12 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import Final, NamedTuple
 
+import regex
+
 from quotetool.detect import interview, lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.confidence import confidence_of
-from quotetool.detect.context import SentenceView, plural_people
+from quotetool.detect.context import SentenceView, is_plural_verb, plural_people
 from quotetool.detect.coref import Entity, Registry, singular_org
 from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, VIEW_WORDS, Cue, clause_end, find_cues
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
@@ -711,7 +713,7 @@ def _antecedent(
     if plural:
         # (not "Die Polizei nahm zwei Männer fest. Sie gaben an, …": a body named in the singular)
         body = m.kind == "org" and not singular_org(m.phrase.rsplit(" ", 1)[-1])
-        fits = m.gender == "pl" or m.kind == "group" or body or plural_people(m)
+        fits = m.gender == "pl" or m.kind == "group" or body or plural_people(m) or _plural_by_verb(text, m)
     elif pronoun.head == "er":
         fits = m.gender in ("m", "?") and m.kind != "group"
     else:
@@ -720,6 +722,23 @@ def _antecedent(
 
 
 _ANTECEDENT_KINDS: Final = frozenset({"name", "role", "org", "group", "other"})
+
+
+def _plural_by_verb(text: str, m: Mention) -> bool:
+    """A subject with "die" whose finite verb right after it is plural ("Die Eltern sind empört", "Die Anwohner
+    fordern …"): a group, which a plural "sie" can take up, though its noun shows no number."""
+    if m.det != "die" or m.kind not in ("role", "other"):
+        return False
+    nxt = _WORD_AFTER.match(text, m.end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word in _PLURAL_FINITE or is_plural_verb(word) or (word.endswith(("ern", "eln")) and word not in _NOT_VERBS)
+
+
+_WORD_AFTER: Final = regex.compile(r" (\p{Ll}+)\b")
+_NOT_VERBS: Final = frozenset({"gestern", "intern", "extern", "modern"})  # (ends like "fordern", "sammeln")
+_PLURAL_FINITE: Final = frozenset({"sind", "waren", "haben", "hatten", "werden", "wurden", "wollen", "wollten"})
 
 
 def _salient_antecedent(

@@ -493,6 +493,9 @@ def _cue_before(view: SentenceView, q: int) -> Candidate | None:
     cue = _cue_before_separator(view, p, sep)
     if cue is not None:
         return _quote_after_cue(view, q, cue, sep)
+    if sep == ":" and 0 < p <= 3 and all(t.low in _GOING_ON for t in toks[:p]) and _quoted_before(view):
+        # "„…“, sagte Fenn. Und weiter: „…“": the speaker before goes on
+        return _cand(view, [toks[q]], DIRECT_CONTINUATION, None, None, inherit=True, priority=PRIORITY_DIRECT_CUE)
     if sep == ":":
         return _quote_after_colon(view, q)
     return None
@@ -569,6 +572,15 @@ def _quote_after_colon(view: SentenceView, q: int) -> Candidate | None:
     return None
 
 
+def _quoted_before(view: SentenceView) -> bool:
+    """A quotation closes in the few sentences before the sentence ``view``."""
+    before = view.text[max(0, view.start - _QUOTED_BEFORE_CHARS) : view.start]
+    return any(c in before for c in '“”"«»‹')
+
+
+_QUOTED_BEFORE_CHARS: Final = 400
+# words that alone before a colon say the speaker before goes on: "Und weiter: „…“", "Außerdem: „…“"
+_GOING_ON: Final = both_spellings({"und", "weiter", "ferner", "außerdem", "zudem", "dann", "später"})
 _POSSESSIVE_OWNERS: Final = MappingProxyType({"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"})
 
 

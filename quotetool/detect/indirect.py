@@ -1769,9 +1769,14 @@ def _main_clause_after_fronted(toks: list[Tok], lo: int, comma: int) -> bool:
     for k in range(lo + 2, comma - 1):
         if toks[k].text != ",":
             continue
+        if toks[k + 1].low in _RESUMPTIVE and k + 2 < comma:
+            k += 1  # "Wer Helfer angreife, der greife uns alle an": a pronoun takes up the fronted clause
         t = toks[k + 1]
         return t.quote is None and t.text[0].islower() and t.low in lexicon.SUBJUNCTIVE
     return False
+
+
+_RESUMPTIVE: Final = frozenset({"der", "die", "das", "dem", "den"})
 
 
 def _someone_elses_claim(toks: list[Tok], lo: int, first_end: int, comma: int) -> bool:
@@ -2251,9 +2256,12 @@ REPORTING_II: Final = both_spellings(
 
 
 # the plural modals' Konjunktiv II, which stands in for the Konjunktiv I where that is the indicative ("sie
-# können" → "sie könnten"): reported right after a statement ("Die Hubschrauber könnten nur wenig tragen"),
-# unlike the singular "könnte", "müsste", "dürfte", for which "könne", "müsse", "dürfe" exist
-PLURAL_MODALS_II: Final = both_spellings({"könnten", "müssten", "dürften"})
+# können" → "sie könnten", "sie sollen" → "sie sollten"): reported right after a statement ("Die Hubschrauber
+# könnten nur wenig tragen", "Ältere Menschen sollten niemanden hereinlassen"), unlike the singular "könnte",
+# "müsste", "dürfte", for which "könne", "müsse", "dürfe" exist
+PLURAL_MODALS_II: Final = both_spellings({"könnten", "müssten", "dürften", "sollten"})
+# words that make "sollten" a past plan the narrator tells ("Die Arbeiten sollten ursprünglich im Mai beginnen")
+_PAST_PLAN: Final = both_spellings({"ursprünglich", "eigentlich", "damals", "einst", "zunächst"})
 _HEARSAY: Final = frozenset({"soll", "sollen"})  # "soll … gesagt haben", "sollen … gewesen sein": hearsay
 _PERFECT_AUX: Final = frozenset({"haben", "sein"})
 # the words a sentence needs to be read as a weak continuation (detector.py skips a sentence without any)
@@ -2270,11 +2278,16 @@ def _weakly_reported(toks: list[Tok], parts: list[tuple[int, int]]) -> tuple[Rul
             t = toks[i]
             if t.quote is not None:
                 continue
-            if t.low in REPORTING_II or t.low in PLURAL_MODALS_II:
+            if t.low in REPORTING_II or (t.low in PLURAL_MODALS_II and not _past_plan(toks, t, a, b)):
                 return CONDITIONAL_CONTINUATION, i
             if t.low in _HEARSAY and _perfect_infinitive(toks, i + 1, b):
                 return HEARSAY_CONTINUATION, i
     return None
+
+
+def _past_plan(toks: list[Tok], modal: Tok, lo: int, hi: int) -> bool:
+    """ "sollten" in a clause lo..hi that tells a past plan ("sollten ursprünglich im Mai beginnen"): narration."""
+    return modal.low == "sollten" and any(toks[j].low in _PAST_PLAN for j in range(lo, hi))
 
 
 def _perfect_infinitive(toks: list[Tok], lo: int, hi: int) -> bool:

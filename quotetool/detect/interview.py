@@ -9,7 +9,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from quotetool.detect.coref import Entity, Registry
+from quotetool.detect.coref import ADDRESS_TITLES, Entity, Registry
 from quotetool.detect.tokens import both_spelled
 
 # a paragraph's opening label: one to three capitalised words (an initial with its dot), a colon, then text
@@ -77,7 +77,9 @@ def answers(text: str, paras: list[tuple[int, int]], registry: Registry) -> list
 _ANSWER_LABELS: Final = frozenset({"Antwort", "A"})
 _QUESTION_LABELS: Final = frozenset({"Frage", "F"})
 # "Frau Adler, wie …": a question that addresses the interviewee by title and surname
-_ADDRESS: Final = regex.compile(r"(?:Herr|Frau)[ ](\p{Lu}[\p{L}'’-]+)[ ]?,")
+# (with titles between: "Frau Professorin Engel,", "Herr Dr. Brandt,")
+_TITLES: Final = ADDRESS_TITLES
+_ADDRESS: Final = regex.compile(r"(?:Herr|Frau)[ ]" + _TITLES + r"(\p{Lu}[\p{L}'’-]+)[ ]?,")
 
 
 def _interviewee(text: str, labelled: list[Labelled], named: list[Answer], registry: Registry) -> Entity | None:
@@ -141,7 +143,7 @@ def _address(text: str, questions: list[tuple[int, int]]) -> regex.Match[str] | 
     return None
 
 
-_ADDRESS_IN: Final = regex.compile(r"(?:^|(?<=\s))(?:Herr|Frau)[ ](\p{Lu}[\p{L}'’-]+),")
+_ADDRESS_IN: Final = regex.compile(r"(?:^|(?<=\s))(?:Herr|Frau)[ ]" + _TITLES + r"(\p{Lu}[\p{L}'’-]+),")
 
 
 def _answer_spans(text: str, paras: list[tuple[int, int]], questions: set[int]) -> list[tuple[int, int]]:

@@ -16,8 +16,8 @@ from quotetool.detect.tokens import FUNCTION_WORDS, both_spellings, wordset
 
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
 # (or a brand written with a lower-case first letter: "… versteigert. eVendo hält es für möglich …")
-_BOUNDARY: Final = regex.compile(r"[.!?…]+[“”\"»«‘’')\]]*(?=\s+(?:[\p{Lu}\p{N}„\"»«‚‘“(\[–—-]|\p{Ll}{1,4}\p{Lu}))")
-_OPENING_MARKS: Final = frozenset('„"»«“')
+_BOUNDARY: Final = regex.compile(r"[.!?…]+[“”\"»«‘’'›‹)\]]*(?=\s+(?:[\p{Lu}\p{N}„\"»«›‹‚‘“(\[–—-]|\p{Ll}{1,4}\p{Lu}))")
+_OPENING_MARKS: Final = frozenset('„"»«“›‹')
 _WORD_AFTER: Final = regex.compile(r"\s+(\w+)")
 _WORD_BEFORE: Final = regex.compile(r"(?r)[^\W_]+$")  # searched backwards from the dot: one attempt, not twenty
 _ASCII_ALNUM: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -206,9 +206,9 @@ _new: Final = tuple.__new__  # builds a Sentence without the Python-level __new_
 
 
 _END_MARKS: Final = ".!?…"
-_CLOSING_MARKS: Final = "“”\"»«‘’')]"
+_CLOSING_MARKS: Final = "“”\"»«‘’'›‹)]"
 _SPACE: Final = regex.compile(r"\s")
-_CAN_START: Final = regex.compile(r"[\p{Lu}\p{N}„\"»«‚‘“(\[–—-]")
+_CAN_START: Final = regex.compile(r"[\p{Lu}\p{N}„\"»«›‹‚‘“(\[–—-]")
 _SPACE_MEMO: Final[dict[str, bool]] = {}
 _START_MEMO: Final[dict[str, bool]] = {}
 

@@ -196,6 +196,7 @@ _ROLE: Final = {
 DEMONYMS: Final = frozenset(lines("demonyms.txt"))
 EPITHETS: Final = frozenset(lines("epithet_nouns.txt"))  # positions in team sports: "der Innenverteidiger"
 OCCUPATIONS: Final = frozenset(lines("occupation_nouns.txt"))  # what a public figure is known as: "die Sängerin"
+DISCIPLINES: Final = frozenset(lines("discipline_nouns.txt"))  # what a person is trained in: "die Ökonomin"
 _ORG: Final = _endings("organisation_nouns.txt", ("s", "es", "en", "n", "e"))
 _SOURCE: Final = {
     **_endings("sign_nouns.txt", ("s", "es", "e", "en", "n", "ern")),
