@@ -175,9 +175,7 @@ def _stance_on_it_after(view: SentenceView, j: int) -> bool:
     toks = view.toks
     if j + 3 >= len(toks) or toks[j + 1].low != "was":
         return False
-    e = j + 2
-    while e < len(toks) and toks[e].text not in (",", ";", ":", ".", "!", "?"):
-        e += 1
+    e = clause_end_plain(toks, j + 2)
     return any(_speech_cue(view, x) for x in range(j + 2, e)) and not has_subjunctive(toks, j + 2, e, strong_only=True)
 
 
