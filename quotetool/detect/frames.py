@@ -123,14 +123,15 @@ def _frame_at(view: SentenceView, i: int) -> Candidate | None:
     if _opens_relative_frame(toks, i):
         return _relative_frame(view, i)  # "Umfragen, nach denen …", "ein Gutachten, laut dem …"
     low = toks[i].low
-    if low in _PREPOSITIONAL_FRAMES:
+    if low in FRAME_PREPOSITIONS:
         return _prepositional_frame(view, i, low)
     if low == "wie" or low == "so":
         return _clause_frame(view, i, low)
     return _perspective_frame(view, i, low)
 
 
-_PREPOSITIONAL_FRAMES: Final = both_spellings({"laut", "gemäß", "zufolge", "nach"})
+# the prepositions and the postposition of a frame ("laut Polizei", "der Polizei zufolge")
+FRAME_PREPOSITIONS: Final = both_spellings({"laut", "gemäß", "zufolge", "nach"})
 _GEMAESS: Final = both_spellings({"gemäß"})
 
 

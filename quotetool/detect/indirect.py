@@ -23,7 +23,7 @@ from quotetool.detect.context import (
 )
 from quotetool.detect.cues import CLAIMS_WITHOUT_ARTICLE, Cue, after_time, clause_end, holder_end, sentence_part_end
 from quotetool.detect.direct import main_subject
-from quotetool.detect.frames import frame_candidates
+from quotetool.detect.frames import FRAME_PREPOSITIONS, frame_candidates
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import has_listed_subjunctive, has_subjunctive, may_be_verb_in_e
 from quotetool.detect.proposal import Kind
@@ -2138,15 +2138,12 @@ def _prepositional_relative(toks: list[Tok], j: int) -> bool:
     """The preposition at ``j`` and the relative pronoun after it open a relative clause that holds no report of
     its own: not a frame ("…, laut denen jeder … haben solle"), nor a clause that "und" goes on from (a
     comma left out: "…, von dem sich Teile gelöst hatten und eine Reparatur seien ursächlich")."""
-    if toks[j].low in _FRAME_PREPOSITIONS:
+    if toks[j].low in FRAME_PREPOSITIONS:
         return False
     e = clause_end_plain(toks, j)
     if any(t.low in ("und", "oder") for t in toks[j + 2 : e]):
         return False
     return toks[j + 1].low in ("dessen", "deren") or not (is_nounlike(toks[j + 2]) or is_adjective(toks[j + 2]))
-
-
-_FRAME_PREPOSITIONS: Final = both_spellings({"laut", "nach", "gemäß", "zufolge"})
 
 
 def _relative_in_clause(toks: list[Tok], j: int) -> bool:
