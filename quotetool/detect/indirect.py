@@ -1127,9 +1127,8 @@ def _explained_fact(toks: list[Tok], k: int) -> bool:
     ("Gründe dafür, dass …", "Bedingungen dafür, dass …"): it depends on the noun, not on the cue."""
     return (
         k >= 3
-        and toks[k].low in ("dass", "daß")
+        and toks[k].low in _DASS
         and toks[k - 1].text == ","
-        and toks[k - 2].low.startswith("da")
         and toks[k - 2].low in _PRONOMINAL_ADVERBS
         and toks[k - 3].text[0].isupper()
         and toks[k - 3].low in lexicon.EXPLAINED_NOUNS
