@@ -539,11 +539,9 @@ def _modal_infinitive(toks: list[Tok], cue: Cue) -> bool:
     """ "Es ist zu erwarten, dass …", "ist davon auszugehen, dass …", "war als Sensation zu bewerten, dass …": "sein"
     with the zu-infinitive of a verb of thinking or judging is the narrator's own assessment (not "war es ihr
     wichtig zu betonen, dass …": a verb of speech)."""
-    i = cue.index
-    t = toks[i]
-    infinitive = (i > 0 and toks[i - 1].low == "zu") or ("zu" in t.low[2:-2] and t.low.endswith("en"))
-    if not infinitive or not (cue.cognition or cue.lemma in _JUDGING_VERBS):
+    if not _cue_as_zu_infinitive(toks, cue) or not (cue.cognition or cue.lemma in _JUDGING_VERBS):
         return False
+    i = cue.index
     lo = clause_start(toks, i, 0)
     return any(toks[k].low in _SEIN for k in range(lo, i))
 
@@ -551,10 +549,14 @@ def _modal_infinitive(toks: list[Tok], cue: Cue) -> bool:
 def _subject_infinitive(toks: list[Tok], cue: Cue) -> bool:
     """ "Einen Streik anzudrohen ist ein starkes Mittel, …": the zu-infinitive of the cue is the subject of "sein"
     right after it; nobody speaks, and the clause after the comma is no complement of the cue."""
+    return _cue_as_zu_infinitive(toks, cue) and cue.last + 1 < len(toks) and toks[cue.last + 1].low in _SEIN
+
+
+def _cue_as_zu_infinitive(toks: list[Tok], cue: Cue) -> bool:
+    """The cue's verb is a zu-infinitive: "zu erwarten" written apart, or "auszugehen", "anzudrohen"."""
     i = cue.index
-    t = toks[i]
-    infinitive = (i > 0 and toks[i - 1].low == "zu") or ("zu" in t.low[2:-2] and t.low.endswith("en"))
-    return infinitive and cue.last + 1 < len(toks) and toks[cue.last + 1].low in _SEIN
+    low = toks[i].low
+    return (i > 0 and toks[i - 1].low == "zu") or ("zu" in low[2:-2] and low.endswith("en"))
 
 
 _JUDGING_VERBS: Final = frozenset({"bewerten", "werten", "beurteilen", "festhalten", "feststellen"})
