@@ -438,7 +438,7 @@ def _joined_before(view: SentenceView, lo: int, m: Mention) -> tuple[int, Mentio
     at ``lo`` is a source with it (the dative articles keep the parser from joining them); both as a group, from
     where the first starts."""
     toks = view.toks
-    if lo < 3 or toks[lo - 1].low not in ("und", "sowie") or m.kind not in _JOINABLE:
+    if lo < 3 or toks[lo - 1].low not in _AND or m.kind not in _JOINABLE:
         return lo, m
     for k in range(max(0, lo - 7), lo - 2):
         if not _may_open_phrase(toks[k]):
