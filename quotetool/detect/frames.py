@@ -325,9 +325,7 @@ def _held_report(view: SentenceView, i: int, g: int, noun: Tok) -> Candidate | N
     m, _ = parse_np(view.text, toks, g, i - 1)
     if m is None or m.kind not in STATEMENT_HOLDERS or m.kind == "pronoun":
         return _what_the_noun_reports(view, i, noun, noun.low in lexicon.STATEMENT_NOUNS)
-    cue_t = (toks[i].start, toks[i].end, toks[i].text)
-    hi = clause_end_plain(toks, i + 2)
-    return make(view, i + 2, hi, _RELATIVE_FRAME_RULES[toks[i].low], m, None, cue_tuple=cue_t)
+    return _source_of_relative(view, i, m)
 
 
 def _reports_something(noun: Tok) -> bool:
@@ -379,11 +377,18 @@ def _what_the_noun_reports(view: SentenceView, i: int, noun: Tok, claim: bool) -
     """The relative clause after the preposition at ``i`` as what ``noun`` reports: a claim without a source
     when the noun is a claim noun ("Gerüchte, nach denen …"), else the noun as the source under the frame
     rule of the preposition ("ein Gutachten, laut dem …")."""
-    toks = view.toks
-    hi = clause_end_plain(toks, i + 2)
     if claim:
+        hi = clause_end_plain(view.toks, i + 2)
         return make(view, i + 2, hi, IMPERSONAL_CLAUSE, None, None, cue_tuple=(noun.start, noun.end, noun.text))
     m = Mention(start=noun.start, end=noun.end, text=noun.text, kind="source", head=noun.low)
+    return _source_of_relative(view, i, m)
+
+
+def _source_of_relative(view: SentenceView, i: int, m: Mention) -> Candidate | None:
+    """The relative clause after the preposition at ``i`` as the statement of ``m``, under the preposition's frame
+    rule and with the preposition as the cue."""
+    toks = view.toks
+    hi = clause_end_plain(toks, i + 2)
     return make(
         view,
         i + 2,
