@@ -2487,7 +2487,7 @@ def _dative_addressee(first: Mention) -> bool:
     return (
         first.det in ("der", "dieser")
         and first.kind in ("other", "org", "source")
-        and bool(lexicon.media_of(first.head) or first.kind == "other" or addressee_word(first.head))
+        and (first.kind == "other" or addressee_word(first.head))
     )
 
 
