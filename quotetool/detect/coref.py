@@ -621,7 +621,7 @@ def _office(key: str) -> str:
     return key
 
 
-def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity, discipline: bool = False) -> int:
+def _role_score(m: Mention, mkey: str, owned: bool, ent: Entity, discipline: bool) -> int:
     """How well a role phrase fits a person (-1: not at all): a compatible role, more so with shared modifiers;
     ``discipline``: the phrase is an epithet of a discipline that fits the person named last ("die Ökonomin")."""
     if m.head == "jährige":

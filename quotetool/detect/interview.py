@@ -78,8 +78,7 @@ _ANSWER_LABELS: Final = frozenset({"Antwort", "A"})
 _QUESTION_LABELS: Final = frozenset({"Frage", "F"})
 # "Frau Adler, wie …": a question that addresses the interviewee by title and surname
 # (with titles between: "Frau Professorin Engel,", "Herr Dr. Brandt,")
-_TITLES: Final = ADDRESS_TITLES
-_ADDRESS: Final = regex.compile(r"(?:Herr|Frau)[ ]" + _TITLES + r"(\p{Lu}[\p{L}'’-]+)[ ]?,")
+_ADDRESS: Final = regex.compile(r"(?:Herr|Frau)[ ]" + ADDRESS_TITLES + r"(\p{Lu}[\p{L}'’-]+)[ ]?,")
 
 
 def _interviewee(text: str, labelled: list[Labelled], named: list[Answer], registry: Registry) -> Entity | None:
@@ -143,7 +142,7 @@ def _address(text: str, questions: list[tuple[int, int]]) -> regex.Match[str] | 
     return None
 
 
-_ADDRESS_IN: Final = regex.compile(r"(?:^|(?<=\s))(?:Herr|Frau)[ ]" + _TITLES + r"(\p{Lu}[\p{L}'’-]+),")
+_ADDRESS_IN: Final = regex.compile(r"(?:^|(?<=\s))(?:Herr|Frau)[ ]" + ADDRESS_TITLES + r"(\p{Lu}[\p{L}'’-]+),")
 
 
 def _answer_spans(text: str, paras: list[tuple[int, int]], questions: set[int]) -> list[tuple[int, int]]:

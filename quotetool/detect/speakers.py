@@ -988,9 +988,7 @@ def _foreign_tail(toks: list[Tok], k: int, limit: int) -> int:
         e += 1
     if e == k or e + 1 >= limit or toks[e - 1].low in _NAME_PARTICLES:
         return k
-    a = e
-    if toks[a].text == "(":
-        a = _after_bracket(toks, a, limit)
+    a = _after_bracket(toks, e, limit)  # ("(UPP)")
     return e if a + 1 < limit and toks[a].text == "," and toks[a + 1].text.split("-")[0] in lexicon.FIRST_NAMES else k
 
 
@@ -2487,7 +2485,7 @@ def _dative_addressee(first: Mention) -> bool:
     return (
         first.det in ("der", "dieser")
         and first.kind in ("other", "org", "source")
-        and bool(lexicon.media_of(first.head) or first.kind == "other" or addressee_word(first.head))
+        and (first.kind == "other" or addressee_word(first.head))
     )
 
 
