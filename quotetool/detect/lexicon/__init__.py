@@ -7,7 +7,7 @@ list by adding lines, no code change needed. Everything here is immutable after 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Final
@@ -18,19 +18,19 @@ from quotetool.detect.tokens import both_spellings, old_spelling, spellings
 from quotetool.detect.tokens import umlaut_free as umlaut_free  # (re-exported: tests read it here)
 
 
+@cache
 def lines(name: str) -> tuple[str, ...]:
     """The non-empty, non-comment lines of one lexicon file, then each line with an umlaut or ß as written
     without them (erklären -> erklaeren, Jürgen -> Juergen, gemäß -> gemaess), as agency feeds and archives
-    write German: every list reads that spelling too, and the text itself is never rewritten."""
+    write German: every list reads that spelling too, and the text itself is never rewritten. Read and spelled
+    once per file (several tables read the same file: source_nouns.txt, demonyms.txt, …)."""
     text = files(__name__).joinpath(name).read_text(encoding="utf-8")
     out = []
     for raw in text.splitlines():
         line = raw.strip()
         if line and not line.startswith("#"):
             out.append(line)
-    known = set(out)
-    out += [f for line in tuple(out) for f in spellings(line)[1:] if f not in known]
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out + [f for line in out for f in spellings(line)[1:]]))
 
 
 @dataclass(frozen=True, slots=True)
