@@ -180,11 +180,16 @@ def _table(*parts: tuple[str, dict[str, str]]) -> SuffixTable:
     for kind, table in parts:
         for ending, entry in table.items():
             combined.setdefault(ending, (kind, entry))
+    return suffix_table(combined)
+
+
+def suffix_table(endings: dict[str, tuple[str, str]]) -> SuffixTable:
+    """The table over endings -> (kind, entry), with its buckets of ending lengths (also for learned nouns)."""
     lengths: dict[str, set[int]] = {}
-    for ending in combined:
+    for ending in endings:
         lengths.setdefault(ending[-3:], set()).add(len(ending))
     buckets = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-    return SuffixTable(MappingProxyType(combined), MappingProxyType(buckets))
+    return SuffixTable(MappingProxyType(endings), MappingProxyType(buckets))
 
 
 _ROLE_INFLECTIONS: Final = ("in", "innen", "s", "n", "en", "e", "es")
