@@ -721,12 +721,12 @@ def _plural_by_verb(text: str, m: Mention) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    return word in _PLURAL_FINITE or is_plural_verb(word) or (word.endswith(("ern", "eln")) and word not in _NOT_VERBS)
+    # ("sind" the one plural form the ending test misses: waren, haben, wurden, wollten end in -en)
+    return word == "sind" or is_plural_verb(word) or (word.endswith(("ern", "eln")) and word not in _NOT_VERBS)
 
 
 _WORD_AFTER: Final = regex.compile(r" (\p{Ll}+)\b")
 _NOT_VERBS: Final = frozenset({"gestern", "intern", "extern", "modern"})  # (ends like "fordern", "sammeln")
-_PLURAL_FINITE: Final = frozenset({"sind", "waren", "haben", "hatten", "werden", "wurden", "wollen", "wollten"})
 
 
 def _salient_antecedent(
