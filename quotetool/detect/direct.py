@@ -64,6 +64,7 @@ from quotetool.detect.tokens import (
     Tok,
     both_spelled,
     both_spellings,
+    spellings,
     wordset,
 )
 
@@ -935,16 +936,28 @@ def _named_by_a_noun(toks: list[Tok], q: int, cue: Cue) -> bool:
 
 
 _NAMED_WINDOW: Final = 3
-_FUER_CUES: Final = both_spellings(
-    {"halten", "erklären", "plädieren", "werben", "eintreten", "aussprechen", "danken", "loben", "kritisieren"}
-)
 # the cues that take the preposition themselves: their phrase is what they report
 _NAMING_PREPOSITIONS: Final = MappingProxyType(
     {
-        "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
-        "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
-        "für": _FUER_CUES,
-        "fuer": _FUER_CUES,
+        **dict.fromkeys(
+            ("von", "vom"), both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"})
+        ),
+        **dict.fromkeys(
+            spellings("für"),
+            both_spellings(
+                {
+                    "halten",
+                    "erklären",
+                    "plädieren",
+                    "werben",
+                    "eintreten",
+                    "aussprechen",
+                    "danken",
+                    "loben",
+                    "kritisieren",
+                }
+            ),
+        ),
     }
 )
 
@@ -1007,8 +1020,7 @@ def _fragment_speaker(view: SentenceView, q: int, cue: Cue) -> Mention | None:
 _REPORTED_PHRASE: Final = both_spellings({"von", "vom", "als", "mit"})
 _PHRASE_CUES: Final = MappingProxyType(
     {
-        "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
-        "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
+        **dict.fromkeys(("von", "vom"), both_spellings({"sprechen", "reden", "berichten", "schwärmen"})),
         "als": both_spellings(
             {
                 "bezeichnen",
