@@ -56,6 +56,7 @@ from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
     DETERMINERS,
+    FUER,
     FUNCTION_WORDS,
     PREPOSITIONS,
     RELATIVES,
@@ -477,9 +478,12 @@ def _speaker_in_brackets(view: SentenceView, q: int) -> Candidate | None:
     return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
 
 
+_HEISST: Final = both_spellings({"hieß", "heißt"})
+
+
 def _passive_ok(toks: list[Tok], j: int) -> bool:
     """„…“, hieß es. / „…“, wurde mitgeteilt.: a cue without a subject still marks the quote."""
-    return toks[j].low in ("hieß", "heißt", "hiess", "heisst") or (j + 1 < len(toks) and toks[j + 1].low == "es")
+    return toks[j].low in _HEISST or (j + 1 < len(toks) and toks[j + 1].low == "es")
 
 
 def _cue_before(view: SentenceView, q: int) -> Candidate | None:
@@ -889,7 +893,7 @@ def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
     or group open before a copula is the wording of the one whose view it states (not a name: „Nordlicht“)."""
     toks = view.toks
     lo, hi = _clause_around(toks, q)
-    if toks[lo].low not in ("für", "fuer") or toks[q].title or _quoted_name(view, q):
+    if toks[lo].low not in FUER or toks[q].title or _quoted_name(view, q):
         return None
     holder = holder_of_view(view.text, toks, lo, hi)
     if holder is None or holder.end > toks[q].start:
