@@ -13,6 +13,7 @@ from quotetool.detect.speakers import company_name_word
 from quotetool.detect.tokens import (
     AUXILIARIES,
     DETERMINERS,
+    FUER,
     FUNCTION_WORDS,
     PREPOSITIONS,
     RELATIVES,
@@ -658,7 +659,7 @@ def _heard_cues(toks: list[Tok], out: list[Cue]) -> bool:
     der sagt …", where someone is heard); its cue runs from the finite verb to "hören". Whether any was added."""
     added = False
     for i, t in enumerate(toks):
-        if t.low not in ("hören", "hoeren") or i < 2 or toks[i - 1].low != "zu":
+        if t.low not in _HOEREN or i < 2 or toks[i - 1].low != "zu":
             continue
         f = i - 2
         while f > 0 and _heard_between(toks[f].low):
@@ -700,7 +701,8 @@ def _heard_between(low: str) -> bool:
 
 
 HEARD: Final = "hörensein"  # the lemma of "ist zu hören" (a place cue: its source is the "aus" phrase)
-_HEARD_FINITE: Final = frozenset({"ist", "war", "sei", "wäre", "waere"})
+_HEARD_FINITE: Final = both_spellings({"ist", "war", "sei", "wäre"})
+_HOEREN: Final = both_spellings({"hören"})
 _HEARD_BETWEEN: Final = both_spellings(
     {
         "es",
@@ -834,7 +836,7 @@ def _view_cue(toks: list[Tok], i: int) -> bool:
     """ "Für Lenz ist klar: Die Straße kommt", "Für die Polizei steht fest, dass …": "klar"/"fest" after "ist"/"steht"
     in a sentence that "für" opens, right before a colon and a capital or before ", dass"."""
     n = len(toks)
-    if i < 3 or i + 2 >= n or toks[0].low not in ("für", "fuer") or toks[i - 1].low not in _VIEW_VERBS:
+    if i < 3 or i + 2 >= n or toks[0].low not in FUER or toks[i - 1].low not in _VIEW_VERBS:
         return False
     after = toks[i + 2]
     return (toks[i + 1].text == ":" and after.text[0].isupper()) or (
@@ -1000,7 +1002,7 @@ def _attributive_participle(toks: list[Tok], i: int) -> bool:
 
 
 # prepositions that may also close a phrase before the verb: "Der Zeitung gegenüber sagte X", "X zufolge …"
-_POSTPOSITIONS: Final = frozenset({"zufolge", "gegenüber", "gegenueber", "entlang", "nach", "zu"})
+_POSTPOSITIONS: Final = both_spellings({"zufolge", "gegenüber", "entlang", "nach", "zu"})
 _ARTICLE_OR_POSTPOSITION: Final = DETERMINERS | _POSTPOSITIONS
 # after "nicht", before an attributive participle: "nicht näher bezeichnete Kreise" (not "Weiter sagte X")
 _DEGREE_BEFORE_PARTICIPLE: Final = both_spellings({"näher", "weiter", "genauer"})
@@ -1014,11 +1016,14 @@ def _originated(toks: list[Tok], i: int, lemma: str) -> bool:
     return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "wonach"))
 
 
+_HEISSEN: Final = both_spellings({"heißen"})
+
+
 def _naming(toks: list[Tok], i: int, lemma: str) -> bool:
     """ "…, das heißt …" (that is), "das nennt sich …", "das nennt man …": the verb at ``i`` explains or names
     something, nobody speaks (not "so heißt es", "das heißt es im Bericht", "das nannte der Minister …")."""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if lemma in ("heißen", "heissen"):
+    if lemma in _HEISSEN:
         return toks[i - 1].low in ("das", "dies") and nxt != "es"
     return lemma == "nennen" and nxt in ("sich", "man")
 

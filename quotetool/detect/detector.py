@@ -50,44 +50,40 @@ from quotetool.detect.tokens import (
     core_of,
     has_control,
     is_control,
-    spellings,
     tokenize,
 )
 
-_FRAME_WORDS: Final = (
-    "laut",
-    "Laut",
-    "zufolge",
-    "Demnach",
-    "demnach",
-    "Danach",
-    "wonach",
-    "Angaben",
-    "Ansicht",
-    "Meinung",
-    "Auffassung",
-    "Einschätzung",
-    "Worten",
-    "Informationen",
-    "Berichten",
-    "Darstellung",
-    "Aussage",
-    "Aussagen",
-    "Schätzungen",
-    "Berechnungen",
-    "Erkenntnissen",
-    "Polizeiangaben",
-    "Behördenangaben",
-    "Medienberichten",
-    "Augenzeugen",
-    "Sicht",
-    "Überzeugung",
-    "Auskunft",
-    "Einschaetzung",
-    "Ueberzeugung",
-    "Behoerdenangaben",
-    "Schaetzungen",
-    "Erkenntnissen",
+_FRAME_WORDS: Final = both_spellings(
+    {
+        "laut",
+        "Laut",
+        "zufolge",
+        "Demnach",
+        "demnach",
+        "Danach",
+        "wonach",
+        "Angaben",
+        "Ansicht",
+        "Meinung",
+        "Auffassung",
+        "Einschätzung",
+        "Worten",
+        "Informationen",
+        "Berichten",
+        "Darstellung",
+        "Aussage",
+        "Aussagen",
+        "Schätzungen",
+        "Berechnungen",
+        "Erkenntnissen",
+        "Polizeiangaben",
+        "Behördenangaben",
+        "Medienberichten",
+        "Augenzeugen",
+        "Sicht",
+        "Überzeugung",
+        "Auskunft",
+    }
 )
 _PUNCT_VARIANTS: Final = ("", ",", ".", ":", ";", "!", "?", "“", "”", '"', "«", "»", ")")
 
@@ -104,7 +100,7 @@ def _variants(words) -> frozenset[str]:
 _STRONG: Final = _variants(
     {w for w, i in lexicon.VERBS.items() if not i.cognition and w not in lexicon.PARTICIPLES}
     | lexicon.SUBJUNCTIVE_I
-    | set(_FRAME_WORDS)
+    | _FRAME_WORDS
     | lexicon.ATTITUDE_ADJECTIVES
     | {"Satz", "Zitat"}  # "„…“ Mit diesem Satz überraschte X …" names the speaker of the quotation before
     # "Sein Fazit: …", "Ihre Prognose: …" (indirect._possessive_label)
@@ -126,23 +122,15 @@ _WEAK: Final = (
 # what a thinking verb, a participle or a particle verb's bare form needs nearby to be a cue
 # ("wie" for "Wie der Verband bekanntgegeben hat, …")
 _COMPLEMENT: Final = _variants(
-    {"dass", "ob", "daß", "wonach", "zu", "wie", "Wie", "Dass", "Daß"}
-    | set(lexicon.SUBJUNCTIVE_II)
+    both_spellings({"dass", "ob", "wonach", "zu", "wie", "Wie", "Dass"})  # (and daß, Daß)
+    | lexicon.SUBJUNCTIVE_II
     | {i.particle for infos in lexicon.PARTICLE_VERBS.values() for i in infos}
 ) | frozenset(w + ":" for w in lexicon.VERBS)
 
 
 # frame nouns inside compounds (Bahnangaben, Expertenmeinung) that a whole-word set test misses; plain
 # substring tests on the lower-cased sentence (a regex alternation is many times slower here)
-_FRAME_STEMS: Final = (
-    "angaben",
-    "meinung",
-    "ansicht",
-    "einschätzung",
-    "einschaetzung",
-    "informationen",
-    *spellings("gemäß"),
-)
+_FRAME_STEMS: Final = both_spelled(("angaben", "meinung", "ansicht", "einschätzung", "informationen", "gemäß"))
 _SO_PARENTHESIS: Final = (", so ", "– so ", "— so ")
 # after "nach", any frame or document noun may frame a statement ("Nach einer ersten Analyse …")
 _NACH: Final = frozenset({"nach", "Nach"})
@@ -733,12 +721,12 @@ def _plural_by_verb(text: str, m: Mention) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    return word in _PLURAL_FINITE or is_plural_verb(word) or (word.endswith(("ern", "eln")) and word not in _NOT_VERBS)
+    # ("sind" the one plural form the ending test misses: waren, haben, wurden, wollten end in -en)
+    return word == "sind" or is_plural_verb(word) or (word.endswith(("ern", "eln")) and word not in _NOT_VERBS)
 
 
 _WORD_AFTER: Final = regex.compile(r" (\p{Ll}+)\b")
 _NOT_VERBS: Final = frozenset({"gestern", "intern", "extern", "modern"})  # (ends like "fordern", "sammeln")
-_PLURAL_FINITE: Final = frozenset({"sind", "waren", "haben", "hatten", "werden", "wurden", "wollen", "wollten"})
 
 
 def _salient_antecedent(

@@ -56,6 +56,7 @@ from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
     DETERMINERS,
+    FUER,
     FUNCTION_WORDS,
     PREPOSITIONS,
     RELATIVES,
@@ -64,6 +65,7 @@ from quotetool.detect.tokens import (
     Tok,
     both_spelled,
     both_spellings,
+    spellings,
     wordset,
 )
 
@@ -476,9 +478,12 @@ def _speaker_in_brackets(view: SentenceView, q: int) -> Candidate | None:
     return _cand(view, [toks[q]], DIRECT_BRACKETED, m, None)
 
 
+_HEISST: Final = both_spellings({"hieß", "heißt"})
+
+
 def _passive_ok(toks: list[Tok], j: int) -> bool:
     """„…“, hieß es. / „…“, wurde mitgeteilt.: a cue without a subject still marks the quote."""
-    return toks[j].low in ("hieß", "heißt", "hiess", "heisst") or (j + 1 < len(toks) and toks[j + 1].low == "es")
+    return toks[j].low in _HEISST or (j + 1 < len(toks) and toks[j + 1].low == "es")
 
 
 def _cue_before(view: SentenceView, q: int) -> Candidate | None:
@@ -888,7 +893,7 @@ def _view_fragment(view: SentenceView, q: int) -> Candidate | None:
     or group open before a copula is the wording of the one whose view it states (not a name: „Nordlicht“)."""
     toks = view.toks
     lo, hi = _clause_around(toks, q)
-    if toks[lo].low not in ("für", "fuer") or toks[q].title or _quoted_name(view, q):
+    if toks[lo].low not in FUER or toks[q].title or _quoted_name(view, q):
         return None
     holder = holder_of_view(view.text, toks, lo, hi)
     if holder is None or holder.end > toks[q].start:
@@ -935,16 +940,28 @@ def _named_by_a_noun(toks: list[Tok], q: int, cue: Cue) -> bool:
 
 
 _NAMED_WINDOW: Final = 3
-_FUER_CUES: Final = both_spellings(
-    {"halten", "erklären", "plädieren", "werben", "eintreten", "aussprechen", "danken", "loben", "kritisieren"}
-)
 # the cues that take the preposition themselves: their phrase is what they report
 _NAMING_PREPOSITIONS: Final = MappingProxyType(
     {
-        "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
-        "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"}),
-        "für": _FUER_CUES,
-        "fuer": _FUER_CUES,
+        **dict.fromkeys(
+            ("von", "vom"), both_spellings({"sprechen", "reden", "berichten", "schwärmen", "distanzieren", "abraten"})
+        ),
+        **dict.fromkeys(
+            spellings("für"),
+            both_spellings(
+                {
+                    "halten",
+                    "erklären",
+                    "plädieren",
+                    "werben",
+                    "eintreten",
+                    "aussprechen",
+                    "danken",
+                    "loben",
+                    "kritisieren",
+                }
+            ),
+        ),
     }
 )
 
@@ -1007,8 +1024,7 @@ def _fragment_speaker(view: SentenceView, q: int, cue: Cue) -> Mention | None:
 _REPORTED_PHRASE: Final = both_spellings({"von", "vom", "als", "mit"})
 _PHRASE_CUES: Final = MappingProxyType(
     {
-        "von": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
-        "vom": both_spellings({"sprechen", "reden", "berichten", "schwärmen"}),
+        **dict.fromkeys(("von", "vom"), both_spellings({"sprechen", "reden", "berichten", "schwärmen"})),
         "als": both_spellings(
             {
                 "bezeichnen",

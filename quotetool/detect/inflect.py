@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from quotetool.detect.tokens import both_spelled, spellings
+
 # Inseparable prefixes (and -ieren verbs) form the participle without "ge-": erklärt, betont, kritisiert.
 _NO_GE_PREFIXES: Final = (
     "be",
@@ -18,8 +20,7 @@ _NO_GE_PREFIXES: Final = (
     "ver",
     "wider",
     "zer",
-    "über",
-    "ueber",
+    *spellings("über"),  # (ueber; "miss" alone: its old spelling "miß" is not read as a prefix)
     "unter",
 )
 
@@ -101,7 +102,7 @@ def verb_forms(line: str) -> VerbForms:
 _GENITIVE_MN: Final = frozenset({"des", "eines", "dieses", "jenes", "seines", "ihres", "keines"})
 _GENITIVE_F_PL: Final = frozenset({"der", "einer", "dieser", "jener", "seiner", "ihrer", "keiner"})
 # endings of capitalised adjectives in names: der Deutschen Bank, des Bayerischen Rundfunks, der Vereinten Nationen
-_NAME_ADJECTIVE: Final = ("ischen", "lichen", "igen", "alen", "ellen", "ären", "aeren", "ten", "schen", "eren")
+_NAME_ADJECTIVE: Final = both_spelled(("ischen", "lichen", "igen", "alen", "ellen", "ären", "ten", "schen", "eren"))
 
 
 def nominative(phrase: str, det: str, base_of: Callable[[str], str | None] | None = None) -> str:

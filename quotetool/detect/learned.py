@@ -19,12 +19,11 @@ from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 from typing import Final
 
 from quotetool.detect import lexicon
 from quotetool.detect.inflect import verb_forms
-from quotetool.detect.lexicon import SuffixTable, VerbInfo
+from quotetool.detect.lexicon import VerbInfo
 from quotetool.detect.tokens import spellings as word_spellings
 
 # ends of running words as ``str.split`` leaves them (the cheap sentence filter tests those)
@@ -131,12 +130,7 @@ class Active:
                     if spelling.endswith("e"):
                         for ending in ("r", "n", "m", "s"):
                             nouns.setdefault(spelling + ending, (kind, entry))
-        lengths: dict[str, set[int]] = {}
-        for ending in nouns:
-            lengths.setdefault(ending[-3:], set()).add(len(ending))
-        self.nouns: Final = SuffixTable(
-            MappingProxyType(nouns), MappingProxyType({k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
-        )
+        self.nouns: Final = lexicon.suffix_table(nouns)
         # words that make a sentence worth the rules: the verb forms, the nouns capitalised
         cue_words = set(verb_entry) | {n.capitalize() for n in nouns}
         self.sentence_words: Final = frozenset(w + p for w in cue_words for p in _PUNCT)

@@ -13,6 +13,7 @@ from quotetool.detect.tokens import (
     FUNCTION_WORDS,
     SENTENCE_ADVERBS,
     Tok,
+    both_spelled,
     both_spellings,
     wordset,
 )
@@ -158,6 +159,37 @@ _NOT_VERBS_IN_E: Final = both_spellings(
 )
 
 
+# endings of words in -e that are rarely verbs (adjectives, participles, nouns), each in every spelling; and "-ße"
+# (große), read apart: written with "ss" only after the vowels here (gemässe, weisse; not "müsse", "wisse")
+_NO_VERB_ENDINGS: Final = both_spelled(
+    (
+        "che",
+        "ische",
+        "ene",
+        "ete",
+        "te",
+        "nde",  # (folgende, Ende; verbs in -den are read before "-ide", "-ede", "-lde", "-rde": entscheide)
+        "ade",
+        "ode",
+        "ude",
+        "üde",
+        "öde",
+        "ste",
+        "ere",
+        "ele",
+        "weise",
+        "inne",
+        "ive",
+        "ange",
+        "ee",
+        "ie",
+        "äße",  # (gemäße: gemässe, gemaesse)
+        "eiße",  # (weisse)
+        "euße",  # (aeusserste)
+    )
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def may_be_verb_in_e(low: str) -> bool:
     """A lower-cased word that could be a Konjunktiv I in -e (erkenne, begrüße), judged by the word alone."""
@@ -168,40 +200,7 @@ def may_be_verb_in_e(low: str) -> bool:
         and low not in FUNCTION_WORDS
         and low not in AUXILIARIES
         and low not in lexicon.SUBJUNCTIVE_II
-        and not (
-            low.endswith(
-                (
-                    "che",
-                    "ische",
-                    "ene",
-                    "ete",
-                    "te",
-                    "nde",  # (folgende, Ende; verbs in -den are read before "-ide", "-ede", "-lde", "-rde": entscheide)
-                    "ade",
-                    "ode",
-                    "ude",
-                    "üde",
-                    "uede",
-                    "öde",
-                    "oede",
-                    "ste",
-                    "ere",
-                    "ele",
-                    "weise",
-                    "inne",
-                    "ive",
-                    "ange",
-                    "ee",
-                    "ie",
-                    "ße",  # (große, gemäße; written without ß: gemaesse, weisse, aeusserste)
-                    "aesse",
-                    "ässe",  # (Swiss copy: gemässe)
-                    "eisse",
-                    "eusse",
-                )
-            )
-            and not _verb_despite_ending(low)
-        )
+        and not ((low.endswith(_NO_VERB_ENDINGS) or low.endswith("ße")) and not _verb_despite_ending(low))
     )
 
 

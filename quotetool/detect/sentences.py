@@ -14,9 +14,15 @@ from quotetool.detect.marks import QuoteSpan
 from quotetool.detect.memo import remember
 from quotetool.detect.tokens import FUNCTION_WORDS, both_spellings, wordset
 
+_END_MARKS: Final = ".!?…"
+_CLOSING_MARKS: Final = "“”\"»«‘’'›‹)]"
+_START_MARKS: Final = '„"»«›‹‚‘“([–—-'  # (besides capitals and digits: an opening mark, a bracket, a dash)
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
 # (or a brand written with a lower-case first letter: "… versteigert. eVendo hält es für möglich …")
-_BOUNDARY: Final = regex.compile(r"[.!?…]+[“”\"»«‘’'›‹)\]]*(?=\s+(?:[\p{Lu}\p{N}„\"»«›‹‚‘“(\[–—-]|\p{Ll}{1,4}\p{Lu}))")
+_BOUNDARY: Final = regex.compile(
+    f"[{regex.escape(_END_MARKS)}]+[{regex.escape(_CLOSING_MARKS)}]*"
+    rf"(?=\s+(?:[\p{{Lu}}\p{{N}}{regex.escape(_START_MARKS)}]|\p{{Ll}}{{1,4}}\p{{Lu}}))"
+)
 _OPENING_MARKS: Final = frozenset('„"»«“›‹')
 _WORD_AFTER: Final = regex.compile(r"\s+(\w+)")
 _WORD_BEFORE: Final = regex.compile(r"(?r)[^\W_]+$")  # searched backwards from the dot: one attempt, not twenty
@@ -205,10 +211,8 @@ def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
 _new: Final = tuple.__new__  # builds a Sentence without the Python-level __new__ of NamedTuple
 
 
-_END_MARKS: Final = ".!?…"
-_CLOSING_MARKS: Final = "“”\"»«‘’'›‹)]"
 _SPACE: Final = regex.compile(r"\s")
-_CAN_START: Final = regex.compile(r"[\p{Lu}\p{N}„\"»«›‹‚‘“(\[–—-]")
+_CAN_START: Final = regex.compile(rf"[\p{{Lu}}\p{{N}}{regex.escape(_START_MARKS)}]")
 _SPACE_MEMO: Final[dict[str, bool]] = {}
 _START_MEMO: Final[dict[str, bool]] = {}
 

@@ -269,7 +269,8 @@ CONJUNCTIONS: Final = wordset(
     """
 )
 # "während", a conjunction or a preposition, in both spellings (agency copy writes "waehrend")
-WAEHREND: Final = frozenset({"während", "waehrend"})
+WAEHREND: Final = both_spellings({"während"})
+FUER: Final = both_spellings({"für"})  # (für, fuer)
 # Words that open a subordinate clause; a clause they open is not a main clause.
 SUBORDINATORS: Final = wordset(
     """

@@ -7,7 +7,7 @@ list by adding lines, no code change needed. Everything here is immutable after 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Final
@@ -18,19 +18,19 @@ from quotetool.detect.tokens import both_spellings, old_spelling, spellings
 from quotetool.detect.tokens import umlaut_free as umlaut_free  # (re-exported: tests read it here)
 
 
+@cache
 def lines(name: str) -> tuple[str, ...]:
     """The non-empty, non-comment lines of one lexicon file, then each line with an umlaut or ß as written
     without them (erklären -> erklaeren, Jürgen -> Juergen, gemäß -> gemaess), as agency feeds and archives
-    write German: every list reads that spelling too, and the text itself is never rewritten."""
+    write German: every list reads that spelling too, and the text itself is never rewritten. Read and spelled
+    once per file (several tables read the same file: source_nouns.txt, demonyms.txt, …)."""
     text = files(__name__).joinpath(name).read_text(encoding="utf-8")
     out = []
     for raw in text.splitlines():
         line = raw.strip()
         if line and not line.startswith("#"):
             out.append(line)
-    known = set(out)
-    out += [f for line in tuple(out) for f in spellings(line)[1:] if f not in known]
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out + [f for line in out for f in spellings(line)[1:]]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,11 +180,16 @@ def _table(*parts: tuple[str, dict[str, str]]) -> SuffixTable:
     for kind, table in parts:
         for ending, entry in table.items():
             combined.setdefault(ending, (kind, entry))
+    return suffix_table(combined)
+
+
+def suffix_table(endings: dict[str, tuple[str, str]]) -> SuffixTable:
+    """The table over endings -> (kind, entry), with its buckets of ending lengths (also for learned nouns)."""
     lengths: dict[str, set[int]] = {}
-    for ending in combined:
+    for ending in endings:
         lengths.setdefault(ending[-3:], set()).add(len(ending))
     buckets = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-    return SuffixTable(MappingProxyType(combined), MappingProxyType(buckets))
+    return SuffixTable(MappingProxyType(endings), MappingProxyType(buckets))
 
 
 _ROLE_INFLECTIONS: Final = ("in", "innen", "s", "n", "en", "e", "es")
