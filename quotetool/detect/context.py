@@ -1111,7 +1111,7 @@ def _antecedent_before_verbs(view: SentenceView, comma: int) -> Mention | None:
     return None
 
 
-_GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})
+GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
 
 
 def _verbs_before_comma(toks: list[Tok], comma: int) -> int:
@@ -1127,7 +1127,11 @@ def _inside_phrase(toks: list[Tok], s: int) -> bool:
     """Whether a phrase starting at ``s`` would open inside another one: after an article or an adjective, or
     after a noun unless a genitive article opens it ("dem Beispiel des Abgeordneten Roth")."""
     before = toks[s - 1]
-    return before.low in DETERMINERS or is_adjective(before) or (is_nounlike(before) and toks[s].low not in _GENITIVE)
+    return (
+        before.low in DETERMINERS
+        or is_adjective(before)
+        or (is_nounlike(before) and toks[s].low not in GENITIVE_ARTICLES)
+    )
 
 
 def _verb_like(t: Tok) -> bool:

@@ -21,6 +21,7 @@ from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, VIEW_WORDS, Cue, c
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
+    POINTING_COPULAS,
     WEAK_CONTINUING,
     backward_candidate,
     continuation_candidate,
@@ -208,14 +209,11 @@ def _word_kinds(w: str) -> int:
 def _points_back(words: list[str], weak: bool) -> bool:
     """ "Dies wurde vom Ministerium mitgeteilt." (a participle after a pointer), "Die Mitteilung erfolgte durch …":
     the sentence may name the speaker of the one before."""
-    if len(words) > 3 and words[0] in _POINTER_OPENERS and words[1] in _POINTER_COPULAS:
+    if len(words) > 3 and words[0] in _POINTER_OPENERS and words[1] in POINTING_COPULAS:
         return True  # "Das ist das Fazit einer Studie …"
     return (weak and words[0] in _POINTER_OPENERS) or (
         len(words) > 3 and words[2] == "erfolgte" and words[3] == "durch"
     )
-
-
-_POINTER_COPULAS: Final = frozenset({"ist", "sind", "war", "waren"})
 
 
 _SO_ALONE_WORDS: Final = 8

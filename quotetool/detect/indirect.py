@@ -9,6 +9,7 @@ from typing import Final
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import (
+    GENITIVE_ARTICLES,
     PLACE_CUES,
     SentenceView,
     initials,
@@ -2491,7 +2492,7 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
     if n < 3 or (n < 4 and toks[0].low not in _DEMONSTRATIVES):
         return None
     first = toks[0].low
-    if first in _DEMONSTRATIVES and toks[1].low in _POINTING_COPULAS:
+    if first in _DEMONSTRATIVES and toks[1].low in POINTING_COPULAS:
         return _copula_pointer(view)
     if first in _DEMONSTRATIVES or (extended and first in _BACK_ADVERBS):
         return _cue_pointer(view)
@@ -2518,7 +2519,7 @@ def _copula_pointer(view: SentenceView) -> tuple[Mention, int] | None:
     if noun.quote is not None or not noun.text[0].isupper() or not noun.low.endswith(_POINTED_NOUNS):
         return None
     k = j + 2 if toks[j + 1].low in ("von", "vom") else j + 1
-    if k == j + 1 and toks[k].low not in _HOLDER_GENITIVES:
+    if k == j + 1 and toks[k].low not in GENITIVE_ARTICLES:
         return None
     m, _ = parse_np(view.text, toks, k, _past_comma(toks, clause_end(toks, k)))
     if m is None or m.kind == "pronoun":
@@ -2526,8 +2527,7 @@ def _copula_pointer(view: SentenceView) -> tuple[Mention, int] | None:
     return m, 1
 
 
-_POINTING_COPULAS: Final = frozenset({"ist", "sind", "war", "waren"})
-_HOLDER_GENITIVES: Final = frozenset({"der", "des", "eines", "einer"})
+POINTING_COPULAS: Final = frozenset({"ist", "sind", "war", "waren"})
 _COPULA_WINDOW: Final = 6
 # nouns (or the ends of compounds: "Kernaussagen") that name the statement before after "Das ist/sind …"
 _POINTED_NOUNS: Final = both_spelled(
