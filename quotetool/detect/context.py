@@ -693,6 +693,8 @@ def rejected_claim(view: SentenceView, cue: Cue) -> bool:
         return False
     toks = view.toks
     v = cue.index
+    if negated_wonach(toks, cue):
+        return True
     for c in view.cues:
         if c.attitude or c.lemma not in lexicon.REJECTING_VERBS:
             continue
@@ -700,6 +702,26 @@ def rejected_claim(view: SentenceView, cue: Cue) -> bool:
             return all(t.text not in _CLAUSE_MARKS for t in toks[c.index + 1 : v])
         return rejecting_participle(toks, v, c) or _rejected_after_content(toks, v, c)
     return False
+
+
+# words that negate the verb around a report noun ("konnte Berichte nicht bestätigen, wonach …")
+_REPORT_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+
+
+def negated_wonach(toks: list[Tok], cue: Cue) -> bool:
+    """ "konnte Berichte nicht bestätigen, wonach …", "wollte Gerüchte nicht kommentieren, wonach …": a report noun
+    whose clause negates the verb around it, and a "wonach" clause after its comma; the reports still claim what the
+    clause says, the verb's subject does not."""
+    v = cue.index
+    if not cue.attitude or not toks[v].text[0].isupper():
+        return False
+    e = clause_end(toks, cue.last + 1)
+    return (
+        e + 1 < len(toks)
+        and toks[e].text == ","
+        and toks[e + 1].low == "wonach"
+        and any(t.low in _REPORT_NEGATIONS for t in toks[v + 1 : e])
+    )
 
 
 def _rejected_after_content(toks: list[Tok], v: int, c: Cue) -> bool:

@@ -14,6 +14,7 @@ from quotetool.detect.context import (
     SentenceView,
     initials,
     is_plural_verb,
+    negated_wonach,
     others_stance,
     quoted_object,
     rejected_claim,
@@ -420,7 +421,9 @@ def _complement(view: SentenceView, cue: Cue) -> Candidate | None:
     # "damit bestätigt sich, dass …": nobody asserts it
     if (
         c is None
-        or _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1))
+        or (
+            _negated_or_reflexive(view, cue, clause_end(view.toks, cue.last + 1)) and not negated_wonach(view.toks, cue)
+        )
         or _narrators_hedge(view.toks, cue)
         or _modal_infinitive(view.toks, cue)
         or _subject_infinitive(view.toks, cue)
@@ -1652,18 +1655,44 @@ def _cue_clause_start(toks: list[Tok], cue: Cue) -> int:
     the participle ends it ("…, hatte Koch-Mehrin damals gesagt"), as does "lassen" the infinitive ("…, ließ der
     Angeklagte über seinen Anwalt erklären")."""
     i = cue.index
-    if i < 3 or toks[i - 1].text == "," or cue.attitude:
+    if i < 3 or cue.attitude:
         return i
+    if toks[i - 1].text == ",":
+        return _aux_before_apposition(toks, cue)
     a = clause_start(toks, i, 0)
     if (
         a >= 2
         and toks[a - 1].text == ","
-        and (toks[a].low in PAST_AUX or _lets_say(toks, a, i, cue))
+        and (toks[a].low in PAST_AUX or _passive_present(toks, a, i, cue) or _lets_say(toks, a, i, cue))
         and a < i
         and (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP)
     ):
         return a
     return i
+
+
+# the present passive's auxiliary: "…, wird die Ministerin zitiert", "…, werden die Forscher zitiert"
+_PRESENT_PASSIVE: Final = frozenset({"wird", "werden"})
+# the verbs whose present passive after a statement names its speaker as the subject ("…, wird X zitiert"; not
+# "…, werden ihm aber geringe Chancen eingeräumt")
+_QUOTING_PASSIVES: Final = frozenset({"zitieren"})
+
+
+def _aux_before_apposition(toks: list[Tok], cue: Cue) -> int:
+    """ "…, hatte Karl Roth, Sprecher des Vereins, gesagt", "…, wird Anna Kolb, Bürgermeisterin der Stadt, zitiert":
+    the auxiliary that opens the cue's clause before the subject's role apposition, when the participle closes
+    the sentence part right after that apposition; else the cue's own index."""
+    i = cue.index
+    a = role_apposition_before(toks, i)
+    if a >= i or a < 2 or toks[a - 1].text != "," or not (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP):
+        return i
+    return a if toks[a].low in PAST_AUX or _passive_present(toks, a, i, cue) else i
+
+
+def _passive_present(toks: list[Tok], a: int, i: int, cue: Cue) -> bool:
+    """ "…, wird die Ministerin in der Zeitung zitiert": "wird"/"werden" at ``a`` opens the clause of "zitieren",
+    its participle at ``i`` (not the infinitive of a future: "…, wird sie morgen zitieren")."""
+    return toks[a].low in _PRESENT_PASSIVE and cue.lemma in _QUOTING_PASSIVES and toks[i].low != cue.lemma
 
 
 def _speaker_after_cue(view: SentenceView, cue: Cue, i: int) -> tuple[bool, Mention | None]:

@@ -1,0 +1,72 @@
+"""Missed quotes found in recall round 18 (read on SpkAtt train, fixed as classes): each class with sentences of
+our own, and one each that must not fire."""
+
+from __future__ import annotations
+
+from quotetool.detect import detect
+
+from .detect_helpers import find
+
+# -- "konnte Berichte nicht bestätigen, wonach …": the negation is the verb's, the reports still claim it ---------
+
+
+def test_a_wonach_claim_after_a_negated_verb_is_the_reports_claim_without_a_speaker() -> None:
+    for text, phrase in (
+        (
+            "Ein Sprecher der Feuerwehr konnte erste Berichte nicht bestätigen, wonach Anwohner einen Knall "
+            "gehört haben wollen.",
+            "Anwohner einen Knall",
+        ),
+        (
+            "Die Stadtverwaltung wollte Gerüchte nicht kommentieren, wonach das Hallenbad im Herbst schließe.",
+            "das Hallenbad im Herbst",
+        ),
+        (
+            "Der Trainer Olaf Brenner mochte Meldungen nie bestätigen, wonach der Kapitän den Verein verlasse.",
+            "der Kapitän den Verein",
+        ),
+    ):
+        p = find(text, phrase)
+        assert (p.rule, p.speaker) == ("impersonal-clause", None)
+        assert p.quote.startswith(phrase)
+
+
+def test_a_negated_speech_verb_with_a_dass_clause_stays_unreported() -> None:
+    assert detect("Der Sprecher der Feuerwehr bestätigte nicht, dass Anwohner einen Knall gehört hätten.") == []
+
+
+def test_a_wonach_claim_after_an_unnegated_verb_keeps_the_confirming_subject() -> None:
+    p = find(
+        "Die Feuerwehr bestätigte Berichte der Lokalzeitung, wonach Anwohner einen Knall gehört hätten.",
+        "Anwohner einen Knall",
+    )
+    assert p.speaker == "Feuerwehr"
+
+
+# -- "…, wird X zitiert": the present passive of "zitieren" after a statement names its speaker ----------------
+
+
+def test_a_statement_before_the_present_passive_of_zitieren_is_the_subjects() -> None:
+    for text, speaker in (
+        ("Die Fähre fährt ab Mai wieder täglich, wird die Reederin Ulla Sand in der Zeitung zitiert.", "Ulla Sand"),
+        ("Der Deich hält dem Hochwasser stand, wird Landrat Jens Olsen zitiert.", "Jens Olsen"),
+        (
+            "Die Ernte fällt in diesem Jahr schwach aus, wird Hanna Ruh, Sprecherin des Bauernverbands, zitiert.",
+            "Hanna Ruh",
+        ),
+    ):
+        p = find(text, text[:12])
+        assert (p.rule, p.speaker) == ("cue-after", speaker)
+        assert p.quote == text[: text.index(", wird")]
+
+
+def test_other_present_passives_after_a_comma_name_no_speaker() -> None:
+    text = (
+        "Der erste Sitz der Partei gilt als sicher, dem Versuch, einen zweiten zu gewinnen, werden aber "
+        "geringe Chancen eingeräumt."
+    )
+    assert detect(text) == []
+
+
+def test_a_future_with_the_infinitive_is_no_report() -> None:
+    assert detect("Die Fähre fährt ab Mai wieder täglich, wird die Reederin Ulla Sand morgen zitieren.") == []
