@@ -453,7 +453,7 @@ def _reason_before(view: SentenceView, chosen: list[Candidate]) -> Candidate | N
     """ "X warnte vor einer Hungersnot, falls die Hilfe ausbleibe: „…“": a reported reason or condition before the
     statements chosen in the sentence, none of which covers it."""
     c = reported_reason_candidate(view)
-    if c is None or any(c.end > d.start for d in chosen):
+    if c is None or any(c.end > d.start and d.end > c.start for d in chosen):
         return None
     return c
 

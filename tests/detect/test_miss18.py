@@ -70,3 +70,30 @@ def test_other_present_passives_after_a_comma_name_no_speaker() -> None:
 
 def test_a_future_with_the_infinitive_is_no_report() -> None:
     assert detect("Die Fähre fährt ab Mai wieder täglich, wird die Reederin Ulla Sand morgen zitieren.") == []
+
+
+# -- "nannte X einen „…“, der … werde": a reported relative clause after a quoted phrase is the subject's too -----
+
+
+def test_a_konjunktiv_relative_clause_after_a_quoted_phrase_is_reported() -> None:
+    for text, phrase, speaker in (
+        (
+            "Die Gewerkschaft nannte den Plan einen „faulen Kompromiss“, der die Beschäftigten schwächen werde.",
+            "der die Beschäftigten",
+            "Gewerkschaft",
+        ),
+        (
+            "Der Landrat Jens Olsen nannte die Umleitung eine „Zumutung“, die noch Monate dauern werde.",
+            "die noch Monate dauern",
+            "Jens Olsen",
+        ),
+    ):
+        p = find(text, phrase)
+        assert p.rule in ("subjunctive-subordinate", "subjunctive-clause")
+        assert p.speaker == speaker
+        assert p.quote.startswith(phrase)
+
+
+def test_an_indicative_relative_clause_after_a_quoted_phrase_stays_narration() -> None:
+    text = "Die Gewerkschaft nannte den Plan einen „faulen Kompromiss“, der am Montag im Rat beschlossen wurde."
+    assert [p.rule for p in detect(text)] == ["direct-in-clause"]
