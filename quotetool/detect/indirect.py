@@ -1306,12 +1306,19 @@ def _dependent_clauses_end(toks: list[Tok], e: int) -> int:
         if not (
             w in RELATIVES
             or (w in SUBORDINATORS and w not in _COMMENTING and not _narrated_event(toks, e + 1, f))
+            or (w == "als" and _perfect_zu_infinitive(toks, e))
             or w in _INFINITIVE_OPENERS
             or (f - e > 2 and _is_zu_infinitive(toks, e + 1, f))
         ):  # "…, mehr Geräte dort zu lassen"
             break
         e = f
     return e
+
+
+def _perfect_zu_infinitive(toks: list[Tok], e: int) -> bool:
+    """The clause before the comma at ``e`` ends in a perfect zu-infinitive ("…, die Pläne verschwiegen zu haben"):
+    an "als" clause after it dates the deed reported ("…, als der Rat beriet"), not the act of speech."""
+    return e >= 3 and toks[e - 2].low == "zu" and toks[e - 1].low in _PERFECT_AUX and toks[e - 3].text[0].islower()
 
 
 def _narrated_event(toks: list[Tok], k: int, f: int) -> bool:

@@ -97,3 +97,28 @@ def test_a_konjunktiv_relative_clause_after_a_quoted_phrase_is_reported() -> Non
 def test_an_indicative_relative_clause_after_a_quoted_phrase_stays_narration() -> None:
     text = "Die Gewerkschaft nannte den Plan einen „faulen Kompromiss“, der am Montag im Rat beschlossen wurde."
     assert [p.rule for p in detect(text)] == ["direct-in-clause"]
+
+
+# -- "warf ihm vor, X getan zu haben, als …": the "als" clause dates the deed reported, it belongs to the claim ---
+
+
+def test_an_als_clause_after_a_perfect_infinitive_belongs_to_the_claim() -> None:
+    for text, phrase in (
+        (
+            "Die Stadträtin Lea Wendt warf dem Bürgermeister vor, die Pläne verschwiegen zu haben, als der Rat "
+            "darüber beriet.",
+            "die Pläne verschwiegen",
+        ),
+        (
+            "Die Anklage wirft dem Fahrer vor, betrunken gewesen zu sein, als er den Unfall verursachte.",
+            "betrunken gewesen",
+        ),
+    ):
+        p = find(text, phrase)
+        assert p.rule == "infinitive-clause"
+        assert p.quote.startswith(phrase) and p.quote.endswith(text[text.index(", als") + 2 : -1])
+
+
+def test_an_als_clause_after_a_plain_infinitive_stays_the_narrators() -> None:
+    p = find("Der Minister Karl Roth kündigte an, die Steuern zu senken, als er in Berlin war.", "die Steuern")
+    assert p.quote == "die Steuern zu senken"
