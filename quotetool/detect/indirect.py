@@ -1091,7 +1091,7 @@ def _infinitive_past_insertion(toks: list[Tok], k: int, q: int) -> int:
     if q + 3 >= len(toks):
         return q
     c = q + 1 if toks[q].quote is not None else q  # "über den „Turm“, das größte …"
-    if c - k < 1 or c + 2 >= len(toks) or toks[c].text != "," or not _noun_or_quote(toks[c - 1]):
+    if c - k < 1 or c + 2 >= len(toks) or toks[c].text != "," or not _noun_or_quote(toks, c - 1):
         return q
     if _is_zu_infinitive(toks, k, c):
         return q
@@ -1115,8 +1115,13 @@ _FOCUS_WORDS: Final = frozenset(
 )
 
 
-def _noun_or_quote(t: Tok) -> bool:
-    return t.quote is not None or is_nounlike(t)
+def _noun_or_quote(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` ends a noun phrase: a noun, a quotation, or a number after a noun ("auf der A 7", "nach
+    Artikel 12")."""
+    t = toks[j]
+    if t.quote is not None or is_nounlike(t):
+        return True
+    return t.text.isdigit() and j > 0 and is_nounlike(toks[j - 1])
 
 
 def _relative_clause(toks: list[Tok], k: int, seg_end: int) -> bool:

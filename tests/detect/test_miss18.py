@@ -122,3 +122,31 @@ def test_an_als_clause_after_a_perfect_infinitive_belongs_to_the_claim() -> None
 def test_an_als_clause_after_a_plain_infinitive_stays_the_narrators() -> None:
     p = find("Der Minister Karl Roth kündigte an, die Steuern zu senken, als er in Berlin war.", "die Steuern")
     assert p.quote == "die Steuern zu senken"
+
+
+# -- "…, die Maut auf der A 9, der Autobahn nach Kiel, einzuführen": a number ends the noun phrase an apposition
+# inside a zu-infinitive follows ----------------------------------------------------------------------------------
+
+
+def test_an_apposition_after_a_numbered_noun_inside_a_zu_infinitive_is_skipped() -> None:
+    for text, phrase, speaker in (
+        (
+            "Paul Lenz schlägt dem Minister vor, die Maut auf der A 9, der Autobahn zwischen Adorf und Bedorf, "
+            "einzuführen.",
+            "die Maut auf der A 9",
+            "Paul Lenz",
+        ),
+        (
+            "Die Fraktion forderte, den Artikel 12, den umstrittenen Teil des Gesetzes, zu streichen.",
+            "den Artikel 12",
+            "Fraktion",
+        ),
+    ):
+        p = find(text, phrase)
+        assert (p.rule, p.speaker) == ("infinitive-clause", speaker)
+        assert p.quote == text[text.index(phrase) : -1]
+
+
+def test_a_number_that_ends_a_clause_opens_no_insertion() -> None:
+    text = "Die Fraktion forderte, die Sitzung um 9 Uhr zu beginnen, die Gäste kommen um 10."
+    assert find(text, "die Sitzung").quote.startswith("die Sitzung um 9 Uhr zu beginnen")
