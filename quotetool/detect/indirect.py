@@ -1349,18 +1349,54 @@ def _after_subject_relative(toks: list[Tok], seg_end: int, hi: int) -> int:
 
 
 def _unmarked_infinitive(view: SentenceView, cue: Cue, e: int) -> Candidate | None:
-    """ "Die Firma hat angekündigt die Preise zu erhöhen.": a zu-infinitive after the participle, comma left out."""
+    """ "Die Firma hat angekündigt die Preise zu erhöhen.", "Der Minister versprach die Steuern zu senken.": a
+    zu-infinitive after the participle, or after the finite verb and its subject, comma left out (the comma
+    before an infinitive group is optional)."""
     toks = view.toks
-    k = cue.last + 1
-    if (
-        cue.cognition
-        or k >= e
-        or toks[cue.index].low not in lexicon.PARTICIPLES
-        or e - k < 3
-        or not _is_zu_infinitive(toks, k, e)
-    ):
+    if cue.cognition or cue.attitude or e - cue.last < 4:
         return None
-    return make(view, k, e, INFINITIVE_CLAUSE, speaker_of_cue(view, cue), cue)
+    participle = toks[cue.index].low in lexicon.PARTICIPLES
+    mention = speaker_of_cue(view, cue)
+    k = cue.last + 1 if participle else _after_finite_and_subject(view, cue, mention)
+    if k < 0 or e - k < 3 or not _is_zu_infinitive(toks, k, e):
+        return None
+    if not participle and not _bare_infinitive_group(toks, k, e):
+        return None
+    return make(view, k, e, INFINITIVE_CLAUSE, mention, cue)
+
+
+def _bare_infinitive_group(toks: list[Tok], k: int, e: int) -> bool:
+    """Tokens k..e are one infinitive group and nothing else: no auxiliary or quotation (a clause of its own), no
+    "um"/"ohne"/"statt" (the narrator's purpose: "sagte das Treffen ab, um … zu …"), no verb particle after a
+    noun (the particle closes the main clause, its object before it: "forderte die Gemeinden auf, …")."""
+    for j in range(k, e):
+        t = toks[j]
+        if t.low in AUXILIARIES or t.quote is not None or t.low in _INFINITIVE_OPENERS:
+            return False
+        if j > k and t.low in _VERB_PARTICLES and t.low != "zu" and is_nounlike(toks[j - 1]):
+            return False
+    return True
+
+
+def _after_finite_and_subject(view: SentenceView, cue: Cue, mention: Mention | None) -> int:
+    """Where a comma-less infinitive group after a finite cue of a main clause starts: right after the verb when
+    its subject opens the clause ("Der Minister versprach …"), after the subject when it follows the verb ("Am
+    Montag versprach der Minister …"); -1 when the subject is not one of these or the cue is no finite verb of
+    a main clause."""
+    toks = view.toks
+    v = cue.index
+    if mention is None or mention.kind not in _HOLDER_KINDS or (mention.kind == "pronoun" and mention.head == "es"):
+        return -1  # (not "Der Frachter droht auseinanderzubrechen", "Das Spiel verspricht spannend zu werden")
+    if not _finite_main(view, cue):
+        return -1
+    if cue.last != v:
+        return -1  # (a particle: "forderte … auf", where the object stands before it)
+    if mention.end <= toks[v].start:
+        return v + 1 if clause_start(toks, v, 0) == 0 and toks[0].start == mention.start else -1
+    j = v + 1
+    while j < len(toks) and toks[j].start < mention.end:
+        j += 1
+    return j if toks[j - 1].end == mention.end else -1
 
 
 def _finite_main(view: SentenceView, cue: Cue) -> bool:

@@ -150,3 +150,31 @@ def test_an_apposition_after_a_numbered_noun_inside_a_zu_infinitive_is_skipped()
 def test_a_number_that_ends_a_clause_opens_no_insertion() -> None:
     text = "Die Fraktion forderte, die Sitzung um 9 Uhr zu beginnen, die Gäste kommen um 10."
     assert find(text, "die Sitzung").quote.startswith("die Sitzung um 9 Uhr zu beginnen")
+
+
+# -- "Der Minister versprach die Steuern zu senken.": the comma before an infinitive group is optional ------------
+
+
+def test_a_comma_less_infinitive_group_after_a_finite_speech_verb_is_its_complement() -> None:
+    for text, phrase, speaker in (
+        (
+            "Der Landrat Jens Olsen versprach die Kreisstraße im nächsten Jahr zu sanieren.",
+            "die Kreisstraße",
+            "Jens Olsen",
+        ),
+        ("Am Montag drohte die Gewerkschaft die Verhandlungen abzubrechen.", "die Verhandlungen", "Gewerkschaft"),
+        ("Die Reederin Ulla Sand versprach auf die Preiserhöhung zu verzichten.", "auf die Preiserhöhung", "Ulla Sand"),
+    ):
+        p = find(text, phrase)
+        assert (p.rule, p.speaker) == ("infinitive-clause", speaker)
+        assert p.quote == text[text.index(phrase) : -1]
+
+
+def test_a_comma_less_infinitive_after_a_thing_or_a_purpose_is_no_report() -> None:
+    for text in (
+        "Der Frachter droht im Sturm auseinanderzubrechen.",
+        "Das Spiel am Samstag verspricht sehr spannend zu werden.",
+        "Der Landrat Jens Olsen sagte das Treffen ab um nach Hause zu fahren.",
+        "Der Landrat Jens Olsen forderte die Gemeinden auf die Gebühren zu senken.",
+    ):
+        assert [p.rule for p in detect(text)] == [], text
