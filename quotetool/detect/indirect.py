@@ -1353,14 +1353,15 @@ def _unmarked_infinitive(view: SentenceView, cue: Cue, e: int) -> Candidate | No
     zu-infinitive after the participle, or after the finite verb and its subject, comma left out (the comma
     before an infinitive group is optional)."""
     toks = view.toks
-    if cue.cognition or cue.attitude or e - cue.last < 4:
+    if cue.cognition or e - cue.last < 4 or not _is_zu_infinitive(toks, cue.last + 1, e):
+        return None  # (the cheap tests first: most cues at a sentence's end have no infinitive after them)
+    if toks[cue.index].low in lexicon.PARTICIPLES:
+        return make(view, cue.last + 1, e, INFINITIVE_CLAUSE, speaker_of_cue(view, cue), cue)
+    if cue.attitude:
         return None
-    participle = toks[cue.index].low in lexicon.PARTICIPLES
     mention = speaker_of_cue(view, cue)
-    k = cue.last + 1 if participle else _after_finite_and_subject(view, cue, mention)
-    if k < 0 or e - k < 3 or not _is_zu_infinitive(toks, k, e):
-        return None
-    if not participle and not _bare_infinitive_group(toks, k, e):
+    k = _after_finite_and_subject(view, cue, mention)
+    if k < 0 or e - k < 3 or not _bare_infinitive_group(toks, k, e):
         return None
     return make(view, k, e, INFINITIVE_CLAUSE, mention, cue)
 
