@@ -1357,13 +1357,18 @@ def _unmarked_infinitive(view: SentenceView, cue: Cue, e: int) -> Candidate | No
         return None  # (the cheap tests first: most cues at a sentence's end have no infinitive after them)
     if toks[cue.index].low in lexicon.PARTICIPLES:
         return make(view, cue.last + 1, e, INFINITIVE_CLAUSE, speaker_of_cue(view, cue), cue)
-    if cue.attitude:
+    if cue.attitude or cue.lemma in _HALF_MODALS:
         return None
     mention = speaker_of_cue(view, cue)
     k = _after_finite_and_subject(view, cue, mention)
     if k < 0 or e - k < 3 or not _bare_infinitive_group(toks, k, e):
         return None
     return make(view, k, e, INFINITIVE_CLAUSE, mention, cue)
+
+
+# Finite verbs whose comma-less zu-infinitive is mostly the half-modal reading, not a statement: "Die Mannschaft
+# drohte abzusteigen" (was about to), where "Die Gewerkschaft drohte, … abzubrechen" (threatened) has its comma.
+_HALF_MODALS: Final = both_spellings({"drohen"})
 
 
 def _bare_infinitive_group(toks: list[Tok], k: int, e: int) -> bool:
