@@ -12,6 +12,9 @@ from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.speakers import company_name_word
 from quotetool.detect.tokens import (
     AUXILIARIES,
+    DASS,
+    DASS_OB,
+    DASS_WONACH,
     DETERMINERS,
     FUER,
     FUNCTION_WORDS,
@@ -109,6 +112,7 @@ def after_time(toks: list[Tok], v: int) -> int:
 
 
 _PREDICATE_WINDOW: Final = 5
+_ENDS_PREDICATE: Final = DASS | {"und", "oder", "aber"}  # (another clause begins)
 
 
 def _reported_before(toks: list[Tok], i: int) -> bool:
@@ -130,7 +134,7 @@ def _comma_after_predicate(toks: list[Tok], k: int) -> int:
         t = toks[j]
         if t.text == ",":
             return j
-        if t.quote is not None or t.text in _CLAUSE_STOP or t.low in ("dass", "daß", "und", "oder", "aber"):
+        if t.quote is not None or t.text in _CLAUSE_STOP or t.low in _ENDS_PREDICATE:
             return k
     return k
 
@@ -513,13 +517,13 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
         ):
             i += 1
             continue  # a dot inside the sentence ends an abbreviation (Prof., St., z.B.), not the clause
-        if (t.quote is not None and not t.title) or t.text in _CLAUSE_STOP or t.low in ("dass", "daß"):
+        if (t.quote is not None and not t.title) or t.text in _CLAUSE_STOP or t.low in DASS:
             return i
         i += 1
     return n
 
 
-_CLAUSE_END_MARKS: Final = _CLAUSE_STOP | {"(", ".", "dass", "daß"}
+_CLAUSE_END_MARKS: Final = _CLAUSE_STOP | {"(", "."} | DASS
 
 
 def sentence_part_end(toks: list[Tok], i: int) -> int:
@@ -565,7 +569,7 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
             continue  # "Steve St. auf": an abbreviation inside the sentence
         if t.quote is not None and not t.title and _quoted_object(toks, j, particles):
             continue  # "kündigte „bezahlbare Wohnungen“ an": a quoted phrase as the object, the particle after it
-        if t.text in (".", "!", "?", ";", ":") or (t.quote is not None and not t.title) or t.low in ("dass", "daß"):
+        if t.text in (".", "!", "?", ";", ":") or (t.quote is not None and not t.title) or t.low in DASS:
             # the particle may stand right before this stop
             return j - 1 if j - 1 > i and toks[j - 1].low in particles else None
         if t.low in particles and (j + 1 >= n or not toks[j + 1].text[0].isalnum() or toks[j + 1].quote is not None):
@@ -724,7 +728,7 @@ _HEARD_BETWEEN: Final = both_spellings(
 
 def _dass_next(toks: list[Tok], c: Cue) -> bool:
     k = c.last + 1
-    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dass", "daß", "ob")
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in DASS_OB
 
 
 def _cue_hits(toks: list[Tok], learned: Active | None) -> list[int]:
@@ -839,9 +843,7 @@ def _view_cue(toks: list[Tok], i: int) -> bool:
     if i < 3 or i + 2 >= n or toks[0].low not in FUER or toks[i - 1].low not in _VIEW_VERBS:
         return False
     after = toks[i + 2]
-    return (toks[i + 1].text == ":" and after.text[0].isupper()) or (
-        toks[i + 1].text == "," and after.low in ("dass", "daß")
-    )
+    return (toks[i + 1].text == ":" and after.text[0].isupper()) or (toks[i + 1].text == "," and after.low in DASS)
 
 
 def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
@@ -869,7 +871,7 @@ def _attitude_with_correlate(toks: list[Tok], i: int, low: str) -> bool:
         and i + 3 < len(toks)
         and toks[i + 1].low in _CORRELATES
         and toks[i + 2].text == ","
-        and toks[i + 3].low in ("dass", "daß")
+        and toks[i + 3].low in DASS
         and not (i > 0 and toks[i - 1].low in _DEGREE)
     )
 
@@ -1013,7 +1015,7 @@ def _originated(toks: list[Tok], i: int, lemma: str) -> bool:
     Werk"): a source's "geht aus … hervor" only as a finite verb, or with its complement ("…, dass")."""
     if lemma != "hervorgehen" or not toks[i].low.startswith("hervorgegangen"):
         return False
-    return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "wonach"))
+    return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in DASS_WONACH)
 
 
 _HEISSEN: Final = both_spellings({"heißen"})
@@ -1039,7 +1041,7 @@ def _adverbial_participle(toks: list[Tok], i: int) -> bool:
         return False
     k = i + 1
     # (a complement after it makes it the verb: "hatten sehr offen gesagt, dass …", "offen gesagt: …")
-    return not (k + 1 < len(toks) and toks[k].text in (",", ":") and toks[k + 1].low in ("dass", "daß", "ob"))
+    return not (k + 1 < len(toks) and toks[k].text in (",", ":") and toks[k + 1].low in DASS_OB)
 
 
 # time adverbs between "wie" and the participle of a set adverbial: "wie bereits berichtet", "wie schon erwartet"
@@ -1113,7 +1115,7 @@ def _noun_complement_follows(toks: list[Tok], i: int, k: int) -> bool:
     any verb ("die Fabrik verschmutze den Fluss")."""
     weak = k > i + 1 or not _relative_opens(toks, k + 1)  # ("die Sorge, die Preise könnten steigen")
     return (
-        toks[k + 1].low in ("dass", "daß", "wonach")
+        toks[k + 1].low in DASS_WONACH
         or _subjunctive_soon(toks, k + 1, weak=weak)
         or _zu_infinitive_soon(toks, k + 1)
         or (

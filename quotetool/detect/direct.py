@@ -416,7 +416,7 @@ def _second_part(view: SentenceView, end_np: int) -> int:
     return -1
 
 
-_COMPLEMENTIZERS: Final = frozenset({"dass", "daß", "ob", "wonach"})
+_COMPLEMENTIZERS: Final = both_spellings({"dass", "ob", "wonach"})
 
 
 def _attitude_of_verb(view: SentenceView, j: int) -> Cue | None:
@@ -881,7 +881,7 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
 
 
 # verbs whose quoted phrase is a view only with their preposition in its clause: "hält den Plan für „…“"
-_WITH_PREPOSITION: Final = MappingProxyType({"halten": frozenset({"für", "als"})})
+_WITH_PREPOSITION: Final = MappingProxyType({"halten": both_spellings({"für", "als"})})
 
 
 # subjects of "lautet" that make the quotation a name or a rendering

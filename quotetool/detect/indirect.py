@@ -81,8 +81,11 @@ from quotetool.detect.speakers import (
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
+    DASS,
+    DASS_WONACH,
     DETERMINERS,
     FUNCTION_WORDS,
+    HEISST,
     PREPOSITIONS,
     PRONOUNS_NOM,
     RELATIVES,
@@ -318,6 +321,8 @@ def _shared_view(view: SentenceView) -> Candidate | None:
 # "wurde bekannt", "ist bekannt geworden": made public ("ist dafür bekannt, dass …" is a reputation)
 _BECOMING: Final = frozenset({"wurde", "wird", "geworden", "wurden", "werden"})
 _KNOWN_WINDOW: Final = 6
+# "dafür bekannt" (a reputation), "als bekannt", "so bekannt": no news made public
+_BEFORE_BEKANNT: Final = both_spellings({"dafür", "als", "so"})
 
 
 def _became_known(view: SentenceView) -> Candidate | None:
@@ -330,7 +335,7 @@ def _became_known(view: SentenceView) -> Candidate | None:
             t.low != "bekannt"
             or t.quote is not None
             or view.cue_at(i) is not None
-            or (i > 0 and toks[i - 1].low in ("dafür", "dafuer", "als", "so"))
+            or (i > 0 and toks[i - 1].low in _BEFORE_BEKANNT)
         ):
             continue
         e = clause_end(toks, i + 1)
@@ -348,7 +353,7 @@ def _became_known(view: SentenceView) -> Candidate | None:
     return None
 
 
-_DASS: Final = frozenset({"dass", "daß"})
+_DASS: Final = DASS
 # before "dass" (or "…, so, dass"): a consequence, a manner or a condition, not what someone said
 _NOT_REPORTING_DASS: Final = both_spellings(
     {
@@ -505,7 +510,7 @@ def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
     comma = clause_end(toks, cue.index + 1)
     if comma + 1 >= len(toks) or toks[comma].text != ",":
         return False
-    opener = toks[comma + 1].low in ("dass", "daß", "wonach")
+    opener = toks[comma + 1].low in DASS_WONACH
     return any(
         n.attitude
         and (
@@ -572,7 +577,7 @@ def _noticing(toks: list[Tok], cue: Cue) -> bool:
     return lo < cue.index and toks[lo].low in _TEMPORAL and opens_subordinate(toks, lo)
 
 
-_COMPLEMENTIZERS: Final = frozenset({"dass", "daß", "ob", "wonach"})
+_COMPLEMENTIZERS: Final = both_spellings({"dass", "ob", "wonach"})
 _APPOSITION_WORDS: Final = 8
 
 
@@ -1680,7 +1685,7 @@ def _speaker_after_cue(view: SentenceView, cue: Cue, i: int) -> tuple[bool, Ment
         mention, _ = subject_after(view.text, toks, after_time(toks, i), limit)
     if mention is not None:
         return True, mention
-    impersonal = toks[i].low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < len(toks) and toks[i + 1].low == "es"
+    impersonal = toks[i].low in HEISST and i + 1 < len(toks) and toks[i + 1].low == "es"
     return impersonal, None
 
 
@@ -2097,7 +2102,7 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
     holes: list[tuple[int, int]] = []
     while lo < n and toks[lo].low in LEADING | {"auch", "selbst", "gerade"}:
         lo += 1
-    if lo < n and toks[lo].low in ("dass", "daß"):
+    if lo < n and toks[lo].low in DASS:
         return 0, n, holes  # "Und dass …": the report of the sentence before goes on
     j = lo + 1
     if lo < n and opens_subordinate(toks, lo):
