@@ -390,7 +390,7 @@ def _adjective_at_sentence_start(toks: list[Tok], i: int) -> bool:
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es")
 _ADJECTIVES_BEFORE_NOUN: Final = 2
 # nouns of a conclusion: a statement only after "zu" ("kamen zu dem Schluss, dass …")
-_CONCLUSIONS: Final = frozenset({"schluss", "ergebnis", "fazit"})
+_CONCLUSIONS: Final = both_spellings({"schluss", "ergebnis", "fazit"})
 # claims that news reports without an article and often without a holder ("Erneut wurden Vorwürfe laut, …")
 CLAIMS_WITHOUT_ARTICLE: Final = both_spellings(
     {
@@ -817,10 +817,9 @@ def _zu_phrase(toks: list[Tok], i: int, end: int) -> bool:
 
 # attitudes of conviction, whose colon opens what the holder is sure of ("überzeugt: Die Straße kommt"); after
 # others a colon goes on narrating ("war bereit: Ab der ersten Minute drückte sie …")
-_CONVICTIONS: Final = frozenset(
+_CONVICTIONS: Final = both_spellings(
     {
         "überzeugt",
-        "ueberzeugt",
         "sicher",
         "gewiss",
         "zuversichtlich",

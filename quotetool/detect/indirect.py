@@ -273,10 +273,9 @@ def _demand_holder_end(toks: list[Tok], k: int) -> int:
 
 # between a view's noun and the comma before its dass-clause: a correlate or the verb's particle
 # (or the verb that says the view exists: "Einigkeit besteht darüber, …")
-_VIEW_FILLERS: Final = frozenset(
+_VIEW_FILLERS: Final = both_spellings(
     {
         "darüber",
-        "darueber",
         "daran",
         "davon",
         "dahingehend",
@@ -1589,7 +1588,7 @@ def _infinitive_form(low: str) -> bool:
 
 
 # finite forms of "lassen" that open a clause with a speech verb's infinitive: "ließ … mitteilen", "lässt … ausrichten"
-_LASSEN: Final = frozenset({"ließ", "ließen", "lässt", "lassen", "liess", "liessen", "laesst"})
+_LASSEN: Final = both_spellings({"ließ", "ließen", "lässt", "lassen"})
 
 
 def _lets_say(toks: list[Tok], a: int, i: int, cue: Cue) -> bool:

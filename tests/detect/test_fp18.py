@@ -14,7 +14,7 @@ from types import MappingProxyType
 import pytest
 
 import quotetool.detect as detect_pkg
-from quotetool.detect import coref, detect
+from quotetool.detect import coref, cues, detect, indirect
 from quotetool.detect.tokens import DASS, DASS_OB, DASS_WONACH, HEISST, umlaut_free
 
 
@@ -89,3 +89,18 @@ def test_a_quoted_view_after_halten_fuer(text: str) -> None:
 
 def test_a_quoted_word_after_halten_without_fuer_is_no_view() -> None:
     assert _found("Der Torwart Ilja Brenner hat „überragend“ gehalten.") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "forms"),
+    [
+        (indirect._LASSEN, ("lässt", "laesst", "läßt", "liess")),
+        (cues._CONCLUSIONS, ("schluss", "schluß")),
+        (cues._CONVICTIONS, ("überzeugt", "ueberzeugt", "gewiss", "gewiß")),
+        (indirect._VIEW_FILLERS, ("darüber", "darueber")),
+    ],
+)
+def test_word_sets_once_typed_by_hand_hold_the_spelling_before_1996(
+    words: frozenset[str], forms: tuple[str, ...]
+) -> None:
+    assert set(forms) <= words
