@@ -856,7 +856,7 @@ def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
         and i + 2 < n
         and not (i > 0 and toks[i - 1].low in _DEGREE)
         and (
-            (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING)
+            (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING and not _narrated_feeling(toks, i))
             or (toks[i + 1].text == ":" and (toks[i + 2].quote is not None or _conviction_colon(toks, i)))
         )
     )
@@ -872,7 +872,28 @@ def _attitude_with_correlate(toks: list[Tok], i: int, low: str) -> bool:
         and toks[i + 2].text == ","
         and toks[i + 3].low in DASS
         and not (i > 0 and toks[i - 1].low in _DEGREE)
+        and not _narrated_feeling(toks, i)
     )
+
+
+def _narrated_feeling(toks: list[Tok], i: int) -> bool:
+    """ "Die Fans waren enttäuscht, dass das Spiel ausfiel", "Sie ist froh darüber, dass …": a feeling about a fact
+    (lexicon.FACTIVE_EMOTIONS) with an indicative "sein" before it in its clause, and no subjunctive after it, is
+    the narrator's account of how someone felt; not "zeigte sich enttäuscht, dass …", "sei froh, dass …" (already
+    reported), nor "…, dass das Spiel abgesagt worden sei" (the reason as someone gave it)."""
+    if toks[i].low not in lexicon.FACTIVE_EMOTIONS or has_subjunctive(toks, i + 1, len(toks)):
+        return False
+    for j in range(i - 1, max(-1, i - _FEELING_WINDOW), -1):
+        t = toks[j]
+        if t.text in _CLAUSE_STOP or t.quote is not None:
+            return False
+        if t.low in _INDICATIVE_SEIN:
+            return True
+    return False
+
+
+_FEELING_WINDOW: Final = 8  # words back from the adjective to its finite verb ("waren nach dem Spiel sichtlich froh")
+_INDICATIVE_SEIN: Final = both_spellings({"bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart"})
 
 
 _CORRELATES: Final = both_spellings({"darüber", "davon", "darauf", "damit", "dafür", "darum"})

@@ -104,3 +104,39 @@ def test_word_sets_once_typed_by_hand_hold_the_spelling_before_1996(
     words: frozenset[str], forms: tuple[str, ...]
 ) -> None:
     assert set(forms) <= words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fans des FC Talheim waren enttäuscht, dass das Derby ausfiel.",
+        "Die Eltern waren sichtlich erleichtert, dass ihr Sohn unverletzt blieb.",
+        "Der Kleingartenverein ist stolz darauf, dass drei Beete prämiert wurden.",
+        "Die Fans waren enttaeuscht, dass das Derby ausfiel.",
+    ],
+)
+def test_a_feeling_about_a_fact_with_sein_is_narrated(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # shown, not just felt: a reported reaction
+        (
+            "Die Trainerin Svenja Mohr zeigte sich enttäuscht, dass das Derby ausfiel.",
+            "das Derby ausfiel",
+            "Svenja Mohr",
+        ),
+        # the reason as someone gave it
+        ("Die Fans waren enttäuscht, dass das Derby abgesagt worden sei.", "das Derby abgesagt worden sei", "Fans"),
+        # a belief, not a feeling
+        (
+            "Die Bürgermeisterin Ida Kern war überzeugt, dass die Brücke bis Mai fertig wird.",
+            "die Brücke bis Mai fertig wird",
+            "Ida Kern",
+        ),
+    ],
+)
+def test_a_feeling_shown_or_reported_or_a_belief_stays_a_statement(text: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in _found(text)
