@@ -55,6 +55,7 @@ from quotetool.detect.speakers import (
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
+    DASS_OB,
     DETERMINERS,
     FUER,
     FUNCTION_WORDS,
@@ -687,7 +688,10 @@ def _quoted_complement(view: SentenceView, q: int) -> bool:
     """„dass …“ after a thinking verb: the quotation is the verb's dass-clause in the speaker's words."""
     qs = view.toks[q].quote
     assert qs is not None
-    return view.text[qs.inner_start : qs.inner_start + 8].lstrip().startswith(("dass ", "daß ", "ob "))
+    return view.text[qs.inner_start : qs.inner_start + 8].lstrip().startswith(_COMPLEMENT_OPENINGS)
+
+
+_COMPLEMENT_OPENINGS: Final = tuple(sorted(w + " " for w in DASS_OB))  # ("dass ", "daß ", "ob ")
 
 
 def _phrase_before(view: SentenceView, p: int) -> Mention | None:
