@@ -339,7 +339,7 @@ def _conclusion_after_zu(toks: list[Tok], i: int) -> bool:
     prev_low = toks[i - 1].low if i >= 1 else ""
     if prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem")):
         return True
-    if toks[i].low == "schluss" and prev_low == "den":
+    if toks[i].low in _SCHLUSS and prev_low == "den":
         return any(t.low in _DRAWN for t in toks[max(0, i - _DRAWN_WINDOW) : i + _DRAWN_WINDOW])
     if i > 1 or (i == 1 and prev_low not in ("das", "dem")):
         return False
@@ -351,6 +351,7 @@ def _conclusion_after_zu(toks: list[Tok], i: int) -> bool:
 
 # forms of "ziehen" that draw a conclusion ("zog den Schluss", "hat den Schluss gezogen")
 _DRAWN: Final = frozenset({"zieht", "ziehen", "zog", "zogen", "gezogen", "ziehe"})
+_SCHLUSS: Final = both_spellings({"schluss"})  # (Schluß)
 _DRAWN_WINDOW: Final = 5
 
 

@@ -783,10 +783,13 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
 def _declared_as(toks: list[Tok], cue: Cue) -> bool:
     """ "erklären" with "zum"/"zur" in its clause declares a status ("die zum Notstandsgebiet erklärt wurde"): a
     zu-infinitive after it is no content of the declaration but belongs to the clause around."""
-    if cue.lemma != "erklären":
+    if cue.lemma not in _ERKLAEREN:
         return False
     lo = clause_start(toks, cue.index, 0)
     return any(t.low in ("zum", "zur") for t in toks[lo : cue.index])
+
+
+_ERKLAEREN: Final = both_spellings({"erklären"})  # (the lemma as the text spells it: erklaeren)
 
 
 def _purpose_clause(toks: list[Tok], k: int, hi: int) -> bool:

@@ -98,6 +98,8 @@ def test_a_quoted_word_after_halten_without_fuer_is_no_view() -> None:
         (cues._CONCLUSIONS, ("schluss", "schluß")),
         (cues._CONVICTIONS, ("überzeugt", "ueberzeugt", "gewiss", "gewiß")),
         (indirect._VIEW_FILLERS, ("darüber", "darueber")),
+        (indirect._ERKLAEREN, ("erklären", "erklaeren")),  # a lemma as the text spells it
+        (cues._SCHLUSS, ("schluss", "schluß")),
     ],
 )
 def test_word_sets_once_typed_by_hand_hold_the_spelling_before_1996(
@@ -140,3 +142,15 @@ def test_a_feeling_about_a_fact_with_sein_is_narrated(text: str) -> None:
 )
 def test_a_feeling_shown_or_reported_or_a_belief_stays_a_statement(text: str, quote: str, speaker: str) -> None:
     assert (quote, speaker) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Prüfer zogen daraus den Schluss, dass die Anlage sicher sei.",
+        "Die Prüfer zogen daraus den Schluß, daß die Anlage sicher sei.",
+        "Die Pruefer zogen daraus den Schluss, dass die Anlage sicher sei.",
+    ],
+)
+def test_a_conclusion_drawn_in_every_spelling(text: str) -> None:
+    assert [p.rule for p in detect(text)] == ["dass-clause"]
