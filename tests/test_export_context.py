@@ -205,3 +205,19 @@ def test_a_quote_after_a_run_on_sentence_the_splitter_cuts() -> None:
     assert Sentences(text).context(i, i + 4) == "„Kurz“, sagte er."
     for j in (text.index("Ende und", 1000), 5, len(text) - 30):  # within the cut run-on sentence, and across
         assert Sentences(text).around(j, j + 40) == _whole_split(text, j, j + 40)
+
+
+def test_single_guillemets_in_a_run_of_closing_marks() -> None:
+    # a sentence that ends inside a nested quotation in ›…‹: ".‹“" is one run of boundary characters, which a
+    # search back must not start in the middle of (it would miss the sentence end)
+    text = "Die Wirtin erzählte: „Der Koch rief ›Schluss.‹“ Dann ging das Licht aus. (Er rief ›Fort!‹) Aus."
+    step = context_module._FIRST_STEP
+    try:
+        for context_module._FIRST_STEP in (1, 2, 5, step):
+            for start in range(len(text)):
+                for end in (start + 1, min(len(text), start + 6)):
+                    assert Sentences(text).around(start, end) == _whole_split(text, start, end), (start, end)
+    finally:
+        context_module._FIRST_STEP = step
+    i = text.index("Dann")
+    assert Sentences(text).context(i, i + 4) == "Dann ging das Licht aus."

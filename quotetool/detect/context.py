@@ -32,8 +32,11 @@ from quotetool.detect.speakers import (
 )
 from quotetool.detect.tokens import (
     AUXILIARIES,
+    DASS_OB,
+    DASS_WONACH,
     DETERMINERS,
     FUNCTION_WORDS,
+    HEISST,
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
@@ -302,7 +305,7 @@ def _main_clause_subject(view: SentenceView, cue: Cue, lo: int, v: int) -> Menti
     before = _fronted_subject(view, fin)
     if before is not None:
         return before
-    if toks[v].low in ("heißt", "hieß", "heisst", "hiess"):
+    if toks[v].low in HEISST:
         return None
     after = _subject_after_verb(view, cue, lo, fin)
     if after is None and fin > 0 and toks[fin - 1].quote is not None:
@@ -750,7 +753,7 @@ def rejecting_participle(toks: list[Tok], v: int, c: Cue) -> bool:
         v < c.index
         and k + 1 < len(toks)
         and toks[k].text == ","
-        and toks[k + 1].low in ("dass", "daß", "wonach")
+        and toks[k + 1].low in DASS_WONACH
         and all(t.text not in _CLAUSE_MARKS for t in toks[v + 1 : c.index])
     )
 
@@ -985,9 +988,7 @@ def _conjunction_opens(toks: list[Tok], j: int) -> bool:
     "nachdem"; not "dass"/"ob", whose clause is what is said), or "während" (a conjunction or a preposition:
     _subject_after_conjunction tells)."""
     low = toks[j].low
-    return (low in SUBORDINATORS and low not in ("dass", "daß", "ob") and opens_subordinate(toks, j)) or (
-        low in WAEHREND
-    )
+    return (low in SUBORDINATORS and low not in DASS_OB and opens_subordinate(toks, j)) or (low in WAEHREND)
 
 
 def _relative_pronoun_opens(toks: list[Tok], j: int, v: int) -> bool:

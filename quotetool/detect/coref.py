@@ -32,14 +32,17 @@ from quotetool.detect.tokens import (
     PRONOUNS_NOM,
     both_spelled,
     both_spellings,
+    spellings,
 )
 
 _RECENT: Final = 40
 _AGE_LOOKBACK: Final = 1500  # how far back an age stated for an unnamed person ("ein 34-jähriger Mann") counts
-_AGE_FORMS: Final = ("-jährig", "-jaehrig", "-Jährig", "-Jaehrig", " Jahre alt", " Jahre alte")
+_AGE_FORMS: Final = both_spelled(("-jährig", "-Jährig", " Jahre alt", " Jahre alte"))
 # "Herr Brandt", "Frau Professorin Engel", "Herr Dr. Brandt": an address and the surname it gives
 ADDRESS_TITLES: Final = (
-    r"(?:(?:Prof\.|Dr\.|Professor(?:in)?|Doktor|Minister(?:in)?|Bürgermeister(?:in)?|Pfarrer(?:in)?)[ ])*"
+    r"(?:(?:Prof\.|Dr\.|Professor(?:in)?|Doktor|Minister(?:in)?|"
+    + "|".join(f"{w}(?:in)?" for w in spellings("Bürgermeister"))
+    + r"|Pfarrer(?:in)?)[ ])*"
 )
 _ADDRESSED: Final = regex.compile(r"\b(?:Herr|Frau)[ ]" + ADDRESS_TITLES + r"(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])")
 _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
@@ -738,7 +741,11 @@ def _without_state(phrase: str) -> str:
 
 # a mood before the role noun: an adverb of degree and an adjective ("sichtlich bewegte", "hörbar verärgerte")
 _MOOD_LEAD: Final = regex.compile(
-    r"(?:sichtlich|hörbar|merklich|spürbar|deutlich|tief|sehr|völlig|zutiefst)\s+\p{Ll}+e[nrs]?\s+"
+    "(?:"
+    + "|".join(
+        both_spelled(("sichtlich", "hörbar", "merklich", "spürbar", "deutlich", "tief", "sehr", "völlig", "zutiefst"))
+    )
+    + r")\s+\p{Ll}+e[nrs]?\s+"
 )
 
 

@@ -12,6 +12,9 @@ from quotetool.detect.mood import has_subjunctive
 from quotetool.detect.speakers import company_name_word
 from quotetool.detect.tokens import (
     AUXILIARIES,
+    DASS,
+    DASS_OB,
+    DASS_WONACH,
     DETERMINERS,
     FUER,
     FUNCTION_WORDS,
@@ -109,6 +112,7 @@ def after_time(toks: list[Tok], v: int) -> int:
 
 
 _PREDICATE_WINDOW: Final = 5
+_ENDS_PREDICATE: Final = DASS | {"und", "oder", "aber"}  # (another clause begins)
 
 
 def _reported_before(toks: list[Tok], i: int) -> bool:
@@ -130,7 +134,7 @@ def _comma_after_predicate(toks: list[Tok], k: int) -> int:
         t = toks[j]
         if t.text == ",":
             return j
-        if t.quote is not None or t.text in _CLAUSE_STOP or t.low in ("dass", "daß", "und", "oder", "aber"):
+        if t.quote is not None or t.text in _CLAUSE_STOP or t.low in _ENDS_PREDICATE:
             return k
     return k
 
@@ -335,7 +339,7 @@ def _conclusion_after_zu(toks: list[Tok], i: int) -> bool:
     prev_low = toks[i - 1].low if i >= 1 else ""
     if prev_low == "zum" or (i >= 2 and toks[i - 2].low == "zu" and prev_low in ("dem", "einem")):
         return True
-    if toks[i].low == "schluss" and prev_low == "den":
+    if toks[i].low in _SCHLUSS and prev_low == "den":
         return any(t.low in _DRAWN for t in toks[max(0, i - _DRAWN_WINDOW) : i + _DRAWN_WINDOW])
     if i > 1 or (i == 1 and prev_low not in ("das", "dem")):
         return False
@@ -347,6 +351,7 @@ def _conclusion_after_zu(toks: list[Tok], i: int) -> bool:
 
 # forms of "ziehen" that draw a conclusion ("zog den Schluss", "hat den Schluss gezogen")
 _DRAWN: Final = frozenset({"zieht", "ziehen", "zog", "zogen", "gezogen", "ziehe"})
+_SCHLUSS: Final = both_spellings({"schluss"})  # (Schluß)
 _DRAWN_WINDOW: Final = 5
 
 
@@ -386,7 +391,7 @@ def _adjective_at_sentence_start(toks: list[Tok], i: int) -> bool:
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es")
 _ADJECTIVES_BEFORE_NOUN: Final = 2
 # nouns of a conclusion: a statement only after "zu" ("kamen zu dem Schluss, dass …")
-_CONCLUSIONS: Final = frozenset({"schluss", "ergebnis", "fazit"})
+_CONCLUSIONS: Final = both_spellings({"schluss", "ergebnis", "fazit"})
 # claims that news reports without an article and often without a holder ("Erneut wurden Vorwürfe laut, …")
 CLAIMS_WITHOUT_ARTICLE: Final = both_spellings(
     {
@@ -513,13 +518,13 @@ def clause_end(toks: list[Tok], i: int, limit: int | None = None) -> int:
         ):
             i += 1
             continue  # a dot inside the sentence ends an abbreviation (Prof., St., z.B.), not the clause
-        if (t.quote is not None and not t.title) or t.text in _CLAUSE_STOP or t.low in ("dass", "daß"):
+        if (t.quote is not None and not t.title) or t.text in _CLAUSE_STOP or t.low in DASS:
             return i
         i += 1
     return n
 
 
-_CLAUSE_END_MARKS: Final = _CLAUSE_STOP | {"(", ".", "dass", "daß"}
+_CLAUSE_END_MARKS: Final = _CLAUSE_STOP | {"(", "."} | DASS
 
 
 def sentence_part_end(toks: list[Tok], i: int) -> int:
@@ -565,7 +570,7 @@ def _particle_position(toks: list[Tok], i: int, particles: set[str]) -> int | No
             continue  # "Steve St. auf": an abbreviation inside the sentence
         if t.quote is not None and not t.title and _quoted_object(toks, j, particles):
             continue  # "kündigte „bezahlbare Wohnungen“ an": a quoted phrase as the object, the particle after it
-        if t.text in (".", "!", "?", ";", ":") or (t.quote is not None and not t.title) or t.low in ("dass", "daß"):
+        if t.text in (".", "!", "?", ";", ":") or (t.quote is not None and not t.title) or t.low in DASS:
             # the particle may stand right before this stop
             return j - 1 if j - 1 > i and toks[j - 1].low in particles else None
         if t.low in particles and (j + 1 >= n or not toks[j + 1].text[0].isalnum() or toks[j + 1].quote is not None):
@@ -724,7 +729,7 @@ _HEARD_BETWEEN: Final = both_spellings(
 
 def _dass_next(toks: list[Tok], c: Cue) -> bool:
     k = c.last + 1
-    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dass", "daß", "ob")
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in DASS_OB
 
 
 def _cue_hits(toks: list[Tok], learned: Active | None) -> list[int]:
@@ -813,10 +818,9 @@ def _zu_phrase(toks: list[Tok], i: int, end: int) -> bool:
 
 # attitudes of conviction, whose colon opens what the holder is sure of ("überzeugt: Die Straße kommt"); after
 # others a colon goes on narrating ("war bereit: Ab der ersten Minute drückte sie …")
-_CONVICTIONS: Final = frozenset(
+_CONVICTIONS: Final = both_spellings(
     {
         "überzeugt",
-        "ueberzeugt",
         "sicher",
         "gewiss",
         "zuversichtlich",
@@ -839,9 +843,7 @@ def _view_cue(toks: list[Tok], i: int) -> bool:
     if i < 3 or i + 2 >= n or toks[0].low not in FUER or toks[i - 1].low not in _VIEW_VERBS:
         return False
     after = toks[i + 2]
-    return (toks[i + 1].text == ":" and after.text[0].isupper()) or (
-        toks[i + 1].text == "," and after.low in ("dass", "daß")
-    )
+    return (toks[i + 1].text == ":" and after.text[0].isupper()) or (toks[i + 1].text == "," and after.low in DASS)
 
 
 def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
@@ -855,7 +857,7 @@ def _attitude_cue(toks: list[Tok], i: int, low: str) -> bool:
         and i + 2 < n
         and not (i > 0 and toks[i - 1].low in _DEGREE)
         and (
-            (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING)
+            (toks[i + 1].text == "," and toks[i + 2].low not in _COORDINATING and not _narrated_feeling(toks, i))
             or (toks[i + 1].text == ":" and (toks[i + 2].quote is not None or _conviction_colon(toks, i)))
         )
     )
@@ -869,9 +871,30 @@ def _attitude_with_correlate(toks: list[Tok], i: int, low: str) -> bool:
         and i + 3 < len(toks)
         and toks[i + 1].low in _CORRELATES
         and toks[i + 2].text == ","
-        and toks[i + 3].low in ("dass", "daß")
+        and toks[i + 3].low in DASS
         and not (i > 0 and toks[i - 1].low in _DEGREE)
+        and not _narrated_feeling(toks, i)
     )
+
+
+def _narrated_feeling(toks: list[Tok], i: int) -> bool:
+    """ "Die Fans waren enttäuscht, dass das Spiel ausfiel", "Sie ist froh darüber, dass …": a feeling about a fact
+    (lexicon.FACTIVE_EMOTIONS) with an indicative "sein" before it in its clause, and no subjunctive after it, is
+    the narrator's account of how someone felt; not "zeigte sich enttäuscht, dass …", "sei froh, dass …" (already
+    reported), nor "…, dass das Spiel abgesagt worden sei" (the reason as someone gave it)."""
+    if toks[i].low not in lexicon.FACTIVE_EMOTIONS or has_subjunctive(toks, i + 1, len(toks)):
+        return False
+    for j in range(i - 1, max(-1, i - _FEELING_WINDOW), -1):
+        t = toks[j]
+        if t.text in _CLAUSE_STOP or t.quote is not None:
+            return False
+        if t.low in _INDICATIVE_SEIN:
+            return True
+    return False
+
+
+_FEELING_WINDOW: Final = 8  # words back from the adjective to its finite verb ("waren nach dem Spiel sichtlich froh")
+_INDICATIVE_SEIN: Final = both_spellings({"bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart"})
 
 
 _CORRELATES: Final = both_spellings({"darüber", "davon", "darauf", "damit", "dafür", "darum"})
@@ -1013,7 +1036,7 @@ def _originated(toks: list[Tok], i: int, lemma: str) -> bool:
     Werk"): a source's "geht aus … hervor" only as a finite verb, or with its complement ("…, dass")."""
     if lemma != "hervorgehen" or not toks[i].low.startswith("hervorgegangen"):
         return False
-    return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "wonach"))
+    return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in DASS_WONACH)
 
 
 _HEISSEN: Final = both_spellings({"heißen"})
@@ -1039,7 +1062,7 @@ def _adverbial_participle(toks: list[Tok], i: int) -> bool:
         return False
     k = i + 1
     # (a complement after it makes it the verb: "hatten sehr offen gesagt, dass …", "offen gesagt: …")
-    return not (k + 1 < len(toks) and toks[k].text in (",", ":") and toks[k + 1].low in ("dass", "daß", "ob"))
+    return not (k + 1 < len(toks) and toks[k].text in (",", ":") and toks[k + 1].low in DASS_OB)
 
 
 # time adverbs between "wie" and the participle of a set adverbial: "wie bereits berichtet", "wie schon erwartet"
@@ -1113,7 +1136,7 @@ def _noun_complement_follows(toks: list[Tok], i: int, k: int) -> bool:
     any verb ("die Fabrik verschmutze den Fluss")."""
     weak = k > i + 1 or not _relative_opens(toks, k + 1)  # ("die Sorge, die Preise könnten steigen")
     return (
-        toks[k + 1].low in ("dass", "daß", "wonach")
+        toks[k + 1].low in DASS_WONACH
         or _subjunctive_soon(toks, k + 1, weak=weak)
         or _zu_infinitive_soon(toks, k + 1)
         or (

@@ -55,6 +55,7 @@ from quotetool.detect.speakers import (
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
+    DASS_OB,
     DETERMINERS,
     FUER,
     FUNCTION_WORDS,
@@ -416,7 +417,7 @@ def _second_part(view: SentenceView, end_np: int) -> int:
     return -1
 
 
-_COMPLEMENTIZERS: Final = frozenset({"dass", "daß", "ob", "wonach"})
+_COMPLEMENTIZERS: Final = both_spellings({"dass", "ob", "wonach"})
 
 
 def _attitude_of_verb(view: SentenceView, j: int) -> Cue | None:
@@ -687,7 +688,10 @@ def _quoted_complement(view: SentenceView, q: int) -> bool:
     """„dass …“ after a thinking verb: the quotation is the verb's dass-clause in the speaker's words."""
     qs = view.toks[q].quote
     assert qs is not None
-    return view.text[qs.inner_start : qs.inner_start + 8].lstrip().startswith(("dass ", "daß ", "ob "))
+    return view.text[qs.inner_start : qs.inner_start + 8].lstrip().startswith(_COMPLEMENT_OPENINGS)
+
+
+_COMPLEMENT_OPENINGS: Final = tuple(sorted(w + " " for w in DASS_OB))  # ("dass ", "daß ", "ob ")
 
 
 def _phrase_before(view: SentenceView, p: int) -> Mention | None:
@@ -881,7 +885,7 @@ def _fragment(view: SentenceView, q: int) -> Candidate | None:
 
 
 # verbs whose quoted phrase is a view only with their preposition in its clause: "hält den Plan für „…“"
-_WITH_PREPOSITION: Final = MappingProxyType({"halten": frozenset({"für", "als"})})
+_WITH_PREPOSITION: Final = MappingProxyType({"halten": both_spellings({"für", "als"})})
 
 
 # subjects of "lautet" that make the quotation a name or a rendering

@@ -56,6 +56,7 @@ from quotetool.detect.speakers import (
 )
 from quotetool.detect.tokens import (
     AUXILIARIES,
+    DASS,
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -1144,7 +1145,7 @@ def _around_wie_clause(view: SentenceView, i: int, e: int, mention: Mention | No
     on ("Die Kürzung verstoße, wie das Gericht entschied, gegen das Grundgesetz")."""
     toks = view.toks
     # the statement around the parenthesis starts after a dass that opens it ("…, dass, wie X sagte, …")
-    lo = i - 1 if i >= 2 and toks[i - 2].low in ("dass", "daß") else 0
+    lo = i - 1 if i >= 2 and toks[i - 2].low in DASS else 0
     mention = _statement_subject(view, lo, i, mention, cue)
     first = make(view, lo, i - 1, WIE_FRAME, mention, cue) if i - 1 > lo else None
     if not _statement_goes_on(view, e):

@@ -82,8 +82,11 @@ from quotetool.detect.speakers import (
 from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
+    DASS,
+    DASS_WONACH,
     DETERMINERS,
     FUNCTION_WORDS,
+    HEISST,
     PREPOSITIONS,
     PRONOUNS_NOM,
     RELATIVES,
@@ -271,10 +274,9 @@ def _demand_holder_end(toks: list[Tok], k: int) -> int:
 
 # between a view's noun and the comma before its dass-clause: a correlate or the verb's particle
 # (or the verb that says the view exists: "Einigkeit besteht darüber, …")
-_VIEW_FILLERS: Final = frozenset(
+_VIEW_FILLERS: Final = both_spellings(
     {
         "darüber",
-        "darueber",
         "daran",
         "davon",
         "dahingehend",
@@ -319,6 +321,8 @@ def _shared_view(view: SentenceView) -> Candidate | None:
 # "wurde bekannt", "ist bekannt geworden": made public ("ist dafür bekannt, dass …" is a reputation)
 _BECOMING: Final = frozenset({"wurde", "wird", "geworden", "wurden", "werden"})
 _KNOWN_WINDOW: Final = 6
+# "dafür bekannt" (a reputation), "als bekannt", "so bekannt": no news made public
+_BEFORE_BEKANNT: Final = both_spellings({"dafür", "als", "so"})
 
 
 def _became_known(view: SentenceView) -> Candidate | None:
@@ -331,7 +335,7 @@ def _became_known(view: SentenceView) -> Candidate | None:
             t.low != "bekannt"
             or t.quote is not None
             or view.cue_at(i) is not None
-            or (i > 0 and toks[i - 1].low in ("dafür", "dafuer", "als", "so"))
+            or (i > 0 and toks[i - 1].low in _BEFORE_BEKANNT)
         ):
             continue
         e = clause_end(toks, i + 1)
@@ -349,7 +353,7 @@ def _became_known(view: SentenceView) -> Candidate | None:
     return None
 
 
-_DASS: Final = frozenset({"dass", "daß"})
+_DASS: Final = DASS
 # before "dass" (or "…, so, dass"): a consequence, a manner or a condition, not what someone said
 _NOT_REPORTING_DASS: Final = both_spellings(
     {
@@ -508,7 +512,7 @@ def _claim_takes_complement(view: SentenceView, cue: Cue) -> bool:
     comma = clause_end(toks, cue.index + 1)
     if comma + 1 >= len(toks) or toks[comma].text != ",":
         return False
-    opener = toks[comma + 1].low in ("dass", "daß", "wonach")
+    opener = toks[comma + 1].low in DASS_WONACH
     return any(
         n.attitude
         and (
@@ -575,7 +579,7 @@ def _noticing(toks: list[Tok], cue: Cue) -> bool:
     return lo < cue.index and toks[lo].low in _TEMPORAL and opens_subordinate(toks, lo)
 
 
-_COMPLEMENTIZERS: Final = frozenset({"dass", "daß", "ob", "wonach"})
+_COMPLEMENTIZERS: Final = both_spellings({"dass", "ob", "wonach"})
 _APPOSITION_WORDS: Final = 8
 
 
@@ -782,10 +786,14 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
 def _declared_as(toks: list[Tok], cue: Cue) -> bool:
     """ "erklären" with "zum"/"zur" in its clause declares a status ("die zum Notstandsgebiet erklärt wurde"): a
     zu-infinitive after it is no content of the declaration but belongs to the clause around."""
-    if cue.lemma != "erklären":
+    if cue.lemma not in _ERKLAEREN:
         return False
     lo = clause_start(toks, cue.index, 0)
     return any(t.low in ("zum", "zur") for t in toks[lo : cue.index])
+
+
+_ERKLAEREN: Final = both_spellings({"erklären"})  # (the lemma as the text spells it: erklaeren)
+_HEISSEN: Final = both_spellings({"heißen"})  # (heissen)
 
 
 def _purpose_clause(toks: list[Tok], k: int, hi: int) -> bool:
@@ -799,7 +807,7 @@ def _impersonal_report(toks: list[Tok], cue: Cue) -> bool:
     what was said, in any mood ("Aus Unternehmenskreisen hieß es, zehn Maschinen sollten stillgelegt werden")."""
     if cue.lemma == "verlauten":
         return True
-    return cue.lemma in ("heißen", "heissen") and any(toks[j].low == "es" for j in (cue.index - 1, cue.index + 1))
+    return cue.lemma in _HEISSEN and any(toks[j].low == "es" for j in (cue.index - 1, cue.index + 1))
 
 
 def _complement_subjunctive(view: SentenceView, k: int, seg_end: int, hi: int) -> bool:
@@ -1641,7 +1649,7 @@ def _infinitive_form(low: str) -> bool:
 
 
 # finite forms of "lassen" that open a clause with a speech verb's infinitive: "ließ … mitteilen", "lässt … ausrichten"
-_LASSEN: Final = frozenset({"ließ", "ließen", "lässt", "lassen", "liess", "liessen", "laesst"})
+_LASSEN: Final = both_spellings({"ließ", "ließen", "lässt", "lassen"})
 
 
 def _lets_say(toks: list[Tok], a: int, i: int, cue: Cue) -> bool:
@@ -1763,7 +1771,7 @@ def _speaker_after_cue(view: SentenceView, cue: Cue, i: int) -> tuple[bool, Ment
         mention, _ = subject_after(view.text, toks, after_time(toks, i), limit)
     if mention is not None:
         return True, mention
-    impersonal = toks[i].low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < len(toks) and toks[i + 1].low == "es"
+    impersonal = toks[i].low in HEISST and i + 1 < len(toks) and toks[i + 1].low == "es"
     return impersonal, None
 
 
@@ -2180,7 +2188,7 @@ def _main_clause(toks: list[Tok]) -> tuple[int, int, list[tuple[int, int]]]:
     holes: list[tuple[int, int]] = []
     while lo < n and toks[lo].low in LEADING | {"auch", "selbst", "gerade"}:
         lo += 1
-    if lo < n and toks[lo].low in ("dass", "daß"):
+    if lo < n and toks[lo].low in DASS:
         return 0, n, holes  # "Und dass …": the report of the sentence before goes on
     j = lo + 1
     if lo < n and opens_subordinate(toks, lo):

@@ -15,6 +15,7 @@ from quotetool.detect.rules import PART, Rule
 from quotetool.detect.speakers import Mention, is_adjective, is_nominal, is_nounlike, parse_np, skip_pp
 from quotetool.detect.tokens import (
     CLAUSE_PUNCT,
+    DASS_OB,
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -232,12 +233,7 @@ def _speech_verb_after(view: SentenceView, j: int) -> bool:
     """Whether a speech verb right after the comma at ``j`` ("…, sagte Y") ends the content before it; not
     where "dass" or "ob" follows the verb at once (the verb then opens a complement of its own)."""
     toks = view.toks
-    return (
-        j + 1 < len(toks)
-        and view.cue_at(j + 1) is not None
-        and j + 2 < len(toks)
-        and toks[j + 2].low not in ("dass", "daß", "ob")
-    )
+    return j + 1 < len(toks) and view.cue_at(j + 1) is not None and j + 2 < len(toks) and toks[j + 2].low not in DASS_OB
 
 
 _TAIL_MARKS: Final = frozenset({",", ";", ":", "("})

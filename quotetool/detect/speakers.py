@@ -21,8 +21,10 @@ from quotetool.detect.tokens import (
     AUXILIARIES,
     CLAUSE_PUNCT,
     CONJUNCTIONS,
+    DASS_OB,
     DETERMINERS,
     DETERMINERS_OBL,
+    FUER,
     FUNCTION_WORDS,
     NAME_PARTICLES,
     PREPOSITIONS,
@@ -147,7 +149,9 @@ _NOT_NAMES: Final = wordset(
 ) | frozenset(
     day + part
     for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend")
-    for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "frueh", "abends", "morgens")
+    for part in both_spelled(
+        ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "abends", "morgens")
+    )
 )
 
 
@@ -1190,7 +1194,7 @@ def _team_leader(text: str, toks: list[Tok], mention: Mention, j: int, limit: in
 def _with_field(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int]:
     """The mention with an institution's field after it ("Landesministerium für Verkehr"), and the index after
     it; unchanged without one."""
-    if j + 1 < limit and toks[j].low in ("für", "fuer") and mention.kind in ("org", "role", "other", "name"):
+    if j + 1 < limit and toks[j].low in FUER and mention.kind in ("org", "role", "other", "name"):
         k = _field_end(toks, j, limit)
         if k > j:
             return _extended(text, mention, toks[k - 1].end), k
@@ -2296,7 +2300,7 @@ def subject_after_pp(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | 
     person, a body or a group; None when no preposition opens the clause."""
     if lo >= hi or toks[lo].low not in PREPOSITIONS:
         return None
-    if toks[lo].low in ("für", "fuer"):
+    if toks[lo].low in FUER:
         holder = _holder_of_view(text, toks, lo, hi)
         if holder is not None:
             return holder
@@ -2412,7 +2416,7 @@ def _ends_subject_search(text: str, t: Tok) -> bool:
     return (
         (t.quote is not None and not (t.title and _quoted_name(text, t)))
         or t.text in (",", ":", ";", ".", "!", "?", "–", "—")
-        or t.low in ("dass", "ob")
+        or t.low in DASS_OB
     )
 
 

@@ -271,6 +271,11 @@ CONJUNCTIONS: Final = wordset(
 # "während", a conjunction or a preposition, in both spellings (agency copy writes "waehrend")
 WAEHREND: Final = both_spellings({"während"})
 FUER: Final = both_spellings({"für"})  # (für, fuer)
+# the complementizers as words of the text, in every spelling (dass, daß)
+DASS: Final = both_spellings({"dass"})
+DASS_OB: Final = both_spellings({"dass", "ob"})
+DASS_WONACH: Final = both_spellings({"dass", "wonach"})
+HEISST: Final = both_spellings({"heißt", "hieß"})  # "es heißt", "hieß es" (heisst, hiess)
 # Words that open a subordinate clause; a clause they open is not a main clause.
 SUBORDINATORS: Final = wordset(
     """

@@ -7,12 +7,20 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
-from quotetool.detect.sentences import _BOUNDARY, MAX_SENTENCE_CHARS, _is_abbreviation, split_sentences
+from quotetool.detect.sentences import (
+    _BOUNDARY,
+    _CLOSING_MARKS,
+    _END_MARKS,
+    MAX_SENTENCE_CHARS,
+    _is_abbreviation,
+    split_sentences,
+)
 
 # Every character a match of the splitter's _BOUNDARY can consume (its look-ahead aside): punctuation, then
 # closing marks. A scan for boundaries may begin after any other character and finds what a scan from the
-# paragraph's start finds from there on, since no match can run across that character.
-_IN_BOUNDARY = frozenset(".!?…“”\"»«‘’')]")
+# paragraph's start finds from there on, since no match can run across that character. Read from the splitter's
+# own marks, so that none is missing here (the single guillemets ›‹ were).
+_IN_BOUNDARY = frozenset(_END_MARKS + _CLOSING_MARKS)
 _FIRST_STEP = 256  # characters searched back for a sentence's start before the step doubles
 _LOCAL_LOOKUPS = 3  # spans of one text looked up on their own; from the next one on, the text is split whole
 
