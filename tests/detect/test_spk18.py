@@ -1,0 +1,52 @@
+"""Speaker choice, round 18 (wrong or missing speakers read on SpkAtt train, fixed as classes): each class with
+sentences of our own."""
+
+from __future__ import annotations
+
+from .detect_helpers import find
+
+# -- "…, hieß es in der Rede": the speech named a sentence or two before, its giver speaks --------------------------
+
+
+def test_a_speech_named_two_sentences_before_still_gives_its_speaker() -> None:
+    text = (
+        "In seiner Antrittsrede im Landtag sprach Ministerpräsident Tobias Lindqvist über die Schulen. "
+        "Weitere Punkte waren die Straßen und die Polizei. Auch der Haushalt wurde angesprochen. "
+        "„Wir werden sparen müssen, aber nicht bei den Kindern“, hieß es in der Rede."
+    )
+    assert find(text, "sparen müssen").speaker == "Tobias Lindqvist"
+    text = (
+        "Die Bischöfin Maren Holtkamp hielt am Sonntag die Predigt im Dom. Der Chor sang zwei Lieder. "
+        "„Niemand darf an der Tür abgewiesen werden“, hieß es in der Predigt."
+    )
+    assert find(text, "abgewiesen werden").speaker == "Maren Holtkamp"
+
+
+def test_a_speech_named_long_before_gives_no_speaker() -> None:
+    text = (
+        "Tobias Lindqvist hielt eine Rede. Die Schulen waren Thema. Der Tag war lang. Es regnete am Abend. "
+        "„Wir werden sparen müssen“, hieß es in der Rede."
+    )
+    assert find(text, "sparen müssen").speaker is None
+
+
+# -- "Wie X, ein Sprecher der Y (Z) der Presse mitteilte, …": an apposition left without its closing comma ---------
+
+
+def test_a_name_with_an_unclosed_apposition_after_wie_speaks() -> None:
+    text = (
+        "Im Norden kam es erneut zu Kämpfen. Die Regierung sprach davon, dass die Rebellen die Stadt angegriffen "
+        "hätten. Wie Jonas Brenner, ein Sprecher der Bergwacht (BW) der Presse mitteilte, seien auch drei Hütten "
+        "zerstört worden."
+    )
+    assert find(text, "drei Hütten").speaker == "Jonas Brenner"
+    text = "Im Süden gab es Streit. Wie Jana Olsen, die Leiterin des Landesamts (LfA) am Montag erklärte, sei der Bau gestoppt."
+    assert find(text, "Bau gestoppt").speaker == "Jana Olsen"
+
+
+def test_a_list_before_a_plural_verb_is_no_apposition() -> None:
+    text = (
+        "Im Norden kam es zu Kämpfen. Wie Jonas Brenner, die Polizei und die Feuerwehr der Presse mitteilten, seien "
+        "auch neun Hütten zerstört worden."
+    )
+    assert find(text, "neun Hütten").speaker != "Jonas Brenner"
