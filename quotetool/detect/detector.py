@@ -103,7 +103,8 @@ _STRONG: Final = _variants(
     | lexicon.SUBJUNCTIVE_I
     | _FRAME_WORDS
     | lexicon.ATTITUDE_ADJECTIVES
-    | {"Satz", "Zitat"}  # "„…“ Mit diesem Satz überraschte X …" names the speaker of the quotation before
+    # "„…“ Mit diesem Satz überraschte X …", "„…“ Diese Worte stammen von X" name the speaker of the quotation before
+    | {"Satz", "Zitat", "Worte", "Spruch", "Ausspruch", "Weisheit"}
     # "Sein Fazit: …", "Ihre Prognose: …" (indirect._possessive_label)
     | {w.capitalize() + ":" for w in (*lexicon.STATEMENT_NOUNS, *lexicon.lines("source_nouns.txt"))}
 ) | frozenset(w + ":" for w in VIEW_WORDS)  # "Für Lenz ist klar: …"

@@ -2452,6 +2452,9 @@ _BACK_NOUNS: Final = both_spellings(
         "sätzen",
         "satz",
         "zitat",
+        "spruch",
+        "ausspruch",
+        "weisheit",
         "appell",
         "aufruf",
         "bemerkung",
@@ -2503,8 +2506,63 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
         return subject_first
     v = _verb_after_back_noun(toks)
     if v < 0:
-        return None
+        return _ascribed_pointer(view)
+    if toks[v].low in _ORIGIN_VERBS:
+        return _origin_pointer(view, v)
     return _pointed_speaker(view, v, _past_comma(toks, clause_end(toks, v + 1)))
+
+
+# "Dieser Satz stammt von X": the words before are X's
+_ORIGIN_VERBS: Final = frozenset({"stammt", "stammen", "stammte", "stammten"})
+
+
+def _origin_pointer(view: SentenceView, v: int) -> tuple[Mention, int] | None:
+    """ "Dieser Satz stammt von X", "Diese Worte stammen vom Dichter X": the one after "von" (a person, body or
+    group) said the words before; with the verb's index."""
+    toks = view.toks
+    k = v + 1
+    while k < len(toks) and toks[k].low in _ORIGIN_HEDGES:
+        k += 1  # "stammt angeblich von X"
+    if k + 1 >= len(toks) or toks[k].low not in ("von", "vom"):
+        return None
+    start = k + 1  # (the article "vom" holds stays out of the phrase)
+    m, _ = parse_np(view.text, toks, start, clause_end(toks, k + 1))
+    if m is None or m.kind not in _ORIGIN_KINDS:
+        return None
+    return m, v
+
+
+_ORIGIN_HEDGES: Final = frozenset({"angeblich", "ursprünglich", "urspruenglich", "vermutlich", "wohl", "eigentlich"})
+_ORIGIN_KINDS: Final = frozenset({"name", "role", "org", "group"})
+
+
+def _ascribed_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """ "Diese oft dem Dichter X zugeschriebene Weisheit …": the one a phrase ascribes the words before to, between
+    the dative article and the participle "zugeschrieben"; with the participle's index."""
+    toks = view.toks
+    if toks[0].low not in _BACK_DETERMINERS:
+        return None
+    for k in range(2, min(len(toks) - 1, _ASCRIBED_WINDOW)):
+        t = toks[k]
+        if t.quote is not None or t.text in CLAUSE_PUNCT:
+            return None
+        if t.low.startswith("zugeschrieben") and is_nounlike(toks[k + 1]):
+            return _ascribed_to(view, k)
+    return None
+
+
+_ASCRIBED_WINDOW: Final = 14
+
+
+def _ascribed_to(view: SentenceView, k: int) -> tuple[Mention, int] | None:
+    """The phrase in the dative that ends right before the participle at ``k``."""
+    toks = view.toks
+    for j in range(1, k):
+        if toks[j].low in ("dem", "der"):
+            m, e = parse_np(view.text, toks, j, k)
+            if m is not None and e == k and m.kind in _ORIGIN_KINDS:
+                return m, k
+    return None
 
 
 def _copula_pointer(view: SentenceView) -> tuple[Mention, int] | None:

@@ -40,7 +40,10 @@ def test_a_name_with_an_unclosed_apposition_after_wie_speaks() -> None:
         "zerstört worden."
     )
     assert find(text, "drei Hütten").speaker == "Jonas Brenner"
-    text = "Im Süden gab es Streit. Wie Jana Olsen, die Leiterin des Landesamts (LfA) am Montag erklärte, sei der Bau gestoppt."
+    text = (
+        "Im Süden gab es Streit. Wie Jana Olsen, die Leiterin des Landesamts (LfA) am Montag erklärte, sei der Bau "
+        "gestoppt."
+    )
     assert find(text, "Bau gestoppt").speaker == "Jana Olsen"
 
 
@@ -50,3 +53,26 @@ def test_a_list_before_a_plural_verb_is_no_apposition() -> None:
         "auch neun Hütten zerstört worden."
     )
     assert find(text, "neun Hütten").speaker != "Jonas Brenner"
+
+
+# -- "„…“ Dieser Satz stammt von X", "Diese dem X zugeschriebene Weisheit …": the words' origin names the speaker --
+
+
+def test_the_origin_of_the_words_before_names_their_speaker() -> None:
+    for text, speaker in (
+        ("„Wer rastet, der rostet.“ Dieser Satz stammt angeblich vom Bergsteiger Anton Pfeiler.", "Anton Pfeiler"),
+        ("„Ordnung ist das halbe Leben.“ Diese Worte stammen von der Lehrerin Greta Vollmer.", "Greta Vollmer"),
+        (
+            "„Wer zuerst kommt, der mahlt zuerst!“ Diese oft dem Müller Karl Sandner zugeschriebene Weisheit gilt "
+            "auch im Rathaus.",
+            "Karl Sandner",
+        ),
+    ):
+        assert find(text, text[1:8]).speaker == speaker, text
+
+
+def test_words_from_a_time_or_place_have_no_speaker() -> None:
+    text = "„Ordnung ist das halbe Leben.“ Der Satz stammt aus dem Jahr 1820."
+    assert find(text, "halbe Leben").speaker is None
+    text = "„Ordnung ist das halbe Leben.“ Dieser Satz stammt aus einem alten Schulbuch."
+    assert find(text, "halbe Leben").speaker is None
