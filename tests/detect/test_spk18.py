@@ -76,3 +76,21 @@ def test_words_from_a_time_or_place_have_no_speaker() -> None:
     assert find(text, "halbe Leben").speaker is None
     text = "„Ordnung ist das halbe Leben.“ Dieser Satz stammt aus einem alten Schulbuch."
     assert find(text, "halbe Leben").speaker is None
+
+
+# -- "Informierten Kreisen zufolge … laut „Y“ …": the named outlet reports what unnamed sources told it ------------
+
+
+def test_a_named_outlet_speaks_for_unnamed_sources_in_its_clause() -> None:
+    for text, speaker in (
+        ("Informierten Kreisen zufolge will der Konzern laut „Nordkurier“ 500 Stellen streichen.", "Nordkurier"),
+        ("Nicht genannten Quellen zufolge will der Verein laut dem Westboten den Trainer entlassen.", "Westboten"),
+    ):
+        assert speaker in (find(text, "will der").speaker or ""), text
+
+
+def test_unnamed_sources_alone_stay_the_source() -> None:
+    text = "Informierten Kreisen zufolge will der Konzern 500 Stellen streichen."
+    assert find(text, "500 Stellen").speaker_mention == "Informierten Kreisen"
+    text = "Insidern zufolge will der Minister laut Plan im Mai zurücktreten."
+    assert find(text, "zurücktreten").speaker_mention == "Insidern"
