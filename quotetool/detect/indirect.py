@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import (
@@ -763,17 +765,45 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
         colon = _colon_clause(view, cue, k, seg_end, hi)
         if colon is not None:
             return colon
-    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, past_condition))
-    # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
-    # (not "…, um … zu …": a purpose clause of the narrator)
+    return _zu_infinitive_after_cue(view, cue, k, e, past_condition)
+
+
+def _zu_infinitive_after_cue(view: SentenceView, cue: Cue, k: int, e: int, seg_end: int) -> Candidate | None:
+    """A zu-infinitive from ``k`` (its first segment ends at ``seg_end``): "kündigte an, die Steuern zu senken",
+    "warf ihm vor, gelogen zu haben", "hofft, … zu können", "bat ihn, ihre „Grüße … zu übermitteln“" (not "…, um
+    … zu …": a purpose clause of the narrator)."""
+    toks = view.toks
+    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, seg_end))
+    quoted = _quoted_zu_infinitive(view.text, toks, k, seg_end)
+    seg_end = quoted if quoted > 0 else seg_end
     if (
         seg_end - k >= 2
-        and first.low not in _INFINITIVE_OPENERS
-        and (_is_zu_infinitive(toks, k, seg_end) or _infinitive_before_tail(toks, k, seg_end))
+        and toks[k].low not in _INFINITIVE_OPENERS
+        and (quoted > 0 or _is_zu_infinitive(toks, k, seg_end) or _infinitive_before_tail(toks, k, seg_end))
         and not _declared_as(toks, cue)
     ):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+# a zu-infinitive that ends a clause inside a quotation: "„… den Familien zu übermitteln, die …“"
+_QUOTED_ZU: Final = regex.compile(r"\bzu \p{Ll}+(?:en|ln|rn)(?=\s*(?:[,;.!?]|$))")
+
+
+def _quoted_zu_infinitive(text: str, toks: list[Tok], k: int, seg_end: int) -> int:
+    """The end of a segment from ``k`` whose few words before ``seg_end`` open a quotation there that holds its
+    zu-infinitive and ends the clause: "bat ihn, ihre „Anteilnahme den Familien zu übermitteln, die …“"; else -1."""
+    j = seg_end - 1 if seg_end > k and toks[seg_end - 1].quote is not None else seg_end  # (the clause may end past it)
+    if j >= len(toks) or j == k or j - k > _QUOTED_ZU_LEAD:
+        return -1
+    q = toks[j].quote
+    if q is None or (j + 1 < len(toks) and toks[j + 1].text not in _CLAUSE_CLOSERS):
+        return -1
+    return j + 1 if _QUOTED_ZU.search(text, q.inner_start, q.inner_end) is not None else -1
+
+
+_QUOTED_ZU_LEAD: Final = 3  # words before the quotation that holds the zu-infinitive ("ihre „…“", "die Stadt „…“")
+_CLAUSE_CLOSERS: Final = frozenset({".", "!", "?", ",", ";"})
 
 
 def _declared_as(toks: list[Tok], cue: Cue) -> bool:

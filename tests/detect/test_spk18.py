@@ -3,6 +3,8 @@ sentences of our own."""
 
 from __future__ import annotations
 
+from quotetool.detect import detect
+
 from .detect_helpers import find
 
 # -- "…, hieß es in der Rede": the speech named a sentence or two before, its giver speaks --------------------------
@@ -94,3 +96,22 @@ def test_unnamed_sources_alone_stay_the_source() -> None:
     assert find(text, "500 Stellen").speaker_mention == "Informierten Kreisen"
     text = "Insidern zufolge will der Minister laut Plan im Mai zurücktreten."
     assert find(text, "zurücktreten").speaker_mention == "Insidern"
+
+
+# -- "bat ihn, ihre „Anteilnahme … zu übermitteln“": a zu-infinitive inside the quotation is the request's content --
+
+
+def test_a_quoted_zu_infinitive_after_a_request_keeps_the_requester() -> None:
+    text = (
+        "Hilfe kam aus vielen Ländern. Die Königin Margit bat Ministerpräsident Tom Berger, ihre „herzlichen Grüße "
+        "allen Helfern zu übermitteln, die seit Tagen im Einsatz sind“. Auch der Papst meldete sich."
+    )
+    p = find(text, "herzlichen Grüße")
+    assert (p.rule, p.speaker_mention) == ("infinitive-clause", "Die Königin Margit")
+    text = "Der Verband rief die Bürger auf, ihre „Nachbarn zu unterstützen“."
+    assert find(text, "Nachbarn").speaker == "Verband"
+
+
+def test_a_motto_with_a_zu_infinitive_is_no_request() -> None:
+    text = "Der Verband verwies auf das Motto „Zeit zu handeln“."
+    assert all(p.rule != "infinitive-clause" for p in detect(text))
