@@ -969,6 +969,8 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     )
     if toks[j].low == "aus" and mention.kind == "frame":
         return _circle_after_frame(text, toks, j, limit)
+    if toks[j].low == "zu" and mention.kind in ("role", "frame", "source"):
+        return _noble_genitive(text, toks, j, limit)
     if not (toks[j].low in _GENITIVE_OPENERS or bare) or _dative_after_name(text, toks, mention, j):
         return None, j
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
@@ -977,6 +979,17 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
         tail = _foreign_tail(toks, gj, limit)
         return (_extended(text, g, toks[tail - 1].end), tail) if tail > gj else (g, gj)
     return None, j
+
+
+def _noble_genitive(text: str, toks: list[Tok], j: int, limit: int) -> tuple[Mention | None, int]:
+    """ "Der Anwalt zu Ebersbachs", "Der Doktorvater zu Lindaus, …": a noble name with "zu" in the genitive after a
+    role (not "der Zugang zu Medikamenten", "Fragen zu Steuern": no name in -s); (None, j) if none."""
+    if j + 1 >= limit or not toks[j + 1].text[0].isupper() or not toks[j + 1].text.endswith("s"):
+        return None, j
+    g, gj = parse_np(text, toks, j, limit, nested=True)
+    if g is None or g.kind != "name" or gj != j + 2 or lexicon.head_of(toks[j + 1].text) is not None:
+        return None, j
+    return g, gj
 
 
 def _foreign_tail(toks: list[Tok], k: int, limit: int) -> int:

@@ -115,3 +115,18 @@ def test_a_quoted_zu_infinitive_after_a_request_keeps_the_requester() -> None:
 def test_a_motto_with_a_zu_infinitive_is_no_request() -> None:
     text = "Der Verband verwies auf das Motto „Zeit zu handeln“."
     assert all(p.rule != "infinitive-clause" for p in detect(text))
+
+
+# -- "Der Doktorvater zu Ebersbachs, Konrad Remsting, erklärte": a noble name with "zu" in the genitive after a role --
+
+
+def test_a_noble_name_in_the_genitive_keeps_the_apposition() -> None:
+    text = "Die Stiftung tagte. Der Doktorvater zu Lindaus, Konrad Remsting, erklärte, er sei tief enttäuscht."
+    assert find(text, "tief enttäuscht").speaker == "Konrad Remsting"
+    text = "Die Stiftung tagte. Der Anwalt zu Lindaus sagte, sein Mandant sei enttäuscht."
+    assert find(text, "Mandant").speaker_mention == "Der Anwalt zu Lindaus"
+
+
+def test_zu_before_a_plain_noun_is_no_noble_name() -> None:
+    text = "Die Stiftung tagte. Der Beauftragte zu Fragen des Datenschutzes sagte, die Lage sei ernst."
+    assert "Fragen" not in (find(text, "Lage sei").speaker or "")
