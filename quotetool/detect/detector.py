@@ -982,11 +982,21 @@ def _mentioned(
         unnamed = _unnamed_of_age_before(text, prev, registry, cache, m) if m.age is not None else None
         return unnamed if unnamed is not None else registry.resolve(m, c.plural_verb)
     plural = c.plural_verb or m.gender == "pl"  # ("Ihnen zufolge …": the people just named)
+    if plural and m.head == "sie" and _things_before(text, prev, cache):
+        # "Die Zahlen sind laut X kein Grund zur Freude. Sie zeigten, dass …": the things show what X says
+        return (last.speaker, last.entity) if last is not None and last.sentence == si - 1 else (None, None)
     salient = _salient_antecedent(text, prev, registry, cache, last, si, c) if not plural else None
     speaker, ent = salient if salient is not None else registry.resolve(m, plural)
     if speaker is None and m.head in ("er", "sie"):
         speaker, ent = _antecedent(text, prev, registry, cache, m, plural)
     return speaker, ent
+
+
+def _things_before(text: str, prev: _Prev | None, cache: list) -> bool:
+    """The previous sentence's subject is things in the plural, no one who speaks ("Die neuen Zahlen sind …", "Die
+    Ergebnisse waren …"), which a plural "sie" right after takes up."""
+    m = _previous_subject(text, prev, cache)
+    return m is not None and m.kind == "other" and m.det == "die" and m.head in lexicon.EVIDENCE_NOUNS
 
 
 def _owner_before(

@@ -130,3 +130,23 @@ def test_a_noble_name_in_the_genitive_keeps_the_apposition() -> None:
 def test_zu_before_a_plain_noun_is_no_noble_name() -> None:
     text = "Die Stiftung tagte. Der Beauftragte zu Fragen des Datenschutzes sagte, die Lage sei ernst."
     assert "Fragen" not in (find(text, "Lage sei").speaker or "")
+
+
+# -- "Die Zahlen sind laut X …. Sie zeigten, dass …": a plural "sie" that takes up things reports the last speaker --
+
+
+def test_a_plural_pronoun_for_things_continues_the_speaker_before() -> None:
+    text = (
+        "Die Lage ist angespannt. Die neuen Zahlen sind laut Ministerin Karla Hennig kein Grund zur Freude. "
+        "Sie zeigten, dass die Löhne weiter sinken."
+    )
+    assert find(text, "Löhne weiter").speaker == "Karla Hennig"
+    text = (
+        "Die Lage ist angespannt. Die neuen Zahlen wurden am Montag veröffentlicht. Sie zeigten, dass die Löhne sinken."
+    )
+    assert find(text, "Löhne sinken").speaker is None
+
+
+def test_a_plural_pronoun_for_people_still_names_them() -> None:
+    text = "Die Lage ist angespannt. Die Anwohner sind empört. Sie sagten, dass die Mieten weiter steigen."
+    assert find(text, "Mieten").speaker == "Anwohner"
