@@ -469,12 +469,23 @@ def parse_np(
         return None, i
     end = toks[j - 1].end
     mention = _classify(text, t.start, end, det, caps, mods, age)
+    if quoted and mention.kind == "other" and len(caps) == 1:
+        mention = _titled_body(mention, caps[0])
     if attribute and mention.kind != "name" and not mention.lead:
         mention = mention._replace(lead=toks[caps_start].start - t.start)
     post = _post_head(text, toks, mention, j, end, limit, nested, age, mods)
     if nested:
         return post.mention, post.j
     return _outer_phrase(text, toks, t, post, limit, det)
+
+
+def _titled_body(mention: Mention, title: Tok) -> Mention:
+    """ "der „Bund der Steuerzahler“", "die „Initiative Saubere Luft“": a quoted title after an article whose first
+    word names a body is that body by its name; else ``mention``."""
+    hit = lexicon.head_of(title.text.split(" ", 1)[0])
+    if hit is None or hit[0] != "org" or " " not in title.text:
+        return mention
+    return mention._replace(kind="org", name=title.text)
 
 
 # name particles that open a surname, capitalised at the start of a sentence: "Zu Guttenberg räumte ein"
@@ -2408,9 +2419,17 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     if not candidates:
         return None, v + 1
     first, fj = candidates[0]
-    if len(candidates) == 2 and (_dative_addressee(first) or _object_es(first, candidates[1][0])):
+    if len(candidates) == 2 and (
+        (_dative_addressee(first) and _may_say(candidates[1][0])) or _object_es(first, candidates[1][0])
+    ):
         return candidates[1]  # "sagte der Zeitung der Minister", "So sieht es auch der Verband"
     return first, fj
+
+
+def _may_say(second: Mention) -> bool:
+    """The second phrase after the verb may be its subject after a dative addressee: someone, or a document (not
+    "hat der „Bund der Steuerzahler“ sein Schwarzbuch vorgestellt": the thing after the subject is its object)."""
+    return second.kind != "other" or bool(second.name)
 
 
 def _object_es(first: Mention, second: Mention) -> bool:

@@ -150,3 +150,23 @@ def test_a_plural_pronoun_for_things_continues_the_speaker_before() -> None:
 def test_a_plural_pronoun_for_people_still_names_them() -> None:
     text = "Die Lage ist angespannt. Die Anwohner sind empört. Sie sagten, dass die Mieten weiter steigen."
     assert find(text, "Mieten").speaker == "Anwohner"
+
+
+# -- "Am Montag hat der „Bund der Sparer“ sein Jahrbuch vorgestellt. Demnach …": a body named by a quoted title --
+
+
+def test_a_body_named_by_a_quoted_title_is_the_source_after_it() -> None:
+    for text in (
+        "Am Montag hat der „Bund der Sparer“ sein Jahrbuch vorgestellt. Demnach wird viel Geld verschwendet.",
+        "Der „Bund der Sparer“ hat sein Jahrbuch vorgestellt. Demnach wird viel Geld verschwendet.",
+    ):
+        assert find(text, "viel Geld").speaker == "Bund der Sparer", text
+    text = "Am Montag teilte die „Initiative Klare Luft“ mit, die Werte seien zu hoch."
+    assert find(text, "Werte").speaker == "Initiative Klare Luft"
+
+
+def test_a_dative_medium_before_the_subject_still_gives_way_to_it() -> None:
+    text = "Die Lage sei ernst, sagte der Zeitung der Bürgermeister Jens Ahlborn."
+    assert find(text, "Lage").speaker == "Jens Ahlborn"
+    text = "Am Montag hat der „Bund der Sparer“ sein Jahrbuch vorgestellt. Darin steht nichts Neues."
+    assert all(p.speaker != "Jahrbuch" for p in detect(text))
