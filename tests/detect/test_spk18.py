@@ -170,3 +170,21 @@ def test_a_dative_medium_before_the_subject_still_gives_way_to_it() -> None:
     assert find(text, "Lage").speaker == "Jens Ahlborn"
     text = "Am Montag hat der „Bund der Sparer“ sein Jahrbuch vorgestellt. Darin steht nichts Neues."
     assert all(p.speaker != "Jahrbuch" for p in detect(text))
+
+
+# -- "Einige Anhänger des Trainers protestierten mit Transparenten, auf denen …": supporters are people who speak --
+
+
+def test_supporters_carry_the_words_on_their_signs() -> None:
+    text = (
+        "Die Lage ist ernst. Einige Anhänger des Trainers protestierten vor dem Stadion mit Transparenten, auf denen "
+        "Sprüche wie „Weg mit dem Vorstand“ standen."
+    )
+    assert find(text, "Weg mit").speaker == "Anhänger des Trainers"
+    text = "Unterstützer der Bürgermeisterin sagten, sie sei die beste Wahl."
+    assert find(text, "beste Wahl").speaker == "Unterstützer der Bürgermeisterin"
+
+
+def test_a_trailer_says_nothing() -> None:
+    text = "Der Anhänger des Lastwagens kippte um. Die Polizei sagte, niemand sei verletzt worden."
+    assert find(text, "niemand").speaker == "Polizei"
