@@ -261,13 +261,12 @@ class _Prev(NamedTuple):
     quotes: list[QuoteSpan]
     proposed: bool
     toks: list[Tok] | None  # (the same as tokenising it again, when it is no longer than _TOPIC_CHARS)
-    speech: _Speech | None  # the latest sentence up to this one, at most _SPEECH_BACK before it, naming a speech
+    earlier: tuple[_Earlier, ...]  # the sentences before it (nearest first, at most _SPEECH_BACK), for "die Rede"
 
 
-class _Speech(NamedTuple):
-    """A sentence that names a speech ("In seiner Antrittsrede sprach …"): its index, itself and its quotations."""
+class _Earlier(NamedTuple):
+    """A sentence before the previous one and its quotations (read only where a statement points back to it)."""
 
-    at: int  # its index
     sent: Sentence
     quotes: list[QuoteSpan]
 
@@ -310,7 +309,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
     last: _Last | None = None
     colon_intro = None
     prev: _Prev | None = None
-    speech: _Speech | None = None  # the last sentence that names a speech
+    earlier: tuple[_Earlier, ...] = ()  # the sentences before ``prev``
     qi = 0
     quote_ends = [q.end for q in quotes]  # (a property: read once per quotation, not once per sentence)
     for si, sent in enumerate(sents):
@@ -321,10 +320,10 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
             continue
         follows = last is not None and last.sentence == si - 1
         toks = _sentence_tokens(text, sent, squotes, act, follows)
-        speech = _speech_sentence(text, si, sent, squotes, speech)
         if toks is None:  # (no quotation, cue word or subjunctive: the rules would find nothing)
             colon_intro = None
-            prev = _new(_Prev, (sent, squotes, False, None, _recent(speech, si)))
+            earlier = _earlier(prev, earlier)
+            prev = _new(_Prev, (sent, squotes, False, None, earlier))
             continue
         if not toks:
             continue
@@ -343,7 +342,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         if new_last is not None:
             last = new_last
             registry.spoke(new_last.entity)
-        prev = _new(_Prev, (sent, squotes, proposed, toks, _recent(speech, si)))
+        earlier = _earlier(prev, earlier)
+        prev = _new(_Prev, (sent, squotes, proposed, toks, earlier))
     out = _with_interview_answers(text, paras, registry, out)
     out.sort(key=_START)
     return _inert_mentions(_non_overlapping(_without_datelines(text, _joined_over_paragraphs(text, out, quotes))))
@@ -921,7 +921,7 @@ def _speech_giver(
         owner = Mention(start=m.start, end=m.start + len(det), text=m.det, kind="pronoun", head=head, gender=gender)
         speaker, ent = _mentioned(c._replace(mention=owner), registry, last, si, prev, text, cache)
         return (speaker, owner, ent) if speaker is not None else None
-    if det not in _SPEECH_DEFINITE or prev is None or prev.speech is None:
+    if det not in _SPEECH_DEFINITE or prev is None:
         return None
     subject = _speech_subject(text, prev, cache)
     if subject is None or subject.kind not in ("name", "role", "org") or cannot_speak(subject):
@@ -933,36 +933,27 @@ def _speech_giver(
 def _speech_subject(text: str, prev: _Prev, cache: list) -> Mention | None:
     """The subject of the sentence that named the speech: the previous one ("Die Kanzlerin hielt eine Rede."), or
     one a little before it ("In ihrer Rede sprach die Kanzlerin über Schulen. Auch die Straßen waren Thema.")."""
-    speech = prev.speech
-    if speech is None or speech.sent is prev.sent:
+    if _mentions_speech(text[prev.sent.start : prev.sent.end]):
         return _previous_subject(text, prev, cache)
-    sent = speech.sent
-    toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), speech.quotes)
-    return main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
+    for sent, quotes in prev.earlier:
+        if _mentions_speech(text[sent.start : sent.end]):
+            toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), quotes)
+            return main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
+    return None
 
 
 def _mentions_speech(sentence: str) -> bool:
     return any(w.strip('.,;:!?„“”"()').lower().endswith(_SPEECHES) for w in sentence.split())
 
 
-# a word that may end in a speech noun: the cheap test before _mentions_speech
-_SPEECH_WORD: Final = regex.compile(r"(?i)(?:" + "|".join(sorted(_SPEECHES)) + r")\b")
 _SPEECH_BACK: Final = 2  # a speech named this many sentences before the previous one is still "die Rede"
 
 
-def _speech_sentence(
-    text: str, si: int, sent: Sentence, quotes: list[QuoteSpan], last: _Speech | None
-) -> _Speech | None:
-    """The last sentence up to ``sent`` (the ``si``-th, with its ``quotes``) that names a speech ("In seiner
-    Antrittsrede …"); ``last`` is the one before."""
-    if _SPEECH_WORD.search(text, sent.start, sent.end) is None:
-        return last
-    return _new(_Speech, (si, sent, quotes)) if _mentions_speech(text[sent.start : sent.end]) else last
-
-
-def _recent(speech: _Speech | None, si: int) -> _Speech | None:
-    """``speech`` when it is the ``si``-th sentence or at most _SPEECH_BACK before it."""
-    return speech if speech is not None and si - speech.at <= _SPEECH_BACK else None
+def _earlier(prev: _Prev | None, earlier: tuple[_Earlier, ...]) -> tuple[_Earlier, ...]:
+    """The sentences before the next ``_Prev``: ``prev`` and those before it, at most _SPEECH_BACK."""
+    if prev is None:
+        return ()
+    return (_new(_Earlier, (prev.sent, prev.quotes)), *earlier[: _SPEECH_BACK - 1])
 
 
 def _mentioned(
