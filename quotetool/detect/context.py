@@ -22,6 +22,7 @@ from quotetool.detect.speakers import (
     has_verb,
     holder_of_view,
     is_adjective,
+    is_nominal,
     is_nounlike,
     oblique,
     oblique_der,
@@ -1027,9 +1028,29 @@ def _subject_after_conjunction(view: SentenceView, j: int, v: int, relative: boo
         return antecedent(view, j - 1)  # "Stimmen, die dem Kardinal vorwerfen": the relative pronoun speaks
     if toks[j].low in WAEHREND and (m is None or not _nominative_like(m)):
         return None  # "während seines Besuchs verkündet": a preposition, not a clause
-    if m is not None and _stands_as_subject(toks, m, e, v, not relative):
+    if m is not None and (_stands_as_subject(toks, m, e, v, not relative) or _unclosed_apposition(toks, m, e, v)):
         return m
     return None
+
+
+_APPOSITION_ARTICLES: Final = frozenset({"ein", "eine", "der", "die"})
+_LIST_WORDS: Final = frozenset({"und", "sowie", "oder"})
+
+
+def _unclosed_apposition(toks: list[Tok], m: Mention, e: int, v: int) -> bool:
+    """ "Wie Jan Roth, ein Sprecher der Nordarmee (NA) der Presse mitteilte": a name whose apposition after the
+    comma at ``e`` runs to the singular verb at ``v`` without the comma that should close it (not a list: "Wie Roth,
+    die Polizei und die Feuerwehr mitteilten")."""
+    return (
+        m.kind == "name"
+        and e + 2 < v
+        and toks[e].text == ","
+        and toks[e + 1].low in _APPOSITION_ARTICLES
+        and not is_plural_verb(toks[v].text)
+        and all(
+            t.text != "," and t.low not in _LIST_WORDS and t.quote is None and is_nominal(t) for t in toks[e + 1 : v]
+        )
+    )
 
 
 def _past_words_before_subject(toks: list[Tok], k: int, v: int) -> int:

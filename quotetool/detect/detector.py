@@ -103,7 +103,8 @@ _STRONG: Final = _variants(
     | lexicon.SUBJUNCTIVE_I
     | _FRAME_WORDS
     | lexicon.ATTITUDE_ADJECTIVES
-    | {"Satz", "Zitat"}  # "„…“ Mit diesem Satz überraschte X …" names the speaker of the quotation before
+    # "„…“ Mit diesem Satz überraschte X …", "„…“ Diese Worte stammen von X" name the speaker of the quotation before
+    | {"Satz", "Zitat", "Worte", "Spruch", "Ausspruch", "Weisheit"}
     # "Sein Fazit: …", "Ihre Prognose: …" (indirect._possessive_label)
     | {w.capitalize() + ":" for w in (*lexicon.STATEMENT_NOUNS, *lexicon.lines("source_nouns.txt"))}
 ) | frozenset(w + ":" for w in VIEW_WORDS)  # "Für Lenz ist klar: …"
@@ -260,6 +261,14 @@ class _Prev(NamedTuple):
     quotes: list[QuoteSpan]
     proposed: bool
     toks: list[Tok] | None  # (the same as tokenising it again, when it is no longer than _TOPIC_CHARS)
+    earlier: tuple[_Earlier, ...]  # the sentences before it (nearest first, at most _SPEECH_BACK), for "die Rede"
+
+
+class _Earlier(NamedTuple):
+    """A sentence before the previous one and its quotations (read only where a statement points back to it)."""
+
+    sent: Sentence
+    quotes: list[QuoteSpan]
 
 
 class _Last(NamedTuple):
@@ -300,6 +309,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
     last: _Last | None = None
     colon_intro = None
     prev: _Prev | None = None
+    earlier: tuple[_Earlier, ...] = ()  # the sentences before ``prev``
     qi = 0
     quote_ends = [q.end for q in quotes]  # (a property: read once per quotation, not once per sentence)
     for si, sent in enumerate(sents):
@@ -312,7 +322,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         toks = _sentence_tokens(text, sent, squotes, act, follows)
         if toks is None:  # (no quotation, cue word or subjunctive: the rules would find nothing)
             colon_intro = None
-            prev = _new(_Prev, (sent, squotes, False, None))
+            earlier = _earlier(prev, earlier)
+            prev = _new(_Prev, (sent, squotes, False, None, earlier))
             continue
         if not toks:
             continue
@@ -331,7 +342,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         if new_last is not None:
             last = new_last
             registry.spoke(new_last.entity)
-        prev = _new(_Prev, (sent, squotes, proposed, toks))
+        earlier = _earlier(prev, earlier)
+        prev = _new(_Prev, (sent, squotes, proposed, toks, earlier))
     out = _with_interview_answers(text, paras, registry, out)
     out.sort(key=_START)
     return _inert_mentions(_non_overlapping(_without_datelines(text, _joined_over_paragraphs(text, out, quotes))))
@@ -909,17 +921,39 @@ def _speech_giver(
         owner = Mention(start=m.start, end=m.start + len(det), text=m.det, kind="pronoun", head=head, gender=gender)
         speaker, ent = _mentioned(c._replace(mention=owner), registry, last, si, prev, text, cache)
         return (speaker, owner, ent) if speaker is not None else None
-    if det not in _SPEECH_DEFINITE or prev is None or not _mentions_speech(text[prev.sent.start : prev.sent.end]):
+    if det not in _SPEECH_DEFINITE or prev is None:
         return None
-    subject = _previous_subject(text, prev, cache)
+    subject = _speech_subject(text, prev, cache)
     if subject is None or subject.kind not in ("name", "role", "org") or cannot_speak(subject):
         return None
     speaker, ent = registry.resolve(subject)
     return (speaker, subject, ent) if speaker is not None else None
 
 
+def _speech_subject(text: str, prev: _Prev, cache: list) -> Mention | None:
+    """The subject of the sentence that named the speech: the previous one ("Die Kanzlerin hielt eine Rede."), or
+    one a little before it ("In ihrer Rede sprach die Kanzlerin über Schulen. Auch die Straßen waren Thema.")."""
+    if _mentions_speech(text[prev.sent.start : prev.sent.end]):
+        return _previous_subject(text, prev, cache)
+    for sent, quotes in prev.earlier:
+        if _mentions_speech(text[sent.start : sent.end]):
+            toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), quotes)
+            return main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
+    return None
+
+
 def _mentions_speech(sentence: str) -> bool:
     return any(w.strip('.,;:!?„“”"()').lower().endswith(_SPEECHES) for w in sentence.split())
+
+
+_SPEECH_BACK: Final = 2  # a speech named this many sentences before the previous one is still "die Rede"
+
+
+def _earlier(prev: _Prev | None, earlier: tuple[_Earlier, ...]) -> tuple[_Earlier, ...]:
+    """The sentences before the next ``_Prev``: ``prev`` and those before it, at most _SPEECH_BACK."""
+    if prev is None:
+        return ()
+    return (_new(_Earlier, (prev.sent, prev.quotes)), *earlier[: _SPEECH_BACK - 1])
 
 
 def _mentioned(
@@ -939,11 +973,21 @@ def _mentioned(
         unnamed = _unnamed_of_age_before(text, prev, registry, cache, m) if m.age is not None else None
         return unnamed if unnamed is not None else registry.resolve(m, c.plural_verb)
     plural = c.plural_verb or m.gender == "pl"  # ("Ihnen zufolge …": the people just named)
+    if plural and m.head == "sie" and _things_before(text, prev, cache):
+        # "Die Zahlen sind laut X kein Grund zur Freude. Sie zeigten, dass …": the things show what X says
+        return (last.speaker, last.entity) if last is not None and last.sentence == si - 1 else (None, None)
     salient = _salient_antecedent(text, prev, registry, cache, last, si, c) if not plural else None
     speaker, ent = salient if salient is not None else registry.resolve(m, plural)
     if speaker is None and m.head in ("er", "sie"):
         speaker, ent = _antecedent(text, prev, registry, cache, m, plural)
     return speaker, ent
+
+
+def _things_before(text: str, prev: _Prev | None, cache: list) -> bool:
+    """The previous sentence's subject is things in the plural, no one who speaks ("Die neuen Zahlen sind …", "Die
+    Ergebnisse waren …"), which a plural "sie" right after takes up."""
+    m = _previous_subject(text, prev, cache)
+    return m is not None and m.kind == "other" and m.det == "die" and m.head in lexicon.EVIDENCE_NOUNS
 
 
 def _owner_before(

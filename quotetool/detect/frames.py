@@ -412,7 +412,28 @@ def _zufolge(view: SentenceView, z: int) -> Candidate | None:
     if found is None:
         return None
     lo, m = found
-    return _frame_candidate(view, lo, z + 1, m, ZUFOLGE_FRAME, toks[z])
+    return _frame_candidate(view, lo, z + 1, _outlet_over_anonymous(view, z, m), ZUFOLGE_FRAME, toks[z])
+
+
+# sources that stay unnamed ("informierten Kreisen zufolge", "Insidern zufolge", "nicht genannten Quellen zufolge")
+_ANONYMOUS: Final = ("kreisen", "kreise", "quellen", "quelle", "insidern", "insider", "informanten")
+
+
+def _outlet_over_anonymous(view: SentenceView, z: int, m: Mention) -> Mention:
+    """ "Informierten Kreisen zufolge will der Konzern laut „Nordkurier“ …": an unnamed source before "zufolge" (at
+    ``z``) that a named one after "laut" in the same clause reports from: that one speaks; else ``m``."""
+    if not m.text.rsplit(" ", 1)[-1].lower().endswith(_ANONYMOUS):
+        return m
+    toks = view.toks
+    for k in range(z + 1, clause_end(toks, z + 1)):
+        if toks[k].low == "laut":
+            outlet = _laut(view, k)
+            named = outlet.mention if outlet is not None else None
+            return named if named is not None and named.kind in _OUTLET_KINDS else m
+    return m
+
+
+_OUTLET_KINDS: Final = frozenset({"name", "org", "source", "other"})
 
 
 def _dative_pronoun(prev: Tok) -> Mention:

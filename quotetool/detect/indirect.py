@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from quotetool.detect import lexicon
 from quotetool.detect.candidate import Candidate
 from quotetool.detect.context import (
@@ -770,17 +772,45 @@ def _unmarked_complement(view: SentenceView, cue: Cue, e: int, k: int) -> Candid
         colon = _colon_clause(view, cue, k, seg_end, hi)
         if colon is not None:
             return colon
-    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, past_condition))
-    # zu-infinitive: "kündigte an, die Steuern zu senken", "warf ihm vor, gelogen zu haben", "hofft, … zu können"
-    # (not "…, um … zu …": a purpose clause of the narrator)
+    return _zu_infinitive_after_cue(view, cue, k, e, past_condition)
+
+
+def _zu_infinitive_after_cue(view: SentenceView, cue: Cue, k: int, e: int, seg_end: int) -> Candidate | None:
+    """A zu-infinitive from ``k`` (its first segment ends at ``seg_end``): "kündigte an, die Steuern zu senken",
+    "warf ihm vor, gelogen zu haben", "hofft, … zu können", "bat ihn, ihre „Grüße … zu übermitteln“" (not "…, um
+    … zu …": a purpose clause of the narrator)."""
+    toks = view.toks
+    seg_end = _infinitive_past_insertion(toks, k, _infinitive_past_quotation(toks, k, seg_end))
+    quoted = _quoted_zu_infinitive(view.text, toks, k, seg_end)
+    seg_end = quoted if quoted > 0 else seg_end
     if (
         seg_end - k >= 2
-        and first.low not in _INFINITIVE_OPENERS
-        and (_is_zu_infinitive(toks, k, seg_end) or _infinitive_before_tail(toks, k, seg_end))
+        and toks[k].low not in _INFINITIVE_OPENERS
+        and (quoted > 0 or _is_zu_infinitive(toks, k, seg_end) or _infinitive_before_tail(toks, k, seg_end))
         and not _declared_as(toks, cue)
     ):
         return _infinitive_complement(view, cue, k, e, seg_end)
     return None
+
+
+# a zu-infinitive that ends a clause inside a quotation: "„… den Familien zu übermitteln, die …“"
+_QUOTED_ZU: Final = regex.compile(r"\bzu \p{Ll}+(?:en|ln|rn)(?=\s*(?:[,;.!?]|$))")
+
+
+def _quoted_zu_infinitive(text: str, toks: list[Tok], k: int, seg_end: int) -> int:
+    """The end of a segment from ``k`` whose few words before ``seg_end`` open a quotation there that holds its
+    zu-infinitive and ends the clause: "bat ihn, ihre „Anteilnahme den Familien zu übermitteln, die …“"; else -1."""
+    j = seg_end - 1 if seg_end > k and toks[seg_end - 1].quote is not None else seg_end  # (the clause may end past it)
+    if j >= len(toks) or j == k or j - k > _QUOTED_ZU_LEAD:
+        return -1
+    q = toks[j].quote
+    if q is None or (j + 1 < len(toks) and toks[j + 1].text not in _CLAUSE_CLOSERS):
+        return -1
+    return j + 1 if _QUOTED_ZU.search(text, q.inner_start, q.inner_end) is not None else -1
+
+
+_QUOTED_ZU_LEAD: Final = 3  # words before the quotation that holds the zu-infinitive ("ihre „…“", "die Stadt „…“")
+_CLAUSE_CLOSERS: Final = frozenset({".", "!", "?", ",", ";"})
 
 
 def _declared_as(toks: list[Tok], cue: Cue) -> bool:
@@ -2543,6 +2573,9 @@ _BACK_NOUNS: Final = both_spellings(
         "sätzen",
         "satz",
         "zitat",
+        "spruch",
+        "ausspruch",
+        "weisheit",
         "appell",
         "aufruf",
         "bemerkung",
@@ -2594,8 +2627,63 @@ def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | Non
         return subject_first
     v = _verb_after_back_noun(toks)
     if v < 0:
-        return None
+        return _ascribed_pointer(view)
+    if toks[v].low in _ORIGIN_VERBS:
+        return _origin_pointer(view, v)
     return _pointed_speaker(view, v, _past_comma(toks, clause_end(toks, v + 1)))
+
+
+# "Dieser Satz stammt von X": the words before are X's
+_ORIGIN_VERBS: Final = frozenset({"stammt", "stammen", "stammte", "stammten"})
+
+
+def _origin_pointer(view: SentenceView, v: int) -> tuple[Mention, int] | None:
+    """ "Dieser Satz stammt von X", "Diese Worte stammen vom Dichter X": the one after "von" (a person, body or
+    group) said the words before; with the verb's index."""
+    toks = view.toks
+    k = v + 1
+    while k < len(toks) and toks[k].low in _ORIGIN_HEDGES:
+        k += 1  # "stammt angeblich von X"
+    if k + 1 >= len(toks) or toks[k].low not in ("von", "vom"):
+        return None
+    start = k + 1  # (the article "vom" holds stays out of the phrase)
+    m, _ = parse_np(view.text, toks, start, clause_end(toks, k + 1))
+    if m is None or m.kind not in _ORIGIN_KINDS:
+        return None
+    return m, v
+
+
+_ORIGIN_HEDGES: Final = frozenset({"angeblich", "ursprünglich", "urspruenglich", "vermutlich", "wohl", "eigentlich"})
+_ORIGIN_KINDS: Final = frozenset({"name", "role", "org", "group"})
+
+
+def _ascribed_pointer(view: SentenceView) -> tuple[Mention, int] | None:
+    """ "Diese oft dem Dichter X zugeschriebene Weisheit …": the one a phrase ascribes the words before to, between
+    the dative article and the participle "zugeschrieben"; with the participle's index."""
+    toks = view.toks
+    if toks[0].low not in _BACK_DETERMINERS:
+        return None
+    for k in range(2, min(len(toks) - 1, _ASCRIBED_WINDOW)):
+        t = toks[k]
+        if t.quote is not None or t.text in CLAUSE_PUNCT:
+            return None
+        if t.low.startswith("zugeschrieben") and is_nounlike(toks[k + 1]):
+            return _ascribed_to(view, k)
+    return None
+
+
+_ASCRIBED_WINDOW: Final = 14
+
+
+def _ascribed_to(view: SentenceView, k: int) -> tuple[Mention, int] | None:
+    """The phrase in the dative that ends right before the participle at ``k``."""
+    toks = view.toks
+    for j in range(1, k):
+        if toks[j].low in ("dem", "der"):
+            m, e = parse_np(view.text, toks, j, k)
+            if m is not None and e == k and m.kind in _ORIGIN_KINDS:
+                return m, k
+    return None
 
 
 def _copula_pointer(view: SentenceView) -> tuple[Mention, int] | None:

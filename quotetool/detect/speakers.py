@@ -473,12 +473,23 @@ def parse_np(
         return None, i
     end = toks[j - 1].end
     mention = _classify(text, t.start, end, det, caps, mods, age)
+    if quoted and mention.kind == "other" and len(caps) == 1:
+        mention = _titled_body(mention, caps[0])
     if attribute and mention.kind != "name" and not mention.lead:
         mention = mention._replace(lead=toks[caps_start].start - t.start)
     post = _post_head(text, toks, mention, j, end, limit, nested, age, mods)
     if nested:
         return post.mention, post.j
     return _outer_phrase(text, toks, t, post, limit, det)
+
+
+def _titled_body(mention: Mention, title: Tok) -> Mention:
+    """ "der „Bund der Steuerzahler“", "die „Initiative Saubere Luft“": a quoted title after an article whose first
+    word names a body is that body by its name; else ``mention``."""
+    hit = lexicon.head_of(title.text.split(" ", 1)[0])
+    if hit is None or hit[0] != "org" or " " not in title.text:
+        return mention
+    return mention._replace(kind="org", name=title.text)
 
 
 # name particles that open a surname, capitalised at the start of a sentence: "Zu Guttenberg räumte ein"
@@ -973,6 +984,8 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
     )
     if toks[j].low == "aus" and mention.kind == "frame":
         return _circle_after_frame(text, toks, j, limit)
+    if toks[j].low == "zu" and mention.kind in ("role", "frame", "source"):
+        return _noble_genitive(text, toks, j, limit)
     if not (toks[j].low in _GENITIVE_OPENERS or bare) or _dative_after_name(text, toks, mention, j):
         return None, j
     start_g = j + 1 if toks[j].low in ("von", "vom") else j
@@ -981,6 +994,17 @@ def _genitive(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) 
         tail = _foreign_tail(toks, gj, limit)
         return (_extended(text, g, toks[tail - 1].end), tail) if tail > gj else (g, gj)
     return None, j
+
+
+def _noble_genitive(text: str, toks: list[Tok], j: int, limit: int) -> tuple[Mention | None, int]:
+    """ "Der Anwalt zu Ebersbachs", "Der Doktorvater zu Lindaus, …": a noble name with "zu" in the genitive after a
+    role (not "der Zugang zu Medikamenten", "Fragen zu Steuern": no name in -s); (None, j) if none."""
+    if j + 1 >= limit or not toks[j + 1].text[0].isupper() or not toks[j + 1].text.endswith("s"):
+        return None, j
+    g, gj = parse_np(text, toks, j, limit, nested=True)
+    if g is None or g.kind != "name" or gj != j + 2 or lexicon.head_of(toks[j + 1].text) is not None:
+        return None, j
+    return g, gj
 
 
 def _foreign_tail(toks: list[Tok], k: int, limit: int) -> int:
@@ -2399,9 +2423,17 @@ def subject_after(text: str, toks: list[Tok], v: int, limit: int) -> tuple[Menti
     if not candidates:
         return None, v + 1
     first, fj = candidates[0]
-    if len(candidates) == 2 and (_dative_addressee(first) or _object_es(first, candidates[1][0])):
+    if len(candidates) == 2 and (
+        (_dative_addressee(first) and _may_say(candidates[1][0])) or _object_es(first, candidates[1][0])
+    ):
         return candidates[1]  # "sagte der Zeitung der Minister", "So sieht es auch der Verband"
     return first, fj
+
+
+def _may_say(second: Mention) -> bool:
+    """The second phrase after the verb may be its subject after a dative addressee: someone, or a document (not
+    "hat der „Bund der Steuerzahler“ sein Schwarzbuch vorgestellt": the thing after the subject is its object)."""
+    return second.kind != "other" or bool(second.name)
 
 
 def _object_es(first: Mention, second: Mention) -> bool:
