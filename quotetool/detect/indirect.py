@@ -92,6 +92,7 @@ from quotetool.detect.tokens import (
     Tok,
     both_spelled,
     both_spellings,
+    wordset,
 )
 
 
@@ -593,6 +594,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None and not _quote_opens_clause(toks, k):
         return None  # a quotation right after the cue: the direct rules handle it
+    if sep.text == "," and _coordinated_predicate(first):
+        return None  # "bestätigte die Berichte, wollte aber nichts sagen": the subject's next verb, no complement
     return _unmarked_complement(view, cue, e, k)
 
 
@@ -725,6 +728,28 @@ def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Ment
     if subject is None or subject.kind == "pronoun" or (subject.kind not in _HOLDER_KINDS and subject.age is None):
         return mention  # (a phrase with an age is a person's: "der 53-jährige Uribe")
     return subject
+
+
+# finite verbs in the indicative that open a second predicate of the same subject after a comma ("lobte den Plan,
+# wollte aber …"); no Konjunktiv ("sollte", "wäre", "hätte" open a condition: "sagte, wäre das so, …")
+_INDICATIVE_OPENERS: Final = wordset(
+    """
+    war waren wurde wurden hatte hatten konnte konnten musste mussten wollte wollten durfte durften ist sind
+    wird hat kann muss will darf
+    """
+)
+
+
+def _coordinated_predicate(first: Tok) -> bool:
+    """The clause after the cue's comma opens with a finite verb in the indicative past or present, no
+    complement but the subject's next predicate: "bestätigte die Berichte, wollte aber keine Details nennen",
+    "lobte den Plan, sagte aber, …", "verließ den Saal, ließ sich aber …"."""
+    if first.quote is not None or not first.text[:1].islower():
+        return False
+    low = first.low
+    if low in _INDICATIVE_OPENERS or low in lexicon.PAST_FORMS:
+        return True
+    return low in lexicon.VERBS and low.endswith(("te", "ten"))
 
 
 # determiners that may open a subject (not "den", "dem", "des": "damit sei es den Behörden möglich")

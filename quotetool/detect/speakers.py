@@ -762,6 +762,8 @@ def _joining_word(toks: list[Tok], j: int, limit: int) -> int:
         nxt = _particle_end(toks, j, limit)
         if nxt is not None:
             return nxt
+    if tj.text == "&" and j + 1 < limit and toks[j + 1].text[0].isupper() and toks[j - 1].text[0].isupper():
+        return j + 1  # "Hellmann & Co.", "Procter & Gamble", "GmbH & Co. KG": an ampersand in a firm's name
     if tj.low == "ohne" and j + 1 < limit and toks[j + 1].text == "Grenzen":
         return j + 2  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
     if _number_in_name(toks, j, limit):
@@ -835,6 +837,8 @@ def _head_words(
             for x in range(caps_start, j)
             if toks[x].text != "."
         ]
+        while len(caps) > 1 and caps[-1].text in _DEGREE_WORDS:
+            caps.pop()  # "der Polizeipräsident a.D.": a title's part after the last word names no one
     if quoted:
         caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
     if not caps:
@@ -1681,7 +1685,11 @@ def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
     if toks[j].low in ("der", "den") or nxt >= limit or not is_nounlike(toks[nxt]):
         return None
     prev = toks[j - 1]
-    after_given = prev.text.split("-")[0] in lexicon.FIRST_NAMES or prev.low in NAME_PARTICLES
+    after_given = (
+        prev.text.split("-")[0] in lexicon.FIRST_NAMES
+        or prev.low in NAME_PARTICLES
+        or (toks[j].low == "van" and lexicon.head_of(prev.text) is None)  # "Piet van Dijk": no noun has "van"
+    )
     if toks[j].low in _NOBLE:  # not "Sven Ebert von der IG Bau", "Anna Roth von der Universität"
         word = toks[nxt].text
         return nxt if after_given and not word.isupper() and lexicon.head_of(word) is None else None
