@@ -851,6 +851,12 @@ def _introduced(ent: Entity) -> bool:
     return bool(ent.first_names or ent.roles) or ent.tokens > 1
 
 
+def _describes(role: str) -> bool:
+    """A role phrase bound to a name describes the person, an academic title alone does not: "Dr. med. Eva Roth"
+    may still be called "die Ärztin" after she spoke, as a person with no role given."""
+    return any(w.rstrip(".") not in lexicon.TITLES for w in role.split())
+
+
 class Registry:
     """The entities of one document and who was mentioned last."""
 
@@ -1006,7 +1012,7 @@ class Registry:
             if " " not in name and not name.isupper() and self._by_key.get(self._key(name)) is None:
                 name = _fuller_name(self._text, name, m.start) or name  # "Elon Musk … Musk sagte"
             ent = self._person(name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
-            ent.described = ent.described or bool(m.role)
+            ent.described = ent.described or _describes(m.role)
             self._touch(ent, m.start)
             return ent.canonical, ent
         if kind == "pronoun":

@@ -93,3 +93,75 @@ def test_a_clause_in_the_konjunktiv_after_the_comma_is_still_the_statement() -> 
     assert find(text, "Unfall").quote == "es habe einen zweiten Unfall gegeben"
     text = "Der Kämmerer sagte, wolle die Stadt sparen, müsse sie das Bad schließen."
     assert "müsse sie das Bad schließen" in find(text, "Bad").quote
+
+
+# -- an introduction before a colon: "vom …" inside its subject is no source; title dots count as no words -------------
+
+
+def test_the_subject_of_an_introduction_keeps_its_vom_phrase() -> None:
+    text = "Jana Pohl vom Landesbund für Vogelschutz ist besorgt: Die Zahl der Kiebitze sei stark gesunken."
+    p = find(text, "Kiebitze")
+    assert (p.quote, p.speaker) == ("Die Zahl der Kiebitze sei stark gesunken", "Jana Pohl")
+
+
+def test_a_reaction_from_someone_before_a_colon_is_still_theirs() -> None:
+    text = "Widerspruch kam am Dienstag von den Grünen: Der Plan sei unsozial."
+    assert find(text, "unsozial").speaker == "Grünen"
+    text = "Der Landrat erhielt Rückendeckung vom Kreistag: Die Klinik müsse erhalten bleiben."
+    assert find(text, "Klinik").speaker == "Kreistag"
+
+
+def test_a_long_titled_subject_still_makes_a_short_introduction() -> None:
+    text = (
+        "Biologin Dr. Jana Pohl-Severin vom Landesbund für Vogelschutz ist besorgt: Die Zahl der Kiebitze sei "
+        "stark gesunken. Schuld sei vor allem die Trockenheit."
+    )
+    p = find(text, "Kiebitze")
+    assert (p.quote, p.speaker) == ("Die Zahl der Kiebitze sei stark gesunken", "Jana Pohl-Severin")
+
+
+# -- labelled answers ("A: …") after a lead that announces an interview with one person ------------------------------
+
+_LEAD_INTERVIEW = (
+    "{lead}\n\n"
+    "F: Wird das Bauen wieder billiger?\n\n"
+    "A: Kaum. Die Zinsen bleiben hoch, und Material ist knapp.\n\n"
+    "F: Was raten Sie jungen Familien?\n\n"
+    "A: Geduld, und genau rechnen."
+)
+
+
+def test_answers_after_a_lead_announcing_an_interview_are_the_interviewees() -> None:
+    for lead in (
+        "Der Architekt Malte Brösel über die Lage am Bau.",
+        "Die Ökonomin Dr. Ines Kavaliauskas im Gespräch.",
+        "Bauunternehmer Malte Brösel spricht über die Lage am Bau.",
+    ):
+        text = _LEAD_INTERVIEW.format(lead=lead)
+        assert find(text, "Zinsen bleiben hoch").speaker in ("Malte Brösel", "Ines Kavaliauskas"), lead
+
+
+def test_a_lead_that_reports_on_someone_makes_no_interview() -> None:
+    for lead in (
+        "Bauministerin Carla Wendt hat am Montag über die Förderung informiert.",
+        "Was ändert sich bei der Förderung? Ein Überblick von Malte Brösel.",
+    ):
+        assert detect(_LEAD_INTERVIEW.format(lead=lead)) == [], lead
+
+
+# -- an academic title alone does not describe the person: "Dr. Eva Roth … sagte die Ärztin" --------------------------
+
+
+def test_a_person_named_with_a_title_only_is_still_called_by_an_occupation() -> None:
+    text = "Dr. med. Jörg Brakel vom Gesundheitsamt riet zur Impfung. „Es ist noch nicht zu spät“, sagte der Amtsarzt."
+    assert find(text, "nicht zu spät").speaker == "Jörg Brakel"
+    text = "Prof. Dr. Eva Brakel sprach über Allergien. „Der Frühling wird hart“, sagte die Ärztin."
+    assert find(text, "Frühling").speaker == "Eva Brakel"
+
+
+def test_a_person_given_a_role_is_not_the_unnamed_doctor() -> None:
+    text = (
+        "Bürgermeisterin Dr. Eva Brakel eröffnete die Praxis. „Der Bedarf ist groß“, sagte die Ärztin, die dort "
+        "arbeiten wird."
+    )
+    assert find(text, "Bedarf").speaker != "Eva Brakel"
