@@ -165,3 +165,22 @@ def test_a_person_given_a_role_is_not_the_unnamed_doctor() -> None:
         "arbeiten wird."
     )
     assert find(text, "Bedarf").speaker != "Eva Brakel"
+
+
+# -- a short capitalised first part of a split quotation is no title: „Die Stadt“, so X, „braucht …“ ----------------
+
+
+def test_a_short_first_part_of_a_split_quotation_is_speech() -> None:
+    for text, speaker in (
+        ("„Der Angeklagte“, so Richter Udo Kernbach, „hat seine Kunden getäuscht.“", "Udo Kernbach"),
+        ("„Die Stadt“, sagte Bürgermeisterin Lea Wurm, „braucht dringend Wohnungen.“", "Lea Wurm"),
+    ):
+        p = find(text, "Der Angeklagte" if "Angeklagte" in text else "Die Stadt")
+        assert (p.rule, p.speaker) == ("direct-split", speaker), text
+
+
+def test_a_title_inside_a_clause_before_a_split_stays_a_title() -> None:
+    text = "Er las „Die Blechtrommel“, sagte Lea Wurm, „und danach lange nichts mehr“."
+    assert [p.quote for p in detect(text)] == ["und danach lange nichts mehr"]
+    text = "Der Film „Das Boot“, der im Kino lief, gewann drei Preise."
+    assert detect(text) == []
