@@ -184,3 +184,39 @@ def test_a_title_inside_a_clause_before_a_split_stays_a_title() -> None:
     assert [p.quote for p in detect(text)] == ["und danach lange nichts mehr"]
     text = "Der Film „Das Boot“, der im Kino lief, gewann drei Preise."
     assert detect(text) == []
+
+
+# -- a double surname whose second part is a role noun ("Fröhlich-Bauer") is the person's, also for "sie" later ------
+
+
+def test_a_double_surname_ending_in_a_role_noun_stays_whole() -> None:
+    for name, pronoun in (
+        ("Angelika Fröhlich-Bauer", "sie"),
+        ("Jan Schulze-Richter", "er"),
+        ("Tanja Wendel-Koch", "sie"),
+    ):
+        text = f"Vereinschef Dr. {name} sieht den Plan kritisch. „Das ist zu wenig“, sagte {pronoun}."
+        assert find(text, "zu wenig").speaker == name, name
+
+
+def test_a_role_compound_with_a_hyphen_after_a_name_is_no_surname() -> None:
+    text = "Anna Weller, Vize-Präsidentin des Verbands, sieht den Plan kritisch. „Das ist zu wenig“, sagte sie."
+    assert find(text, "zu wenig").speaker == "Anna Weller"
+    text = "Die SPD-Bürgermeisterin Eva Rautmann sieht den Plan kritisch. „Das ist zu wenig“, sagte sie."
+    assert find(text, "zu wenig").speaker == "Eva Rautmann"
+
+
+# -- a technical occupation names the person with a title only who was named just before --------------------------
+
+
+def test_der_statiker_is_the_titled_person_named_before() -> None:
+    text = (
+        "Prof. Dr.-Ing. Holger Wendisch von der Hochschule Talburg hält die Brücke für sicher. Es gebe keinen Grund "
+        "zur Sorge, sagte der Statiker."
+    )
+    assert find(text, "keinen Grund").speaker == "Holger Wendisch"
+
+
+def test_der_statiker_with_no_one_named_before_is_a_role() -> None:
+    text = "Die Brücke wurde am Montag geprüft. Es gebe keinen Grund zur Sorge, sagte der Statiker."
+    assert find(text, "keinen Grund").speaker == "Statiker"
