@@ -456,6 +456,10 @@ def parse_np(
         named = _particle_first(text, toks, i, limit)
         if named is not None:
             return named
+    if (low == "der" or low == "die") and _demonstrative_subject(toks, i):
+        # "Sie übergab die Liste an Marc Roth. Der versprach, …": the person just named
+        head, gender = ("dieser", "m") if low == "der" else ("diese", "f")
+        return pronoun_mention(t, head, gender), i + 1
     if low in _SPECIAL_FIRST or t.text[0].isdigit():  # (most phrases open with an article or a noun)
         special, j = _special_phrase(text, toks, t, i, low, limit, nested)
         if j >= 0:
@@ -863,6 +867,8 @@ def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: lis
         return True  # "Hieß es zunächst, …", "Sagte er das?": the sentence opens with its verb, not a name
     if i == sentence_start and len(caps) == 1 and not det and caps[0].low in _OPENING_ADVERBS:
         return True  # "Ganz anders sieht das …", "Besonders betroffen ist …": an adverb, capitalised first
+    if len(caps) == 1 and not det and caps[0].low in _ANSWER_WORDS and _capitalised_by_position(toks, i):
+        return True  # "Nein, sagte die Ministerin, …": the answer she gave, not who gave it
     return not det and len(caps) == 1 and _capitalised_by_position(toks, i) and _adverb_alone(caps[0])
 
 
@@ -887,6 +893,8 @@ def _capitalised_by_position(toks: list[Tok], i: int) -> bool:
     return prev.quote is not None or not prev.text[0].isalnum()
 
 
+# the words of a short answer, quoted before the cue without marks ("Ja, sagte er, …", "Nein, so die Ministerin")
+_ANSWER_WORDS: Final = frozenset({"ja", "nein", "jein", "doch", "okay"})
 # (not words that are also surnames: Stark, Klar, Gleich, Weiter, Offen)
 _OPENING_ADVERBS: Final = both_spellings(
     {
@@ -1482,6 +1490,20 @@ def _special_phrase(
     if low in _PARTITIVES and i + 2 < limit and toks[i + 1].low in ("der", "des", "seiner", "ihrer"):
         return _partitive_phrase(text, toks, t, i, low, limit)
     return _percent_phrase(text, toks, t, i, low, limit, nested)
+
+
+def _demonstrative_subject(toks: list[Tok], i: int) -> bool:
+    """ "Der versprach, …", "Die sagte, …": "Der"/"Die" capitalised, right before a speech verb or auxiliary in the
+    singular (no noun between), is a demonstrative pronoun, the subject, not an article."""
+    if not toks[i].text[0].isupper() or i + 1 >= len(toks) or (i > 0 and toks[i - 1].text not in _SENTENCE_ENDS):
+        return False  # (the verb may stand at ``limit``: the subject is parsed up to it)
+    verb = toks[i + 1].low
+    if verb.endswith("en") or not toks[i + 1].text[0].islower():
+        return False  # (not "Die sagten", plural; not "Die Ministerin")
+    return verb in lexicon.VERBS or verb in lexicon.PARTICLE_VERBS or verb in AUXILIARIES
+
+
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ":"})
 
 
 def _stands_alone(toks: list[Tok], i: int, limit: int) -> bool:

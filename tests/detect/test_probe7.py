@@ -220,3 +220,30 @@ def test_der_statiker_is_the_titled_person_named_before() -> None:
 def test_der_statiker_with_no_one_named_before_is_a_role() -> None:
     text = "Die Brücke wurde am Montag geprüft. Es gebe keinen Grund zur Sorge, sagte der Statiker."
     assert find(text, "keinen Grund").speaker == "Statiker"
+
+
+# -- "Der"/"Die" alone before a speech verb at the sentence start: a demonstrative pronoun, the person just named ----
+
+
+def test_der_before_a_speech_verb_is_the_person_just_named() -> None:
+    text = "Die Sprecherin übergab die Liste an Landrat Rainer Gottwald. Der versprach, die Pläne zu prüfen."
+    assert find(text, "Pläne").speaker == "Rainer Gottwald"
+    text = "Der Trainer rief Sabine Sommerfeld an. Die sagte, sie bleibe beim Verein."
+    assert find(text, "beim Verein").speaker == "Sabine Sommerfeld"
+
+
+def test_der_as_an_article_or_a_relative_pronoun_is_no_demonstrative() -> None:
+    text = "Der Zeuge, der sagte, er habe nichts gesehen, ging."
+    assert find(text, "nichts gesehen").speaker == "Zeuge"
+    text = "Die Grünen trafen Landrat Rainer Gottwald. Die sagten, man werde die Pläne prüfen."
+    assert find(text, "Pläne").speaker != "Rainer Gottwald"
+
+
+# -- "Ja, …"/"Nein, …" before the cue is the answer given, not its speaker -----------------------------------------
+
+
+def test_an_answer_word_before_the_cue_is_no_speaker() -> None:
+    text = "Nein, sagte Ministerin Katja Oberle, sie sehe dafür keinen Anlass."
+    assert find(text, "keinen Anlass").speaker == "Katja Oberle"
+    text = "Ja, sagte der Vorsitzende, man werde den Antrag prüfen."
+    assert find(text, "Antrag").speaker == "Vorsitzende"
