@@ -1254,7 +1254,25 @@ def _indicative_passive(toks: list[Tok], cue: Cue) -> bool:
     return any(
         0 <= j < len(toks) and toks[j].low in _PASSIVE_AUX and toks[j].text[0].islower() and toks[j].low != "worden"
         for j in (cue.index - 1, cue.last + 1, cue.index - 2)
-    )
+    ) or _passive_aux_before_subject(toks, cue.index)
+
+
+_MAX_PASSIVE_SUBJECT: Final = 6  # tokens of the subject between the auxiliary and the participle
+
+
+def _passive_aux_before_subject(toks: list[Tok], v: int) -> bool:
+    """ "In der Pause wurde Verteidiger Jan Ott gefragt, ob …": the passive auxiliary, then the subject (the one
+    asked, not who asks), then the cue at ``v`` as a participle."""
+    cue = toks[v].low
+    if cue not in lexicon.PARTICIPLES and not (cue.endswith("t") and cue.startswith("ge")):
+        return False
+    for j in range(v - 1, max(-1, v - 2 - _MAX_PASSIVE_SUBJECT), -1):
+        t = toks[j]
+        if t.low in _PASSIVE_AUX and t.low != "worden" and t.text[0].islower():
+            return True
+        if t.quote is not None or not (t.text[0].isupper() or t.low in DETERMINERS):
+            return False  # (only the subject's words stand between: "wurde die Ministerin von … gefragt" has an agent)
+    return False
 
 
 _INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive

@@ -247,3 +247,22 @@ def test_an_answer_word_before_the_cue_is_no_speaker() -> None:
     assert find(text, "keinen Anlass").speaker == "Katja Oberle"
     text = "Ja, sagte der Vorsitzende, man werde den Antrag prüfen."
     assert find(text, "Antrag").speaker == "Vorsitzende"
+
+
+# -- "wurde X gefragt, ob …": the passive's subject is the one asked; without an agent the question has no speaker ----
+
+
+def test_a_question_put_to_someone_in_the_passive_is_nobodys_statement() -> None:
+    text = (
+        "Richter Volker Brandis sprach lange. In der Pause wurde Verteidiger Olaf Stengel gefragt, ob sein Mandant "
+        "in Revision gehen werde."
+    )
+    p = find(text, "Revision")
+    assert (p.rule, p.speaker) == ("impersonal-clause", None)
+
+
+def test_a_question_put_by_a_named_agent_or_a_future_statement_keeps_its_speaker() -> None:
+    text = "Am Montag wurde die Ministerin von Journalisten gefragt, ob sie zurücktreten werde."
+    assert find(text, "zurücktreten").speaker == "Journalisten"
+    text = "Am Montag wird die Ministerin erklären, dass sie zurücktritt."
+    assert find(text, "zurücktritt").speaker == "Ministerin"
