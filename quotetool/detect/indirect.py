@@ -594,7 +594,7 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None and not _quote_opens_clause(toks, k):
         return None  # a quotation right after the cue: the direct rules handle it
-    if sep.text == "," and _coordinated_predicate(first):
+    if sep.text == "," and _coordinated_predicate(first) and not _verb_first_condition(toks, k):
         return None  # "bestätigte die Berichte, wollte aber nichts sagen": the subject's next verb, no complement
     return _unmarked_complement(view, cue, e, k)
 
@@ -750,6 +750,27 @@ def _coordinated_predicate(first: Tok) -> bool:
     if low in _INDICATIVE_OPENERS or low in lexicon.PAST_FORMS:
         return True
     return low in lexicon.VERBS and low.endswith(("te", "ten"))
+
+
+def _verb_first_condition(toks: list[Tok], k: int) -> bool:
+    """The clause at ``k`` that opens with a finite verb is a condition, the main clause after its comma opening
+    with a verb of its own: "warnte, wird das Werk geschlossen, verlieren 200 Menschen ihre Arbeit"."""
+    for j in range(k + 1, len(toks) - 1):
+        if toks[j].low in _CONTRASTING:
+            return False  # "…, wollte aber keine Details nennen, ließ …": a second predicate, set against the first
+        if toks[j].text in CLAUSE_PUNCT:
+            nxt = toks[j + 1]
+            return (
+                toks[j].text == ","
+                and nxt.quote is None
+                and nxt.text[0].islower()
+                and nxt.low not in FUNCTION_WORDS
+                and nxt.low not in _QUESTION_WORDS
+            )
+    return False
+
+
+_CONTRASTING: Final = wordset("aber jedoch doch allerdings")
 
 
 # determiners that may open a subject (not "den", "dem", "des": "damit sei es den Behörden möglich")

@@ -266,3 +266,9 @@ def test_a_question_put_by_a_named_agent_or_a_future_statement_keeps_its_speaker
     assert find(text, "zurücktreten").speaker == "Journalisten"
     text = "Am Montag wird die Ministerin erklären, dass sie zurücktritt."
     assert find(text, "zurücktritt").speaker == "Ministerin"
+
+
+def test_a_condition_opening_with_its_verb_after_the_cue_is_still_the_statement() -> None:
+    text = "Der Betriebsrat warnte, wird das Werk geschlossen, verlieren 200 Menschen ihre Arbeit."
+    p = find(text, "200 Menschen")
+    assert (p.quote, p.speaker) == ("wird das Werk geschlossen, verlieren 200 Menschen ihre Arbeit", "Betriebsrat")
