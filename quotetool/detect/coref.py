@@ -428,11 +428,29 @@ def _ends_name(w: str, name_words: list[str], more: bool) -> bool:
 def _surname_like_role(w: str, name_words: list[str]) -> bool:
     """ "Julia Richter", "Thomas Koch", "Anna Bauer": right after given names only, a role noun in its plain form
     (no compound, no ending) is the surname."""
+    if lexicon.org_of(w) or not all(n.split("-")[0] in lexicon.FIRST_NAMES for n in name_words):
+        return False
+    first, _, last = w.rpartition("-")
+    if first:  # "Eva Fröhlich-Bauer", "Jan Schulze-Richter": a double surname whose second part is a role noun
+        return _double_surname_part(first) and lexicon.role_of(last) == last.lower()
+    return lexicon.role_of(w) == w.lower()
+
+
+def _double_surname_part(part: str) -> bool:
+    """The first part of a hyphenated word reads as a surname: capitalised, not an acronym, no role or body
+    ("Fröhlich-", not "SPD-", "Ex-", "Landes-", "Vize-")."""
     return (
-        lexicon.role_of(w) == w.lower()
-        and not lexicon.org_of(w)
-        and all(n.split("-")[0] in lexicon.FIRST_NAMES for n in name_words)
+        len(part) >= 3
+        and part[0].isupper()
+        and not part.isupper()
+        and lexicon.role_of(part) is None
+        and lexicon.org_of(part) is None
+        and part.lower() not in _COMPOUND_FRONTS
     )
+
+
+# capitalised first parts of role compounds written with a hyphen ("Vize-Präsidentin", "Interims-Trainer")
+_COMPOUND_FRONTS: Final = frozenset({"vize", "interims", "landes", "bundes", "kreis", "stadt", "ober", "chef", "ehren"})
 
 
 def _plural_role(word: str, key: str) -> bool:
@@ -858,6 +876,12 @@ def _introduced(ent: Entity) -> bool:
     return bool(ent.first_names or ent.roles) or ent.tokens > 1
 
 
+def _describes(role: str) -> bool:
+    """A role phrase bound to a name describes the person, an academic title alone does not: "Dr. med. Eva Roth"
+    may still be called "die Ärztin" after she spoke, as a person with no role given."""
+    return any(w.rstrip(".") not in lexicon.TITLES for w in role.split())
+
+
 class Registry:
     """The entities of one document and who was mentioned last."""
 
@@ -1013,7 +1037,7 @@ class Registry:
             if " " not in name and not name.isupper() and self._by_key.get(self._key(name)) is None:
                 name = _fuller_name(self._text, name, m.start) or name  # "Elon Musk … Musk sagte"
             ent = self._person(name, m.gender, _role_head_key(m.role), m.modifiers, m.age)
-            ent.described = ent.described or bool(m.role)
+            ent.described = ent.described or _describes(m.role)
             self._touch(ent, m.start)
             return ent.canonical, ent
         if kind == "pronoun":

@@ -183,9 +183,26 @@ def _title_not_speech(view: SentenceView, q: int) -> bool:
     toks = view.toks
     t = toks[q]
     return (
-        is_nonspeech(view.text, toks, q)
-        or (t.title and title_case_name(view.text, t) and not (q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE))
-    ) and not _quote_noun_before(toks, q)
+        (
+            is_nonspeech(view.text, toks, q)
+            or (t.title and title_case_name(view.text, t) and not (q > 0 and toks[q - 1].low in _BEFORE_QUOTED_PHRASE))
+        )
+        and not _quote_noun_before(toks, q)
+        and not _opens_split(view, q)
+    )
+
+
+def _opens_split(view: SentenceView, q: int) -> bool:
+    """The quotation at ``q``, opening the sentence, is the first part of a split one: „Der Angeklagte“, so X,
+    „hat …“ (after a comma, a quotation later in the sentence goes on in lower case after a comma of its own)."""
+    toks = view.toks
+    if q + 1 >= len(toks) or toks[q + 1].text != "," or q != _first_content(toks):
+        return False  # (not a title inside a clause: "Er las „Die Blechtrommel“, sagte sie, …")
+    for j in range(q + 2, len(toks)):
+        nxt = toks[j].quote
+        if nxt is not None:
+            return toks[j - 1].text == "," and view.text[nxt.inner_start : nxt.inner_start + 1].islower()
+    return False
 
 
 def _cue_candidate(view: SentenceView, q: int, used: set[int]) -> Candidate | None:

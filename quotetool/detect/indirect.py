@@ -98,6 +98,7 @@ from quotetool.detect.tokens import (
     Tok,
     both_spelled,
     both_spellings,
+    wordset,
 )
 
 
@@ -602,6 +603,8 @@ def _complement_clause(view: SentenceView, cue: Cue) -> Candidate | None:
         return _unmarked_infinitive(view, cue, e)
     if first.quote is not None and not _quote_opens_clause(toks, k):
         return None  # a quotation right after the cue: the direct rules handle it
+    if sep.text == "," and _coordinated_predicate(first) and not _verb_first_condition(toks, k):
+        return None  # "bestätigte die Berichte, wollte aber nichts sagen": the subject's next verb, no complement
     return _unmarked_complement(view, cue, e, k)
 
 
@@ -734,6 +737,49 @@ def _past_correlate(view: SentenceView, mention: Mention | None, k: int) -> Ment
     if subject is None or subject.kind == "pronoun" or (subject.kind not in _HOLDER_KINDS and subject.age is None):
         return mention  # (a phrase with an age is a person's: "der 53-jährige Uribe")
     return subject
+
+
+# finite verbs in the indicative that open a second predicate of the same subject after a comma ("lobte den Plan,
+# wollte aber …"); no Konjunktiv ("sollte", "wäre", "hätte" open a condition: "sagte, wäre das so, …")
+_INDICATIVE_OPENERS: Final = wordset(
+    """
+    war waren wurde wurden hatte hatten konnte konnten musste mussten wollte wollten durfte durften ist sind
+    wird hat kann muss will darf
+    """
+)
+
+
+def _coordinated_predicate(first: Tok) -> bool:
+    """The clause after the cue's comma opens with a finite verb in the indicative past or present, no
+    complement but the subject's next predicate: "bestätigte die Berichte, wollte aber keine Details nennen",
+    "lobte den Plan, sagte aber, …", "verließ den Saal, ließ sich aber …"."""
+    if first.quote is not None or not first.text[:1].islower():
+        return False
+    low = first.low
+    if low in _INDICATIVE_OPENERS or low in lexicon.PAST_FORMS:
+        return True
+    return low in lexicon.VERBS and low.endswith(("te", "ten"))
+
+
+def _verb_first_condition(toks: list[Tok], k: int) -> bool:
+    """The clause at ``k`` that opens with a finite verb is a condition, the main clause after its comma opening
+    with a verb of its own: "warnte, wird das Werk geschlossen, verlieren 200 Menschen ihre Arbeit"."""
+    for j in range(k + 1, len(toks) - 1):
+        if toks[j].low in _CONTRASTING:
+            return False  # "…, wollte aber keine Details nennen, ließ …": a second predicate, set against the first
+        if toks[j].text in CLAUSE_PUNCT:
+            nxt = toks[j + 1]
+            return (
+                toks[j].text == ","
+                and nxt.quote is None
+                and nxt.text[0].islower()
+                and nxt.low not in FUNCTION_WORDS
+                and nxt.low not in _QUESTION_WORDS
+            )
+    return False
+
+
+_CONTRASTING: Final = wordset("aber jedoch doch allerdings")
 
 
 # determiners that may open a subject (not "den", "dem", "des": "damit sei es den Behörden möglich")
@@ -1275,7 +1321,25 @@ def _indicative_passive(toks: list[Tok], cue: Cue) -> bool:
     return any(
         0 <= j < len(toks) and toks[j].low in _PASSIVE_AUX and toks[j].text[0].islower() and toks[j].low != "worden"
         for j in (cue.index - 1, cue.last + 1, cue.index - 2)
-    )
+    ) or _passive_aux_before_subject(toks, cue.index)
+
+
+_MAX_PASSIVE_SUBJECT: Final = 6  # tokens of the subject between the auxiliary and the participle
+
+
+def _passive_aux_before_subject(toks: list[Tok], v: int) -> bool:
+    """ "In der Pause wurde Verteidiger Jan Ott gefragt, ob …": the passive auxiliary, then the subject (the one
+    asked, not who asks), then the cue at ``v`` as a participle."""
+    cue = toks[v].low
+    if cue not in lexicon.PARTICIPLES and not (cue.endswith("t") and cue.startswith("ge")):
+        return False
+    for j in range(v - 1, max(-1, v - 2 - _MAX_PASSIVE_SUBJECT), -1):
+        t = toks[j]
+        if t.low in _PASSIVE_AUX and t.low != "worden" and t.text[0].islower():
+            return True
+        if t.quote is not None or not (t.text[0].isupper() or t.low in DETERMINERS):
+            return False  # (only the subject's words stand between: "wurde die Ministerin von … gefragt" has an agent)
+    return False
 
 
 _INFINITIVE_OPENERS: Final = frozenset({"um", "ohne", "statt", "anstatt"})  # "…, um … zu …" belongs to the infinitive

@@ -95,7 +95,27 @@ def _interviewee(text: str, labelled: list[Labelled], named: list[Answer], regis
             m = _ADDRESS.match(text, lab.body_start, lab.body_end)
             if m is not None:
                 return registry.person_labelled(m.group(1), m.start(1))
-    return None
+    return _announced_interviewee(text, labelled[0].label_start, registry)
+
+
+# a lead that announces an interview: "im Gespräch", "im Interview", "spricht über"
+_INTERVIEW_WORDS: Final = regex.compile(r"\b(?:Interview|Gespräch|Gespraech|spricht|sprach)\b")
+# or the name, then "über" and the topic, with no verb: "Anna Roth über den Wohnungsmarkt." (the lead's end)
+_ABOUT_TOPIC: Final = regex.compile(r"[ ]über[ ][^.!?\n]*\.\s*$")
+
+
+def _announced_interviewee(text: str, first_label: int, registry: Registry) -> Entity | None:
+    """The one person named before the first labelled paragraph when that lead announces an interview ("Die
+    Ökonomin Anna Roth über den Wohnungsmarkt.⏎⏎F: … A: …"), else None (not "Ein Überblick von Jan Mertens.",
+    an explainer's author; not "Carla Wendt hat am Montag über die Reform informiert.")."""
+    people = registry.people_between(0, first_label)
+    if len(people) != 1:
+        return None
+    if _INTERVIEW_WORDS.search(text, 0, first_label) is not None:
+        return people[0]
+    about = _ABOUT_TOPIC.search(text, 0, first_label)
+    surname = people[0].canonical.rsplit(" ", 1)[-1]
+    return people[0] if about is not None and text.endswith(surname, 0, about.start()) else None
 
 
 # -- interviews without labels: the questions are paragraphs that end in "?", the answers the paragraphs after them --

@@ -25,7 +25,7 @@ from quotetool.detect.rules import (
 from quotetool.detect.speakers import Mention, cannot_speak, parse_np
 from quotetool.detect.tokens import Tok, both_spellings
 
-_MAX_INTRO_TOKENS: Final = 10  # longer text before a colon is a statement of its own, not an introduction
+_MAX_INTRO_TOKENS: Final = 10  # longer text (in words) before a colon is a statement of its own, not an introduction
 _FROM: Final = frozenset({"von", "vom", "seitens"})
 # rules whose span is the whole sentence and whose speaker, if any, comes from the context
 _WHOLE_SENTENCE: Final = frozenset(
@@ -83,7 +83,8 @@ def _intro_span(toks: list[Tok], start: int, colon: int, direct: bool) -> tuple[
         if toks[k].quote is not None:
             return lo, -1
         k += 1
-    if k >= len(toks) - 1 or k == lo or k - lo > _MAX_INTRO_TOKENS or toks[k].start != colon:
+    words = k - lo - sum(1 for t in toks[lo:k] if t.text == ".")  # (the dots of "Prof. Dr." are no words)
+    if k >= len(toks) - 1 or k == lo or words > _MAX_INTRO_TOKENS or toks[k].start != colon:
         return lo, -1
     return lo, k
 
@@ -135,12 +136,13 @@ def _holder(view: SentenceView, lo: int, k: int) -> Mention | None:
     """Who the introduction names: the phrase after "von"/"vom"/"seitens" ("Kritik kommt vom Personalrat"), or
     the subject of its main clause when that can speak ("Die Polizei hat eine klare Botschaft")."""
     toks = view.toks
-    for j in range(lo, k - 1):
-        if toks[j].low in _FROM:
-            m, _ = parse_np(view.text, toks, j + 1, k)
-            if m is not None and m.kind != "pronoun" and not cannot_speak(m):
-                return m
     m = main_subject(view, lo, k)
+    for j in range(lo, k - 1):
+        if toks[j].low in _FROM and not (m is not None and m.start < toks[j].start < m.end):
+            # (not the "vom" inside the subject: "Anna Roth vom Institut ist besorgt: …")
+            f, _ = parse_np(view.text, toks, j + 1, k)
+            if f is not None and f.kind != "pronoun" and not cannot_speak(f):
+                return f
     if m is None or m.kind in ("pronoun", "frame", "other") or cannot_speak(m):
         return None
     return _statement_holder(m) or m

@@ -81,6 +81,8 @@ def _ordinal_dot(text: str, dot: int, k: int, word: str) -> bool:
     # "am 29. November", "der 3. Platz" — but "… des Modells 3. Ein Sprecher …" ends a sentence
     if len(word) > 2 and not (len(word) <= 4 and _before_ordinal(text, k)):
         return False  # (but "zum 100. Geburtstag", "seines 150. Jubiläums": an ordinal after its article)
+    if k >= 2 and text[k - 1] == ":" and text[k - 2].isdigit():
+        return False  # a score or a clock time ("mit 27:28.", "um 20:15."): no ordinal after the colon
     if k >= 2 and text[k - 1] == "." and text[k - 2].isdigit():
         return True  # a date: "am 7.10. in Berlin"
     after = text[dot + 1 : dot + 3].lstrip()

@@ -460,6 +460,10 @@ def parse_np(
         named = _particle_first(text, toks, i, limit)
         if named is not None:
             return named
+    if (low == "der" or low == "die") and _demonstrative_subject(toks, i):
+        # "Sie übergab die Liste an Marc Roth. Der versprach, …": the person just named
+        head, gender = ("dieser", "m") if low == "der" else ("diese", "f")
+        return pronoun_mention(t, head, gender), i + 1
     if low in _SPECIAL_FIRST or t.text[0].isdigit():  # (most phrases open with an article or a noun)
         special, j = _special_phrase(text, toks, t, i, low, limit, nested)
         if j >= 0:
@@ -777,6 +781,8 @@ def _joining_word(toks: list[Tok], j: int, limit: int) -> int:
         nxt = _particle_end(toks, j, limit)
         if nxt is not None:
             return nxt
+    if tj.text == "&" and j + 1 < limit and toks[j + 1].text[0].isupper() and toks[j - 1].text[0].isupper():
+        return j + 1  # "Hellmann & Co.", "Procter & Gamble", "GmbH & Co. KG": an ampersand in a firm's name
     if tj.low == "ohne" and j + 1 < limit and toks[j + 1].text == "Grenzen":
         return j + 2  # "Ärzte ohne Grenzen", "Reporter ohne Grenzen": the names of NGOs
     if _number_in_name(toks, j, limit):
@@ -850,6 +856,8 @@ def _head_words(
             for x in range(caps_start, j)
             if toks[x].text != "."
         ]
+        while len(caps) > 1 and caps[-1].text in _DEGREE_WORDS:
+            caps.pop()  # "der Polizeipräsident a.D.": a title's part after the last word names no one
     if quoted:
         caps = [_title_tok(text, c) if c.quote is not None else c for c in caps]
     if not caps:
@@ -874,6 +882,8 @@ def _no_phrase(toks: list[Tok], i: int, sentence_start: int, det: str, caps: lis
         return True  # "Hieß es zunächst, …", "Sagte er das?": the sentence opens with its verb, not a name
     if i == sentence_start and len(caps) == 1 and not det and caps[0].low in _OPENING_ADVERBS:
         return True  # "Ganz anders sieht das …", "Besonders betroffen ist …": an adverb, capitalised first
+    if len(caps) == 1 and not det and caps[0].low in _ANSWER_WORDS and _capitalised_by_position(toks, i):
+        return True  # "Nein, sagte die Ministerin, …": the answer she gave, not who gave it
     return not det and len(caps) == 1 and _capitalised_by_position(toks, i) and _adverb_alone(caps[0])
 
 
@@ -898,6 +908,8 @@ def _capitalised_by_position(toks: list[Tok], i: int) -> bool:
     return prev.quote is not None or not prev.text[0].isalnum()
 
 
+# the words of a short answer, quoted before the cue without marks ("Ja, sagte er, …", "Nein, so die Ministerin")
+_ANSWER_WORDS: Final = frozenset({"ja", "nein", "jein", "doch", "okay"})
 # (not words that are also surnames: Stark, Klar, Gleich, Weiter, Offen)
 _OPENING_ADVERBS: Final = both_spellings(
     {
@@ -1508,6 +1520,20 @@ def _special_phrase(
     return _percent_phrase(text, toks, t, i, low, limit, nested)
 
 
+def _demonstrative_subject(toks: list[Tok], i: int) -> bool:
+    """ "Der versprach, …", "Die sagte, …": "Der"/"Die" capitalised, right before a speech verb or auxiliary in the
+    singular (no noun between), is a demonstrative pronoun, the subject, not an article."""
+    if not toks[i].text[0].isupper() or i + 1 >= len(toks) or (i > 0 and toks[i - 1].text not in _SENTENCE_ENDS):
+        return False  # (the verb may stand at ``limit``: the subject is parsed up to it)
+    verb = toks[i + 1].low
+    if verb.endswith("en") or not toks[i + 1].text[0].islower():
+        return False  # (not "Die sagten", plural; not "Die Ministerin")
+    return verb in lexicon.VERBS or verb in lexicon.PARTICLE_VERBS or verb in AUXILIARIES
+
+
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ":"})
+
+
 def _stands_alone(toks: list[Tok], i: int, limit: int) -> bool:
     """The word at ``i`` is a pronoun, not a determiner: no noun follows it, nor an adjective before its noun
     ("sagte dieser"; "Beide lehnten ab": a verb in -en, which may look like an adjective, has no noun after it)."""
@@ -1709,7 +1735,11 @@ def _particle_end(toks: list[Tok], j: int, limit: int) -> int | None:
     if toks[j].low in ("der", "den") or nxt >= limit or not is_nounlike(toks[nxt]):
         return None
     prev = toks[j - 1]
-    after_given = prev.text.split("-")[0] in lexicon.FIRST_NAMES or prev.low in NAME_PARTICLES
+    after_given = (
+        prev.text.split("-")[0] in lexicon.FIRST_NAMES
+        or prev.low in NAME_PARTICLES
+        or (toks[j].low == "van" and lexicon.head_of(prev.text) is None)  # "Piet van Dijk": no noun has "van"
+    )
     if toks[j].low in _NOBLE:  # not "Sven Ebert von der IG Bau", "Anna Roth von der Universität"
         word = toks[nxt].text
         return nxt if after_given and not word.isupper() and lexicon.head_of(word) is None else None
