@@ -3,7 +3,9 @@ sentences of our own."""
 
 from __future__ import annotations
 
-from quotetool.detect import detect
+from quotetool.detect import detect, lexicon
+from quotetool.detect.speakers import parse_np
+from quotetool.detect.tokens import tokenize
 
 from .detect_helpers import find
 
@@ -188,3 +190,12 @@ def test_supporters_carry_the_words_on_their_signs() -> None:
 def test_a_trailer_says_nothing() -> None:
     text = "Der Anhänger des Lastwagens kippte um. Die Polizei sagte, niemand sei verletzt worden."
     assert find(text, "niemand").speaker == "Polizei"
+
+
+def test_every_evidence_noun_is_a_plain_plural_phrase() -> None:
+    # the test reads heads of kind "other"; an entry that parses as a source or frame would never match
+    for word in lexicon.EVIDENCE_NOUNS:
+        text = f"Die neuen {word.capitalize()} sind da."
+        toks = tokenize(text, 0, len(text), [])
+        m, _ = parse_np(text, toks, 0, len(toks))
+        assert m is not None and (m.kind, m.head) == ("other", word), word
