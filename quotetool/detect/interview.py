@@ -99,9 +99,11 @@ def _interviewee(text: str, labelled: list[Labelled], named: list[Answer], regis
 
 
 # a lead that announces an interview: "im Gespräch", "im Interview", "spricht über"
-_INTERVIEW_WORDS: Final = regex.compile(r"\b(?:Interview|Gespräch|Gespraech|spricht|sprach)\b")
+_INTERVIEW_WORDS: Final = regex.compile(
+    r"\b(?:" + "|".join(both_spelled(("Interview", "Gespräch", "spricht", "sprach"))) + r")\b"
+)
 # or the name, then "über" and the topic, with no verb: "Anna Roth über den Wohnungsmarkt." (the lead's end)
-_ABOUT_TOPIC: Final = regex.compile(r"[ ]über[ ][^.!?\n]*\.\s*$")
+_ABOUT_TOPIC: Final = regex.compile(r"[ ](?:" + "|".join(both_spelled(("über",))) + r")[ ][^.!?\n]*\.\s*$")
 
 
 def _announced_interviewee(text: str, first_label: int, registry: Registry) -> Entity | None:

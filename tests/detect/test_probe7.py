@@ -136,6 +136,8 @@ def test_answers_after_a_lead_announcing_an_interview_are_the_interviewees() -> 
         "Der Architekt Malte Brösel über die Lage am Bau.",
         "Die Ökonomin Dr. Ines Kavaliauskas im Gespräch.",
         "Bauunternehmer Malte Brösel spricht über die Lage am Bau.",
+        "Der Architekt Malte Brösel ueber die Lage am Bau.",  # (agency copy without umlauts)
+        "Die Oekonomin Ines Kavaliauskas im Gespraech.",
     ):
         text = _LEAD_INTERVIEW.format(lead=lead)
         assert find(text, "Zinsen bleiben hoch").speaker in ("Malte Brösel", "Ines Kavaliauskas"), lead
