@@ -574,15 +574,16 @@ _TOPICAL: Final = frozenset({"role", "org", "source"})
 def _previous_subject(text: str, prev: _Prev | None, cache: list) -> Mention | None:
     """The subject of the previous sentence's main clause (parsed once per sentence)."""
     if not cache:
-        m = None
-        if prev is not None:
-            sent = prev.sent
-            toks = prev.toks
-            if toks is None or sent.end - sent.start > _TOPIC_CHARS:
-                toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), prev.quotes)
-            m = main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
-        cache.append(m)
+        cache.append(_subject_of(text, prev.sent, prev.quotes, prev.toks) if prev is not None else None)
     return cache[0]
+
+
+def _subject_of(text: str, sent: Sentence, quotes: list[QuoteSpan], toks: list[Tok] | None) -> Mention | None:
+    """The subject of ``sent``'s main clause, read from its first _TOPIC_CHARS (``toks``: the sentence's tokens
+    where they are at hand and cover that much, else None)."""
+    if toks is None or sent.end - sent.start > _TOPIC_CHARS:
+        toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), quotes)
+    return main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
 
 
 def _anaphor(text: str, cue: tuple[int, int, str]) -> Mention:
@@ -937,8 +938,7 @@ def _speech_subject(text: str, prev: _Prev, cache: list) -> Mention | None:
         return _previous_subject(text, prev, cache)
     for sent, quotes in prev.earlier:
         if _mentions_speech(text[sent.start : sent.end]):
-            toks = tokenize(text, sent.start, min(sent.end, sent.start + _TOPIC_CHARS), quotes)
-            return main_subject(SentenceView(text, sent.start, sent.end, -1, toks, []), 0, len(toks))
+            return _subject_of(text, sent, quotes, None)
     return None
 
 
