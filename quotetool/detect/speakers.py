@@ -1528,6 +1528,8 @@ def _demonstrative_subject(toks: list[Tok], i: int) -> bool:
     verb = toks[i + 1].low
     if verb.endswith("en") or not toks[i + 1].text[0].islower():
         return False  # (not "Die sagten", plural; not "Die Ministerin")
+    if verb.endswith("e") and i + 2 < len(toks) and is_nounlike(toks[i + 2]):
+        return False  # "Der erklärte Gegner …", "Die bekannte Sängerin …": a past form that is an adjective here
     return verb in lexicon.VERBS or verb in lexicon.PARTICLE_VERBS or verb in AUXILIARIES
 
 

@@ -239,6 +239,11 @@ def test_der_as_an_article_or_a_relative_pronoun_is_no_demonstrative() -> None:
     assert find(text, "nichts gesehen").speaker == "Zeuge"
     text = "Die Grünen trafen Landrat Rainer Gottwald. Die sagten, man werde die Pläne prüfen."
     assert find(text, "Pläne").speaker != "Rainer Gottwald"
+    # a weak past form before a noun is the noun's adjective: "Der erklärte Gegner", "Die bekannte Sängerin"
+    text = "Die Gemeinde stritt. Der erklärte Gegner der Reform sagte, sie sei falsch."
+    assert find(text, "sei falsch").speaker == "Gegner der Reform"
+    text = "Landrat Rainer Gottwald kam. Die bekannte Sängerin sagte, das Fest sei schön gewesen."
+    assert find(text, "Fest sei").speaker == "bekannte Sängerin"
 
 
 # -- "Ja, …"/"Nein, …" before the cue is the answer given, not its speaker -----------------------------------------
