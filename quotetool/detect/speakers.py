@@ -477,8 +477,8 @@ def parse_np(
         return None, i
     end = toks[j - 1].end
     mention = _classify(text, t.start, end, det, caps, mods, age)
-    if quoted and mention.kind == "other" and len(caps) == 1:
-        mention = _titled_body(mention, caps[0])
+    if quoted:
+        mention = _titled_body(mention, caps)
     if attribute and mention.kind != "name" and not mention.lead:
         mention = mention._replace(lead=toks[caps_start].start - t.start)
     post = _post_head(text, toks, mention, j, end, limit, nested, age, mods)
@@ -487,9 +487,12 @@ def parse_np(
     return _outer_phrase(text, toks, t, post, limit, det)
 
 
-def _titled_body(mention: Mention, title: Tok) -> Mention:
-    """ "der „Bund der Steuerzahler“", "die „Initiative Saubere Luft“": a quoted title after an article whose first
-    word names a body is that body by its name; else ``mention``."""
+def _titled_body(mention: Mention, caps: list[Tok]) -> Mention:
+    """ "der „Bund der Steuerzahler“", "die „Initiative Saubere Luft“": a quoted title alone after an article whose
+    first word names a body is that body by its name; else ``mention``."""
+    if mention.kind != "other" or len(caps) != 1:
+        return mention
+    title = caps[0]
     hit = lexicon.head_of(title.text.split(" ", 1)[0])
     if hit is None or hit[0] != "org" or " " not in title.text:
         return mention
