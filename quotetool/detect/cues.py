@@ -18,6 +18,7 @@ from quotetool.detect.tokens import (
     DETERMINERS,
     FUER,
     FUNCTION_WORDS,
+    HEISSEN,
     PREPOSITIONS,
     RELATIVES,
     Tok,
@@ -1039,14 +1040,11 @@ def _originated(toks: list[Tok], i: int, lemma: str) -> bool:
     return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in DASS_WONACH)
 
 
-_HEISSEN: Final = both_spellings({"heißen"})
-
-
 def _naming(toks: list[Tok], i: int, lemma: str) -> bool:
     """ "…, das heißt …" (that is), "das nennt sich …", "das nennt man …": the verb at ``i`` explains or names
     something, nobody speaks (not "so heißt es", "das heißt es im Bericht", "das nannte der Minister …")."""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if lemma in _HEISSEN:
+    if lemma in HEISSEN:
         return toks[i - 1].low in ("das", "dies") and nxt != "es"
     return lemma == "nennen" and nxt in ("sich", "man")
 

@@ -88,6 +88,7 @@ from quotetool.detect.tokens import (
     DASS_WONACH,
     DETERMINERS,
     FUNCTION_WORDS,
+    HEISSEN,
     HEISST,
     PREPOSITIONS,
     PRONOUNS_NOM,
@@ -869,7 +870,6 @@ def _declared_as(toks: list[Tok], cue: Cue) -> bool:
 
 
 _ERKLAEREN: Final = both_spellings({"erklären"})  # (the lemma as the text spells it: erklaeren)
-_HEISSEN: Final = both_spellings({"heißen"})  # (heissen)
 
 
 def _purpose_clause(toks: list[Tok], k: int, hi: int) -> bool:
@@ -883,7 +883,7 @@ def _impersonal_report(toks: list[Tok], cue: Cue) -> bool:
     what was said, in any mood ("Aus Unternehmenskreisen hieß es, zehn Maschinen sollten stillgelegt werden")."""
     if cue.lemma == "verlauten":
         return True
-    return cue.lemma in _HEISSEN and any(toks[j].low == "es" for j in (cue.index - 1, cue.index + 1))
+    return cue.lemma in HEISSEN and any(toks[j].low == "es" for j in (cue.index - 1, cue.index + 1))
 
 
 def _complement_subjunctive(view: SentenceView, k: int, seg_end: int, hi: int) -> bool:
