@@ -228,7 +228,7 @@ def _demand_phrase(view: SentenceView) -> Candidate | None:
         if h < 0:
             continue
         holder, hj = parse_np(view.text, toks, i + 1, h, nested=True)
-        if holder is None or hj != h or not (holder.kind in _DEMAND_HOLDERS or initials(holder)):
+        if holder is None or hj != h or not (holder.kind in _SPEAKING_KINDS or initials(holder)):
             continue
         j = _demanded_end(toks, h + 1, clause_end(toks, h + 1))
         if j - h - 1 < 2:
@@ -263,7 +263,8 @@ def _demanded_end(toks: list[Tok], k: int, e: int) -> int:
     return last_noun
 
 
-_DEMAND_HOLDERS: Final = frozenset({"name", "role", "org", "group"})
+# mentions that can hold words: a demand's holder, the origin of a saying ("stammt von X")
+_SPEAKING_KINDS: Final = frozenset({"name", "role", "org", "group"})
 
 
 def _demand_holder_end(toks: list[Tok], k: int) -> int:
@@ -2712,13 +2713,12 @@ def _origin_pointer(view: SentenceView, v: int) -> tuple[Mention, int] | None:
         return None
     start = k + 1  # (the article "vom" holds stays out of the phrase)
     m, _ = parse_np(view.text, toks, start, clause_end(toks, k + 1))
-    if m is None or m.kind not in _ORIGIN_KINDS:
+    if m is None or m.kind not in _SPEAKING_KINDS:
         return None
     return m, v
 
 
-_ORIGIN_HEDGES: Final = frozenset({"angeblich", "ursprünglich", "urspruenglich", "vermutlich", "wohl", "eigentlich"})
-_ORIGIN_KINDS: Final = frozenset({"name", "role", "org", "group"})
+_ORIGIN_HEDGES: Final = both_spellings({"angeblich", "ursprünglich", "vermutlich", "wohl", "eigentlich"})
 
 
 def _ascribed_pointer(view: SentenceView) -> tuple[Mention, int] | None:
@@ -2745,7 +2745,7 @@ def _ascribed_to(view: SentenceView, k: int) -> tuple[Mention, int] | None:
     for j in range(1, k):
         if toks[j].low in ("dem", "der"):
             m, e = parse_np(view.text, toks, j, k)
-            if m is not None and e == k and m.kind in _ORIGIN_KINDS:
+            if m is not None and e == k and m.kind in _SPEAKING_KINDS:
                 return m, k
     return None
 
