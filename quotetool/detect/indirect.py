@@ -121,7 +121,7 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         demand = _demand_phrase(view)
         if demand is not None:
             out.append(demand)
-    if any(t.low in _DASS for t in view.toks):  # (most sentences have no dass)
+    if any(t.low in DASS for t in view.toks):  # (most sentences have no dass)
         out.extend(_konjunktiv_dass(view))
         fronted = _fronted_dass(view)
         if fronted is not None:
@@ -144,7 +144,7 @@ def _fronted_dass(view: SentenceView) -> Candidate | None:
     before the finite cue whose subject follows it, is that subject's statement (not when the verb rejects it or is
     negated: "Dass …, bestritt er", "…, sagte er nicht")."""
     toks = view.toks
-    if len(toks) < 6 or toks[0].low not in _DASS:
+    if len(toks) < 6 or toks[0].low not in DASS:
         return None
     e = clause_end_plain(toks, 1)
     cue = view.cue_at(e + 1) if e + 2 < len(toks) and toks[e].text == "," else None
@@ -199,7 +199,7 @@ def _possessive_copula(view: SentenceView) -> Candidate | None:
         i += 1
     if i + 4 >= len(toks) or toks[i].low not in lexicon.STATEMENT_NOUNS or not toks[i].text[0].isupper():
         return None
-    if toks[i + 1].low not in _COPULAS or toks[i + 2].text != "," or toks[i + 3].low not in _DASS:
+    if toks[i + 1].low not in _COPULAS or toks[i + 2].text != "," or toks[i + 3].low not in DASS:
         return None
     return make(view, i + 4, len(toks), DASS_CLAUSE, _owned_noun(view, i), None)
 
@@ -307,7 +307,7 @@ def _shared_view(view: SentenceView) -> Candidate | None:
         k = i + 1
         while k < n and k - i <= 3 and toks[k].low in _VIEW_FILLERS:
             k += 1
-        if k + 1 >= n or toks[k].text != "," or toks[k + 1].low not in _DASS:
+        if k + 1 >= n or toks[k].text != "," or toks[k + 1].low not in DASS:
             continue
         lo = clause_start(toks, i, 0)
         if (
@@ -358,7 +358,6 @@ def _became_known(view: SentenceView) -> Candidate | None:
     return None
 
 
-_DASS: Final = DASS
 # before "dass" (or "…, so, dass"): a consequence, a manner or a condition, not what someone said
 _NOT_REPORTING_DASS: Final = both_spellings(
     {
@@ -390,7 +389,7 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
     toks = view.toks
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
-        if tok.low not in _DASS:
+        if tok.low not in DASS:
             continue
         if (
             i < 2
@@ -781,7 +780,9 @@ def _verb_first_condition(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_CONTRASTING: Final = wordset("aber jedoch doch allerdings")
+# the words that set a second predicate against the first ("…, wollte aber …", "…, ließ doch …")
+_CONTRAST: Final = frozenset({"aber", "jedoch", "allerdings"})
+_CONTRASTING: Final = _CONTRAST | {"doch"}
 
 
 # determiners that may open a subject (not "den", "dem", "des": "damit sei es den Behörden möglich")
@@ -1223,7 +1224,7 @@ def _explained_fact(toks: list[Tok], k: int) -> bool:
     ("Gründe dafür, dass …", "Bedingungen dafür, dass …"): it depends on the noun, not on the cue."""
     return (
         k >= 3
-        and toks[k].low in _DASS
+        and toks[k].low in DASS
         and toks[k - 1].text == ","
         and toks[k - 2].low in _PRONOMINAL_ADVERBS
         and toks[k - 3].text[0].isupper()
@@ -1880,9 +1881,6 @@ def _object_after_contrast(toks: list[Tok], cue: Cue, mention: Mention | None) -
         # ("weitere Tote": no name after a modifier; "der Minister Kurt Ahl", "Kurt Ahl": names)
         return mention is None or not (mention.det or mention.text[:1].isupper())
     return mention.kind not in ("role", "org", "pronoun", "group")
-
-
-_CONTRAST: Final = frozenset({"aber", "jedoch", "allerdings"})
 
 
 _HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})
