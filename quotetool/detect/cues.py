@@ -883,14 +883,14 @@ def _narrated_feeling(toks: list[Tok], i: int) -> bool:
     (lexicon.FACTIVE_EMOTIONS) with an indicative "sein" before it in its clause, and no subjunctive after it, is
     the narrator's account of how someone felt; not "zeigte sich enttäuscht, dass …", "sei froh, dass …" (already
     reported), nor "…, dass das Spiel abgesagt worden sei" (the reason as someone gave it)."""
-    if toks[i].low not in lexicon.FACTIVE_EMOTIONS or has_subjunctive(toks, i + 1, len(toks)):
+    if toks[i].low not in lexicon.FACTIVE_EMOTIONS:
         return False
     for j in range(i - 1, max(-1, i - _FEELING_WINDOW), -1):
         t = toks[j]
         if t.text in _CLAUSE_STOP or t.quote is not None:
             return False
         if t.low in _INDICATIVE_SEIN:
-            return True
+            return not has_subjunctive(toks, i + 1, len(toks))  # (the scan to the sentence's end last)
     return False
 
 
