@@ -989,7 +989,7 @@ def repeatedly(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1]
     if nxt.quote is not None or not nxt.text[0].islower():
         return False
-    if nxt.low not in PREPOSITIONS and nxt.low not in lexicon.VERBS and not _participle(nxt.low):
+    if nxt.low not in PREPOSITIONS and nxt.low not in lexicon.VERBS and not participle_shape(nxt.low):
         return False
     for k in range(i - 1, max(-1, i - _REPEATEDLY_WINDOW), -1):
         low = toks[k].low
@@ -1003,7 +1003,8 @@ def repeatedly(toks: list[Tok], i: int) -> bool:
 _REPEATEDLY_WINDOW: Final = 8
 
 
-def _participle(low: str) -> bool:
+def participle_shape(low: str) -> bool:
+    """The shape of a weak participle ("gesagt", "gefragt"), for one the lexicon does not list; not "geht"."""
     return low.startswith("ge") and low.endswith("t") and len(low) > 4
 
 

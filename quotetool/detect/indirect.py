@@ -25,7 +25,15 @@ from quotetool.detect.context import (
     speaker_of_cue,
     trim,
 )
-from quotetool.detect.cues import CLAIMS_WITHOUT_ARTICLE, Cue, after_time, clause_end, holder_end, sentence_part_end
+from quotetool.detect.cues import (
+    CLAIMS_WITHOUT_ARTICLE,
+    Cue,
+    after_time,
+    clause_end,
+    holder_end,
+    participle_shape,
+    sentence_part_end,
+)
 from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import FRAME_PREPOSITIONS, frame_candidates
 from quotetool.detect.memo import remember
@@ -1333,7 +1341,7 @@ def _passive_aux_before_subject(toks: list[Tok], v: int) -> bool:
     """ "In der Pause wurde Verteidiger Jan Ott gefragt, ob …": the passive auxiliary, then the subject (the one
     asked, not who asks), then the cue at ``v`` as a participle."""
     cue = toks[v].low
-    if cue not in lexicon.PARTICIPLES and not (cue.endswith("t") and cue.startswith("ge")):
+    if cue not in lexicon.PARTICIPLES and not participle_shape(cue):
         return False
     for j in range(v - 1, max(-1, v - 2 - _MAX_PASSIVE_SUBJECT), -1):
         t = toks[j]
