@@ -1849,8 +1849,10 @@ def _aux_before_apposition(toks: list[Tok], cue: Cue) -> int:
     the auxiliary that opens the cue's clause before the subject's role apposition, when the participle closes
     the sentence part right after that apposition; else the cue's own index."""
     i = cue.index
+    if cue.last + 1 < len(toks) and toks[cue.last + 1].text not in STOP:
+        return i  # (the cheap test first: "…, sagte der Minister", the verb before its subject, is most cues here)
     a = role_apposition_before(toks, i)
-    if a >= i or a < 2 or toks[a - 1].text != "," or not (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP):
+    if a >= i or a < 2 or toks[a - 1].text != ",":
         return i
     return a if toks[a].low in PAST_AUX or _passive_present(toks, a, i, cue) else i
 
