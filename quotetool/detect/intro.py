@@ -83,7 +83,8 @@ def _intro_span(toks: list[Tok], start: int, colon: int, direct: bool) -> tuple[
     while k < len(toks) and toks[k].start < colon:
         if toks[k].quote is not None:
             return lo, -1
-        dots += toks[k].text == "."
+        if toks[k].text == ".":
+            dots += 1
         k += 1
     words = k - lo - dots
     if k >= len(toks) - 1 or k == lo or words > _MAX_INTRO_TOKENS or toks[k].start != colon:
