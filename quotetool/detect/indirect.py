@@ -767,7 +767,20 @@ def _coordinated_predicate(first: Tok) -> bool:
     low = first.low
     if low in _INDICATIVE_OPENERS or low in lexicon.PAST_FORMS:
         return True
-    return low in lexicon.VERBS and low.endswith(("te", "ten"))
+    return low.endswith(("te", "ten")) and _weak_past(low)
+
+
+def _weak_past(low: str) -> bool:
+    """A speech verb's form in "-te"/"-ten" that is its past ("lobte", "bestätigten"), not the infinitive,
+    zu-infinitive or participle that end alike ("berichten", "abzustreiten", "gehalten"), which open a
+    complement: "bat darum, antworten zu dürfen", "betonte, gehalten habe man sich an alles"."""
+    info = lexicon.VERBS.get(low)
+    return (
+        info is not None
+        and low != info.lemma
+        and low.replace("zu", "", 1) != info.lemma
+        and low not in lexicon.PARTICIPLES
+    )
 
 
 def _verb_first_condition(toks: list[Tok], k: int) -> bool:
