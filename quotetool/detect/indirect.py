@@ -2732,8 +2732,8 @@ def _origin_pointer(view: SentenceView, v: int) -> tuple[Mention, int] | None:
         k += 1  # "stammt angeblich von X"
     if k + 1 >= len(toks) or toks[k].low not in ("von", "vom"):
         return None
-    start = k + 1  # (the article "vom" holds stays out of the phrase)
-    m, _ = parse_np(view.text, toks, start, clause_end(toks, k + 1))
+    # (after "vom" the phrase lacks the article the preposition holds: "vom Bergsteiger X")
+    m, _ = parse_np(view.text, toks, k + 1, clause_end(toks, k + 1))
     if m is None or m.kind not in _SPEAKING_KINDS:
         return None
     return m, v
