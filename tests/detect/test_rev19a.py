@@ -39,3 +39,11 @@ def test_a_weak_past_after_the_comma_stays_the_second_predicate() -> None:
 def test_the_origin_hedge_in_the_spelling_without_umlauts() -> None:
     text = "„Geduld bringt Rosen.“ Dieser Satz stammt urspruenglich vom Gärtner Paul Wendel."
     assert find(text, "Geduld").speaker == "Paul Wendel"
+
+
+def test_words_ascribed_to_an_era_or_to_common_talk_have_no_speaker() -> None:
+    for text in (
+        "„Wer rastet, der rostet.“ Diese oft dem Mittelalter zugeschriebene Weisheit gilt bis heute.",
+        "„Wer rastet, der rostet.“ Diese dem Volksmund zugeschriebene Weisheit gilt bis heute.",
+    ):
+        assert find(text, "rastet").speaker is None, text
