@@ -18,6 +18,7 @@ from quotetool.detect.tokens import (
     DETERMINERS,
     FUER,
     FUNCTION_WORDS,
+    HEISSEN,
     PREPOSITIONS,
     RELATIVES,
     Tok,
@@ -882,14 +883,14 @@ def _narrated_feeling(toks: list[Tok], i: int) -> bool:
     (lexicon.FACTIVE_EMOTIONS) with an indicative "sein" before it in its clause, and no subjunctive after it, is
     the narrator's account of how someone felt; not "zeigte sich enttäuscht, dass …", "sei froh, dass …" (already
     reported), nor "…, dass das Spiel abgesagt worden sei" (the reason as someone gave it)."""
-    if toks[i].low not in lexicon.FACTIVE_EMOTIONS or has_subjunctive(toks, i + 1, len(toks)):
+    if toks[i].low not in lexicon.FACTIVE_EMOTIONS:
         return False
     for j in range(i - 1, max(-1, i - _FEELING_WINDOW), -1):
         t = toks[j]
         if t.text in _CLAUSE_STOP or t.quote is not None:
             return False
         if t.low in _INDICATIVE_SEIN:
-            return True
+            return not has_subjunctive(toks, i + 1, len(toks))  # (the scan to the sentence's end last)
     return False
 
 
@@ -988,7 +989,7 @@ def repeatedly(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1]
     if nxt.quote is not None or not nxt.text[0].islower():
         return False
-    if nxt.low not in PREPOSITIONS and nxt.low not in lexicon.VERBS and not _participle(nxt.low):
+    if nxt.low not in PREPOSITIONS and nxt.low not in lexicon.VERBS and not participle_shape(nxt.low):
         return False
     for k in range(i - 1, max(-1, i - _REPEATEDLY_WINDOW), -1):
         low = toks[k].low
@@ -1002,7 +1003,8 @@ def repeatedly(toks: list[Tok], i: int) -> bool:
 _REPEATEDLY_WINDOW: Final = 8
 
 
-def _participle(low: str) -> bool:
+def participle_shape(low: str) -> bool:
+    """The shape of a weak participle ("gesagt", "gefragt"), for one the lexicon does not list; not "geht"."""
     return low.startswith("ge") and low.endswith("t") and len(low) > 4
 
 
@@ -1039,14 +1041,11 @@ def _originated(toks: list[Tok], i: int, lemma: str) -> bool:
     return not (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low in DASS_WONACH)
 
 
-_HEISSEN: Final = both_spellings({"heißen"})
-
-
 def _naming(toks: list[Tok], i: int, lemma: str) -> bool:
     """ "…, das heißt …" (that is), "das nennt sich …", "das nennt man …": the verb at ``i`` explains or names
     something, nobody speaks (not "so heißt es", "das heißt es im Bericht", "das nannte der Minister …")."""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if lemma in _HEISSEN:
+    if lemma in HEISSEN:
         return toks[i - 1].low in ("das", "dies") and nxt != "es"
     return lemma == "nennen" and nxt in ("sich", "man")
 

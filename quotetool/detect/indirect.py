@@ -25,7 +25,15 @@ from quotetool.detect.context import (
     speaker_of_cue,
     trim,
 )
-from quotetool.detect.cues import CLAIMS_WITHOUT_ARTICLE, Cue, after_time, clause_end, holder_end, sentence_part_end
+from quotetool.detect.cues import (
+    CLAIMS_WITHOUT_ARTICLE,
+    Cue,
+    after_time,
+    clause_end,
+    holder_end,
+    participle_shape,
+    sentence_part_end,
+)
 from quotetool.detect.direct import main_subject
 from quotetool.detect.frames import FRAME_PREPOSITIONS, frame_candidates
 from quotetool.detect.memo import remember
@@ -88,6 +96,7 @@ from quotetool.detect.tokens import (
     DASS_WONACH,
     DETERMINERS,
     FUNCTION_WORDS,
+    HEISSEN,
     HEISST,
     PREPOSITIONS,
     PRONOUNS_NOM,
@@ -120,7 +129,7 @@ def indirect_candidates(view: SentenceView) -> list[Candidate]:
         demand = _demand_phrase(view)
         if demand is not None:
             out.append(demand)
-    if any(t.low in _DASS for t in view.toks):  # (most sentences have no dass)
+    if any(t.low in DASS for t in view.toks):  # (most sentences have no dass)
         out.extend(_konjunktiv_dass(view))
         fronted = _fronted_dass(view)
         if fronted is not None:
@@ -143,7 +152,7 @@ def _fronted_dass(view: SentenceView) -> Candidate | None:
     before the finite cue whose subject follows it, is that subject's statement (not when the verb rejects it or is
     negated: "Dass …, bestritt er", "…, sagte er nicht")."""
     toks = view.toks
-    if len(toks) < 6 or toks[0].low not in _DASS:
+    if len(toks) < 6 or toks[0].low not in DASS:
         return None
     e = clause_end_plain(toks, 1)
     cue = view.cue_at(e + 1) if e + 2 < len(toks) and toks[e].text == "," else None
@@ -198,7 +207,7 @@ def _possessive_copula(view: SentenceView) -> Candidate | None:
         i += 1
     if i + 4 >= len(toks) or toks[i].low not in lexicon.STATEMENT_NOUNS or not toks[i].text[0].isupper():
         return None
-    if toks[i + 1].low not in _COPULAS or toks[i + 2].text != "," or toks[i + 3].low not in _DASS:
+    if toks[i + 1].low not in _COPULAS or toks[i + 2].text != "," or toks[i + 3].low not in DASS:
         return None
     return make(view, i + 4, len(toks), DASS_CLAUSE, _owned_noun(view, i), None)
 
@@ -227,7 +236,7 @@ def _demand_phrase(view: SentenceView) -> Candidate | None:
         if h < 0:
             continue
         holder, hj = parse_np(view.text, toks, i + 1, h, nested=True)
-        if holder is None or hj != h or not (holder.kind in _DEMAND_HOLDERS or initials(holder)):
+        if holder is None or hj != h or not (holder.kind in _SPEAKING_KINDS or initials(holder)):
             continue
         j = _demanded_end(toks, h + 1, clause_end(toks, h + 1))
         if j - h - 1 < 2:
@@ -262,7 +271,8 @@ def _demanded_end(toks: list[Tok], k: int, e: int) -> int:
     return last_noun
 
 
-_DEMAND_HOLDERS: Final = frozenset({"name", "role", "org", "group"})
+# mentions that can hold words: a demand's holder, the origin of a saying ("stammt von X")
+_SPEAKING_KINDS: Final = frozenset({"name", "role", "org", "group"})
 
 
 def _demand_holder_end(toks: list[Tok], k: int) -> int:
@@ -305,7 +315,7 @@ def _shared_view(view: SentenceView) -> Candidate | None:
         k = i + 1
         while k < n and k - i <= 3 and toks[k].low in _VIEW_FILLERS:
             k += 1
-        if k + 1 >= n or toks[k].text != "," or toks[k + 1].low not in _DASS:
+        if k + 1 >= n or toks[k].text != "," or toks[k + 1].low not in DASS:
             continue
         lo = clause_start(toks, i, 0)
         if (
@@ -356,7 +366,6 @@ def _became_known(view: SentenceView) -> Candidate | None:
     return None
 
 
-_DASS: Final = DASS
 # before "dass" (or "…, so, dass"): a consequence, a manner or a condition, not what someone said
 _NOT_REPORTING_DASS: Final = both_spellings(
     {
@@ -388,7 +397,7 @@ def _konjunktiv_dass(view: SentenceView) -> list[Candidate]:
     toks = view.toks
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
-        if tok.low not in _DASS:
+        if tok.low not in DASS:
             continue
         if (
             i < 2
@@ -758,7 +767,20 @@ def _coordinated_predicate(first: Tok) -> bool:
     low = first.low
     if low in _INDICATIVE_OPENERS or low in lexicon.PAST_FORMS:
         return True
-    return low in lexicon.VERBS and low.endswith(("te", "ten"))
+    return low.endswith(("te", "ten")) and _weak_past(low)
+
+
+def _weak_past(low: str) -> bool:
+    """A speech verb's form in "-te"/"-ten" that is its past ("lobte", "bestätigten"), not the infinitive,
+    zu-infinitive or participle that end alike ("berichten", "abzustreiten", "gehalten"), which open a
+    complement: "bat darum, antworten zu dürfen", "betonte, gehalten habe man sich an alles"."""
+    info = lexicon.VERBS.get(low)
+    return (
+        info is not None
+        and low != info.lemma
+        and low.replace("zu", "", 1) != info.lemma
+        and low not in lexicon.PARTICIPLES
+    )
 
 
 def _verb_first_condition(toks: list[Tok], k: int) -> bool:
@@ -779,7 +801,9 @@ def _verb_first_condition(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_CONTRASTING: Final = wordset("aber jedoch doch allerdings")
+# the words that set a second predicate against the first ("…, wollte aber …", "…, ließ doch …")
+_CONTRAST: Final = frozenset({"aber", "jedoch", "allerdings"})
+_CONTRASTING: Final = _CONTRAST | {"doch"}
 
 
 # determiners that may open a subject (not "den", "dem", "des": "damit sei es den Behörden möglich")
@@ -869,7 +893,6 @@ def _declared_as(toks: list[Tok], cue: Cue) -> bool:
 
 
 _ERKLAEREN: Final = both_spellings({"erklären"})  # (the lemma as the text spells it: erklaeren)
-_HEISSEN: Final = both_spellings({"heißen"})  # (heissen)
 
 
 def _purpose_clause(toks: list[Tok], k: int, hi: int) -> bool:
@@ -883,7 +906,7 @@ def _impersonal_report(toks: list[Tok], cue: Cue) -> bool:
     what was said, in any mood ("Aus Unternehmenskreisen hieß es, zehn Maschinen sollten stillgelegt werden")."""
     if cue.lemma == "verlauten":
         return True
-    return cue.lemma in _HEISSEN and any(toks[j].low == "es" for j in (cue.index - 1, cue.index + 1))
+    return cue.lemma in HEISSEN and any(toks[j].low == "es" for j in (cue.index - 1, cue.index + 1))
 
 
 def _complement_subjunctive(view: SentenceView, k: int, seg_end: int, hi: int) -> bool:
@@ -1222,7 +1245,7 @@ def _explained_fact(toks: list[Tok], k: int) -> bool:
     ("Gründe dafür, dass …", "Bedingungen dafür, dass …"): it depends on the noun, not on the cue."""
     return (
         k >= 3
-        and toks[k].low in _DASS
+        and toks[k].low in DASS
         and toks[k - 1].text == ","
         and toks[k - 2].low in _PRONOMINAL_ADVERBS
         and toks[k - 3].text[0].isupper()
@@ -1331,7 +1354,7 @@ def _passive_aux_before_subject(toks: list[Tok], v: int) -> bool:
     """ "In der Pause wurde Verteidiger Jan Ott gefragt, ob …": the passive auxiliary, then the subject (the one
     asked, not who asks), then the cue at ``v`` as a participle."""
     cue = toks[v].low
-    if cue not in lexicon.PARTICIPLES and not (cue.endswith("t") and cue.startswith("ge")):
+    if cue not in lexicon.PARTICIPLES and not participle_shape(cue):
         return False
     for j in range(v - 1, max(-1, v - 2 - _MAX_PASSIVE_SUBJECT), -1):
         t = toks[j]
@@ -1839,8 +1862,10 @@ def _aux_before_apposition(toks: list[Tok], cue: Cue) -> int:
     the auxiliary that opens the cue's clause before the subject's role apposition, when the participle closes
     the sentence part right after that apposition; else the cue's own index."""
     i = cue.index
+    if cue.last + 1 < len(toks) and toks[cue.last + 1].text not in STOP:
+        return i  # (the cheap test first: "…, sagte der Minister", the verb before its subject, is most cues here)
     a = role_apposition_before(toks, i)
-    if a >= i or a < 2 or toks[a - 1].text != "," or not (cue.last + 1 >= len(toks) or toks[cue.last + 1].text in STOP):
+    if a >= i or a < 2 or toks[a - 1].text != ",":
         return i
     return a if toks[a].low in PAST_AUX or _passive_present(toks, a, i, cue) else i
 
@@ -1879,9 +1904,6 @@ def _object_after_contrast(toks: list[Tok], cue: Cue, mention: Mention | None) -
         # ("weitere Tote": no name after a modifier; "der Minister Kurt Ahl", "Kurt Ahl": names)
         return mention is None or not (mention.det or mention.text[:1].isupper())
     return mention.kind not in ("role", "org", "pronoun", "group")
-
-
-_CONTRAST: Final = frozenset({"aber", "jedoch", "allerdings"})
 
 
 _HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so", "ebenfalls"})
@@ -2710,15 +2732,14 @@ def _origin_pointer(view: SentenceView, v: int) -> tuple[Mention, int] | None:
         k += 1  # "stammt angeblich von X"
     if k + 1 >= len(toks) or toks[k].low not in ("von", "vom"):
         return None
-    start = k + 1  # (the article "vom" holds stays out of the phrase)
-    m, _ = parse_np(view.text, toks, start, clause_end(toks, k + 1))
-    if m is None or m.kind not in _ORIGIN_KINDS:
+    # (after "vom" the phrase lacks the article the preposition holds: "vom Bergsteiger X")
+    m, _ = parse_np(view.text, toks, k + 1, clause_end(toks, k + 1))
+    if m is None or m.kind not in _SPEAKING_KINDS:
         return None
     return m, v
 
 
-_ORIGIN_HEDGES: Final = frozenset({"angeblich", "ursprünglich", "urspruenglich", "vermutlich", "wohl", "eigentlich"})
-_ORIGIN_KINDS: Final = frozenset({"name", "role", "org", "group"})
+_ORIGIN_HEDGES: Final = both_spellings({"angeblich", "ursprünglich", "vermutlich", "wohl", "eigentlich"})
 
 
 def _ascribed_pointer(view: SentenceView) -> tuple[Mention, int] | None:
@@ -2745,7 +2766,7 @@ def _ascribed_to(view: SentenceView, k: int) -> tuple[Mention, int] | None:
     for j in range(1, k):
         if toks[j].low in ("dem", "der"):
             m, e = parse_np(view.text, toks, j, k)
-            if m is not None and e == k and m.kind in _ORIGIN_KINDS:
+            if m is not None and e == k and m.kind in _SPEAKING_KINDS:
                 return m, k
     return None
 

@@ -79,11 +79,14 @@ def _intro_span(toks: list[Tok], start: int, colon: int, direct: bool) -> tuple[
     while not direct and lo < len(toks) and toks[lo].start < start:
         lo += 1
     k = lo
+    dots = 0  # (the dots of "Prof. Dr." are no words)
     while k < len(toks) and toks[k].start < colon:
         if toks[k].quote is not None:
             return lo, -1
+        if toks[k].text == ".":
+            dots += 1
         k += 1
-    words = k - lo - sum(1 for t in toks[lo:k] if t.text == ".")  # (the dots of "Prof. Dr." are no words)
+    words = k - lo - dots
     if k >= len(toks) - 1 or k == lo or words > _MAX_INTRO_TOKENS or toks[k].start != colon:
         return lo, -1
     return lo, k

@@ -276,6 +276,7 @@ DASS: Final = both_spellings({"dass"})
 DASS_OB: Final = both_spellings({"dass", "ob"})
 DASS_WONACH: Final = both_spellings({"dass", "wonach"})
 HEISST: Final = both_spellings({"heißt", "hieß"})  # "es heißt", "hieß es" (heisst, hiess)
+HEISSEN: Final = both_spellings({"heißen"})  # the lemma of these, as the text spells it (heissen)
 # Words that open a subordinate clause; a clause they open is not a main clause.
 SUBORDINATORS: Final = wordset(
     """
