@@ -708,8 +708,13 @@ def rejected_claim(view: SentenceView, cue: Cue) -> bool:
     return False
 
 
-# words that negate the verb around a report noun ("konnte Berichte nicht bestätigen, wonach …")
-_REPORT_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+# words that negate a clause's verb ("konnte Berichte nicht bestätigen, wonach …", "Das bestätigte X nicht")
+NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+
+
+def negated_after(toks: list[Tok], v: int) -> bool:
+    """A negation in the clause after the word at ``v`` ("…, sagte er nicht", "Das bestätigte X nie")."""
+    return any(t.low in NEGATIONS for t in toks[v + 1 : clause_end(toks, v + 1)])
 
 
 def negated_wonach(toks: list[Tok], cue: Cue) -> bool:
@@ -724,7 +729,7 @@ def negated_wonach(toks: list[Tok], cue: Cue) -> bool:
         e + 1 < len(toks)
         and toks[e].text == ","
         and toks[e + 1].low == "wonach"
-        and any(t.low in _REPORT_NEGATIONS for t in toks[v + 1 : e])
+        and any(t.low in NEGATIONS for t in toks[v + 1 : e])
     )
 
 

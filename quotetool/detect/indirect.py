@@ -16,6 +16,7 @@ from quotetool.detect.context import (
     SentenceView,
     initials,
     is_plural_verb,
+    negated_after,
     negated_wonach,
     others_stance,
     quoted_object,
@@ -158,7 +159,7 @@ def _fronted_dass(view: SentenceView) -> Candidate | None:
     cue = view.cue_at(e + 1) if e + 2 < len(toks) and toks[e].text == "," else None
     if cue is None or cue.lemma in lexicon.REJECTING_VERBS or not toks[cue.index].text[0].islower():
         return None
-    if any(t.low in _POINTER_NEGATIONS for t in toks[cue.last + 1 : clause_end(toks, cue.last + 1)]):
+    if negated_after(toks, cue.last):
         return None
     mention = speaker_of_cue(view, cue)
     if mention is None or mention.start < toks[cue.index].end or (mention.kind == "pronoun" and mention.head == "es"):
@@ -2690,10 +2691,7 @@ def _denied(toks: list[Tok], v: int) -> bool:
     """The verb at ``v`` denies what it points at: negated in its clause, or "dementieren"."""
     if toks[v].low.startswith("dementier"):
         return True
-    return any(t.low in _POINTER_NEGATIONS for t in toks[v + 1 : clause_end(toks, v + 1)])
-
-
-_POINTER_NEGATIONS: Final = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+    return negated_after(toks, v)
 
 
 def _pointer(view: SentenceView, *, extended: bool) -> tuple[Mention, int] | None:
