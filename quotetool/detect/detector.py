@@ -261,13 +261,15 @@ class _Prev(NamedTuple):
     quotes: list[QuoteSpan]
     proposed: bool
     toks: list[Tok] | None  # (the same as tokenising it again, when it is no longer than _TOPIC_CHARS)
-    earlier: tuple[_Earlier, ...]  # the sentences before it (nearest first, at most _SPEECH_BACK), for "die Rede"
+    pos: int  # its index in ``article.sents``
+    first: int  # the first sentence a look-back from it may read (none before a boilerplate line)
+    article: _Article  # for "die Rede" a few sentences back: read only then, so nothing is built per sentence
 
 
-class _Earlier(NamedTuple):
-    """A sentence before the previous one and its quotations (read only where a statement points back to it)."""
+class _Article(NamedTuple):
+    """The article's sentences and quotations, for the rare look-back past the previous sentence."""
 
-    sent: Sentence
+    sents: list[Sentence]
     quotes: list[QuoteSpan]
 
 
@@ -309,7 +311,8 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
     last: _Last | None = None
     colon_intro = None
     prev: _Prev | None = None
-    earlier: tuple[_Earlier, ...] = ()  # the sentences before ``prev``
+    article = _new(_Article, (sents, quotes))
+    first = 0  # the first sentence after the last boilerplate line
     qi = 0
     quote_ends = [q.end for q in quotes]  # (a property: read once per quotation, not once per sentence)
     for si, sent in enumerate(sents):
@@ -317,13 +320,13 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         if sent.para in boiler:
             colon_intro = None
             prev = None
+            first = si + 1
             continue
         follows = last is not None and last.sentence == si - 1
         toks = _sentence_tokens(text, sent, squotes, act, follows)
         if toks is None:  # (no quotation, cue word or subjunctive: the rules would find nothing)
             colon_intro = None
-            earlier = _earlier(prev, earlier)
-            prev = _new(_Prev, (sent, squotes, False, None, earlier))
+            prev = _new(_Prev, (sent, squotes, False, None, si, first, article))
             continue
         if not toks:
             continue
@@ -342,8 +345,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         if new_last is not None:
             last = new_last
             registry.spoke(new_last.entity)
-        earlier = _earlier(prev, earlier)
-        prev = _new(_Prev, (sent, squotes, proposed, toks, earlier))
+        prev = _new(_Prev, (sent, squotes, proposed, toks, si, first, article))
     out = _with_interview_answers(text, paras, registry, out)
     out.sort(key=_START)
     return _inert_mentions(_non_overlapping(_without_datelines(text, _joined_over_paragraphs(text, out, quotes))))
@@ -936,10 +938,16 @@ def _speech_subject(text: str, prev: _Prev, cache: list) -> Mention | None:
     one a little before it ("In ihrer Rede sprach die Kanzlerin über Schulen. Auch die Straßen waren Thema.")."""
     if _mentions_speech(text[prev.sent.start : prev.sent.end]):
         return _previous_subject(text, prev, cache)
-    for sent, quotes in prev.earlier:
+    for i in range(prev.pos - 1, max(prev.first, prev.pos - _SPEECH_BACK) - 1, -1):
+        sent = prev.article.sents[i]
         if _mentions_speech(text[sent.start : sent.end]):
-            return _subject_of(text, sent, quotes, None)
+            return _subject_of(text, sent, _quotes_of(prev.article.quotes, sent), None)
     return None
+
+
+def _quotes_of(quotes: list[QuoteSpan], sent: Sentence) -> list[QuoteSpan]:
+    """The quotations inside ``sent``, as ``_quotes_in`` finds them (those that end in it)."""
+    return [q for q in quotes if sent.start < q.end <= sent.end and q.open < sent.end]
 
 
 def _mentions_speech(sentence: str) -> bool:
@@ -947,13 +955,6 @@ def _mentions_speech(sentence: str) -> bool:
 
 
 _SPEECH_BACK: Final = 2  # a speech named this many sentences before the previous one is still "die Rede"
-
-
-def _earlier(prev: _Prev | None, earlier: tuple[_Earlier, ...]) -> tuple[_Earlier, ...]:
-    """The sentences before the next ``_Prev``: ``prev`` and those before it, at most _SPEECH_BACK."""
-    if prev is None:
-        return ()
-    return (_new(_Earlier, (prev.sent, prev.quotes)), *earlier[: _SPEECH_BACK - 1])
 
 
 def _mentioned(
