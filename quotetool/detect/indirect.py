@@ -996,6 +996,7 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
         (cue.cognition and not _attitude_before_colon(toks, cue))
         or infinitive
         or not toks[k].text[0].isupper()
+        or _news_item_label(toks, cue)
         or not _opens_main_clause(toks, k, seg_end, view)
         or any(view.cue_at(j) for j in range(k, seg_end))
     ):
@@ -1008,6 +1009,19 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
     ):
         return make(view, k, hi, COLON_CLAUSE, mention, cue)
     return None
+
+
+def _news_item_label(toks: list[Tok], cue: Cue) -> bool:
+    """ "Kurz gemeldet: Die Bäckerei schließt …", "Soeben bekannt gegeben: …": a bare participle without a finite verb
+    in the first words before the colon labels a news item, nobody says it (not "Die Polizei hat gemeldet: …")."""
+    i = cue.index
+    return (
+        i <= 2
+        and i + 1 < len(toks)
+        and toks[i + 1].text == ":"
+        and toks[i].low in lexicon.PARTICIPLES
+        and not any(toks[j].low in AUXILIARIES for j in range(i))
+    )
 
 
 def _attitude_before_colon(toks: list[Tok], cue: Cue) -> bool:

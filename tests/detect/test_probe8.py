@@ -1,0 +1,92 @@
+"""Classes of errors found by reading the detector's output on German news written for the purpose (international
+politics, Swiss and Austrian copy, police reports, live tickers, multi-speaker pieces, Konjunktiv chains, letters,
+social media, role before name, same surnames, organisations, denials): one test (at least) per class, each with
+sentences of our own."""
+
+from __future__ import annotations
+
+from quotetool.detect import detect
+
+from .detect_helpers import find
+
+# -- a live ticker: "+++" opens a new entry, and the entry's time stamp is no part of the statement ------------------
+
+
+def test_a_ticker_separator_opens_a_new_sentence() -> None:
+    text = (
+        "+++ 10.15 Uhr: „Wir räumen die Straße bis zum Abend“, sagte Einsatzleiter Rolf Hain vor Ort. "
+        "+++ 9.50 Uhr: Die Sperrung dauert an, teilte die Stadt mit. +++"
+    )
+    assert find(text, "räumen").speaker == "Rolf Hain"
+    p = find(text, "Sperrung")
+    assert p.speaker == "Stadt"
+    assert p.quote.startswith("Die Sperrung"), p.quote
+
+
+def test_a_time_stamp_before_a_speakers_colon_is_skipped() -> None:
+    for text in (
+        "Gleich geht es los.\n\n20:05 Uhr – Trainerin Maren Voss vor dem Anpfiff: „Wir sind bereit für dieses Spiel.“",
+        "Gleich geht es los.\n\n20.05 Uhr: Trainerin Maren Voss vor dem Anpfiff: „Wir sind bereit für dieses Spiel.“",
+    ):
+        assert find(text, "bereit").speaker == "Maren Voss", text
+
+
+def test_a_bullet_opens_a_new_sentence() -> None:
+    text = "Die wichtigsten Punkte. • Die Gebühr steigt, teilte die Stadt mit. • Kämmerer Tim Rau sagte, das sei fair."
+    assert find(text, "Gebühr").speaker == "Stadt"
+    assert find(text, "fair").speaker == "Tim Rau"
+
+
+def test_a_plus_sign_inside_a_sentence_splits_nothing() -> None:
+    text = "Die Temperatur stieg auf +5 Grad, sagte ein Meteorologe des Wetterdienstes."
+    assert find(text, "Temperatur").quote.startswith("Die Temperatur")
+
+
+# -- "Kurz gemeldet: …": a bare participle before the colon labels a news item, nobody's statement -----------------
+
+
+def test_a_participle_label_before_a_colon_is_no_speaker() -> None:
+    for text in (
+        "Kurz gemeldet: Die Bäckerei Sommerfeld schließt ihre Filiale am Markt.",
+        "Neu gemeldet: Die Autobahn bleibt bis Montag gesperrt.",
+        "Soeben bekannt gegeben: Das Freibad öffnet schon im Mai.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_a_holder_with_a_finite_verb_before_the_colon_still_speaks() -> None:
+    text = "Die Polizei hat gemeldet: Die Autobahn bleibt bis Montag gesperrt."
+    assert find(text, "Autobahn").speaker == "Polizei"
+
+
+# -- „…“, ließ sich X zitieren: the one who lets himself be quoted said it --------------------------------------------
+
+
+def test_let_oneself_be_quoted_names_the_speaker() -> None:
+    for text, name in (
+        ("„Der Umbau ist schmerzhaft, aber nötig“, ließ sich Firmenchef Lukas Amrein zitieren.", "Lukas Amrein"),
+        ("„Der Umbau ist schmerzhaft, aber nötig“, liess sich Firmenchef Lukas Amrein zitieren.", "Lukas Amrein"),
+        ("„Wir bleiben bei unserem Kurs“, lässt sich die Ministerin in der Mitteilung zitieren.", "Ministerin"),
+    ):
+        assert find(text, "nötig" if "nötig" in text else "Kurs").speaker == name, text
+
+
+def test_let_without_quoting_names_no_speaker() -> None:
+    text = "„Der Umbau ist schmerzhaft, aber nötig.“ Ließ sich das vermeiden? Die Firma schweigt."
+    assert find(text, "Umbau").speaker is None
+
+
+# -- "so ihr Name": a parenthesis that says what someone is called is no "so X" attribution --------------------------
+
+
+def test_so_before_a_naming_noun_is_no_frame() -> None:
+    for text in (
+        "Dr. Eva Lindner, so ihr Name, leitet das Amt seit vier Jahren.",
+        "Das Buch, so der Titel, erzählt von einer Flucht über die Alpen.",
+        "Gemeinsam stark, so das Motto der Woche, feiern die Vereine ihr Jubiläum.",
+    ):
+        assert detect(text) == [], text
+
+
+def test_so_before_a_speaker_is_still_a_frame() -> None:
+    assert find("Die Lage sei ernst, so die Ministerin.", "Lage").speaker == "Ministerin"
