@@ -90,3 +90,55 @@ def test_so_before_a_naming_noun_is_no_frame() -> None:
 
 def test_so_before_a_speaker_is_still_a_frame() -> None:
     assert find("Die Lage sei ernst, so die Ministerin.", "Lage").speaker == "Ministerin"
+
+
+# -- a definite role noun that opens the cast is named in one of the next sentences ----------------------------------
+
+
+def test_a_role_named_in_the_next_sentence_is_that_person() -> None:
+    for text, phrase, name in (
+        (
+            "Der Schulleiter ist ratlos. „Wir finden keine Lehrer für Chemie“, sagt er. "
+            "Jonas Wendlandt leitet das Gymnasium seit 2016.",
+            "Chemie",
+            "Jonas Wendlandt",
+        ),
+        (
+            "Die Trainerin ist zufrieden. „Wir haben mutig gespielt“, sagte sie. Petra Oldach trainiert das Team.",
+            "mutig",
+            "Petra Oldach",
+        ),
+        (
+            "Die Chefin des Tierheims schlägt Alarm. Das Heim sei überfüllt, sagt sie. "
+            "Tierheimleiterin Ramona Kessl bittet nun um Spenden.",
+            "überfüllt",
+            "Ramona Kessl",
+        ),
+    ):
+        assert find(text, phrase).speaker == name, text
+
+
+def test_a_role_is_not_given_the_name_of_someone_else_named_next() -> None:
+    for text in (
+        "Der Polizeisprecher sagte, der Täter sei geflohen. Hans Brückl, ein Anwohner, hatte ihn gesehen.",
+        "Der Polizeisprecher sagte, der Täter sei geflohen. Bürgermeister Hans Brückl zeigte sich erschüttert.",
+    ):
+        assert find(text, "Täter").speaker == "Polizeisprecher", text
+    text = "Ministerin Eva Sand reiste ab. Der Sprecher sagte, sie sei zufrieden. Jonas Brandt übernimmt das Amt."
+    assert find(text, "zufrieden").speaker != "Jonas Brandt"
+
+
+# -- a verb in -e after a whole singular noun phrase is the Konjunktiv, also before a noun and after "-er" ----------
+
+
+def test_a_verb_in_e_after_a_singular_noun_phrase_reports() -> None:
+    for text, phrase, name in (
+        ("Fraktionschef Ole Wendt sagte, eine solche Abgabe vertreibe Betriebe aus dem Land.", "Abgabe", "Ole Wendt"),
+        ("Verbandschefin Ina Roos sagte, jeder Bürger verliere dadurch Geld.", "Bürger", "Ina Roos"),
+        ("Die Rektorin Eva Lohse erklärte, ein neuer Lehrer bringe frischen Wind.", "Lehrer", "Eva Lohse"),
+    ):
+        assert find(text, phrase).speaker == name, text
+
+
+def test_an_adjective_after_a_plural_or_dative_phrase_is_no_verb() -> None:
+    assert detect("Nach dem Fest gab der Verein einer Schule kleine Geschenke.") == []
