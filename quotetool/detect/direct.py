@@ -12,6 +12,7 @@ from quotetool.detect.context import (
     PLACE_CUES,
     SentenceView,
     antecedent,
+    document_pointed_at,
     is_plural_verb,
     quoted_object,
     source_pp,
@@ -356,7 +357,7 @@ def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | 
     toks = view.toks
     limit = clause_end(toks, j + 1)
     if cue.lemma in PLACE_CUES:
-        mention, end_np = source_pp(view, j + 1, limit), limit
+        mention, end_np = source_pp(view, j + 1, limit) or document_pointed_at(view, j + 1, limit), limit
     elif (
         cue.lemma == "zitieren"
         and cue.index == j

@@ -14,6 +14,7 @@ from quotetool.detect.context import (
     GENITIVE_ARTICLES,
     PLACE_CUES,
     SentenceView,
+    document_pointed_at,
     initials,
     is_plural_verb,
     negated_wonach,
@@ -1871,7 +1872,7 @@ def _speaker_after_cue(view: SentenceView, cue: Cue, i: int) -> tuple[bool, Ment
     toks = view.toks
     limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
     if cue.lemma in PLACE_CUES:
-        mention = source_pp(view, i + 1, limit)
+        mention = source_pp(view, i + 1, limit) or document_pointed_at(view, i + 1, limit)
     elif cue.lemma == "zitieren" and cue.index == i:
         # "…, zitiert die Zeitung einen Manager des Konzerns": the one quoted said it, not the paper
         mention = quoted_object(view, i, limit) or subject_after(view.text, toks, after_time(toks, i), limit)[0]

@@ -142,3 +142,34 @@ def test_a_verb_in_e_after_a_singular_noun_phrase_reports() -> None:
 
 def test_an_adjective_after_a_plural_or_dative_phrase_is_no_verb() -> None:
     assert detect("Nach dem Fest gab der Verein einer Schule kleine Geschenke.") == []
+
+
+# -- "heißt es darin/dort": the document the sentence before names ----------------------------------------------------
+
+
+def test_heisst_es_darin_points_at_the_document_before() -> None:
+    for text, phrase, name in (
+        (
+            "In einem offenen Brief wenden sich 30 Ärztinnen an die Ministerin. "
+            "„Die Versorgung auf dem Land bricht zusammen“, heißt es darin.",
+            "Versorgung",
+            "Brief",
+        ),
+        (
+            "Die Rektoren haben ein gemeinsames Schreiben verfasst. Die Kürzungen gefährdeten die Forschung, heißt es "
+            "darin.",
+            "Kürzungen",
+            "Schreiben",
+        ),
+        (
+            "Das Amt veröffentlichte am Montag eine Erklärung. „Wir prüfen alle Hinweise sorgfältig“, hieß es dort.",
+            "Hinweise",
+            "Erklärung",
+        ),
+    ):
+        assert find(text, phrase).speaker == name, text
+
+
+def test_heisst_es_dort_after_a_place_names_no_document() -> None:
+    text = "Die Gäste kamen im Hotel Adler unter. „Es war wunderbar ruhig und erholsam“, hieß es dort."
+    assert find(text, "erholsam").speaker is None
