@@ -44,6 +44,7 @@ from quotetool.detect.tokens import (
     WAEHREND,
     Tok,
     both_spellings,
+    tokenize,
 )
 
 _TRIM: Final = " \t\n,;:–—-"
@@ -230,7 +231,8 @@ def _place_cue_source(view: SentenceView, cue: Cue, lo: int, v: int) -> Mention 
     if lo >= 2 and toks[lo - 1].text == "," and lo + 1 < v and toks[lo + 1].low in _RELATIVE_AFTER_PREPOSITION:
         return antecedent(view, lo - 1)  # "eine Erklärung der Behörde, in der es heißt, …": the document
     # "wie aus dem Bericht hervorgeht", "in der Mitteilung heißt es", "aus Kreisen verlautete": a source
-    return source_pp(view, lo, clause_end(toks, cue.last + 1)) or source_pp(view, 0, lo)
+    hi = clause_end(toks, cue.last + 1)
+    return source_pp(view, lo, hi) or source_pp(view, 0, lo) or document_pointed_at(view, lo, hi)
 
 
 def _passive_in_document(view: SentenceView, cue: Cue, v: int) -> Mention | None:
@@ -866,6 +868,31 @@ def source_pp(view: SentenceView, lo: int, hi: int) -> Mention | None:
                 continue
         j += 1
     return None
+
+
+_POINTING: Final = frozenset({"darin", "dort"})
+_DOCUMENT_WINDOW: Final = 300  # how far back the sentence before may start that names the document
+
+
+def document_pointed_at(view: SentenceView, lo: int, hi: int) -> Mention | None:
+    """ "„…“, heißt es darin": a place cue whose place is "darin" or "dort" points at the document the sentence
+    before names ("In einem Schreiben warnen die Rektoren …"): that document; None for anything else."""
+    toks = view.toks
+    if not any(toks[j].low in _POINTING for j in range(lo, min(hi, lo + 3))):
+        return None
+    text = view.text
+    floor = max(0, view.start - _DOCUMENT_WINDOW)
+    cut = max(text.rfind(". ", floor, max(floor, view.start - 2)), text.rfind("\n", floor, max(floor, view.start - 1)))
+    before = tokenize(text, cut + 1 if cut >= 0 else floor, view.start, [])
+    last = -1
+    for i in range(1, len(before)):
+        hit = lexicon.head_of(before[i].text) if before[i].text[:1].isupper() else None
+        if hit is not None and hit[0] == "source":
+            last = i
+    if last < 0:
+        return None
+    m, _ = parse_np(text, before, last, last + 1)  # (the noun alone: "Schreiben", not "gemeinsamen Schreiben")
+    return m if m is not None and m.kind == "source" else None
 
 
 def _occasion(m: Mention) -> bool:

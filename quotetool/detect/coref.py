@@ -46,6 +46,7 @@ ADDRESS_TITLES: Final = (
 )
 _ADDRESSED: Final = regex.compile(r"\b(?:Herr|Frau)[ ]" + ADDRESS_TITLES + r"(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])")
 _EPITHET_WINDOW: Final = 400  # how far back the person may be named that a bare role noun refers to
+_CATAPHOR_WINDOW: Final = 160  # how far ahead a role noun that opens the text's cast may be given its name
 _HEARSAY: Final = frozenset({"vernehmen"})
 _ORG_WINDOW: Final = 2500  # how far back "das Ministerium" looks for its full name
 # The complement of an organisation's name: "(Landesministerium) für Verkehr", "(Bundesamt) der Finanzen".
@@ -250,6 +251,26 @@ def _surnames_opening_sentences(text: str, sightings: list[NameSighting]) -> lis
                 out.append(s._replace(pos=k, name=surname))
             k = text.find(surname, end)
     return out
+
+
+def _named_as_the_role(text: str, named: NameSighting, mkey: str, head: str) -> bool:
+    """Whether the name sighted later may belong to the role phrase (key ``mkey``, head noun ``head``): a role given
+    with it fits the phrase, or it has none and no apposition after it gives one ("Jan Roth, ein Anwohner, …")."""
+    if named.role:
+        return roles_compatible(mkey, head, named.role)
+    end = named.pos + len(named.name)
+    return text[end : end + 1] != ","
+
+
+def _role_word_start(text: str, pos: int) -> int:
+    """Where the word right before the name at ``pos`` starts ("Tierheimleiterin Ramona Seidl"), or ``pos``."""
+    k = pos
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    j = k
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "-"):
+        j -= 1
+    return j if j < k else pos
 
 
 def _opens_sentence(text: str, k: int) -> bool:
@@ -1165,7 +1186,7 @@ class Registry:
         words = phrase.split()
         head_word = next((w for w in reversed(words) if lexicon.role_of(w)), words[-1])
         mkey = lexicon.role_key(head_word) or m.head
-        best = self._role_holder(m, mkey) or self._epithet_holder(m)
+        best = self._role_holder(m, mkey) or self._epithet_holder(m) or self._named_next(m, mkey)
         if best is None:
             return phrase, None
         self._touch(best, m.start)
@@ -1221,6 +1242,26 @@ class Registry:
                 fits = ent is self._speaker and ent.gender == m.gender and not ent.roles and not ent.described
                 return ent if fits and m.start - ent.last < _EPITHET_WINDOW else None
         return None
+
+    def _named_next(self, m: Mention, mkey: str) -> Entity | None:
+        """ "Der Schulleiter ist ratlos. „…“, sagt er. Frank Roth leitet die Schule seit 2015.": a definite role noun
+        that opens the text's cast names the person whose full name opens one of the next sentences, when the text
+        named nobody before it, nobody in between, and neither gender nor a role given with the name contradicts
+        (not "Der Polizeisprecher sagte, … Bürgermeister Jan Roth, …": someone else)."""
+        if m.gender == "pl" or any(ent.kind == "person" for ent in self._recent):
+            return None
+        sightings = self._sightings if self._sightings is not None else self._first_pass()
+        nxt = next((sg for sg in sightings if sg.pos > m.end), None)
+        if (
+            nxt is None
+            or nxt.pos - m.end > _CATAPHOR_WINDOW
+            or len(nxt.name.split()) < 2
+            or (m.gender in ("m", "f") and nxt.gender not in (m.gender, "?"))
+            or not _opens_sentence(self._text, _role_word_start(self._text, nxt.pos) if nxt.role else nxt.pos)
+            or not _named_as_the_role(self._text, nxt, mkey, m.head)
+        ):
+            return None
+        return self._person(nxt.name, nxt.gender, nxt.role, nxt.modifiers, nxt.age)
 
     def _named_before(self, pos: int) -> Entity | None:
         """The person whose name ends right before ", " at ``pos`` (a bare role there is its apposition)."""

@@ -12,6 +12,7 @@ from quotetool.detect.context import (
     PLACE_CUES,
     SentenceView,
     antecedent,
+    document_pointed_at,
     is_plural_verb,
     quoted_object,
     source_pp,
@@ -291,7 +292,7 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
     if j >= n:
         return None
     t = toks[j]
-    cue = view.cue_at(j) or _attitude_of_verb(view, j) or _passive_quoting(view, j)
+    cue = view.cue_at(j) or _attitude_of_verb(view, j) or _passive_quoting(view, j) or _self_quoting(view, j)
     mention: Mention | None = None
     rule = DIRECT_CUE_AFTER
     if cue is not None:
@@ -356,7 +357,7 @@ def _subject_after_cue(view: SentenceView, j: int, cue: Cue) -> tuple[Mention | 
     toks = view.toks
     limit = clause_end(toks, j + 1)
     if cue.lemma in PLACE_CUES:
-        mention, end_np = source_pp(view, j + 1, limit), limit
+        mention, end_np = source_pp(view, j + 1, limit) or document_pointed_at(view, j + 1, limit), limit
     elif (
         cue.lemma == "zitieren"
         and cue.index == j
@@ -880,6 +881,18 @@ _PAST_FORMS: Final = lexicon.PAST_FORMS
 
 def _looks_finite(w: str) -> bool:
     return w.endswith(("te", "ten", "t")) and len(w) > 3 and w not in FUNCTION_WORDS and not w.endswith("st")
+
+
+_LET_FORMS: Final = both_spellings({"ließ", "ließen", "lässt", "lassen"})
+
+
+def _self_quoting(view: SentenceView, j: int) -> Cue | None:
+    """„…“, ließ sich X zitieren: the subject of "sich zitieren lassen" is the one who said it."""
+    toks = view.toks
+    if toks[j].low not in _LET_FORMS or j + 1 >= len(toks) or toks[j + 1].low != "sich":
+        return None
+    e = clause_end(toks, j + 2)
+    return next((c for c in view.cues if c.lemma == "zitieren" and j < c.index < e), None)
 
 
 def _fragment(view: SentenceView, q: int) -> Candidate | None:

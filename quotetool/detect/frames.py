@@ -643,6 +643,7 @@ _TEMPORAL_BEFORE_NACH: Final = frozenset(
 
 
 # intentions frame a statement only with their holder: "nach dem Wunsch der UN", "nach Schäubles Idee"
+_LABEL_NOUNS: Final = both_spellings({"motto", "slogan", "spitzname", "untertitel", "devise"})
 _HELD_FRAMES: Final = both_spellings({"wunsch", "idee", "plan", "ankündigung", "überlegungen", "willen", "vorstellung"})
 # a process or a piece of news after "nach der/dem" is usually a point in time ("Nach der Nachricht vom Rücktritt
 # stiegen die Kurse"), an account only when a speaker's genitive follows ("nach der Auswertung der Polizei")
@@ -1387,6 +1388,8 @@ def _speaker_after_so(view: SentenceView, i: int, cue: Cue | None) -> tuple[Ment
         return None, j
     if m.kind == "frame" and m.head in _HELD_FRAMES and m.inner is None:
         return None, j  # "…, so der Plan", "– so der eigene Wunsch –": an intention whose holder is not named
+    if m.head in _NAMING_NOUNS or m.head in _LABEL_NOUNS:
+        return None, j  # "Dr. Eva Roth, so ihr Name, leitet …", "…, so der Titel": what something is called
     return m, j
 
 

@@ -14,6 +14,7 @@ from quotetool.detect.context import (
     GENITIVE_ARTICLES,
     PLACE_CUES,
     SentenceView,
+    document_pointed_at,
     initials,
     is_plural_verb,
     negated_after,
@@ -1020,6 +1021,7 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
         (cue.cognition and not _attitude_before_colon(toks, cue))
         or infinitive
         or not toks[k].text[0].isupper()
+        or _news_item_label(toks, cue)
         or not _opens_main_clause(toks, k, seg_end, view)
         or any(view.cue_at(j) for j in range(k, seg_end))
     ):
@@ -1032,6 +1034,19 @@ def _colon_clause(view: SentenceView, cue: Cue, k: int, seg_end: int, hi: int) -
     ):
         return make(view, k, hi, COLON_CLAUSE, mention, cue)
     return None
+
+
+def _news_item_label(toks: list[Tok], cue: Cue) -> bool:
+    """ "Kurz gemeldet: Die Bäckerei schließt …", "Soeben bekannt gegeben: …": a bare participle without a finite verb
+    in the first words before the colon labels a news item, nobody says it (not "Die Polizei hat gemeldet: …")."""
+    i = cue.index
+    return (
+        i <= 2
+        and i + 1 < len(toks)
+        and toks[i + 1].text == ":"
+        and toks[i].low in lexicon.PARTICIPLES
+        and not any(toks[j].low in AUXILIARIES for j in range(i))
+    )
 
 
 def _attitude_before_colon(toks: list[Tok], cue: Cue) -> bool:
@@ -1883,7 +1898,7 @@ def _speaker_after_cue(view: SentenceView, cue: Cue, i: int) -> tuple[bool, Ment
     toks = view.toks
     limit = max(clause_end(toks, cue.last + 1), sentence_part_end(toks, cue.last + 1))
     if cue.lemma in PLACE_CUES:
-        mention = source_pp(view, i + 1, limit)
+        mention = source_pp(view, i + 1, limit) or document_pointed_at(view, i + 1, limit)
     elif cue.lemma == "zitieren" and cue.index == i:
         # "…, zitiert die Zeitung einen Manager des Konzerns": the one quoted said it, not the paper
         mention = quoted_object(view, i, limit) or subject_after(view.text, toks, after_time(toks, i), limit)[0]

@@ -213,12 +213,36 @@ def _verb_despite_ending(low: str) -> bool:
     return low.endswith(_VERB_ENDINGS) and not low.endswith("euere")
 
 
+# determiners of a singular noun phrase only (not "der", "die", "keine": also plural or another case)
+_SINGULAR_DETERMINERS: Final = both_spellings({"ein", "eine", "jede", "jeder", "jedes", "kein", "dieses", "jenes"})
+
+
+def _singular_subject_before(toks: list[Tok], i: int) -> bool:
+    """A singular noun phrase ends right before ``i`` ("eine solche Steuer", "jeder Bürger", "ein neuer Minister"):
+    a determiner of the singular only, up to two lower-case words, then the noun."""
+    if i < 2 or not toks[i - 1].text[0].isupper() or not is_nounlike(toks[i - 1]) or toks[i - 1].quote is not None:
+        return False
+    for k in range(i - 2, max(-1, i - 5), -1):
+        t = toks[k]
+        if t.low in _SINGULAR_DETERMINERS:
+            return k == 0 or toks[k - 1].text in (",", ":", ";", "–", "—") or toks[k - 1].low in _SUBJECT_OPENERS
+        if not t.text[0].islower() or t.quote is not None:
+            return False
+    return False
+
+
+# words before a clause's subject in a reported clause: a conjunction or the "dass" that opens it
+_SUBJECT_OPENERS: Final = both_spellings({"dass", "daß", "weil", "und", "aber", "denn", "wenn", "ob", "da"})
+
+
 def _generic_subjunctive(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if not may_be_verb_in_e(t.low):
         return False
     prev = toks[i - 1]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _singular_subject_before(toks, i):
+        return True  # "eine solche Steuer vertreibe Betriebe": no adjective follows a whole singular noun phrase
     if nxt is not None and is_nounlike(nxt):
         return False  # an attributive adjective: "die neue Regel"
     if _ich_in_clause(toks, i):

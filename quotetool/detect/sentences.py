@@ -16,7 +16,9 @@ from quotetool.detect.tokens import FUNCTION_WORDS, both_spellings, wordset
 
 _END_MARKS: Final = ".!?…"
 _CLOSING_MARKS: Final = "“”\"»«‘’'›‹)]"
-_START_MARKS: Final = '„"»«›‹‚‘“([–—-'  # (besides capitals and digits: an opening mark, a bracket, a dash)
+_START_MARKS: Final = (
+    '„"»«›‹‚‘“([–—-+•'  # (besides capitals and digits: an opening mark, a bracket, a dash, "+++", a bullet)
+)
 # Sentence-final punctuation, closing marks, then space and something that can start a sentence.
 # (or a brand written with a lower-case first letter: "… versteigert. eVendo hält es für möglich …")
 _BOUNDARY: Final = regex.compile(
@@ -190,7 +192,7 @@ def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
     nq = len(quotes)
     ends = [q.end for q in quotes]  # (a property: read once)
     for pi, (pstart, pend) in enumerate(paras):
-        start = pstart
+        start = _entry_start(text, pstart, pend)
         for a, b in boundaries(text, pstart, pend):
             while qi < nq and ends[qi] <= b:
                 qi += 1
@@ -203,11 +205,30 @@ def split_sentences(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
             start = b
             while start < pend and text[start].isspace():
                 start += 1
+            start = _entry_start(text, start, pend)
         if start < pend:
             out.append(_new(Sentence, (start, pend, pi)))
         while qi < nq and ends[qi] <= pend:
             qi += 1
     return _capped(text, out, quotes)
+
+
+# a live ticker's entry or a list's item opens with marks and a time stamp: "+++ 14.10 Uhr: ", "• ", "18:45 Uhr – "
+_ENTRY_MARKS: Final = "+•"
+_TIME_STAMP: Final = regex.compile(r"\d{1,2}[.:]\d{2}(?:[ ]Uhr)?[ ]?[:–—-][ ]+(?=[\p{Lu}„\"»«])")
+
+
+def _entry_start(text: str, start: int, end: int) -> int:
+    """Where the sentence at ``start`` begins its words: past a ticker's "+++" or a bullet and a time stamp
+    ("+++ 14.10 Uhr: Die Zahl der Verletzten ist gestiegen, teilte die Feuerwehr mit")."""
+    k = start
+    while k < end and (text[k] in _ENTRY_MARKS or (k > start and text[k] == " ")):
+        k += 1
+    if k < end and text[k].isdigit():
+        m = _TIME_STAMP.match(text, k, end)
+        if m is not None:
+            k = m.end()
+    return k if k < end else start
 
 
 _new: Final = tuple.__new__  # builds a Sentence without the Python-level __new__ of NamedTuple
