@@ -42,7 +42,15 @@ from quotetool.detect.nonspeech import after_dateline, is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import INTERVIEW_ANSWER, RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np, subject_after
+from quotetool.detect.speakers import (
+    Mention,
+    cannot_speak,
+    clause_start,
+    oblique,
+    own_holder,
+    parse_np,
+    subject_after,
+)
 from quotetool.detect.tokens import (
     DETERMINERS,
     Tok,
@@ -1014,14 +1022,30 @@ def _speaker_named(
         named = _named_after(text, out, prev.sent.start, view, registry, act)
         if named is not None:
             return named._replace(sentence=view.index)
-    m, _cue = subject_of_speech_sentence(view)
+    m, cue = subject_of_speech_sentence(view)
     if m is None or cannot_speak(m):
         return None  # (not "Unterstützung haben auch die USA angeboten": the fronted object is no one)
+    if cue is not None and _hypothetical(view.toks, cue):
+        return None  # "Wenn die Stadt geklagt hätte, …": speech that did not happen names no one who goes on
     found = _resolved(text, m, registry, act)
     if found is None:
         return None
     speaker, ent, tag = found
     return _new(_Last, (view.index, speaker, m, ent, tag))
+
+
+# what makes a speech verb's clause a supposition: a condition ("wenn"/"falls" opening it) or a Konjunktiv II
+_CONDITIONS: Final = frozenset({"wenn", "falls", "sofern"})
+_IRREALIS: Final = both_spellings({"hätte", "hätten", "wäre", "wären", "würde", "würden"})
+
+
+def _hypothetical(toks: list[Tok], cue: Cue) -> bool:
+    """The speech verb's clause supposes the speech rather than reports it ("Wenn die Stadt geklagt hätte, …",
+    "Der Verband hätte protestieren müssen"): its subject said nothing the next sentences go on with."""
+    lo = clause_start(toks, cue.index, 0)
+    if toks[lo].low in _CONDITIONS:
+        return True
+    return any(t.low in _IRREALIS for t in toks[lo : clause_end(toks, cue.last + 1)])
 
 
 def _resolved(

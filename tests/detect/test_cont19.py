@@ -1,0 +1,28 @@
+"""Round 19 (cont19): the speakers continuations inherit (sentences in the Konjunktiv I with no cue of their own)."""
+
+from __future__ import annotations
+
+from .detect_helpers import find
+
+# -- speech that is only supposed names no one the next sentences go on quoting ---------------------------------------
+
+
+def test_a_supposed_speech_between_keeps_the_speaker_before() -> None:
+    for between in (
+        "Wenn Kronstadt damals geklagt hätte, hätte man wohl keine Einigung erreicht.",
+        "Falls die Gewerkschaft protestiert hätte, wäre der Plan gescheitert.",
+        "Der Verband hätte früher warnen müssen.",
+    ):
+        text = (
+            "Der frühere Landrat Egon Wiesmeyer wies die Vorwürfe zurück: Der Kreistag habe sich damals gegen eine "
+            f"Klage entschieden. {between} Die Entscheidung habe auch die Opposition mitgetragen."
+        )
+        assert find(text, "auch die Opposition").speaker == "Egon Wiesmeyer", between
+
+
+def test_a_reported_speech_between_names_the_next_speaker() -> None:
+    text = (
+        "Der frühere Landrat Egon Wiesmeyer wies die Vorwürfe zurück: Der Kreistag habe sich damals gegen eine Klage "
+        "entschieden. Die Gewerkschaft protestierte dagegen heftig. Die Entscheidung sei ein Fehler gewesen."
+    )
+    assert find(text, "ein Fehler").speaker == "Gewerkschaft"
