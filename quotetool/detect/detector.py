@@ -902,12 +902,25 @@ def _inherited_speaker(
     if topic[0] is not None:
         return topic[0], topic[1], topic[2], TOPIC_VARIANT[c.rule.name]
     if last is not None and si - last.sentence <= 3:
-        return last.speaker, last.mention, last.entity, RESUMED_VARIANT[c.rule.name]
+        mention = _named_again(text, prev, registry, cache, last)
+        return last.speaker, mention, last.entity, RESUMED_VARIANT[c.rule.name]
     if c.kind is not Kind.DIRECT:
         doc = _document_before(text, prev, registry)
         if doc[0] is not None:
             return doc[0], doc[1], doc[2], TOPIC_VARIANT[c.rule.name]
     return None, None, None, c.rule
+
+
+def _named_again(text: str, prev: _Prev | None, registry: Registry, cache: list, last: _Last) -> Mention | None:
+    """The mention a resumed statement shows: the previous sentence's subject where it names the last speaker
+    again ("Die Ministerin lobte den Plan. Die Kosten sah die Ministerin skeptisch. Sie seien zu hoch."), the
+    nearest words for that speaker; else the last statement's own."""
+    if last.entity is None:
+        return last.mention
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or subject.kind not in ("name", "role", "org") or oblique(subject):
+        return last.mention
+    return subject if registry.resolve(subject)[1] is last.entity else last.mention
 
 
 # speeches, which speak in the name of whoever gave them ("in seiner Rede", "in der Ansprache", "Festrede")

@@ -26,3 +26,26 @@ def test_a_reported_speech_between_names_the_next_speaker() -> None:
         "entschieden. Die Gewerkschaft protestierte dagegen heftig. Die Entscheidung sei ein Fehler gewesen."
     )
     assert find(text, "ein Fehler").speaker == "Gewerkschaft"
+
+
+# -- a resumed statement shows the nearest words for its speaker ------------------------------------------------------
+
+_RESUMED = (
+    "Die Verkehrsministerin Berta Kellermayr hat am Montag erklärt, dass die Brücke gesperrt bleibe. Die Reparatur "
+    "koste mindestens zwei Millionen Euro. Spekulationen, wonach ein Abriss nötig werde, wies {who} zurück. Der "
+    "Schaden werde derzeit von Gutachtern untersucht."
+)
+
+
+def test_a_resumed_statement_shows_the_speaker_named_again_in_between() -> None:
+    p = find(_RESUMED.format(who="die Ministerin"), "Gutachtern")
+    assert (p.rule, p.speaker, p.speaker_mention) == (
+        "subjunctive-continuation-resumed",
+        "Berta Kellermayr",
+        "die Ministerin",
+    )
+
+
+def test_someone_else_named_in_between_is_not_the_resumed_mention() -> None:
+    p = find(_RESUMED.format(who="der Bürgermeister"), "Gutachtern")
+    assert p.speaker_mention == "Die Verkehrsministerin Berta Kellermayr"
