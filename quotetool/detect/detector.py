@@ -37,7 +37,7 @@ from quotetool.detect.intro import after_intro
 from quotetool.detect.learned import ACTIVE, Active, LearnedLexicon, compiled, normal_phrase
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.memo import remember
-from quotetool.detect.mood import may_be_verb_in_e
+from quotetool.detect.mood import has_subjunctive, may_be_verb_in_e
 from quotetool.detect.nonspeech import after_dateline, is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import INTERVIEW_ANSWER, RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
@@ -342,6 +342,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         if not chosen and prev is not None and not prev.proposed:
             back = backward_candidate(view, prev.sent.start, prev.sent.end, out[-1].end if out else 0)
         colon_intro = colon_intro_of(view)
+        chosen = [_narrated_subject_speaker(view, c) if c.inherit else c for c in chosen]
         new_last, proposed = _propose_chosen(text, out, chosen, toks, registry, last, si, prev, act)
         if back is not None:  # (only when nothing was chosen: ``new_last`` is None)
             new_last = _propose_backward(text, out, back, registry, si, act)
@@ -467,6 +468,46 @@ def _chosen_candidates(
     if chosen:
         chosen = [after_intro(view, c) for c in chosen]  # "Kritik kommt vom Personalrat: …"
     return chosen
+
+
+# hearsay modals and the passive: a clause that tells what was said of, or done to, its subject
+_NOT_NARRATING: Final = both_spellings(
+    {
+        "soll",
+        "sollen",
+        "sollte",
+        "sollten",
+        "will",
+        "wollen",
+        "wurde",
+        "wurden",
+        "worden",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+    }
+)
+
+
+def _narrated_subject_speaker(view: SentenceView, c: Candidate) -> Candidate:
+    """ "Der Kämmerer Jonas Weyrich lehnt den Verkauf ab, ein Verkauf sei unnötig": a continuation after a clause of
+    its own sentence that narrates, with no Konjunktiv and not in the passive, what a named person did goes on with
+    that person, not with the speaker before."""
+    toks = view.toks
+    if c.mention is not None or c.rule.kind != "continuation" or c.kind is Kind.DIRECT:
+        return c  # (not "Demnach hat X …": the frame's source speaks)
+    end = next((k for k in range(len(toks)) if toks[k].start >= c.start), 0) or _first_comma(toks)
+    if end < 3 or has_subjunctive(toks, 0, end) or any(t.low in _NOT_NARRATING for t in toks[:end]):
+        return c  # (not "Die Täter sollen geflohen sein, …" nor "X wurde 1960 geboren, …": what was said of them)
+    m = main_subject(view, 0, end)
+    if m is None or m.kind != "name" or m.gender not in ("m", "f") or oblique(m) or cannot_speak(m):
+        return c  # (a person named here; a role or group is as often what the report is about)
+    return c._replace(mention=m)
+
+
+def _first_comma(toks: list[Tok]) -> int:
+    return next((k for k in range(len(toks)) if toks[k].text == ","), 0)
 
 
 def _reason_before(view: SentenceView, chosen: list[Candidate]) -> Candidate | None:

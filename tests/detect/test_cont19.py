@@ -49,3 +49,28 @@ def test_a_resumed_statement_shows_the_speaker_named_again_in_between() -> None:
 def test_someone_else_named_in_between_is_not_the_resumed_mention() -> None:
     p = find(_RESUMED.format(who="der Bürgermeister"), "Gutachtern")
     assert p.speaker_mention == "Die Verkehrsministerin Berta Kellermayr"
+
+
+# -- a narrated clause of the continuation's own sentence names the one who goes on --------------------------------
+
+_BEFORE = "Die Stadträtin Carla Imhof hatte gesagt, das Bad werde saniert. "
+
+
+def test_a_named_person_whose_act_the_sentence_narrates_speaks_its_konjunktiv() -> None:
+    for sentence, phrase in (
+        ("Kämmerer Jonas Weyrich lehnt einen Verkauf des Bades ab, eine Sanierung werde geprüft.", "Sanierung"),
+        (
+            "Am Dienstag hatte Bürgermeister Jonas Weyrich überraschend versichtert, die Schließung komme nicht.",
+            "komme",
+        ),
+        ("Kämmerer Jonas Weyrich lehnt einen Verkauf ab, eine Sanierung ist teuer und werde geprüft.", "teuer"),
+    ):
+        assert find(_BEFORE + sentence, phrase).speaker == "Jonas Weyrich", sentence
+
+
+def test_what_was_said_of_or_done_to_a_named_person_is_not_theirs() -> None:
+    for sentence, phrase in (
+        ("Der Architekt Jonas Weyrich wurde 1960 in Linz geboren, er habe das Bad damals entworfen.", "entworfen"),
+        ("Der Bademeister Jonas Weyrich soll gekündigt haben, ein Nachfolger fehle noch.", "Nachfolger"),
+    ):
+        assert find(_BEFORE + sentence, phrase).speaker == "Carla Imhof", sentence
