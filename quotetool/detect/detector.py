@@ -535,8 +535,11 @@ def _propose_chosen(
     new_last = None
     proposed = False
     topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
+    asked = any(c.mention is None for c in chosen) and _asks_someone(toks)
     for c in chosen:
-        found = _speaker(_own_account(c, toks, text), registry, last, si, prev, text, topic_cache)
+        found: tuple[str | None, Mention | None, Entity | None, Rule] = (None, None, None, c.rule)
+        if c.mention is not None or not asked:  # ("Wie stehen Sie zu dem Plan, …?": the asker's, no one's before)
+            found = _speaker(_own_account(c, toks, text), registry, last, si, prev, text, topic_cache)
         speaker, mention, entity, rule = _joined_speaker(text, out, c, new_last, found)
         if speaker is None and c.rule.needs_speaker:
             unattributed = _report_without_speaker(c, toks)
@@ -555,6 +558,21 @@ def _propose_chosen(
         if speaker is not None and not _sign(mention):
             new_last = _new(_Last, (si, speaker, mention, entity, tag))
     return new_last, proposed
+
+
+def _asks_someone(toks: list[Tok]) -> bool:
+    """The sentence asks someone it addresses ("Wie stehen Sie zu dem Plan, …?", "Glaubst du, …?"): the polite
+    "Sie" inside it or "du"/"ihr", and a question mark at its end (closing quotation marks aside)."""
+    k = len(toks) - 1
+    while k > 0 and toks[k].text in _CLOSING_MARKS:
+        k -= 1
+    if k < 2 or toks[k].text != "?":
+        return False
+    return any(t.text == "Sie" or t.low in _FAMILIAR_YOU for t in toks[1:k])
+
+
+_CLOSING_MARKS: Final = frozenset({"“", "”", '"', "«", "»", "'", "''", "‘", "’"})
+_FAMILIAR_YOU: Final = frozenset({"du", "ihr", "euch", "dich", "dir"})
 
 
 def _sign(mention: Mention | None) -> bool:

@@ -74,3 +74,20 @@ def test_what_was_said_of_or_done_to_a_named_person_is_not_theirs() -> None:
         ("Der Bademeister Jonas Weyrich soll gekündigt haben, ein Nachfolger fehle noch.", "Nachfolger"),
     ):
         assert find(_BEFORE + sentence, phrase).speaker == "Carla Imhof", sentence
+
+
+# -- a question to someone it addresses is the asker's: it inherits no speaker ----------------------------------------
+
+_SAID = "Die Ministerin Karla Brenner sagte, das Bad werde saniert. "
+
+
+def test_a_question_to_the_addressee_takes_no_speaker_from_before() -> None:
+    for question, phrase in (
+        ("Wie stehen Sie zu dem Vorschlag, das Bad solle schließen?", "solle schließen"),
+        ("Was sagst du zu dem Vorschlag, das Bad solle schließen?", "solle schließen"),
+    ):
+        assert find(_SAID + question, phrase).speaker is None, question
+
+
+def test_a_reported_question_without_addressee_goes_on_with_the_speaker() -> None:
+    assert find(_SAID + "Wer solle das bezahlen?", "bezahlen").speaker == "Karla Brenner"
