@@ -503,6 +503,9 @@ def _narrated_subject_speaker(view: SentenceView, c: Candidate) -> Candidate:
     m = main_subject(view, 0, end)
     if m is None or m.kind != "name" or m.gender not in ("m", "f") or oblique(m) or cannot_speak(m):
         return c  # (a person named here; a role or group is as often what the report is about)
+    pronoun = "er" if m.gender == "m" else "sie"
+    if any(t.low == pronoun for t in toks[end:]):
+        return c  # ("X verlor die Kontrolle, er sei zu schnell gefahren": said of the person, as likely as by them)
     return c._replace(mention=m)
 
 

@@ -91,3 +91,11 @@ def test_a_question_to_the_addressee_takes_no_speaker_from_before() -> None:
 
 def test_a_reported_question_without_addressee_goes_on_with_the_speaker() -> None:
     assert find(_SAID + "Wer solle das bezahlen?", "bezahlen").speaker == "Karla Brenner"
+
+
+def test_a_konjunktiv_about_the_narrated_person_stays_with_the_speaker_before() -> None:
+    text = (
+        "Die Polizei teilte mit, der Wagen sei von der Straße abgekommen. Der Fahrer Jonas Weyrich verlor die "
+        "Kontrolle, und er sei zu schnell gefahren."
+    )
+    assert find(text, "zu schnell").speaker == "Polizei"
