@@ -37,12 +37,20 @@ from quotetool.detect.intro import after_intro
 from quotetool.detect.learned import ACTIVE, Active, LearnedLexicon, compiled, normal_phrase
 from quotetool.detect.marks import QuoteSpan, pair_quotes, paragraphs
 from quotetool.detect.memo import remember
-from quotetool.detect.mood import may_be_verb_in_e
+from quotetool.detect.mood import has_subjunctive, may_be_verb_in_e
 from quotetool.detect.nonspeech import after_dateline, is_boilerplate_line
 from quotetool.detect.proposal import Kind, Proposal
 from quotetool.detect.rules import INTERVIEW_ANSWER, RESUMED_VARIANT, RULES, TOPIC_VARIANT, Rule, choose
 from quotetool.detect.sentences import Sentence, split_sentences
-from quotetool.detect.speakers import Mention, cannot_speak, oblique, own_holder, parse_np, subject_after
+from quotetool.detect.speakers import (
+    Mention,
+    cannot_speak,
+    clause_start,
+    oblique,
+    own_holder,
+    parse_np,
+    subject_after,
+)
 from quotetool.detect.tokens import (
     DETERMINERS,
     Tok,
@@ -337,6 +345,7 @@ def _detect(text: str, act: Active | None) -> list[Proposal]:
         if not chosen and prev is not None and not prev.proposed:
             back = backward_candidate(view, prev.sent.start, prev.sent.end, out[-1].end if out else 0)
         colon_intro = colon_intro_of(view)
+        chosen = [_narrated_subject_speaker(view, c) if c.inherit else c for c in chosen]
         new_last, proposed = _propose_chosen(text, out, chosen, toks, registry, last, si, prev, act)
         if back is not None:  # (only when nothing was chosen: ``new_last`` is None)
             new_last = _propose_backward(text, out, back, registry, si, act)
@@ -463,6 +472,49 @@ def _chosen_candidates(
     return chosen
 
 
+# hearsay modals and the passive: a clause that tells what was said of, or done to, its subject
+_NOT_NARRATING: Final = both_spellings(
+    {
+        "soll",
+        "sollen",
+        "sollte",
+        "sollten",
+        "will",
+        "wollen",
+        "wurde",
+        "wurden",
+        "worden",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+    }
+)
+
+
+def _narrated_subject_speaker(view: SentenceView, c: Candidate) -> Candidate:
+    """ "Der Kämmerer Jonas Weyrich lehnt den Verkauf ab, ein Verkauf sei unnötig": a continuation after a clause of
+    its own sentence that narrates, with no Konjunktiv and not in the passive, what a named person did goes on with
+    that person, not with the speaker before."""
+    toks = view.toks
+    if c.mention is not None or c.rule.kind != "continuation" or c.kind is Kind.DIRECT:
+        return c  # (not "Demnach hat X …": the frame's source speaks)
+    end = next((k for k in range(len(toks)) if toks[k].start >= c.start), 0) or _first_comma(toks)
+    if end < 3 or has_subjunctive(toks, 0, end) or any(t.low in _NOT_NARRATING for t in toks[:end]):
+        return c  # (not "Die Täter sollen geflohen sein, …" nor "X wurde 1960 geboren, …": what was said of them)
+    m = main_subject(view, 0, end)
+    if m is None or m.kind != "name" or m.gender not in ("m", "f") or oblique(m) or cannot_speak(m):
+        return c  # (a person named here; a role or group is as often what the report is about)
+    pronoun = "er" if m.gender == "m" else "sie"
+    if any(t.low == pronoun for t in toks[end:]):
+        return c  # ("X verlor die Kontrolle, er sei zu schnell gefahren": said of the person, as likely as by them)
+    return c._replace(mention=m)
+
+
+def _first_comma(toks: list[Tok]) -> int:
+    return next((k for k in range(len(toks)) if toks[k].text == ","), 0)
+
+
 def _reason_before(view: SentenceView, chosen: list[Candidate]) -> Candidate | None:
     """ "X warnte vor einer Hungersnot, falls die Hilfe ausbleibe: „…“": a reported reason or condition before the
     statements chosen in the sentence, none of which covers it."""
@@ -488,8 +540,11 @@ def _propose_chosen(
     new_last = None
     proposed = False
     topic_cache: list[Mention | None] = []  # the previous sentence's subject, parsed on first need
+    asked = any(c.mention is None for c in chosen) and _asks_someone(toks)
     for c in chosen:
-        found = _speaker(_own_account(c, toks, text), registry, last, si, prev, text, topic_cache)
+        found: tuple[str | None, Mention | None, Entity | None, Rule] = (None, None, None, c.rule)
+        if c.mention is not None or not asked:  # ("Wie stehen Sie zu dem Plan, …?": the asker's, no one's before)
+            found = _speaker(_own_account(c, toks, text), registry, last, si, prev, text, topic_cache)
         speaker, mention, entity, rule = _joined_speaker(text, out, c, new_last, found)
         if speaker is None and c.rule.needs_speaker:
             unattributed = _report_without_speaker(c, toks)
@@ -508,6 +563,21 @@ def _propose_chosen(
         if speaker is not None and not _sign(mention):
             new_last = _new(_Last, (si, speaker, mention, entity, tag))
     return new_last, proposed
+
+
+def _asks_someone(toks: list[Tok]) -> bool:
+    """The sentence asks someone it addresses ("Wie stehen Sie zu dem Plan, …?", "Glaubst du, …?"): the polite
+    "Sie" inside it or "du"/"ihr", and a question mark at its end (closing quotation marks aside)."""
+    k = len(toks) - 1
+    while k > 0 and toks[k].text in _CLOSING_MARKS:
+        k -= 1
+    if k < 2 or toks[k].text != "?":
+        return False
+    return any(t.text == "Sie" or t.low in _FAMILIAR_YOU for t in toks[1:k])
+
+
+_CLOSING_MARKS: Final = frozenset({"“", "”", '"', "«", "»", "'", "''", "‘", "’"})
+_FAMILIAR_YOU: Final = frozenset({"du", "ihr", "euch", "dich", "dir"})
 
 
 def _sign(mention: Mention | None) -> bool:
@@ -896,12 +966,25 @@ def _inherited_speaker(
     if topic[0] is not None:
         return topic[0], topic[1], topic[2], TOPIC_VARIANT[c.rule.name]
     if last is not None and si - last.sentence <= 3:
-        return last.speaker, last.mention, last.entity, RESUMED_VARIANT[c.rule.name]
+        mention = _named_again(text, prev, registry, cache, last)
+        return last.speaker, mention, last.entity, RESUMED_VARIANT[c.rule.name]
     if c.kind is not Kind.DIRECT:
         doc = _document_before(text, prev, registry)
         if doc[0] is not None:
             return doc[0], doc[1], doc[2], TOPIC_VARIANT[c.rule.name]
     return None, None, None, c.rule
+
+
+def _named_again(text: str, prev: _Prev | None, registry: Registry, cache: list, last: _Last) -> Mention | None:
+    """The mention a resumed statement shows: the previous sentence's subject where it names the last speaker
+    again ("Die Ministerin lobte den Plan. Die Kosten sah die Ministerin skeptisch. Sie seien zu hoch."), the
+    nearest words for that speaker; else the last statement's own."""
+    if last.entity is None:
+        return last.mention
+    subject = _previous_subject(text, prev, cache)
+    if subject is None or subject.kind not in ("name", "role", "org") or oblique(subject):
+        return last.mention
+    return subject if registry.resolve(subject)[1] is last.entity else last.mention
 
 
 # speeches, which speak in the name of whoever gave them ("in seiner Rede", "in der Ansprache", "Festrede")
@@ -1015,14 +1098,30 @@ def _speaker_named(
         named = _named_after(text, out, prev.sent.start, view, registry, act)
         if named is not None:
             return named._replace(sentence=view.index)
-    m, _cue = subject_of_speech_sentence(view)
+    m, cue = subject_of_speech_sentence(view)
     if m is None or cannot_speak(m):
         return None  # (not "Unterstützung haben auch die USA angeboten": the fronted object is no one)
+    if cue is not None and _hypothetical(view.toks, cue):
+        return None  # "Wenn die Stadt geklagt hätte, …": speech that did not happen names no one who goes on
     found = _resolved(text, m, registry, act)
     if found is None:
         return None
     speaker, ent, tag = found
     return _new(_Last, (view.index, speaker, m, ent, tag))
+
+
+# what makes a speech verb's clause a supposition: a condition ("wenn"/"falls" opening it) or a Konjunktiv II
+_CONDITIONS: Final = frozenset({"wenn", "falls", "sofern"})
+_IRREALIS: Final = both_spellings({"hätte", "hätten", "wäre", "wären", "würde", "würden"})
+
+
+def _hypothetical(toks: list[Tok], cue: Cue) -> bool:
+    """The speech verb's clause supposes the speech rather than reports it ("Wenn die Stadt geklagt hätte, …",
+    "Der Verband hätte protestieren müssen"): its subject said nothing the next sentences go on with."""
+    lo = clause_start(toks, cue.index, 0)
+    if toks[lo].low in _CONDITIONS:
+        return True
+    return any(t.low in _IRREALIS for t in toks[lo : clause_end(toks, cue.last + 1)])
 
 
 def _resolved(
