@@ -628,6 +628,16 @@ def _name_keys(name: str) -> tuple[int, frozenset[str], tuple[str, ...], tuple[s
     return len(words), firsts, keys, first_keys
 
 
+def _given_clash(name: str, known: str) -> bool:
+    """Two full names on one surname whose first words differ ("Anselm Krüger … Maria Krüger", the second with a
+    listed given name): different people, also where the first one's given name is not in the list."""
+    a, b = name.split(), known.split()
+    if len(a) < 2 or len(b) < 2 or a[0] in NAME_PARTICLES or b[0] in NAME_PARTICLES:
+        return False
+    # (one name inside the other is the same person: "Paul II." in "Johannes Paul II.")
+    return a[0][:1].isupper() and b[0][:1].isupper() and a[0] not in b and b[0] not in a
+
+
 def _strip_det(text: str, det: str) -> str:
     if det and text.lower().startswith(det + " "):
         return text[len(det) + 1 :]
@@ -945,7 +955,11 @@ class Registry:
         ent = None
         for k in keys:
             cand = self._by_key.get(k)
-            if cand is not None and (not firsts or not cand.first_names or firsts & cand.first_names):
+            if (
+                cand is not None
+                and (not firsts or not cand.first_names or firsts & cand.first_names)
+                and not (firsts and _given_clash(name, cand.canonical))
+            ):
                 ent = cand
                 break
         if ent is None and n_words == 1:

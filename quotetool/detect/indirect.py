@@ -936,8 +936,15 @@ def _other_clause_after_cue(
         return True  # "Sollte der Antrag angenommen werden, könnte …": a condition and its consequence
     if subjunctive and sep == "," and _adversative_conjunct(toks, k):
         return True  # "X habe zwar Hilfe zugesagt, aber Zusagen seien ausgeblieben": a clause of its own
-    if first.low in RELATIVES and sep == "," and not subjunctive and _relative_clause(toks, k, seg_end):
-        return True  # ", der sagte" (a relative clause) vs ", die Lage sei ernst", ", der Klage … stattzugeben"
+    if (
+        first.low in RELATIVES
+        and sep == ","
+        and (not subjunctive or (seg_end - k >= 3 and toks[seg_end - 1].low in _WISH_MODALS))
+        and _relative_clause(toks, k, seg_end)
+    ):
+        # ", der sagte", ", die nicht genannt werden möchte" (a relative clause; its closing "möchte" is a wish, no
+        # report) vs ", die Lage sei ernst", ", der Klage … stattzugeben"
+        return True
     # "…, weil …" (but "…, damit solle ein Machtvakuum …" is a main clause)
     return (
         first.low in SUBORDINATORS
@@ -1269,6 +1276,7 @@ def _explained_fact(toks: list[Tok], k: int) -> bool:
     )
 
 
+_WISH_MODALS: Final = both_spellings({"möchte", "möchten"})
 _PRONOMINAL_ADVERBS: Final = both_spellings(
     {"dafür", "dagegen", "darauf", "darüber", "daran", "davon", "dazu", "damit"}
 )
