@@ -286,7 +286,7 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
     """„…“, sagte X. / „…“, so X. / „…“, wie X sagte. / „…“, sagte X, „…“ (split quote)."""
     toks = view.toks
     n = len(toks)
-    j = q + 1
+    j = _past_bracket_note(toks, q + 1)
     if j < n and toks[j].text in (",", "–", "—"):
         j += 1
     if j >= n:
@@ -325,6 +325,22 @@ def _cue_after(view: SentenceView, q: int, used: set[int]) -> Candidate | None:
         used.add(second)
         rule = DIRECT_SPLIT
     return _cand(view, qtoks, rule, mention, cue)
+
+
+def _past_bracket_note(toks: list[Tok], j: int) -> int:
+    """After a short note in brackets at ``j`` right after a quotation, before its comma (a translation: „We
+    love it“ (Wir lieben es), sagte X; "(lacht)"); ``j`` itself where none is."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    for k in range(j + 1, min(len(toks), j + _BRACKET_NOTE_REACH)):
+        if toks[k].text == ")":
+            return k + 1 if k + 1 < len(toks) and toks[k + 1].text == "," else j
+        if toks[k].text in ("(", "."):
+            return j
+    return j
+
+
+_BRACKET_NOTE_REACH: Final = 16
 
 
 # "„…“ – mit diesen Worten eröffnete X …", "„…“ – diese Botschaft hatte X im Gepäck": a phrase after the quotation

@@ -1805,10 +1805,11 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
     i = _cue_clause_start(toks, cue)
     if i < 2 or toks[i - 1].text != "," or cue.attitude or cue.lemma in ("nennen", "bezeichnen"):
         return None  # (", genannt „BD-Video“,": a name given, no statement)
+    q = _before_bracket_note(toks, i - 2)
     if (
-        toks[i - 2].quote is not None
-        and _clause_like(view, toks[i - 2])
-        and (only_quotes_before(toks, i - 1) or (i >= 3 and toks[i - 3].text == ":"))
+        toks[q].quote is not None
+        and _clause_like(view, toks[q])
+        and (only_quotes_before(toks, q + 1) or (q >= 1 and toks[q - 1].text == ":"))
     ):
         return None  # „…“, sagte X (also after an introduction with a colon): a direct quote (a short one, too:
         # "…: „Wir sind in großer Sorge“, sagte er" is no title)
@@ -1820,6 +1821,19 @@ def _cue_after(view: SentenceView, cue: Cue) -> Candidate | None:
         return None
     base = make(view, lo, i - 1, CUE_AFTER, mention, cue)
     return _interrupted(view, base, lo, i, cue) or base
+
+
+def _before_bracket_note(toks: list[Tok], k: int) -> int:
+    """The token before a short note in brackets that ends at ``k`` („We love it“ (Wir lieben es), sagte X): a
+    translation or "(lacht)" after a quotation; ``k`` itself where none ends there."""
+    if toks[k].text != ")":
+        return k
+    for j in range(k - 1, max(0, k - 16), -1):
+        if toks[j].text == "(":
+            return j - 1 if j >= 1 and toks[j - 1].quote is not None else k
+        if toks[j].text in (")", "."):
+            return k
+    return k
 
 
 def _interrupted(view: SentenceView, base: Candidate | None, lo: int, i: int, cue: Cue) -> Candidate | None:

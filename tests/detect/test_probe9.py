@@ -57,3 +57,30 @@ def test_a_relative_clause_with_moechte_after_the_speaker_is_no_quote() -> None:
 def test_a_reported_relative_clause_in_the_konjunktiv_stays() -> None:
     text = "„Wir machen weiter“, sagte die Ministerin, die Reform sei nicht gescheitert."
     assert find(text, "Reform").speaker == "Ministerin"
+
+
+# -- a short note in brackets between a quotation and its cue (a translation, "(lacht)") ----------------------------
+
+
+def test_a_translation_in_brackets_between_quote_and_cue() -> None:
+    for text, cue, want in (
+        (
+            "„We will be back“ (Wir kommen zurück), sagte Trainer Gareth Pomfrey nach dem Spiel.",
+            "back",
+            "Gareth Pomfrey",
+        ),
+        (
+            "„I feel at home here“ (Ich fühle mich hier zu Hause), schrieb die Sängerin Tilly Marsden.",
+            "home",
+            "Tilly Marsden",
+        ),
+        ("„Das war knapp“ (lacht), sagte Torhüter Ole Fenske.", "knapp", "Ole Fenske"),
+    ):
+        p = find(text, cue)
+        assert p.speaker == want, (text, p.speaker)
+        assert p.kind == "direct" and "(" not in p.quote, p.quote
+
+
+def test_a_bracket_after_a_title_without_a_cue_is_no_quote() -> None:
+    text = "Die App „Fresh Start“ (Neuanfang), die seit Mai erhältlich ist, wird oft geladen."
+    assert not [p for p in detect(text) if "Fresh" in p.quote]
