@@ -23,7 +23,7 @@ from quotetool.detect.proposal import Kind, Proposal
 if TYPE_CHECKING:
     from quotetool.detect.learned import LearnedLexicon
 
-DETECTOR_VERSION = "16"
+DETECTOR_VERSION = "17"
 
 
 def detect(text: str, learned: "LearnedLexicon | None" = None) -> list[Proposal]:
