@@ -598,7 +598,7 @@ def _quoted_from(view: SentenceView, cue: Cue) -> Mention | None:
 
 def quoted_object(view: SentenceView, v: int, hi: int) -> Mention | None:
     """ "Die Zeitung zitiert einen Sprecher des Ministeriums", "„…“, zitierte die Agentur Reuters einen Diplomaten",
-    "zitierte Papandreou mit den Worten": whom "zitieren" at ``v`` quotes, its object (who said it); None when the
+    "zitierte Halvorsen mit den Worten": whom "zitieren" at ``v`` quotes, its object (who said it); None when the
     clause up to ``hi`` names none."""
     toks = view.toks
     after = _phrases_after(view, v, hi)

@@ -1113,7 +1113,7 @@ class Registry:
         inner = m.inner
         if inner is not None:
             if inner.kind == "role" and m.start <= inner.start and m.end > inner.end:
-                # "Angaben des Direktors der Fluggesellschaft": the genitive after the holder is its own
+                # "Angaben des Direktors der Reederei": the genitive after the holder is its own
                 inner = inner._replace(end=m.end, text=self._text[inner.start : m.end])
             return self.resolve(inner, plural_verb)
         # "Medienberichten zufolge", "nach palästinensischen Angaben": no one is named; the account is
@@ -1189,7 +1189,7 @@ class Registry:
         # (and the genitive of a frame's holder: "nach Meinung des SPD-Politikers", "laut Angaben dieses Ministers")
         definite = m.det in ("der", "die", "das", "des", "dieser", "diese", "dieses", "jener", "jene")
         if not m.det and not plural_verb:
-            # a bare role: a name's apposition ("Erkki Tuomioja, Präsident des Rats: „…“"), or a surname that is a
+            # a bare role: a name's apposition ("Lasse Korhonen, Präsident des Beirats: „…“"), or a surname that is a
             # role noun ("Ministerin Julia Richter … Laut Richter")
             named = self._named_before(m.start) or self._known_person(phrase)
             if named is not None:

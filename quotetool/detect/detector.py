@@ -734,7 +734,7 @@ def _document_before(
     text: str, prev: _Prev | None, registry: Registry
 ) -> tuple[str | None, Mention | None, Entity | None]:
     """A document of someone's named in the previous sentence outside its subject ("Im weiteren Verlauf der
-    Pressemitteilung der NASA wird deutlich, …", "in einer Anweisung der Botschaft aufgefordert"), or "seitens
+    Mitteilung der Agentur wird klar, …", "in einer Anweisung der Botschaft aufgefordert"), or "seitens
     der Behörden": where a report with no speaker of its own, and none before, comes from."""
     if prev is None:
         return None, None, None

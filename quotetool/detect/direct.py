@@ -179,7 +179,7 @@ _CARRIER_PREPOSITIONS: Final = frozenset({"in", "im", "auf", "an", "am"})
 
 
 def _title_not_speech(view: SentenceView, q: int) -> bool:
-    """The quotation at ``q`` is a title or a name, no speech: „Karol Wojtyla – Geheimnisse eines Papstes“,
+    """The quotation at ``q`` is a title or a name, no speech: „Anna Holm – Leben einer Malerin“,
     „People's Power Party“ (but "Parolen wie zum Beispiel „Keine Räumung“": a slogan)."""
     toks = view.toks
     t = toks[q]
@@ -671,7 +671,7 @@ def _statement_noun(low: str) -> bool:
 
 def _titled_before_colon(view: SentenceView, q: int) -> bool:
     """The quotation at ``q`` after a colon is the title of a work named just before it ("stellte die neue CD der
-    Band vor: „Have a nice day“", "Das Album heißt: „Sommerregen“"): a short phrase without sentence punctuation,
+    Band vor: „Good morning town“", "Das Album heißt: „Sommerregen“"): a short phrase without sentence punctuation,
     a media noun among the few words before the colon."""
     toks = view.toks
     t = toks[q]
@@ -813,7 +813,7 @@ def _subject_after_verb(text: str, toks: list[Tok], lo: int, hi: int) -> Mention
 
 
 def _subject_after_insertion(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
-    """ "Am Abend, kurz nach der Sitzung, veröffentlichte die Partei …", "Höhnisch, wohl auf das Presseecho
+    """ "Am Abend, kurz nach der Sitzung, veröffentlichte die Partei …", "Spöttisch, wohl auf die Kritik
     reagierend, veröffentlichte der Verfasser …": after a fronted phrase and an insertion in commas, the finite
     verb right after the second comma and the name, role or body after it; None if none."""
     commas = [k for k in range(lo + 1, min(hi, lo + _INSERTION_WINDOW)) if toks[k].text == ","]
@@ -1070,7 +1070,7 @@ def _fragment_speaker(view: SentenceView, q: int, cue: Cue) -> Mention | None:
 
 
 # prepositions whose phrase is what a cue reports, with the cues they go with: "sprach von …", "bezeichnete …
-# als …", "begründete … mit …" (not "nannte die Bewerbung von Kanada „…“": that "von" belongs to a noun)
+# als …", "begründete … mit …" (not "nannte den Antrag von Lindau „…“": that "von" belongs to a noun)
 _REPORTED_PHRASE: Final = both_spellings({"von", "vom", "als", "mit"})
 _PHRASE_CUES: Final = MappingProxyType(
     {

@@ -1088,7 +1088,7 @@ def _wie(view: SentenceView, i: int) -> Candidate | None:
         if finding is not None or cue is None:
             return finding
     if cue is None or cue.lemma in ("nennen", "bezeichnen"):
-        return None  # "Syd Barrett, wie er sich nannte": a name, no statement
+        return None  # "Kid Lumen, wie er sich nannte": a name, no statement
     if _object_of_cue_before(view, i):
         return None  # "Die Zeugin schilderte, wie der Täter das Geld gefordert habe": what she told, no source
     e = _wie_clause_end(toks, cue)

@@ -253,7 +253,7 @@ _BEFORE_NOUN: Final = frozenset({"und", "oder", "sowie", "mehr", "weniger", "kei
 
 def _demanded_end(toks: list[Tok], k: int, e: int) -> int:
     """Where the noun phrase a demand asks for ends, from ``k`` (before ``e``): determiners and adjectives (also
-    joined: "einer sofortigen und anhaltenden Waffenruhe"), nouns and quotations, genitives and prepositional
+    joined: "einer raschen und dauerhaften Lösung"), nouns and quotations, genitives and prepositional
     attributes after its noun; ``k`` when no noun is reached."""
     j = k
     last_noun = k
@@ -1662,7 +1662,7 @@ def _clause_like(view: SentenceView, t: Tok) -> bool:
     return not t.title or (len(words) >= 3 and any(w[:1].islower() for w in words))
 
 
-_FINITE_WINDOW: Final = 8  # tokens from a clause's start to its verb ("200 feste und 300 freie Stellen sollen …")
+_FINITE_WINDOW: Final = 8  # tokens from a clause's start to its verb ("40 neue und 60 alte Stellen sollen …")
 
 
 def _opens_main_clause(toks: list[Tok], k: int, seg_end: int, view: SentenceView | None = None) -> bool:
@@ -1869,7 +1869,7 @@ _COORDINATORS: Final = frozenset({"und", "oder", "aber", "sondern", "doch"})
 
 def _cue_clause_start(toks: list[Tok], cue: Cue) -> int:
     """Where the cue's clause after the statement starts: the verb, or the auxiliary that opens the clause when
-    the participle ends it ("…, hatte Koch-Mehrin damals gesagt"), as does "lassen" the infinitive ("…, ließ der
+    the participle ends it ("…, hatte Holm damals gesagt"), as does "lassen" the infinitive ("…, ließ der
     Angeklagte über seinen Anwalt erklären")."""
     i = cue.index
     if i < 3 or cue.attitude:
@@ -1948,7 +1948,7 @@ _HEDGES: Final = frozenset({"zumindest", "jedenfalls", "wenigstens", "auch", "so
 
 
 def _demonstrative_after(view: SentenceView, cue: Cue) -> Candidate | None:
-    """ "Die Fähre bleibt länger im All, das entschied die NASA." / "… – das zumindest meint X.": the
+    """ "Die Fähre bleibt länger im Hafen, das entschied die Reederei." / "… – das zumindest meint X.": the
     demonstrative after a comma or dash points back at the statement before it."""
     toks = view.toks
     i = cue.index
@@ -2572,7 +2572,7 @@ _REPORTED_CONDITIONS: Final = frozenset({"wenn", "falls", "sofern"})
 
 
 def reported_reason_candidate(view: SentenceView) -> Candidate | None:
-    """ "Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe": a Konjunktiv I in a subordinate
+    """ "Die Nachbarn erhoben Einspruch, weil der Ort einen Sonderstatus habe": a Konjunktiv I in a subordinate
     or relative clause of a narrated sentence marks the reason or claim of the main clause's subject (the
     narrator would write the indicative)."""
     toks = view.toks

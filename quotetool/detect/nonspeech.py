@@ -50,7 +50,7 @@ def _title_case(words: list[str]) -> bool:
 
 def title_case_name(text: str, t: Tok) -> bool:
     """A quotation of two or more words, all capitalised but articles and prepositions: „Black Stars“,
-    „People's Alliance for Democracy“ name something; „Stärkung der Diplomatie“ is someone's wording."""
+    „Friends of the River Alliance“ name something; „Stärkung der Diplomatie“ is someone's wording."""
     qs = t.quote
     assert qs is not None
     words = [w for w in text[qs.inner_start : qs.inner_end].split() if any(c.isalnum() for c in w)]
@@ -107,7 +107,7 @@ def _web_address(inner: str) -> bool:
 
 
 def _named_by_word(prev: Tok, tok: Tok) -> bool:
-    """A name after "sich" ("nennt sich „documenta 12“") or after a medium (der Zeitung „…“, im Film „…“)."""
+    """A name after "sich" ("nennt sich „kunstwoche 7“") or after a medium (der Zeitung „…“, im Film „…“)."""
     if prev.low == "sich" and tok.title:
         return True
     return is_nounlike(prev) and bool(lexicon.named_by(prev.text))
@@ -134,8 +134,8 @@ _NENNEN: Final = wordset("nennt nennen nannte nannten nenne")
 
 
 def _self_naming(toks: list[Tok], q: int, inner: str) -> bool:
-    """A quotation that something calls itself: "die sich selbst „Rat für die Reform der Verfassung“ nennt", "nennt
-    sich „Bund der Freien“", "nennt sie sich „documenta 12“": a name, whatever its words."""
+    """A quotation that something calls itself: "die sich selbst „Rat für die Rettung der Altstadt“ nennt", "nennt
+    sich „Bund der Freien“", "nennt sie sich „kunstwoche 7“": a name, whatever its words."""
     j = q - 1
     if toks[j].low == "selbst" and j > 0:
         j -= 1

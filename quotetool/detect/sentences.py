@@ -68,7 +68,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return _ordinal_dot(text, dot, k, word)
     if len(word) == 1:
         # initials (George W. Bush), z. B., u. a.; but a unit after a number before a capitalised function word
-        # ends the sentence: "… und wiegt 165 g. Das Display …"
+        # ends the sentence: "… und wiegt 140 g. Der Akku …"
         return not (word.islower() and _unit_after_number(text, k) and _function_word_after(text, dot))
     if word.lower() in _ABBREVIATIONS:
         return True

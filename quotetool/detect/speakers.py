@@ -583,7 +583,7 @@ def _determiner_or_owner(toks: list[Tok], i: int, limit: int) -> tuple[str, str,
     if toks[i].low in DETERMINERS:
         return toks[i].low, "", i + 1
     if _saxon_genitive(toks, i, limit):
-        # "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns": the owner qualifies
+        # "Holms wissenschaftlicher Mitarbeiter Jan Pelz": the owner qualifies
         return "", _stem(toks[i].text), i + 1
     return "", "", i
 
@@ -1215,7 +1215,7 @@ _TEAM_HEADS: Final = both_spelled(
 
 
 def _team_leader(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> tuple[Mention, int] | None:
-    """ "Forscher um den Bonner Psychologen Tim Eckert", "Das Team um Anita Zaidi": the named person after "um" at
+    """ "Forscher um den Bonner Psychologen Tim Eckert", "Das Team um Mira Solberg": the named person after "um" at
     ``j`` whom the group works with speaks for it (the mention runs from the group's noun to the name), with the
     index after the name; None for anything else ("Experten um 10 Uhr")."""
     if mention.kind not in ("role", "group") and not (
@@ -1390,7 +1390,7 @@ def _relative_clause_comma(toks: list[Tok], j: int, limit: int) -> int:
 
 
 def _before_apposition(text: str, toks: list[Tok], mention: Mention, j: int, limit: int) -> int:
-    """A place between a role and its apposition: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes,"
+    """A place between a role and its apposition: "die Delegationsleiterin beim Gipfel, Dana Hollis,"
     (also "… der Bundesagentur (BA), Peter Roth,"): the index of the apposition's comma, else ``j``."""
     if j + 1 < limit and toks[j].low in _PP_BEFORE_APPOSITION and mention.kind in ("role", "org", "other"):
         pj = _after_bracket(toks, skip_pp(toks, j + 1, limit), limit)
@@ -1957,7 +1957,7 @@ def _modifies_role_ahead(caps: list[Tok], idx: int, w: str) -> bool:
 
 def _from_first_name(rest: list[Tok]) -> list[Tok]:
     """The words from an inner first name on, if one stands after the first word and before the last:
-    "Berlins Regierender Bürgermeister Klaus Wowereit" -> "Klaus Wowereit"; else all of them."""
+    "Kiels Erster Bürgermeister Jens Olsen" -> "Jens Olsen"; else all of them."""
     for k in range(1, len(rest) - 1):
         if rest[k].text.split("-")[0] in lexicon.FIRST_NAMES:
             return rest[k:]
@@ -2004,7 +2004,7 @@ def _classify_several(
     last = rest[-1].text
     kind, head = _kind_of_word(last)
     first = rest[0].text
-    # (after an age, "der 33-jährige Gianluigi Buffon", unknown capitalised words are a person's name too)
+    # (after an age, "der 33-jährige Loris Fabbiani", unknown capitalised words are a person's name too)
     aged = age is not None and _all_other(rest)
     name = " ".join(t.text for t in rest)
     if first in lexicon.FIRST_NAMES or (kind == "other" and (roles or not det or aged)):
@@ -2293,7 +2293,7 @@ def subject_of_opening(text: str, toks: list[Tok], m: Mention, j: int, hi: int) 
         if after is not None or m.kind == "name":
             return after  # (None for "Scharfe Kritik …": a statement noun capitalised first is no name)
     if m.kind == "other" and not (m.det and m.name and " " in m.name):
-        # (not "Die Schweizer Großbank UBS veröffentlichte Zahlen": a named body with its article is the subject)
+        # (not "Die Zürcher Privatbank Ostra veröffentlichte Zahlen": a named body with its article is the subject)
         after, _ = subject_after(text, toks, j, hi)
         if after is not None and after.kind in ("name", "role") and not cannot_speak(after):
             return after  # (not "Die Alliierten hatten Widerspruch eingelegt": a capitalised noun is no name)
@@ -2418,7 +2418,7 @@ def _verb_after_pp(toks: list[Tok], j: int, hi: int) -> int:
             and is_nounlike(toks[k - 1])
             and not (t.low.endswith("er") and k + 1 < hi and is_nounlike(toks[k + 1]))
         ):
-            return k  # (not the adjective of a bare genitive: "Trotz gesunkener Zahlen getöteter Journalisten")
+            return k  # (not the adjective of a bare genitive: "Trotz gestiegener Zahlen verletzter Radfahrer")
     return hi
 
 
