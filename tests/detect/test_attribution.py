@@ -176,7 +176,7 @@ def test_parties_with_an_apposition_and_a_place() -> None:
 
 def test_titles_in_quotation_marks_are_no_speech() -> None:
     assert detect("Die Band nennt sich seit dem Sommer „Blue River“.") == []
-    text = "„Kampagne für ein Freies Tibet“, sagte der Sprecher, sei eine Gruppe aus London."
+    text = "„Bündnis für ein Grünes Tal“, sagte der Sprecher, sei eine Gruppe aus London."
     assert all(p.kind is not Kind.DIRECT for p in detect(text))
 
 

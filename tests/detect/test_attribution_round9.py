@@ -336,7 +336,7 @@ def test_slogans_after_a_fronted_phrase_belong_to_the_subject() -> None:
 
 def test_a_bare_genitive_in_a_fronted_phrase_is_not_its_verb() -> None:
     text = (
-        "Die Organisation legte ihren Jahresbericht vor. Trotz gesunkener Zahlen getöteter Journalisten gibt die "
+        "Die Organisation legte ihren Jahresbericht vor. Trotz gestiegener Zahlen verletzter Radfahrer gibt die "
         "Organisation keine Entwarnung. Die Lage sei weltweit schlechter geworden."
     )
     assert find(text, "Die Lage sei").speaker == "Organisation"

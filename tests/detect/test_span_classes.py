@@ -251,7 +251,7 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Der Teilchenstrom, der als „Sonnenwind“ bezeichnet wird, trifft die Erde.", "Sonnenwind"),
     ("Das Vorhaben FreeAtlas.net, kurz: „FreeAtlas“, wird zehn Jahre alt.", "FreeAtlas"),
     ("Die Entwickler zeigten die neue Version (Codename: „Maelstrom“) erstmals in Berlin.", "Maelstrom"),
-    ("Hierzu schrieb der Journalist in der „Correio da Manhã“, die Regierung sei schuld.", "Correio"),
+    ("Hierzu schrieb der Journalist in der „Diário do Norte“, die Regierung sei schuld.", "Diário"),
     # the narrator's own judgement ("kann man sagen, dass …") and a perception in a temporal clause
     ("Unterm Strich kann man sagen, dass die Saison gelungen war.", "gelungen"),
     ("Als die Frau bemerkte, dass ihr Mann fehlte, rief sie die Polizei.", "fehlte"),
