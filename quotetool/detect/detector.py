@@ -21,6 +21,7 @@ from quotetool.detect.cues import CUE_WORDS, INSISTING_FORMS, VIEW_WORDS, Cue, c
 from quotetool.detect.direct import colon_intro_of, direct_candidates, main_subject
 from quotetool.detect.frames import FRAME_TRIGGERS
 from quotetool.detect.indirect import (
+    CONDITIONS,
     POINTING_COPULAS,
     WEAK_CONTINUING,
     backward_candidate,
@@ -1111,7 +1112,6 @@ def _speaker_named(
 
 
 # what makes a speech verb's clause a supposition: a condition ("wenn"/"falls" opening it) or a Konjunktiv II
-_CONDITIONS: Final = frozenset({"wenn", "falls", "sofern"})
 _IRREALIS: Final = both_spellings({"hätte", "hätten", "wäre", "wären", "würde", "würden"})
 
 
@@ -1119,7 +1119,7 @@ def _hypothetical(toks: list[Tok], cue: Cue) -> bool:
     """The speech verb's clause supposes the speech rather than reports it ("Wenn die Stadt geklagt hätte, …",
     "Der Verband hätte protestieren müssen"): its subject said nothing the next sentences go on with."""
     lo = clause_start(toks, cue.index, 0)
-    if toks[lo].low in _CONDITIONS:
+    if toks[lo].low in CONDITIONS:
         return True
     return any(t.low in _IRREALIS for t in toks[lo : clause_end(toks, cue.last + 1)])
 

@@ -332,7 +332,7 @@ def _past_bracket_note(toks: list[Tok], j: int) -> int:
     love it“ (Wir lieben es), sagte X; "(lacht)"); ``j`` itself where none is."""
     if j >= len(toks) or toks[j].text != "(":
         return j
-    for k in range(j + 1, min(len(toks), j + _BRACKET_NOTE_REACH)):
+    for k in range(j + 1, min(len(toks), j + BRACKET_NOTE_REACH)):
         if toks[k].text == ")":
             return k + 1 if k + 1 < len(toks) and toks[k + 1].text == "," else j
         if toks[k].text in ("(", "."):
@@ -340,7 +340,7 @@ def _past_bracket_note(toks: list[Tok], j: int) -> int:
     return j
 
 
-_BRACKET_NOTE_REACH: Final = 16
+BRACKET_NOTE_REACH: Final = 16
 
 
 # "„…“ – mit diesen Worten eröffnete X …", "„…“ – diese Botschaft hatte X im Gepäck": a phrase after the quotation

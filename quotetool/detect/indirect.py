@@ -36,7 +36,7 @@ from quotetool.detect.cues import (
     participle_shape,
     sentence_part_end,
 )
-from quotetool.detect.direct import main_subject
+from quotetool.detect.direct import BRACKET_NOTE_REACH, main_subject
 from quotetool.detect.frames import FRAME_PREPOSITIONS, frame_candidates
 from quotetool.detect.memo import remember
 from quotetool.detect.mood import has_listed_subjunctive, has_subjunctive, may_be_verb_in_e
@@ -1828,7 +1828,7 @@ def _before_bracket_note(toks: list[Tok], k: int) -> int:
     translation or "(lacht)" after a quotation; ``k`` itself where none ends there."""
     if toks[k].text != ")":
         return k
-    for j in range(k - 1, max(0, k - 16), -1):
+    for j in range(k - 1, max(0, k - BRACKET_NOTE_REACH), -1):
         if toks[j].text == "(":
             return j - 1 if j >= 1 and toks[j - 1].quote is not None else k
         if toks[j].text in (")", "."):
@@ -2568,7 +2568,7 @@ def _may_be_mood(low: str) -> bool:
 _REASON_OPENERS: Final = frozenset({"weil", "da", "zumal", "wonach"})  # the subject's own reasons (not "obwohl")
 # a condition in the Konjunktiv I is the subject's as well ("warnte vor Engpässen, falls die Hilfe ausbleibe"); in
 # the Konjunktiv II ("wenn er Zeit hätte") it is the narrator's own
-_REPORTED_CONDITIONS: Final = frozenset({"wenn", "falls", "sofern"})
+CONDITIONS: Final = frozenset({"wenn", "falls", "sofern"})
 
 
 def reported_reason_candidate(view: SentenceView) -> Candidate | None:
@@ -2582,7 +2582,7 @@ def reported_reason_candidate(view: SentenceView) -> Candidate | None:
             continue
         w = toks[j].low
         relative = w in RELATIVES and not (is_nounlike(toks[j + 1]) or is_adjective(toks[j + 1]))
-        if not (w in _REASON_OPENERS or w in _REPORTED_CONDITIONS or relative):
+        if not (w in _REASON_OPENERS or w in CONDITIONS or relative):
             continue
         e = clause_end_plain(toks, j + 1)
         if e - j < 3 or not _reported_in_clause(toks, j, e):
@@ -2602,7 +2602,7 @@ def _reported_in_clause(toks: list[Tok], j: int, e: int) -> bool:
     relative clause ends in its verb ("…, die Sorte werde nicht … gelangen" is a main clause after an article)."""
     if _final_verb_in_e(toks, j + 1, e):
         return True
-    if toks[j].low not in _REASON_OPENERS and toks[j].low not in _REPORTED_CONDITIONS:
+    if toks[j].low not in _REASON_OPENERS and toks[j].low not in CONDITIONS:
         return has_subjunctive(toks, e - 1, e, strong_only=True)
     if has_subjunctive(toks, j + 1, e, strong_only=True):
         return True
